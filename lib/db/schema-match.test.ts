@@ -1,0 +1,161 @@
+/**
+ * The migrated database must match prisma/schema.prisma: same tables, columns (type, nullability, defaults),
+ * enums, indexes and foreign keys. This is what `prisma migrate diff` would tell us on a machine where the
+ * schema engine can be downloaded; here we read the schema through Prisma's own parser (the wasm build)
+ * and compare it with the catalog of a database migrated by our runner.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "./test-db";
+
+const require = createRequire(import.meta.url);
+const wasm = require("@prisma/prisma-schema-wasm") as { get_dmmf(params: string): string };
+
+interface DmmfField {
+  name: string;
+  dbName?: string | null;
+  kind: "scalar" | "enum" | "object";
+  type: string;
+  isList: boolean;
+  isRequired: boolean;
+  hasDefaultValue: boolean;
+  isUpdatedAt: boolean;
+  nativeType?: [string, string[]] | null;
+  relationFromFields?: string[];
+  relationOnDelete?: string;
+}
+interface DmmfModel { name: string; dbName: string | null; fields: DmmfField[] }
+interface DmmfIndex { model: string; type: "id" | "unique" | "normal" | "fulltext"; fields: { name: string }[] }
+interface Dmmf { datamodel: { models: DmmfModel[]; enums: { name: string; values: { name: string }[] }[]; indexes: DmmfIndex[] } }
+
+const dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: readFileSync("prisma/schema.prisma", "utf8") }))) as Dmmf;
+
+function expectedType(field: DmmfField): string {
+  if (field.kind === "enum") return field.type;
+  const native = field.nativeType?.[0];
+  const args = field.nativeType?.[1] ?? [];
+  if (native === "VarChar") return `character varying(${args[0]})`;
+  if (native === "Timestamptz") return `timestamp with time zone(${args[0] ?? 6})`;
+  if (native === "Date") return "date";
+  const base: Record<string, string> = {
+    String: "text", Int: "integer", Float: "double precision", Boolean: "boolean", DateTime: "timestamp without time zone(3)", Json: "jsonb", BigInt: "bigint",
+  };
+  return base[field.type] ?? field.type;
+}
+
+const columnName = (field: DmmfField) => field.dbName ?? field.name;
+const tableName = (model: DmmfModel) => model.dbName ?? model.name;
+
+describe("migrated database matches schema.prisma", () => {
+  let test: TestDatabase;
+  let client: pg.Client;
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    client = new pg.Client({ connectionString: test.url });
+    await client.connect();
+  });
+  afterAll(async () => {
+    await client?.end();
+    await test?.drop();
+  });
+
+  it("has exactly the schema's tables", async () => {
+    const { rows } = await client.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
+    );
+    expect(rows.map((r) => r.table_name).sort()).toEqual(dmmf.datamodel.models.map(tableName).sort());
+  });
+
+  it("has exactly the schema's columns, types, nullability and defaults", async () => {
+    const { rows } = await client.query<{ table_name: string; column_name: string; type: string; not_null: boolean; has_default: boolean }>(`
+      SELECT c.relname AS table_name, a.attname AS column_name,
+             CASE WHEN t.typtype = 'e' THEN t.typname
+                  WHEN a.atttypid = 'timestamptz'::regtype THEN 'timestamp with time zone(' || a.atttypmod || ')'
+                  WHEN a.atttypid = 'timestamp'::regtype THEN 'timestamp without time zone(' || a.atttypmod || ')'
+                  ELSE format_type(a.atttypid, a.atttypmod) END AS type,
+             a.attnotnull AS not_null, a.atthasdef AS has_default
+      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      JOIN pg_type t ON t.oid = a.atttypid
+      WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND c.relname <> '_prisma_migrations'`);
+    const actual = rows.map((r) => `${r.table_name}.${r.column_name} ${r.type}${r.not_null ? " not null" : ""}${r.has_default ? " default" : ""}`).sort();
+    const expected = dmmf.datamodel.models
+      .flatMap((model) =>
+        model.fields
+          .filter((f) => f.kind !== "object")
+          .map((f) => {
+            const type = f.isList ? `${expectedType(f)}[]` : expectedType(f);
+            const notNull = f.isRequired && !f.isList;
+            const hasDefault = f.hasDefaultValue && !f.isUpdatedAt;
+            return `${tableName(model)}.${columnName(f)} ${type}${notNull ? " not null" : ""}${hasDefault ? " default" : ""}`;
+          }),
+      )
+      .sort();
+    expect(actual).toEqual(expected);
+  });
+
+  it("has the schema's enums with the same values", async () => {
+    const { rows } = await client.query<{ name: string; values: string[] }>(
+      `SELECT t.typname AS name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS values FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
+    );
+    const actual = Object.fromEntries(rows.map((r) => [r.name, r.values]));
+    const expected = Object.fromEntries(dmmf.datamodel.enums.map((e) => [e.name, e.values.map((v) => v.name)]));
+    expect(actual).toEqual(expected);
+  });
+
+  it("has exactly the schema's indexes and unique constraints", async () => {
+    const { rows } = await client.query<{ table_name: string; columns: string[]; is_unique: boolean; is_primary: boolean }>(`
+      SELECT t.relname AS table_name, ix.indisunique AS is_unique, ix.indisprimary AS is_primary,
+             array(SELECT a.attname::text FROM unnest(ix.indkey) WITH ORDINALITY k(attnum, ord)
+                   JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.ord) AS columns
+      FROM pg_index ix JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+      WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'`);
+    const actual = rows.map((r) => `${r.table_name}(${r.columns.join(",")}) ${r.is_primary ? "id" : r.is_unique ? "unique" : "normal"}`).sort();
+    const models = new Map(dmmf.datamodel.models.map((m) => [m.name, m]));
+    const expected = dmmf.datamodel.indexes
+      .map((index) => {
+        const model = models.get(index.model)!;
+        const columns = index.fields.map((f) => columnName(model.fields.find((x) => x.name === f.name)!));
+        return `${tableName(model)}(${columns.join(",")}) ${index.type}`;
+      })
+      .sort();
+    expect(actual).toEqual(expected);
+  });
+
+  it("has the schema's foreign keys with their delete rules", async () => {
+    const { rows } = await client.query<{ table_name: string; columns: string[]; target: string; on_delete: string }>(`
+      SELECT c.conrelid::regclass::text AS table_name, c.confrelid::regclass::text AS target,
+             array(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY k(attnum, ord)
+                   JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum ORDER BY k.ord) AS columns,
+             CASE c.confdeltype WHEN 'c' THEN 'Cascade' WHEN 'n' THEN 'SetNull' WHEN 'r' THEN 'Restrict' WHEN 'a' THEN 'NoAction' WHEN 'd' THEN 'SetDefault' END AS on_delete
+      FROM pg_constraint c WHERE c.contype = 'f'`);
+    const actual = rows.map((r) => `${r.table_name}(${r.columns.join(",")}) -> ${r.target} ${r.on_delete}`).sort();
+    const models = new Map(dmmf.datamodel.models.map((m) => [m.name, m]));
+    const expected = dmmf.datamodel.models
+      .flatMap((model) =>
+        model.fields
+          .filter((f) => f.kind === "object" && f.relationFromFields?.length)
+          .map((f) => {
+            const columns = f.relationFromFields!.map((name) => columnName(model.fields.find((x) => x.name === name)!));
+            const optional = f.relationFromFields!.some((name) => !model.fields.find((x) => x.name === name)!.isRequired);
+            // Prisma's default: SetNull for optional relations, Restrict for required ones.
+            const onDelete = f.relationOnDelete ?? (optional ? "SetNull" : "Restrict");
+            return `${tableName(model)}(${columns.join(",")}) -> ${tableName(models.get(f.type)!)} ${onDelete}`;
+          }),
+      )
+      .sort();
+    expect(actual).toEqual(expected);
+  });
+
+  it("records each migration in _prisma_migrations as Prisma does", async () => {
+    const { rows } = await client.query(`SELECT migration_name, checksum, finished_at, applied_steps_count, rolled_back_at FROM "_prisma_migrations"`);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.checksum).toMatch(/^[0-9a-f]{64}$/);
+      expect(row.finished_at).not.toBeNull();
+      expect(row.rolled_back_at).toBeNull();
+      expect(row.applied_steps_count).toBe(1);
+    }
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * Event filters, declared once. The URL, the API, the chart, the exports and the CLI all parse and apply
+ * filters through this module, so "filtered" means one thing everywhere. URL parameter names are a public
+ * contract: keep them short and stable.
+ */
+import { z } from "zod";
+import { AppError } from "../errors";
+import { EVENT_TYPES } from "../extract/types";
+
+export const EVENT_STATUSES = ["draft", "published", "rejected"] as const;
+export const STATUS_FILTERS = ["published", "draft", "rejected", "all"] as const;
+export const SORTS = ["date", "-date", "type", "-type", "sources", "-sources"] as const;
+export const INTERVALS = ["month", "quarter", "year"] as const;
+export type Interval = (typeof INTERVALS)[number];
+
+const MAX_PAGE_SIZE = 500;
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Accepts YYYY, YYYY-MM or YYYY-MM-DD; `edge` says whether a partial date means its first or last day. */
+export function parseDateBound(value: string, edge: "start" | "end"): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : edge === "start" ? 1 : 12;
+  if (month < 1 || month > 12 || year < 1900 || year > 2200) return null;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = m[3] ? Number(m[3]) : edge === "start" ? 1 : lastDay;
+  if (day < 1 || day > lastDay) return null;
+  return `${m[1]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+const list = (item: z.ZodType<string>) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(item).max(50));
+
+const dateBound = (edge: "start" | "end") =>
+  z.string().transform((value, ctx) => {
+    const parsed = parseDateBound(value, edge);
+    if (!parsed) {
+      ctx.addIssue({ code: "custom", message: "must be a date: YYYY, YYYY-MM or YYYY-MM-DD" });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+export const eventFiltersSchema = z
+  .object({
+    from: dateBound("start").optional(),
+    to: dateBound("end").optional(),
+    type: list(z.enum(EVENT_TYPES)).default([]),
+    participant: list(z.string().regex(/^[a-z0-9-]{1,120}$/, "must be a person's slug")).default([]),
+    country: list(z.string().regex(/^[A-Za-z]{2}$/, "must be an ISO 3166 alpha-2 code").transform((s) => s.toUpperCase())).default([]),
+    location: z.string().trim().max(120).optional(),
+    q: z.string().trim().max(200).optional(),
+    status: z.enum(STATUS_FILTERS).default("published"),
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+    sort: z.enum(SORTS).default("-date"),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "from must not be after to", path: ["from"] });
+
+export type EventFilters = z.output<typeof eventFiltersSchema>;
+export const DEFAULT_FILTERS: EventFilters = eventFiltersSchema.parse({});
+
+type ParamsLike = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function toRecord(params: ParamsLike): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  const entries: [string, string][] =
+    params instanceof URLSearchParams
+      ? [...params.entries()]
+      : Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x] as [string, string])));
+  for (const [key, value] of entries) {
+    if (value === "") continue;
+    const prev = out[key];
+    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
+}
+
+const FILTER_KEYS = new Set(Object.keys(eventFiltersSchema.def.in.shape as object));
+
+/** Parses URL search params; unknown params are ignored (other pages add their own), bad values throw a 400. */
+export function parseEventFilters(params: ParamsLike): EventFilters {
+  const record = Object.fromEntries(Object.entries(toRecord(params)).filter(([k]) => FILTER_KEYS.has(k)));
+  for (const key of ["from", "to", "location", "q", "status", "page", "pageSize", "sort"]) {
+    const v = record[key];
+    if (Array.isArray(v)) record[key] = v[v.length - 1];
+  }
+  const result = eventFiltersSchema.safeParse(record);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
+    throw new AppError("bad_request", `Invalid filter ${where}${issue.message}`);
+  }
+  return result.data;
+}
+
+/** The inverse of parseEventFilters: only non-default values are written, so URLs stay short. */
+export function toSearchParams(filters: Partial<EventFilters>): URLSearchParams {
+  const params = new URLSearchParams();
+  const f = { ...DEFAULT_FILTERS, ...filters };
+  if (f.from) params.set("from", f.from);
+  if (f.to) params.set("to", f.to);
+  for (const key of ["type", "participant", "country"] as const) {
+    if (f[key].length) params.set(key, f[key].join(","));
+  }
+  if (f.location) params.set("location", f.location);
+  if (f.q) params.set("q", f.q);
+  if (f.status !== DEFAULT_FILTERS.status) params.set("status", f.status);
+  if (f.page !== DEFAULT_FILTERS.page) params.set("page", String(f.page));
+  if (f.pageSize !== DEFAULT_FILTERS.pageSize) params.set("pageSize", String(f.pageSize));
+  if (f.sort !== DEFAULT_FILTERS.sort) params.set("sort", f.sort);
+  return params;
+}
+
+/** Filters without paging and sorting: what the chart and exports share with the table. */
+export function withoutPaging(filters: EventFilters): EventFilters {
+  return { ...filters, page: DEFAULT_FILTERS.page, pageSize: DEFAULT_FILTERS.pageSize, sort: DEFAULT_FILTERS.sort };
+}
+
+export function isIsoDay(value: string): boolean {
+  return isoDay.test(value) && parseDateBound(value, "start") === value;
+}
