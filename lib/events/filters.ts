@@ -45,21 +45,21 @@ const dateBound = (edge: "start" | "end") =>
     return parsed;
   });
 
-export const eventFiltersSchema = z
-  .object({
-    from: dateBound("start").optional(),
-    to: dateBound("end").optional(),
-    type: list(z.enum(EVENT_TYPES)).default([]),
-    participant: list(z.string().regex(/^[a-z0-9-]{1,120}$/, "must be a person's slug")).default([]),
-    country: list(z.string().regex(/^[A-Za-z]{2}$/, "must be an ISO 3166 alpha-2 code").transform((s) => s.toUpperCase())).default([]),
-    location: z.string().trim().max(120).optional(),
-    q: z.string().trim().max(200).optional(),
-    status: z.enum(STATUS_FILTERS).default("published"),
-    page: z.coerce.number().int().min(1).max(100_000).default(1),
-    pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
-    sort: z.enum(SORTS).default("-date"),
-  })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "from must not be after to", path: ["from"] });
+const eventFiltersObject = z.object({
+  from: dateBound("start").optional(),
+  to: dateBound("end").optional(),
+  type: list(z.enum(EVENT_TYPES)).default([]),
+  participant: list(z.string().regex(/^[a-z0-9-]{1,120}$/, "must be a person's slug")).default([]),
+  country: list(z.string().regex(/^[A-Za-z]{2}$/, "must be an ISO 3166 alpha-2 code").transform((s) => s.toUpperCase())).default([]),
+  location: z.string().trim().max(120).optional(),
+  q: z.string().trim().max(200).optional(),
+  status: z.enum(STATUS_FILTERS).default("published"),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+  sort: z.enum(SORTS).default("-date"),
+});
+
+export const eventFiltersSchema = eventFiltersObject.refine((f) => !f.from || !f.to || f.from <= f.to, { message: "from must not be after to", path: ["from"] });
 
 export type EventFilters = z.output<typeof eventFiltersSchema>;
 export const DEFAULT_FILTERS: EventFilters = eventFiltersSchema.parse({});
@@ -80,7 +80,7 @@ function toRecord(params: ParamsLike): Record<string, string | string[]> {
   return out;
 }
 
-const FILTER_KEYS = new Set(Object.keys(eventFiltersSchema.def.in.shape as object));
+const FILTER_KEYS = new Set(Object.keys(eventFiltersObject.shape));
 
 /** Parses URL search params; unknown params are ignored (other pages add their own), bad values throw a 400. */
 export function parseEventFilters(params: ParamsLike): EventFilters {

@@ -1,0 +1,11 @@
+import { getDb } from "@/lib/db/client";
+import { parseEventFilters } from "@/lib/events/filters";
+import { listEvents } from "@/lib/events/repo";
+import { withErrors } from "@/lib/http";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withErrors(async (request: Request) => {
+  const filters = parseEventFilters(new URL(request.url).searchParams);
+  return Response.json(await listEvents(getDb(), filters));
+});

@@ -1,0 +1,41 @@
+import os from "node:os";
+import { createDb } from "../db/client";
+import { submitArticle } from "../articles/submit";
+import { AppError } from "../errors";
+import { openDatabase } from "./database";
+import { readArticles } from "./read-articles";
+
+export async function ingestCommand(positionals: string[], flags: Record<string, string | boolean | undefined>): Promise<number> {
+  if (!positionals.length) throw new AppError("bad_request", "give at least one FILE or folder (see dyad ingest --help)");
+  const str = (k: string) => (typeof flags[k] === "string" ? (flags[k] as string) : undefined);
+  const entries = await readArticles(positionals, { published: str("published"), title: str("title"), url: str("url"), outlet: str("outlet") });
+  const db = await openDatabase((line) => process.stderr.write(`${line}\n`));
+  const prisma = createDb(db.url);
+  const counts = { added: 0, "new-version": 0, duplicate: 0, failed: 0 };
+  const actor = `cli:${os.userInfo().username}`;
+  try {
+    for (const [i, entry] of entries.entries()) {
+      const progress = `[${i + 1}/${entries.length}]`;
+      if ("error" in entry) {
+        counts.failed++;
+        process.stdout.write(`${progress} failed     ${entry.label}: ${entry.error}\n`);
+        continue;
+      }
+      try {
+        const result = await submitArticle(prisma, entry.submission, { actor, publish: Boolean(flags.publish) });
+        counts[result.status]++;
+        const merged = result.mergedEventIds.length ? `, ${result.mergedEventIds.length} merged with earlier reports` : "";
+        process.stdout.write(`${progress} ${result.status.padEnd(10)} ${entry.label}: article ${result.article.id}, ${result.events.length} events${merged}\n`);
+      } catch (error) {
+        counts.failed++;
+        const message = error instanceof AppError ? error.message : `internal error: ${(error as Error).message}`;
+        process.stdout.write(`${progress} failed     ${entry.label}: ${message}\n`);
+      }
+    }
+  } finally {
+    await prisma.$disconnect();
+    await db.stop();
+  }
+  process.stdout.write(`${counts.added} added, ${counts["new-version"]} new versions, ${counts.duplicate} duplicates, ${counts.failed} failed\n`);
+  return counts.failed ? 1 : 0;
+}

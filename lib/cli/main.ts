@@ -1,0 +1,190 @@
+/**
+ * `dyad`: the command line. Each command parses its flags, then calls the same services as the web app.
+ * Modules that need the database are imported lazily, so `dyad extract` starts fast and needs no database.
+ */
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { AppError } from "../errors";
+
+type Command = { summary: string; help: string; options: ParseArgsConfig["options"]; run(values: Record<string, unknown>, positionals: string[]): Promise<number> };
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const FILTER_OPTIONS = {
+  status: { type: "string" }, from: { type: "string" }, to: { type: "string" }, type: { type: "string", multiple: true },
+  participant: { type: "string", multiple: true }, country: { type: "string", multiple: true }, location: { type: "string" }, q: { type: "string" },
+} as const;
+
+const DOCUMENT_OPTIONS = { published: { type: "string" }, title: { type: "string" }, url: { type: "string" }, outlet: { type: "string" } } as const;
+
+const commands: Record<string, Command> = {
+  serve: {
+    summary: "run the dashboard (embedded database and demo data unless DATABASE_URL is set)",
+    help: `dyad serve [--dev] [--port N]
+
+Starts the web dashboard. Without DATABASE_URL it starts (or reuses) the embedded PostgreSQL in .dyad/
+(DYAD_DATA_DIR overrides), applies migrations, and on the first start of an empty embedded database loads
+the demo data. Builds the app first when no production build exists. Ctrl-C stops the app and the
+database it started.
+
+Examples:
+  dyad serve              production server on PORT (default 3000)
+  dyad serve --dev        development server with hot reload
+  DATABASE_URL=postgresql://user:pw@host/db dyad serve --port 8080`,
+    options: { dev: { type: "boolean" }, port: { type: "string" } },
+    async run(values) {
+      const { serve } = await import("./serve");
+      return serve({ dev: Boolean(values.dev), port: Number(values.port ?? process.env.PORT ?? 3000) });
+    },
+  },
+  migrate: {
+    summary: "apply database migrations",
+    help: `dyad migrate
+
+Applies the SQL migrations in prisma/migrations that the database does not have yet, recording them in
+_prisma_migrations as Prisma Migrate does.
+
+Examples:
+  dyad migrate
+  DATABASE_URL=postgresql://user:pw@host/db dyad migrate`,
+    options: {},
+    async run() {
+      const { openDatabase } = await import("./database");
+      const db = await openDatabase(log);
+      log(`database is up to date (${db.embedded ? "embedded" : "DATABASE_URL"})`);
+      await db.stop();
+      return 0;
+    },
+  },
+  seed: {
+    summary: "(re)load the demo articles and the people registry",
+    help: `dyad seed
+
+Loads the people registry and the demo articles through the ingest service, replacing earlier demo articles.
+The embedded database is seeded on its first start anyway; use this to reload, or to load the demo into a
+DATABASE_URL database on purpose.
+
+Examples:
+  dyad seed`,
+    options: {},
+    async run() {
+      const { openDatabase } = await import("./database");
+      const { createDb } = await import("../db/client");
+      const { seedDemo } = await import("../demo/seed");
+      const db = await openDatabase(log);
+      const prisma = createDb(db.url);
+      try {
+        const result = await seedDemo(prisma, log);
+        for (const f of result.failed) log(`failed ${f.id}: ${f.error}`);
+        return result.failed.length ? 1 : 0;
+      } finally {
+        await prisma.$disconnect();
+        await db.stop();
+      }
+    },
+  },
+  extract: {
+    summary: "print the events extracted from one article (no database)",
+    help: `dyad extract [--format json|text] FILE [--published YYYY-MM-DD --title T --url U]
+
+FILE is a JSON article {"title", "text", "publishedAt": "YYYY-MM-DD", "url"} or a .txt/.md/.html/.pdf/.docx
+document with --published (and optionally --title, --url). Prints {"events": [...]} with each event's type,
+title, date and datePrecision (day|month|year; the date is the first day of the period), endDate,
+participants (canonical name, ISO country code, role), location, evidence sentence and confidence.
+
+Examples:
+  dyad extract article.json
+  dyad extract --format text article.json
+  dyad extract report.html --published 2024-06-20 --title "Summit in Pyongyang"`,
+    options: { format: { type: "string", default: "json" }, ...DOCUMENT_OPTIONS },
+    async run(values, positionals) {
+      const { extractCommand } = await import("./extract-command");
+      return extractCommand(positionals, values as Record<string, string | undefined>);
+    },
+  },
+  ingest: {
+    summary: "add articles (files or folders) to the database",
+    help: `dyad ingest [--publish] FILE|DIR... [--published YYYY-MM-DD --title T --url U --outlet O]
+
+Adds articles through the ingest service: JSON articles (one object, an array, or JSON lines) and documents
+(.txt .md .html .pdf .docx, which need --published). Folders are read recursively. Prints what was added,
+skipped as a duplicate, or failed and why; exits with status 1 if anything failed. Extracted events arrive
+as drafts for review unless --publish is given (for trusted bulk loads).
+
+Examples:
+  dyad ingest articles/
+  dyad ingest --publish wire-2024.jsonl
+  dyad ingest report.pdf --published 2024-11-30 --url https://example.org/report`,
+    options: { publish: { type: "boolean" }, ...DOCUMENT_OPTIONS },
+    async run(values, positionals) {
+      const { ingestCommand } = await import("./ingest-command");
+      return ingestCommand(positionals, values as Record<string, string | boolean | undefined>);
+    },
+  },
+  export: {
+    summary: "export events as JSON or CSV",
+    help: `dyad export [--format json|csv] [--status draft|published|rejected|all] [--from D --to D --type T
+            --participant SLUG --country CC --location L --q TEXT] [--out FILE]
+
+Prints the events matching the filters (the same filters as the dashboard URL). --status defaults to all
+(drafts and published events; rejected ones only with --status rejected). JSON is an array of events with
+id, status, type, title, date, datePrecision, endDate, participants, location, evidence, confidence and
+sources [{url, title, publishedAt, evidence}].
+
+Examples:
+  dyad export --format json > events.json
+  dyad export --format csv --status published --from 2024-01 --to 2024-12 --type meeting
+  dyad export --participant choe-son-hui --country RU --out choe.json`,
+    options: { format: { type: "string", default: "json" }, out: { type: "string" }, ...FILTER_OPTIONS },
+    async run(values) {
+      const { exportCommand } = await import("./export-command");
+      return exportCommand(values as Record<string, string | string[] | undefined>);
+    },
+  },
+};
+
+function usage(): string {
+  const width = Math.max(...Object.keys(commands).map((n) => n.length));
+  return `Dyad: news articles -> a sourced timeline of events.
+
+Usage: dyad <command> [options]   (dyad <command> --help for details and examples)
+
+Commands:
+${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`).join("\n")}
+
+Environment: DATABASE_URL (use this PostgreSQL instead of the embedded one), DYAD_DATA_DIR (embedded data
+folder, default .dyad), PORT (web server port, default 3000).`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(`${usage()}\n`);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    log(`dyad: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    process.stdout.write(`${command.help}\n`);
+    return 0;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+  } catch (error) {
+    log(`dyad ${name}: ${(error as Error).message}\n\n${command.help}`);
+    return 2;
+  }
+  try {
+    return await command.run(parsed.values as Record<string, unknown>, parsed.positionals);
+  } catch (error) {
+    if (error instanceof AppError) {
+      log(`dyad ${name}: ${error.message}`);
+      return error.code === "bad_request" ? 2 : 1;
+    }
+    log(`dyad ${name}: ${(error as Error).message ?? String(error)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * `dyad serve`: database first (embedded or DATABASE_URL), migrations, registry and demo data, then Next.js as
+ * a child process with DATABASE_URL set. Stopping it stops Next and the database it started.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { createDb } from "../db/client";
+import { dataDir } from "../db/embedded";
+import { seedDemo } from "../demo/seed";
+import { syncRegistry } from "../people/repo";
+import { COUNTRIES, REGISTRY_PEOPLE } from "../people/registry-data";
+import { openDatabase } from "./database";
+
+const log = (line: string) => process.stderr.write(`[dyad] ${line}\n`);
+
+export async function serve(options: { dev: boolean; port: number }): Promise<number> {
+  if (!Number.isInteger(options.port) || options.port < 1 || options.port > 65535) {
+    log(`invalid port ${options.port}`);
+    return 2;
+  }
+  const started = Date.now();
+  const db = await openDatabase(log);
+  const prisma = createDb(db.url);
+  try {
+    if ((await prisma.person.count()) === 0) await syncRegistry(prisma, REGISTRY_PEOPLE, COUNTRIES);
+    // Demo data only ever goes into the embedded database, once; `dyad seed` reloads it on purpose.
+    const marker = path.join(dataDir(), "demo-seeded");
+    if (db.embedded && !existsSync(marker) && (await prisma.article.count()) === 0) {
+      log("loading the demo articles (first start)...");
+      const result = await seedDemo(prisma, log);
+      writeFileSync(marker, new Date().toISOString());
+      for (const f of result.failed) log(`demo article ${f.id} failed: ${f.error}`);
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
+
+  const require = createRequire(import.meta.url);
+  const nextBin = require.resolve("next/dist/bin/next");
+  const env = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1", PORT: String(options.port) };
+  if (!options.dev && !existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
+    log("no production build yet: running next build (once)...");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+    if (build.status !== 0) {
+      await db.stop();
+      return build.status ?? 1;
+    }
+  }
+  log(`database ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${db.embedded ? "embedded" : "DATABASE_URL"}); starting the web server on http://localhost:${options.port}`);
+  const child = spawn(process.execPath, [nextBin, options.dev ? "dev" : "start", "--port", String(options.port)], { stdio: "inherit", env });
+  const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
+  process.on("SIGINT", forward("SIGINT"));
+  process.on("SIGTERM", forward("SIGTERM"));
+  const code = await new Promise<number>((resolve) => child.on("exit", (c, signal) => resolve(c ?? (signal ? 0 : 1))));
+  await db.stop();
+  return code;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "../errors";
+import { DEFAULT_FILTERS, parseDateBound, parseEventFilters, toSearchParams, type EventFilters } from "./filters";
+
+describe("event filters", () => {
+  it("round-trips every field through the URL", () => {
+    const filters: EventFilters = {
+      from: "2023-09-01", to: "2024-12-31", type: ["meeting", "visit"], participant: ["choe-son-hui", "sergey-lavrov"],
+      country: ["KP", "RU"], location: "Moscow", q: "treaty", status: "all", page: 3, pageSize: 25, sort: "date",
+    };
+    expect(parseEventFilters(toSearchParams(filters))).toEqual(filters);
+  });
+
+  it("keeps URLs short: defaults are not written", () => {
+    expect(toSearchParams(DEFAULT_FILTERS).toString()).toBe("");
+    expect(toSearchParams({ ...DEFAULT_FILTERS, type: ["call"] }).toString()).toBe("type=call");
+  });
+
+  it("reads partial dates as the whole period", () => {
+    const f = parseEventFilters(new URLSearchParams("from=2024-02&to=2024"));
+    expect(f.from).toBe("2024-02-01");
+    expect(f.to).toBe("2024-12-31");
+    expect(parseDateBound("2024-02", "end")).toBe("2024-02-29");
+  });
+
+  it("accepts repeated and comma-separated lists alike", () => {
+    const f = parseEventFilters(new URLSearchParams("type=meeting&type=call,visit&country=ru"));
+    expect(f.type).toEqual(["meeting", "call", "visit"]);
+    expect(f.country).toEqual(["RU"]);
+  });
+
+  it.each([
+    ["from=2024-13-01", "from"],
+    ["to=yesterday", "to"],
+    ["type=party", "type"],
+    ["participant=Robert'); DROP TABLE event;--", "participant"],
+    ["page=0", "page"],
+    ["pageSize=100000", "pageSize"],
+    ["from=2025-01-01&to=2024-01-01", "from"],
+    ["status=secret", "status"],
+  ])("rejects %s with a 400 that names the field", (query, field) => {
+    try {
+      parseEventFilters(new URLSearchParams(query));
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).status).toBe(400);
+      expect((error as AppError).message).toContain(field);
+    }
+  });
+
+  it("ignores parameters that are not filters", () => {
+    expect(parseEventFilters(new URLSearchParams("interval=year&utm_source=x"))).toEqual(DEFAULT_FILTERS);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { areDatesCompatible, areLocationsCompatible, chooseEventDate, isSameEvent, type MergeProbe } from "./merge";
+
+const meeting = (over: Partial<MergeProbe> = {}): MergeProbe => ({
+  type: "meeting", date: "2024-01-16", precision: "day", endDate: null, location: "Moscow", actor: null,
+  participantSlugs: ["sergey-lavrov", "choe-son-hui"], ...over,
+});
+
+describe("isSameEvent", () => {
+  it("joins two reports of one meeting", () => {
+    expect(isSameEvent(meeting(), meeting({ participantSlugs: ["choe-son-hui"] }))).toBe(true);
+  });
+  it("joins a month-precision background mention with the dated event", () => {
+    expect(isSameEvent(meeting(), meeting({ date: "2024-01-01", precision: "month", location: null }))).toBe(true);
+  });
+  it("tolerates a report one day off when the people are the same", () => {
+    expect(isSameEvent(meeting(), meeting({ date: "2024-01-17" }))).toBe(true);
+    expect(isSameEvent(meeting(), meeting({ date: "2024-01-17", participantSlugs: ["sergey-lavrov", "kim-jong-un"] }))).toBe(false);
+  });
+  it("keeps apart different types, other months, other people and other countries", () => {
+    expect(isSameEvent(meeting(), meeting({ type: "call" }))).toBe(false);
+    expect(isSameEvent(meeting(), meeting({ date: "2024-02-01", precision: "month" }))).toBe(false);
+    expect(isSameEvent(meeting(), meeting({ participantSlugs: ["vladimir-putin", "kim-jong-un"] }))).toBe(false);
+    expect(isSameEvent(meeting(), meeting({ location: "Pyongyang" }))).toBe(false);
+  });
+  it("compares institutions when no people take part (ratifications)", () => {
+    const duma = meeting({ type: "ratification", participantSlugs: [], actor: "State Duma", location: null, date: "2024-10-24" });
+    expect(isSameEvent(duma, { ...duma })).toBe(true);
+    expect(isSameEvent(duma, { ...duma, actor: "Federation Council" })).toBe(false);
+  });
+});
+
+describe("date compatibility", () => {
+  it("treats a range and a day inside it as compatible", () => {
+    expect(areDatesCompatible({ date: "2024-06-18", precision: "day", endDate: "2024-06-19" }, { date: "2024-06-19", precision: "day", endDate: null })).toBe(true);
+  });
+  it("places cities in their countries", () => {
+    expect(areLocationsCompatible("Pyongyang", "North Korea")).toBe(true);
+    expect(areLocationsCompatible("Vladivostok", "Moscow")).toBe(true);
+    expect(areLocationsCompatible("Beijing", "Moscow")).toBe(false);
+    expect(areLocationsCompatible(null, "Moscow")).toBe(true);
+  });
+});
+
+describe("chooseEventDate", () => {
+  it("prefers the most precise claim and flags nothing when claims agree", () => {
+    const chosen = chooseEventDate([
+      { date: "2024-06-01", precision: "month", endDate: null },
+      { date: "2024-06-19", precision: "day", endDate: null },
+    ]);
+    expect(chosen).toEqual({ date: "2024-06-19", precision: "day", endDate: null, disagree: false });
+  });
+  it("takes the majority day and flags the disagreement", () => {
+    const chosen = chooseEventDate([
+      { date: "2024-06-19", precision: "day", endDate: null },
+      { date: "2024-06-18", precision: "day", endDate: null },
+      { date: "2024-06-19", precision: "day", endDate: null },
+    ]);
+    expect(chosen.date).toBe("2024-06-19");
+    expect(chosen.disagree).toBe(true);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Deciding when an extracted event is an event we already have, and which date an event with several sources
+ * shows. Pure: the ingest service feeds it candidates from the database.
+ */
+import { addDays } from "../dates";
+import type { DatePrecision } from "../extract/types";
+
+export interface DateClaim {
+  date: string;
+  precision: DatePrecision;
+  endDate: string | null;
+}
+
+export interface MergeCandidate extends DateClaim {
+  id: number;
+  type: string;
+  location: string | null;
+  actor: string | null;
+  participantSlugs: string[];
+}
+
+export type MergeProbe = Omit<MergeCandidate, "id">;
+
+/** The days a claim covers: a day (or a range), a whole month or a whole year. */
+export function toClaimSpan(claim: DateClaim): { start: string; end: string } {
+  const [y, m] = claim.date.split("-").map(Number);
+  if (claim.precision === "year") return { start: `${y}-01-01`, end: `${y}-12-31` };
+  if (claim.precision === "month") {
+    const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    return { start: claim.date, end: claim.endDate && claim.endDate > last ? claim.endDate : last };
+  }
+  return { start: claim.date, end: claim.endDate ?? claim.date };
+}
+
+/**
+ * Two claims can describe the same event when their spans overlap; two single days one apart also can
+ * (wire reports often date an event by the day they file it, or by another time zone).
+ */
+export function areDatesCompatible(a: DateClaim, b: DateClaim): boolean {
+  const sa = toClaimSpan(a);
+  const sb = toClaimSpan(b);
+  if (sa.start <= sb.end && sb.start <= sa.end) return true;
+  if (a.precision === "day" && b.precision === "day") {
+    return addDays(sa.end, 1) === sb.start || addDays(sb.end, 1) === sa.start;
+  }
+  return false;
+}
+
+const COUNTRY_OF_PLACE: Record<string, string> = {
+  pyongyang: "north korea", wonsan: "north korea", sinuiju: "north korea", rason: "north korea", kalma: "north korea",
+  moscow: "russia", vladivostok: "russia", khabarovsk: "russia", "vostochny cosmodrome": "russia", "komsomolsk-on-amur": "russia",
+  "ulan-ude": "russia", "st petersburg": "russia", "saint petersburg": "russia", kazan: "russia", "the kremlin": "russia", kremlin: "russia",
+  beijing: "china", shanghai: "china",
+};
+
+function placeKey(place: string): string {
+  return place.toLowerCase().replace(/[.'’]/g, "").replace(/^the /, "").replace(/\s+/g, " ").trim();
+}
+
+/** The country a place is in, when we know it ("Pyongyang" -> "north korea"; "Russia" -> "russia"). */
+function countryOfPlace(place: string): string | null {
+  const key = placeKey(place);
+  if (COUNTRY_OF_PLACE[key]) return COUNTRY_OF_PLACE[key];
+  return Object.values(COUNTRY_OF_PLACE).includes(key) ? key : null;
+}
+
+/**
+ * Locations only keep two reports apart when they put the event in different countries: reports of one
+ * meeting name the city, the venue or just the country.
+ */
+export function areLocationsCompatible(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const ca = countryOfPlace(a);
+  const cb = countryOfPlace(b);
+  return !ca || !cb || ca === cb;
+}
+
+export function isSameEvent(candidate: MergeProbe, probe: MergeProbe): boolean {
+  if (candidate.type !== probe.type) return false;
+  if (!areDatesCompatible(candidate, probe)) return false;
+  if (!areLocationsCompatible(candidate.location, probe.location)) return false;
+  const shared = probe.participantSlugs.filter((slug) => candidate.participantSlugs.includes(slug)).length;
+  if (candidate.participantSlugs.length && probe.participantSlugs.length) {
+    if (shared === 0) return false;
+    // One day apart is only the same event when the people are the same too.
+    const sameDayOrSpan = toClaimSpan(candidate).start <= toClaimSpan(probe).end && toClaimSpan(probe).start <= toClaimSpan(candidate).end;
+    if (!sameDayOrSpan) return shared === Math.min(candidate.participantSlugs.length, probe.participantSlugs.length);
+    return true;
+  }
+  // Without people on one side (a parliament ratifying), the acting institution must agree.
+  if (candidate.actor && probe.actor) return candidate.actor.toLowerCase() === probe.actor.toLowerCase();
+  return !candidate.participantSlugs.length && !probe.participantSlugs.length;
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1 };
+
+export interface ChosenDate extends DateClaim {
+  disagree: boolean;
+}
+
+/**
+ * The date an event shows: the most precise level any source gives, and at that level the value most sources
+ * give (ties: the earliest). Sources disagree when two of them cannot both be right.
+ */
+export function chooseEventDate(claims: DateClaim[]): ChosenDate {
+  if (!claims.length) throw new Error("chooseEventDate needs at least one claim");
+  const best = Math.max(...claims.map((c) => PRECISION_RANK[c.precision]));
+  const top = claims.filter((c) => PRECISION_RANK[c.precision] === best);
+  const tally = new Map<string, { claim: DateClaim; n: number }>();
+  for (const c of top) {
+    const key = `${c.date}|${c.endDate ?? ""}`;
+    const entry = tally.get(key) ?? { claim: c, n: 0 };
+    entry.n += 1;
+    tally.set(key, entry);
+  }
+  const chosen = [...tally.values()].sort((a, b) => b.n - a.n || a.claim.date.localeCompare(b.claim.date))[0].claim;
+  const disagree = tally.size > 1 || claims.some((c) => !spansOverlap(c, chosen));
+  return { ...chosen, disagree };
+}
+
+function spansOverlap(a: DateClaim, b: DateClaim): boolean {
+  const sa = toClaimSpan(a);
+  const sb = toClaimSpan(b);
+  return sa.start <= sb.end && sb.start <= sa.end;
+}
