@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Dyad", template: "%s · Dyad" },
+  description: "A sourced, filterable timeline of DPRK–Russia relations built from news articles.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link href="/" className="brand">
+            Dyad
+          </Link>
+          <nav aria-label="Main">
+            <ul className="nav-list">
+              <li>
+                <NavLink href="/">Timeline</NavLink>
+              </li>
+              <li>
+                <NavLink href="/upload">Upload</NavLink>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,112 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { parseUpload } from "@/lib/articles/parse-upload";
+import { ingestArticle } from "@/lib/articles/ingest";
+import { MAX_FILE_BYTES, MAX_TEXT_BYTES } from "@/lib/articles/schema";
+import { getDb } from "@/lib/db/client";
+import { isAppError } from "@/lib/errors";
+import { isIsoDay } from "@/lib/events/filters";
+import { publishEvents } from "@/lib/events/review";
+import type { PublishState, UploadField, UploadFieldErrors, UploadState, UploadValues } from "@/components/upload/upload-state";
+import { getActor } from "../actor";
+
+const FIELDS = new Set<string>(["title", "publishedAt", "url", "outlet", "text", "file"]);
+const MB = 1024 * 1024;
+
+const readText = (data: FormData, name: string) => {
+  const value = data.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+/** Maps an AppError's details (zod paths) onto form fields; the message goes to the form when none match. */
+function toFieldErrors(message: string, details?: Record<string, string[]>): UploadFieldErrors {
+  const errors: UploadFieldErrors = {};
+  for (const [key, messages] of Object.entries(details ?? {})) {
+    if (FIELDS.has(key) && messages[0]) errors[key as UploadField] = messages[0];
+  }
+  return Object.keys(errors).length ? errors : { form: message };
+}
+
+function readValues(formData: FormData): UploadValues {
+  return {
+    title: readText(formData, "title").trim(),
+    publishedAt: readText(formData, "publishedAt").trim(),
+    url: readText(formData, "url").trim(),
+    outlet: readText(formData, "outlet").trim(),
+    text: readText(formData, "text"),
+  };
+}
+
+/** The checks the form can answer before any parsing; ingestArticle validates the rest. */
+function checkUpload(values: UploadValues, file: File | null): UploadFieldErrors {
+  const errors: UploadFieldErrors = {};
+  const hasText = values.text.trim().length > 0;
+  if (!values.publishedAt) errors.publishedAt = "Publication date is required.";
+  else if (!isIsoDay(values.publishedAt)) errors.publishedAt = "Publication date must be a real date.";
+  if (values.url && !URL.canParse(values.url)) errors.url = "Source URL must be a full address, starting with https://.";
+  if (!hasText && !file) errors.text = "Paste the article text or choose a file.";
+  if (hasText && file) errors.file = "Choose either pasted text or a file, not both.";
+  if (hasText && Buffer.byteLength(values.text, "utf8") > MAX_TEXT_BYTES) errors.text = `Article text is larger than ${MAX_TEXT_BYTES / MB} MB.`;
+  if (file && file.size > MAX_FILE_BYTES) errors.file = `The file is larger than ${MAX_FILE_BYTES / MB} MB.`;
+  return errors;
+}
+
+export async function uploadArticle(_state: UploadState, formData: FormData): Promise<UploadState> {
+  const values = readValues(formData);
+  const fileEntry = formData.get("file");
+  const file = fileEntry instanceof File && fileEntry.size > 0 ? fileEntry : null;
+  const errors = checkUpload(values, file);
+  if (Object.keys(errors).length) return { status: "invalid", errors, values };
+
+  let text = values.text;
+  let title = values.title;
+  let sourceFormat = "text";
+  if (file) {
+    try {
+      const parsed = await parseUpload({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
+      text = parsed.text;
+      title ||= parsed.title?.trim() ?? "";
+      sourceFormat = parsed.sourceFormat;
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      return { status: "invalid", errors: { file: error.message }, values };
+    }
+  }
+  if (!title) return { status: "invalid", errors: { title: "Title is required (the file has none)." }, values };
+
+  try {
+    const result = await ingestArticle(
+      getDb(),
+      { title, text, publishedAt: values.publishedAt, url: values.url || null, outlet: values.outlet || null, sourceFormat },
+      { actor: await getActor() },
+    );
+    revalidatePath("/");
+    return { status: result.status, article: result.article, events: result.events };
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    const errors = toFieldErrors(error.message, error.details);
+    // Text read from a file is reported against the file input, which is where the editor can act on it.
+    if (file && errors.text) {
+      errors.file = errors.text;
+      delete errors.text;
+    }
+    return { status: "invalid", errors, values };
+  }
+}
+
+export async function publishExtractedEvents(_state: PublishState, formData: FormData): Promise<PublishState> {
+  const ids = formData
+    .getAll("id")
+    .map((v) => Number(v))
+    .filter((id) => Number.isSafeInteger(id) && id > 0);
+  if (!ids.length) return { status: "failed", message: "There are no events to publish." };
+  try {
+    const count = await publishEvents(getDb(), ids, await getActor());
+    revalidatePath("/");
+    return { status: "published", count };
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return { status: "failed", message: error.message };
+  }
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import type { EventFilters, Interval } from "@/lib/events/filters";
+import type { EventPage } from "@/lib/events/types";
+import { toTimelineHref } from "./timeline-href";
+
+const PAGE_SIZES = [25, 50, 100, 200];
+
+interface Props {
+  page: EventPage;
+  pageCount: number;
+  filters: EventFilters;
+  interval: Interval;
+}
+
+/** Previous/Next are links, so paging works without JavaScript and every page has a citable URL. */
+export function TablePagination({ page, pageCount, filters, interval }: Props) {
+  const router = useRouter();
+  const hrefFor = (n: number) => toTimelineHref({ ...filters, page: n }, interval);
+  const sizes = PAGE_SIZES.includes(page.pageSize) ? PAGE_SIZES : [...PAGE_SIZES, page.pageSize].sort((a, b) => a - b);
+
+  return (
+    <nav className="pagination" aria-label="Pagination">
+      <div className="pagination-links">
+        {page.page > 1 ? (
+          <Link href={hrefFor(page.page - 1)} rel="prev">
+            Previous
+          </Link>
+        ) : (
+          <span className="muted" aria-disabled="true">
+            Previous
+          </span>
+        )}
+        <span>
+          Page {Math.min(page.page, pageCount)} of {pageCount}
+        </span>
+        {page.page < pageCount ? (
+          <Link href={hrefFor(page.page + 1)} rel="next">
+            Next
+          </Link>
+        ) : (
+          <span className="muted" aria-disabled="true">
+            Next
+          </span>
+        )}
+      </div>
+      <span className="muted">
+        {page.total} event{page.total === 1 ? "" : "s"} in total
+      </span>
+      <div className="page-size">
+        <label htmlFor="page-size">Rows per page</label>
+        <select
+          id="page-size"
+          value={page.pageSize}
+          onChange={(e) => router.push(toTimelineHref({ ...filters, pageSize: Number(e.target.value), page: 1 }, interval))}
+        >
+          {sizes.map((size) => (
+            <option key={size} value={size}>
+              {size}
+            </option>
+          ))}
+        </select>
+      </div>
+    </nav>
+  );
+}
