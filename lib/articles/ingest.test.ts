@@ -1,0 +1,121 @@
+/** The ingest service on a real PostgreSQL: de-duplication, merging reports, versions, atomicity. */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../db/test-db";
+import { AppError } from "../errors";
+import { getExtractContext } from "./extract-context";
+import { ingestArticle } from "./ingest";
+
+const wire = {
+  title: "Lavrov and Choe hold talks in Moscow",
+  publishedAt: "2024-01-17",
+  url: "https://example.org/test/wire-1",
+  text:
+    "MOSCOW, January 16 - Russian Foreign Minister Sergey Lavrov held talks with North Korean Foreign Minister Choe Son Hui in Moscow on Tuesday. " +
+    "The two ministers discussed the agreements reached at the September 2023 summit between Vladimir Putin and Kim Jong Un at the Vostochny Cosmodrome.",
+};
+
+const otherOutlet = {
+  title: "North Korea's top diplomat meets Lavrov",
+  publishedAt: "2024-01-18",
+  url: "https://example.org/test/daily-2",
+  text:
+    "North Korean Foreign Minister Choi Son Hui met Russian Foreign Minister Sergei Lavrov in Moscow on January 16, the Russian foreign ministry said. " +
+    "Analysts said the visit signalled closer ties.",
+};
+
+describe("ingestArticle", () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await t?.drop();
+  });
+  beforeEach(async () => {
+    await t.db.$executeRawUnsafe(`TRUNCATE article, event, event_source, event_participant, audit_log, person, person_alias, person_office RESTART IDENTITY CASCADE`);
+  });
+
+  it("stores the article and its events as drafts with people, sources and an audit trail", async () => {
+    const result = await ingestArticle(t.db, wire, { actor: "tester" });
+    expect(result.status).toBe("added");
+    const meeting = result.events.find((e) => e.type === "meeting" && e.date === "2024-01-16");
+    expect(meeting).toBeDefined();
+    expect(meeting!.status).toBe("draft");
+    expect(meeting!.participants.map((p) => p.name).sort()).toEqual(["Choe Son Hui", "Sergey Lavrov"]);
+    const source = await t.db.eventSource.findFirstOrThrow({ where: { eventId: meeting!.id } });
+    const article = await t.db.article.findUniqueOrThrow({ where: { id: result.article.id } });
+    expect(article.text.slice(source.evidenceStart, source.evidenceEnd)).toBe(source.evidence);
+    const audit = await t.db.auditLog.findMany({ where: { actor: "tester" } });
+    expect(audit.map((a) => a.action)).toContain("article.ingest");
+  });
+
+  it("changes nothing when the same article comes again", async () => {
+    const first = await ingestArticle(t.db, wire, { actor: "tester" });
+    const counts = async () => [await t.db.article.count(), await t.db.event.count(), await t.db.eventSource.count()];
+    const before = await counts();
+    const again = await ingestArticle(t.db, { ...wire, text: `${wire.text}\n\n` }, { actor: "tester" });
+    expect(again.status).toBe("duplicate");
+    expect(again.article.id).toBe(first.article.id);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("makes one event with two sources from two outlets' reports of one meeting", async () => {
+    await ingestArticle(t.db, wire, { actor: "tester" });
+    const second = await ingestArticle(t.db, otherOutlet, { actor: "tester" });
+    expect(second.mergedEventIds.length).toBeGreaterThan(0);
+    const meetings = await t.db.event.findMany({ where: { type: "meeting", date: new Date("2024-01-16T00:00:00Z") }, include: { sources: true } });
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0].sources).toHaveLength(2);
+    expect(meetings[0].sourcesDisagree).toBe(false);
+  });
+
+  it("stores the same URL with new text as a new version", async () => {
+    const first = await ingestArticle(t.db, wire, { actor: "tester" });
+    const updated = await ingestArticle(t.db, { ...wire, text: `${wire.text} The talks lasted three hours.` }, { actor: "tester" });
+    expect(updated.status).toBe("new-version");
+    const stored = await t.db.article.findUniqueOrThrow({ where: { id: updated.article.id } });
+    expect(stored.version).toBe(2);
+    expect(stored.previousVersionId).toBe(first.article.id);
+    // The events are the same events, now with both versions as sources.
+    expect(await t.db.event.count({ where: { type: "meeting", date: new Date("2024-01-16T00:00:00Z") } })).toBe(1);
+  });
+
+  it.each([
+    [{ ...wire, publishedAt: "2024-02-30" }, "publishedAt"],
+    [{ ...wire, title: "" }, "title"],
+    [{ ...wire, text: "   " }, "text"],
+    [{ ...wire, url: "javascript:alert(1)" }, "url"],
+  ])("refuses bad input with a 400 and writes nothing (%#)", async (input, field) => {
+    const error = await ingestArticle(t.db, input, { actor: "tester" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).status).toBe(400);
+    expect((error as AppError).message).toContain(field);
+    expect(await t.db.article.count()).toBe(0);
+  });
+
+  it("refuses text over 2 MB with a 413", async () => {
+    const error = await ingestArticle(t.db, { ...wire, text: "x".repeat(2 * 1024 * 1024 + 1) }, { actor: "tester" }).catch((e: unknown) => e);
+    expect((error as AppError).status).toBe(413);
+  });
+
+  it("stores an article once when the same upload arrives twice at the same moment", async () => {
+    const results = await Promise.all([1, 2, 3].map(() => ingestArticle(t.db, otherOutlet, { actor: "tester" })));
+    expect(results.filter((r) => r.status === "added")).toHaveLength(1);
+    expect(await t.db.article.count()).toBe(1);
+  });
+
+  it("leaves nothing half-written when storing fails part-way", async () => {
+    const base = getExtractContext();
+    // A registry entry whose country code cannot be stored makes the participant insert fail after the article insert.
+    const broken = { ...base, people: base.people.map((p) => (p.slug === "sergey-lavrov" ? { ...p, country: "RUSSIA" } : p)) };
+    await expect(ingestArticle(t.db, wire, { actor: "tester", context: broken })).rejects.toBeTruthy();
+    expect(await t.db.article.count()).toBe(0);
+    expect(await t.db.event.count()).toBe(0);
+    expect(await t.db.auditLog.count()).toBe(0);
+  });
+
+  it("publishes directly when asked (trusted bulk loads)", async () => {
+    const result = await ingestArticle(t.db, wire, { actor: "tester", publish: true });
+    expect(result.events.every((e) => e.status === "published")).toBe(true);
+  });
+});
