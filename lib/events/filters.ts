@@ -29,7 +29,7 @@ export function parseDateBound(value: string, edge: "start" | "end"): string | n
   return `${m[1]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-const list = (item: z.ZodType<string>) =>
+const list = <T extends string>(item: z.ZodType<T, string>) =>
   z
     .union([z.string(), z.array(z.string())])
     .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))
