@@ -60,3 +60,15 @@ describe("chooseEventDate", () => {
     expect(chosen.disagree).toBe(true);
   });
 });
+
+describe("visits", () => {
+  const visit = (over: Partial<MergeProbe> = {}): MergeProbe => ({
+    type: "visit", date: "2024-11-28", precision: "day", endDate: null, location: "Pyongyang", actor: null, participantSlugs: ["andrei-belousov"], ...over,
+  });
+  it("joins reports that date one visit by arrival and by a meeting two days later", () => {
+    expect(isSameEvent(visit(), visit({ date: "2024-11-30" }))).toBe(true);
+  });
+  it("keeps apart two visits of one person a week apart", () => {
+    expect(isSameEvent(visit(), visit({ date: "2024-12-05" }))).toBe(false);
+  });
+});

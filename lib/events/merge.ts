@@ -32,18 +32,27 @@ export function toClaimSpan(claim: DateClaim): { start: string; end: string } {
   return { start: claim.date, end: claim.endDate ?? claim.date };
 }
 
+/** Whole days between two spans: 0 when they overlap, 1 for consecutive days. */
+function gapInDays(a: { start: string; end: string }, b: { start: string; end: string }): number {
+  if (a.start <= b.end && b.start <= a.end) return 0;
+  const [first, second] = a.end < b.start ? [a, b] : [b, a];
+  return Math.round((Date.parse(second.start) - Date.parse(first.end)) / 86_400_000);
+}
+
 /**
- * Two claims can describe the same event when their spans overlap; two single days one apart also can
- * (wire reports often date an event by the day they file it, or by another time zone).
+ * How far apart two day-precise reports of one event may be. Wire reports often date an event by the day they
+ * file it or by another time zone (one day); a visit lasts several days and reports date it by arrival, by a
+ * meeting during it, or by departure (three days).
  */
-export function areDatesCompatible(a: DateClaim, b: DateClaim): boolean {
-  const sa = toClaimSpan(a);
-  const sb = toClaimSpan(b);
-  if (sa.start <= sb.end && sb.start <= sa.end) return true;
-  if (a.precision === "day" && b.precision === "day") {
-    return addDays(sa.end, 1) === sb.start || addDays(sb.end, 1) === sa.start;
-  }
-  return false;
+export function toDateTolerance(type: string): number {
+  return type === "visit" || type === "delegation" ? 3 : 1;
+}
+
+/** Two claims can describe the same event when their spans overlap, or, both day-precise, lie within `toleranceDays`. */
+export function areDatesCompatible(a: DateClaim, b: DateClaim, toleranceDays = 1): boolean {
+  const gap = gapInDays(toClaimSpan(a), toClaimSpan(b));
+  if (gap === 0) return true;
+  return a.precision === "day" && b.precision === "day" && gap <= toleranceDays;
 }
 
 const COUNTRY_OF_PLACE: Record<string, string> = {
@@ -77,14 +86,15 @@ export function areLocationsCompatible(a: string | null, b: string | null): bool
 
 export function isSameEvent(candidate: MergeProbe, probe: MergeProbe): boolean {
   if (candidate.type !== probe.type) return false;
-  if (!areDatesCompatible(candidate, probe)) return false;
+  if (!areDatesCompatible(candidate, probe, toDateTolerance(probe.type))) return false;
   if (!areLocationsCompatible(candidate.location, probe.location)) return false;
   const shared = probe.participantSlugs.filter((slug) => candidate.participantSlugs.includes(slug)).length;
   if (candidate.participantSlugs.length && probe.participantSlugs.length) {
     if (shared === 0) return false;
-    // One day apart is only the same event when the people are the same too.
-    const sameDayOrSpan = toClaimSpan(candidate).start <= toClaimSpan(probe).end && toClaimSpan(probe).start <= toClaimSpan(candidate).end;
-    if (!sameDayOrSpan) return shared === Math.min(candidate.participantSlugs.length, probe.participantSlugs.length);
+    // Reports a few days apart are only the same event when the people are the same too.
+    if (gapInDays(toClaimSpan(candidate), toClaimSpan(probe)) > 0) {
+      return shared === Math.min(candidate.participantSlugs.length, probe.participantSlugs.length);
+    }
     return true;
   }
   // Without people on one side (a parliament ratifying), the acting institution must agree.
@@ -119,7 +129,5 @@ export function chooseEventDate(claims: DateClaim[]): ChosenDate {
 }
 
 function spansOverlap(a: DateClaim, b: DateClaim): boolean {
-  const sa = toClaimSpan(a);
-  const sb = toClaimSpan(b);
-  return sa.start <= sb.end && sb.start <= sa.end;
+  return gapInDays(toClaimSpan(a), toClaimSpan(b)) === 0;
 }
