@@ -1,0 +1,184 @@
+/**
+ * Per-sentence analysis: dateline, date mentions, triggers, people, places and clause spans.
+ * Everything later steps need about one sentence, computed once.
+ */
+import { buildAliasIndex, findFullNameMentions, findPersonMentions, tokenize, type AliasIndex, type PersonMention } from "../people/resolve";
+import type { Country, RegistryPerson } from "../people/types";
+import { classifySentence, isReportingDate, type Trigger } from "./classify";
+import { findDateMentions, parseDateline, type DateMention } from "./dates";
+import { findPlaces, type PlaceMention } from "./places";
+import type { Sentence } from "./segment";
+
+export interface AnalysedDate extends DateMention {
+  /** The date of a report ("KCNA said on Saturday"), not of an event. */
+  reporting: boolean;
+  /** "since 2019", "by June", "before the summit": bounds a period, so it dates no event by itself. */
+  boundary: boolean;
+}
+
+export interface CountryRef {
+  start: number;
+  end: number;
+  code: string;
+}
+
+export interface AnalysedSentence {
+  sentence: Sentence;
+  /** Offset in the sentence where the text after a dateline begins (0 without one). */
+  bodyStart: number;
+  dates: AnalysedDate[];
+  triggers: Trigger[];
+  people: PersonMention[];
+  places: PlaceMention[];
+  countryRefs: CountryRef[];
+  /** Spans (sentence offsets) of relative clauses ", who ...", ", which ..." */
+  relativeClauses: Array<[number, number]>;
+  /** Spans split at ";" and dashes. */
+  segments: Array<[number, number]>;
+  /** One of the first sentences of the article body: undated events here default to the report day. */
+  lead: boolean;
+}
+
+export interface ArticleAnalysis {
+  sentences: AnalysedSentence[];
+  publishedAt: string;
+  /** The day relative dates count from: the dateline's day, else publishedAt. */
+  reference: string;
+  datelineLocation: string | null;
+  datelineFound: boolean;
+  index: AliasIndex;
+}
+
+const FUTURE_WORDS = /\b(?:will|shall|next|upcoming|is\s+to|are\s+to|scheduled|is\s+due|are\s+due|plans?\s+to|planning\s+to|expected\s+to|set\s+to|later\s+this)\b/i;
+
+function findRelativeClauses(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+    // "where"/"when" clauses describe the main clause's event and keep its time and subject, so they are not cut out.
+  const re = /,\s+(?:who|whom|whose|which)\b[^,;]*(?:,|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
+  const paren = /\([^()]{3,200}\)/g;
+  while ((m = paren.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+function findSegments(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  const re = /;\s+|\s+[—–]\s+|\s+--\s+|,\s+(?:while|whereas|but|although|though)\s+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    out.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+const countryRefCache = new WeakMap<AliasIndex, RegExp>();
+
+function findCountryRefs(text: string, index: AliasIndex): CountryRef[] {
+  const out: CountryRef[] = [];
+  let re = countryRefCache.get(index);
+  if (!re) {
+    re = new RegExp(`\\b(?:${index.countries.pattern})(?![\\p{L}])`, "gu");
+    countryRefCache.set(index, re);
+  }
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const code = index.countries.byTerm.get(m[0].toLowerCase().replace(/\s+/g, " "));
+    if (code) out.push({ start: m.index, end: m.index + m[0].length, code });
+  }
+  return out;
+}
+
+
+/** Sentences of the body proper: the first sentences after a title line and a dateline. */
+function markLead(sentences: Sentence[]): Set<number> {
+  const lead = new Set<number>();
+  let counted = 0;
+  for (const s of sentences) {
+    // A first short line without final punctuation is the headline.
+    const headline = s.paragraph === 0 && !/[.!?]["”’]?$/.test(s.text);
+    lead.add(s.index);
+    if (!headline) counted++;
+    if (counted >= 2) break;
+  }
+  return lead;
+}
+
+export function analyseArticle(
+  sentences: Sentence[],
+  publishedAt: string,
+  people: RegistryPerson[],
+  countries: Country[],
+): ArticleAnalysis {
+  const index = buildAliasIndex(people, countries);
+
+  // Dateline: the first paragraph-initial sentence among the first few paragraphs that carries one.
+  let reference = publishedAt;
+  let datelineLocation: string | null = null;
+  let datelineFound = false;
+  const bodyStarts = new Map<number, number>();
+  for (const s of sentences) {
+    if (s.paragraph > 3) break;
+    const first = sentences.find((x) => x.paragraph === s.paragraph) === s;
+    if (!first) continue;
+    const dl = parseDateline(s.text, publishedAt);
+    if (dl) {
+      bodyStarts.set(s.index, dl.end);
+      if (!datelineFound) {
+        datelineFound = true;
+        datelineLocation = dl.location;
+        if (dl.date) reference = dl.date.date;
+      }
+    }
+  }
+
+  // People fully named anywhere in the article, so bare surnames can resolve to them.
+  const articleSlugs = new Set<string>();
+  for (const s of sentences) for (const m of findFullNameMentions(s.text, index, tokenize(s.text))) articleSlugs.add(m.slug);
+
+  const lead = markLead(sentences);
+  const newPeople = new Map<string, PersonMention>();
+  const out: AnalysedSentence[] = [];
+  let previousDay: string | null = null;
+  let lastParagraph = -1;
+  for (const s of sentences) {
+    // "the previous day" counts from a day named earlier in the same paragraph.
+    if (s.paragraph !== lastParagraph) {
+      lastParagraph = s.paragraph;
+      previousDay = null;
+    }
+    const bodyStart = bodyStarts.get(s.index) ?? 0;
+    const body = s.text.slice(bodyStart);
+    const future = FUTURE_WORDS.test(body);
+    const raw = findDateMentions(body, { publishedAt, reference }, { future, previousDay });
+    const dates: AnalysedDate[] = raw.map((d) => {
+      const start = d.start + bodyStart;
+      const end = d.end + bodyStart;
+      const before = s.text.slice(Math.max(0, start - 25), start);
+      const boundary = /\b(?:since|until|till|by|before|after|prior\s+to|ahead\s+of|through|from)\s+(?:the\s+)?$/i.test(before) || /^(?:since|until|till|by|before|after|from|through)\b/i.test(d.text) && !/\d\s*(?:-|–|to|and)/.test(d.text);
+      return { ...d, start, end, reporting: isReportingDate(s.text, start, end), boundary };
+    });
+    for (const d of dates) if (d.precision === "day" && !d.reporting && !d.relative) previousDay = d.date;
+    const triggers = classifySentence(body).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
+    const firstDate = dates.find((d) => !d.reporting && !d.boundary);
+    const mentionDate = firstDate?.date ?? reference;
+    const peopleHere = triggers.length > 0 ? findPersonMentions(s.text, index, { date: mentionDate, articleSlugs, newPeople }) : [];
+    out.push({
+      sentence: s,
+      bodyStart,
+      dates,
+      triggers,
+      people: peopleHere.filter((p) => p.start >= bodyStart),
+      places: findPlaces(s.text).filter((p) => p.start >= bodyStart),
+      countryRefs: findCountryRefs(s.text, index).filter((c) => c.start >= bodyStart),
+      relativeClauses: findRelativeClauses(s.text),
+      segments: findSegments(s.text),
+      lead: lead.has(s.index),
+    });
+  }
+  return { sentences: out, publishedAt, reference, datelineLocation, datelineFound, index };
+}

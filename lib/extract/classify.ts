@@ -1,0 +1,196 @@
+/**
+ * Step 5a: event triggers in a sentence. Trigger words decide the type; the words around them decide whether the
+ * sentence reports something that happened (factual) or something planned, hoped for, denied or hypothetical.
+ */
+import type { EventType } from "./types";
+
+export interface Trigger {
+  type: EventType;
+  /** Offsets within the sentence. */
+  start: number;
+  end: number;
+  text: string;
+  /** A noun ("the talks", "his visit") rather than a verb; nouns alone rarely establish a new dated event. */
+  nominal: boolean;
+  /** "during a meeting with", "on a visit to": a noun phrase that still reports an event as happening. */
+  framing: boolean;
+  /** False for plans, invitations, forecasts, negations, questions and conditionals. */
+  factual: boolean;
+  /** Frequency/generic wording ("have met several times"). */
+  generic: boolean;
+  /** "reportedly", "is believed to": keep, with lower confidence. */
+  hedged: boolean;
+  /** Trigger must have a person or delegation as object to count ("received" a letter is not a meeting). */
+  needsPersonObject: boolean;
+  /** "visiting Russian Defence Minister X": the person after the trigger is the traveller. */
+  travellerAfter: boolean;
+}
+
+interface TriggerRule {
+  type: EventType;
+  re: RegExp;
+  nominal?: boolean;
+  framing?: boolean;
+  needsPersonObject?: boolean;
+  travellerAfter?: boolean;
+}
+
+const RULES: TriggerRule[] = [
+  // calls first: "held telephone talks" is a call, not a meeting.
+  { type: "call", re: /\b(?:(?:had|held|holds|hold|conducted|made)\s+(?:a\s+|an\s+)?(?:[\w’'-]+\s+){0,2})?(?:tele)?phone(?:d)?\s+(?:call|conversation|talks?|conference|discussion|exchange)s?\b/gi },
+  { type: "call", re: /\b(?:spoke|speaks|talked|talks|conversed|chatted)\s+(?:[\w’'-]+\s+){0,4}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi },
+  { type: "call", re: /\b(?:video\s*(?:call|link|conference|talks|conversation)|videoconference|video-conference|(?:tele)?phoned|telephoned)\b/gi },
+  { type: "call", re: /\bcall(?:ed)?\s+(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}counterpart\b/gi },
+
+  // ratification before agreement: "signed the law on ratification".
+  { type: "ratification", re: /\bratif(?:ied|ies|y|ying|ication)\b/gi },
+  { type: "ratification", re: /\b(?:approved|passed|adopted|endorsed|backed|voted\s+(?:for|to\s+approve|in\s+favou?r\s+of))\b/gi },
+  { type: "entry-into-force", re: /\b(?:entered\s+into\s+force|enters\s+into\s+force|came\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|took\s+effect|takes\s+effect|went\s+into\s+effect|entry\s+into\s+force|(?:exchanged|exchange\s+of)\s+(?:the\s+)?(?:instruments|letters)\s+of\s+ratification)\b/gi },
+
+  { type: "agreement", re: /\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|in\b|into\s+law|of\b|that\b))/gi },
+
+  // visits
+  { type: "visit", re: /\b(?:[Vv]isited|[Vv]isits|[Vv]isit(?=\s+(?:to\s+)?(?:the\s+)?\p{Lu}))\b/gu },
+  { type: "visit", re: /\b(?:paid|pays|made|makes|is\s+on|was\s+on|were\s+on|began|begins|started|wrapped\s+up|concluded|ended|completed)\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi },
+  { type: "visit", re: /\b(?:arrived|arrives|arriving|landed|lands)\s+(?:[\w’'-]+\s+){0,3}?(?:in|at|here)\b/gi },
+  { type: "visit", re: /\b(?:travell?ed|travels|flew|went|came|headed|journeyed)\s+(?:[\w’'-]+\s+){0,2}?to\b/gi },
+  { type: "visit", re: /\b(?:toured|tours)\b/gi },
+  { type: "visit", re: /\b(?:visit|trip|tour|journey|arrival|stay)\s+(?:to|in|of)\b/gi, nominal: true },
+  { type: "visit", re: /\bon\s+(?:a|an|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi, nominal: true, framing: true },
+  { type: "visit", re: /\b(?:visit|trip|visits|trips)\b/gi, nominal: true },
+  { type: "visit", re: /\bvisiting\b(?=\s+(?:\p{Lu}|(?:[\w’'-]+\s+){0,3}(?:delegation|minister|president|leader|secretary|official|envoy|chief)))/gu, nominal: true, framing: true, travellerAfter: true },
+
+  // meetings
+  { type: "meeting", re: /\b(?:met|meets|meet)(?:\s+with)?\b/gi },
+  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
+  { type: "meeting", re: /\b(?:talked|conferred|consulted|negotiated)\s+with\b/gi },
+  { type: "meeting", re: /\b(?:sat\s+down|shook\s+hands|exchanged\s+views|exchanged\s+opinions)\s+with\b/gi },
+  { type: "meeting", re: /\b(?:received|receives|greeted|greets|hosted|hosts|welcomed|welcomes|embraced|hugged)\b/gi, needsPersonObject: true },
+  { type: "meeting", re: /\bdiscussed\b(?=[^.;]{0,100}\bwith\b)/gi, needsPersonObject: false },
+  { type: "meeting", re: /\bpaid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to)\b/gi, framing: true },
+  { type: "meeting", re: /\b(?:during|at|in|after|following|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|encounter|discussions|tête-à-tête|conversation)\b/gi, nominal: true, framing: true },
+  { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations|encounter|tête-à-tête|banquet|reception|luncheon)\b/gi, nominal: true },
+
+  { type: "exercise", re: /\b(?:joint\s+)?(?:military|naval|air|army)?\s*(?:drills|exercises|war\s+games|manoeuvres|maneuvers)\b/gi, nominal: true },
+];
+
+const AGREEMENT_NOUN = /\b(agreement|agreements|treaty|treaties|accord|accords|memorandum|memoranda|mou|protocol|protocols|pact|deal|deals|contract|contracts|plan|programme|program|declaration|documents?|roadmap|communiqu[eé]|convention|charter)\b/i;
+const LAW_NOUN = /\b(law|laws|decree|bill|legislation)\b/i;
+
+const NEGATION_BEFORE = /\b(?:not|never|no|n['’]t|neither|nor|without|denied|deny|denies|refused|declined|failed\s+to|cancel(?:l)?ed|called\s+off|postponed)\s+(?:[\w’'-]+\s+){0,2}$/i;
+const MODAL_BEFORE = /\b(?:will|would|shall|could|might|may|should|must|can|cannot|to|going\s+to|wants?\s+to|hopes?\s+to)\s+(?:(?:also|soon|then|still|again|both|jointly|now|later|personally|officially|eventually|possibly|likely|reportedly)\s+)?(?:be\s+)?$/i;
+const PLAN_BEFORE = /\b(?:(?:plans?|planned|planning|intends?|intended|expected|set|due|scheduled|slated|poised|likely|ready|agreed|agree|agrees|aims?|aiming|seeks?|seeking|proposed|proposes|offered|hopes?|hoping|wish(?:es)?|wants?|eager|willing|prepared|preparing|going|able|unable|unlikely|refused|declined|decided|invited|asked|urged)\s+to\s+(?:[\w’'-]+\s+){0,3}|(?:invited|invitation|invite|invites|preparations?\s+for|preparing\s+for|ahead\s+of|in\s+anticipation\s+of|possibility\s+of|prospects?\s+(?:of|for)|talk\s+of|speculation\s+(?:about|of|over|on)|hopes\s+for|calls?\s+for|called\s+for|push\s+for|pushing\s+for)\s+(?:[\w’'-]+\s+){0,4}|(?:upcoming|forthcoming|planned|proposed|possible|potential|prospective|future|next|anticipated|expected|rumou?red|mooted|imminent|impending|pending|would-be|likely|scheduled|return|reciprocal)\s+(?:[\w’'-]+\s+){0,2})$/i;
+const CONDITIONAL = /\b(?:if|unless|whether|should\s+\w+\s+(?:visit|meet)|in\s+case|once)\b/i;
+const HEDGE = /\b(?:reportedly|allegedly|purportedly|apparently|is\s+believed|are\s+believed|was\s+believed|were\s+believed|is\s+said\s+to|are\s+said\s+to|unconfirmed|sources\s+(?:said|say)|rumou?rs?)\b/i;
+const GENERIC = /\b(?:several\s+times|many\s+times|multiple\s+times|numerous|repeatedly|regularly|frequent(?:ly)?|often|series\s+of|twice|three\s+times|four\s+times|on\s+several\s+occasions|every\s+year|annual(?:ly)?|each\s+year|routinely|occasional(?:ly)?|a\s+number\s+of|so\s+far\s+this\s+year)\b/i;
+
+/** The clause the trigger sits in: text back to the previous clause boundary. */
+function clauseBefore(sentence: string, pos: number): string {
+  const before = sentence.slice(0, pos);
+  const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf(" — "), before.lastIndexOf(" – "), before.lastIndexOf(": "));
+  return before.slice(cut + 1);
+}
+
+function windowBefore(sentence: string, pos: number, words: number): string {
+  const clause = clauseBefore(sentence, pos);
+  const parts = clause.split(/\s+/).filter((p) => p !== "");
+  return `${parts.slice(-words).join(" ")} `.replace(/^\s+/, "");
+}
+
+function isAgreementSigning(sentence: string, start: number, end: number): boolean {
+  const after = sentence.slice(end, end + 140);
+  const before = sentence.slice(Math.max(0, start - 120), start);
+  const afterClause = after.split(/[;]|\bwhile\b|\bwhich\b/)[0];
+  if (LAW_NOUN.test(afterClause.slice(0, 40)) && /ratif/i.test(sentence)) return false;
+  if (AGREEMENT_NOUN.test(afterClause)) return true;
+  // passive: "the treaty, signed in June", "the pact they signed"
+  const beforeClause = before.split(/[;]/).pop() ?? "";
+  return AGREEMENT_NOUN.test(beforeClause.slice(-80));
+}
+
+const LEGISLATURE = /\b(?:State\s+Duma|Duma|Federation\s+Council|parliament|lawmakers|legislators|legislature|deputies|senators|upper\s+house|lower\s+house|Supreme\s+People's\s+Assembly|SPA|Presidium)\b/i;
+
+/** "approved" is a ratification only when a legislature approves a treaty-like document. */
+function isLegislativeApproval(sentence: string, start: number, end: number): boolean {
+  const around = sentence.slice(Math.max(0, start - 90), end + 90);
+  if (!LEGISLATURE.test(around)) return false;
+  return /\b(?:treaty|agreement|pact|accord|document|deal|ratif\w*|it)\b/i.test(sentence.slice(Math.max(0, start - 200), end + 120));
+}
+
+/** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
+export function classifySentence(sentence: string): Trigger[] {
+  const found: Trigger[] = [];
+  const taken: Array<[number, number]> = [];
+  const question = /\?\s*["”’]?\s*$/.test(sentence);
+  const sentenceHedged = HEDGE.test(sentence);
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(sentence)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (rule.type === "agreement" && !isAgreementSigning(sentence, start, end)) continue;
+      if (rule.type === "ratification" && !/ratif/i.test(m[0]) && !isLegislativeApproval(sentence, start, end)) continue;
+      taken.push([start, end]);
+      found.push(buildTrigger(sentence, rule, start, end, m[0], question, sentenceHedged));
+    }
+  }
+  const calls = found.filter((t) => t.type === "call");
+  // A call sentence's "talks"/"conversation" are the call itself.
+  const result = found.filter((t) => !(t.type === "meeting" && calls.some((c) => Math.abs(c.start - t.start) < 60)));
+  return result.sort((a, b) => a.start - b.start);
+}
+
+function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: number, text: string, question: boolean, hedged: boolean): Trigger {
+  const before = windowBefore(sentence, start, 6);
+  const clause = clauseBefore(sentence, start);
+  const nominal = rule.nominal ?? false;
+  let factual = !question;
+  if (NEGATION_BEFORE.test(before)) factual = false;
+  // "voted to ratify" reports the vote itself.
+  if (MODAL_BEFORE.test(before) && !/\bvoted\s+(?:\w+\s+)?to\s+$/i.test(before)) factual = false;
+  if (PLAN_BEFORE.test(before)) factual = false;
+  if (/^\s*(?:if|unless|should|whether)\b/i.test(sentence) || CONDITIONAL.test(clause.slice(-80))) factual = false;
+  // Present-tense verbs in running text ("Putin meets ...") are headlines or habits; keep, they are dated later or dropped.
+  if (/^(meet|hold|sign|visit)$/i.test(text.split(/\s+/)[0]) && !nominal) {
+    // bare infinitive / imperative forms: "to meet", "will meet" are caught above; "they meet regularly" is generic.
+    if (!/\b(?:did|do|does)\s+$/i.test(before)) factual = factual && !/\bto\s+$/i.test(before);
+  }
+  const after = sentence.slice(end, end + 60);
+  if (/^\s+(?:is|are|was|were)\s+(?:planned|expected|scheduled|set|due|slated|likely|possible|being\s+prepared|under\s+discussion)\b/i.test(after)) factual = false;
+  if (/^\s+(?:will|would|could|might|may|should)\b/i.test(after) && nominal) factual = false;
+  let isNominal = nominal;
+  // "the visits", "his talks": plural nouns after a determiner are generic mentions.
+  if (!nominal && /^(visits|meets)$/i.test(text) && /\b(the|his|her|their|its|two|several|these|those|such|of|many|frequent|regular|recent)\s+$/i.test(before)) isNominal = true;
+  const generic = GENERIC.test(sentence.slice(Math.max(0, start - 60), end + 60)) || (isNominal && /\b(?:meetings|visits|trips|summits|calls|agreements)$/i.test(text));
+  return {
+    type: rule.type,
+    start,
+    end,
+    text,
+    nominal: isNominal,
+    framing: rule.framing ?? false,
+    factual,
+    generic,
+    hedged,
+    needsPersonObject: rule.needsPersonObject ?? false,
+    travellerAfter: rule.travellerAfter ?? false,
+  };
+}
+
+/** Reporting verbs just before a date make it the report's date, not the event's ("KCNA said on Saturday"). */
+export function isReportingDate(sentence: string, dateStart: number, dateEnd: number): boolean {
+  const before = sentence.slice(Math.max(0, dateStart - 45), dateStart);
+  if (/\b(?:said|says|reported|reports|announced|announces|stated|states|told|tells|wrote|confirmed|published|released|disclosed|revealed|quoted|added|noted|claimed|showed|broadcast|aired|carried|cited|according\s+to\s+\w+(?:\s+\w+)?)\s+(?:(?:\w+\s+){0,3})?(?:on|late|early)?\s*$/i.test(before)) {
+    // "said he met X on Tuesday": the date belongs to the meeting verb, which is closer.
+    const between = before.replace(/\s+$/, "");
+    if (/\b(?:met|visited|held|signed|arrived|spoke|talks|ratified)\b[^,;]*$/i.test(between)) return false;
+    return true;
+  }
+  if (/\b(?:in\s+(?:a|its|his|her|their)\s+(?:statement|report|dispatch|communiqu[eé]|readout|article|commentary|editorial|interview|briefing)|statement|report|dispatch|readout|briefing|interview)\s+(?:\w+\s+){0,3}?(?:on|dated|released|issued|published)?\s*$/i.test(before)) return true;
+  void dateEnd;
+  return false;
+}
+
+export { AGREEMENT_NOUN };

@@ -1,0 +1,125 @@
+/**
+ * Step 1: raw article (HTML or plain text) -> clean text made of paragraphs separated by one blank line.
+ * Evidence offsets point into the string this returns, so every later step works on it verbatim.
+ */
+
+const DROPPED_ELEMENTS = ["script", "style", "noscript", "nav", "aside", "footer", "figcaption", "svg", "form", "button", "iframe", "template", "head"];
+const BLOCK_ELEMENTS =
+  "p|div|section|article|header|main|h[1-6]|li|ul|ol|table|tr|td|th|blockquote|pre|figure|dd|dt|dl|hr|address|title";
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ensp: " ", emsp: " ", thinsp: " ",
+  mdash: "—", ndash: "–", hellip: "…", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", sbquo: "‚", bdquo: "„",
+  laquo: "«", raquo: "»", middot: "·", bull: "•", copy: "©", reg: "®", trade: "™", deg: "°", times: "×",
+  eacute: "é", egrave: "è", ecirc: "ê", aacute: "á", agrave: "à", acirc: "â", auml: "ä", ouml: "ö", uuml: "ü",
+  oacute: "ó", iacute: "í", uacute: "ú", ntilde: "ñ", ccedil: "ç", szlig: "ß", shy: "", zwnj: "", zwj: "",
+  prime: "′", Prime: "″", euro: "€", pound: "£", yen: "¥", sect: "§", para: "¶", frac12: "½",
+};
+
+/** Decodes named and numeric HTML entities; unknown names stay as written. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (whole, body: string) => {
+    if (body[0] === "#") {
+      const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return whole;
+      return code === 160 ? " " : String.fromCodePoint(code);
+    }
+    const named = NAMED_ENTITIES[body] ?? NAMED_ENTITIES[body.toLowerCase()];
+    return named ?? whole;
+  });
+}
+
+export function isHtml(text: string): boolean {
+  return /<\/?(p|div|br|span|a|article|section|h[1-6]|li|html|body|strong|em|figure|img|table)\b[^>]*>/i.test(text);
+}
+
+/** HTML -> text with paragraph breaks; no DOM, because articles are small and a parser would be a heavy dependency. */
+export function convertHtmlToText(html: string): string {
+  let text = html.replace(/<!--[\s\S]*?-->/g, " ").replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, " ");
+  for (const tag of DROPPED_ELEMENTS) {
+    text = text.replace(new RegExp(`<${tag}\\b[^>]*>[\\s\\S]*?<\\/${tag}\\s*>`, "gi"), "\n\n");
+    text = text.replace(new RegExp(`<${tag}\\b[^>]*\\/>`, "gi"), " ");
+  }
+  text = text.replace(/<br\s*\/?>/gi, "\n");
+  text = text.replace(new RegExp(`<\\/?(?:${BLOCK_ELEMENTS})\\b[^>]*>`, "gi"), "\n\n");
+  text = text.replace(/<[^>]+>/g, "");
+  return decodeEntities(text);
+}
+
+// Paragraph-level site furniture. Each pattern must match the whole (trimmed) paragraph.
+const FURNITURE_PATTERNS: RegExp[] = [
+  /^no time to read\??(\s*get a summary)?$/i,
+  /^get a summary$/i,
+  /^(advertisement|advertising|sponsored( content)?|scroll to continue( with content)?|ad)$/i,
+  /^share( this)?( article| story| page| post)?\s*[:.]?(\s*(on|via)?\s*(facebook|twitter|x|telegram|whatsapp|linkedin|reddit|e-?mail|vk)[\s,|·•]*)*$/i,
+  /^((share|tweet|e-?mail|print|facebook|twitter|telegram|whatsapp|linkedin|reddit|vk|copy link|comments?)[\s,|·•/]*){1,8}$/i,
+  /^(read more|read next|related( articles?| stories| news| coverage| content)?|see also|also read|read also|more on this( story)?|recommended( for you)?|most read|most popular|trending|you may also like|editor'?s picks?)\s*(:|：|»|$).{0,200}$/i,
+  /^(photo|photos|image|picture|file photo|video)( credit)?\s*(:|by\b|\/|©).{0,200}$/i,
+  /^[^.!?]{0,200}\/\s*(afp|reuters|ap|epa|getty images|tass|sputnik|kcna|yonhap|xinhua|ria novosti|efe|anadolu)\)?\.?$/i,
+  /^(©|copyright\b|all rights reserved).{0,200}$/i,
+  /^.{0,160}\b(newsletter|subscribe (to|now)|sign up (for|to|now)|follow us on|download (our|the) app)\b.{0,160}$/i,
+  /^(listen to this article|\d+\s*min(ute)?s?\s*read|reading time.{0,40}|click here.{0,80}|tags?:.{0,200}|topics?:.{0,200})$/i,
+  /^\(?(end|yonhap end|ends)\)?$/i,
+];
+
+const TEASER_MARKER = /^(previous|next|prev|older|newer)\s+(article|story|post|news)\s*[:»›>]?$/i;
+
+/** A Yonhap-style photo caption: a short paragraph ending in "(Yonhap)" or carrying the redistribution notice. */
+function isPhotoCaption(paragraph: string): boolean {
+  if (/no redistribution|for use only in the republic of korea/i.test(paragraph)) return true;
+  if (/\((yonhap|afp|reuters|ap|kcna|tass|epa|xinhua)( photo)?\)\s*$/i.test(paragraph) && !/\s(--|—)\s/.test(paragraph.slice(0, 80))) {
+    return paragraph.split(/\s+/).length < 70;
+  }
+  return /^\(?(photo|image|picture)s?\b[^.]{0,40}(courtesy|credit|by|:)/i.test(paragraph) && paragraph.length < 250;
+}
+
+export function isFurniture(paragraph: string): boolean {
+  const p = paragraph.trim();
+  if (p === "") return true;
+  return FURNITURE_PATTERNS.some((re) => re.test(p)) || isPhotoCaption(p);
+}
+
+/**
+ * Joins hard-wrapped lines inside a block while keeping short heading-like lines separate,
+ * so that one paragraph of prose becomes one line.
+ */
+function splitBlockIntoParagraphs(block: string): string[] {
+  const lines = block.split("\n").map((l) => l.replace(/[ \t\u00a0\u2000-\u200b\u3000]+/g, " ").trim()).filter((l) => l !== "");
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const wrapped = prev !== undefined && prev.length >= 60 && !/[.!?:"”’)\]]$/.test(prev) && /^[a-z(“"'‘0-9]/.test(line);
+    if (wrapped) out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/** Drops furniture paragraphs; a "Previous/Next Article" marker also takes the teaser headline after it. */
+function dropFurniture(paragraphs: string[]): string[] {
+  const kept: string[] = [];
+  let skipTeaser = 0;
+  for (const p of paragraphs) {
+    if (TEASER_MARKER.test(p)) {
+      skipTeaser = 1;
+      continue;
+    }
+    if (skipTeaser > 0 && p.split(/\s+/).length <= 30 && !/[.!?]["”’]?$/.test(p)) {
+      skipTeaser--;
+      continue;
+    }
+    skipTeaser = 0;
+    if (isFurniture(p)) continue;
+    kept.push(p.replace(/\s*\((end|yonhap end)\)\s*$/i, ""));
+  }
+  return kept;
+}
+
+/** The one entry point: returns the cleaned article text (paragraphs joined by a blank line). */
+export function cleanArticleText(raw: string): string {
+  const text = isHtml(raw) ? convertHtmlToText(raw) : decodeEntities(raw);
+  const normalised = text.replace(/\r\n?/g, "\n").replace(/[\u200b\ufeff]/g, "");
+  const blocks = normalised.split(/\n[ \t\u00a0]*\n/);
+  const paragraphs = blocks.flatMap(splitBlockIntoParagraphs);
+  return dropFurniture(paragraphs).join("\n\n");
+}

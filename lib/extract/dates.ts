@@ -1,0 +1,419 @@
+/**
+ * Step 3: date expressions in a sentence, resolved against the publication day (or the dateline day).
+ * The year is only ever taken from the text itself or from that anchor; precision is never overstated.
+ */
+import type { DatePrecision } from "./types";
+
+export interface DateValue {
+  /** YYYY-MM-DD; first day of the month/year for coarser precision. */
+  date: string;
+  precision: DatePrecision;
+  endDate: string | null;
+}
+
+export interface DateMention extends DateValue {
+  /** Offsets within the sentence text. */
+  start: number;
+  end: number;
+  text: string;
+  /** The year was not written and was inferred from the anchor. */
+  yearInferred: boolean;
+  /** Resolved relative to the anchor ("on Tuesday", "yesterday"). */
+  relative: boolean;
+  /** Coarse by nature ("earlier this month", "last year"). */
+  vague: boolean;
+}
+
+export interface DateAnchor {
+  /** YYYY-MM-DD publication day. */
+  publishedAt: string;
+  /** The day relative expressions count from: the dateline day when there is one, else publishedAt. */
+  reference?: string | null;
+}
+
+export interface FindDatesOptions {
+  /** The sentence talks about the future: year-less dates resolve forward. */
+  future?: boolean;
+  /** The last explicit day mentioned before this sentence, for "the next day" / "the previous day". */
+  previousDay?: string | null;
+}
+
+// ---- calendar helpers (UTC arithmetic on plain numbers; no clock) ----
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, several: -1, few: -1 };
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+export function toIsoDate(y: number, m: number, d: number): string {
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+function parseIso(iso: string): { y: number; m: number; d: number } {
+  const [y, m, d] = iso.split("-").map(Number);
+  return { y, m: m || 1, d: d || 1 };
+}
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+function isValidDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+export function addDays(iso: string, days: number): string {
+  const { y, m, d } = parseIso(iso);
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return toIsoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+function weekdayOf(iso: string): number {
+  const { y, m, d } = parseIso(iso);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+export function diffDays(a: string, b: string): number {
+  const pa = parseIso(a);
+  const pb = parseIso(b);
+  return Math.round((Date.UTC(pa.y, pa.m - 1, pa.d) - Date.UTC(pb.y, pb.m - 1, pb.d)) / 86_400_000);
+}
+
+/** Picks the year for a month/day written without one: the latest on or before the anchor (small slack for time zones). */
+export function inferYearForDay(month: number, day: number, anchor: string, future = false): number {
+  const { y } = parseIso(anchor);
+  if (future) {
+    for (const cy of [y, y + 1]) if (isValidDay(cy, month, day) && diffDays(toIsoDate(cy, month, day), anchor) >= -1) return cy;
+    return y + 1;
+  }
+  for (const cy of [y + 1, y, y - 1]) {
+    if (isValidDay(cy, month, day) && diffDays(toIsoDate(cy, month, day), anchor) <= 2) return cy;
+  }
+  return y - 1;
+}
+function inferYearForMonth(month: number, anchor: string, future = false): number {
+  const { y, m } = parseIso(anchor);
+  if (future) return month >= m ? y : y + 1;
+  return month <= m ? y : y - 1;
+}
+
+// ---- patterns ----
+
+const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+const DAY = "(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)";
+const YEAR = "((?:19|20)\\d{2})(?![\\d-])";
+const DASH = "\\s*(?:-|–|—|to|and|through|till|until|thru)\\s*";
+
+type Resolver = (m: RegExpExecArray, ctx: ResolveContext) => Omit<DateMention, "start" | "end" | "text"> | null;
+interface ResolveContext {
+  reference: string;
+  future: boolean;
+  previousDay: string | null;
+}
+
+function month(name: string): number {
+  return MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? 0;
+}
+
+function dayValue(y: number, m: number, d: number, extra: Partial<DateMention> = {}) {
+  if (!isValidDay(y, m, d)) return null;
+  return { date: toIsoDate(y, m, d), precision: "day" as const, endDate: null, yearInferred: false, relative: false, vague: false, ...extra };
+}
+
+function rangeValue(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number, yearInferred: boolean) {
+  if (!isValidDay(y1, m1, d1) || !isValidDay(y2, m2, d2)) return null;
+  const start = toIsoDate(y1, m1, d1);
+  let end = toIsoDate(y2, m2, d2);
+  if (end < start) end = toIsoDate(y2 + 1, m2, d2);
+  if (diffDays(end, start) > 62) return null;
+  return { date: start, precision: "day" as const, endDate: end === start ? null : end, yearInferred, relative: false, vague: false };
+}
+
+function inferredDay(mo: number, d: number, ctx: ResolveContext) {
+  const y = inferYearForDay(mo, d, ctx.reference, ctx.future);
+  return dayValue(y, mo, d, { yearInferred: true });
+}
+
+interface Pattern {
+  re: RegExp;
+  resolve: Resolver;
+}
+
+function monthValue(y: number, mo: number, extra: Partial<DateMention> = {}) {
+  return { date: toIsoDate(y, mo, 1), precision: "month" as const, endDate: null, yearInferred: false, relative: false, vague: false, ...extra };
+}
+function yearValue(y: number, extra: Partial<DateMention> = {}) {
+  return { date: toIsoDate(y, 1, 1), precision: "year" as const, endDate: null, yearInferred: false, relative: false, vague: false, ...extra };
+}
+
+function resolveWeekday(name: string, modifier: string | undefined, ctx: ResolveContext) {
+  const target = WEEKDAYS[name.toLowerCase()];
+  const ref = ctx.reference;
+  const today = weekdayOf(ref);
+  const mod = (modifier ?? "").toLowerCase();
+  if (mod === "next" || (ctx.future && mod !== "last" && mod !== "past")) {
+    let delta = (target - today + 7) % 7;
+    if (mod === "next" && delta === 0) delta = 7;
+    return addDays(ref, delta);
+  }
+  let back = (today - target + 7) % 7;
+  if (mod === "last" && back === 0) back = 7;
+  return addDays(ref, -back);
+}
+
+const COUNT = "(\\d+|a|one|two|three|four|five|six|seven|several|few)";
+
+const PATTERNS: Pattern[] = [
+  // 2024-01-16
+  {
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    resolve: (m) => dayValue(+m[1], +m[2], +m[3]),
+  },
+  // June 30 - July 2, 2024
+  {
+    re: new RegExp(`\\b${MONTH}\\s+${DAY}${DASH}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?`, "g"),
+    resolve: (m, ctx) => {
+      const m1 = month(m[1]);
+      const m2 = month(m[3]);
+      const y = m[5] ? +m[5] : inferYearForDay(m1, +m[2], ctx.reference, ctx.future);
+      return rangeValue(y, m1, +m[2], m2 < m1 ? y + 1 : y, m2, +m[4], !m[5]);
+    },
+  },
+  // 30 June - 2 July 2024
+  {
+    re: new RegExp(`\\b${DAY}\\s+${MONTH}${DASH}${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?`, "g"),
+    resolve: (m, ctx) => {
+      const m1 = month(m[2]);
+      const m2 = month(m[4]);
+      const y = m[5] ? +m[5] : inferYearForDay(m1, +m[1], ctx.reference, ctx.future);
+      return rangeValue(y, m1, +m[1], m2 < m1 ? y + 1 : y, m2, +m[3], !m[5]);
+    },
+  },
+  // January 15-17, 2024 / June 18 and 19
+  {
+    re: new RegExp(`\\b${MONTH}\\s+${DAY}${DASH}${DAY}(?:,?\\s+${YEAR})?`, "g"),
+    resolve: (m, ctx) => {
+      const mo = month(m[1]);
+      const y = m[4] ? +m[4] : inferYearForDay(mo, +m[2], ctx.reference, ctx.future);
+      if (+m[3] <= +m[2]) return null;
+      return rangeValue(y, mo, +m[2], y, mo, +m[3], !m[4]);
+    },
+  },
+  // from 17 to 19 June 2024 / 17-19 June
+  {
+    re: new RegExp(`\\b(?:from\\s+|between\\s+)?${DAY}${DASH}${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, "g"),
+    resolve: (m, ctx) => {
+      const mo = month(m[3]);
+      const y = m[4] ? +m[4] : inferYearForDay(mo, +m[1], ctx.reference, ctx.future);
+      if (+m[2] <= +m[1]) return null;
+      return rangeValue(y, mo, +m[1], y, mo, +m[2], !m[4]);
+    },
+  },
+  // January 16, 2024
+  {
+    re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}`, "g"),
+    resolve: (m) => dayValue(+m[3], month(m[1]), +m[2]),
+  },
+  // 16 January 2024
+  {
+    re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, "g"),
+    resolve: (m) => dayValue(+m[3], month(m[2]), +m[1]),
+  },
+  // September 2023
+  {
+    re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}`, "g"),
+    resolve: (m) => monthValue(+m[2], month(m[1])),
+  },
+  // June this year / March last year
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, "g"),
+    resolve: (m, ctx) => {
+      const y = parseIso(ctx.reference).y + (m[2] === "last" ? -1 : m[2] === "next" ? 1 : 0);
+      return monthValue(y, month(m[1]), { yearInferred: true });
+    },
+  },
+  // January 16 (year inferred)
+  {
+    re: new RegExp(`\\b${MONTH}\\s+${DAY}(?![:.]?\\d)`, "g"),
+    resolve: (m, ctx) => inferredDay(month(m[1]), +m[2], ctx),
+  },
+  // 16 January (year inferred)
+  {
+    re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}`, "g"),
+    resolve: (m, ctx) => inferredDay(month(m[2]), +m[1], ctx),
+  },
+  // weekdays: on Tuesday, last Friday, Monday night
+  {
+    re: /\b(?:(last|this|next|past|on|late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    resolve: (m, ctx) => ({ ...dayValue(...ymd(resolveWeekday(m[2], m[1], ctx)))!, yearInferred: true, relative: true }),
+  },
+  // relative single days
+  {
+    re: /\b(yesterday|today|tonight|tomorrow|(?:on\s+)?the\s+(?:previous|preceding|following|next)\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|before|later)|(?:(\d+|two|three|four|five|six)\s+days\s+(?:ago|earlier|later)))\b/gi,
+    resolve: (m, ctx) => {
+      const w = m[1].toLowerCase();
+      const base = ctx.previousDay ?? ctx.reference;
+      let iso: string;
+      if (w === "yesterday") iso = addDays(ctx.reference, -1);
+      else if (w === "today" || w === "tonight") iso = ctx.reference;
+      else if (w === "tomorrow") iso = addDays(ctx.reference, 1);
+      else if (/previous|preceding|before|earlier/.test(w) && !/days/.test(w)) iso = addDays(base, -1);
+      else if (/following|next|after|later/.test(w) && !/days/.test(w)) iso = addDays(base, 1);
+      else {
+        const n = NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
+        if (!(n > 0)) return null;
+        iso = addDays(w.includes("later") ? base : ctx.reference, w.includes("later") ? n : -n);
+      }
+      return { ...dayValue(...ymd(iso))!, yearInferred: true, relative: true };
+    },
+  },
+  // coarse relative periods
+  {
+    re: new RegExp(
+      `\\b((?:earlier|later|late|early)\\s+(?:this|last)\\s+(?:week|month|year)|(?:this|last|past|next)\\s+(?:week|weekend|month|year)|over\\s+the\\s+weekend|${COUNT}\\s+(?:weeks|months|years)\\s+ago|a\\s+(?:week|month|year)\\s+ago)\\b`,
+      "gi",
+    ),
+    resolve: (m, ctx) => {
+      const w = m[1].toLowerCase();
+      const ref = parseIso(ctx.reference);
+      const extra = { yearInferred: true, relative: true, vague: true };
+      const shiftMonth = (k: number) => {
+        const t = new Date(Date.UTC(ref.y, ref.m - 1 + k, 1));
+        return monthValue(t.getUTCFullYear(), t.getUTCMonth() + 1, extra);
+      };
+      if (/ago/.test(w)) {
+        const num = w.match(/^(\w+)/)![1];
+        const n = w.startsWith("a ") ? 1 : NUMBER_WORDS[num] ?? Number(num);
+        if (!(n > 0)) return null;
+        if (w.includes("week")) {
+          const iso = addDays(ctx.reference, -7 * n);
+          return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), extra);
+        }
+        if (w.includes("month")) return shiftMonth(-n);
+        return yearValue(ref.y - n, extra);
+      }
+      if (w.includes("next")) {
+        if (w.includes("year")) return yearValue(ref.y + 1, extra);
+        if (w.includes("month")) return shiftMonth(1);
+        return monthValue(...(ymd(addDays(ctx.reference, 7)).slice(0, 2) as [number, number]), extra);
+      }
+      const last = /\b(last|past)\b/.test(w) && !/this/.test(w);
+      if (w.includes("year")) return yearValue(last ? ref.y - 1 : ref.y, extra);
+      if (w.includes("month")) return shiftMonth(last ? -1 : 0);
+      // weeks and weekends: the day is not determinable, so the month of that week.
+      const iso = addDays(ctx.reference, last ? -7 : w.includes("weekend") ? -((weekdayOf(ctx.reference) + 1) % 7) : 0);
+      return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), extra);
+    },
+  },
+  // in June / early June / the June summit (year inferred); "May" and "March" need a preposition.
+  {
+    re: new RegExp(`(?:\\b(in|since|during|until|till|by|from|early|late|mid|earlier|later|last|this|next|of|the|through|before|after|between|and)\\s+|\\bmid-)?\\b${MONTH}(?![\\w-]|\\s*\\d)`, "g"),
+    resolve: (m, ctx) => {
+      const mo = month(m[2]);
+      if (!m[1] && /^(May|March|Mar)/.test(m[2]) && !m[0].startsWith("mid-")) return null;
+      const mod = (m[1] ?? "").toLowerCase();
+      const future = mod === "next" || (ctx.future && mod !== "last");
+      const y = inferYearForMonth(mo, ctx.reference, future);
+      return monthValue(mod === "last" && y === parseIso(ctx.reference).y && mo === parseIso(ctx.reference).m ? y - 1 : y, mo, { yearInferred: true });
+    },
+  },
+  // in 2019 / since 2018 / the 2000 treaty
+  {
+    re: new RegExp(
+      `\\b(in|since|during|until|till|by|from|early|late|mid|of|the|through|before|after|between|and|year|around|summer|winter|spring|autumn|fall)\\s+(?:of\\s+)?${YEAR}(?!s)|^${YEAR}(?=,)`,
+      "gi",
+    ),
+    resolve: (m) => yearValue(+(m[2] ?? m[3])),
+  },
+];
+
+function ymd(iso: string): [number, number, number] {
+  const { y, m, d } = parseIso(iso);
+  return [y, m, d];
+}
+
+/** Finds and resolves every date expression in one sentence; earlier patterns win overlapping spans. */
+export function findDateMentions(sentence: string, anchor: DateAnchor, options: FindDatesOptions = {}): DateMention[] {
+  const ctx: ResolveContext = {
+    reference: anchor.reference ?? anchor.publishedAt,
+    future: options.future ?? false,
+    previousDay: options.previousDay ?? null,
+  };
+  const taken: Array<[number, number]> = [];
+  const found: DateMention[] = [];
+  for (const pattern of PATTERNS) {
+    pattern.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pattern.re.exec(sentence)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const value = pattern.resolve(m, ctx);
+      if (!value) continue;
+      taken.push([start, end]);
+      found.push({ ...value, start, end, text: m[0] });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  // "arrived on Dec. 26 and signed ... the following day": count from the day named earlier in the sentence.
+  for (let i = 1; i < found.length; i++) {
+    const m = found[i];
+    if (!/following|next|previous|preceding|day\s+(?:before|after)|day\s+(?:earlier|later)|days\s+later/i.test(m.text)) continue;
+    const base = [...found.slice(0, i)].reverse().find((d) => d.precision === "day" && !d.relative);
+    if (!base) continue;
+    const back = /previous|preceding|before|earlier/i.test(m.text);
+    const n = /(\d+|two|three|four|five|six)\s+days/i.exec(m.text);
+    const count = n ? NUMBER_WORDS[n[1].toLowerCase()] ?? Number(n[1]) : 1;
+    found[i] = { ...m, date: addDays(base.date, back ? -count : count) };
+  }
+  return found;
+}
+
+export interface Dateline {
+  /** Length of the dateline prefix in the paragraph. */
+  end: number;
+  location: string | null;
+  date: DateValue | null;
+}
+
+const DATELINE_DATE = `(?:${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?|${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?)`;
+const DATELINE_RE = new RegExp(
+  `^([A-Z][A-Za-z.'’\\-]*(?:[ -][A-Z][A-Za-z.'’\\-]*){0,3}),\\s+${DATELINE_DATE}\\s*(?:[.,]?\\s*\\/\\s*[A-Za-z\\- ]{2,30}\\s*\\/\\s*\\.?|\\s*\\([A-Za-z\\- ]{2,40}\\)\\s*(?:--?|—|–|:)?|\\s*(?:--?|—|–)|\\.(?=\\s))`,
+);
+const DATELINE_NO_DATE_RE = /^([A-Z][A-Z.'’\- ]{2,30}),?\s*\(([A-Za-z\- ]{2,40})\)\s*(?:--?|—|–)/;
+
+/**
+ * Recognises a wire dateline at the start of a paragraph ("MOSCOW, January 16. /TASS/.",
+ * "SEOUL, June 20 (Yonhap) --"). Its date is the report day that governs the sentences after it.
+ */
+export function parseDateline(paragraph: string, publishedAt: string): Dateline | null {
+  const m = DATELINE_RE.exec(paragraph);
+  if (m) {
+    const city = m[1];
+    // A sentence that merely starts with a capitalised word and a date is not a dateline.
+    const looksLikePlace = /^[A-Z.'’\- ]+$/.test(city) || /\/|\(|--|—|–/.test(m[0].slice(city.length));
+    if (looksLikePlace) {
+      let value: DateValue | null = null;
+      if (m[2]) {
+        const mo = month(m[2]);
+        const d = +m[3];
+        const y = m[4] ? +m[4] : inferYearForDay(mo, d, publishedAt);
+        value = isValidDay(y, mo, d) ? { date: toIsoDate(y, mo, d), precision: "day", endDate: null } : null;
+      } else if (m[6]) {
+        const mo = month(m[6]);
+        const d = +m[5];
+        const y = m[7] ? +m[7] : inferYearForDay(mo, d, publishedAt);
+        value = isValidDay(y, mo, d) ? { date: toIsoDate(y, mo, d), precision: "day", endDate: null } : null;
+      }
+      return { end: m[0].length, location: toTitleCase(city), date: value };
+    }
+  }
+  const n = DATELINE_NO_DATE_RE.exec(paragraph);
+  if (n) return { end: n[0].length, location: toTitleCase(n[1].trim()), date: null };
+  return null;
+}
+
+function toTitleCase(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  return s.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+}

@@ -1,0 +1,667 @@
+/**
+ * Step 5b/6: triggers + dates + people + places -> events. Mentions of one event are merged; undated mentions
+ * are attached to a dated event, dated from context, or dropped, so every event rests on a resolvable date.
+ */
+import { findOfficeAt, resolveRoleHolder, type PersonMention } from "../people/resolve";
+import type { RoleKey } from "../people/types";
+import type { AnalysedDate, AnalysedSentence, ArticleAnalysis } from "./analyze";
+import type { Trigger } from "./classify";
+import { findPlaceByName, toCountryName, type PlaceMention } from "./places";
+import type { DatePrecision, EventType, ExtractedEvent, ExtractedParticipant } from "./types";
+
+type DateSource = "explicit" | "inferred-year" | "relative" | "derived" | "context" | "lead";
+const SOURCE_RANK: Record<DateSource, number> = { explicit: 0, "inferred-year": 1, relative: 2, derived: 3, context: 4, lead: 5 };
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
+
+interface EventDate {
+  date: string;
+  precision: DatePrecision;
+  endDate: string | null;
+  source: DateSource;
+}
+
+interface Location {
+  name: string;
+  country: string;
+  kind: PlaceMention["kind"];
+}
+
+export interface Candidate {
+  type: EventType;
+  a: AnalysedSentence;
+  trigger: Trigger;
+  date: EventDate | null;
+  participants: PersonMention[];
+  location: Location | null;
+  actor: string | null;
+  agreementName: string | null;
+  hedged: boolean;
+  /** Participants added by inference (host head of state, treaty signatories). */
+  inferred: boolean;
+}
+
+interface Group {
+  type: EventType;
+  date: EventDate;
+  participants: PersonMention[];
+  location: Location | null;
+  actor: string | null;
+  agreementName: string | null;
+  mentions: Candidate[];
+  best: Candidate;
+  parent: Group | null;
+  key: string;
+}
+
+// ---------------------------------------------------------------- clause scope
+
+interface Scope {
+  start: number;
+  end: number;
+  excluded: Array<[number, number]>;
+  antecedent: PersonMention | null;
+}
+
+function findScope(a: AnalysedSentence, pos: number): Scope {
+  const seg = a.segments.find(([s, e]) => pos >= s && pos < e) ?? [0, a.sentence.text.length];
+  const rel = a.relativeClauses.find(([s, e]) => pos >= s && pos < e);
+  if (rel) {
+    const antecedent = [...a.people].reverse().find((p) => p.end <= rel[0] && rel[0] - p.end <= 3) ?? null;
+    return { start: rel[0], end: rel[1], excluded: [], antecedent };
+  }
+  return { start: seg[0], end: seg[1], excluded: a.relativeClauses.filter(([s, e]) => s >= seg[0] && e <= seg[1] + 1), antecedent: null };
+}
+
+function inScope(scope: Scope, start: number): boolean {
+  return start >= scope.start && start < scope.end && !scope.excluded.some(([s, e]) => start >= s && start < e);
+}
+
+// People named as sources, senders or spokespeople rather than as parties to the event.
+const REPORTER_BEFORE = /(?:spokes(?:man|woman|person)|press\s+secretary|according\s+to|quoted|analyst|expert|professor|researcher|fellow|correspondent|reporter)\b[^.;]{0,30}$/i;
+const SENDER_BEFORE = /(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|orders?|congratulations|condolences|words)\s+(?:from|of|sent\s+by)\s+(?:[\w’'.-]+\s+){0,4}$|on\s+behalf\s+of\s+(?:[\w’'.-]+\s+){0,4}$|(?:handed|delivered|conveyed|passed)\s+(?:over\s+)?(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
+const SENDER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|congratulations|condolences|words)\b/i;
+
+function isBystander(a: AnalysedSentence, p: PersonMention): boolean {
+  const text = a.sentence.text;
+  const before = text.slice(Math.max(0, p.start - 60), p.start);
+  const after = text.slice(p.end, p.end + 40);
+  if (REPORTER_BEFORE.test(before) || SENDER_BEFORE.test(before) || SENDER_AFTER.test(after)) return true;
+  if (p.role && /spokes|press\s+secretary/i.test(p.role)) return true;
+  return false;
+}
+
+function uniqueBySlug(people: PersonMention[]): PersonMention[] {
+  const seen = new Set<string>();
+  return people.filter((p) => (seen.has(p.slug) ? false : (seen.add(p.slug), true)));
+}
+
+const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)\s+(?:(?:was|were|had|has|have|also|later|then|subsequently|separately|jointly)\s+)*$/i;
+
+/**
+ * The parties of one trigger. With several triggers in a clause, each takes the clause subject (people before the
+ * first trigger) plus the people in its own stretch of text, so "met Lavrov and was received by Putin" is two meetings.
+ */
+function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonMention[] {
+  const text = a.sentence.text;
+  const eligible = a.people.filter((p) => inScope(scope, p.start) && !isBystander(a, p));
+  const triggers = a.triggers.filter((x) => inScope(scope, x.start) || x.start === t.start).sort((x, y) => x.start - y.start);
+  let chosen = eligible;
+  if (triggers.length > 1) {
+    const i = triggers.findIndex((x) => x.start === t.start);
+    const subject = eligible.filter((p) => p.end <= triggers[0].start);
+    let winStart = i === 0 ? scope.start : triggers[i - 1].end;
+    const winEnd = i === triggers.length - 1 ? scope.end : triggers[i + 1].start;
+    if (i > 0) {
+      const between = text.slice(winStart, t.start);
+      const conj = COORDINATION.exec(between);
+      if (conj) winStart += conj.index;
+    }
+    chosen = uniqueBySlug([...subject, ...eligible.filter((p) => p.start >= winStart && p.start < winEnd)]);
+  }
+  const inside = [...chosen];
+  if (scope.antecedent && !isBystander(a, scope.antecedent)) inside.unshift(scope.antecedent);
+  if (inside.length > 0) return uniqueBySlug(inside);
+  return uniqueBySlug(a.people.filter((p) => !isBystander(a, p) && !a.relativeClauses.some(([s, e]) => p.start >= s && p.start < e)));
+}
+
+// ---------------------------------------------------------------- dates
+
+function isAttributive(d: AnalysedDate, t: Trigger, text: string): boolean {
+  return d.end <= t.start && /^[\s-]*(?:[\w’'-]+\s+){0,2}$/.test(text.slice(d.end, t.start)) && t.nominal;
+}
+
+function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
+  const text = a.sentence.text;
+  const tScope = findScope(a, t.start);
+  let best: { d: AnalysedDate; score: number } | null = null;
+  for (const d of a.dates) {
+    if (d.reporting) continue;
+    const attributive = isAttributive(d, t, text);
+    if (d.boundary && !attributive) continue;
+    const dScope = findScope(a, d.start);
+    // A date in another clause belongs to that clause's event.
+    if (dScope.start !== tScope.start || (inScope(tScope, d.start) === false && !attributive)) continue;
+    let distance = d.start >= t.end ? d.start - t.end : t.start - d.end + 5;
+    // "arrived on Dec. 26 and signed ... the following day": a date right after an earlier trigger is that trigger's.
+    if (d.end <= t.start && a.triggers.some((o) => o.start !== t.start && o.end <= d.start && !text.slice(o.end, d.start).match(/[;]/) && o.start >= tScope.start)) distance += 200;
+    const score = attributive ? -1 : distance;
+    if (!best || score < best.score) best = { d, score };
+  }
+  if (!best) return null;
+  const d = best.d;
+  return { date: d.date, precision: d.precision, endDate: d.endDate, source: d.relative ? "relative" : d.yearInferred ? "inferred-year" : "explicit" };
+}
+
+function compareDates(a: EventDate, b: EventDate): boolean {
+  const coarse = PRECISION_RANK[a.precision] > PRECISION_RANK[b.precision] ? a.precision : b.precision;
+  if (coarse === "year") return a.date.slice(0, 4) === b.date.slice(0, 4);
+  if (coarse === "month") {
+    const am = a.date.slice(0, 7);
+    const bm = b.date.slice(0, 7);
+    if (am === bm) return true;
+    // A day range that runs into the month also fits.
+    return (a.endDate !== null && a.endDate.slice(0, 7) === bm) || (b.endDate !== null && b.endDate.slice(0, 7) === am);
+  }
+  const aEnd = a.endDate ?? a.date;
+  const bEnd = b.endDate ?? b.date;
+  return a.date <= bEnd && b.date <= aEnd;
+}
+
+function betterDate(a: EventDate, b: EventDate): EventDate {
+  if (PRECISION_RANK[a.precision] !== PRECISION_RANK[b.precision]) return PRECISION_RANK[a.precision] < PRECISION_RANK[b.precision] ? a : b;
+  if (SOURCE_RANK[a.source] !== SOURCE_RANK[b.source]) {
+    const pick = SOURCE_RANK[a.source] < SOURCE_RANK[b.source] ? a : b;
+    const other = pick === a ? b : a;
+    return pick.endDate || !other.endDate ? pick : { ...pick, endDate: other.endDate };
+  }
+  return a.endDate || !b.endDate ? a : b;
+}
+
+// ---------------------------------------------------------------- places
+
+const LOCATION_PREPS = new Set(["in", "at", "near", "inside", "outside"]);
+
+function toLocation(p: PlaceMention): Location {
+  return { name: p.name, country: p.country, kind: p.kind };
+}
+
+function pickMeetingLocation(a: AnalysedSentence, t: Trigger, scope: Scope): Location | null {
+  const places = a.places.filter((p) => inScope(scope, p.start) || (p.attributive && Math.abs(p.end - t.start) < 4));
+  const attributive = places.find((p) => p.attributive && p.end <= t.start && t.start - p.end < 4);
+  if (attributive) return toLocation(attributive);
+  const after = places.filter((p) => p.start >= t.end && p.preposition && LOCATION_PREPS.has(p.preposition));
+  const any = places.filter((p) => p.preposition && LOCATION_PREPS.has(p.preposition));
+  const chosen = after.sort((x, y) => specificity(x) - specificity(y) || x.start - y.start)[0] ?? any.sort((x, y) => specificity(x) - specificity(y))[0];
+  return chosen ? toLocation(chosen) : null;
+}
+
+function specificity(p: PlaceMention | Location): number {
+  return p.kind === "country" ? 1 : 0;
+}
+
+/** Where a visit went: the place after the verb, or an adjective before the noun ("his Russia trip"). */
+function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, datelinePlace: Location | null): Location | null {
+  const text = a.sentence.text;
+  // KCNA: "arrived here" means the dateline city.
+  if (datelinePlace && (/\bhere$/i.test(t.text) || /^\s+here\b/i.test(text.slice(t.end, t.end + 8)))) return datelinePlace;
+  const after = a.places.filter((p) => p.start >= t.end && inScope(scope, p.start) && (p.preposition !== null && /^(in|to|at|into|visited|visiting|visit|visits|toured|tour|of)$/.test(p.preposition) || p.start - t.end <= 6));
+  if (after.length > 0) {
+    // "arrived in Pyongyang, North Korea": take the most specific of the adjacent places.
+    const first = after[0];
+    const near = after.filter((p) => p.start - first.end < 25 && p.country === first.country);
+    return toLocation(near.sort((x, y) => specificity(x) - specificity(y))[0]);
+  }
+  const adjective = a.countryRefs.find((c) => c.end <= t.start && t.start - c.end <= 3);
+  if (adjective) {
+    const place = a.places.find((p) => p.start === adjective.start);
+    return place ? toLocation(place) : { name: toCountryName(adjective.code), country: adjective.code, kind: "country" };
+  }
+  const attributive = a.places.find((p) => p.attributive && p.end <= t.start && t.start - p.end < 4);
+  if (attributive) return toLocation(attributive);
+  const anyIn = a.places.find((p) => inScope(scope, p.start) && p.preposition !== null && /^(in|to|at|into)$/.test(p.preposition));
+  if (anyIn) return toLocation(anyIn);
+  const country = a.countryRefs.find((c) => c.start >= t.end && inScope(scope, c.start) && /\b(?:to|in|into|visited|visiting)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 14), c.start)));
+  if (country) return { name: toCountryName(country.code), country: country.code, kind: "country" };
+  return null;
+}
+
+// ---------------------------------------------------------------- candidates
+
+const LEGISLATURES: Array<[RegExp, string]> = [
+  [/\b(?:Presidium|Standing\s+Committee)\s+of\s+the\s+(?:Supreme\s+People's\s+Assembly|SPA)\b|\bSPA\s+(?:Presidium|Standing\s+Committee)\b/gi, "Presidium of the Supreme People's Assembly"],
+  [/\bFederation\s+Council\b|\bupper\s+house\b/gi, "Federation Council"],
+  [/\b(?:State\s+)?Duma\b|\blower\s+house\b/gi, "State Duma"],
+  [/\bSupreme\s+People's\s+Assembly\b|\bSPA\b/g, "Supreme People's Assembly"],
+];
+
+/** The legislature acting for a trigger: the nearest one named before it in the sentence, else after it. */
+function findLegislature(text: string, pos: number): string | null {
+  let best: { distance: number; name: string } | null = null;
+  for (const [re, name] of LEGISLATURES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const distance = m.index < pos ? pos - m.index : (m.index - pos) * 2 + 50;
+      if (!best || distance < best.distance) best = { distance, name };
+    }
+  }
+  return best?.name ?? null;
+}
+
+const AGREEMENT_NAME = /\b((?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|and|in)\s+)?){0,8}(?:Agreement|Treaty|Accord|Memorandum|Protocol|Pact|Declaration|Partnership|Convention)(?:\s+(?:on|of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,6})?)/;
+const TREATY_NOUN = /\b(?:treaty|comprehensive\s+strategic\s+partnership|partnership\s+(?:agreement|treaty|pact)|mutual\s+(?:defen[cs]e|assistance)|alliance|pact)\b/i;
+
+function findAgreementName(text: string): string | null {
+  const m = AGREEMENT_NAME.exec(text);
+  if (!m) return null;
+  const name = m[1].trim().replace(/\s+/g, " ");
+  return name.split(" ").length >= 2 ? name : null;
+}
+
+function hasPersonObject(a: AnalysedSentence, t: Trigger): boolean {
+  const text = a.sentence.text;
+  if (a.people.some((p) => p.start >= t.end && p.start - t.end <= 60 && !isBystander(a, p))) {
+    const gap = text.slice(t.end, a.people.find((p) => p.start >= t.end)!.start);
+    if (!/\b(?:letter|message|gift|award|order|medal|congratulations|greetings|call|report|credentials)\b/i.test(gap)) return true;
+  }
+  return /^\s+(?:a|an|the|his|her)?\s*(?:[\w’'-]+\s+){0,3}(?:delegation|visiting|counterpart|envoy|ambassador|minister|officials?|guests?|president|leader)\b/i.test(text.slice(t.end, t.end + 80));
+}
+
+function countriesOf(people: PersonMention[]): Set<string> {
+  return new Set(people.map((p) => p.country).filter((c): c is string => c !== null));
+}
+
+/** A meeting or call must cross a border: two countries among the parties, or a foreign party named by country. */
+function isCrossBorder(a: AnalysedSentence, participants: PersonMention[], location: Location | null, scope: Scope): boolean {
+  const countries = countriesOf(participants);
+  if (countries.size >= 2) return true;
+  if (participants.length === 0) return false;
+  // An unregistered party of unknown nationality next to a known one: assume the other side.
+  if (participants.length >= 2 && participants.some((p) => p.country === null)) return true;
+  const own = [...countries][0];
+  if (own === undefined) return false;
+  if (location && location.country !== own) return true;
+  const foreignRef = a.countryRefs.some((c) => c.code !== own && (inScope(scope, c.start) || scope.antecedent !== null));
+  return foreignRef;
+}
+
+interface BuildContext {
+  datelinePlace: Location | null;
+}
+
+function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | null {
+  const scope = findScope(a, t.start);
+  let participants = participantsFor(a, scope, t);
+  const text = a.sentence.text;
+  let location: Location | null = null;
+  let actor: string | null = null;
+  let agreementName: string | null = null;
+  let type = t.type;
+  switch (t.type) {
+    case "meeting": {
+      if (t.needsPersonObject && !hasPersonObject(a, t)) return null;
+      location = pickMeetingLocation(a, t, scope);
+      if (!isCrossBorder(a, participants, location, scope)) return null;
+      break;
+    }
+    case "call": {
+      if (!isCrossBorder(a, participants, null, scope)) return null;
+      break;
+    }
+    case "visit": {
+      let destination = pickDestination(a, t, scope, ctx.datelinePlace);
+      let travellers: PersonMention[];
+      if (t.travellerAfter) {
+        const next = a.people.find((p) => p.start >= t.end);
+        travellers = next ? [next] : [];
+      } else {
+        const byMatch = /^\s+(?:by|of)\s+/i.exec(text.slice(t.end));
+        const by = byMatch ? a.people.find((p) => p.start >= t.end && p.start - t.end < 60) : undefined;
+        travellers = by ? [by] : participants;
+      }
+      if (!destination && travellers.length > 0) {
+        // "visiting X" with a host named: the visit is to the host's country.
+        const tc = travellers[0].country;
+        const host = a.people.find((p) => p.country && p.country !== tc);
+        const place = a.places.find((p) => p.preposition && /^(in|to|at)$/.test(p.preposition) && p.country !== tc);
+        if (place) destination = toLocation(place);
+        else if (host?.country && t.travellerAfter) destination = { name: toCountryName(host.country), country: host.country, kind: "country" };
+      }
+      if (!destination) return null;
+      const dest = destination;
+      travellers = travellers.filter((p) => p.country !== dest.country);
+      if (travellers.length === 0) {
+        // "A Russian delegation arrived in Pyongyang": no named traveller, a delegation event.
+        if (/\bdelegation\b/i.test(text) && a.countryRefs.some((c) => c.code !== dest.country)) {
+          type = "delegation";
+          actor = `${toCountryName(a.countryRefs.find((c) => c.code !== dest.country)!.code)} delegation`;
+          participants = [];
+          location = dest;
+          break;
+        }
+        return null;
+      }
+      participants = uniqueBySlug(travellers);
+      location = dest;
+      break;
+    }
+    case "agreement": {
+      agreementName = findAgreementName(text.slice(Math.max(0, t.start - 100), t.end + 140));
+      location = pickMeetingLocation(a, t, scope);
+      break;
+    }
+    case "ratification": {
+      actor = findLegislature(text, t.start);
+      agreementName = findAgreementName(text);
+      if (/\bsign(?:ed|s|ing)?\b[^.;]{0,40}\b(?:law|decree|bill)\b/i.test(text)) {
+        participants = participants.filter((p) => p.roleKey === "head-of-state" || p.roleKey === "parliament-head");
+        if (participants.length > 0) actor = null;
+      } else if (actor) participants = [];
+      if (!actor && participants.length === 0) return null;
+      break;
+    }
+    case "entry-into-force": {
+      agreementName = findAgreementName(text);
+      participants = [];
+      actor = null;
+      break;
+    }
+    default:
+      return null;
+  }
+  return { type, a, trigger: t, date: pickDate(a, t), participants, location, actor, agreementName, hedged: t.hedged, inferred: false };
+}
+
+// ---------------------------------------------------------------- grouping
+
+function slugsOf(people: PersonMention[]): Set<string> {
+  return new Set(people.map((p) => p.slug));
+}
+
+function overlaps(a: PersonMention[], b: PersonMention[]): boolean {
+  const s = slugsOf(a);
+  return b.some((p) => s.has(p.slug));
+}
+
+/**
+ * Two mentions can be one event when they share a party and do not name different counterparts from the same
+ * country ({Choe, Lavrov} and {Choe, Putin} in one month are two meetings).
+ */
+function isSameParties(a: PersonMention[], b: PersonMention[]): boolean {
+  const sa = slugsOf(a);
+  const sb = slugsOf(b);
+  const shared = [...sa].filter((x) => sb.has(x)).length;
+  if (shared === 0) return false;
+  if (shared >= 2) return true;
+  const onlyA = a.filter((p) => !sb.has(p.slug));
+  const onlyB = b.filter((p) => !sa.has(p.slug));
+  return !onlyA.some((x) => onlyB.some((y) => x.country !== null && x.country === y.country));
+}
+
+function isCompatible(g: Group, c: Candidate, date: EventDate): boolean {
+  if (g.type !== c.type) return false;
+  if (!compareDates(g.date, date)) return false;
+  if (g.location && c.location && g.location.country !== c.location.country) return false;
+  if (g.type === "ratification" || g.type === "entry-into-force" || g.type === "delegation") {
+    if (g.actor && c.actor && g.actor !== c.actor) return false;
+    if (g.participants.length > 0 && c.participants.length > 0) return overlaps(g.participants, c.participants);
+    return g.actor === c.actor || g.type === "entry-into-force";
+  }
+  if (g.participants.length === 0 || c.participants.length === 0) return g.date.precision === "day" && date.precision === "day";
+  return isSameParties(g.participants, c.participants);
+}
+
+function addToGroup(g: Group, c: Candidate, date: EventDate): void {
+  g.date = betterDate(g.date, date);
+  g.participants = uniqueBySlug([...g.participants, ...c.participants]);
+  if (c.location && (!g.location || specificity(c.location) < specificity(g.location))) g.location = c.location;
+  g.actor = g.actor ?? c.actor;
+  g.agreementName = g.agreementName ?? c.agreementName;
+  g.mentions.push(c);
+  if (mentionScore(c, date) > mentionScore(g.best, g.best.date)) g.best = c;
+}
+
+function mentionScore(c: Candidate, date: EventDate | null): number {
+  let s = 0;
+  if (c.date) s += 4 - SOURCE_RANK[c.date.source] * 0.5;
+  else if (date) s += 0.5;
+  if (!c.trigger.nominal) s += 2;
+  s += Math.min(c.participants.length, 3) * 0.5;
+  if (c.location) s += 0.3;
+  return s;
+}
+
+function newGroup(c: Candidate, date: EventDate): Group {
+  return { type: c.type, date, participants: [...c.participants], location: c.location, actor: c.actor, agreementName: c.agreementName, mentions: [c], best: c, parent: null, key: "" };
+}
+
+// ---------------------------------------------------------------- inference
+
+function dyadOf(analysis: ArticleAnalysis): string[] {
+  const counts = new Map<string, number>();
+  for (const a of analysis.sentences) {
+    for (const c of a.countryRefs) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+    for (const p of a.people) if (p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([c]) => c);
+}
+
+function roleHolderMention(analysis: ArticleAnalysis, country: string, roleKey: RoleKey, date: string): PersonMention | null {
+  const person = resolveRoleHolder(analysis.index, country, roleKey, date);
+  if (!person) return null;
+  const office = findOfficeAt(person, date, roleKey);
+  return { start: -1, end: -1, text: "", kind: "role", slug: person.slug, name: person.name, country: person.country, role: office?.title ?? null, roleKey, isNew: false };
+}
+
+/**
+ * A head-of-state visit during which an agreement was signed implies the summit with the host;
+ * a treaty named without signatories was signed by the two heads of state.
+ */
+function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] {
+  const extra: Group[] = [];
+  const dyad = dyadOf(analysis);
+  for (const g of groups) {
+    if (g.type !== "agreement") continue;
+    const sentences = new Set(g.mentions.map((m) => m.a));
+    const visit = groups.find((v) => v.type === "visit" && v.mentions.some((m) => sentences.has(m.a)) && compareDates(v.date, g.date));
+    if (visit && visit.location) {
+      const traveller = visit.participants.find((p) => p.roleKey === "head-of-state" || p.roleKey === "head-of-government");
+      if (traveller && traveller.roleKey) {
+        const host = roleHolderMention(analysis, visit.location.country, traveller.roleKey, g.date.date);
+        if (host) {
+          g.participants = uniqueBySlug([...g.participants, traveller, host]);
+          g.location = g.location ?? visit.location;
+          const hasMeeting = groups.some((m) => m.type === "meeting" && compareDates(m.date, g.date) && overlaps(m.participants, [traveller]));
+          if (!hasMeeting) {
+            const c: Candidate = { ...g.best, type: "meeting", participants: [traveller, host], location: visit.location, inferred: true };
+            const mg = newGroup(c, g.date);
+            extra.push(mg);
+          }
+        }
+      }
+    }
+    if (g.participants.length === 0 && dyad.length === 2 && g.mentions.some((m) => TREATY_NOUN.test(m.a.sentence.text))) {
+      const heads = dyad.map((c) => roleHolderMention(analysis, c, "head-of-state", g.date.date)).filter((p): p is PersonMention => p !== null);
+      if (heads.length === 2) {
+        g.participants = heads;
+        for (const m of g.mentions) m.inferred = true;
+      }
+    }
+  }
+  return extra;
+}
+
+// ---------------------------------------------------------------- main
+
+const CORE_AND_EXTRA: ReadonlySet<EventType> = new Set<EventType>(["meeting", "visit", "call", "agreement", "ratification", "entry-into-force", "delegation"]);
+
+export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
+  const candidates: Candidate[] = [];
+  const datelinePlace = analysis.datelineLocation ? findPlaceByName(analysis.datelineLocation) : null;
+  const ctx: BuildContext = { datelinePlace: datelinePlace ? { ...datelinePlace } : null };
+  for (const a of analysis.sentences) {
+    for (const t of a.triggers) {
+      if (!CORE_AND_EXTRA.has(t.type) || !t.factual) continue;
+      const c = buildCandidate(a, t, ctx);
+      if (c) candidates.push(c);
+    }
+  }
+
+  const groups: Group[] = [];
+  const place = (c: Candidate, date: EventDate) => {
+    const g = groups.find((x) => isCompatible(x, c, date));
+    if (g) addToGroup(g, c, date);
+    else groups.push(newGroup(c, date));
+  };
+
+  // 1. Mentions that carry their own date.
+  for (const c of candidates) if (c.date && !(c.trigger.generic && c.date.precision === "year")) place(c, c.date);
+
+  // 2. Undated mentions: the same event told again, a visit dated by its meetings, or dated from context.
+  for (const c of candidates) {
+    if (c.date) continue;
+    const same = findSameEvent(groups, c);
+    if (same) {
+      addToGroup(same, c, same.date);
+      continue;
+    }
+    if (c.participants.length === 0 && c.type !== "ratification") continue;
+    if (c.type === "visit") {
+      const meeting = groups.find(
+        (g) => (g.type === "meeting" || g.type === "agreement") && overlaps(g.participants, c.participants) &&
+          (g.location?.country === c.location?.country || g.participants.some((p) => p.country === c.location?.country)),
+      );
+      if (meeting) {
+        place(c, { ...meeting.date, endDate: null, source: "derived" });
+        continue;
+      }
+    }
+    if (c.trigger.generic || (c.trigger.nominal && !c.trigger.framing)) continue;
+    const context = findContextDate(analysis, groups, c);
+    if (context) {
+      place(c, context);
+      continue;
+    }
+    if (c.a.lead) place(c, { date: analysis.reference, precision: "day", endDate: null, source: "lead" });
+  }
+
+  groups.push(...inferParticipants(analysis, groups));
+  const kept = groups.filter((g) => g.participants.length > 0 || ((g.type === "ratification" || g.type === "entry-into-force" || g.type === "delegation") && (g.actor !== null || g.type === "entry-into-force")));
+  linkParents(kept);
+  kept.sort((x, y) => x.best.a.sentence.start + x.best.trigger.start - (y.best.a.sentence.start + y.best.trigger.start));
+  kept.forEach((g, i) => (g.key = `e${i + 1}`));
+  return kept.map((g) => toExtractedEvent(g, analysis));
+}
+
+/** An undated mention of an event already found: same type and a shared party (or the only such event nearby). */
+function findSameEvent(groups: Group[], c: Candidate): Group | null {
+  const sameType = groups.filter((g) => g.type === c.type);
+  if (c.participants.length > 0) {
+    const matches = sameType.filter((g) => isSameParties(g.participants, c.participants) && (!g.location || !c.location || g.location.country === c.location.country));
+    if (matches.length > 0) return matches.sort((x, y) => Math.abs(x.best.a.sentence.index - c.a.sentence.index) - Math.abs(y.best.a.sentence.index - c.a.sentence.index))[0];
+    return null;
+  }
+  // "The talks", "the treaty, ratified by the Duma": anaphora to the nearest earlier event of that type.
+  const earlier = sameType.filter((g) => g.mentions.some((m) => m.a.sentence.index <= c.a.sentence.index && c.a.sentence.index - m.a.sentence.index <= 4));
+  return earlier.length === 1 ? earlier[0] : null;
+}
+
+/** The time frame set by the sentence before in the same paragraph ("In June, Putin visited... The two also signed..."). */
+function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidate): EventDate | null {
+  const idx = c.a.sentence.index;
+  for (let k = idx - 1; k >= Math.max(0, idx - 2); k--) {
+    const prev = analysis.sentences[k];
+    if (prev.sentence.paragraph !== c.a.sentence.paragraph) break;
+    const g = groups.find((x) => x.mentions.some((m) => m.a === prev && m.date));
+    if (g) return { ...g.date, endDate: null, source: "context" };
+  }
+  return null;
+}
+
+function linkParents(groups: Group[]): void {
+  for (const g of groups) {
+    if (g.type === "meeting" || g.type === "agreement") {
+      const visit = groups.find(
+        (v) => v.type === "visit" && v !== g && overlaps(v.participants, g.participants) && compareDates(v.date, g.date) &&
+          (!g.location || !v.location || g.location.country === v.location.country),
+      );
+      if (visit) g.parent = visit;
+    }
+    if (g.type === "ratification" || g.type === "entry-into-force") {
+      const agreements = groups.filter((x) => x.type === "agreement" && x.date.date <= g.date.date);
+      const named = agreements.find((x) => x.agreementName && g.agreementName && x.agreementName.toLowerCase() === g.agreementName.toLowerCase());
+      g.parent = named ?? (agreements.length === 1 ? agreements[0] : null);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- output
+
+function toParticipant(p: PersonMention): ExtractedParticipant {
+  return { name: p.name, slug: p.slug, country: p.country, role: p.role, isNew: p.isNew };
+}
+
+function joinNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? "";
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+function buildTitle(g: Group): string {
+  const names = g.participants.map((p) => p.name);
+  const where = g.location ? ` in ${g.location.name}` : "";
+  const doc = g.agreementName ?? "agreement";
+  switch (g.type) {
+    case "meeting":
+      return names.length >= 2 ? `${names[0]} meets ${joinNames(names.slice(1))}${where}` : `${names[0] ?? "Officials"} holds talks${where}`;
+    case "visit":
+      return `${joinNames(names) || g.actor || "Delegation"} visits ${g.location?.name ?? "abroad"}`;
+    case "call":
+      return names.length >= 2 ? `${joinNames(names)} hold phone call` : `${names[0]} holds phone call`;
+    case "agreement":
+      return `${joinNames(names) || "Officials"} sign ${doc}`;
+    case "ratification":
+      return `${g.actor ?? joinNames(names)} ratifies ${doc}`;
+    case "entry-into-force":
+      return `${g.agreementName ?? "Agreement"} enters into force`;
+    case "delegation":
+      return `${g.actor ?? "Delegation"} visits ${g.location?.name ?? "abroad"}`;
+    default:
+      return `${g.type}: ${joinNames(names)}`;
+  }
+}
+
+function computeConfidence(g: Group): number {
+  let c = 0.92;
+  const source = g.date.source;
+  c -= { explicit: 0, "inferred-year": 0.04, relative: 0.06, derived: 0.15, context: 0.18, lead: 0.22 }[source];
+  if (g.date.precision !== "day") c -= 0.03;
+  if (g.participants.some((p) => p.kind === "role")) c -= 0.08;
+  if (g.participants.some((p) => p.isNew)) c -= 0.08;
+  if (g.mentions.every((m) => m.hedged)) c -= 0.2;
+  if (g.mentions.every((m) => m.trigger.nominal)) c -= 0.06;
+  if (g.mentions.some((m) => m.inferred)) c -= 0.12;
+  if ((g.type === "meeting" || g.type === "call") && g.participants.length < 2) c -= 0.08;
+  if (g.mentions.length > 1) c += 0.03;
+  return Math.round(Math.min(0.98, Math.max(0.05, c)) * 100) / 100;
+}
+
+function toExtractedEvent(g: Group, analysis: ArticleAnalysis): ExtractedEvent {
+  const s = g.best.a.sentence;
+  void analysis;
+  return {
+    key: g.key,
+    type: g.type,
+    title: buildTitle(g),
+    date: g.date.date,
+    datePrecision: g.date.precision,
+    endDate: g.date.endDate,
+    participants: g.participants.map(toParticipant),
+    actor: g.actor,
+    location: g.location?.name ?? null,
+    evidence: s.text,
+    evidenceStart: s.start,
+    evidenceEnd: s.end,
+    confidence: computeConfidence(g),
+    parentKey: g.parent ? g.parent.key : null,
+  };
+}

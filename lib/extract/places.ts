@@ -1,0 +1,130 @@
+/**
+ * Places: where an event happened. A small gazetteer of the cities and sites that DPRK–Russia reporting names,
+ * plus country names, each mapped to its country so a visit can be checked to cross a border.
+ */
+import type { CountryLexicon } from "../people/resolve";
+
+export interface Place {
+  /** Canonical name used as the event location. */
+  name: string;
+  country: string;
+  kind: "city" | "site" | "country";
+}
+
+// [pattern, canonical name, country, kind]. Patterns are case-sensitive proper nouns.
+const GAZETTEER: Array<[string, string, string, Place["kind"]]> = [
+  ["the\\s+(?:North\\s+Korean|DPRK|North's)\\s+capital", "Pyongyang", "KP", "city"],
+  ["the\\s+Russian\\s+capital", "Moscow", "RU", "city"],
+  ["the Kremlin|Kremlin", "Moscow", "RU", "site"],
+  ["Moscow", "Moscow", "RU", "city"],
+  ["Vostochny(?:\\s+(?:Cosmodrome|space\\s+(?:centre|center|launch\\s+(?:centre|center|facility)|port)|spaceport))?", "Vostochny Cosmodrome", "RU", "site"],
+  ["Vladivostok", "Vladivostok", "RU", "city"],
+  ["Khabarovsk", "Khabarovsk", "RU", "city"],
+  ["Komsomolsk-on-Amur|Komsomolsk", "Komsomolsk-on-Amur", "RU", "city"],
+  ["St\\.?\\s*Petersburg|Saint\\s+Petersburg", "St. Petersburg", "RU", "city"],
+  ["Novosibirsk", "Novosibirsk", "RU", "city"],
+  ["Kazan", "Kazan", "RU", "city"],
+  ["Sochi", "Sochi", "RU", "city"],
+  ["Kursk", "Kursk", "RU", "city"],
+  ["Artyom|Artem", "Artyom", "RU", "city"],
+  ["Nakhodka", "Nakhodka", "RU", "city"],
+  ["Khasan", "Khasan", "RU", "city"],
+  ["Russky\\s+Island", "Vladivostok", "RU", "site"],
+  ["Primorye|Primorsky\\s+(?:Krai|Territory|region)", "Primorye", "RU", "site"],
+  ["Yekaterinburg", "Yekaterinburg", "RU", "city"],
+  ["Rostov(?:-on-Don)?", "Rostov-on-Don", "RU", "city"],
+  ["Pyongyang", "Pyongyang", "KP", "city"],
+  ["Kumsusan(?:\\s+Palace(?:\\s+of\\s+the\\s+Sun)?)?", "Pyongyang", "KP", "site"],
+  ["Wonsan(?:-Kalma)?|Kalma", "Wonsan", "KP", "city"],
+  ["Rason|Rajin", "Rason", "KP", "city"],
+  ["Sinuiju", "Sinuiju", "KP", "city"],
+  ["Hamhung", "Hamhung", "KP", "city"],
+  ["Nampo|Namp'o", "Nampo", "KP", "city"],
+  ["Chongjin", "Chongjin", "KP", "city"],
+  ["Kaesong", "Kaesong", "KP", "city"],
+  ["Sohae", "Sohae", "KP", "site"],
+  ["Tumangang|Tumen\\s+River", "Tumangang", "KP", "site"],
+  ["Panmunjom", "Panmunjom", "KR", "site"],
+  ["Seoul", "Seoul", "KR", "city"],
+  ["Beijing", "Beijing", "CN", "city"],
+  ["Shanghai", "Shanghai", "CN", "city"],
+  ["Tianjin", "Tianjin", "CN", "city"],
+  ["Washington", "Washington", "US", "city"],
+  ["New\\s+York", "New York", "US", "city"],
+  ["Tokyo", "Tokyo", "JP", "city"],
+  ["Minsk", "Minsk", "BY", "city"],
+  ["Tehran", "Tehran", "IR", "city"],
+  ["Hanoi", "Hanoi", "VN", "city"],
+  ["Ulaanbaatar|Ulan\\s+Bator", "Ulaanbaatar", "MN", "city"],
+  ["Vientiane", "Vientiane", "LA", "city"],
+  ["Kuala\\s+Lumpur", "Kuala Lumpur", "MY", "city"],
+  ["Jakarta", "Jakarta", "ID", "city"],
+  ["Singapore", "Singapore", "SG", "city"],
+  ["Geneva", "Geneva", "CH", "city"],
+  ["Havana", "Havana", "CU", "city"],
+  ["Kyiv|Kiev", "Kyiv", "UA", "city"],
+  ["Russia|the\\s+Russian\\s+Federation", "Russia", "RU", "country"],
+  ["North\\s+Korea|the\\s+DPRK|DPRK|the\\s+Democratic\\s+People's\\s+Republic\\s+of\\s+Korea|the\\s+North(?![\\s-]*(?:Korean|Atlantic|Pole|Sea))", "North Korea", "KP", "country"],
+  ["South\\s+Korea", "South Korea", "KR", "country"],
+  ["China", "China", "CN", "country"],
+  ["the\\s+United\\s+States", "United States", "US", "country"],
+  ["Japan", "Japan", "JP", "country"],
+  ["Belarus", "Belarus", "BY", "country"],
+  ["Vietnam", "Vietnam", "VN", "country"],
+  ["Mongolia", "Mongolia", "MN", "country"],
+  ["Laos", "Laos", "LA", "country"],
+  ["Iran", "Iran", "IR", "country"],
+  ["Ukraine", "Ukraine", "UA", "country"],
+];
+
+const COUNTRY_NAMES: Record<string, string> = { RU: "Russia", KP: "North Korea", KR: "South Korea", CN: "China", US: "United States", JP: "Japan", BY: "Belarus", VN: "Vietnam", MN: "Mongolia", LA: "Laos", IR: "Iran", UA: "Ukraine" };
+
+/** The gazetteer entry for a written place name (a dateline city), or null. */
+export function findPlaceByName(name: string): Place | null {
+  const hit = findPlaces(name).find((p) => p.start === 0);
+  return hit ? { name: hit.name, country: hit.country, kind: hit.kind } : null;
+}
+
+export function toCountryName(code: string): string {
+  return COUNTRY_NAMES[code] ?? code;
+}
+
+const PLACE_RE = new RegExp(`\\b(?:${GAZETTEER.map(([p]) => `(${p})`).join("|")})(?![\\p{L}])`, "gu");
+
+export interface PlaceMention extends Place {
+  start: number;
+  end: number;
+  /** The preposition before it: "in", "to", "at", "from" or null (adjective / subject use). */
+  preposition: string | null;
+  /** Used attributively ("the Moscow talks") rather than as a place phrase. */
+  attributive: boolean;
+}
+
+/** Finds places in a sentence with the preposition that introduces each. */
+export function findPlaces(text: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  PLACE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PLACE_RE.exec(text)) !== null) {
+    let gi = -1;
+    for (let i = 0; i < GAZETTEER.length; i++) if (m[i + 1] !== undefined) { gi = i; break; }
+    if (gi < 0) continue;
+    const [, name, country, kind] = GAZETTEER[gi];
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const prep = /\b(in|to|at|from|into|for|near|outside|inside|toward|towards|via|of|visited|visiting|visit|visits|toured|tour)\s+(?:the\s+)?(?:(?:North|South)\s+Korean\s+|Russian\s+|Far\s+Eastern\s+|eastern\s+|capital\s+(?:city\s+)?(?:of\s+)?|port\s+(?:city\s+)?(?:of\s+)?|city\s+of\s+|far-eastern\s+|Russia's\s+|North\s+Korea's\s+)?$/i.exec(before);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    out.push({
+      name, country, kind,
+      start: m.index,
+      end: m.index + m[0].length,
+      preposition: prep ? prep[1].toLowerCase() : null,
+      attributive: !prep && /^['’]?s?\s+(talks|summit|meeting|visit|trip|negotiations|treaty|agreement|accord|declaration|meetings)\b/i.test(after),
+    });
+  }
+  return out;
+}
+
+/** Country code for an adjective or metonym ("Russian", "Pyongyang"), via the registry's lexicon. */
+export function findCountryOfTerm(term: string, lexicon: CountryLexicon): string | null {
+  return lexicon.byTerm.get(term.toLowerCase()) ?? null;
+}

@@ -1,0 +1,691 @@
+/**
+ * Person resolution: finds mentions of people in text and maps them to registry people.
+ * Pure: the registry comes in as an argument; the compiled index is cached per registry array.
+ */
+import { toSlug } from "./normalize";
+import type { Country, CountryCode, RegistryOffice, RegistryPerson, RoleKey } from "./types";
+
+// ---------------------------------------------------------------- name folding
+
+// Romanisation variants that name the same syllable. Applied per token, after lower-casing.
+const TOKEN_FOLDS: Record<string, string> = {
+  choi: "choe", chwe: "choe", choe: "choe", song: "son", sun: "son", hee: "hui", hi: "hui", lee: "ri", rhee: "ri",
+  yi: "ri", park: "pak", bak: "pak", roh: "no", cho: "jo", chong: "jong", eun: "un", gwon: "kwon", cheol: "chol",
+  ryong: "ryong", seon: "son", hyeon: "hyon", yeong: "yong", jeong: "jong", kyeong: "kyong", seong: "son",
+  sergei: "sergey", andrei: "andrey", alexander: "aleksandr", aleksander: "aleksandr", alexandr: "aleksandr",
+  alexei: "aleksey", aleksei: "aleksey", alexey: "aleksey", dmitri: "dmitry", dmitrii: "dmitry", yuri: "yury",
+  nikolai: "nikolay", yevgeny: "evgeny", yevgeni: "evgeny", evgeni: "evgeny", valeri: "valery", vasili: "vasily",
+  anatoli: "anatoly", gennadi: "gennady", georgi: "georgy", vitali: "vitaly", mikhail: "mikhail", maxim: "maksim",
+  shoygu: "shoigu", matviyenko: "matvienko", volodin: "volodin",
+};
+
+/** Folds one name token so that common romanisations and transliterations compare equal. */
+export function foldNameToken(token: string): string {
+  let t = token.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['’`]/g, "");
+  t = t.replace(/ё/g, "е");
+  if (TOKEN_FOLDS[t]) return TOKEN_FOLDS[t];
+  if (/^[a-z]+$/.test(t)) {
+    if (t.length > 4 && t.endsWith("iy")) t = `${t.slice(0, -2)}y`;
+    else if (t.length > 4 && t.endsWith("ei")) t = `${t.slice(0, -2)}ey`;
+    t = t.replace(/x/g, "ks");
+    if (TOKEN_FOLDS[t]) return TOKEN_FOLDS[t];
+  }
+  return t;
+}
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  folded: string;
+  capitalised: boolean;
+}
+
+/** Word tokens with offsets; apostrophe-s possessives are cut off so "Lavrov's" yields "Lavrov". */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    let word = m[0];
+    const possessive = /['’]s$/i.exec(word);
+    if (possessive) word = word.slice(0, -2);
+    if (word === "") continue;
+    const first = word[0];
+    out.push({
+      text: word,
+      start: m.index,
+      end: m.index + word.length,
+      folded: foldNameToken(word),
+      capitalised: first !== first.toLowerCase() || first === first.toUpperCase(),
+    });
+  }
+  return out;
+}
+
+/** Tokens may form one name only when separated by spaces or a hyphen. */
+function isNameGap(gap: string): boolean {
+  return gap.length <= 3 && /^[\s\-‐‑]+$/.test(gap);
+}
+
+function splitNameTokens(name: string): string[] {
+  return tokenize(name).map((t) => t.folded);
+}
+
+// ---------------------------------------------------------------- countries
+
+/** Fallback adjectives and metonyms, merged with the registry's countries so role phrases work before it is complete. */
+const DEFAULT_COUNTRY_TERMS: Record<CountryCode, string[]> = {
+  RU: ["Russia", "Russian", "Russian Federation", "Moscow", "Kremlin"],
+  KP: ["North Korea", "North Korean", "DPRK", "D.P.R.K.", "N. Korea", "N. Korean", "N.Korea", "N.Korean", "Pyongyang", "Democratic People's Republic of Korea", "NK", "the North"],
+  KR: ["South Korea", "South Korean", "ROK", "Republic of Korea", "Seoul", "S. Korea", "S. Korean", "the South"],
+  CN: ["China", "Chinese", "Beijing", "PRC", "People's Republic of China"],
+  US: ["United States", "U.S.", "US", "USA", "American", "Washington"],
+  JP: ["Japan", "Japanese", "Tokyo"],
+  UA: ["Ukraine", "Ukrainian", "Kyiv", "Kiev"],
+  BY: ["Belarus", "Belarusian", "Minsk"],
+  IR: ["Iran", "Iranian", "Tehran"],
+  VN: ["Vietnam", "Vietnamese", "Hanoi"],
+  MN: ["Mongolia", "Mongolian", "Ulaanbaatar"],
+  LA: ["Laos", "Lao", "Vientiane"],
+  SY: ["Syria", "Syrian", "Damascus"],
+  CU: ["Cuba", "Cuban", "Havana"],
+  IN: ["India", "Indian", "New Delhi"],
+  IL: ["Israel", "Israeli"],
+  GB: ["Britain", "British", "United Kingdom", "UK", "U.K.", "London"],
+  FR: ["France", "French", "Paris"],
+  DE: ["Germany", "German", "Berlin"],
+};
+
+export interface CountryLexicon {
+  /** Lower-cased term -> code. */
+  byTerm: Map<string, CountryCode>;
+  /** Alternation source of all terms, longest first, regex-escaped. */
+  pattern: string;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export function buildCountryLexicon(countries: Country[]): CountryLexicon {
+  const byTerm = new Map<string, CountryCode>();
+  const written = new Set<string>();
+  const add = (term: string, code: CountryCode) => {
+    const key = term.toLowerCase();
+    if (!byTerm.has(key)) byTerm.set(key, code);
+    if (byTerm.get(key) === code) written.add(term);
+  };
+  for (const c of countries) {
+    add(c.name, c.code);
+    for (const a of c.aliases) if (a.length >= 2) add(a, c.code);
+  }
+  for (const [code, terms] of Object.entries(DEFAULT_COUNTRY_TERMS)) for (const t of terms) add(t, code);
+  // Proper nouns as written (case-sensitive), so the pronoun "us" is not the US.
+  const terms = [...written].sort((a, b) => b.length - a.length);
+  return { byTerm, pattern: terms.map((t) => escapeRegExp(t).replace(/\\\.\s*/g, "\\.\\s*").replace(/ /g, "\\s+")).join("|") };
+}
+
+export function findCountryCode(term: string, lexicon: CountryLexicon): CountryCode | null {
+  const key = term.toLowerCase().replace(/['’]s$/, "").replace(/\s+/g, " ").trim();
+  return lexicon.byTerm.get(key) ?? lexicon.byTerm.get(key.replace(/\.\s*/g, ". ").trim()) ?? null;
+}
+
+// ---------------------------------------------------------------- role phrases
+
+interface RoleTitle {
+  re: string;
+  roleKey: RoleKey;
+  /** Country implied by the phrase itself ("Kremlin chief"). */
+  impliedCountry?: CountryCode;
+}
+
+const PORTFOLIO =
+  "(?:natural\\s+resources(?:\\s+and\\s+(?:ecology|environment))?|culture|health|public\\s+health|economic\\s+development|economy|energy|transport|agriculture|education|higher\\s+education|science|emergencies|emergency\\s+situations|foreign\\s+trade|external\\s+economic\\s+relations|trade|finance|justice|sports?|construction|industry(?:\\s+and\\s+trade)?|railways|fisheries|labou?r|digital\\s+development|state\\s+security|social\\s+security|people's\\s+armed\\s+forces|communications|foreign\\s+economic\\s+relations|the\\s+interior|internal\\s+affairs|interior|information|tourism|atomic\\s+energy)";
+
+// Ordered: more specific first. Sources are case-insensitive fragments.
+const ROLE_TITLES: RoleTitle[] = [
+  { re: "(?:first\\s+)?(?:deputy|vice)[\\s-]+foreign\\s+minister|(?:first\\s+)?(?:deputy|vice)[\\s-]+minister\\s+of\\s+foreign\\s+affairs", roleKey: "deputy-foreign-minister" },
+  { re: "(?:first\\s+)?(?:deputy|vice)[\\s-]+(?:defen[cs]e\\s+minister|minister\\s+of\\s+(?:national\\s+)?defen[cs]e)", roleKey: "deputy-defence-minister" },
+  { re: "(?:first\\s+)?deputy\\s+prime\\s+minister|vice[\\s-]+premier", roleKey: "deputy-minister" },
+  { re: "foreign\\s+minister|minister\\s+of\\s+foreign\\s+affairs|foreign\\s+affairs\\s+minister|top\\s+diplomat|chief\\s+diplomat|foreign\\s+secretary", roleKey: "foreign-minister" },
+  { re: "defen[cs]e\\s+minister|minister\\s+of\\s+(?:national\\s+)?defen[cs]e|defen[cs]e\\s+chief|minister\\s+for\\s+defen[cs]e", roleKey: "defence-minister" },
+  { re: "security\\s+council\\s+secretary|secretary\\s+of\\s+(?:the\\s+)?(?:russian\\s+)?security\\s+council", roleKey: "security-council-secretary" },
+  { re: "(?:state\\s+)?duma\\s+(?:speaker|chairman|chairwoman|chair)|speaker\\s+of\\s+(?:the\\s+)?(?:state\\s+)?duma|chair(?:man|woman)?\\s+of\\s+(?:the\\s+)?(?:state\\s+duma|federation\\s+council)|federation\\s+council\\s+(?:speaker|chairman|chairwoman|chair)|speaker\\s+of\\s+(?:the\\s+)?federation\\s+council|chairman\\s+of\\s+the\\s+(?:spa\\s+)?standing\\s+committee(?:\\s+of\\s+the\\s+supreme\\s+people's\\s+assembly)?|parliament(?:ary)?\\s+speaker", roleKey: "parliament-head" },
+  { re: "chief\\s+of\\s+(?:the\\s+)?general\\s+staff|chief\\s+of\\s+(?:the\\s+)?general\\s+staff\\s+of\\s+the\\s+(?:kpa|korean\\s+people's\\s+army)|army\\s+chief", roleKey: "military-chief" },
+  { re: "spy\\s+chief|intelligence\\s+chief|director\\s+of\\s+(?:the\\s+)?(?:svr|fsb|foreign\\s+intelligence\\s+service|federal\\s+security\\s+service)", roleKey: "intelligence-chief" },
+  { re: "ambassador(?:\\s+extraordinary\\s+and\\s+plenipotentiary)?|envoy", roleKey: "ambassador" },
+  { re: "prime\\s+minister|premier", roleKey: "head-of-government" },
+  { re: "kremlin\\s+(?:chief|leader|boss|head)", roleKey: "head-of-state", impliedCountry: "RU" },
+  { re: "president\\s+of\\s+(?:the\\s+)?state\\s+affairs(?:\\s+commission)?|chairman\\s+of\\s+(?:the\\s+)?state\\s+affairs\\s+commission|general\\s+secretary(?:\\s+of\\s+the\\s+workers'\\s+party(?:\\s+of\\s+korea)?)?|supreme\\s+leader", roleKey: "head-of-state", impliedCountry: "KP" },
+  { re: "president|leader|head\\s+of\\s+state", roleKey: "head-of-state" },
+  { re: `(?:deputy|vice)[\\s-]+minister(?:\\s+of\\s+(?:the\\s+)?${PORTFOLIO})?`, roleKey: "deputy-minister" },
+  { re: `minister(?:\\s+of\\s+(?:the\\s+)?${PORTFOLIO})?|${PORTFOLIO}\\s+minister`, roleKey: "minister" },
+  { re: "governor", roleKey: "regional-governor" },
+  { re: "marshal|general|colonel\\s+general|admiral|commander", roleKey: "other" },
+];
+
+/** Single words that may stand before a name as a title without a role key. */
+const HONORIFICS = /^(mr|mrs|ms|dr|comrade|madam|madame|sir|mister)\.?$/i;
+
+// ---------------------------------------------------------------- index
+
+export interface AliasIndex {
+  people: RegistryPerson[];
+  bySlug: Map<string, RegistryPerson>;
+  /** Folded full-name key (tokens concatenated) -> slugs. */
+  fullNames: Map<string, string[]>;
+  maxTokens: number;
+  /** Folded surname -> slugs. */
+  surnames: Map<string, string[]>;
+  /** Surnames whose owner may be named by surname alone without a full mention first. */
+  standaloneSurnames: Set<string>;
+  /** First folded token of every full name, to skip n-gram work quickly. */
+  firstTokens: Set<string>;
+  countries: CountryLexicon;
+  roleRe: RegExp;
+  roleTitles: RoleTitle[];
+  /** "the foreign ministers of Russia and North Korea", "Russian and North Korean leaders". */
+  pluralRoleRe: RegExp;
+  /** "his North Korean counterpart". */
+  counterpartRe: RegExp;
+}
+
+const PLURAL_TITLES: Array<[string, RoleKey]> = [
+  ["(?:deputy|vice)[\\s-]+foreign\\s+ministers", "deputy-foreign-minister"],
+  ["foreign\\s+ministers|top\\s+diplomats|chief\\s+diplomats", "foreign-minister"],
+  ["defen[cs]e\\s+ministers|defen[cs]e\\s+chiefs", "defence-minister"],
+  ["prime\\s+ministers|premiers", "head-of-government"],
+  ["leaders|presidents|heads\\s+of\\s+state", "head-of-state"],
+];
+
+// Name order is family-first for these countries, so the surname is the first token.
+const FAMILY_FIRST = new Set(["KP", "KR", "CN", "VN", "MN", "TW", "HK"]);
+
+function addKey(map: Map<string, string[]>, key: string, slug: string) {
+  if (key === "") return;
+  const list = map.get(key);
+  if (!list) map.set(key, [slug]);
+  else if (!list.includes(slug)) list.push(slug);
+}
+
+const indexCache = new WeakMap<RegistryPerson[], WeakMap<Country[], AliasIndex>>();
+
+/** Builds (once per registry array) the alias index used by all lookups. */
+export function buildAliasIndex(people: RegistryPerson[], countries: Country[] = []): AliasIndex {
+  const cachedByCountries = indexCache.get(people);
+  const cached = cachedByCountries?.get(countries);
+  if (cached) return cached;
+
+  const fullNames = new Map<string, string[]>();
+  const surnames = new Map<string, string[]>();
+  const bySlug = new Map<string, RegistryPerson>();
+  const firstTokens = new Set<string>();
+  let maxTokens = 1;
+  for (const person of people) {
+    bySlug.set(person.slug, person);
+    const familyFirst = FAMILY_FIRST.has(person.country);
+    for (const alias of [person.name, ...person.aliases]) {
+      const tokens = splitNameTokens(alias);
+      if (tokens.length === 0) continue;
+      if (tokens.length === 1) {
+        // A one-word alias is a surname-like handle ("Putin", "Лавров", "김정은" is one token but a full name).
+        if (/[\uac00-\ud7af]/.test(alias) && alias.length >= 3) {
+          addKey(fullNames, tokens[0], person.slug);
+          firstTokens.add(tokens[0]);
+        } else addKey(surnames, tokens[0], person.slug);
+        continue;
+      }
+      const variants = [tokens];
+      variants.push([tokens[tokens.length - 1], ...tokens.slice(0, -1)]); // "Lavrov Sergey"
+      variants.push([...tokens.slice(1), tokens[0]]); // "Jong Un Kim"
+      if (tokens.length >= 3 && !familyFirst) variants.push([tokens[0], tokens[tokens.length - 1]]); // drop patronymic
+      for (const v of variants) {
+        addKey(fullNames, v.join(""), person.slug);
+        firstTokens.add(v[0]);
+        maxTokens = Math.max(maxTokens, v.length);
+      }
+      addKey(surnames, familyFirst ? tokens[0] : tokens[tokens.length - 1], person.slug);
+    }
+  }
+  // A reversed variant must not shadow another person's real name.
+  for (const [key, slugs] of fullNames) if (slugs.length > 1) fullNames.set(key, slugs);
+
+  const standaloneSurnames = new Set<string>();
+  for (const [key, slugs] of surnames) {
+    if (slugs.length !== 1 || key.length < 4) continue;
+    const person = bySlug.get(slugs[0])!;
+    if (FAMILY_FIRST.has(person.country)) continue; // Kim, Choe, Ri: only after a full mention.
+    if (COMMON_WORDS.has(key)) continue;
+    standaloneSurnames.add(key);
+  }
+
+  const countryLexicon = buildCountryLexicon(countries);
+  const titleAlternation = ROLE_TITLES.map((t) => `(${t.re})`).join("|");
+  const roleRe = new RegExp(
+    `\\b(?:(?:the|a|an|then|its|his|her|their)\\s+)?(?:(${countryLexicon.pattern})(?:['’]s)?\\s+)?((?:(?:former|acting|then|new|incumbent|current|senior|top|outgoing)[\\s-]+)*)(?:${titleAlternation})\\b(?:\\s+(?:of|to|for|in)\\s+(?:the\\s+)?(${countryLexicon.pattern})\\b)?`,
+    "giu",
+  );
+
+  const plural = PLURAL_TITLES.map(([re]) => `(${re})`).join("|");
+  const c = countryLexicon.pattern;
+  const pluralRoleRe = new RegExp(
+    `\\b(?:(${c})\\s+and\\s+(${c})\\s+(?:${plural})|(?:${plural})\\s+of\\s+(?:the\\s+)?(${c})\\s+and\\s+(?:the\\s+)?(${c}))\\b`,
+    "giu",
+  );
+  const counterpartRe = new RegExp(`\\b(?:his|her|their|the)\\s+(?:(${c})(?:['’]s)?\\s+)?counterparts?\\b`, "giu");
+  const index: AliasIndex = {
+    people, bySlug, fullNames, maxTokens, surnames, standaloneSurnames, firstTokens,
+    countries: countryLexicon, roleRe, roleTitles: ROLE_TITLES, pluralRoleRe, counterpartRe,
+  };
+  const inner = cachedByCountries ?? new WeakMap<Country[], AliasIndex>();
+  inner.set(countries, index);
+  if (!cachedByCountries) indexCache.set(people, inner);
+  return index;
+}
+
+// Surnames that are also ordinary English words must never resolve on their own.
+const COMMON_WORDS = new Set(["young", "long", "good", "rich", "best", "well", "white", "black", "green", "brown", "bush", "rice", "price", "cook", "king", "wang", "park", "lee", "moon", "ban", "hope", "mark", "chance"]);
+
+// ---------------------------------------------------------------- offices
+
+function toRangeStart(partial: string | null): string {
+  if (!partial) return "0000-01-01";
+  if (/^\d{4}$/.test(partial)) return `${partial}-01-01`;
+  if (/^\d{4}-\d{2}$/.test(partial)) return `${partial}-01`;
+  return partial;
+}
+function toRangeEnd(partial: string | null): string {
+  if (!partial) return "9999-12-31";
+  if (/^\d{4}$/.test(partial)) return `${partial}-12-31`;
+  if (/^\d{4}-\d{2}$/.test(partial)) return `${partial}-31`;
+  return partial;
+}
+
+export function isOfficeActive(office: RegistryOffice, date: string): boolean {
+  return toRangeStart(office.from) <= date && date <= toRangeEnd(office.to);
+}
+
+/** The office a person held on a date (the first active one), or null. */
+export function findOfficeAt(person: RegistryPerson, date: string, roleKey?: RoleKey): RegistryOffice | null {
+  const active = person.offices.filter((o) => isOfficeActive(o, date) && (!roleKey || o.roleKey === roleKey));
+  if (active.length === 0) return null;
+  const rank: Record<string, number> = { head: 0, minister: 1, parliament: 2, vice: 3, other: 4 };
+  return active.sort((a, b) => (rank[a.level] ?? 9) - (rank[b.level] ?? 9))[0];
+}
+
+/** Resolves "the Russian foreign minister" on a date to the one registry person holding that office then. */
+export function resolveRoleHolder(
+  index: AliasIndex,
+  country: CountryCode,
+  roleKey: RoleKey,
+  date: string,
+  toCountry?: CountryCode | null,
+): RegistryPerson | null {
+  const holders = index.people.filter(
+    (p) =>
+      p.country === country &&
+      p.offices.some((o) => o.roleKey === roleKey && isOfficeActive(o, date) && (!toCountry || !o.toCountry || o.toCountry === toCountry)),
+  );
+  return holders.length === 1 ? holders[0] : null;
+}
+
+// ---------------------------------------------------------------- mentions
+
+export type MentionKind = "name" | "surname" | "titled-new" | "role";
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+  /** Registry slug, or a slug made from the name for a new person. */
+  slug: string;
+  name: string;
+  country: CountryCode | null;
+  /** Title as written or the registry office title at the date. */
+  role: string | null;
+  roleKey: RoleKey | null;
+  isNew: boolean;
+}
+
+export interface MentionOptions {
+  /** YYYY-MM-DD the sentence is about; offices are checked on it. */
+  date: string;
+  /** Slugs fully named somewhere in the article: a bare surname resolves to them first. */
+  articleSlugs?: ReadonlySet<string>;
+  /** Unregistered titled people met so far in the article, by folded surname; filled as sentences are read in order. */
+  newPeople?: Map<string, PersonMention>;
+}
+
+/** Roles precise enough that "Foreign Minister <unknown spelling>" can be matched to the office holder. */
+function isSpecificRole(roleKey: RoleKey): boolean {
+  return roleKey !== "minister" && roleKey !== "deputy-minister" && roleKey !== "other" && roleKey !== "party-official";
+}
+
+/** The written name shares all but one folded token with one of the person's names. */
+function sharesGivenName(person: RegistryPerson, tokens: Token[]): boolean {
+  const written = tokens.map((t) => t.folded);
+  return [person.name, ...person.aliases].some((alias) => {
+    const own = new Set(splitNameTokens(alias));
+    return written.filter((w) => own.has(w)).length >= Math.max(1, written.length - 1);
+  });
+}
+
+interface RolePhrase {
+  start: number;
+  end: number;
+  roleKey: RoleKey;
+  title: string;
+  country: CountryCode | null;
+  toCountry: CountryCode | null;
+  former: boolean;
+}
+
+function findRolePhrases(text: string, index: AliasIndex): RolePhrase[] {
+  const out: RolePhrase[] = [];
+  const re = index.roleRe;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const groupBase = 3;
+    let titleIdx = -1;
+    for (let i = 0; i < index.roleTitles.length; i++) {
+      if (m[groupBase + i] !== undefined) {
+        titleIdx = i;
+        break;
+      }
+    }
+    if (titleIdx < 0) continue;
+    const title = index.roleTitles[titleIdx];
+    const trailingCountry = m[groupBase + index.roleTitles.length];
+    const leadCountry = m[1] ? findCountryCode(m[1], index.countries) : null;
+    let country = leadCountry ?? title.impliedCountry ?? null;
+    let toCountry: CountryCode | null = null;
+    if (trailingCountry) {
+      const code = findCountryCode(trailingCountry, index.countries);
+      if (title.roleKey === "ambassador" && m[0].match(/\s(to|in)\s/i)) toCountry = code;
+      else if (!country) country = code;
+    }
+    // A bare "leader"/"president"/"minister" needs a country or a following name to mean anything.
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      roleKey: title.roleKey,
+      title: m[groupBase + titleIdx],
+      country,
+      toCountry,
+      former: /former|outgoing/i.test(m[2] ?? ""),
+    });
+  }
+  return out;
+}
+
+/** Words that look like names when capitalised but never are. */
+const NOT_NAME_WORDS = new Set([
+  "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "said", "says", "told", "on", "during", "after",
+  "before", "who", "which", "that", "this", "his", "her", "their", "its", "also", "has", "had", "have", "was", "is", "will",
+  "met", "meets", "visited", "held", "hold", "signed", "arrived", "spoke", "called", "discussed", "welcomed", "received",
+  "ministry", "council", "party", "committee", "agency", "army", "navy", "state", "people", "peoples", "republic", "duma",
+  "korea", "russia", "government", "assembly", "federation", "office", "department", "commission", "news", "central",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "kremlin", "moscow", "pyongyang", "foreign",
+  "affairs", "defense", "defence", "minister", "president", "leader", "general", "secretary", "ambassador", "chairman",
+  "kcna", "tass", "yonhap", "ria", "novosti", "interfax", "reuters", "afp", "ap", "sputnik", "north", "south", "korean",
+  "russian", "dprk", "chinese", "china", "workers", "wpk", "kpa", "spa", "supreme", "military", "air", "force", "forces",
+  "vladimir", "comrade", "deputy", "vice", "first", "united", "nations", "un", "security", "delegation", "embassy", "day",
+]);
+
+function looksLikeNewName(tokens: Token[], lexicon: CountryLexicon): boolean {
+  if (tokens.length < 2 || tokens.length > 4) return false;
+  return tokens.every(
+    (t) => t.capitalised && /^\p{Lu}/u.test(t.text) && t.text.length >= 2 && !NOT_NAME_WORDS.has(t.text.toLowerCase()) && !lexicon.byTerm.has(t.text.toLowerCase()),
+  );
+}
+
+function toParticipantFromPerson(person: RegistryPerson, date: string, roleKey?: RoleKey | null) {
+  const office = (roleKey && findOfficeAt(person, date, roleKey)) || findOfficeAt(person, date);
+  return { slug: person.slug, name: person.name, country: person.country, role: office?.title ?? null, roleKey: office?.roleKey ?? null };
+}
+
+/** All registry full-name matches in a text (longest first at each position); used to learn who the article names. */
+export function findFullNameMentions(text: string, index: AliasIndex, tokens = tokenize(text)): Array<{ start: number; end: number; tokenStart: number; tokenEnd: number; slug: string }> {
+  const out: Array<{ start: number; end: number; tokenStart: number; tokenEnd: number; slug: string }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (!first.capitalised || !index.firstTokens.has(first.folded)) continue;
+    let key = first.folded;
+    let best: { n: number; slug: string } | null = null;
+    for (let n = 2; n <= index.maxTokens && i + n - 1 < tokens.length; n++) {
+      const next = tokens[i + n - 1];
+      const gap = text.slice(tokens[i + n - 2].end, next.start);
+      if (!isNameGap(gap)) break;
+      if (!next.capitalised && !/-/.test(gap)) break;
+      key += next.folded;
+      const slugs = index.fullNames.get(key);
+      if (slugs && slugs.length === 1) best = { n, slug: slugs[0] };
+    }
+    // Hangul full names are single tokens.
+    if (!best) {
+      const slugs = index.fullNames.get(first.folded);
+      if (slugs && slugs.length === 1) best = { n: 1, slug: slugs[0] };
+    }
+    if (best) {
+      // "Kim Sung Du" is not the registered "Kim Sung": a Korean name does not run on into another syllable.
+      const after = tokens[i + best.n];
+      const person = index.bySlug.get(best.slug)!;
+      if (
+        after && FAMILY_FIRST.has(person.country) && /^\p{Lu}\p{Ll}{0,4}$/u.test(after.text) &&
+        isNameGap(text.slice(tokens[i + best.n - 1].end, after.start)) && !NOT_NAME_WORDS.has(after.text.toLowerCase())
+      ) {
+        i += best.n - 1;
+        continue;
+      }
+      out.push({ start: first.start, end: tokens[i + best.n - 1].end, tokenStart: i, tokenEnd: i + best.n, slug: best.slug });
+      i += best.n - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Finds people in one sentence: full names, titled names, bare surnames (only when unambiguous), role-only
+ * references resolved through offices at `date`, and titled names missing from the registry (isNew).
+ */
+export function findPersonMentions(text: string, index: AliasIndex, options: MentionOptions): PersonMention[] {
+  const tokens = tokenize(text);
+  const mentions: PersonMention[] = [];
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  const date = options.date;
+
+  for (const full of findFullNameMentions(text, index, tokens)) {
+    const person = index.bySlug.get(full.slug)!;
+    for (let k = full.tokenStart; k < full.tokenEnd; k++) covered[k] = true;
+    mentions.push({ start: full.start, end: full.end, text: text.slice(full.start, full.end), kind: "name", isNew: false, ...toParticipantFromPerson(person, date) });
+  }
+
+  const roles = findRolePhrases(text, index);
+  const tokenAt = (pos: number) => tokens.findIndex((t) => t.start >= pos);
+
+  for (const role of roles) {
+    // Already followed by a known full name: the phrase is just its title.
+    const following = mentions.find((mm) => mm.start >= role.end && mm.start - role.end <= 2);
+    if (following) {
+      if (!following.role) following.role = role.title;
+      continue;
+    }
+    const ti = tokenAt(role.end);
+    const nameTokens: Token[] = [];
+    if (ti >= 0 && /^\s{1,2}$/.test(text.slice(role.end, tokens[ti].start)) && !covered[ti]) {
+      for (let k = ti; k < tokens.length && nameTokens.length < 4; k++) {
+        if (k > ti && !isNameGap(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+        if (!/^\p{Lu}/u.test(tokens[k].text) && !(k > ti && /-$/.test(text.slice(tokens[k - 1].end, tokens[k].start)))) break;
+        if (NOT_NAME_WORDS.has(tokens[k].text.toLowerCase())) break;
+        nameTokens.push(tokens[k]);
+      }
+    }
+    if (nameTokens.length === 1) {
+      // "Foreign Minister Choe": a surname, narrowed by role and date.
+      const tok = nameTokens[0];
+      const person = resolveSurname(tok.folded, index, { date, roleKey: role.roleKey, country: role.country, articleSlugs: options.articleSlugs, titled: true });
+      if (person) {
+        covered[ti] = true;
+        mentions.push({ start: tok.start, end: tok.end, text: tok.text, kind: "surname", isNew: false, ...toParticipantFromPerson(person, date, role.roleKey) });
+        continue;
+      }
+    }
+    if (nameTokens.length >= 2) {
+      // Maybe only part of a registry name was tried; a longer unknown name after a title is a new person.
+      const joined = nameTokens.map((t) => t.folded).join("");
+      const slugs = index.fullNames.get(joined);
+      if (slugs && slugs.length === 1) continue;
+      const sur = resolveSurname(nameTokens[nameTokens.length - 1].folded, index, { date, roleKey: role.roleKey, country: role.country, articleSlugs: options.articleSlugs, titled: true });
+      const surFirst = resolveSurname(nameTokens[0].folded, index, { date, roleKey: role.roleKey, country: role.country, articleSlugs: options.articleSlugs, titled: true });
+      const namedPerson = sur ?? surFirst;
+      if (namedPerson && isSpecificRole(role.roleKey) && namedPerson.offices.some((o) => o.roleKey === role.roleKey && isOfficeActive(o, date)) && sharesGivenName(namedPerson, nameTokens)) {
+        // Unregistered spelling of a registered office holder ("Sergei Shoygu" style variants).
+        const s = nameTokens[0].start;
+        const e = nameTokens[nameTokens.length - 1].end;
+        for (let k = ti; k < ti + nameTokens.length; k++) covered[k] = true;
+        mentions.push({ start: s, end: e, text: text.slice(s, e), kind: "name", isNew: false, ...toParticipantFromPerson(namedPerson, date, role.roleKey) });
+        continue;
+      }
+      if (looksLikeNewName(nameTokens, index.countries) && role.roleKey !== "other") {
+        const s = nameTokens[0].start;
+        const e = nameTokens[nameTokens.length - 1].end;
+        const name = text.slice(s, e);
+        for (let k = ti; k < ti + nameTokens.length; k++) covered[k] = true;
+        const country = role.country ?? findDelegationCountry(text.slice(0, role.start), index);
+        const mention: PersonMention = { start: s, end: e, text: name, kind: "titled-new", slug: toSlug(name), name, country, role: normaliseTitle(text.slice(role.start, role.end)), roleKey: role.roleKey, isNew: true };
+        mentions.push(mention);
+        if (options.newPeople) {
+          const key = FAMILY_FIRST.has(country ?? "") ? nameTokens[0].folded : nameTokens[nameTokens.length - 1].folded;
+          if (!options.newPeople.has(key)) options.newPeople.set(key, mention);
+        }
+        continue;
+      }
+      if (role.roleKey === "other") continue;
+    }
+    // Role-only reference: needs a country and a single holder on the date.
+    if (nameTokens.length === 0 && role.country && !role.former && role.roleKey !== "minister" && role.roleKey !== "deputy-minister" && role.roleKey !== "other") {
+      const holder = resolveRoleHolder(index, role.country, role.roleKey, date, role.toCountry);
+      if (holder) {
+        mentions.push({ start: role.start, end: role.end, text: text.slice(role.start, role.end), kind: "role", isNew: false, ...toParticipantFromPerson(holder, date, role.roleKey) });
+      }
+    }
+  }
+
+  findGroupRoleMentions(text, index, date, mentions);
+
+  // Bare surnames: "Lavrov said", "Kim met ..." after a full mention.
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const t = tokens[i];
+    if (!/^\p{Lu}/u.test(t.text) && !/[\u0400-\u04ff]/.test(t.text)) continue;
+    const candidates = index.surnames.get(t.folded);
+    if (!candidates) {
+      // A person first met with a title earlier in the article ("Deputy Minister Ivan Sorokin" ... "Sorokin").
+      const known = options.newPeople?.get(t.folded);
+      const prevTok = tokens[i - 1];
+      const nextTok = tokens[i + 1];
+      const joined = (prevTok && isNameGap(text.slice(prevTok.end, t.start)) && /^\p{Lu}/u.test(prevTok.text)) || (nextTok && isNameGap(text.slice(t.end, nextTok.start)) && /^\p{Lu}/u.test(nextTok.text) && !NOT_NAME_WORDS.has(nextTok.text.toLowerCase()));
+      if (known && !joined && !mentions.some((mm) => mm.start <= t.start && t.end <= mm.end)) {
+        mentions.push({ ...known, start: t.start, end: t.end, text: t.text, kind: "surname" });
+      }
+      continue;
+    }
+    if (mentions.some((mm) => mm.start <= t.start && t.end <= mm.end)) continue;
+    // Part of a longer unknown capitalised name ("Kim Yo Jong" when she is not registered): not this person.
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const prevJoined = prev && isNameGap(text.slice(prev.end, t.start)) && /^\p{Lu}/u.test(prev.text) && !NOT_NAME_WORDS.has(prev.text.toLowerCase()) && !HONORIFICS.test(prev.text) && !covered[i - 1];
+    const nextJoined = next && isNameGap(text.slice(t.end, next.start)) && /^\p{Lu}/u.test(next.text) && !NOT_NAME_WORDS.has(next.text.toLowerCase()) && !index.countries.byTerm.has(next.text.toLowerCase());
+    if (prevJoined || nextJoined) continue;
+    const person = resolveSurname(t.folded, index, { date, articleSlugs: options.articleSlugs, titled: prev ? HONORIFICS.test(prev.text) : false });
+    if (!person) continue;
+    mentions.push({ start: t.start, end: t.end, text: t.text, kind: "surname", isNew: false, ...toParticipantFromPerson(person, date) });
+  }
+
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Plural role phrases naming both sides, and "his North Korean counterpart" (same office, other country). */
+function findGroupRoleMentions(text: string, index: AliasIndex, date: string, mentions: PersonMention[]): void {
+  const added: PersonMention[] = [];
+  const re = index.pluralRoleRe;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const n = PLURAL_TITLES.length;
+    // groups: 1,2 countries (prefix form), 3..3+n-1 titles (prefix form), then n titles (suffix form), then 2 countries.
+    let roleKey: RoleKey | null = null;
+    for (let i = 0; i < n; i++) if (m[3 + i] !== undefined || m[3 + n + i] !== undefined) roleKey = PLURAL_TITLES[i][1];
+    const terms = [m[1], m[2], m[3 + 2 * n], m[4 + 2 * n]].filter((x): x is string => x !== undefined);
+    if (!roleKey) continue;
+    for (const term of terms) {
+      const code = findCountryCode(term, index.countries);
+      const holder = code ? resolveRoleHolder(index, code, roleKey, date) : null;
+      if (holder) added.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: "role", isNew: false, ...toParticipantFromPerson(holder, date, roleKey) });
+    }
+  }
+  const cre = index.counterpartRe;
+  cre.lastIndex = 0;
+  while ((m = cre.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    if (mentions.some((x) => x.start >= end && x.start - end <= 2)) continue; // "counterpart Choe Son Hui" is named
+    const antecedent = [...mentions].reverse().find((x) => x.end <= m!.index && x.roleKey);
+    const code = m[1] ? findCountryCode(m[1], index.countries) : null;
+    if (!antecedent || !antecedent.roleKey || !code || code === antecedent.country) continue;
+    const holder = resolveRoleHolder(index, code, antecedent.roleKey, date);
+    if (holder) added.push({ start: m.index, end, text: m[0], kind: "role", isNew: false, ...toParticipantFromPerson(holder, date, antecedent.roleKey) });
+  }
+  mentions.push(...added);
+}
+
+/** "A delegation of the ... of the Russian Federation led by Deputy Minister X": X's country is the delegation's. */
+function findDelegationCountry(before: string, index: AliasIndex): CountryCode | null {
+  const m = /\b(?:delegation|mission|team|group)\b([^.;]{0,100})\bled\s+by\s+$/i.exec(before);
+  if (!m) return null;
+  const span = `${before.slice(Math.max(0, m.index - 30), m.index)} ${m[1]}`;
+  const re = new RegExp(`\\b(?:${index.countries.pattern})(?![\\p{L}])`, "gu");
+  let hit: RegExpExecArray | null;
+  let code: CountryCode | null = null;
+  while ((hit = re.exec(span)) !== null) code = findCountryCode(hit[0], index.countries) ?? code;
+  return code;
+}
+
+function normaliseTitle(phrase: string): string {
+  return phrase.replace(/^(the|a|an)\s+/i, "").replace(/\s+/g, " ").trim();
+}
+
+interface SurnameOptions {
+  date: string;
+  roleKey?: RoleKey;
+  country?: CountryCode | null;
+  articleSlugs?: ReadonlySet<string>;
+  titled: boolean;
+}
+
+/** A surname resolves when the article or the title leaves exactly one candidate. */
+function resolveSurname(folded: string, index: AliasIndex, options: SurnameOptions): RegistryPerson | null {
+  const candidates = index.surnames.get(folded);
+  if (!candidates || candidates.length === 0) return null;
+  let pool = candidates.map((s) => index.bySlug.get(s)!);
+  if (options.country) pool = pool.filter((p) => p.country === options.country);
+  if (options.roleKey && options.roleKey !== "other") {
+    const holding = pool.filter((p) => p.offices.some((o) => o.roleKey === options.roleKey && isOfficeActive(o, options.date)));
+    if (holding.length === 1) return holding[0];
+    if (holding.length > 1) pool = holding;
+  }
+  if (options.articleSlugs) {
+    const inArticle = pool.filter((p) => options.articleSlugs!.has(p.slug));
+    if (inArticle.length === 1) return inArticle[0];
+    if (inArticle.length > 1) {
+      // Press usage: a bare "Kim" next to "Kim Yo Jong" still means the head of state.
+      const heads = inArticle.filter((p) => p.offices.some((o) => o.level === "head" && o.roleKey === "head-of-state" && isOfficeActive(o, options.date)));
+      return heads.length === 1 ? heads[0] : null;
+    }
+  }
+  if (pool.length === 1 && (index.standaloneSurnames.has(folded) || (options.titled && options.roleKey))) return pool[0];
+  return null;
+}
