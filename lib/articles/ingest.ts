@@ -131,15 +131,16 @@ async function findMergeTarget(tx: DbClient, event: ExtractedEvent): Promise<Mer
   });
   const probe = {
     type: event.type, date: event.date, precision: event.datePrecision, endDate: event.endDate, location: event.location, actor: event.actor,
-    participantSlugs: event.participants.map((p) => p.slug),
+    participants: event.participants.map((p) => ({ slug: p.slug, country: p.country })),
   };
   const candidates: MergeCandidate[] = rows.map((r) => ({
     id: r.id, type: r.type, date: toIsoDay(r.date), precision: r.datePrecision, endDate: r.endDate ? toIsoDay(r.endDate) : null,
-    location: r.location, actor: r.actor, participantSlugs: r.participants.map((p) => p.person.slug),
+    location: r.location, actor: r.actor, participants: r.participants.map((p) => ({ slug: p.person.slug, country: p.countryCode })),
   }));
   const matches = candidates.filter((c) => isSameEvent(c, probe));
   if (!matches.length) return null;
-  const shared = (c: MergeCandidate) => c.participantSlugs.filter((s) => probe.participantSlugs.includes(s)).length;
+  const probeSlugs = new Set(probe.participants.map((p) => p.slug));
+  const shared = (c: MergeCandidate) => c.participants.filter((p) => probeSlugs.has(p.slug)).length;
   const distance = (c: MergeCandidate) => Math.abs(Date.parse(c.date) - Date.parse(probe.date));
   return matches.sort((a, b) => shared(b) - shared(a) || distance(a) - distance(b))[0];
 }
@@ -188,7 +189,7 @@ async function storeEvent(tx: DbClient, event: ExtractedEvent, articleId: number
   const sources = await tx.eventSource.findMany({ where: { eventId: target.id }, include: { article: { select: { contentHash: true, text: true } } } });
   const chosen = chooseEventDate(sources.map((s) => ({ date: toIsoDay(s.claimedDate), precision: s.claimedPrecision, endDate: s.claimedEndDate ? toIsoDay(s.claimedEndDate) : null })));
   const before = await tx.event.findUniqueOrThrow({ where: { id: target.id } });
-  const known = new Set(target.participantSlugs);
+  const known = new Set(target.participants.map((p) => p.slug));
   for (const p of event.participants) {
     if (known.has(p.slug)) continue;
     await tx.eventParticipant.create({ data: { eventId: target.id, personId: peopleIds.get(p.slug)!, role: p.role, countryCode: p.country } });

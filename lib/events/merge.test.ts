@@ -3,28 +3,34 @@ import { areDatesCompatible, areLocationsCompatible, chooseEventDate, isSameEven
 
 const meeting = (over: Partial<MergeProbe> = {}): MergeProbe => ({
   type: "meeting", date: "2024-01-16", precision: "day", endDate: null, location: "Moscow", actor: null,
-  participantSlugs: ["sergey-lavrov", "choe-son-hui"], ...over,
+  participants: [{ slug: "sergey-lavrov", country: "RU" }, { slug: "choe-son-hui", country: "KP" }], ...over,
 });
 
 describe("isSameEvent", () => {
   it("joins two reports of one meeting", () => {
-    expect(isSameEvent(meeting(), meeting({ participantSlugs: ["choe-son-hui"] }))).toBe(true);
+    expect(isSameEvent(meeting(), meeting({ participants: [{ slug: "choe-son-hui", country: "KP" }] }))).toBe(true);
   });
   it("joins a month-precision background mention with the dated event", () => {
     expect(isSameEvent(meeting(), meeting({ date: "2024-01-01", precision: "month", location: null }))).toBe(true);
   });
   it("tolerates a report one day off when the people are the same", () => {
     expect(isSameEvent(meeting(), meeting({ date: "2024-01-17" }))).toBe(true);
-    expect(isSameEvent(meeting(), meeting({ date: "2024-01-17", participantSlugs: ["sergey-lavrov", "kim-jong-un"] }))).toBe(false);
+    expect(isSameEvent(meeting(), meeting({ date: "2024-01-17", participants: [{ slug: "sergey-lavrov", country: "RU" }, { slug: "kim-jong-un", country: "KP" }] }))).toBe(false);
+  });
+  it("keeps apart the minister's talks and her audience with the president on the same day", () => {
+    const audience = meeting({ participants: [{ slug: "vladimir-putin", country: "RU" }, { slug: "choe-son-hui", country: "KP" }] });
+    expect(isSameEvent(meeting(), audience)).toBe(false);
+    const joint = meeting({ participants: [{ slug: "vladimir-putin", country: "RU" }, { slug: "sergey-lavrov", country: "RU" }, { slug: "choe-son-hui", country: "KP" }] });
+    expect(isSameEvent(audience, joint)).toBe(true);
   });
   it("keeps apart different types, other months, other people and other countries", () => {
     expect(isSameEvent(meeting(), meeting({ type: "call" }))).toBe(false);
     expect(isSameEvent(meeting(), meeting({ date: "2024-02-01", precision: "month" }))).toBe(false);
-    expect(isSameEvent(meeting(), meeting({ participantSlugs: ["vladimir-putin", "kim-jong-un"] }))).toBe(false);
+    expect(isSameEvent(meeting(), meeting({ participants: [{ slug: "vladimir-putin", country: "RU" }, { slug: "kim-jong-un", country: "KP" }] }))).toBe(false);
     expect(isSameEvent(meeting(), meeting({ location: "Pyongyang" }))).toBe(false);
   });
   it("compares institutions when no people take part (ratifications)", () => {
-    const duma = meeting({ type: "ratification", participantSlugs: [], actor: "State Duma", location: null, date: "2024-10-24" });
+    const duma = meeting({ type: "ratification", participants: [], actor: "State Duma", location: null, date: "2024-10-24" });
     expect(isSameEvent(duma, { ...duma })).toBe(true);
     expect(isSameEvent(duma, { ...duma, actor: "Federation Council" })).toBe(false);
   });
@@ -63,7 +69,7 @@ describe("chooseEventDate", () => {
 
 describe("visits", () => {
   const visit = (over: Partial<MergeProbe> = {}): MergeProbe => ({
-    type: "visit", date: "2024-11-28", precision: "day", endDate: null, location: "Pyongyang", actor: null, participantSlugs: ["andrei-belousov"], ...over,
+    type: "visit", date: "2024-11-28", precision: "day", endDate: null, location: "Pyongyang", actor: null, participants: [{ slug: "andrei-belousov", country: "RU" }], ...over,
   });
   it("joins reports that date one visit by arrival and by a meeting two days later", () => {
     expect(isSameEvent(visit(), visit({ date: "2024-11-30" }))).toBe(true);

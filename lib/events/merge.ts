@@ -16,7 +16,12 @@ export interface MergeCandidate extends DateClaim {
   type: string;
   location: string | null;
   actor: string | null;
-  participantSlugs: string[];
+  participants: MergeParticipant[];
+}
+
+export interface MergeParticipant {
+  slug: string;
+  country: string | null;
 }
 
 export type MergeProbe = Omit<MergeCandidate, "id">;
@@ -84,22 +89,46 @@ export function areLocationsCompatible(a: string | null, b: string | null): bool
   return !ca || !cb || ca === cb;
 }
 
+/**
+ * Do the people of two reports fit one event? Someone must be in both; and on each side (country) that both
+ * reports name people for, they must share someone. So a visiting minister's talks with her counterpart and her
+ * audience with the president the same day stay two meetings, while a report that adds the president to the
+ * talks still joins them.
+ */
+export function arePartiesCompatible(a: MergeParticipant[], b: MergeParticipant[]): boolean {
+  const slugsB = new Set(b.map((p) => p.slug));
+  if (!a.some((p) => slugsB.has(p.slug))) return false;
+  const sides = (list: MergeParticipant[]) => {
+    const bySide = new Map<string, Set<string>>();
+    for (const p of list) if (p.country) bySide.set(p.country, (bySide.get(p.country) ?? new Set()).add(p.slug));
+    return bySide;
+  };
+  const sidesA = sides(a);
+  const sidesB = sides(b);
+  for (const [country, people] of sidesA) {
+    const other = sidesB.get(country);
+    if (other && ![...people].some((slug) => other.has(slug))) return false;
+  }
+  return true;
+}
+
 export function isSameEvent(candidate: MergeProbe, probe: MergeProbe): boolean {
   if (candidate.type !== probe.type) return false;
   if (!areDatesCompatible(candidate, probe, toDateTolerance(probe.type))) return false;
   if (!areLocationsCompatible(candidate.location, probe.location)) return false;
-  const shared = probe.participantSlugs.filter((slug) => candidate.participantSlugs.includes(slug)).length;
-  if (candidate.participantSlugs.length && probe.participantSlugs.length) {
-    if (shared === 0) return false;
+  if (candidate.participants.length && probe.participants.length) {
+    if (!arePartiesCompatible(candidate.participants, probe.participants)) return false;
     // Reports a few days apart are only the same event when the people are the same too.
     if (gapInDays(toClaimSpan(candidate), toClaimSpan(probe)) > 0) {
-      return shared === Math.min(candidate.participantSlugs.length, probe.participantSlugs.length);
+      const slugs = new Set(candidate.participants.map((p) => p.slug));
+      const shared = probe.participants.filter((p) => slugs.has(p.slug)).length;
+      return shared === Math.min(candidate.participants.length, probe.participants.length);
     }
     return true;
   }
   // Without people on one side (a parliament ratifying), the acting institution must agree.
   if (candidate.actor && probe.actor) return candidate.actor.toLowerCase() === probe.actor.toLowerCase();
-  return !candidate.participantSlugs.length && !probe.participantSlugs.length;
+  return !candidate.participants.length && !probe.participants.length;
 }
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1 };
