@@ -119,3 +119,12 @@ describe("ingestArticle", () => {
     expect(result.events.every((e) => e.status === "published")).toBe(true);
   });
 });
+
+describe("combineConfidence", () => {
+  it("raises confidence with independent reports but counts reprints of one text once", async () => {
+    const { combineConfidence } = await import("./ingest");
+    expect(combineConfidence([{ confidence: 0.8, textDigest: "a" }])).toBe(0.8);
+    expect(combineConfidence([{ confidence: 0.8, textDigest: "a" }, { confidence: 0.8, textDigest: "a" }])).toBe(0.8);
+    expect(combineConfidence([{ confidence: 0.8, textDigest: "a" }, { confidence: 0.8, textDigest: "b" }])).toBe(0.96);
+  });
+});

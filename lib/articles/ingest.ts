@@ -9,7 +9,7 @@ import type { DbClient } from "../db/client";
 import { fromIsoDay, toIsoDay, addDays } from "../dates";
 import { extractEvents } from "../extract";
 import type { ExtractContext, ExtractedEvent } from "../extract/types";
-import { chooseEventDate, isSameEvent, toClaimSpan, type MergeCandidate } from "../events/merge";
+import { chooseEventDate, isSameEvent, toClaimSpan, type DateClaim, type MergeCandidate } from "../events/merge";
 import { listEventsByIds } from "../events/repo";
 import type { EventListItem } from "../events/types";
 import { ensurePeople } from "../people/repo";
@@ -84,8 +84,9 @@ export async function ingestArticle(db: PrismaClient, input: unknown, options: I
       const eventIds: number[] = [];
       const mergedEventIds: number[] = [];
       const idByKey = new Map<string, number>();
+      const peopleIds = await ensurePeople(tx, extracted.events.flatMap((e) => e.participants), context.people);
       for (const event of orderParentsFirst(extracted.events)) {
-        const { id, merged } = await storeEvent(tx, event, stored.id, context, options);
+        const { id, merged } = await storeEvent(tx, event, stored.id, peopleIds, context, options);
         idByKey.set(event.key, id);
         if (!eventIds.includes(id)) eventIds.push(id);
         if (merged && !mergedEventIds.includes(id)) mergedEventIds.push(id);
@@ -145,8 +146,14 @@ async function findMergeTarget(tx: DbClient, event: ExtractedEvent): Promise<Mer
   return matches.sort((a, b) => shared(b) - shared(a) || distance(a) - distance(b))[0];
 }
 
-async function storeEvent(tx: DbClient, event: ExtractedEvent, articleId: number, context: ExtractContext, options: IngestOptions): Promise<{ id: number; merged: boolean }> {
-  const peopleIds = await ensurePeople(tx, event.participants, context.people);
+async function storeEvent(
+  tx: DbClient,
+  event: ExtractedEvent,
+  articleId: number,
+  peopleIds: Map<string, number>,
+  context: ExtractContext,
+  options: IngestOptions,
+): Promise<{ id: number; merged: boolean }> {
   const source = {
     articleId,
     evidence: event.evidence,
@@ -186,7 +193,11 @@ async function storeEvent(tx: DbClient, event: ExtractedEvent, articleId: number
   const already = await tx.eventSource.findUnique({ where: { eventId_articleId: { eventId: target.id, articleId } } });
   if (already) return { id: target.id, merged: true };
   await tx.eventSource.create({ data: { ...source, eventId: target.id } });
-  const sources = await tx.eventSource.findMany({ where: { eventId: target.id }, include: { article: { select: { contentHash: true, text: true } } } });
+  // The text's digest, not the text: reprints are recognised without moving every article over the wire.
+  const sources = await tx.$queryRaw<{ claimedDate: Date; claimedPrecision: DateClaim["precision"]; claimedEndDate: Date | null; confidence: number; textDigest: string }[]>`
+    SELECT s.claimed_date AS "claimedDate", s.claimed_precision::text AS "claimedPrecision", s.claimed_end_date AS "claimedEndDate",
+           s.confidence, md5(regexp_replace(a.text, '\s+', ' ', 'g')) AS "textDigest"
+    FROM event_source s JOIN article a ON a.id = s.article_id WHERE s.event_id = ${target.id}`;
   const chosen = chooseEventDate(sources.map((s) => ({ date: toIsoDay(s.claimedDate), precision: s.claimedPrecision, endDate: s.claimedEndDate ? toIsoDay(s.claimedEndDate) : null })));
   const before = await tx.event.findUniqueOrThrow({ where: { id: target.id } });
   const known = new Set(target.participants.map((p) => p.slug));
@@ -202,7 +213,7 @@ async function storeEvent(tx: DbClient, event: ExtractedEvent, articleId: number
       endDate: chosen.endDate ? fromIsoDay(chosen.endDate) : null,
       sourcesDisagree: chosen.disagree,
       location: before.location ?? event.location,
-      confidence: combineConfidence(sources.map((s) => ({ confidence: s.confidence, text: s.article.text }))),
+      confidence: combineConfidence(sources.map((s) => ({ confidence: s.confidence, textDigest: s.textDigest }))),
       ...(options.publish && before.status === "draft" ? { status: "published" as const } : {}),
     },
   });
@@ -219,13 +230,10 @@ async function storeEvent(tx: DbClient, event: ExtractedEvent, articleId: number
   return { id: target.id, merged: true };
 }
 
-/** Independent reports raise confidence; reprints of the same text count once. */
-export function combineConfidence(sources: { confidence: number; text: string }[]): number {
+/** Independent reports raise confidence; reprints of the same text (same digest) count once. */
+export function combineConfidence(sources: { confidence: number; textDigest: string }[]): number {
   const byText = new Map<string, number>();
-  for (const s of sources) {
-    const key = squash(s.text).slice(0, 2000);
-    byText.set(key, Math.max(byText.get(key) ?? 0, s.confidence));
-  }
+  for (const s of sources) byText.set(s.textDigest, Math.max(byText.get(s.textDigest) ?? 0, s.confidence));
   const doubt = [...byText.values()].reduce((acc, c) => acc * (1 - Math.min(Math.max(c, 0), 0.99)), 1);
   return Math.round((1 - doubt) * 1000) / 1000;
 }
