@@ -1,8 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { parseUpload } from "@/lib/articles/parse-upload";
-import { ingestArticle } from "@/lib/articles/ingest";
+import { submitArticle } from "@/lib/articles/submit";
 import { MAX_FILE_BYTES, MAX_TEXT_BYTES } from "@/lib/articles/schema";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
@@ -59,26 +58,14 @@ export async function uploadArticle(_state: UploadState, formData: FormData): Pr
   const errors = checkUpload(values, file);
   if (Object.keys(errors).length) return { status: "invalid", errors, values };
 
-  let text = values.text;
-  let title = values.title;
-  let sourceFormat = "text";
-  if (file) {
-    try {
-      const parsed = await parseUpload({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
-      text = parsed.text;
-      title ||= parsed.title?.trim() ?? "";
-      sourceFormat = parsed.sourceFormat;
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      return { status: "invalid", errors: { file: error.message }, values };
-    }
-  }
-  if (!title) return { status: "invalid", errors: { title: "Title is required (the file has none)." }, values };
-
   try {
-    const result = await ingestArticle(
+    const result = await submitArticle(
       getDb(),
-      { title, text, publishedAt: values.publishedAt, url: values.url || null, outlet: values.outlet || null, sourceFormat },
+      {
+        ...values,
+        text: file ? null : values.text,
+        file: file ? { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } : null,
+      },
       { actor: await getActor() },
     );
     revalidatePath("/");
@@ -86,10 +73,11 @@ export async function uploadArticle(_state: UploadState, formData: FormData): Pr
   } catch (error) {
     if (!isAppError(error)) throw error;
     const errors = toFieldErrors(error.message, error.details);
-    // Text read from a file is reported against the file input, which is where the editor can act on it.
-    if (file && errors.text) {
-      errors.file = errors.text;
+    // Problems with text read from a file are reported against the file input, where the editor can act on them.
+    if (file && (errors.text || errors.form)) {
+      errors.file = errors.text ?? errors.form;
       delete errors.text;
+      delete errors.form;
     }
     return { status: "invalid", errors, values };
   }

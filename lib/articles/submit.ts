@@ -24,10 +24,12 @@ export async function submitArticle(db: PrismaClient, submission: Submission, op
   let title = submission.title?.trim() || null;
   let sourceFormat = "text";
   if (submission.file) {
+    // The file has its own title when the form left it empty; a file without one still needs a title.
     const parsed = await parseUpload(submission.file);
     text = parsed.text;
-    title ??= parsed.title;
+    title ??= parsed.title?.trim() || null;
     sourceFormat = parsed.sourceFormat;
+    if (!title) throw new AppError("bad_request", "Title is required (the file has none)", { title: ["Title is required (the file has none)."] });
   }
   return ingestArticle(db, { title: title ?? "", text, publishedAt: submission.publishedAt ?? "", url: submission.url || null, outlet: submission.outlet || null, sourceFormat }, options);
 }
