@@ -198,7 +198,7 @@ async function storeEvent(
     SELECT s.claimed_date AS "claimedDate", s.claimed_precision::text AS "claimedPrecision", s.claimed_end_date AS "claimedEndDate",
            s.confidence, md5(regexp_replace(a.text, '\s+', ' ', 'g')) AS "textDigest"
     FROM event_source s JOIN article a ON a.id = s.article_id WHERE s.event_id = ${target.id}`;
-  const chosen = chooseEventDate(sources.map((s) => ({ date: toIsoDay(s.claimedDate), precision: s.claimedPrecision, endDate: s.claimedEndDate ? toIsoDay(s.claimedEndDate) : null })));
+  const chosen = chooseEventDate(sources.map((s) => ({ date: toIsoDay(s.claimedDate), precision: s.claimedPrecision, endDate: s.claimedEndDate ? toIsoDay(s.claimedEndDate) : null })), event.type);
   const before = await tx.event.findUniqueOrThrow({ where: { id: target.id } });
   const known = new Set(target.participants.map((p) => p.slug));
   for (const p of event.participants) {

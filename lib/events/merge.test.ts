@@ -78,3 +78,21 @@ describe("visits", () => {
     expect(isSameEvent(visit(), visit({ date: "2024-12-05" }))).toBe(false);
   });
 });
+
+describe("chooseEventDate for visits", () => {
+  it("spans a visit from the earliest to the latest day its reports give, without calling that a disagreement", () => {
+    const chosen = chooseEventDate(
+      [
+        { date: "2018-04-10", precision: "day", endDate: null },
+        { date: "2018-04-09", precision: "day", endDate: "2018-04-11" },
+        { date: "2018-04-01", precision: "month", endDate: null },
+      ],
+      "visit",
+    );
+    expect(chosen).toEqual({ date: "2018-04-09", precision: "day", endDate: "2018-04-11", disagree: false });
+  });
+  it("still flags a visit whose reports name another month", () => {
+    const chosen = chooseEventDate([{ date: "2018-04-09", precision: "day", endDate: null }, { date: "2018-05-01", precision: "month", endDate: null }], "visit");
+    expect(chosen.disagree).toBe(true);
+  });
+});

@@ -140,11 +140,23 @@ export interface ChosenDate extends DateClaim {
 /**
  * The date an event shows: the most precise level any source gives, and at that level the value most sources
  * give (ties: the earliest). Sources disagree when two of them cannot both be right.
+ *
+ * A visit is different: it lasts days, and reports date it by the arrival, by a meeting during it or by the
+ * departure. So it starts on the earliest day any source gives and ends on the latest, and reports within the
+ * merge tolerance of each other are not a disagreement.
  */
-export function chooseEventDate(claims: DateClaim[]): ChosenDate {
+export function chooseEventDate(claims: DateClaim[], type?: string): ChosenDate {
   if (!claims.length) throw new Error("chooseEventDate needs at least one claim");
   const best = Math.max(...claims.map((c) => PRECISION_RANK[c.precision]));
   const top = claims.filter((c) => PRECISION_RANK[c.precision] === best);
+  if (type && toDateTolerance(type) > 1 && best === PRECISION_RANK.day) {
+    const spans = top.map(toClaimSpan);
+    const start = spans.map((s) => s.start).sort()[0];
+    const end = spans.map((s) => s.end).sort().at(-1)!;
+    const chosen: DateClaim = { date: start, precision: "day", endDate: end > start ? end : null };
+    const tooLong = gapInDays({ start, end: start }, { start: end, end }) > toDateTolerance(type) + 14;
+    return { ...chosen, disagree: tooLong || claims.some((c) => !spansOverlap(c, chosen)) };
+  }
   const tally = new Map<string, { claim: DateClaim; n: number }>();
   for (const c of top) {
     const key = `${c.date}|${c.endDate ?? ""}`;
