@@ -28,6 +28,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <li>
                 <NavLink href="/upload">Upload</NavLink>
               </li>
+              <li>
+                <NavLink href="/review">Review</NavLink>
+              </li>
+              <li>
+                <NavLink href="/people">People</NavLink>
+              </li>
             </ul>
           </nav>
         </header>

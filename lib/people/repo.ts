@@ -95,3 +95,157 @@ export async function listPeopleBySlugs(db: DbClient, slugs: string[]): Promise<
   const people = await db.person.findMany({ where: { slug: { in: slugs } }, select: { slug: true, name: true, countryCode: true } });
   return people.map((p) => ({ slug: p.slug, name: p.name, country: p.countryCode }));
 }
+
+// ---------------------------------------------------------------- the people registry pages
+
+export interface PersonListItem {
+  slug: string;
+  name: string;
+  country: string | null;
+  countryName: string | null;
+  /** The highest open-ended office (no end date recorded), or null. */
+  currentOffice: string | null;
+  /** Events the person takes part in that are not rejected. */
+  eventCount: number;
+  needsReview: boolean;
+}
+
+export interface PersonListPage {
+  people: PersonListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface PersonOfficeView {
+  id: number;
+  title: string;
+  roleKey: string;
+  level: string;
+  toCountry: string | null;
+  fromDate: string | null;
+  toDate: string | null;
+}
+
+export interface PersonEventView {
+  id: number;
+  type: string;
+  title: string;
+  date: string;
+  datePrecision: "day" | "month" | "year";
+  endDate: string | null;
+  status: "draft" | "published" | "rejected";
+  role: string | null;
+}
+
+export interface PersonProfile {
+  id: number;
+  slug: string;
+  name: string;
+  country: string | null;
+  countryName: string | null;
+  needsReview: boolean;
+  aliases: { id: number; alias: string }[];
+  offices: PersonOfficeView[];
+  events: PersonEventView[];
+  history: { at: string; actor: string; action: string; before: unknown; after: unknown }[];
+}
+
+const OFFICE_LEVEL_RANK: Record<string, number> = { head: 0, minister: 1, parliament: 2, vice: 3, other: 4 };
+
+/** People whose name or any alias contains `q`, by name, with their open office and how many events they are in. */
+export async function listPeople(db: DbClient, options: { q?: string; needsReview?: boolean; page: number; pageSize: number }): Promise<PersonListPage> {
+  const key = options.q ? toAliasKey(options.q) : "";
+  const where = {
+    ...(key ? { OR: [{ name: { contains: options.q!.trim(), mode: "insensitive" as const } }, { aliases: { some: { normalized: { contains: key } } } }] } : {}),
+    ...(options.needsReview ? { needsReview: true } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.person.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (options.page - 1) * options.pageSize,
+      take: options.pageSize,
+      include: {
+        country: { select: { name: true } },
+        offices: { where: { toDate: null }, select: { title: true, level: true, fromDate: true } },
+        _count: { select: { participants: { where: { event: { status: { not: "rejected" } } } } } },
+      },
+    }),
+    db.person.count({ where }),
+  ]);
+  return {
+    people: rows.map((p) => ({
+      slug: p.slug,
+      name: p.name,
+      country: p.countryCode,
+      countryName: p.country?.name ?? null,
+      currentOffice:
+        [...p.offices].sort((a, b) => (OFFICE_LEVEL_RANK[a.level] ?? 9) - (OFFICE_LEVEL_RANK[b.level] ?? 9) || (b.fromDate ?? "").localeCompare(a.fromDate ?? ""))[0]?.title ?? null,
+      eventCount: p._count.participants,
+      needsReview: p.needsReview,
+    })),
+    total,
+    page: options.page,
+    pageSize: options.pageSize,
+  };
+}
+
+/** One person with aliases, offices over time (oldest first), events (newest first, rejected ones left out) and history. */
+export async function findPersonProfile(db: DbClient, slug: string): Promise<PersonProfile | null> {
+  const person = await db.person.findUnique({
+    where: { slug },
+    include: {
+      country: { select: { name: true } },
+      aliases: { orderBy: [{ alias: "asc" }, { id: "asc" }], select: { id: true, alias: true } },
+      offices: { orderBy: [{ fromDate: { sort: "asc", nulls: "first" } }, { id: "asc" }] },
+      participants: {
+        where: { event: { status: { not: "rejected" } } },
+        include: { event: { select: { id: true, type: true, title: true, date: true, datePrecision: true, endDate: true, status: true } } },
+        orderBy: [{ event: { date: "desc" } }, { eventId: "desc" }],
+      },
+    },
+  });
+  if (!person) return null;
+  const audit = await db.auditLog.findMany({ where: { entityType: "person", entityId: String(person.id) }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+  return {
+    id: person.id,
+    slug: person.slug,
+    name: person.name,
+    country: person.countryCode,
+    countryName: person.country?.name ?? null,
+    needsReview: person.needsReview,
+    aliases: person.aliases,
+    offices: person.offices.map((o) => ({ id: o.id, title: o.title, roleKey: o.roleKey, level: o.level, toCountry: o.toCountry, fromDate: o.fromDate, toDate: o.toDate })),
+    events: person.participants.map(({ event: e, role }) => ({
+      id: e.id,
+      type: e.type,
+      title: e.title,
+      date: e.date.toISOString().slice(0, 10),
+      datePrecision: e.datePrecision,
+      endDate: e.endDate ? e.endDate.toISOString().slice(0, 10) : null,
+      status: e.status,
+      role,
+    })),
+    history: audit.map((a) => ({ at: a.at.toISOString(), actor: a.actor, action: a.action, before: a.before, after: a.after })),
+  };
+}
+
+/**
+ * The current slug of the person a merged-away slug now belongs to, following the `person.merge-into` audit rows
+ * (a person merged into one later merged again), or null when the slug was never merged.
+ */
+export async function findMergedPersonSlug(db: DbClient, slug: string): Promise<string | null> {
+  let current = slug;
+  for (let hop = 0; hop < 10; hop++) {
+    const row = await db.auditLog.findFirst({
+      where: { entityType: "person", action: "person.merge-into", before: { path: ["slug"], equals: current } },
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+    });
+    const next = (row?.after as { mergedInto?: { slug?: unknown } } | null)?.mergedInto?.slug;
+    if (typeof next !== "string") return null;
+    if (await db.person.findUnique({ where: { slug: next }, select: { id: true } })) return next;
+    current = next;
+  }
+  return null;
+}

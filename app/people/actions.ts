@@ -1,0 +1,58 @@
+"use server";
+
+/**
+ * The people registry's actions: read the form -> the acting user (getActor, the one place the roles work will
+ * gate) -> one service call -> the answer, with bad input as field errors.
+ */
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/lib/db/client";
+import { isAppError } from "@/lib/errors";
+import { addAlias, mergePeople, updateOffice } from "@/lib/people/edit";
+import { toInvalidState, type ActionState } from "@/components/review/action-state";
+import { getActor } from "../actor";
+
+const readText = (data: FormData, name: string) => {
+  const value = data.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+async function respond(run: () => Promise<ActionState>): Promise<ActionState> {
+  try {
+    const state = await run();
+    revalidatePath("/", "layout");
+    return state;
+  } catch (error) {
+    if (isAppError(error)) return toInvalidState(error);
+    throw error;
+  }
+}
+
+export async function addAliasAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await getActor();
+  return respond(async () => {
+    const added = await addAlias(getDb(), readText(formData, "slug"), readText(formData, "alias"), actor);
+    return { status: "done", message: `Added the alias “${added.alias}”.` };
+  });
+}
+
+export async function updateOfficeAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await getActor();
+  return respond(async () => {
+    const patch = { title: readText(formData, "title"), fromDate: readText(formData, "fromDate"), toDate: readText(formData, "toDate") };
+    const result = await updateOffice(getDb(), readText(formData, "officeId"), patch, actor);
+    return { status: "done", message: result.changed ? `Saved the office “${patch.title.trim()}”.` : "Nothing changed." };
+  });
+}
+
+export async function mergePersonAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await getActor();
+  return respond(async () => {
+    const sources = formData.getAll("sourceSlug").filter((v): v is string => typeof v === "string");
+    // One duplicate at a time; the form allows no more, but a hand-made request might.
+    const result = await mergePeople(getDb(), readText(formData, "targetSlug"), sources.length === 1 ? sources[0] : "", actor);
+    return {
+      status: "done",
+      message: `Merged “${result.merged}” into this person: ${result.events} event${result.events === 1 ? "" : "s"} and ${result.aliases} alias${result.aliases === 1 ? "" : "es"} moved.`,
+    };
+  });
+}

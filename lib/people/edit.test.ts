@@ -1,0 +1,159 @@
+/** Editors' corrections to people on a real PostgreSQL: aliases, offices, merging duplicates, and the audit log. */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../db/test-db";
+import { fromIsoDay } from "../dates";
+import { AppError } from "../errors";
+import { addAlias, isPartialDate, mergePeople, updateOffice } from "./edit";
+import { toAliasKey } from "./normalize";
+import { findMergedPersonSlug, findPersonProfile, listPeople, searchPeople } from "./repo";
+
+let t: TestDatabase;
+
+async function createPerson(slug: string, name: string, countryCode: string | null, options: { aliases?: string[]; needsReview?: boolean; offices?: { title: string; fromDate: string | null; toDate: string | null }[] } = {}) {
+  return t.db.person.create({
+    data: {
+      slug, name, countryCode, needsReview: options.needsReview ?? false,
+      aliases: { create: [name, ...(options.aliases ?? [])].map((alias) => ({ alias, normalized: toAliasKey(alias) })) },
+      offices: { create: (options.offices ?? []).map((o) => ({ ...o, roleKey: "deputy-foreign-minister", level: "vice" })) },
+    },
+  });
+}
+
+async function createEvent(title: string, personIds: number[], status: "draft" | "published" | "rejected" = "published") {
+  return t.db.event.create({
+    data: {
+      type: "meeting", title, date: fromIsoDay("2019-06-24"), datePrecision: "day", status, confidence: 0.8, extractorVersion: "test",
+      participants: { create: personIds.map((personId) => ({ personId, countryCode: "KP", role: "Vice Minister" })) },
+    },
+  });
+}
+
+async function expectFieldError(promise: Promise<unknown>, field: string, code = "bad_request") {
+  const error = await promise.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe(code);
+  expect((error as AppError).details?.[field]?.length).toBeGreaterThan(0);
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(async () => {
+  await t?.drop();
+});
+beforeEach(async () => {
+  await t.db.$executeRawUnsafe(`TRUNCATE event, event_participant, audit_log, person, person_alias, person_office RESTART IDENTITY CASCADE`);
+  await t.db.country.createMany({ data: [{ code: "RU", name: "Russia", aliases: [] }, { code: "KP", name: "North Korea", aliases: [] }], skipDuplicates: true });
+});
+
+describe("isPartialDate", () => {
+  it("accepts years, months and real days only", () => {
+    expect(["2019", "2019-06", "2019-06-24", "2024-02-29"].every(isPartialDate)).toBe(true);
+    expect(["19", "2019-13", "2019-02-30", "June 2019", ""].some(isPartialDate)).toBe(false);
+  });
+});
+
+describe("addAlias", () => {
+  it("adds a spelling that searches then find, with an audit row", async () => {
+    const person = await createPerson("im-chon-il", "Im Chon Il", "KP");
+    await addAlias(t.db, "im-chon-il", "Rim Chun-il", "editor-1");
+    expect((await searchPeople(t.db, "rim chun"))[0]).toMatchObject({ slug: "im-chon-il", matched: "Rim Chun-il" });
+    const audit = await t.db.auditLog.findFirstOrThrow({ where: { entityType: "person", entityId: String(person.id) } });
+    expect(audit).toMatchObject({ actor: "editor-1", action: "person.alias-add", after: { alias: "Rim Chun-il" } });
+  });
+
+  it("refuses a spelling the person already has, an empty one, and an unknown person", async () => {
+    await createPerson("im-chon-il", "Im Chon Il", "KP");
+    await expectFieldError(addAlias(t.db, "im-chon-il", "im chon-il", "e"), "alias", "conflict");
+    await expectFieldError(addAlias(t.db, "im-chon-il", " - ", "e"), "alias");
+    await expectFieldError(addAlias(t.db, "nobody", "Nobody", "e"), "alias", "not_found");
+    expect(await t.db.auditLog.count()).toBe(0);
+  });
+});
+
+describe("updateOffice", () => {
+  it("corrects title and dates, recording only what changed", async () => {
+    const person = await createPerson("sin-hong-chol", "Sin Hong Chol", "KP", { offices: [{ title: "Ambassador", fromDate: "2020", toDate: null }] });
+    const office = await t.db.personOffice.findFirstOrThrow({ where: { personId: person.id } });
+    expect(await updateOffice(t.db, office.id, { title: "Ambassador to Russia", fromDate: "2020-02", toDate: "" }, "editor-2")).toEqual({ changed: true });
+    expect(await t.db.personOffice.findUniqueOrThrow({ where: { id: office.id } })).toMatchObject({ title: "Ambassador to Russia", fromDate: "2020-02", toDate: null });
+    const audit = await t.db.auditLog.findFirstOrThrow({ where: { entityType: "person" } });
+    expect(audit).toMatchObject({ actor: "editor-2", action: "person.office-update", entityId: String(person.id) });
+    expect(audit.before).toEqual({ officeId: office.id, title: "Ambassador", fromDate: "2020" });
+    expect(audit.after).toEqual({ officeId: office.id, title: "Ambassador to Russia", fromDate: "2020-02" });
+    expect(await updateOffice(t.db, office.id, { title: "Ambassador to Russia", fromDate: "2020-02", toDate: null }, "editor-2")).toEqual({ changed: false });
+    expect(await t.db.auditLog.count()).toBe(1);
+  });
+
+  it("refuses bad dates, an end before the start, and an empty title", async () => {
+    const person = await createPerson("sin-hong-chol", "Sin Hong Chol", "KP", { offices: [{ title: "Ambassador", fromDate: "2020", toDate: null }] });
+    const office = await t.db.personOffice.findFirstOrThrow({ where: { personId: person.id } });
+    await expectFieldError(updateOffice(t.db, office.id, { title: "A", fromDate: "Feb 2020", toDate: null }, "e"), "fromDate");
+    await expectFieldError(updateOffice(t.db, office.id, { title: "A", fromDate: "2020-02", toDate: "2019" }, "e"), "toDate");
+    await expectFieldError(updateOffice(t.db, office.id, { title: " ", fromDate: null, toDate: null }, "e"), "title");
+    // "2020" as an end date means the end of 2020, so an office from March 2020 to 2020 is fine.
+    expect(await updateOffice(t.db, office.id, { title: "Ambassador", fromDate: "2020-03", toDate: "2020" }, "e")).toEqual({ changed: true });
+  });
+});
+
+describe("mergePeople", () => {
+  it("moves events, aliases and offices to the target, deletes the duplicate and points its slug at the target", async () => {
+    const target = await createPerson("im-chon-il", "Im Chon Il", "KP", { offices: [{ title: "Vice Minister of Foreign Affairs", fromDate: null, toDate: null }] });
+    const duplicate = await createPerson("rim-chun-ill", "Rim Chun Ill", null, { needsReview: true, aliases: ["Lim Chun Il"], offices: [{ title: "Vice Minister of Foreign Affairs", fromDate: null, toDate: null }, { title: "Director", fromDate: "2015", toDate: "2018" }] });
+    const both = await createEvent("Both named", [target.id, duplicate.id]);
+    const onlyDuplicate = await createEvent("Duplicate only", [duplicate.id]);
+
+    const result = await mergePeople(t.db, "im-chon-il", "rim-chun-ill", "editor-3");
+    expect(result).toEqual({ target: "im-chon-il", merged: "rim-chun-ill", events: 2, aliases: 2 });
+
+    expect(await t.db.person.findUnique({ where: { slug: "rim-chun-ill" } })).toBeNull();
+    const profile = (await findPersonProfile(t.db, "im-chon-il"))!;
+    expect(profile.events.map((e) => e.title).sort()).toEqual(["Both named", "Duplicate only"]);
+    expect(profile.aliases.map((a) => a.alias)).toEqual(["Im Chon Il", "Lim Chun Il", "Rim Chun Ill"]);
+    expect(profile.offices.map((o) => o.title)).toEqual(["Vice Minister of Foreign Affairs", "Director"]);
+    expect(profile.needsReview).toBe(false);
+    expect(await t.db.eventParticipant.count({ where: { eventId: both.id } })).toBe(1);
+    expect(await t.db.eventParticipant.findFirstOrThrow({ where: { eventId: onlyDuplicate.id } })).toMatchObject({ personId: target.id, role: "Vice Minister" });
+
+    expect(await findMergedPersonSlug(t.db, "rim-chun-ill")).toBe("im-chon-il");
+    expect(await findMergedPersonSlug(t.db, "never-existed")).toBeNull();
+    expect(profile.history.map((h) => h.action)).toEqual(["person.merge"]);
+    const pointer = await t.db.auditLog.findFirstOrThrow({ where: { action: "person.merge-into" } });
+    expect(pointer).toMatchObject({ actor: "editor-3", entityId: String(duplicate.id), before: { slug: "rim-chun-ill" }, after: { mergedInto: { id: target.id, slug: "im-chon-il" } } });
+    expect(await t.db.auditLog.count({ where: { action: "event.participant-merge", entityId: String(onlyDuplicate.id) } })).toBe(1);
+  });
+
+  it("follows a chain of merges to the person that remains", async () => {
+    await createPerson("a-person", "A Person", "KP");
+    await createPerson("b-person", "B Person", "KP");
+    await createPerson("c-person", "C Person", "KP");
+    await mergePeople(t.db, "b-person", "a-person", "e");
+    await mergePeople(t.db, "c-person", "b-person", "e");
+    expect(await findMergedPersonSlug(t.db, "a-person")).toBe("c-person");
+  });
+
+  it("refuses merging a person into themselves or an unknown person", async () => {
+    await createPerson("im-chon-il", "Im Chon Il", "KP");
+    await expectFieldError(mergePeople(t.db, "im-chon-il", "im-chon-il", "e"), "sourceSlug");
+    await expectFieldError(mergePeople(t.db, "im-chon-il", "nobody", "e"), "sourceSlug", "not_found");
+    expect(await t.db.person.count()).toBe(1);
+  });
+});
+
+describe("listPeople", () => {
+  it("finds people by any alias, with their open office and their events that are not rejected", async () => {
+    const choe = await createPerson("choe-son-hui", "Choe Son Hui", "KP", {
+      aliases: ["Choi Son-hui"],
+      offices: [{ title: "Vice Minister", fromDate: "2016", toDate: "2019" }, { title: "Minister of Foreign Affairs", fromDate: "2022-06", toDate: null }],
+    });
+    await createPerson("igor-morgulov", "Igor Morgulov", "RU");
+    await createEvent("Published", [choe.id]);
+    await createEvent("Draft", [choe.id], "draft");
+    await createEvent("Rejected", [choe.id], "rejected");
+    const page = await listPeople(t.db, { q: "choi son", page: 1, pageSize: 20 });
+    expect(page.total).toBe(1);
+    expect(page.people[0]).toEqual({ slug: "choe-son-hui", name: "Choe Son Hui", country: "KP", countryName: "North Korea", currentOffice: "Minister of Foreign Affairs", eventCount: 2, needsReview: false });
+    expect((await listPeople(t.db, { page: 1, pageSize: 1 })).people.map((p) => p.slug)).toEqual(["choe-son-hui"]);
+    expect((await listPeople(t.db, { page: 2, pageSize: 1 })).people.map((p) => p.slug)).toEqual(["igor-morgulov"]);
+  });
+});
