@@ -2,10 +2,11 @@
  * Per-sentence analysis: dateline, date mentions, triggers, people, places and clause spans.
  * Everything later steps need about one sentence, computed once.
  */
-import { buildAliasIndex, findFullNameMentions, findPersonMentions, tokenize, type AliasIndex, type PersonMention } from "../people/resolve";
+import { buildAliasIndex, findCountryMentions, findFullNameMentions, findPersonMentions, tokenize, type AliasIndex, type PersonMention, type Token } from "../people/resolve";
 import type { Country, RegistryPerson } from "../people/types";
 import { classifySentence, isReportingDate, type Trigger } from "./classify";
 import { findDateMentions, parseDateline, type DateMention } from "./dates";
+import { resolveAnaphora } from "./anaphora";
 import { findPlaces, type PlaceMention } from "./places";
 import type { Sentence } from "./segment";
 
@@ -62,6 +63,25 @@ function findRelativeClauses(text: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * Appositives after a name ("Kim Jong Un, general secretary of the WPK, received ...", "Shoigu, moved to the
+ * Security Council in May, visited ...") describe the person, so their dates and names belong to no event.
+ */
+function findAppositives(text: string, people: PersonMention[], triggers: Trigger[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const p of people) {
+    const m = /^,\s+(?:(?:the|a|an|then|now|formerly|currently|also|who)\s+)?[a-z][^,;()]{2,160},/.exec(text.slice(p.end));
+    if (!m) continue;
+    const firstWord = /^,\s+([a-z]+)/.exec(m[0])?.[1] ?? "";
+    if (/^(and|or|but|while|as|after|before|when|where|which|then|so|yet|with|in|on|at|saying|said|says|adding|according|who|whom|whose|following|during|if|though|although|because|since|until|for|to|by|from|not|is|was|has|had|will|would|held|signed|staged|hosted|organi[sz]ed|concluded|which)$/.test(firstWord)) continue;
+    const end = p.end + m[0].length;
+    // "After talks with Kim, the two leaders signed ...": a clause with its own verb is no appositive.
+    if (triggers.some((t) => !t.nominal && t.start >= p.end && t.start < end)) continue;
+    out.push([p.end, end]);
+  }
+  return out;
+}
+
 function findSegments(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
@@ -75,22 +95,8 @@ function findSegments(text: string): Array<[number, number]> {
   return out;
 }
 
-const countryRefCache = new WeakMap<AliasIndex, RegExp>();
-
-function findCountryRefs(text: string, index: AliasIndex): CountryRef[] {
-  const out: CountryRef[] = [];
-  let re = countryRefCache.get(index);
-  if (!re) {
-    re = new RegExp(`\\b(?:${index.countries.pattern})(?![\\p{L}])`, "gu");
-    countryRefCache.set(index, re);
-  }
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const code = index.countries.byTerm.get(m[0].toLowerCase().replace(/\s+/g, " "));
-    if (code) out.push({ start: m.index, end: m.index + m[0].length, code });
-  }
-  return out;
+function findCountryRefs(text: string, index: AliasIndex, tokens: Token[]): CountryRef[] {
+  return findCountryMentions(text, index.countries, tokens);
 }
 
 
@@ -138,47 +144,56 @@ export function analyseArticle(
 
   // People fully named anywhere in the article, so bare surnames can resolve to them.
   const articleSlugs = new Set<string>();
-  for (const s of sentences) for (const m of findFullNameMentions(s.text, index, tokenize(s.text))) articleSlugs.add(m.slug);
+  const tokensOf = sentences.map((s) => tokenize(s.text));
+  sentences.forEach((s, i) => {
+    for (const m of findFullNameMentions(s.text, index, tokensOf[i])) articleSlugs.add(m.slug);
+  });
 
   const lead = markLead(sentences);
   const newPeople = new Map<string, PersonMention>();
   const out: AnalysedSentence[] = [];
+  // "a day earlier" counts from the last day the article named.
   let previousDay: string | null = null;
-  let lastParagraph = -1;
+  let previousMonth: string | null = null;
+  let previousYear: string | null = null;
   for (const s of sentences) {
-    // "the previous day" counts from a day named earlier in the same paragraph.
-    if (s.paragraph !== lastParagraph) {
-      lastParagraph = s.paragraph;
-      previousDay = null;
-    }
     const bodyStart = bodyStarts.get(s.index) ?? 0;
     const body = s.text.slice(bodyStart);
     const future = FUTURE_WORDS.test(body);
-    const raw = findDateMentions(body, { publishedAt, reference }, { future, previousDay });
+    const raw = findDateMentions(body, { publishedAt, reference }, { future, previousDay, previousMonth, previousYear });
     const dates: AnalysedDate[] = raw.map((d) => {
       const start = d.start + bodyStart;
       const end = d.end + bodyStart;
       const before = s.text.slice(Math.max(0, start - 25), start);
-      const boundary = /\b(?:since|until|till|by|before|after|prior\s+to|ahead\s+of|through|from)\s+(?:the\s+)?$/i.test(before) || /^(?:since|until|till|by|before|after|from|through)\b/i.test(d.text) && !/\d\s*(?:-|–|to|and)/.test(d.text);
-      return { ...d, start, end, reporting: isReportingDate(s.text, start, end), boundary };
+      // "since 2019", "by June" bound a period; "from October 18-19" is a range, not a bound.
+      const boundary = d.endDate === null && (/\b(?:since|until|till|by|before|after|prior\s+to|ahead\s+of|through|from)\s+(?:the\s+)?$/i.test(before) || /^(?:since|until|till|by|before|after|from|through)\b/i.test(d.text) && !/\d\s*(?:-|–|to|and)/.test(d.text));
+      return { ...d, start, end, reporting: isReportingDate(s.text, start), boundary };
     });
-    for (const d of dates) if (d.precision === "day" && !d.reporting && !d.relative) previousDay = d.date;
+    for (const d of dates) {
+      if (d.reporting || d.future) continue;
+      if (d.precision === "day") previousDay = d.date;
+      if (d.precision !== "year") previousMonth = `${d.date.slice(0, 7)}-01`;
+      // "the following year" counts from a year actually written, not from one inferred from the report day.
+      if (!d.yearInferred) previousYear = d.date;
+    }
     const triggers = classifySentence(body).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
     const firstDate = dates.find((d) => !d.reporting && !d.boundary);
     const mentionDate = firstDate?.date ?? reference;
-    const peopleHere = triggers.length > 0 ? findPersonMentions(s.text, index, { date: mentionDate, articleSlugs, newPeople }) : [];
+    const peopleHere = findPersonMentions(s.text, index, { date: mentionDate, articleSlugs, newPeople }, tokensOf[s.index]);
+    const people = peopleHere.filter((p) => p.start >= bodyStart);
     out.push({
       sentence: s,
       bodyStart,
       dates,
       triggers,
-      people: peopleHere.filter((p) => p.start >= bodyStart),
+      people,
       places: findPlaces(s.text).filter((p) => p.start >= bodyStart),
-      countryRefs: findCountryRefs(s.text, index).filter((c) => c.start >= bodyStart),
-      relativeClauses: findRelativeClauses(s.text),
+      countryRefs: findCountryRefs(s.text, index, tokensOf[s.index]).filter((c) => c.start >= bodyStart),
+      relativeClauses: [...findRelativeClauses(s.text), ...findAppositives(s.text, people, triggers)],
       segments: findSegments(s.text),
       lead: lead.has(s.index),
     });
   }
+  resolveAnaphora(out);
   return { sentences: out, publishedAt, reference, datelineLocation, datelineFound, index };
 }

@@ -22,6 +22,8 @@ export interface DateMention extends DateValue {
   relative: boolean;
   /** Coarse by nature ("earlier this month", "last year"). */
   vague: boolean;
+  /** Resolved forward because its clause speaks of the future. */
+  future?: boolean;
 }
 
 export interface DateAnchor {
@@ -36,6 +38,10 @@ export interface FindDatesOptions {
   future?: boolean;
   /** The last explicit day mentioned before this sentence, for "the next day" / "the previous day". */
   previousDay?: string | null;
+  /** The month (YYYY-MM-DD, day 01) the text last named, for "the 13th" and "the end of the month". */
+  previousMonth?: string | null;
+  /** The last date of any precision the text named, for "the following year". */
+  previousYear?: string | null;
 }
 
 // ---- calendar helpers (UTC arithmetic on plain numbers; no clock) ----
@@ -109,6 +115,8 @@ interface ResolveContext {
   reference: string;
   future: boolean;
   previousDay: string | null;
+  previousMonth: string | null;
+  previousYear: string | null;
 }
 
 function month(name: string): number {
@@ -247,9 +255,18 @@ const PATTERNS: Pattern[] = [
     re: /\b(?:(last|this|next|past|on|late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
     resolve: (m, ctx) => ({ ...dayValue(...ymd(resolveWeekday(m[2], m[1], ctx)))!, yearInferred: true, relative: true }),
   },
+  // "exactly one year ago today": an anniversary names the day
+  {
+    re: /\b(?:exactly\s+)?(a|one|two|three|four|five|\d+)\s+years?\s+ago\s+(?:today|this\s+day)\b/gi,
+    resolve: (m, ctx) => {
+      const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+      const { y, m: mo, d } = parseIso(ctx.reference);
+      return dayValue(y - n, mo, d, { yearInferred: true, relative: true });
+    },
+  },
   // relative single days
   {
-    re: /\b(yesterday|today|tonight|tomorrow|(?:on\s+)?the\s+(?:previous|preceding|following|next)\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|before|later)|(?:(\d+|two|three|four|five|six)\s+days\s+(?:ago|earlier|later)))\b/gi,
+    re: /\b(yesterday|today|tonight|tomorrow|(?:on\s+)?the\s+(?:previous|preceding|following|next|same)\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|before|later)|(?:(\d+|two|three|four|five|six)\s+days\s+(?:ago|earlier|later)))\b/gi,
     resolve: (m, ctx) => {
       const w = m[1].toLowerCase();
       const base = ctx.previousDay ?? ctx.reference;
@@ -257,6 +274,7 @@ const PATTERNS: Pattern[] = [
       if (w === "yesterday") iso = addDays(ctx.reference, -1);
       else if (w === "today" || w === "tonight") iso = ctx.reference;
       else if (w === "tomorrow") iso = addDays(ctx.reference, 1);
+      else if (/same|that\s+day/.test(w)) iso = base;
       else if (/previous|preceding|before|earlier/.test(w) && !/days/.test(w)) iso = addDays(base, -1);
       else if (/following|next|after|later/.test(w) && !/days/.test(w)) iso = addDays(base, 1);
       else {
@@ -265,6 +283,53 @@ const PATTERNS: Pattern[] = [
         iso = addDays(w.includes("later") ? base : ctx.reference, w.includes("later") ? n : -n);
       }
       return { ...dayValue(...ymd(iso))!, yearInferred: true, relative: true };
+    },
+  },
+  // "a few days later": the day is unknown, the month of the day counted from
+  {
+    re: /\b(?:a\s+few|several|some)\s+days\s+(later|earlier|before|after|ago)\b/gi,
+    resolve: (m, ctx) => {
+      const base = /ago/i.test(m[1]) ? ctx.reference : ctx.previousDay ?? ctx.reference;
+      const iso = addDays(base, /later|after/i.test(m[1]) ? 3 : -3);
+      return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), { yearInferred: true, relative: true, vague: true });
+    },
+  },
+  // "earlier in the week", "at the end of the month": the month of the reference day
+  {
+    re: /\b(?:(?:earlier|later)\s+in\s+the\s+(week|month)|at\s+the\s+(?:start|beginning|end)\s+of\s+the\s+(week|month)|(?:early|late)\s+in\s+the\s+(week|month))\b/gi,
+    // "the week" is the report's week; "the month" may be the one the text is walking through.
+    resolve: (m, ctx) => {
+      const week = /week/i.test(m[0]);
+      return monthValue(...(ymd(week ? ctx.reference : ctx.previousMonth ?? ctx.reference).slice(0, 2) as [number, number]), { yearInferred: true, relative: true, vague: true });
+    },
+  },
+  // "on the 13th": a day of the month the text is talking about
+  {
+    re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|time|round|session|congress|plenary|party|floor|day\s+of))/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.previousMonth) return null;
+      const [y, mo] = ymd(ctx.previousMonth);
+      return dayValue(y, mo, +m[1], { yearInferred: true, relative: true });
+    },
+  },
+  // "came a month after Choe visited Moscow": the event is that long before the report
+  {
+    re: /\b(a|one|two|three|four|six)\s+(weeks?|months?)\s+after\b/gi,
+    resolve: (m, ctx) => {
+      const n = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
+      const ref = parseIso(ctx.reference);
+      const iso = /week/i.test(m[2]) ? addDays(ctx.reference, -7 * n) : toIsoDate(new Date(Date.UTC(ref.y, ref.m - 1 - n, 1)).getUTCFullYear(), new Date(Date.UTC(ref.y, ref.m - 1 - n, 1)).getUTCMonth() + 1, 1);
+      return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), { yearInferred: true, relative: true, vague: true });
+    },
+  },
+  // "the following year", "a year earlier": counted from the year the text last named
+  {
+    re: /\b(?:the\s+(following|next|previous|preceding)\s+year|a\s+year\s+(later|earlier|before))\b/gi,
+    resolve: (m, ctx) => {
+      const base = ctx.previousYear ?? ctx.previousMonth;
+      if (!base) return null;
+      const back = /previous|preceding|earlier|before/i.test(m[1] ?? m[2]);
+      return yearValue(parseIso(base).y + (back ? -1 : 1), { yearInferred: true, relative: true, vague: true });
     },
   },
   // coarse relative periods
@@ -307,10 +372,10 @@ const PATTERNS: Pattern[] = [
   },
   // in June / early June / the June summit (year inferred); "May" and "March" need a preposition.
   {
-    re: new RegExp(`(?:\\b(in|since|during|until|till|by|from|early|late|mid|earlier|later|last|this|next|of|the|through|before|after|between|and)\\s+|\\bmid-)?\\b${MONTH}(?![\\w-]|\\s*\\d)`, "g"),
+    re: new RegExp(`(?:\\b(in|since|during|until|till|by|from|early|late|mid|earlier|later|last|this|next|of|the|through|before|after|between|and)\\s+|\\bmid-|(['’]s)\\s+)?\\b${MONTH}(?![\\w-]|\\s*\\d)`, "g"),
     resolve: (m, ctx) => {
-      const mo = month(m[2]);
-      if (!m[1] && /^(May|March|Mar)/.test(m[2]) && !m[0].startsWith("mid-")) return null;
+      const mo = month(m[3]);
+      if (!m[1] && !m[2] && /^(May|March|Mar)/.test(m[3]) && !m[0].startsWith("mid-")) return null;
       const mod = (m[1] ?? "").toLowerCase();
       const future = mod === "next" || (ctx.future && mod !== "last");
       const y = inferYearForMonth(mo, ctx.reference, future);
@@ -332,15 +397,35 @@ function ymd(iso: string): [number, number, number] {
   return [y, m, d];
 }
 
+const FUTURE_MARKER = /\b(?:will|shall|next|upcoming|is\s+to|are\s+to|scheduled|is\s+due|are\s+due|plans?\s+to|planning\s+to|expected\s+to|set\s+to|later\s+this|would)\b/i;
+const PAST_VERB = /\b(?:met|visited|signed|held|arrived|was|were|had|has|ratified|approved|received|spoke|agreed|said|took)\b/i;
+
+function isFutureClause(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 70), start);
+  const clause = before.split(/[,;:]/).pop() ?? "";
+  const marker = FUTURE_MARKER.exec(clause);
+  if (!marker) return false;
+  // "is expected to be approved ... on Wednesday" is still future: a passive after "be" is not a past verb.
+  return !PAST_VERB.test(clause.slice(marker.index + marker[0].length).replace(/\bbe\s+\w+/gi, ""));
+}
+
 /** Finds and resolves every date expression in one sentence; earlier patterns win overlapping spans. */
+// Every date pattern needs a digit or one of these words; most sentences skip all patterns.
+const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|tomorrow|week|month|year|ago|later|earlier|following|previous|same/i;
+
 export function findDateMentions(sentence: string, anchor: DateAnchor, options: FindDatesOptions = {}): DateMention[] {
+  if (!DATE_HINT.test(sentence)) return [];
   const ctx: ResolveContext = {
     reference: anchor.reference ?? anchor.publishedAt,
     future: options.future ?? false,
     previousDay: options.previousDay ?? null,
+    previousMonth: options.previousMonth ?? null,
+    previousYear: options.previousYear ?? null,
   };
   const taken: Array<[number, number]> = [];
   const found: DateMention[] = [];
+  const pastCtx: ResolveContext = { ...ctx, future: false };
+  const futureCtx: ResolveContext = { ...ctx, future: true };
   for (const pattern of PATTERNS) {
     pattern.re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -348,22 +433,36 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
-      const value = pattern.resolve(m, ctx);
+      // Only a future verb in the date's own clause makes a year-less date point forward.
+      const future = ctx.future && isFutureClause(sentence, start);
+      const value = pattern.resolve(m, future ? futureCtx : pastCtx);
       if (!value) continue;
       taken.push([start, end]);
-      found.push({ ...value, start, end, text: m[0] });
+      found.push({ ...value, start, end, text: m[0], ...(future ? { future: true } : {}) });
     }
   }
   found.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < found.length; i++) {
+    const m = found[i];
+    if (!/^(?:on\s+)?the\s+\d|the\s+(?:month)\b/i.test(m.text)) continue;
+    const base = [...found.slice(0, i)].reverse().find((d) => d.precision !== "year");
+    if (!base) continue;
+    const [y, mo] = ymd(base.date);
+    const day = /(\d{1,2})(?:st|nd|rd|th)/.exec(m.text);
+    if (day && isValidDay(y, mo, +day[1])) found[i] = { ...m, date: toIsoDate(y, mo, +day[1]) };
+    else if (!day) found[i] = { ...m, date: toIsoDate(y, mo, 1) };
+  }
   // "arrived on Dec. 26 and signed ... the following day": count from the day named earlier in the sentence.
   for (let i = 1; i < found.length; i++) {
     const m = found[i];
-    if (!/following|next|previous|preceding|day\s+(?:before|after)|day\s+(?:earlier|later)|days\s+later/i.test(m.text)) continue;
-    const base = [...found.slice(0, i)].reverse().find((d) => d.precision === "day" && !d.relative);
+    if (!/following|next|previous|preceding|same|that\s+day|day\s+(?:before|after)|day\s+(?:earlier|later)|days\s+later/i.test(m.text)) continue;
+    if (m.precision !== "day") continue;
+    const base = [...found.slice(0, i)].reverse().find((d) => d.precision === "day" && !/following|next|previous|preceding|same|that\s+day|earlier|later/i.test(d.text));
     if (!base) continue;
-    const back = /previous|preceding|before|earlier/i.test(m.text);
+    const same = /same|that\s+day/i.test(m.text);
+    const back = /previous|preceding|before|earlier/i.test(m.text) && !same;
     const n = /(\d+|two|three|four|five|six)\s+days/i.exec(m.text);
-    const count = n ? NUMBER_WORDS[n[1].toLowerCase()] ?? Number(n[1]) : 1;
+    const count = same ? 0 : n ? NUMBER_WORDS[n[1].toLowerCase()] ?? Number(n[1]) : 1;
     found[i] = { ...m, date: addDays(base.date, back ? -count : count) };
   }
   return found;

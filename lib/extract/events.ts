@@ -6,6 +6,7 @@ import { findOfficeAt, resolveRoleHolder, type PersonMention } from "../people/r
 import type { RoleKey } from "../people/types";
 import type { AnalysedDate, AnalysedSentence, ArticleAnalysis } from "./analyze";
 import type { Trigger } from "./classify";
+import { diffDays } from "./dates";
 import { findPlaceByName, toCountryName, type PlaceMention } from "./places";
 import type { DatePrecision, EventType, ExtractedEvent, ExtractedParticipant } from "./types";
 
@@ -38,6 +39,10 @@ export interface Candidate {
   hedged: boolean;
   /** Participants added by inference (host head of state, treaty signatories). */
   inferred: boolean;
+  /** A visit whose destination the sentence leaves open ("the previous Shoigu visit"). */
+  needsDestination?: boolean;
+  /** One of several dates listed for one verb ("met three times: in 2000, in 2001 and in 2002"). */
+  enumerated?: boolean;
 }
 
 interface Group {
@@ -78,14 +83,23 @@ function inScope(scope: Scope, start: number): boolean {
 
 // People named as sources, senders or spokespeople rather than as parties to the event.
 const REPORTER_BEFORE = /(?:spokes(?:man|woman|person)|press\s+secretary|according\s+to|quoted|analyst|expert|professor|researcher|fellow|correspondent|reporter)\b[^.;]{0,30}$/i;
-const SENDER_BEFORE = /(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|orders?|congratulations|condolences|words)\s+(?:from|of|sent\s+by)\s+(?:[\w’'.-]+\s+){0,4}$|on\s+behalf\s+of\s+(?:[\w’'.-]+\s+){0,4}$|(?:handed|delivered|conveyed|passed)\s+(?:over\s+)?(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
-const SENDER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|congratulations|condolences|words)\b/i;
+const SENDER_BEFORE = /(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|orders?|congratulations|condolences|words|envoy|emissary|representative|behalf)\s+(?:from|of|sent\s+by)\s+(?:[\w’'.-]+\s+){0,4}$|on\s+behalf\s+of\s+(?:[\w’'.-]+\s+){0,4}$|(?:handed|delivered|conveyed|passed)\s+(?:over\s+)?(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
+const SENDER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|congratulations|condolences|words|father|mother|sister|brother|wife|husband|daughter|son|grandfather|family|aides?|spokes(?:man|woman|person)|envoy|government|administration|regime|office)\b/i;
 
-function isBystander(a: AnalysedSentence, p: PersonMention): boolean {
+const SPEAKER_AFTER = /^\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:said|says|recalled|recalls|noted|notes|told\s+\w+|tells\s+\w+|stressed|added|stated|wrote|announced|confirmed|claimed|insisted|argued|explained|emphasi[sz]ed|pointed\s+out|recounted|disclosed|revealed|reported)\b/i;
+
+const OTHER_EVENT_BEFORE = /\b(?:on|about|of|regarding|after|before|following)\s+(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:conversation|talks|meeting|call|summit|discussions|visit|trip)\s+(?:with|by|to)\s+$/i;
+
+function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolean {
   const text = a.sentence.text;
   const before = text.slice(Math.max(0, p.start - 60), p.start);
   const after = text.slice(p.end, p.end + 40);
   if (REPORTER_BEFORE.test(before) || SENDER_BEFORE.test(before) || SENDER_AFTER.test(after)) return true;
+  // "to brief him on the conversation with Putin": a party of another event.
+  if (OTHER_EVENT_BEFORE.test(before)) return true;
+  // "Lavrov recalled that Putin and Kim met": the speaker of a reporting clause is not a party ("Lavrov said he met"
+  // brings him back through the pronoun).
+  if (t && p.end <= t.start && p.kind !== "anaphor" && SPEAKER_AFTER.test(after)) return true;
   if (p.role && /spokes|press\s+secretary/i.test(p.role)) return true;
   return false;
 }
@@ -103,31 +117,48 @@ const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)\s+(?:(?:wa
  */
 function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonMention[] {
   const text = a.sentence.text;
-  const eligible = a.people.filter((p) => inScope(scope, p.start) && !isBystander(a, p));
+  const eligible = a.people.filter((p) => inScope(scope, p.start) && !isBystander(a, p, t));
   const triggers = a.triggers.filter((x) => inScope(scope, x.start) || x.start === t.start).sort((x, y) => x.start - y.start);
   let chosen = eligible;
   if (triggers.length > 1) {
     const i = triggers.findIndex((x) => x.start === t.start);
-    const subject = eligible.filter((p) => p.end <= triggers[0].start);
+    // The clause subject precedes the first verb; a possessor before a noun ("Lavrov's visit comes as ...") is not it.
+    const subject = triggers[0].nominal && !triggers[0].framing ? [] : eligible.filter((p) => p.end <= triggers[0].start);
     let winStart = i === 0 ? scope.start : triggers[i - 1].end;
     const winEnd = i === triggers.length - 1 ? scope.end : triggers[i + 1].start;
     if (i > 0) {
       const between = text.slice(winStart, t.start);
       const conj = COORDINATION.exec(between);
-      if (conj) winStart += conj.index;
+      if (conj) {
+        winStart += conj.index;
+        // "when he became ... and met his counterpart": the elided subject is the previous verb's subject.
+        const prev = triggers[i - 1];
+        const prevStart = i >= 2 ? triggers[i - 2].end : scope.start;
+        subject.push(...eligible.filter((p) => p.start >= prevStart && p.end <= prev.start && !subject.includes(p)));
+      }
+      // "... by Putin at the Kremlin, after holding talks with Lavrov": the trigger opens its own stretch.
+      else if (/^(?:after|following|before|while|when)\b/i.test(t.text)) winStart = t.start;
     }
-    chosen = uniqueBySlug([...subject, ...eligible.filter((p) => p.start >= winStart && p.start < winEnd)]);
+    // "receives Lavrov as Putin visit to Pyongyang moves closer": Putin belongs to the later noun, not to "receives".
+    const next = triggers[i + 1];
+    const ownsNext = (p: PersonMention) => next !== undefined && next.nominal && !next.framing && p.end <= next.start && /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(p.end, next.start));
+    chosen = uniqueBySlug([...subject, ...eligible.filter((p) => p.start >= winStart && p.start < winEnd && !ownsNext(p))]);
   }
   const inside = [...chosen];
   if (scope.antecedent && !isBystander(a, scope.antecedent)) inside.unshift(scope.antecedent);
-  if (inside.length > 0) return uniqueBySlug(inside);
+  if (inside.length > 0 || triggers.length > 1) return uniqueBySlug(inside);
   return uniqueBySlug(a.people.filter((p) => !isBystander(a, p) && !a.relativeClauses.some(([s, e]) => p.start >= s && p.start < e)));
 }
 
 // ---------------------------------------------------------------- dates
 
+/** "the June summit", "Monday's talks", "their September 2023 summit": the date modifies the noun itself. */
 function isAttributive(d: AnalysedDate, t: Trigger, text: string): boolean {
-  return d.end <= t.start && /^[\s-]*(?:[\w’'-]+\s+){0,2}$/.test(text.slice(d.end, t.start)) && t.nominal;
+  // "during their September 2023 summit": the date sits inside the framing phrase.
+  if (t.framing) return d.start > t.start && d.end < t.end;
+  if (!t.nominal || d.end > t.start) return false;
+  const between = text.slice(d.end, t.start);
+  return /^(?:['’]s)?[\s-]*(?:[\w’'-]+\s+){0,2}$/.test(between) && !/\b(?:to|the|a|an|for|of|with|at|in|on|by|from|and|after|before|during|since)\b/i.test(between);
 }
 
 function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
@@ -135,13 +166,24 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const tScope = findScope(a, t.start);
   let best: { d: AnalysedDate; score: number } | null = null;
   for (const d of a.dates) {
-    if (d.reporting) continue;
+    // "said on Tuesday after meeting Kim": the report and the meeting share the day.
+    if (d.reporting && !(t.start >= d.end && /^[\s,]*(?:after|following|before|while|when)\b/i.test(text.slice(d.end, t.start + 12)) && t.start - d.end < 14)) continue;
     const attributive = isAttributive(d, t, text);
-    if (d.boundary && !attributive) continue;
+    const sinceStay = /been\s+in$/i.test(t.text) && /since/i.test(text.slice(Math.max(0, d.start - 8), d.start + 6));
+    // "since July 2000, when he ... met": the when-clause happened on that date.
+    const sinceWhen = d.end <= t.start && /^,?\s+when\b/i.test(text.slice(d.end, d.end + 8));
+    if (d.boundary && !attributive && !sinceStay && !sinceWhen) continue;
+    // A date in a future clause ("to be approved on Wednesday") dates no past event.
+    if (d.future) continue;
+    // A bare noun ("the meeting", "a visit") takes only a date written with it, not the sentence's main verb's.
+    if (t.nominal && !t.framing && !attributive && (d.start < t.end || d.start - t.end > 80 || /[,;:(—–]/.test(text.slice(t.end, d.start)))) continue;
+    // A date after a later trigger belongs to that trigger ("had a conversation ... the treaty signed in June").
+    if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start))) continue;
     const dScope = findScope(a, d.start);
     // A date in another clause belongs to that clause's event.
     if (dScope.start !== tScope.start || (inScope(tScope, d.start) === false && !attributive)) continue;
-    let distance = d.start >= t.end ? d.start - t.end : t.start - d.end + 5;
+    // A framing phrase ("during his visit to X on June 18-19") takes its own date; one before it is the main verb's.
+    let distance = d.start >= t.end ? d.start - t.end : t.start - d.end + (t.framing ? 100 : 5);
     // "arrived on Dec. 26 and signed ... the following day": a date right after an earlier trigger is that trigger's.
     if (d.end <= t.start && a.triggers.some((o) => o.start !== t.start && o.end <= d.start && !text.slice(o.end, d.start).match(/[;]/) && o.start >= tScope.start)) distance += 200;
     const score = attributive ? -1 : distance;
@@ -189,8 +231,10 @@ function pickMeetingLocation(a: AnalysedSentence, t: Trigger, scope: Scope): Loc
   const places = a.places.filter((p) => inScope(scope, p.start) || (p.attributive && Math.abs(p.end - t.start) < 4));
   const attributive = places.find((p) => p.attributive && p.end <= t.start && t.start - p.end < 4);
   if (attributive) return toLocation(attributive);
-  const after = places.filter((p) => p.start >= t.end && p.preposition && LOCATION_PREPS.has(p.preposition));
-  const any = places.filter((p) => p.preposition && LOCATION_PREPS.has(p.preposition));
+  // The place phrase belongs to the trigger's own stretch: "at the Kremlin on Monday", not "... the war in Ukraine".
+  const near = (p: PlaceMention) => Math.abs(p.start - t.end) <= 70 && !/[;]|,\s+(?:as|while|amid|after|when|which|who)\b/i.test(a.sentence.text.slice(Math.min(t.end, p.start), Math.max(t.end, p.start)));
+  const after = places.filter((p) => p.start >= t.end && p.preposition && LOCATION_PREPS.has(p.preposition) && near(p));
+  const any = places.filter((p) => p.preposition && LOCATION_PREPS.has(p.preposition) && (near(p) || p.end <= t.start));
   const chosen = after.sort((x, y) => specificity(x) - specificity(y) || x.start - y.start)[0] ?? any.sort((x, y) => specificity(x) - specificity(y))[0];
   return chosen ? toLocation(chosen) : null;
 }
@@ -199,25 +243,44 @@ function specificity(p: PlaceMention | Location): number {
   return p.kind === "country" ? 1 : 0;
 }
 
+/** "Shoigu's visit", "the previous Shoigu visit", "his trip": the person the noun belongs to. */
+function findAttachedTraveller(a: AnalysedSentence, t: Trigger): PersonMention | null {
+  const text = a.sentence.text;
+  // "during Putin's visit": the possessor inside the framing phrase.
+  if (t.framing) return a.people.find((p) => p.start > t.start && p.end < t.end) ?? null;
+  const before = [...a.people].reverse().find((p) => p.end <= t.start && t.start - p.end <= 40);
+  if (before && /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(before.end, t.start))) return before;
+  if (/\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, t.start - 40), t.start))) {
+    return a.people.find((p) => p.end <= t.start && p.kind !== "anaphor") ?? a.people.find((p) => p.end <= t.start) ?? null;
+  }
+  return null;
+}
+
 /** Where a visit went: the place after the verb, or an adjective before the noun ("his Russia trip"). */
-function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, datelinePlace: Location | null): Location | null {
+function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: BuildContext): Location | null {
+  const datelinePlace = ctx.datelinePlace;
   const text = a.sentence.text;
   // KCNA: "arrived here" means the dateline city.
   if (datelinePlace && (/\bhere$/i.test(t.text) || /^\s+here\b/i.test(text.slice(t.end, t.end + 8)))) return datelinePlace;
-  const after = a.places.filter((p) => p.start >= t.end && inScope(scope, p.start) && (p.preposition !== null && /^(in|to|at|into|visited|visiting|visit|visits|toured|tour|of)$/.test(p.preposition) || p.start - t.end <= 6));
+  const reach = t.nominal && !t.framing ? 50 : 1000;
+  const after = a.places.filter((p) => p.start >= t.end && p.start - t.end <= reach && inScope(scope, p.start) && (p.preposition !== null && /^(in|to|at|into|visited|visiting|visit|visits|toured|tour|of)$/.test(p.preposition) || p.start - t.end <= 6));
   if (after.length > 0) {
     // "arrived in Pyongyang, North Korea": take the most specific of the adjacent places.
     const first = after[0];
     const near = after.filter((p) => p.start - first.end < 25 && p.country === first.country);
     return toLocation(near.sort((x, y) => specificity(x) - specificity(y))[0]);
   }
-  const adjective = a.countryRefs.find((c) => c.end <= t.start && t.start - c.end <= 3);
+  // "a Russian visit", "after his Russia trip": a country adjective right before the noun (or inside a framing phrase).
+  const adjective = a.countryRefs.find((c) => (c.end <= t.start && t.start - c.end <= 3) || (t.framing && c.start > t.start && c.end < t.end));
   if (adjective) {
     const place = a.places.find((p) => p.start === adjective.start);
     return place ? toLocation(place) : { name: toCountryName(adjective.code), country: adjective.code, kind: "country" };
   }
   const attributive = a.places.find((p) => p.attributive && p.end <= t.start && t.start - p.end < 4);
   if (attributive) return toLocation(attributive);
+  if (t.nominal && !t.framing) return null;
+  // "arrived in the city", "crossed the border": the article's own place, or the other side of the border.
+  if (/^\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:city|capital|port)\b/i.test(text.slice(t.end, t.end + 40)) && ctx.mainPlace) return ctx.mainPlace;
   const anyIn = a.places.find((p) => inScope(scope, p.start) && p.preposition !== null && /^(in|to|at|into)$/.test(p.preposition));
   if (anyIn) return toLocation(anyIn);
   const country = a.countryRefs.find((c) => c.start >= t.end && inScope(scope, c.start) && /\b(?:to|in|into|visited|visiting)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 14), c.start)));
@@ -249,6 +312,7 @@ function findLegislature(text: string, pos: number): string | null {
 }
 
 const AGREEMENT_NAME = /\b((?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|and|in)\s+)?){0,8}(?:Agreement|Treaty|Accord|Memorandum|Protocol|Pact|Declaration|Partnership|Convention)(?:\s+(?:on|of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,6})?)/;
+const LEADERS_PHRASE = /\b(?:(?:the|both|two)\s+(?:top\s+)?leaders|leaders\s+of\s+(?:the\s+)?(?:two|both)\s+countries|(?:two\s+)?countries['’]\s+(?:top\s+)?leaders|heads\s+of\s+state\s+of\s+the\s+two)\b/i;
 const TREATY_NOUN = /\b(?:treaty|comprehensive\s+strategic\s+partnership|partnership\s+(?:agreement|treaty|pact)|mutual\s+(?:defen[cs]e|assistance)|alliance|pact)\b/i;
 
 function findAgreementName(text: string): string | null {
@@ -287,9 +351,12 @@ function isCrossBorder(a: AnalysedSentence, participants: PersonMention[], locat
 
 interface BuildContext {
   datelinePlace: Location | null;
+  /** The city the article is mostly about (dateline, else the most named city). */
+  mainPlace: Location | null;
+  dyad: string[];
 }
 
-function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | null {
+function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | Candidate[] | null {
   const scope = findScope(a, t.start);
   let participants = participantsFor(a, scope, t);
   const text = a.sentence.text;
@@ -301,7 +368,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     case "meeting": {
       if (t.needsPersonObject && !hasPersonObject(a, t)) return null;
       location = pickMeetingLocation(a, t, scope);
-      if (!isCrossBorder(a, participants, location, scope)) return null;
+      // A summit is between leaders of two states even when only one is named in the sentence.
+      const summit = /\bsummit\b/i.test(t.text) && /^\s+(?:talks\s+)?(?:with|between)\b/i.test(text.slice(t.end, t.end + 20)) && participants.some((p) => p.roleKey === "head-of-state" || p.roleKey === "head-of-government");
+      if (!summit && !isCrossBorder(a, participants, location, scope)) return null;
       break;
     }
     case "call": {
@@ -309,15 +378,26 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       break;
     }
     case "visit": {
-      let destination = pickDestination(a, t, scope, ctx.datelinePlace);
+      let destination = pickDestination(a, t, scope, ctx);
+      if (!destination && /^crossed/i.test(t.text) && participants[0]?.country && ctx.dyad.length === 2) {
+        const other = ctx.dyad.find((c) => c !== participants[0].country);
+        if (other) destination = { name: toCountryName(other), country: other, kind: "country" };
+      }
+      let attachedTraveller: PersonMention | null = null;
       let travellers: PersonMention[];
-      if (t.travellerAfter) {
+      const visitingPlace = t.travellerAfter && a.places.some((p) => p.start >= t.end && p.start - t.end <= 2);
+      if (t.travellerAfter && !visitingPlace) {
         const next = a.people.find((p) => p.start >= t.end);
         travellers = next ? [next] : [];
+      } else if (visitingPlace) {
+        travellers = participants;
       } else {
         const byMatch = /^\s+(?:by|of)\s+/i.exec(text.slice(t.end));
         const by = byMatch ? a.people.find((p) => p.start >= t.end && p.start - t.end < 60) : undefined;
-        travellers = by ? [by] : participants;
+        const attached = by ?? (t.nominal ? findAttachedTraveller(a, t) : null);
+        attachedTraveller = attached;
+        // A bare "visit"/"trip" names its traveller ("Shoigu's visit", "a visit by Lavrov") or reports nothing.
+        travellers = attached ? [attached] : t.nominal && !t.framing ? [] : participants;
       }
       if (!destination && travellers.length > 0) {
         // "visiting X" with a host named: the visit is to the host's country.
@@ -326,6 +406,16 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const place = a.places.find((p) => p.preposition && /^(in|to|at)$/.test(p.preposition) && p.country !== tc);
         if (place) destination = toLocation(place);
         else if (host?.country && t.travellerAfter) destination = { name: toCountryName(host.country), country: host.country, kind: "country" };
+      }
+      if (!destination && travellers.length > 0) {
+        // "the previous Shoigu visit, on June 4, Kim received him": the host's country.
+        const tc = travellers[0].country;
+        const host = attachedTraveller ? a.people.find((p) => p.country && tc && p.country !== tc && !isBystander(a, p)) : undefined;
+        if (host?.country) destination = { name: toCountryName(host.country), country: host.country, kind: "country" };
+        else if (!/\s+in$/i.test(t.text)) {
+          // Filled later from another visit of the same traveller, or dropped.
+          return { type, a, trigger: t, date: pickDate(a, t), participants: uniqueBySlug(travellers), location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
+        }
       }
       if (!destination) return null;
       const dest = destination;
@@ -343,6 +433,12 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       }
       participants = uniqueBySlug(travellers);
       location = dest;
+      // Travellers from different countries are different delegations: one visit each.
+      const countries = [...new Set(participants.map((p) => p.country ?? "?"))];
+      if (countries.length > 1) {
+        const base = { type, a, trigger: t, date: pickDate(a, t), location, actor: null, agreementName: null, hedged: t.hedged, inferred: false };
+        return countries.map((code) => ({ ...base, participants: participants.filter((p) => (p.country ?? "?") === code) }));
+      }
       break;
     }
     case "agreement": {
@@ -353,7 +449,8 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     case "ratification": {
       actor = findLegislature(text, t.start);
       agreementName = findAgreementName(text);
-      if (/\bsign(?:ed|s|ing)?\b[^.;]{0,40}\b(?:law|decree|bill)\b/i.test(text)) {
+      const around = text.slice(Math.max(0, t.start - 60), t.end + 40);
+      if (/\bsign(?:ed|s|ing)?\b[^.;,]{0,40}\b(?:law|decree|bill)\b|\bby\s+(?:a\s+|the\s+)?decree\b|\bdecree\b/i.test(around) && !/\b(?:Duma|Federation\s+Council|upper\s+house|lower\s+house|parliament|lawmakers)\b[^,;]{0,30}$/i.test(text.slice(Math.max(0, t.start - 40), t.start))) {
         participants = participants.filter((p) => p.roleKey === "head-of-state" || p.roleKey === "parliament-head");
         if (participants.length > 0) actor = null;
       } else if (actor) participants = [];
@@ -384,8 +481,8 @@ function overlaps(a: PersonMention[], b: PersonMention[]): boolean {
 }
 
 /**
- * Two mentions can be one event when they share a party and do not name different counterparts from the same
- * country ({Choe, Lavrov} and {Choe, Putin} in one month are two meetings).
+ * Two mentions can be one event when they share a party and neither names a counterpart the other lacks
+ * ({Choe, Lavrov} and {Choe, Putin} in one month are two meetings; {Kim} and {Kim, Belousov} are one).
  */
 function isSameParties(a: PersonMention[], b: PersonMention[]): boolean {
   const sa = slugsOf(a);
@@ -395,13 +492,23 @@ function isSameParties(a: PersonMention[], b: PersonMention[]): boolean {
   if (shared >= 2) return true;
   const onlyA = a.filter((p) => !sb.has(p.slug));
   const onlyB = b.filter((p) => !sa.has(p.slug));
-  return !onlyA.some((x) => onlyB.some((y) => x.country !== null && x.country === y.country));
+  return onlyA.length === 0 || onlyB.length === 0;
+}
+
+/** Two day-dated mentions of one traveller's stay in a country within a week are one trip. */
+function isSameTrip(g: Group, c: Candidate, date: EventDate): boolean {
+  if (g.type !== "visit" || c.type !== "visit" || g.date.precision !== "day" || date.precision !== "day") return false;
+  if (!g.location || !c.location || g.location.country !== c.location.country || !overlaps(g.participants, c.participants)) return false;
+  const gEnd = g.date.endDate ?? g.date.date;
+  return Math.abs(diffDays(date.date, g.date.date)) <= 7 || Math.abs(diffDays(date.date, gEnd)) <= 7;
 }
 
 function isCompatible(g: Group, c: Candidate, date: EventDate): boolean {
   if (g.type !== c.type) return false;
+  if (isSameTrip(g, c, date)) return true;
   if (!compareDates(g.date, date)) return false;
-  if (g.location && c.location && g.location.country !== c.location.country) return false;
+  // Two named cities in different countries are two events; a country-level guess does not split them.
+  if (g.location && c.location && g.location.country !== c.location.country && g.location.kind !== "country" && c.location.kind !== "country") return false;
   if (g.type === "ratification" || g.type === "entry-into-force" || g.type === "delegation") {
     if (g.actor && c.actor && g.actor !== c.actor) return false;
     if (g.participants.length > 0 && c.participants.length > 0) return overlaps(g.participants, c.participants);
@@ -412,7 +519,12 @@ function isCompatible(g: Group, c: Candidate, date: EventDate): boolean {
 }
 
 function addToGroup(g: Group, c: Candidate, date: EventDate): void {
-  g.date = betterDate(g.date, date);
+  if (g.type === "visit" && g.date.precision === "day" && date.precision === "day" && date.date !== g.date.date && !compareDates(g.date, date)) {
+    // A trip told in stages: arrival is the date, the last day seen the end.
+    const start = date.date < g.date.date ? date.date : g.date.date;
+    const ends = [g.date.endDate ?? g.date.date, date.endDate ?? date.date].sort();
+    g.date = { ...g.date, date: start, endDate: ends[1] > start ? ends[1] : null };
+  } else g.date = betterDate(g.date, date);
   g.participants = uniqueBySlug([...g.participants, ...c.participants]);
   if (c.location && (!g.location || specificity(c.location) < specificity(g.location))) g.location = c.location;
   g.actor = g.actor ?? c.actor;
@@ -461,6 +573,14 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
   const extra: Group[] = [];
   const dyad = dyadOf(analysis);
   for (const g of groups) {
+    if ((g.type === "agreement" || g.type === "meeting") && g.participants.length < 2 && dyad.length === 2 && g.mentions.some((m) => LEADERS_PHRASE.test(m.a.sentence.text))) {
+      // "the top leaders of the two countries": the two heads of state on that date.
+      const heads = dyad.map((c) => roleHolderMention(analysis, c, "head-of-state", g.date.date)).filter((p): p is PersonMention => p !== null);
+      if (heads.length === 2 && (g.participants.length === 0 || heads.some((h) => h.slug === g.participants[0].slug))) {
+        g.participants = uniqueBySlug([...g.participants, ...heads]);
+        for (const m of g.mentions) m.inferred = true;
+      }
+    }
     if (g.type !== "agreement") continue;
     const sentences = new Set(g.mentions.map((m) => m.a));
     const visit = groups.find((v) => v.type === "visit" && v.mentions.some((m) => sentences.has(m.a)) && compareDates(v.date, g.date));
@@ -472,7 +592,9 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
           g.participants = uniqueBySlug([...g.participants, traveller, host]);
           g.location = g.location ?? visit.location;
           const hasMeeting = groups.some((m) => m.type === "meeting" && compareDates(m.date, g.date) && overlaps(m.participants, [traveller]));
-          if (!hasMeeting) {
+          // Only when the text itself speaks of the leaders meeting ("joined leaders in signing", "summit").
+          const saysMeeting = g.mentions.some((m) => /\b(?:leaders|summit|talks|met|meeting)\b/i.test(m.a.sentence.text));
+          if (!hasMeeting && saysMeeting) {
             const c: Candidate = { ...g.best, type: "meeting", participants: [traveller, host], location: visit.location, inferred: true };
             const mg = newGroup(c, g.date);
             extra.push(mg);
@@ -498,14 +620,19 @@ const CORE_AND_EXTRA: ReadonlySet<EventType> = new Set<EventType>(["meeting", "v
 export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   const candidates: Candidate[] = [];
   const datelinePlace = analysis.datelineLocation ? findPlaceByName(analysis.datelineLocation) : null;
-  const ctx: BuildContext = { datelinePlace: datelinePlace ? { ...datelinePlace } : null };
+  const ctx: BuildContext = { datelinePlace: datelinePlace ? { ...datelinePlace } : null, mainPlace: findMainPlace(analysis, datelinePlace), dyad: dyadOf(analysis) };
   for (const a of analysis.sentences) {
     for (const t of a.triggers) {
       if (!CORE_AND_EXTRA.has(t.type) || !t.factual) continue;
-      const c = buildCandidate(a, t, ctx);
-      if (c) candidates.push(c);
+      const built = buildCandidate(a, t, ctx);
+      for (const c of Array.isArray(built) ? built : built ? [built] : []) {
+        candidates.push(c, ...(c.type === "ratification" ? findGappedRatifications(a, c) : []), ...findEnumeratedDates(a, c));
+      }
     }
   }
+
+  fillDestinations(candidates);
+  for (const c of candidates) asCallIfPhoned(candidates, c);
 
   const groups: Group[] = [];
   const place = (c: Candidate, date: EventDate) => {
@@ -515,12 +642,19 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   };
 
   // 1. Mentions that carry their own date.
-  for (const c of candidates) if (c.date && !(c.trigger.generic && c.date.precision === "year")) place(c, c.date);
+  for (const c of candidates) if (c.date && (!c.trigger.generic || c.enumerated)) place(c, c.date);
 
   // 2. Undated mentions: the same event told again, a visit dated by its meetings, or dated from context.
+  const mainDate = findMainDate(analysis);
   for (const c of candidates) {
-    if (c.date) continue;
-    const same = findSameEvent(groups, c);
+    if (c.date || c.trigger.generic) continue;
+    // The date this mention would get on its own; an earlier event of other days is not "the same" one.
+    const fallback = findFallbackDate(analysis, groups, c, mainDate);
+    // Only a lead sentence is surely about the reported day; elsewhere an undated retelling may be of any event.
+    // (Compared by month: a wire's dateline day is often the day after the event it reports.)
+    const fromParagraph = fallback !== null && fallback.source === "context" && findContextDate(analysis, groups, c) !== null;
+    const sameWindow = (c.a.lead || fromParagraph) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
+    const same = findSameEvent(groups, c, sameWindow);
     if (same) {
       addToGroup(same, c, same.date);
       continue;
@@ -529,20 +663,15 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     if (c.type === "visit") {
       const meeting = groups.find(
         (g) => (g.type === "meeting" || g.type === "agreement") && overlaps(g.participants, c.participants) &&
-          (g.location?.country === c.location?.country || g.participants.some((p) => p.country === c.location?.country)),
+          (g.location?.country === c.location?.country || g.participants.some((p) => p.country === c.location?.country)) &&
+          (!sameWindow || compareDates(g.date, sameWindow)),
       );
       if (meeting) {
         place(c, { ...meeting.date, endDate: null, source: "derived" });
         continue;
       }
     }
-    if (c.trigger.generic || (c.trigger.nominal && !c.trigger.framing)) continue;
-    const context = findContextDate(analysis, groups, c);
-    if (context) {
-      place(c, context);
-      continue;
-    }
-    if (c.a.lead) place(c, { date: analysis.reference, precision: "day", endDate: null, source: "lead" });
+    if (fallback) place(c, fallback);
   }
 
   groups.push(...inferParticipants(analysis, groups));
@@ -550,12 +679,110 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   linkParents(kept);
   kept.sort((x, y) => x.best.a.sentence.start + x.best.trigger.start - (y.best.a.sentence.start + y.best.trigger.start));
   kept.forEach((g, i) => (g.key = `e${i + 1}`));
-  return kept.map((g) => toExtractedEvent(g, analysis));
+  return kept.map(toExtractedEvent);
+}
+
+const GAPPED_LEGISLATURE = /^[^.;]*?,?\s+and\s+(?:then\s+)?(?:the\s+|Russia's\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house|Supreme\s+People's\s+Assembly)\b(?:,\s+[^,]{0,40},)?\s+(?:did\s+so\s+|followed(?:\s+suit)?\s+)?(?:on|in)\s+/i;
+
+/** "the Duma ratified it on October 24 and the Federation Council on November 6": the second, verbless act. */
+function findGappedRatifications(a: AnalysedSentence, c: Candidate): Candidate[] {
+  const text = a.sentence.text;
+  const m = GAPPED_LEGISLATURE.exec(text.slice(c.trigger.end));
+  if (!m) return [];
+  const at = c.trigger.end + m[0].length - 3;
+  const d = a.dates.find((x) => x.start >= at && x.start - at <= 6 && !x.reporting);
+  if (!d) return [];
+  const actor = findLegislature(m[1], 0);
+  if (!actor || actor === c.actor) return [];
+  const date: EventDate = { date: d.date, precision: d.precision, endDate: d.endDate, source: d.yearInferred ? "inferred-year" : "explicit" };
+  return [{ ...c, actor, participants: [], date }];
+}
+
+/**
+ * "met Kim Jong Il three times: in Pyongyang in 2000, in Moscow in 2001 and in Vladivostok in 2002": one event per
+ * listed date, each with the place written before it. The first date stays on the original candidate.
+ */
+function findEnumeratedDates(a: AnalysedSentence, c: Candidate): Candidate[] {
+  if (!c.date || c.type === "ratification") return [];
+  const text = a.sentence.text;
+  const after = a.dates.filter((d) => d.start > c.trigger.end && !d.reporting && !d.boundary && !d.future).sort((x, y) => x.start - y.start);
+  const firstIdx = after.findIndex((d) => d.date === c.date!.date && d.precision === c.date!.precision);
+  if (firstIdx < 0) return [];
+  const out: Candidate[] = [];
+  let prev = after[firstIdx];
+  for (const d of after.slice(firstIdx + 1)) {
+    const gap = text.slice(prev.end, d.start);
+    const listed = /^\s*(?:,|;|,?\s+and|,?\s+then|,?\s+as\s+well\s+as)\s+(?:again\s+)?(?:(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?\s+)?(?:in|on)?\s*$/u.test(gap);
+    // "spoke by phone in February, shortly after X, and again in March"
+    const again = gap.length <= 100 && /,?\s+and\s+(?:then\s+)?again\s+(?:in|on)?\s*$/i.test(gap);
+    if (!listed && !again) break;
+    if (a.triggers.some((o) => o.start > prev.end && o.start < d.start)) break;
+    const place = a.places.find((p) => p.start >= prev.end && p.end <= d.start);
+    const date: EventDate = { date: d.date, precision: d.precision, endDate: d.endDate, source: d.yearInferred ? "inferred-year" : "explicit" };
+    out.push({ ...c, date, location: place ? toLocation(place) : c.location, enumerated: true });
+    prev = d;
+  }
+  if (out.length > 0) {
+    c.enumerated = true;
+    const firstPlace = a.places.find((p) => p.start >= c.trigger.end && p.end <= after[firstIdx].start);
+    if (firstPlace) c.location = toLocation(firstPlace);
+  }
+  return out;
+}
+
+/** A visit with no destination in its sentence goes where the same traveller's other visits in the article go. */
+function fillDestinations(candidates: Candidate[]): void {
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (!c.needsDestination) continue;
+    const other = candidates.find((o) => o.type === "visit" && o.location && overlaps(o.participants, c.participants));
+    if (other?.location) {
+      c.location = other.location;
+      c.needsDestination = false;
+    } else candidates.splice(i, 1);
+  }
+}
+
+/** "their first conversation" after a reported phone call is that call, not a meeting. */
+function asCallIfPhoned(candidates: Candidate[], c: Candidate): void {
+  if (c.type !== "meeting" || !/\b(?:conversation|talks?|spoke|discussion)\b/i.test(c.trigger.text) || c.participants.length === 0) return;
+  const call = candidates.find((o) => o.type === "call" && o.a.sentence.index <= c.a.sentence.index && c.a.sentence.index - o.a.sentence.index <= 3 && isSameParties(o.participants, c.participants) && (!o.date || !c.date || compareDates(o.date, c.date)));
+  if (call) c.type = "call";
+}
+
+function findMainPlace(analysis: ArticleAnalysis, dateline: Location | null): Location | null {
+  if (dateline && dateline.kind !== "country") return dateline;
+  const counts = new Map<string, { place: Location; n: number }>();
+  for (const a of analysis.sentences) {
+    for (const p of a.places) {
+      if (p.kind === "country") continue;
+      const e = counts.get(p.name) ?? { place: toLocation(p), n: 0 };
+      e.n++;
+      counts.set(p.name, e);
+    }
+  }
+  const best = [...counts.values()].sort((x, y) => y.n - x.n)[0];
+  return best ? best.place : null;
+}
+
+/**
+ * The date an undated verbal mention takes when it is not another telling of a known event: the paragraph's time
+ * frame, else (in the lead, or for non-background news) the day the article reports on. Nouns get none.
+ */
+function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candidate, mainDate: EventDate | null): EventDate | null {
+  if (c.trigger.generic || (c.trigger.nominal && !c.trigger.framing)) return null;
+  // "has been ratified" with no date is recent news, not part of the paragraph's dated story.
+  const perfect = /\b(?:has|have)\s+(?:been\s+|already\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start));
+  const context = perfect ? null : findContextDate(analysis, groups, c);
+  if (context) return context;
+  if (c.a.lead) return mainDate ?? { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
+  if (mainDate && !isBackground(c) && c.participants.length > 0) return { ...mainDate, source: "context" };
+  return null;
 }
 
 /** An undated mention of an event already found: same type and a shared party (or the only such event nearby). */
-function findSameEvent(groups: Group[], c: Candidate): Group | null {
-  const sameType = groups.filter((g) => g.type === c.type);
+function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null = null): Group | null {
+  const sameType = groups.filter((g) => g.type === c.type && (!fallback || compareDates(g.date, fallback) || isSameTrip(g, c, fallback)));
   if (c.participants.length > 0) {
     const matches = sameType.filter((g) => isSameParties(g.participants, c.participants) && (!g.location || !c.location || g.location.country === c.location.country));
     if (matches.length > 0) return matches.sort((x, y) => Math.abs(x.best.a.sentence.index - c.a.sentence.index) - Math.abs(y.best.a.sentence.index - c.a.sentence.index))[0];
@@ -566,16 +793,41 @@ function findSameEvent(groups: Group[], c: Candidate): Group | null {
   return earlier.length === 1 ? earlier[0] : null;
 }
 
-/** The time frame set by the sentence before in the same paragraph ("In June, Putin visited... The two also signed..."). */
+/** The time frame set earlier in the same paragraph ("In June, Putin visited... The two also signed..."). */
 function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidate): EventDate | null {
   const idx = c.a.sentence.index;
-  for (let k = idx - 1; k >= Math.max(0, idx - 2); k--) {
+  for (let k = idx - 1; k >= 0; k--) {
     const prev = analysis.sentences[k];
     if (prev.sentence.paragraph !== c.a.sentence.paragraph) break;
     const g = groups.find((x) => x.mentions.some((m) => m.a === prev && m.date));
     if (g) return { ...g.date, endDate: null, source: "context" };
+    const d = [...prev.dates].reverse().find((x) => !x.reporting && !x.boundary && x.start >= prev.bodyStart);
+    if (d) return { date: d.date, precision: d.precision, endDate: null, source: "context" };
   }
   return null;
+}
+
+const BACKGROUND = /\b(?:had|previously|formerly|once|earlier|before|in\s+the\s+past|ever|last|first|since|ago|(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later))\b/i;
+
+/**
+ * The day the article reports on: the dateline day, else the first day named in the lead. A news report's
+ * undated past-tense sentences are about that day unless they read as background.
+ */
+function findMainDate(analysis: ArticleAnalysis): EventDate | null {
+  if (analysis.datelineFound) return { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
+  // Without a dateline: the first day the opening paragraphs name for something that happened.
+  for (const a of analysis.sentences) {
+    if (a.sentence.paragraph > 3) break;
+    const d = a.dates.find((x) => !x.reporting && !x.boundary && !x.future && x.precision === "day" && x.start >= a.bodyStart);
+    if (d && a.triggers.some((t) => t.factual)) return { date: d.date, precision: "day", endDate: null, source: "lead" };
+  }
+  // Nothing dated up front: the report is about its own month.
+  return { date: `${analysis.publishedAt.slice(0, 7)}-01`, precision: "month", endDate: null, source: "lead" };
+}
+
+function isBackground(c: Candidate): boolean {
+  const text = c.a.sentence.text;
+  return BACKGROUND.test(text.slice(Math.max(0, c.trigger.start - 40), c.trigger.end + 20));
 }
 
 function linkParents(groups: Group[]): void {
@@ -645,9 +897,8 @@ function computeConfidence(g: Group): number {
   return Math.round(Math.min(0.98, Math.max(0.05, c)) * 100) / 100;
 }
 
-function toExtractedEvent(g: Group, analysis: ArticleAnalysis): ExtractedEvent {
+function toExtractedEvent(g: Group): ExtractedEvent {
   const s = g.best.a.sentence;
-  void analysis;
   return {
     key: g.key,
     type: g.type,

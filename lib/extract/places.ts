@@ -63,6 +63,32 @@ const GAZETTEER: Array<[string, string, string, Place["kind"]]> = [
   ["Geneva", "Geneva", "CH", "city"],
   ["Havana", "Havana", "CU", "city"],
   ["Kyiv|Kiev", "Kyiv", "UA", "city"],
+  ["Anchorage", "Anchorage", "US", "city"],
+  ["Alaska", "Alaska", "US", "site"],
+  ["Helsinki", "Helsinki", "FI", "city"],
+  ["Istanbul", "Istanbul", "TR", "city"],
+  ["Ankara", "Ankara", "TR", "city"],
+  ["Riyadh", "Riyadh", "SA", "city"],
+  ["Astana", "Astana", "KZ", "city"],
+  ["Bishkek", "Bishkek", "KG", "city"],
+  ["Tashkent", "Tashkent", "UZ", "city"],
+  ["Dushanbe", "Dushanbe", "TJ", "city"],
+  ["Baku", "Baku", "AZ", "city"],
+  ["New\\s+Delhi", "New Delhi", "IN", "city"],
+  ["Blagoveshchensk", "Blagoveshchensk", "RU", "city"],
+  ["Irkutsk", "Irkutsk", "RU", "city"],
+  ["Ulan-Ude", "Ulan-Ude", "RU", "city"],
+  ["Yakutsk", "Yakutsk", "RU", "city"],
+  ["Yuzhno-Sakhalinsk|Sakhalin", "Yuzhno-Sakhalinsk", "RU", "city"],
+  ["Petropavlovsk(?:-Kamchatsky)?|Kamchatka", "Petropavlovsk-Kamchatsky", "RU", "city"],
+  ["Magadan", "Magadan", "RU", "city"],
+  ["Samarkand", "Samarkand", "UZ", "city"],
+  ["Saudi\\s+Arabia", "Saudi Arabia", "SA", "country"],
+  ["Turkey|Türkiye", "Turkey", "TR", "country"],
+  ["Kazakhstan", "Kazakhstan", "KZ", "country"],
+  ["Syria", "Syria", "SY", "country"],
+  ["Cuba", "Cuba", "CU", "country"],
+  ["India", "India", "IN", "country"],
   ["Russia|the\\s+Russian\\s+Federation", "Russia", "RU", "country"],
   ["North\\s+Korea|the\\s+DPRK|DPRK|the\\s+Democratic\\s+People's\\s+Republic\\s+of\\s+Korea|the\\s+North(?![\\s-]*(?:Korean|Atlantic|Pole|Sea))", "North Korea", "KP", "country"],
   ["South\\s+Korea", "South Korea", "KR", "country"],
@@ -112,6 +138,9 @@ export function findPlaces(text: string): PlaceMention[] {
     const [, name, country, kind] = GAZETTEER[gi];
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const prep = /\b(in|to|at|from|into|for|near|outside|inside|toward|towards|via|of|visited|visiting|visit|visits|toured|tour)\s+(?:the\s+)?(?:(?:North|South)\s+Korean\s+|Russian\s+|Far\s+Eastern\s+|eastern\s+|capital\s+(?:city\s+)?(?:of\s+)?|port\s+(?:city\s+)?(?:of\s+)?|city\s+of\s+|far-eastern\s+|Russia's\s+|North\s+Korea's\s+)?$/i.exec(before);
+    // "according to the Kremlin" and "Moscow said" use a place for a government, not a location.
+    if (/according\s+to\s+(?:the\s+)?$/i.test(before)) continue;
+    if (name === "Moscow" && kind === "site" && prep && !/^(at|in|inside|into|visited|visiting)$/i.test(prep[1])) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     out.push({
       name, country, kind,

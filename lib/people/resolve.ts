@@ -19,8 +19,21 @@ const TOKEN_FOLDS: Record<string, string> = {
   shoygu: "shoigu", matviyenko: "matvienko", volodin: "volodin",
 };
 
+// Articles repeat the same words; folding is memoised (bounded, cleared when full).
+const foldCache = new Map<string, string>();
+
 /** Folds one name token so that common romanisations and transliterations compare equal. */
 export function foldNameToken(token: string): string {
+  let folded = foldCache.get(token);
+  if (folded === undefined) {
+    if (foldCache.size > 50_000) foldCache.clear();
+    folded = foldUncached(token);
+    foldCache.set(token, folded);
+  }
+  return folded;
+}
+
+function foldUncached(token: string): string {
   let t = token.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['’`]/g, "");
   t = t.replace(/ё/g, "е");
   if (TOKEN_FOLDS[t]) return TOKEN_FOLDS[t];
@@ -63,6 +76,8 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$/u;
+
 /** Tokens may form one name only when separated by spaces or a hyphen. */
 function isNameGap(gap: string): boolean {
   return gap.length <= 3 && /^[\s\-‐‑]+$/.test(gap);
@@ -100,6 +115,11 @@ const DEFAULT_COUNTRY_TERMS: Record<CountryCode, string[]> = {
 export interface CountryLexicon {
   /** Lower-cased term -> code. */
   byTerm: Map<string, CountryCode>;
+  /** Terms as written (trailing period dropped, single spaces) -> code; looked up by token n-grams. */
+  byWritten: Map<string, CountryCode>;
+  /** First word of every written term, so most tokens are rejected with one lookup. */
+  firstWords: Set<string>;
+  maxWords: number;
   /** Alternation source of all terms, longest first, regex-escaped. */
   pattern: string;
 }
@@ -123,7 +143,41 @@ export function buildCountryLexicon(countries: Country[]): CountryLexicon {
   for (const [code, terms] of Object.entries(DEFAULT_COUNTRY_TERMS)) for (const t of terms) add(t, code);
   // Proper nouns as written (case-sensitive), so the pronoun "us" is not the US.
   const terms = [...written].sort((a, b) => b.length - a.length);
-  return { byTerm, pattern: terms.map((t) => escapeRegExp(t).replace(/\\\.\s*/g, "\\.\\s*").replace(/ /g, "\\s+")).join("|") };
+  const byWritten = new Map<string, CountryCode>();
+  const firstWords = new Set<string>();
+  let maxWords = 1;
+  for (const t of terms) {
+    const key = t.replace(/\.$/, "").replace(/\s+/g, " ");
+    const code = byTerm.get(t.toLowerCase());
+    if (code && !byWritten.has(key)) byWritten.set(key, code);
+    const first = tokenize(key)[0];
+    if (first) firstWords.add(first.text).add(first.text[0].toUpperCase() + first.text.slice(1));
+    maxWords = Math.max(maxWords, key.split(" ").length + (key.match(/\./g)?.length ?? 0));
+  }
+  return { byTerm, byWritten, firstWords, maxWords, pattern: terms.map((t) => escapeRegExp(t).replace(/\\\.\s*/g, "\\.\\s*").replace(/ /g, "\\s+")).join("|") };
+}
+
+/** Country terms in a text ("North Korean", "Moscow", "U.S."), longest first, by token n-grams. */
+export function findCountryMentions(text: string, lexicon: CountryLexicon, tokens = tokenize(text)): Array<{ start: number; end: number; code: CountryCode }> {
+  const out: Array<{ start: number; end: number; code: CountryCode }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!lexicon.firstWords.has(tokens[i].text)) continue;
+    for (let n = Math.min(lexicon.maxWords, tokens.length - i); n >= 1; n--) {
+      const start = tokens[i].start;
+      let end = tokens[i + n - 1].end;
+      // Possessive "'s" was cut by the tokenizer; an abbreviation keeps its inner periods ("U.S").
+      const raw = text.slice(start, end);
+      if (/[,;:!?()]/.test(raw)) continue;
+      const code = lexicon.byWritten.get(raw.replace(/\s+/g, " "));
+      if (code) {
+        if (text[end] === "." && /^(?:\p{L}\.)+\p{L}$/u.test(raw)) end++;
+        out.push({ start, end, code });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 export function findCountryCode(term: string, lexicon: CountryLexicon): CountryCode | null {
@@ -138,6 +192,8 @@ interface RoleTitle {
   roleKey: RoleKey;
   /** Country implied by the phrase itself ("Kremlin chief"). */
   impliedCountry?: CountryCode;
+  /** Narrows holders of a shared role key by office title (the two chambers' chairs share "parliament-head"). */
+  officeHint?: RegExp;
 }
 
 const PORTFOLIO =
@@ -151,7 +207,10 @@ const ROLE_TITLES: RoleTitle[] = [
   { re: "foreign\\s+minister|minister\\s+of\\s+foreign\\s+affairs|foreign\\s+affairs\\s+minister|top\\s+diplomat|chief\\s+diplomat|foreign\\s+secretary", roleKey: "foreign-minister" },
   { re: "defen[cs]e\\s+minister|minister\\s+of\\s+(?:national\\s+)?defen[cs]e|defen[cs]e\\s+chief|minister\\s+for\\s+defen[cs]e", roleKey: "defence-minister" },
   { re: "security\\s+council\\s+secretary|secretary\\s+of\\s+(?:the\\s+)?(?:russian\\s+)?security\\s+council", roleKey: "security-council-secretary" },
-  { re: "(?:state\\s+)?duma\\s+(?:speaker|chairman|chairwoman|chair)|speaker\\s+of\\s+(?:the\\s+)?(?:state\\s+)?duma|chair(?:man|woman)?\\s+of\\s+(?:the\\s+)?(?:state\\s+duma|federation\\s+council)|federation\\s+council\\s+(?:speaker|chairman|chairwoman|chair)|speaker\\s+of\\s+(?:the\\s+)?federation\\s+council|chairman\\s+of\\s+the\\s+(?:spa\\s+)?standing\\s+committee(?:\\s+of\\s+the\\s+supreme\\s+people's\\s+assembly)?|parliament(?:ary)?\\s+speaker", roleKey: "parliament-head" },
+  { re: "(?:state\\s+)?duma\\s+(?:speaker|chairman|chairwoman|chair)|(?:speaker|chair(?:man|woman)?|head)\\s+of\\s+(?:the\\s+)?(?:(?:russian|russia['’]s)\\s+)?(?:state\\s+duma|duma|lower\\s+house)", roleKey: "parliament-head", impliedCountry: "RU", officeHint: /duma|lower house/i },
+  { re: "federation\\s+council\\s+(?:speaker|chairman|chairwoman|chair)|(?:speaker|chair(?:man|woman)?|head)\\s+of\\s+(?:the\\s+)?(?:(?:russian|russia['’]s)\\s+)?(?:federation\\s+council|upper\\s+house)", roleKey: "parliament-head", impliedCountry: "RU", officeHint: /federation council|upper house/i },
+  { re: "chairman\\s+of\\s+the\\s+(?:spa\\s+)?standing\\s+committee(?:\\s+of\\s+the\\s+supreme\\s+people's\\s+assembly)?|(?:speaker|chairman)\\s+of\\s+the\\s+supreme\\s+people's\\s+assembly", roleKey: "parliament-head", impliedCountry: "KP" },
+  { re: "parliament(?:ary)?\\s+speaker|speaker\\s+of\\s+(?:the\\s+)?parliament", roleKey: "parliament-head" },
   { re: "chief\\s+of\\s+(?:the\\s+)?general\\s+staff|chief\\s+of\\s+(?:the\\s+)?general\\s+staff\\s+of\\s+the\\s+(?:kpa|korean\\s+people's\\s+army)|army\\s+chief", roleKey: "military-chief" },
   { re: "spy\\s+chief|intelligence\\s+chief|director\\s+of\\s+(?:the\\s+)?(?:svr|fsb|foreign\\s+intelligence\\s+service|federal\\s+security\\s+service)", roleKey: "intelligence-chief" },
   { re: "ambassador(?:\\s+extraordinary\\s+and\\s+plenipotentiary)?|envoy", roleKey: "ambassador" },
@@ -184,6 +243,8 @@ export interface AliasIndex {
   firstTokens: Set<string>;
   countries: CountryLexicon;
   roleRe: RegExp;
+  /** Anchored at the end: "the Russian former " before a title. */
+  rolePrefixRe: RegExp;
   roleTitles: RoleTitle[];
   /** "the foreign ministers of Russia and North Korea", "Russian and North Korean leaders". */
   pluralRoleRe: RegExp;
@@ -262,9 +323,14 @@ export function buildAliasIndex(people: RegistryPerson[], countries: Country[] =
 
   const countryLexicon = buildCountryLexicon(countries);
   const titleAlternation = ROLE_TITLES.map((t) => `(${t.re})`).join("|");
+  // Titles are found first (cheap); the optional article, country and modifiers are read backwards from each.
   const roleRe = new RegExp(
-    `\\b(?:(?:the|a|an|then|its|his|her|their)\\s+)?(?:(${countryLexicon.pattern})(?:['’]s)?\\s+)?((?:(?:former|acting|then|new|incumbent|current|senior|top|outgoing)[\\s-]+)*)(?:${titleAlternation})\\b(?:\\s+(?:of|to|for|in)\\s+(?:the\\s+)?(${countryLexicon.pattern})\\b)?`,
+    `\\b(?:${titleAlternation})\\b(?:\\s+(?:of|to|for|in)\\s+(?:the\\s+)?(${countryLexicon.pattern})\\b)?`,
     "giu",
+  );
+  const rolePrefixRe = new RegExp(
+    `(?:\\b(?:the|a|an|then|its|his|her|their)\\s+)?(?:\\b(${countryLexicon.pattern})(?:['’]s)?\\s+)?((?:(?:former|acting|then|new|incumbent|current|senior|top|outgoing)[\\s-]+)*)$`,
+    "iu",
   );
 
   const plural = PLURAL_TITLES.map(([re]) => `(${re})`).join("|");
@@ -276,7 +342,7 @@ export function buildAliasIndex(people: RegistryPerson[], countries: Country[] =
   const counterpartRe = new RegExp(`\\b(?:his|her|their|the)\\s+(?:(${c})(?:['’]s)?\\s+)?counterparts?\\b`, "giu");
   const index: AliasIndex = {
     people, bySlug, fullNames, maxTokens, surnames, standaloneSurnames, firstTokens,
-    countries: countryLexicon, roleRe, roleTitles: ROLE_TITLES, pluralRoleRe, counterpartRe,
+    countries: countryLexicon, roleRe, rolePrefixRe, roleTitles: ROLE_TITLES, pluralRoleRe, counterpartRe,
   };
   const inner = cachedByCountries ?? new WeakMap<Country[], AliasIndex>();
   inner.set(countries, index);
@@ -311,7 +377,9 @@ export function findOfficeAt(person: RegistryPerson, date: string, roleKey?: Rol
   const active = person.offices.filter((o) => isOfficeActive(o, date) && (!roleKey || o.roleKey === roleKey));
   if (active.length === 0) return null;
   const rank: Record<string, number> = { head: 0, minister: 1, parliament: 2, vice: 3, other: 4 };
-  return active.sort((a, b) => (rank[a.level] ?? 9) - (rank[b.level] ?? 9))[0];
+  // Among equal levels the state office names the role best ("President", not "General Secretary").
+  const keyRank = (o: RegistryOffice) => (o.roleKey === "head-of-state" ? 0 : o.roleKey === "head-of-government" ? 1 : o.roleKey === "other" ? 3 : 2);
+  return active.sort((a, b) => (rank[a.level] ?? 9) - (rank[b.level] ?? 9) || keyRank(a) - keyRank(b))[0];
 }
 
 /** Resolves "the Russian foreign minister" on a date to the one registry person holding that office then. */
@@ -321,18 +389,21 @@ export function resolveRoleHolder(
   roleKey: RoleKey,
   date: string,
   toCountry?: CountryCode | null,
+  officeHint?: RegExp,
 ): RegistryPerson | null {
   const holders = index.people.filter(
     (p) =>
       p.country === country &&
-      p.offices.some((o) => o.roleKey === roleKey && isOfficeActive(o, date) && (!toCountry || !o.toCountry || o.toCountry === toCountry)),
+      p.offices.some(
+        (o) => o.roleKey === roleKey && isOfficeActive(o, date) && (!toCountry || !o.toCountry || o.toCountry === toCountry) && (!officeHint || officeHint.test(o.title)),
+      ),
   );
   return holders.length === 1 ? holders[0] : null;
 }
 
 // ---------------------------------------------------------------- mentions
 
-export type MentionKind = "name" | "surname" | "titled-new" | "role";
+export type MentionKind = "name" | "surname" | "titled-new" | "role" | "anaphor";
 
 export interface PersonMention {
   start: number;
@@ -376,46 +447,54 @@ interface RolePhrase {
   start: number;
   end: number;
   roleKey: RoleKey;
+  officeHint?: RegExp;
   title: string;
   country: CountryCode | null;
   toCountry: CountryCode | null;
   former: boolean;
 }
 
+const TITLE_HINT = /minister|president|leader|secretary|diplomat|chief|ambassador|envoy|premier|speaker|chair|governor|director|marshal|general|admiral|commander|head\s+of\s+state/i;
+
 function findRolePhrases(text: string, index: AliasIndex): RolePhrase[] {
   const out: RolePhrase[] = [];
+  if (!TITLE_HINT.test(text)) return out;
   const re = index.roleRe;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const groupBase = 3;
     let titleIdx = -1;
     for (let i = 0; i < index.roleTitles.length; i++) {
-      if (m[groupBase + i] !== undefined) {
+      if (m[1 + i] !== undefined) {
         titleIdx = i;
         break;
       }
     }
     if (titleIdx < 0) continue;
     const title = index.roleTitles[titleIdx];
-    const trailingCountry = m[groupBase + index.roleTitles.length];
-    const leadCountry = m[1] ? findCountryCode(m[1], index.countries) : null;
-    let country = leadCountry ?? title.impliedCountry ?? null;
+    const trailingCountry = m[1 + index.roleTitles.length];
+    const windowStart = Math.max(0, m.index - 80);
+    const prefix = index.rolePrefixRe.exec(text.slice(windowStart, m.index));
+    const start = prefix ? windowStart + prefix.index : m.index;
+    const leadCountry = prefix?.[1] ? findCountryCode(prefix[1], index.countries) : null;
+    let country = leadCountry ?? null;
     let toCountry: CountryCode | null = null;
     if (trailingCountry) {
       const code = findCountryCode(trailingCountry, index.countries);
       if (title.roleKey === "ambassador" && m[0].match(/\s(to|in)\s/i)) toCountry = code;
       else if (!country) country = code;
     }
-    // A bare "leader"/"president"/"minister" needs a country or a following name to mean anything.
+    // "the general secretary of Vietnam's party": a written country beats the one a title usually implies.
+    country = country ?? title.impliedCountry ?? null;
     out.push({
-      start: m.index,
+      start,
       end: m.index + m[0].length,
       roleKey: title.roleKey,
-      title: m[groupBase + titleIdx],
+      officeHint: title.officeHint,
+      title: m[1 + titleIdx],
       country,
       toCountry,
-      former: /former|outgoing/i.test(m[2] ?? ""),
+      former: /former|outgoing/i.test(prefix?.[2] ?? ""),
     });
   }
   return out;
@@ -456,11 +535,13 @@ export function findFullNameMentions(text: string, index: AliasIndex, tokens = t
     if (!first.capitalised || !index.firstTokens.has(first.folded)) continue;
     let key = first.folded;
     let best: { n: number; slug: string } | null = null;
-    for (let n = 2; n <= index.maxTokens && i + n - 1 < tokens.length; n++) {
+    for (let n = 2; n <= index.maxTokens + 1 && i + n - 1 < tokens.length; n++) {
       const next = tokens[i + n - 1];
       const gap = text.slice(tokens[i + n - 2].end, next.start);
       if (!isNameGap(gap)) break;
       if (!next.capitalised && !/-/.test(gap)) break;
+      // Russian patronymics ("Andrey Removich Belousov") are left out of the key.
+      if (n === 2 && PATRONYMIC.test(next.text)) continue;
       key += next.folded;
       const slugs = index.fullNames.get(key);
       if (slugs && slugs.length === 1) best = { n, slug: slugs[0] };
@@ -492,8 +573,7 @@ export function findFullNameMentions(text: string, index: AliasIndex, tokens = t
  * Finds people in one sentence: full names, titled names, bare surnames (only when unambiguous), role-only
  * references resolved through offices at `date`, and titled names missing from the registry (isNew).
  */
-export function findPersonMentions(text: string, index: AliasIndex, options: MentionOptions): PersonMention[] {
-  const tokens = tokenize(text);
+export function findPersonMentions(text: string, index: AliasIndex, options: MentionOptions, tokens = tokenize(text)): PersonMention[] {
   const mentions: PersonMention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
   const date = options.date;
@@ -566,9 +646,19 @@ export function findPersonMentions(text: string, index: AliasIndex, options: Men
       }
       if (role.roleKey === "other") continue;
     }
+    // "the former defence minister": the one person named in the article who held that office before the date.
+    if (nameTokens.length === 0 && role.former && options.articleSlugs && isSpecificRole(role.roleKey)) {
+      const formers = [...options.articleSlugs].map((s) => index.bySlug.get(s)!).filter(
+        (p) => p && (!role.country || p.country === role.country) && p.offices.some((o) => o.roleKey === role.roleKey && toRangeEnd(o.to) < date),
+      );
+      if (formers.length === 1) {
+        mentions.push({ start: role.start, end: role.end, text: text.slice(role.start, role.end), kind: "role", isNew: false, ...toParticipantFromPerson(formers[0], date) });
+        continue;
+      }
+    }
     // Role-only reference: needs a country and a single holder on the date.
     if (nameTokens.length === 0 && role.country && !role.former && role.roleKey !== "minister" && role.roleKey !== "deputy-minister" && role.roleKey !== "other") {
-      const holder = resolveRoleHolder(index, role.country, role.roleKey, date, role.toCountry);
+      const holder = resolveRoleHolder(index, role.country, role.roleKey, date, role.toCountry, role.officeHint);
       if (holder) {
         mentions.push({ start: role.start, end: role.end, text: text.slice(role.start, role.end), kind: "role", isNew: false, ...toParticipantFromPerson(holder, date, role.roleKey) });
       }
@@ -615,7 +705,8 @@ function findGroupRoleMentions(text: string, index: AliasIndex, date: string, me
   const re = index.pluralRoleRe;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  const hasPlural = /ministers|leaders|presidents|diplomats|premiers|heads|chiefs/i.test(text);
+  while (hasPlural && (m = re.exec(text)) !== null) {
     const n = PLURAL_TITLES.length;
     // groups: 1,2 countries (prefix form), 3..3+n-1 titles (prefix form), then n titles (suffix form), then 2 countries.
     let roleKey: RoleKey | null = null;
@@ -630,7 +721,8 @@ function findGroupRoleMentions(text: string, index: AliasIndex, date: string, me
   }
   const cre = index.counterpartRe;
   cre.lastIndex = 0;
-  while ((m = cre.exec(text)) !== null) {
+  const hasCounterpart = /counterpart/i.test(text);
+  while (hasCounterpart && (m = cre.exec(text)) !== null) {
     const end = m.index + m[0].length;
     if (mentions.some((x) => x.start >= end && x.start - end <= 2)) continue; // "counterpart Choe Son Hui" is named
     const antecedent = [...mentions].reverse().find((x) => x.end <= m!.index && x.roleKey);

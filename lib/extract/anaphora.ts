@@ -1,0 +1,144 @@
+/**
+ * Anaphora: "he", "her", "the two leaders", "the delegation" stand for people named earlier. Events are reported
+ * with these words as often as with names, so each is resolved to the person it most plausibly points back to.
+ */
+import type { PersonMention } from "../people/resolve";
+import type { AnalysedSentence } from "./analyze";
+
+const GROUP_RE = /\b(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+state|foreign\s+ministers|defen[cs]e\s+ministers|ministers|men|women|sides|officials|diplomats|counterparts|envoys)\b/gi;
+const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+)(he|she|He|She)\b/g;
+const THEY_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+)(they|They)\b(?=\s+(?:[\w-]+\s+){0,2}(?:met|spoke|talked|held|signed|visited|agreed|discussed|exchanged|had|toured|sat))/g;
+const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|summit|encounter|conversation|call)\b)/g;
+const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|saw\s+off)\s+(him|her)\b(?!\s+(?:[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|\w+ing\b))/g;
+const DELEGATION_RE = /\b(?:the|its|his|her|their|a|this)\s+(?:[\w-]+\s+){0,3}?delegation\b/gi;
+const DELEGATION_LEADER_RE = /\bdelegation\b[^.;]{0,160}?\b(?:led|headed)\s+by\s+$/i;
+
+function anaphor(p: PersonMention, start: number, end: number, text: string): PersonMention {
+  return { ...p, start, end, text, kind: "anaphor" as PersonMention["kind"] };
+}
+
+function isLeader(p: PersonMention): boolean {
+  return p.roleKey === "head-of-state" || p.roleKey === "head-of-government";
+}
+
+/** The two most recent distinct people of different countries, preferring those that fit the noun. */
+/**
+ * "The two leaders": the pair of people from different countries the article has been about. Pairs score for
+ * being named together (in this sentence most of all, then in earlier ones) and for being recent.
+ */
+function pickPair(history: PersonMention[], noun: string, together: Array<Set<string>> = [], current: PersonMention[] = []): PersonMention[] {
+  const wantsLeaders = /leaders|presidents|heads/i.test(noun);
+  const wantsMinisters = /ministers|diplomats|counterparts/i.test(noun);
+  const fits = (p: PersonMention) => (wantsLeaders ? isLeader(p) : wantsMinisters ? !isLeader(p) : true);
+  const here = new Set(current.map((p) => p.slug));
+  for (const strict of [true, false]) {
+    const people: PersonMention[] = [];
+    for (const p of [...current, ...[...history].reverse()]) if ((!strict || fits(p)) && !people.some((q) => q.slug === p.slug)) people.push(p);
+    let best: { pair: PersonMention[]; score: number } | null = null;
+    people.slice(0, 8).forEach((p, i) => {
+      people.slice(i + 1, 8).forEach((q, j) => {
+        if (p.country !== null && q.country !== null && p.country === q.country) return;
+        let score = 8 - (i + i + 1 + j) * 0.5;
+        if (here.has(p.slug) && here.has(q.slug)) score += 6;
+        score += 2 * together.filter((set) => set.has(p.slug) && set.has(q.slug)).length;
+        // The sentence just before is what "the two sides" most often points back to.
+        const last = together[together.length - 1];
+        if (last && last.has(p.slug) && last.has(q.slug)) score += 5;
+        if (!best || score > best.score) best = { pair: [p, q], score };
+      });
+    });
+    if (best) return (best as { pair: PersonMention[] }).pair;
+  }
+  return [];
+}
+
+/** "a special envoy of President Putin", "a message from Putin": named, but not a party of the sentence. */
+function isBystanderWord(text: string, p: PersonMention): boolean {
+  return /\b(?:envoy|message|letter|greetings|behalf|spokes\w+|according\s+to)\b[^.;,]{0,30}$/i.test(text.slice(Math.max(0, p.start - 50), p.start));
+}
+
+/** Adds resolved anaphors to each sentence's people, reading the article in order. */
+export function resolveAnaphora(sentences: AnalysedSentence[]): void {
+  const history: PersonMention[] = [];
+  let delegationLeader: PersonMention | null = null;
+  let lastSubject: PersonMention | null = null;
+  // Slugs named together in each earlier sentence.
+  const together: Array<Set<string>> = [];
+  for (const a of sentences) {
+    const text = a.sentence.text;
+    const own = [...a.people];
+    const added: PersonMention[] = [];
+    const covered = (s: number) => own.some((p) => p.start <= s && s < p.end);
+    if (a.triggers.length > 0) {
+      let m: RegExpExecArray | null;
+      GROUP_RE.lastIndex = 0;
+      while ((m = GROUP_RE.exec(text)) !== null) {
+        const before = [...history, ...own.filter((p) => p.end <= m!.index)];
+        for (const p of pickPair(before, m[1], together, own)) added.push(anaphor(p, m.index, m.index + m[0].length, m[0]));
+      }
+      SUBJECT_PRONOUN_RE.lastIndex = 0;
+      while ((m = SUBJECT_PRONOUN_RE.exec(text)) !== null) {
+        const start = m.index + m[0].length - m[1].length;
+        const earlier = own.filter((p) => p.end <= start);
+        // After "where"/"when"/"as" the pronoun points to the nearest person; after a comma or "and", to the
+        // sentence subject; at the start, to the previous sentence's subject.
+        const subordinate = /\b(?:where|when|as|after|before)\s+$/i.test(m[0].slice(0, m[0].length - m[1].length));
+        const target = (subordinate ? earlier[earlier.length - 1] : earlier[0]) ?? lastSubject;
+        if (target && !covered(start)) added.push(anaphor(target, start, start + m[1].length, m[1]));
+      }
+      THEY_RE.lastIndex = 0;
+      while ((m = THEY_RE.exec(text)) !== null) {
+        const start = m.index + m[0].length - m[1].length;
+        const before = [...history, ...own.filter((p) => p.end <= start)];
+        for (const p of pickPair(before, "", together, own)) added.push(anaphor(p, start, start + m[1].length, m[1]));
+      }
+      POSSESSIVE_RE.lastIndex = 0;
+      while ((m = POSSESSIVE_RE.exec(text)) !== null) {
+        const start = m.index;
+        const earlier = own.filter((p) => p.end <= start);
+        // "During his trip to Pyongyang, the Russian minister ...": an opening phrase points ahead to the subject.
+        const comma = text.indexOf(",", start);
+        const ahead = earlier.length === 0 && comma > 0 ? own.find((p) => p.start > comma && p.start - comma < 40) : undefined;
+        if (/^their$/i.test(m[1])) {
+          // "their meeting": the two people the text was just about.
+          const before = [...history, ...own.filter((p) => p.end <= start), ...added.filter((p) => p.end <= start)];
+          for (const p of pickPair(before, "", together, own)) added.push(anaphor(p, start, start + m[1].length, m[1]));
+          continue;
+        }
+        const target = earlier[0] ?? ahead ?? lastSubject;
+        if (target && !covered(start)) added.push(anaphor(target, start, start + m[1].length, m[1]));
+      }
+      OBJECT_PRONOUN_RE.lastIndex = 0;
+      while ((m = OBJECT_PRONOUN_RE.exec(text)) !== null) {
+        const start = m.index + m[0].length - m[1].length;
+        // The object is someone other than the verb's subject (the nearest person before it): first look earlier
+        // in the sentence, then back through the article.
+        const earlier = [...own, ...added].filter((p) => p.end <= m!.index).sort((x, y) => x.start - y.start);
+        const subject = earlier[earlier.length - 1];
+        const differs = (p: PersonMention) => p.country !== null && (!subject || (p.slug !== subject.slug && p.country !== subject.country));
+        const target = [...earlier].reverse().find(differs) ?? [...history].reverse().find(differs) ?? null;
+        if (target) added.push(anaphor(target, start, start + m[1].length, m[1]));
+      }
+      if (delegationLeader) {
+        DELEGATION_RE.lastIndex = 0;
+        while ((m = DELEGATION_RE.exec(text)) !== null) {
+          const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+          if (/^\s+(?:of|from)\b[^.;]{0,80}(?:led|headed)\s+by/i.test(text.slice(m.index + m[0].length))) continue;
+          if (/^\s*(?:led|headed)\s+by/i.test(after)) continue;
+          added.push(anaphor(delegationLeader, m.index, m.index + m[0].length, m[0]));
+        }
+      }
+    }
+    for (const p of own) {
+      if (DELEGATION_LEADER_RE.test(text.slice(Math.max(0, p.start - 200), p.start))) delegationLeader = p;
+    }
+    if (added.length > 0) a.people = [...own, ...added].sort((x, y) => x.start - y.start);
+    const firstPerson = own.filter((p) => p.kind !== "anaphor").sort((x, y) => x.start - y.start)[0];
+    const sentenceSubject = a.people.find((p) => p.start < 40);
+    if (sentenceSubject) lastSubject = sentenceSubject;
+    else if (firstPerson) lastSubject = firstPerson;
+    history.push(...own);
+    together.push(new Set(own.filter((p) => !isBystanderWord(text, p)).map((p) => p.slug)));
+    if (history.length > 40) history.splice(0, history.length - 40);
+  }
+}

@@ -1,0 +1,96 @@
+import { describe, it, expect } from "vitest";
+import { findDateMentions, inferYearForDay, parseDateline } from "./dates";
+
+const anchor = { publishedAt: "2024-11-30" }; // a Saturday
+
+function first(text: string, a: { publishedAt: string; reference?: string } = anchor, future = false) {
+  const m = findDateMentions(text, a, { future })[0];
+  return m ? { date: m.date, precision: m.precision, endDate: m.endDate } : null;
+}
+
+describe("findDateMentions", () => {
+  it.each([
+    ["on 16 January 2024", "2024-01-16"],
+    ["on January 16, 2024", "2024-01-16"],
+    ["on Jan. 16, 2024", "2024-01-16"],
+    ["on 2024-01-16", "2024-01-16"],
+    ["on November 29", "2024-11-29"],
+    ["on Dec. 28", "2023-12-28"],
+    ["on Friday", "2024-11-29"],
+    ["on Saturday", "2024-11-30"],
+    ["last Saturday", "2024-11-23"],
+    ["yesterday", "2024-11-29"],
+    ["today", "2024-11-30"],
+  ])("resolves %s to a day", (text, date) => {
+    expect(first(text)).toEqual({ date, precision: "day", endDate: null });
+  });
+
+  it.each([
+    ["in June", "2024-06-01"],
+    ["September 2023", "2023-09-01"],
+    ["earlier this month", "2024-11-01"],
+    ["last month", "2024-10-01"],
+    ["in December", "2023-12-01"],
+    ["in June this year", "2024-06-01"],
+    ["mid-May", "2024-05-01"],
+  ])("resolves %s to a month", (text, date) => {
+    expect(first(text)).toEqual({ date, precision: "month", endDate: null });
+  });
+
+  it.each([
+    ["in 2019", "2019-01-01"],
+    ["last year", "2023-01-01"],
+  ])("resolves %s to a year", (text, date) => {
+    expect(first(text)).toEqual({ date, precision: "year", endDate: null });
+  });
+
+  it.each([
+    ["January 15-17", "2024-01-15", "2024-01-17"],
+    ["from 17 to 19 June", "2024-06-17", "2024-06-19"],
+    ["June 18–19", "2024-06-18", "2024-06-19"],
+    ["June 30 - July 2, 2023", "2023-06-30", "2023-07-02"],
+  ])("resolves the range %s", (text, date, endDate) => {
+    expect(first(text)).toEqual({ date, precision: "day", endDate });
+  });
+
+  it("does not take 'may' the verb for a month", () => {
+    expect(findDateMentions("He may visit soon.", anchor)).toEqual([]);
+  });
+
+  it("resolves a year-less date forward only in a future clause", () => {
+    expect(first("the visit will take place on January 10", anchor, true)?.date).toBe("2025-01-10");
+    expect(first("they met on January 10, and will meet again", anchor, true)?.date).toBe("2024-01-10");
+  });
+
+  it("counts 'the following day' from a day named earlier in the sentence", () => {
+    const dates = findDateMentions("He arrived on Dec. 26 and signed the protocol the following day.", { publishedAt: "2025-01-03" });
+    expect(dates.map((d) => d.date)).toEqual(["2024-12-26", "2024-12-27"]);
+  });
+
+  it("counts weekdays from the dateline day when given", () => {
+    expect(first("on Tuesday", { publishedAt: "2024-01-18", reference: "2024-01-16" })?.date).toBe("2024-01-16");
+  });
+});
+
+describe("inferYearForDay", () => {
+  it("takes the latest such day on or just after the anchor", () => {
+    expect(inferYearForDay(1, 16, "2024-01-18")).toBe(2024);
+    expect(inferYearForDay(12, 28, "2025-01-03")).toBe(2024);
+    expect(inferYearForDay(1, 19, "2024-01-18")).toBe(2024); // one day of time-zone slack
+  });
+});
+
+describe("parseDateline", () => {
+  it.each([
+    ["MOSCOW, January 16. /TASS/. Lavrov met Choe.", "Moscow", "2024-01-16"],
+    ["PYONGYANG, Nov. 30 (KCNA) -- Kim received the minister.", "Pyongyang", "2023-11-30"],
+    ["SEOUL, June 20 (Yonhap) -- The talks ended.", "Seoul", "2023-06-20"],
+  ])("reads %s", (text, location, date) => {
+    const dl = parseDateline(text, "2024-01-18");
+    expect(dl?.location).toBe(location);
+    expect(dl?.date?.date).toBe(date);
+  });
+  it("ignores an ordinary sentence", () => {
+    expect(parseDateline("Moscow, Pyongyang and Beijing issued statements.", "2024-01-18")).toBeNull();
+  });
+});

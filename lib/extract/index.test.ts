@@ -1,0 +1,93 @@
+import { describe, it, expect } from "vitest";
+import { buildExtractContext, EXTRACTOR_VERSION, extractEvents } from "./index";
+import { TEST_COUNTRIES, TEST_PEOPLE } from "./testing";
+
+const context = buildExtractContext(TEST_PEOPLE, TEST_COUNTRIES);
+const run = (text: string, publishedAt: string) => extractEvents({ title: "", text, publishedAt }, context);
+const brief = (text: string, publishedAt: string) =>
+  run(text, publishedAt).events.map((e) => `${e.type} ${e.date}/${e.datePrecision} ${e.participants.map((p) => p.name).join("+")}`);
+
+describe("extractEvents", () => {
+  it("carries a version", () => {
+    expect(context.extractorVersion).toBe(EXTRACTOR_VERSION);
+  });
+
+  it("dates a wire lead from its dateline and merges later mentions into it", () => {
+    const text = [
+      "MOSCOW, January 16. /TASS/. Russian Foreign Minister Sergey Lavrov held talks with North Korean Foreign Minister Choe Son Hui in Moscow.",
+      "The two ministers also discussed the situation on the Korean Peninsula, the ministry said.",
+      "Lavrov thanked Choe for the talks.",
+    ].join("\n\n");
+    const result = run(text, "2024-01-18");
+    expect(result.events).toHaveLength(1);
+    const [e] = result.events;
+    expect(e).toMatchObject({ type: "meeting", date: "2024-01-16", datePrecision: "day", location: "Moscow" });
+    expect(e.participants.map((p) => p.name).sort()).toEqual(["Choe Son Hui", "Sergey Lavrov"]);
+    expect(result.text.slice(e.evidenceStart, e.evidenceEnd)).toBe(e.evidence);
+  });
+
+  it("reports a visit with its meetings, the meeting pointing to the visit", () => {
+    const text = "Defence Minister Andrei Belousov arrived in Pyongyang on Friday. Kim Jong Un received Belousov on Friday.";
+    const events = run(text, "2024-11-30").events;
+    const visit = events.find((e) => e.type === "visit")!;
+    const meeting = events.find((e) => e.type === "meeting")!;
+    expect(visit).toMatchObject({ date: "2024-11-29", location: "Pyongyang" });
+    expect(visit.participants.map((p) => p.name)).toEqual(["Andrei Belousov"]);
+    expect(meeting.parentKey).toBe(visit.key);
+  });
+
+  it("keeps background events with their own (coarser) dates", () => {
+    expect(brief("Lavrov recalled that Putin and Kim Jong Un met at the Vostochny Cosmodrome in September 2023.", "2024-01-18")).toEqual([
+      "meeting 2023-09-01/month Vladimir Putin+Kim Jong Un",
+    ]);
+  });
+
+  it("drops plans, invitations, negations and undated generic mentions", () => {
+    const text = [
+      "Putin accepted an invitation to visit North Korea.",
+      "Lavrov is expected to meet Choe Son Hui next month.",
+      "Lavrov and Choe Son Hui have met several times.",
+      "Kim Jong Un did not meet Putin.",
+    ].join(" ");
+    expect(run(text, "2024-01-18").events).toEqual([]);
+  });
+
+  it("does not count a spokesman or a message sender as a participant", () => {
+    const text = "Kim Jong Un received Sergei Shoigu in Pyongyang on September 13 and accepted a message from Putin, Kremlin spokesman Dmitry Peskov said.";
+    const meeting = run(text, "2024-09-14").events.find((e) => e.type === "meeting")!;
+    expect(meeting.participants.map((p) => p.name).sort()).toEqual(["Kim Jong Un", "Sergei Shoigu"]);
+  });
+
+  it("reads a phone call as a call, not a meeting", () => {
+    expect(brief("Putin and Xi Jinping held a telephone conversation on Tuesday.", "2024-06-05")).toEqual([
+      "call 2024-06-04/day Vladimir Putin+Xi Jinping",
+    ]);
+  });
+
+  it("separates the ratification steps and names the acting body", () => {
+    const text = "The State Duma ratified the treaty on October 24, and the Federation Council on November 6.";
+    const events = run(text, "2024-11-10").events.filter((e) => e.type === "ratification");
+    expect(events.map((e) => [e.actor, e.date])).toEqual([
+      ["State Duma", "2024-10-24"],
+      ["Federation Council", "2024-11-06"],
+    ]);
+  });
+
+  it("resolves 'he' and 'the two leaders' to people named before", () => {
+    const text = "Putin landed in Pyongyang on June 19. He was greeted by Kim Jong Un. The two leaders held talks on June 19.";
+    const meeting = run(text, "2024-06-20").events.find((e) => e.type === "meeting")!;
+    expect(meeting.participants.map((p) => p.name).sort()).toEqual(["Kim Jong Un", "Vladimir Putin"]);
+  });
+
+  it("lowers confidence for hedged and context-dated events", () => {
+    const sure = run("Lavrov met Choe Son Hui in Moscow on January 16, 2024.", "2024-01-18").events[0];
+    const hedged = run("Lavrov reportedly met Choe Son Hui in Moscow on January 16, 2024.", "2024-01-18").events[0];
+    expect(hedged.confidence).toBeLessThan(sure.confidence);
+    expect(sure.confidence).toBeGreaterThan(0.8);
+  });
+
+  it("is deterministic", () => {
+    const text = "Kim Jong Un met Putin at the Vostochny Cosmodrome on September 13, 2023.";
+    expect(run(text, "2023-09-14")).toEqual(run(text, "2023-09-14"));
+  });
+});
