@@ -1,29 +1,29 @@
+import { Suspense } from "react";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
-import { parseEventFilters, toSearchParams, withoutPaging } from "@/lib/events/filters";
-import { countMeetings, listEvents, listLocations } from "@/lib/events/repo";
+import { parseEventFilters, toSearchParams, withoutPaging, type EventFilters } from "@/lib/events/filters";
+import { countEventsByMonthAndType, countMeetings, countMeetingsByLevel, listEvents, listLocations } from "@/lib/events/repo";
 import { listPeopleBySlugs } from "@/lib/people/repo";
 import { MeetingChart } from "@/components/chart/meeting-chart";
 import { EventTable } from "@/components/timeline/event-table";
+import { EventTimeline } from "@/components/timeline/event-timeline";
 import { FilterBar } from "@/components/timeline/filter-bar";
-import { parseInterval } from "@/components/timeline/timeline-href";
+import { ResultsSkeleton } from "@/components/timeline/results-skeleton";
+import { CHUNK_SIZE } from "@/components/timeline/timeline-layout";
+import { parseTimelineDisplay, toTimelineHref, type TimelineDisplay } from "@/components/timeline/timeline-href";
+import { ViewToolbar } from "@/components/timeline/view-toolbar";
 import { ErrorNotice } from "@/components/ui/error-notice";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const interval = parseInterval(params.interval);
+  const display = parseTimelineDisplay(params);
 
   try {
     const filters = parseEventFilters(params);
     const db = getDb();
-    const [page, points, selectedPeople, locations] = await Promise.all([
-      listEvents(db, filters),
-      countMeetings(db, withoutPaging(filters), interval),
-      listPeopleBySlugs(db, filters.participant),
-      listLocations(db),
-    ]);
+    const [selectedPeople, locations] = await Promise.all([listPeopleBySlugs(db, filters.participant), listLocations(db)]);
 
     return (
       <div className="stack">
@@ -33,32 +33,65 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         </header>
         <section className="panel filter-panel" aria-label="Filters">
           {/* Re-keyed on the URL filters so back/forward and chart clicks refresh the inputs. */}
-          <FilterBar
-            key={toSearchParams(withoutPaging(filters)).toString()}
-            filters={filters}
-            interval={interval}
-            selectedPeople={selectedPeople}
-            locations={locations}
-          />
+          <FilterBar key={toSearchParams(withoutPaging(filters)).toString()} filters={filters} display={display} selectedPeople={selectedPeople} locations={locations} />
         </section>
-        <MeetingChart points={points} interval={interval} filters={filters} />
-        <EventTable page={page} filters={filters} interval={interval} />
+        <ViewToolbar filters={filters} display={display} />
+        {/* A new key per view shows the skeleton while the next results load; chart-only changes keep the old view. */}
+        <Suspense key={toTimelineHref(filters, { view: display.view })} fallback={<ResultsSkeleton />}>
+          <Results filters={filters} display={display} />
+        </Suspense>
       </div>
     );
   } catch (error) {
-    // AppError messages are written for users (a bad filter, the database not running); anything else is a bug.
-    if (!isAppError(error)) throw error;
-    const isBadFilter = error.code === "bad_request";
     return (
       <div className="stack">
         <h1>DPRK–Russia timeline</h1>
-        <ErrorNotice
-          title={isBadFilter ? "These filters cannot be applied" : "The timeline is unavailable"}
-          message={error.message}
-          href="/"
-          linkText={isBadFilter ? "Clear filters" : "Try again"}
-        />
+        <TimelineError error={error} />
       </div>
     );
   }
+}
+
+async function Results({ filters, display }: { filters: EventFilters; display: TimelineDisplay }) {
+  try {
+    const db = getDb();
+    const chartFilters = withoutPaging(filters);
+    const points = display.stack === "level" ? countMeetingsByLevel(db, chartFilters, display.interval) : countMeetings(db, chartFilters, display.interval);
+    if (display.view === "timeline") {
+      const [chart, counts, first] = await Promise.all([
+        points,
+        countEventsByMonthAndType(db, filters),
+        listEvents(db, { ...filters, sort: "-date", page: 1, pageSize: CHUNK_SIZE }),
+      ]);
+      return (
+        <>
+          <MeetingChart points={chart} filters={filters} display={display} />
+          <EventTimeline key={toSearchParams(chartFilters).toString()} counts={counts} filters={filters} display={display} initial={first.events} />
+        </>
+      );
+    }
+    const [chart, page] = await Promise.all([points, listEvents(db, filters)]);
+    return (
+      <>
+        <MeetingChart points={chart} filters={filters} display={display} />
+        <EventTable page={page} filters={filters} display={display} />
+      </>
+    );
+  } catch (error) {
+    return <TimelineError error={error} />;
+  }
+}
+
+function TimelineError({ error }: { error: unknown }) {
+  // AppError messages are written for users (a bad filter, the database not running); anything else is a bug.
+  if (!isAppError(error)) throw error;
+  const isBadFilter = error.code === "bad_request";
+  return (
+    <ErrorNotice
+      title={isBadFilter ? "These filters cannot be applied" : "The timeline is unavailable"}
+      message={error.message}
+      href="/"
+      linkText={isBadFilter ? "Clear filters" : "Try again"}
+    />
+  );
 }

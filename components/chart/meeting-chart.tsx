@@ -1,35 +1,41 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { INTERVALS, type EventFilters, type Interval } from "@/lib/events/filters";
-import { formatPeriod } from "@/lib/events/format";
+import type { EventFilters } from "@/lib/events/filters";
+import { formatLevel, formatPeriod } from "@/lib/events/format";
 import type { FrequencyPoint } from "@/lib/events/types";
-import { toTimelineHref } from "@/components/timeline/timeline-href";
+import type { StackLevel } from "@/lib/events/view-types";
+import { toTimelineHref, type TimelineDisplay } from "@/components/timeline/timeline-href";
+import { ChartControls } from "./chart-controls";
+import { LEVEL_COLORS, STACK_LEVELS } from "./chart-levels";
+import { MeetingDataTable } from "./meeting-data-table";
 import { toPeriodRange } from "./period-range";
+import styles from "./chart.module.css";
 
-const INTERVAL_LABELS: Record<Interval, string> = { month: "Month", quarter: "Quarter", year: "Year" };
+/** A period's meetings; `levels` is there when the chart is stacked by level. */
+export type ChartPoint = FrequencyPoint & { levels?: Record<StackLevel, number> };
 
 interface Props {
-  points: FrequencyPoint[];
-  interval: Interval;
+  points: ChartPoint[];
   filters: EventFilters;
+  display: TimelineDisplay;
 }
 
-interface ChartRow extends FrequencyPoint {
-  label: string;
-}
+type ChartRow = ChartPoint & { label: string } & Partial<Record<StackLevel, number>>;
 
-/** Meetings per period. Clicking a bar (or a row of the data table) narrows the timeline to that period. */
-export function MeetingChart({ points, interval, filters }: Props) {
+/** Meetings per period. Clicking a bar (or a period in the data table) narrows the timeline to that period. */
+export function MeetingChart({ points, filters, display }: Props) {
   const router = useRouter();
-  const rows: ChartRow[] = points.map((p) => ({ ...p, label: formatPeriod(p.period) }));
+  const { interval } = display;
+  const stacked = display.stack === "level";
+  const rows: ChartRow[] = points.map((p) => ({ ...p, ...p.levels, label: formatPeriod(p.period) }));
   const total = points.reduce((sum, p) => sum + p.count, 0);
+  const shownLevels = stacked ? STACK_LEVELS.filter((level) => points.some((p) => (p.levels?.[level] ?? 0) > 0)) : [];
 
   const periodHref = (point: FrequencyPoint) => {
     const range = toPeriodRange(point.start, interval);
-    return range ? toTimelineHref({ ...filters, ...range, page: 1 }, interval) : null;
+    return range ? toTimelineHref({ ...filters, ...range, page: 1 }, display) : null;
   };
 
   function openPeriod(index: number) {
@@ -38,27 +44,14 @@ export function MeetingChart({ points, interval, filters }: Props) {
     if (href) router.push(href);
   }
 
+  const barProps = { isAnimationActive: false, onClick: (_: unknown, index: number) => openPeriod(index) } as const;
+
   return (
     <figure className="chart-figure panel">
       <figcaption>
         <h2>Meeting frequency</h2>
       </figcaption>
-      <div className="chart-controls no-print">
-        <div className="field">
-          <label htmlFor="chart-interval">Interval</label>
-          <select
-            id="chart-interval"
-            value={interval}
-            onChange={(e) => router.push(toTimelineHref(filters, e.target.value as Interval))}
-          >
-            {INTERVALS.map((value) => (
-              <option key={value} value={value}>
-                {INTERVAL_LABELS[value]}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <ChartControls filters={filters} display={display} />
 
       {total === 0 ? (
         <p className="empty">No meetings match these filters.</p>
@@ -74,22 +67,45 @@ export function MeetingChart({ points, interval, filters }: Props) {
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={12} />
               <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={48} />
-              <Tooltip cursor={{ fillOpacity: 0.15 }} formatter={(value) => [value, "Meetings"]} />
-              <Bar
-                dataKey="count"
-                name="Meetings"
-                fill="var(--color-chart-bar)"
-                radius={[3, 3, 0, 0]}
-                isAnimationActive={false}
-                onClick={(_, index) => openPeriod(index)}
-              />
+              <Tooltip cursor={{ fillOpacity: 0.15 }} />
+              {stacked ? (
+                shownLevels.map((level, i) => (
+                  <Bar
+                    key={level}
+                    dataKey={level}
+                    name={formatLevel(level)}
+                    stackId="level"
+                    fill={LEVEL_COLORS[level]}
+                    radius={i === shownLevels.length - 1 ? [3, 3, 0, 0] : undefined}
+                    {...barProps}
+                  />
+                ))
+              ) : (
+                <Bar dataKey="count" name="Meetings" fill="var(--color-chart-bar)" radius={[3, 3, 0, 0]} {...barProps} />
+              )}
             </BarChart>
           </ResponsiveContainer>
         </div>
       )}
 
+      {stacked && total > 0 && (
+        <ul className={styles.legend} aria-label="Levels">
+          {shownLevels.map((level) => (
+            <li key={level}>
+              <span className={styles.swatch} style={{ background: LEVEL_COLORS[level] }} aria-hidden="true" />
+              {formatLevel(level)}
+            </li>
+          ))}
+        </ul>
+      )}
+
       <p className="chart-note">
-        Counts events of type meeting that match the filters; a visit or call is not a meeting. Total:{" "}
+        Counts events of type meeting that match the filters, one per meeting however many sources report it; a visit
+        or call is not a meeting. Every {interval} in range is shown, including those with none.
+        {stacked
+          ? " Stacked by level: each meeting counts once, under the highest office any participant held on its date (head of state or government, minister, vice minister and below, parliament, other), or “no recorded office”."
+          : ""}{" "}
+        Total:{" "}
         <strong>
           {total} meeting{total === 1 ? "" : "s"}
         </strong>
@@ -99,29 +115,7 @@ export function MeetingChart({ points, interval, filters }: Props) {
       {points.length > 0 && (
         <details className="no-print">
           <summary>Show the data as a table</summary>
-          <table className="data-table">
-            <caption className="sr-only">Meetings per {interval}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Period</th>
-                <th scope="col" className="num">
-                  Meetings
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((point) => {
-                const href = periodHref(point);
-                const label = formatPeriod(point.period);
-                return (
-                  <tr key={point.period}>
-                    <th scope="row">{href ? <Link href={href}>{label}</Link> : label}</th>
-                    <td className="num">{point.count}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <MeetingDataTable points={points} interval={interval} stacked={stacked} periodHref={periodHref} />
         </details>
       )}
     </figure>

@@ -1,6 +1,7 @@
 import { formatEventDate } from "@/lib/events/format";
 import type { EventSourceView } from "@/lib/events/types";
 import { ExternalLink } from "@/components/ui/external-link";
+import styles from "./event.module.css";
 
 interface Props {
   sources: EventSourceView[];
@@ -30,6 +31,11 @@ export function SourceList({ sources, sourcesDisagree }: Props) {
             </span>
           </p>
           <blockquote>{source.evidence}</blockquote>
+          {source.url ? (
+            <p className={styles.url}>
+              <cite>{source.url}</cite>
+            </p>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -12,12 +12,12 @@ import {
   type SortingState,
   type Updater,
 } from "@tanstack/react-table";
-import { SORTS, type EventFilters, type Interval } from "@/lib/events/filters";
+import { SORTS, type EventFilters } from "@/lib/events/filters";
 import { formatEventDate, formatEventType } from "@/lib/events/format";
 import type { EventListItem, EventPage } from "@/lib/events/types";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TablePagination } from "./table-pagination";
-import { toTimelineHref } from "./timeline-href";
+import { toTimelineHref, type TimelineDisplay } from "./timeline-href";
 
 type Sort = EventFilters["sort"];
 
@@ -111,10 +111,10 @@ function toSort(sorting: SortingState, fallback: Sort): Sort {
 interface Props {
   page: EventPage;
   filters: EventFilters;
-  interval: Interval;
+  display: TimelineDisplay;
 }
 
-export function EventTable({ page, filters, interval }: Props) {
+export function EventTable({ page, filters, display }: Props) {
   const router = useRouter();
   const sorting = useMemo(() => toSorting(filters.sort), [filters.sort]);
   const pagination = useMemo(() => ({ pageIndex: page.page - 1, pageSize: page.pageSize }), [page.page, page.pageSize]);
@@ -132,7 +132,7 @@ export function EventTable({ page, filters, interval }: Props) {
     getRowId: (row) => String(row.id),
     onSortingChange: (updater: Updater<SortingState>) => {
       const next = typeof updater === "function" ? updater(sorting) : updater;
-      router.push(toTimelineHref({ ...filters, sort: toSort(next, filters.sort), page: 1 }, interval));
+      router.push(toTimelineHref({ ...filters, sort: toSort(next, filters.sort), page: 1 }, display));
     },
   });
 
@@ -200,7 +200,7 @@ export function EventTable({ page, filters, interval }: Props) {
           </tbody>
         </table>
       </div>
-      <TablePagination page={page} pageCount={pageCount} filters={filters} interval={interval} />
+      <TablePagination page={page} pageCount={pageCount} filters={filters} display={display} />
     </section>
   );
 }

@@ -2,13 +2,14 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState, useTransition, type FormEvent } from "react";
 import { EVENT_TYPES } from "@/lib/extract/types";
-import { DEFAULT_FILTERS, STATUS_FILTERS, type EventFilters, type Interval } from "@/lib/events/filters";
-import { formatEventType } from "@/lib/events/format";
+import { DEFAULT_FILTERS, LEVELS, STATUS_FILTERS, type EventFilters } from "@/lib/events/filters";
+import { formatEventType, formatLevel } from "@/lib/events/format";
 import type { PersonOption } from "@/lib/events/types";
 import { ParticipantCombobox } from "./participant-combobox";
-import { toTimelineHref } from "./timeline-href";
+import { toTimelineHref, type TimelineDisplay } from "./timeline-href";
+import styles from "./filter-bar.module.css";
 
 const COUNTRIES: ReadonlyArray<readonly [code: string, name: string]> = [
   ["KP", "North Korea (KP)"],
@@ -30,7 +31,7 @@ const STATUS_LABELS: Record<(typeof STATUS_FILTERS)[number], string> = {
 
 interface Props {
   filters: EventFilters;
-  interval: Interval;
+  display: TimelineDisplay;
   /** The people named by filters.participant, resolved to names for the chips. */
   selectedPeople: PersonOption[];
   locations: string[];
@@ -40,8 +41,9 @@ interface Props {
  * The timeline filters. The URL is the state: applying pushes a new URL (page reset to 1), so back/forward and
  * reload reproduce the view. The page re-keys this component when the URL filters change.
  */
-export function FilterBar({ filters, interval, selectedPeople, locations }: Props) {
+export function FilterBar({ filters, display, selectedPeople, locations }: Props) {
   const router = useRouter();
+  const [isPending, startTransition] = useTransition();
   const [people, setPeople] = useState<PersonOption[]>(() => withUnknownSlugs(filters.participant, selectedPeople));
   const [rangeError, setRangeError] = useState<string | null>(null);
 
@@ -68,16 +70,17 @@ export function FilterBar({ filters, interval, selectedPeople, locations }: Prop
       type: data.getAll("type").map(String) as EventFilters["type"],
       participant: people.map((p) => p.slug),
       country: (text("country") ?? "").split(",").filter(Boolean),
+      level: data.getAll("level").map(String) as EventFilters["level"],
       location: text("location"),
       status: (text("status") ?? DEFAULT_FILTERS.status) as EventFilters["status"],
       q: text("q"),
       page: 1,
     };
-    router.push(toTimelineHref(next, interval));
+    startTransition(() => router.push(toTimelineHref(next, display)));
   }
 
   return (
-    <form className="filter-bar" role="search" aria-label="Filter events" onSubmit={handleSubmit} noValidate>
+    <form className={`filter-bar ${styles.form}`} role="search" aria-label="Filter events" onSubmit={handleSubmit} noValidate aria-busy={isPending || undefined}>
       <div className="field">
         <label htmlFor="filter-from">From</label>
         <input
@@ -111,6 +114,23 @@ export function FilterBar({ filters, interval, selectedPeople, locations }: Prop
               <label>
                 <input type="checkbox" name="type" value={type} defaultChecked={filters.type.includes(type)} />
                 {formatEventType(type)}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+
+      <fieldset className="span-all" aria-describedby="filter-level-hint">
+        <legend>Level</legend>
+        <p className="field-hint" id="filter-level-hint">
+          Any participant held an office of this level on the event’s date.
+        </p>
+        <ul className="checkbox-list">
+          {LEVELS.map((level) => (
+            <li key={level}>
+              <label>
+                <input type="checkbox" name="level" value={level} defaultChecked={filters.level.includes(level)} />
+                {formatLevel(level)}
               </label>
             </li>
           ))}
@@ -158,9 +178,9 @@ export function FilterBar({ filters, interval, selectedPeople, locations }: Prop
 
       <div className="actions span-all">
         <button type="submit" className="button">
-          Apply filters
+          {isPending ? "Applying…" : "Apply filters"}
         </button>
-        <Link href={toTimelineHref(DEFAULT_FILTERS, interval)} className="button button-secondary">
+        <Link href={toTimelineHref(DEFAULT_FILTERS, display)} className="button button-secondary">
           Clear filters
         </Link>
       </div>

@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import type { EventFilters, Interval } from "@/lib/events/filters";
+import type { EventFilters } from "@/lib/events/filters";
 import type { EventPage } from "@/lib/events/types";
-import { toTimelineHref } from "./timeline-href";
+import { toTimelineHref, type TimelineDisplay } from "./timeline-href";
 
 const PAGE_SIZES = [25, 50, 100, 200];
 
@@ -12,13 +12,13 @@ interface Props {
   page: EventPage;
   pageCount: number;
   filters: EventFilters;
-  interval: Interval;
+  display: TimelineDisplay;
 }
 
 /** Previous/Next are links, so paging works without JavaScript and every page has a citable URL. */
-export function TablePagination({ page, pageCount, filters, interval }: Props) {
+export function TablePagination({ page, pageCount, filters, display }: Props) {
   const router = useRouter();
-  const hrefFor = (n: number) => toTimelineHref({ ...filters, page: n }, interval);
+  const hrefFor = (n: number) => toTimelineHref({ ...filters, page: n }, display);
   const sizes = PAGE_SIZES.includes(page.pageSize) ? PAGE_SIZES : [...PAGE_SIZES, page.pageSize].sort((a, b) => a - b);
 
   return (
@@ -54,7 +54,7 @@ export function TablePagination({ page, pageCount, filters, interval }: Props) {
         <select
           id="page-size"
           value={page.pageSize}
-          onChange={(e) => router.push(toTimelineHref({ ...filters, pageSize: Number(e.target.value), page: 1 }, interval))}
+          onChange={(e) => router.push(toTimelineHref({ ...filters, pageSize: Number(e.target.value), page: 1 }, display))}
         >
           {sizes.map((size) => (
             <option key={size} value={size}>

@@ -6,7 +6,7 @@ describe("event filters", () => {
   it("round-trips every field through the URL", () => {
     const filters: EventFilters = {
       from: "2023-09-01", to: "2024-12-31", type: ["meeting", "visit"], participant: ["choe-son-hui", "sergey-lavrov"],
-      country: ["KP", "RU"], location: "Moscow", q: "treaty", status: "all", page: 3, pageSize: 25, sort: "date",
+      country: ["KP", "RU"], level: ["head", "minister"], location: "Moscow", q: "treaty", status: "all", page: 3, pageSize: 25, sort: "date",
     };
     expect(parseEventFilters(toSearchParams(filters))).toEqual(filters);
   });
@@ -21,6 +21,24 @@ describe("event filters", () => {
     expect(f.from).toBe("2024-02-01");
     expect(f.to).toBe("2024-12-31");
     expect(parseDateBound("2024-02", "end")).toBe("2024-02-29");
+  });
+
+  it("round-trips every single field on its own, and the defaults", () => {
+    const variants: Partial<EventFilters>[] = [
+      { from: "2024-06-19" }, { to: "2024-06-19" }, { type: ["agreement"] }, { participant: ["kim-jong-un"] }, { country: ["RU"] },
+      { level: ["vice"] }, { level: ["parliament", "other"] }, { location: "Pyongyang" }, { q: "a, b & c?" }, { status: "draft" },
+      { page: 2 }, { pageSize: 200 }, { sort: "-sources" },
+    ];
+    for (const variant of variants) {
+      const filters: EventFilters = { ...DEFAULT_FILTERS, ...variant };
+      expect(parseEventFilters(toSearchParams(filters))).toEqual(filters);
+    }
+    expect(parseEventFilters(toSearchParams(DEFAULT_FILTERS))).toEqual(DEFAULT_FILTERS);
+  });
+
+  it("reads levels from the URL as a list", () => {
+    expect(parseEventFilters(new URLSearchParams("level=minister,head")).level).toEqual(["minister", "head"]);
+    expect(toSearchParams({ ...DEFAULT_FILTERS, level: ["minister"] }).toString()).toBe("level=minister");
   });
 
   it("accepts repeated and comma-separated lists alike", () => {
@@ -38,6 +56,7 @@ describe("event filters", () => {
     ["pageSize=100000", "pageSize"],
     ["from=2025-01-01&to=2024-01-01", "from"],
     ["status=secret", "status"],
+    ["level=general", "level"],
   ])("rejects %s with a 400 that names the field", (query, field) => {
     try {
       parseEventFilters(new URLSearchParams(query));

@@ -6,12 +6,22 @@
 import { z } from "zod";
 import { AppError } from "../errors";
 import { EVENT_TYPES } from "../extract/types";
+import type { PersonLevel } from "../people/types";
 
 export const EVENT_STATUSES = ["draft", "published", "rejected"] as const;
 export const STATUS_FILTERS = ["published", "draft", "rejected", "all"] as const;
 export const SORTS = ["date", "-date", "type", "-type", "sources", "-sources"] as const;
 export const INTERVALS = ["month", "quarter", "year"] as const;
 export type Interval = (typeof INTERVALS)[number];
+/**
+ * Office levels (PersonOffice.level), highest first: head of state or government, minister, vice minister and
+ * below, parliament, other. The order is also the rank used when a meeting is counted under one level.
+ */
+export const LEVELS = ["head", "minister", "vice", "parliament", "other"] as const satisfies readonly PersonLevel[];
+export type Level = (typeof LEVELS)[number];
+// Fails to compile when the people registry gains a level the filter does not know.
+const levelsAreExhaustive: [PersonLevel] extends [Level] ? true : never = true;
+void levelsAreExhaustive;
 
 const MAX_PAGE_SIZE = 500;
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
@@ -51,6 +61,8 @@ const eventFiltersObject = z.object({
   type: list(z.enum(EVENT_TYPES)).default([]),
   participant: list(z.string().regex(/^[a-z0-9-]{1,120}$/, "must be a person's slug")).default([]),
   country: list(z.string().regex(/^[A-Za-z]{2}$/, "must be an ISO 3166 alpha-2 code").transform((s) => s.toUpperCase())).default([]),
+  // An event matches when any participant held an office of one of these levels at the event's date.
+  level: list(z.enum(LEVELS)).default([]),
   location: z.string().trim().max(120).optional(),
   q: z.string().trim().max(200).optional(),
   status: z.enum(STATUS_FILTERS).default("published"),
@@ -104,7 +116,7 @@ export function toSearchParams(filters: Partial<EventFilters>): URLSearchParams 
   const f = { ...DEFAULT_FILTERS, ...filters };
   if (f.from) params.set("from", f.from);
   if (f.to) params.set("to", f.to);
-  for (const key of ["type", "participant", "country"] as const) {
+  for (const key of ["type", "participant", "country", "level"] as const) {
     if (f[key].length) params.set(key, f[key].join(","));
   }
   if (f.location) params.set("location", f.location);

@@ -76,3 +76,12 @@ describe("formatEventType", () => {
     expect(formatEventType("")).toBe("");
   });
 });
+
+describe("formatLevel and formatPrecision", () => {
+  it("names levels and precisions in words", async () => {
+    const { formatLevel, formatPrecision } = await import("./format");
+    expect(formatLevel("vice")).toBe("Vice minister and below");
+    expect(formatLevel("unrecorded")).toBe("No recorded office");
+    expect(formatPrecision("month")).toBe("month only");
+  });
+});

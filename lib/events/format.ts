@@ -92,3 +92,24 @@ export function formatTimestamp(iso: string): string {
   const mm = String(d.getUTCMinutes()).padStart(2, "0");
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${hh}:${mm} UTC`;
 }
+
+const LEVEL_LABELS: Record<string, string> = {
+  head: "Head of state or government",
+  minister: "Minister",
+  vice: "Vice minister and below",
+  parliament: "Parliament",
+  other: "Other",
+  unrecorded: "No recorded office",
+};
+
+/** An office level (lib/events/filters.ts LEVELS, plus "unrecorded") as people read it. */
+export function formatLevel(level: string): string {
+  return LEVEL_LABELS[level] ?? formatEventType(level);
+}
+
+const PRECISION_LABELS: Record<DatePrecision, string> = { day: "exact day", month: "month only", year: "year only" };
+
+/** "day" -> "exact day", "month" -> "month only", "year" -> "year only". */
+export function formatPrecision(precision: DatePrecision): string {
+  return PRECISION_LABELS[precision] ?? precision;
+}

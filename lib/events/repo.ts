@@ -3,11 +3,12 @@ import { Prisma } from "../generated/prisma/client";
 import type { DbClient } from "../db/client";
 import { AppError } from "../errors";
 import { toIsoDay } from "../dates";
-import type { EventFilters, Interval } from "./filters";
+import { LEVELS, type EventFilters, type Interval } from "./filters";
 import { toPeriodLabel } from "./frequency";
 import type { ExportRecord } from "./export";
 import type { AuditEntryView, EventDetail, EventListItem, EventPage, FrequencyPoint, LinkedEventView } from "./types";
-import { toEventOrder, toEventWhere } from "./where";
+import type { LevelFrequencyPoint, MonthTypeCount, StackLevel } from "./view-types";
+import { officeHeldAtEvent, officeLevelRank, toEventOrder, toEventWhere } from "./where";
 
 const listInclude = {
   participants: { include: { person: { select: { slug: true, name: true } } } },
@@ -137,12 +138,14 @@ export async function listLocations(db: DbClient): Promise<string[]> {
   return rows.map((r) => r.location!).filter(Boolean);
 }
 
-/** Full records for export, in display order, with every source (two queries, no per-event round trips). */
-export async function listEventsForExport(db: DbClient, filters: EventFilters): Promise<ExportRecord[]> {
+/**
+ * Full records for export in display order, with every source, a chunk at a time (two queries per chunk, no
+ * per-event round trips), so a streamed export holds one chunk in memory.
+ */
+export async function* iterateEventsForExport(db: DbClient, filters: EventFilters, chunkSize = 500): AsyncGenerator<ExportRecord[]> {
   const ids = await listEventIds(db, filters);
-  const records: ExportRecord[] = [];
-  for (let i = 0; i < ids.length; i += 1000) {
-    const chunk = ids.slice(i, i + 1000);
+  for (let i = 0; i < ids.length; i += chunkSize) {
+    const chunk = ids.slice(i, i + chunkSize);
     const rows = await db.event.findMany({
       where: { id: { in: chunk } },
       include: {
@@ -151,6 +154,7 @@ export async function listEventsForExport(db: DbClient, filters: EventFilters): 
       },
     });
     const byId = new Map(rows.map((r) => [r.id, r]));
+    const records: ExportRecord[] = [];
     for (const id of chunk) {
       const r = byId.get(id);
       if (!r) continue;
@@ -171,6 +175,67 @@ export async function listEventsForExport(db: DbClient, filters: EventFilters): 
         sources: r.sources.map((s) => ({ url: s.article.url, title: s.article.title, outlet: s.article.outlet, publishedAt: toIsoDay(s.article.publishedAt), evidence: s.evidence })),
       });
     }
+    if (records.length) yield records;
   }
+}
+
+/** Full records for export, in display order, with every source. */
+export async function listEventsForExport(db: DbClient, filters: EventFilters): Promise<ExportRecord[]> {
+  const records: ExportRecord[] = [];
+  for await (const chunk of iterateEventsForExport(db, filters, 1000)) records.push(...chunk);
   return records;
+}
+
+const emptyLevels = (): Record<StackLevel, number> => ({ head: 0, minister: 0, vice: 0, parliament: 0, other: 0, unrecorded: 0 });
+
+/**
+ * Meetings per period and level, in the database: countMeetings's periods (zeros included) with each meeting
+ * counted once, under the highest office any participant held at its date (LEVELS order: head, minister, vice,
+ * parliament, other), or "unrecorded" when no participant's office at that date is known.
+ */
+export async function countMeetingsByLevel(db: DbClient, filters: EventFilters, interval: Interval): Promise<LevelFrequencyPoint[]> {
+  const countsMeetings = !filters.type.length || filters.type.includes("meeting");
+  const where = countsMeetings ? toEventWhere({ ...filters, type: ["meeting"] }) : Prisma.sql`FALSE`;
+  const { unit, step } = INTERVAL_SQL[interval];
+  const rows = await db.$queryRaw<{ start: Date; rank: number | null; count: bigint }[]>`
+    WITH ranked AS (
+      SELECT date_trunc(${unit}, e.date)::date AS p,
+             COALESCE((SELECT min(${officeLevelRank}) FROM event_participant ep JOIN person_office o ON o.person_id = ep.person_id
+                       WHERE ep.event_id = e.id AND ${officeHeldAtEvent}), 0) AS r
+      FROM event e WHERE ${where}
+    ), m AS (
+      SELECT p, r, count(*) AS c FROM ranked GROUP BY p, r
+    ), bounds AS (
+      SELECT COALESCE(${filters.from ?? null}::date, (SELECT min(p) FROM m)) AS lo,
+             COALESCE(${filters.to ?? null}::date, (SELECT max(p) FROM m)) AS hi
+    )
+    SELECT s::date AS start, m.r AS rank, COALESCE(m.c, 0) AS count
+    FROM bounds, generate_series(date_trunc(${unit}, bounds.lo), date_trunc(${unit}, bounds.hi), ${step}) AS s
+    LEFT JOIN m ON m.p = s::date
+    WHERE bounds.lo IS NOT NULL AND bounds.hi IS NOT NULL
+    ORDER BY s, m.r`;
+  const points = new Map<string, LevelFrequencyPoint>();
+  for (const row of rows) {
+    const start = toIsoDay(row.start);
+    let point = points.get(start);
+    if (!point) {
+      point = { period: toPeriodLabel(start, interval), start, count: 0, levels: emptyLevels() };
+      points.set(start, point);
+    }
+    if (row.rank === null) continue;
+    const count = Number(row.count);
+    const level: StackLevel = row.rank >= 1 && row.rank <= LEVELS.length ? LEVELS[row.rank - 1] : "unrecorded";
+    point.levels[level] += count;
+    point.count += count;
+  }
+  return [...points.values()];
+}
+
+/** Matching events per month and type, newest month first: the outline of the visual timeline (one grouped query). */
+export async function countEventsByMonthAndType(db: DbClient, filters: EventFilters): Promise<MonthTypeCount[]> {
+  const rows = await db.$queryRaw<{ month: string; type: string; count: bigint }[]>`
+    SELECT to_char(e.date, 'YYYY-MM') AS month, e.type, count(*) AS count
+    FROM event e WHERE ${toEventWhere(filters)}
+    GROUP BY 1, 2 ORDER BY 1 DESC, 2`;
+  return rows.map((r) => ({ month: r.month, type: r.type, count: Number(r.count) }));
 }

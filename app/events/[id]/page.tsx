@@ -4,12 +4,14 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
-import { formatConfidence, formatEventDate, formatEventType } from "@/lib/events/format";
+import { formatConfidence, formatEventDate, formatEventType, formatPrecision } from "@/lib/events/format";
 import { getEvent } from "@/lib/events/repo";
 import type { EventDetail } from "@/lib/events/types";
+import { DateClaims } from "@/components/event/date-claims";
 import { HistoryList } from "@/components/event/history-list";
 import { LinkedEventLink } from "@/components/event/linked-event-link";
 import { SourceList } from "@/components/event/source-list";
+import { toTimelineHref } from "@/components/timeline/timeline-href";
 import { StatusBadge } from "@/components/ui/status-badge";
 
 type Params = Promise<{ id: string }>;
@@ -60,17 +62,8 @@ export default async function EventPage({ params }: { params: Params }) {
           <dd>{formatEventType(event.type)}</dd>
           <dt>Date</dt>
           <dd>
-            <time dateTime={event.date}>{date}</time>{" "}
-            <span className="muted">(precision: {event.datePrecision})</span>
-            {event.sourcesDisagree && (
-              <>
-                {" "}
-                <span className="flag">
-                  <span aria-hidden="true">⚠ </span>Sources disagree
-                </span>{" "}
-                <span className="muted">— see each source’s date below</span>
-              </>
-            )}
+            <time dateTime={event.date}>{date}</time> <span className="muted">({formatPrecision(event.datePrecision)})</span>
+            {event.sourcesDisagree && <DateClaims sources={event.sources} />}
           </dd>
           <dt>Status</dt>
           <dd>
@@ -92,7 +85,7 @@ export default async function EventPage({ params }: { params: Params }) {
               <ul className="participant-list">
                 {event.participants.map((p) => (
                   <li key={p.slug}>
-                    <Link href={`/?participant=${encodeURIComponent(p.slug)}`}>{p.name}</Link>
+                    <Link href={toTimelineHref({ participant: [p.slug] })}>{p.name}</Link>
                     {[p.country, p.role].some(Boolean) ? (
                       <span className="muted"> — {[p.role, p.country].filter(Boolean).join(", ")}</span>
                     ) : null}
