@@ -11,7 +11,8 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const FILTER_OPTIONS = {
   status: { type: "string" }, from: { type: "string" }, to: { type: "string" }, type: { type: "string", multiple: true },
-  participant: { type: "string", multiple: true }, country: { type: "string", multiple: true }, location: { type: "string" }, q: { type: "string" },
+  participant: { type: "string", multiple: true }, country: { type: "string", multiple: true }, level: { type: "string", multiple: true },
+  location: { type: "string" }, q: { type: "string" },
 } as const;
 
 const DOCUMENT_OPTIONS = { published: { type: "string" }, title: { type: "string" }, url: { type: "string" }, outlet: { type: "string" } } as const;
@@ -123,7 +124,7 @@ Examples:
   export: {
     summary: "export events as JSON or CSV",
     help: `dyad export [--format json|csv] [--status draft|published|rejected|all] [--from D --to D --type T
-            --participant SLUG --country CC --location L --q TEXT] [--out FILE]
+            --participant SLUG --country CC --level L --location L --q TEXT] [--out FILE]
 
 Prints the events matching the filters (the same filters as the dashboard URL). --status defaults to all
 (drafts and published events; rejected ones only with --status rejected). JSON is an array of events with
