@@ -37,6 +37,8 @@ export interface DedupReport {
   matched: number;
   /** Sum over matched events of (reporting articles listed) / (reporting articles). */
   sourceRecall: number;
+  /** Row counts after ingesting everything once, and again after ingesting everything a second time. */
+  reingest: { first: number[]; second: number[] };
   seconds: number;
 }
 
@@ -77,7 +79,12 @@ export async function evaluateDeduplication(): Promise<DedupReport> {
     await migrateDatabase(url);
     const db = createDb(url);
     try {
+      const counts = async () => Promise.all([db.article.count(), db.event.count(), db.eventSource.count(), db.eventParticipant.count()]);
       for (const article of articles) await ingestArticle(db, article, { actor: "eval" });
+      const first = await counts();
+      // Re-ingesting everything must change nothing.
+      for (const article of articles) await ingestArticle(db, article, { actor: "eval" });
+      const second = await counts();
       const records = await listEventsForExport(db, parseEventFilters({ status: "all", sort: "date" }));
       const reference = (expected.events as ExpectedEvent[]).map((e) => ({ ...e, participants: e.participants ?? [] }));
       const report = evaluateExtraction([{ id: "demo", predicted: records.map(toEvalEvent), expected: reference }]);
@@ -94,7 +101,10 @@ export async function evaluateDeduplication(): Promise<DedupReport> {
         sourceRecall += best.listed / ref.reportedBy.length;
         if (best.listed === ref.reportedBy.length) fullyAttributed++;
       }
-      return { report, articles: articles.length, exported: records.length, matched, fullyAttributed, sourceRecall: matched ? sourceRecall / matched : 0, seconds: (Date.now() - started) / 1000 };
+      return {
+        report, articles: articles.length, exported: records.length, matched, fullyAttributed, sourceRecall: matched ? sourceRecall / matched : 0,
+        reingest: { first, second }, seconds: (Date.now() - started) / 1000,
+      };
     } finally {
       await db.$disconnect();
     }
@@ -105,6 +115,7 @@ export function formatDedupReport(r: DedupReport): string {
   return [
     formatReport(`distinct events after ingesting ${r.articles} demo articles (${r.exported} events exported)`, r.report),
     `matched reference events listing every reporting article: ${r.fullyAttributed}/${r.matched}; mean share of reporting articles listed: ${(r.sourceRecall * 100).toFixed(1)}%`,
+    `re-ingesting every article again: articles/events/sources/participants ${r.reingest.first.join("/")} -> ${r.reingest.second.join("/")} (${r.reingest.first.join() === r.reingest.second.join() ? "unchanged" : "CHANGED"})`,
     `(${r.seconds.toFixed(1)} s)`,
   ].join("\n");
 }
