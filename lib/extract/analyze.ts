@@ -38,6 +38,8 @@ export interface AnalysedSentence {
   segments: Array<[number, number]>;
   /** One of the first sentences of the article body: undated events here default to the report day. */
   lead: boolean;
+  /** The headline line: it repeats the body's main fact and starts no event of its own. */
+  headline?: boolean;
 }
 
 export interface ArticleAnalysis {
@@ -85,7 +87,8 @@ function findAppositives(text: string, people: PersonMention[], triggers: Trigge
 function findSegments(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
-  const re = /;\s+|\s+[—–]\s+|\s+--\s+|,\s+(?:while|whereas|but|although|though)\s+/g;
+  // ", and in October X led ...": a new clause with its own time adverbial carries its own date and actors.
+  const re = /;\s+|\s+[—–]\s+|\s+--\s+|,\s+(?:while|whereas|but|although|though)\s+|,\s+(?:and|but)\s+(?=(?:in|on|by|later\s+in|earlier\s+in)\s+(?:\p{Lu}|\d|(?:the\s+)?(?:same|following|next|previous)\s+(?:day|week|month|year)))/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     out.push([start, m.index]);
@@ -101,6 +104,10 @@ function findCountryRefs(text: string, index: AliasIndex, tokens: Token[]): Coun
 
 
 /** Sentences of the body proper: the first sentences after a title line and a dateline. */
+function isHeadline(s: Sentence): boolean {
+  return s.index === 0 && s.paragraph === 0 && !/[.!?]["”’]?$/.test(s.text);
+}
+
 function markLead(sentences: Sentence[]): Set<number> {
   const lead = new Set<number>();
   let counted = 0;
@@ -167,7 +174,9 @@ export function analyseArticle(
       const before = s.text.slice(Math.max(0, start - 25), start);
       // "since 2019", "by June" bound a period; "from October 18-19" is a range, not a bound.
       const boundary = d.endDate === null && (/\b(?:since|until|till|by|before|after|prior\s+to|ahead\s+of|through|from)\s+(?:the\s+)?$/i.test(before) || /^(?:since|until|till|by|before|after|from|through)\b/i.test(d.text) && !/\d\s*(?:-|–|to|and)/.test(d.text));
-      return { ...d, start, end, reporting: isReportingDate(s.text, start), boundary };
+      // "soldiers who died in 1945": a restrictive relative clause tells of something else.
+      const relClause = /\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:died|fell|was\s+\w+|were\s+\w+|fought|perished|lost|took\s+place|ended|began|started|happened|occurred)\s+(?:[\w’'-]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, start - 50), start));
+      return { ...d, start, end, reporting: isReportingDate(s.text, start), boundary: boundary || relClause };
     });
     for (const d of dates) {
       if (d.reporting || d.future) continue;
@@ -192,6 +201,7 @@ export function analyseArticle(
       relativeClauses: [...findRelativeClauses(s.text), ...findAppositives(s.text, people, triggers)],
       segments: findSegments(s.text),
       lead: lead.has(s.index),
+      headline: isHeadline(s) && sentences.length > 1,
     });
   }
   resolveAnaphora(out);

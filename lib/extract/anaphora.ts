@@ -6,7 +6,8 @@ import type { PersonMention } from "../people/resolve";
 import type { AnalysedSentence } from "./analyze";
 
 const GROUP_RE = /\b(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+state|foreign\s+ministers|defen[cs]e\s+ministers|ministers|men|women|sides|officials|diplomats|counterparts|envoys)\b/gi;
-const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+)(he|she|He|She)\b/g;
+// "On Monday he was received": also after an opening time phrase without a comma.
+const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+|^(?:On|In|Later|Earlier|That|The\s+next|The\s+following)\s+(?:[\w.]+\s+){0,3})(he|she|He|She)\b/g;
 const THEY_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+)(they|They)\b(?=\s+(?:[\w-]+\s+){0,2}(?:met|spoke|talked|held|signed|visited|agreed|discussed|exchanged|had|toured|sat))/g;
 const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|summit|encounter|conversation|call)\b)/g;
 const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|saw\s+off)\s+(him|her)\b(?!\s+(?:[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|\w+ing\b))/g;
@@ -98,7 +99,11 @@ export function resolveAnaphora(sentences: AnalysedSentence[]): void {
         const earlier = own.filter((p) => p.end <= start);
         // "During his trip to Pyongyang, the Russian minister ...": an opening phrase points ahead to the subject.
         const comma = text.indexOf(",", start);
-        const ahead = earlier.length === 0 && comma > 0 ? own.find((p) => p.start > comma && p.start - comma < 40) : undefined;
+        // "During his stay Medvedev laid ...": with no comma, a name right after the opening phrase.
+        const ahead = earlier.length === 0
+          ? ((comma > 0 ? own.find((p) => p.start > comma && p.start - comma < 40) : undefined) ??
+            (/^(?:\S+\s+)?$/.test(text.slice(0, start)) ? own.find((p) => p.start > start && p.start - start < 30 && /^[\w\s-]+$/.test(text.slice(start, p.start))) : undefined))
+          : undefined;
         if (/^their$/i.test(m[1])) {
           // "their meeting": the two people the text was just about.
           const before = [...history, ...own.filter((p) => p.end <= start), ...added.filter((p) => p.end <= start)];

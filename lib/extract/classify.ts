@@ -58,11 +58,17 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:paid|pays|made|makes|is\s+on|was\s+on|were\s+on|began|begins|started|wrapped\s+up|concluded|ended|completed)\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi },
   { type: "visit", re: /\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)\s+(?:[\w’'-]+\s+){0,3}?(?:in|at|here)\b/gi },
   { type: "visit", re: /\b(?:flew|flown|flies)\s+in\b/gi },
+  // "arrived on Tuesday", "landed early on Monday": an arrival whose place is the story's own city.
+  { type: "visit", re: /\b(?:arrived|arrives|landed|lands)\b(?=\s+(?:on|early|late|this|yesterday|today|overnight|the\s+same\s+day|the\s+previous\s+day|the\s+day\s+before|\d)|\s*[,.])/gi },
+  // "has spent this week in Moscow", "spent Monday to Wednesday in Pyongyang"
+  { type: "visit", re: /\b(?:spent|spends|has\s+spent)\b(?=\s+(?:[\w’'-]+\s+){1,5}in\s+\p{Lu})/gu },
   { type: "visit", re: /\b(?:travell?ed|travels|flew|went|came|headed|journeyed)\s+(?:[\w’'-]+\s+){0,2}?to\b/gi },
   { type: "visit", re: /\b(?:toured|tours)\b/gi },
   { type: "visit", re: /\b(?:led|leads|headed|heads)\s+(?:a|an|the|his|her|its)\s+(?:[\w’'-]+\s+){0,3}?delegation\s+(?:to|on\s+a\s+visit\s+to)\b/gi },
   { type: "visit", re: /\b(?:returned|returns|came\s+back|went\s+back)\s+to\b/gi },
   { type: "visit", re: /\b(?:is|are|was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|already\s+|previously\s+|last\s+|still\s+|currently\s+)?in(?=\s+(?:the\s+)?\p{Lu})/gu },
+  // "whose official visit began on Tuesday": the noun with its own verb reports the stay's start.
+  { type: "visit", re: /\b(?:visit|trip|stay|tour)\s+(?:began|begins|started|starts|opened)\b/gi },
   { type: "visit", re: /\b(?:visit|trip|tour|journey|arrival|stay)\s+(?:to|in|of)\b/gi, nominal: true },
   { type: "visit", re: /\b(?:visit|trip|visits|trips)\b/gi, nominal: true },
   { type: "visit", re: /\bvisiting\b(?=\s+(?:\p{Lu}|(?:[\w’'-]+\s+){0,3}(?:delegation|minister|president|leader|secretary|official|envoy|chief)))/gu, nominal: true, framing: true, travellerAfter: true },
@@ -130,7 +136,7 @@ function isLegislativeApproval(sentence: string, start: number, end: number): bo
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /phone|video|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /phone|video|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 export function classifySentence(sentence: string): Trigger[] {
   const found: Trigger[] = [];
@@ -182,17 +188,31 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // A future or modal verb earlier in the same clause governs the trigger ("Moon is due in Pyongyang for a summit").
   const clauseStart = Math.max(clause.lastIndexOf(","), -1);
   const ownClause = clause.slice(clauseStart + 1);
-  if (CLAUSE_FUTURE.test(ownClause) && !/\bvoted\s+(?:\w+\s+)?to\s+\S*$/i.test(before)) factual = false;
+  // "May" the month is no modal: the modal is tested case-sensitively.
+  if (CLAUSE_FUTURE.test(ownClause.replace(/\bMay\b/g, "")) && !/\bvoted\s+(?:\w+\s+)?to\s+\S*$/i.test(before)) factual = false;
   if (nominal && CLAUSE_PLAN.test(ownClause)) factual = false;
   // "expect Putin to make another trip", "hopes to hold a summit": the noun is the object of a wished-for act.
   if (nominal && /\bto\s+(?:make|pay|hold|have|undertake|conduct|organi[sz]e|arrange|attend|host|join|schedule)\s+(?:[\w’'-]+\s+){0,2}$/i.test(before)) factual = false;
   if (/\bexpect(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}to\b/i.test(ownClause)) factual = false;
   const after = sentence.slice(end, end + 80);
   if (/^\s+(?:is|are|was|were)\s+(?:planned|expected|scheduled|set|due|slated|likely|possible|being\s+prepared|under\s+discussion)\b/i.test(after)) factual = false;
+  // "a summit (between X and Y) that had been set for June 12": a scheduled, not a held, event.
+  if (nominal && /^[^;]{0,80}?\b(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+(?:(?:originally|initially|tentatively|previously)\s+)?(?:set|scheduled|planned|slated|due|penciled|pencilled)\b/i.test(after)) factual = false;
+  // "Everything points to Kim travelling ... within days for his first meeting": speculation about the coming days.
+  if (/\b(?:(?:everything|all|evidence|signs?|indications?)\s+(?:now\s+)?points?\s+to|within\s+(?:days|weeks|hours)|in\s+the\s+coming\s+(?:days|weeks|months)|as\s+early\s+as\s+next)\b/i.test(clause)) factual = false;
   // The noun is the subject of a modal verb: "a summit between the two could take place".
   if (nominal) {
     const tail = after.split(/[,;:]/)[0];
     if (/\b(?:will|would|could|might|may|should|can|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:expected|due|set|scheduled|likely)\s+to)\b/i.test(tail) && !/\b(?:met|held|signed|visited|took\s+place|was\s+held)\b/i.test(tail)) factual = false;
+  }
+  // "will make a visit on June 18-19, his first trip there in two decades": an appositive noun shares its clause's mood.
+  if (nominal && factual) {
+    const app = /,\s+(?:his|her|its|their|the)\s+(?:[\w’'-]+\s+){0,3}$/.exec(sentence.slice(Math.max(0, start - 60), start));
+    if (app) {
+      const head = sentence.slice(0, Math.max(0, start - 60) + app.index);
+      const prevClause = head.slice(Math.max(head.lastIndexOf(";"), head.lastIndexOf(","), -1) + 1);
+      if (CLAUSE_FUTURE.test(prevClause) || MODAL_BEFORE.test(prevClause) || /\b(?:to\s+(?:visit|make|pay|travel))\b/i.test(prevClause)) factual = false;
+    }
   }
   // Habitual present ("Putin does receive visiting ministers") describes no particular event.
   const habitual = /\b(?:does|do|usually|often|typically|normally|routinely)\s+(?:[\w’'-]+\s+){0,1}$/i.test(before);

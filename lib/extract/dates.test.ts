@@ -94,3 +94,10 @@ describe("parseDateline", () => {
     expect(parseDateline("Moscow, Pyongyang and Beijing issued statements.", "2024-01-18")).toBeNull();
   });
 });
+
+describe("day with a relative year", () => {
+  it("reads 'June 19 last year' as a day of the previous year", () => {
+    const [d] = findDateMentions("the pact signed on June 19 last year", { publishedAt: "2025-06-30" });
+    expect(d).toMatchObject({ date: "2024-06-19", precision: "day" });
+  });
+});

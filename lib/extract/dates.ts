@@ -240,6 +240,14 @@ const PATTERNS: Pattern[] = [
       return monthValue(y, month(m[1]), { yearInferred: true });
     },
   },
+  // June 19 last year / June 19 this year
+  {
+    re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, "g"),
+    resolve: (m, ctx) => {
+      const y = parseIso(ctx.reference).y + (m[3] === "last" ? -1 : m[3] === "next" ? 1 : 0);
+      return dayValue(y, month(m[1]), +m[2], { yearInferred: true });
+    },
+  },
   // January 16 (year inferred)
   {
     re: new RegExp(`\\b${MONTH}\\s+${DAY}(?![:.]?\\d)`, "g"),

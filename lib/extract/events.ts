@@ -82,7 +82,7 @@ function inScope(scope: Scope, start: number): boolean {
 }
 
 // People named as sources, senders or spokespeople rather than as parties to the event.
-const REPORTER_BEFORE = /(?:spokes(?:man|woman|person)|press\s+secretary|according\s+to|quoted|analyst|expert|professor|researcher|fellow|correspondent|reporter)\b[^.;]{0,30}$/i;
+const REPORTER_BEFORE = /(?:spokes(?:man|woman|person)|press\s+secretary|according\s+to|quoted|analyst|expert|professor|researcher|fellow|correspondent|reporter)\b[^.;]{0,30}$|\baccompan(?:ied|ying|ies)\s+(?:by\s+)?(?:[\w’'.-]+\s+){0,4}$/i;
 const SENDER_BEFORE = /(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|orders?|congratulations|condolences|words|envoy|emissary|representative|behalf)\s+(?:from|of|sent\s+by)\s+(?:[\w’'.-]+\s+){0,4}$|on\s+behalf\s+of\s+(?:[\w’'.-]+\s+){0,4}$|(?:handed|delivered|conveyed|passed)\s+(?:over\s+)?(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 const SENDER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|congratulations|condolences|words|father|mother|sister|brother|wife|husband|daughter|son|grandfather|family|aides?|spokes(?:man|woman|person)|envoy|government|administration|regime|office)\b/i;
 
@@ -117,13 +117,17 @@ const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)\s+(?:(?:wa
  */
 function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonMention[] {
   const text = a.sentence.text;
+  // "Russian tourists have begun arriving": a crowd, not a named party, is the traveller.
+  if (t.type === "visit" && !t.nominal && /\b(?:tourists|troops|soldiers|workers|labourers|laborers|students|athletes|artists|performers|visitors|flights|trains|ships|vessels)\s+(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(Math.max(scope.start, t.start - 50), t.start))) return [];
   const eligible = a.people.filter((p) => inScope(scope, p.start) && !isBystander(a, p, t));
   const triggers = a.triggers.filter((x) => inScope(scope, x.start) || x.start === t.start).sort((x, y) => x.start - y.start);
   let chosen = eligible;
   if (triggers.length > 1) {
     const i = triggers.findIndex((x) => x.start === t.start);
     // The clause subject precedes the first verb; a possessor before a noun ("Lavrov's visit comes as ...") is not it.
-    const subject = triggers[0].nominal && !triggers[0].framing ? [] : eligible.filter((p) => p.end <= triggers[0].start);
+    // "arrived ..., a month after the summit between X and Y": a later noun that names its own parties takes no subject.
+    const ownParties = i > 0 && t.nominal && /^\s+(?:talks\s+)?between\b/i.test(text.slice(t.end, t.end + 20));
+    const subject = (triggers[0].nominal && !triggers[0].framing) || ownParties ? [] : eligible.filter((p) => p.end <= triggers[0].start);
     let winStart = i === 0 ? scope.start : triggers[i - 1].end;
     const winEnd = i === triggers.length - 1 ? scope.end : triggers[i + 1].start;
     if (i > 0) {
@@ -134,7 +138,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
         // "when he became ... and met his counterpart": the elided subject is the previous verb's subject.
         const prev = triggers[i - 1];
         const prevStart = i >= 2 ? triggers[i - 2].end : scope.start;
-        subject.push(...eligible.filter((p) => p.start >= prevStart && p.end <= prev.start && !subject.includes(p)));
+        // "..., and Duma speaker Volodin came": a clause with its own subject does not inherit the previous one.
+        const ownSubject = eligible.some((p) => p.start >= winStart && p.end <= t.start);
+        if (!ownParties && !ownSubject) subject.push(...eligible.filter((p) => p.start >= prevStart && p.end <= prev.start && !subject.includes(p)));
       }
       // "... by Putin at the Kremlin, after holding talks with Lavrov": the trigger opens its own stretch.
       else if (/^(?:after|following|before|while|when)\b/i.test(t.text)) winStart = t.start;
@@ -142,12 +148,24 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     // "receives Lavrov as Putin visit to Pyongyang moves closer": Putin belongs to the later noun, not to "receives".
     const next = triggers[i + 1];
     const ownsNext = (p: PersonMention) => next !== undefined && next.nominal && !next.framing && p.end <= next.start && /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(p.end, next.start));
-    chosen = uniqueBySlug([...subject, ...eligible.filter((p) => p.start >= winStart && p.start < winEnd && !ownsNext(p))]);
+    // "the talks between Kim and Putin": the parties are the ones named after the noun.
+    if (ownParties) winStart = t.end;
+    // "as the two countries follow up on last month's summit": a later bare noun is another event, not the subject's.
+    const laterNoun = i > 0 && t.nominal && !t.framing;
+    // ... and takes only people named with it ("summit with X", "X's talks"), not the previous verb's object.
+    if (laterNoun && !ownParties) {
+      const owner = eligible.find((p) => p.end <= t.start && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(p.end, t.start)));
+      winStart = owner ? owner.start : t.start;
+    }
+    chosen = uniqueBySlug([...(laterNoun ? [] : subject), ...eligible.filter((p) => p.start >= winStart && p.start < winEnd && !ownsNext(p))]);
   }
   const inside = [...chosen];
   if (scope.antecedent && !isBystander(a, scope.antecedent)) inside.unshift(scope.antecedent);
   if (inside.length > 0 || triggers.length > 1) return uniqueBySlug(inside);
-  return uniqueBySlug(a.people.filter((p) => !isBystander(a, p) && !a.relativeClauses.some(([s, e]) => p.start >= s && p.start < e)));
+  // Nobody in the clause: people elsewhere in the sentence, but not in another ";"/", and in October" segment.
+  const seg = a.segments.find(([s, e]) => t.start >= s && t.start < e);
+  const sameSegment = (p: PersonMention) => !seg || a.segments.length < 2 || (p.start >= seg[0] && p.start < seg[1]);
+  return uniqueBySlug(a.people.filter((p) => !isBystander(a, p) && sameSegment(p) && !a.relativeClauses.some(([s, e]) => p.start >= s && p.start < e)));
 }
 
 // ---------------------------------------------------------------- dates
@@ -175,6 +193,13 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (d.boundary && !attributive && !sinceStay && !sinceWhen) continue;
     // A date in a future clause ("to be approved on Wednesday") dates no past event.
     if (d.future) continue;
+    // "a day before his first summit": an offset from the noun's event, not its date.
+    // ("a month after the summit" is counted back from the report, so it does date the summit.)
+    if (/\bbefore$/i.test(d.text) && d.end <= t.start + 7 && t.start - d.end <= 30) continue;
+    // "Her trip followed X's stop in May": a date after "followed" belongs to the earlier event.
+    if (t.nominal && !t.framing && d.start >= t.end && /\b(?:follow(?:s|ed)|came\s+after|comes\s+after|preceded|precedes)\b/i.test(text.slice(t.end, d.start))) continue;
+    // "His visit follows the call on Tuesday": a date after another event noun is that noun's.
+    if (t.nominal && !t.framing && d.start >= t.end && a.triggers.some((o) => o.start >= t.end && o.end <= d.start)) continue;
     // A bare noun ("the meeting", "a visit") takes only a date written with it, not the sentence's main verb's.
     if (t.nominal && !t.framing && !attributive && (d.start < t.end || d.start - t.end > 80 || /[,;:(—–]/.test(text.slice(t.end, d.start)))) continue;
     // A date after a later trigger belongs to that trigger ("had a conversation ... the treaty signed in June").
@@ -191,7 +216,35 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   }
   if (!best) return null;
   const d = best.d;
-  return { date: d.date, precision: d.precision, endDate: d.endDate, source: d.relative ? "relative" : d.yearInferred ? "inferred-year" : "explicit" };
+  let endDate = d.endDate;
+  if (t.type === "visit" && d.precision === "day" && !endDate) endDate = findStayEnd(a, d);
+  return { date: d.date, precision: d.precision, endDate, source: d.relative ? "relative" : d.yearInferred ? "inferred-year" : "explicit" };
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function addDays(iso: string, n: number): string {
+  const t = new Date(`${iso}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+}
+
+/**
+ * The last day of a stay whose start is known: "on Thursday and Friday", "from Monday to Wednesday",
+ * "for a three-day stay", "a visit that runs until Wednesday".
+ */
+function findStayEnd(a: AnalysedSentence, d: AnalysedDate): string | null {
+  const text = a.sentence.text;
+  const next = a.dates.find((x) => x.start >= d.end && x.precision === "day" && /^\s*(?:and|to|through|until|till|-|–)\s*(?:on\s+)?$/i.test(text.slice(d.end, x.start)));
+  if (next && next.date > d.date && diffDays(next.date, d.date) <= 10) return next.date;
+  const m = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\b/i.exec(text);
+  if (m) {
+    const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    if (n >= 2 && n <= 10) return addDays(d.date, n - 1);
+  }
+  const until = a.dates.find((x) => x.start > d.end && x.precision === "day" && /\b(?:runs|lasts|last|lasting|running|stay(?:ing)?|remain(?:ing)?)\s+(?:[\w-]+\s+){0,2}(?:until|till|through)\s+(?:on\s+)?$/i.test(text.slice(Math.max(d.end, x.start - 40), x.start)));
+  if (until && until.date > d.date && diffDays(until.date, d.date) <= 10) return until.date;
+  return null;
 }
 
 function compareDates(a: EventDate, b: EventDate): boolean {
@@ -249,7 +302,9 @@ function findAttachedTraveller(a: AnalysedSentence, t: Trigger): PersonMention |
   // "during Putin's visit": the possessor inside the framing phrase.
   if (t.framing) return a.people.find((p) => p.start > t.start && p.end < t.end) ?? null;
   const before = [...a.people].reverse().find((p) => p.end <= t.start && t.start - p.end <= 40);
-  if (before && /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(before.end, t.start))) return before;
+  // "Shoigu's latest visit", "the previous Shoigu visit" — not "the leader valued the visit" (a verb between).
+  const gap = before ? text.slice(before.end, t.start) : "";
+  if (before && (/^['’]s?\s+(?:[\w-]+\s+){0,3}$/.test(gap) || /^\s+(?:[\w-]+\s+){0,3}$/.test(gap) && !/\b(?:the|this|that)\s+(?:[\w-]+\s+)?$/i.test(gap) && !/\b(?:valued|praised|called|described|welcomed|hailed|said|discussed|critici[sz]ed|condemned|noted|recalled|reported|confirmed|announced|denied|mentioned)\b/i.test(gap))) return before;
   if (/\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, t.start - 40), t.start))) {
     return a.people.find((p) => p.end <= t.start && p.kind !== "anaphor") ?? a.people.find((p) => p.end <= t.start) ?? null;
   }
@@ -262,8 +317,11 @@ function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: Bui
   const text = a.sentence.text;
   // KCNA: "arrived here" means the dateline city.
   if (datelinePlace && (/\bhere$/i.test(t.text) || /^\s+here\b/i.test(text.slice(t.end, t.end + 8)))) return datelinePlace;
+  // "flew in on Monday", "arrived on Tuesday" with no place of its own: the city the story is about.
+  if (/^(?:arrived|arrives|landed|lands|flew|flown|flies)\b/i.test(t.text) && !/\bhere$/i.test(t.text) && ctx.mainPlace &&
+    !a.places.some((p) => p.start > t.end && p.start - t.end <= 40 && inScope(scope, p.start) && p.preposition !== null && /^(in|at|to|into)$/.test(p.preposition))) return ctx.mainPlace;
   const reach = t.nominal && !t.framing ? 50 : 1000;
-  const after = a.places.filter((p) => p.start >= t.end && p.start - t.end <= reach && inScope(scope, p.start) && (p.preposition !== null && /^(in|to|at|into|visited|visiting|visit|visits|toured|tour|of)$/.test(p.preposition) || p.start - t.end <= 6));
+  const after = a.places.filter((p) => p.start >= t.end && p.start - t.end <= reach && inScope(scope, p.start) && p.preposition !== "from" && (p.preposition !== null && /^(in|to|at|into|visited|visiting|visit|visits|toured|tour|of)$/.test(p.preposition) || p.start - t.end <= 6));
   if (after.length > 0) {
     // "arrived in Pyongyang, North Korea": take the most specific of the adjacent places.
     const first = after[0];
@@ -281,6 +339,7 @@ function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: Bui
   if (t.nominal && !t.framing) return null;
   // "arrived in the city", "crossed the border": the article's own place, or the other side of the border.
   if (/^\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:city|capital|port)\b/i.test(text.slice(t.end, t.end + 40)) && ctx.mainPlace) return ctx.mainPlace;
+
   const anyIn = a.places.find((p) => inScope(scope, p.start) && p.preposition !== null && /^(in|to|at|into)$/.test(p.preposition));
   if (anyIn) return toLocation(anyIn);
   const country = a.countryRefs.find((c) => c.start >= t.end && inScope(scope, c.start) && /\b(?:to|in|into|visited|visiting)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, c.start - 14), c.start)));
@@ -403,7 +462,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // "visiting X" with a host named: the visit is to the host's country.
         const tc = travellers[0].country;
         const host = a.people.find((p) => p.country && p.country !== tc);
-        const place = a.places.find((p) => p.preposition && /^(in|to|at)$/.test(p.preposition) && p.country !== tc);
+        const place = a.places.find((p) => p.preposition && /^(in|to|at)$/.test(p.preposition) && p.country !== tc && inScope(scope, p.start));
         if (place) destination = toLocation(place);
         else if (host?.country && t.travellerAfter) destination = { name: toCountryName(host.country), country: host.country, kind: "country" };
       }
@@ -443,6 +502,12 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     }
     case "agreement": {
       agreementName = findAgreementName(text.slice(Math.max(0, t.start - 100), t.end + 140));
+      // "the anniversary of the treaty signed on June 19": a participle after the document's noun; its parties are
+      // those named after "by", not the sentence's subject.
+      if (/^signed$/i.test(t.text) && /\b(?:treaty|agreement|pact|accord|protocol|memorandum|declaration|deal|partnership|plan|document)\s+$/i.test(text.slice(Math.max(0, t.start - 30), t.start))) {
+        const by = /^\s+(?:[\w’'.,-]+\s+){0,6}?by\s+/i.exec(text.slice(t.end, t.end + 80));
+        participants = by ? participants.filter((p) => p.start >= t.end + by[0].length - 1) : [];
+      }
       location = pickMeetingLocation(a, t, scope);
       break;
     }
@@ -641,6 +706,12 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     else groups.push(newGroup(c, date));
   };
 
+  // The headline retells the body's news: its mentions join events found in the body and start none.
+  const fromHeadline = candidates.filter((c) => c.a.headline);
+  if (fromHeadline.length > 0 && fromHeadline.length < candidates.length) {
+    for (const c of fromHeadline) candidates.splice(candidates.indexOf(c), 1);
+  } else fromHeadline.length = 0;
+
   // 1. Mentions that carry their own date.
   for (const c of candidates) if (c.date && (!c.trigger.generic || c.enumerated)) place(c, c.date);
 
@@ -660,7 +731,8 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
       continue;
     }
     if (c.participants.length === 0 && c.type !== "ratification") continue;
-    if (c.type === "visit") {
+    // A bare noun ("her trip") takes no date from a meeting: it only joins a visit already found.
+    if (c.type === "visit" && !(c.trigger.nominal && !c.trigger.framing)) {
       const meeting = groups.find(
         (g) => (g.type === "meeting" || g.type === "agreement") && overlaps(g.participants, c.participants) &&
           (g.location?.country === c.location?.country || g.participants.some((p) => p.country === c.location?.country)) &&
@@ -672,6 +744,12 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
       }
     }
     if (fallback) place(c, fallback);
+  }
+
+  for (const c of fromHeadline) {
+    if (c.trigger.generic || c.participants.length === 0) continue;
+    const g = groups.find((x) => x.type === c.type && isSameParties(x.participants, c.participants) && (!c.date || compareDates(x.date, c.date) || isSameTrip(x, c, c.date)));
+    if (g) addToGroup(g, c, g.date);
   }
 
   groups.push(...inferParticipants(analysis, groups));
@@ -703,7 +781,8 @@ function findGappedRatifications(a: AnalysedSentence, c: Candidate): Candidate[]
  * listed date, each with the place written before it. The first date stays on the original candidate.
  */
 function findEnumeratedDates(a: AnalysedSentence, c: Candidate): Candidate[] {
-  if (!c.date || c.type === "ratification") return [];
+  // A visit's "on Thursday and Friday" is one stay, already read as a range.
+  if (!c.date || c.type === "ratification" || (c.type === "visit" && c.date.endDate)) return [];
   const text = a.sentence.text;
   const after = a.dates.filter((d) => d.start > c.trigger.end && !d.reporting && !d.boundary && !d.future).sort((x, y) => x.start - y.start);
   const firstIdx = after.findIndex((d) => d.date === c.date!.date && d.precision === c.date!.precision);
@@ -717,6 +796,7 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate): Candidate[] {
     const again = gap.length <= 100 && /,?\s+and\s+(?:then\s+)?again\s+(?:in|on)?\s*$/i.test(gap);
     if (!listed && !again) break;
     if (a.triggers.some((o) => o.start > prev.end && o.start < d.start)) break;
+    if (d.boundary || d.vague || /\b(?:before|after)$/i.test(d.text)) break;
     const place = a.places.find((p) => p.start >= prev.end && p.end <= d.start);
     const date: EventDate = { date: d.date, precision: d.precision, endDate: d.endDate, source: d.yearInferred ? "inferred-year" : "explicit" };
     out.push({ ...c, date, location: place ? toLocation(place) : c.location, enumerated: true });
@@ -771,6 +851,8 @@ function findMainPlace(analysis: ArticleAnalysis, dateline: Location | null): Lo
  */
 function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candidate, mainDate: EventDate | null): EventDate | null {
   if (c.trigger.generic || (c.trigger.nominal && !c.trigger.framing)) return null;
+  // "came two days after X travelled to Pyongyang": timed from another event, so not on the report's day.
+  if (/\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+[^,;]{0,70}$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 90), c.trigger.start))) return null;
   // "has been ratified" with no date is recent news, not part of the paragraph's dated story.
   const perfect = /\b(?:has|have)\s+(?:been\s+|already\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start));
   const context = perfect ? null : findContextDate(analysis, groups, c);
