@@ -3,6 +3,9 @@
  * 1. Extraction throughput on one core (scripts/bench-extract.ts, in its own process so its memory is its own).
  * 2. Ingest throughput through the whole ingest service into a throwaway PostgreSQL.
  * 3. Event list and meeting-count query times on that database.
+ * 4. The big archive (scripts/bench/big.ts): 1,000,000 synthetic events, 200,000 articles and 5,000 people in a
+ *    throwaway database; the API and the server render of `/` against the SQL floor, TimelineJS vs Dyad in
+ *    Chromium, ingest on top of the archive. BENCH_BIG=0 leaves it out; see big.ts for its settings.
  * BENCH_ARTICLES sets how many articles step 2 ingests (default 400).
  */
 import { spawnSync } from "node:child_process";
@@ -16,6 +19,7 @@ import { migrateDatabase } from "../lib/db/migrate";
 import { listDemoArticles } from "../lib/demo/seed";
 import { DEFAULT_FILTERS, parseEventFilters } from "../lib/events/filters";
 import { countMeetings, listEvents } from "../lib/events/repo";
+import { benchBigArchive } from "./bench/big";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const print = (record: Record<string, unknown>) => console.log(JSON.stringify(record));
@@ -74,3 +78,5 @@ try {
   await server.stop();
   rmSync(dir, { recursive: true, force: true });
 }
+
+if (process.env.BENCH_BIG !== "0") await benchBigArchive(root);
