@@ -4,28 +4,13 @@
  * The people registry's actions: read the form -> the acting user (getActor, the one place the roles work will
  * gate) -> one service call -> the answer, with bad input as field errors.
  */
-import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db/client";
-import { isAppError } from "@/lib/errors";
 import { addAlias, mergePeople, updateOffice } from "@/lib/people/edit";
-import { toInvalidState, type ActionState } from "@/components/review/action-state";
+import type { ActionState } from "@/components/review/action-state";
+import { readText, respond } from "../action-helpers";
 import { getActor } from "../actor";
 
-const readText = (data: FormData, name: string) => {
-  const value = data.get(name);
-  return typeof value === "string" ? value : "";
-};
 
-async function respond(run: () => Promise<ActionState>): Promise<ActionState> {
-  try {
-    const state = await run();
-    revalidatePath("/", "layout");
-    return state;
-  } catch (error) {
-    if (isAppError(error)) return toInvalidState(error);
-    throw error;
-  }
-}
 
 export async function addAliasAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await getActor();

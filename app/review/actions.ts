@@ -5,32 +5,17 @@
  * will gate) -> one service call -> the answer. Bad input comes back as field errors (the services validate
  * with zod and throw AppError with details); anything else is a bug and throws.
  */
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { mergeEvents, parseInput, publishConfident, rejectEvents, splitEvent, updateEvent } from "@/lib/events/edit";
 import { publishEvents } from "@/lib/events/review";
-import { toInvalidState, type ActionState } from "@/components/review/action-state";
+import type { ActionState } from "@/components/review/action-state";
+import { readText, respond } from "../action-helpers";
 import { getActor } from "../actor";
 
-const readText = (data: FormData, name: string) => {
-  const value = data.get(name);
-  return typeof value === "string" ? value : "";
-};
 const readAll = (data: FormData, name: string) => data.getAll(name).filter((v): v is string => typeof v === "string");
 
-async function respond(run: () => Promise<ActionState>): Promise<ActionState> {
-  try {
-    const state = await run();
-    // The queue, the timeline, the chart and the event pages all show what changed.
-    revalidatePath("/", "layout");
-    return state;
-  } catch (error) {
-    if (isAppError(error)) return toInvalidState(error);
-    throw error;
-  }
-}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
