@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { formatEventType } from "@/lib/events/format";
-import type { EventStatus, PersonOption } from "@/lib/events/types";
+import type { EventStatus, LinkedEventView, PersonOption } from "@/lib/events/types";
 import { EVENT_TYPES, type DatePrecision } from "@/lib/extract/types";
 import { ParticipantCombobox } from "@/components/timeline/participant-combobox";
 import type { FormAction } from "./action-state";
@@ -10,13 +10,7 @@ import { FieldMessage, fieldProps, FormMessage } from "./form-message";
 import { useAnnounce } from "./review-announcer";
 import { keepEnterInCombobox, useFormAction } from "./use-form-action";
 
-export interface EditableEvent {
-  id: number;
-  type: string;
-  title: string;
-  date: string;
-  datePrecision: DatePrecision;
-  endDate: string | null;
+export interface EditableEvent extends LinkedEventView {
   location: string | null;
   summary: string | null;
   status: EventStatus;
