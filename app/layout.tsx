@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { NavLink } from "@/components/ui/nav-link";
+import { RelationshipSwitcher } from "./relationship-switcher";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -36,6 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               </li>
             </ul>
           </nav>
+          <RelationshipSwitcher />
         </header>
         <main id="main" tabIndex={-1}>
           {children}

@@ -1,9 +1,11 @@
+import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { parseEventFilters, toSearchParams, withoutPaging, type EventFilters } from "@/lib/events/filters";
 import { countEventsByMonthAndType, countMeetings, countMeetingsByLevel, listEvents, listLocations } from "@/lib/events/repo";
 import { listPeopleBySlugs } from "@/lib/people/repo";
+import { getRelationship } from "@/lib/relationships/repo";
 import { MeetingChart } from "@/components/chart/meeting-chart";
 import { EventTable } from "@/components/timeline/event-table";
 import { EventTimeline } from "@/components/timeline/event-timeline";
@@ -16,6 +18,19 @@ import { ErrorNotice } from "@/components/ui/error-notice";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const slug = pairParam((await searchParams).pair);
+  try {
+    return { title: `${(await getRelationship(getDb(), slug)).name} timeline` };
+  } catch {
+    return { title: "Timeline" };
+  }
+}
+
+function pairParam(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[value.length - 1] : value;
+}
+
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const display = parseTimelineDisplay(params);
@@ -23,17 +38,17 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   try {
     const filters = parseEventFilters(params);
     const db = getDb();
-    const [selectedPeople, locations] = await Promise.all([listPeopleBySlugs(db, filters.participant), listLocations(db)]);
+    const [pair, selectedPeople, locations] = await Promise.all([getRelationship(db, filters.pair), listPeopleBySlugs(db, filters.participant), listLocations(db)]);
 
     return (
       <div className="stack">
         <header className="page-header">
-          <h1>DPRK–Russia timeline</h1>
+          <h1>{pair.name} timeline</h1>
           <p>Events extracted from news articles, each with its sources. Filter, then cite.</p>
         </header>
         <section className="panel filter-panel" aria-label="Filters">
           {/* Re-keyed on the URL filters so back/forward and chart clicks refresh the inputs. */}
-          <FilterBar key={toSearchParams(withoutPaging(filters)).toString()} filters={filters} display={display} selectedPeople={selectedPeople} locations={locations} />
+          <FilterBar key={toSearchParams(withoutPaging(filters)).toString()} filters={filters} display={display} selectedPeople={selectedPeople} locations={locations} countries={pair.countries} />
         </section>
         <ViewToolbar filters={filters} display={display} />
         {/* A new key per view shows the skeleton while the next results load; chart-only changes keep the old view. */}
@@ -45,7 +60,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   } catch (error) {
     return (
       <div className="stack">
-        <h1>DPRK–Russia timeline</h1>
+        <h1>Timeline</h1>
         <TimelineError error={error} />
       </div>
     );

@@ -1,6 +1,8 @@
 /** The HTTP API contract, calling the route handlers on a real database. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-db";
+import { RELATIONSHIPS } from "@/lib/people/relationship-data";
+import { syncRelationships } from "@/lib/relationships/repo";
 import { buildPdf } from "@/lib/test-support/documents";
 
 let t: TestDatabase;
@@ -110,6 +112,39 @@ describe("HTTP API", () => {
   it("GET /api/people finds a person by a variant spelling", async () => {
     const body = await (await api.people.GET(get("/api/people?q=Kim%20Jong-un"))).json();
     expect(body.people[0].slug).toBe("kim-jong-un");
+  });
+
+  it("keeps country pairs apart: POST names or infers the pair, GET /api/events and meeting counts show one pair", async () => {
+    await syncRelationships(t.db, RELATIONSHIPS);
+    // Written for this test: a North Korea–China meeting, sent without a pair and with one.
+    const talks = {
+      title: "Kim receives Chinese premier",
+      publishedAt: "2025-10-11",
+      url: "https://example.org/test/api-pairs-1",
+      text: "North Korean leader Kim Jong Un received Chinese Premier Li Qiang in Pyongyang on October 10 and held talks on trade.",
+    };
+    const inferred = await (await api.articles.POST(postJson(talks))).json();
+    expect(inferred.events.map((e: { pair: string }) => e.pair)).toEqual(["kp-cn"]);
+    const named = await api.articles.POST(postJson({ ...talks, url: "https://example.org/test/api-pairs-2", relationship: "ru-cn" }));
+    expect((await named.json()).events.map((e: { pair: string }) => e.pair)).toEqual(["ru-cn"]);
+    expect((await api.articles.POST(postJson({ ...talks, url: "https://example.org/test/api-pairs-3", relationship: "xx-yy" }))).status).toBe(400);
+
+    const ids = async (query: string) => (await (await api.events.GET(get(`/api/events?status=all&pageSize=500${query}`))).json()).events.map((e: { id: number }) => e.id);
+    const kpCn = await ids("&pair=kp-cn");
+    expect(kpCn).toEqual([inferred.events[0].id]);
+    const kpRu = await ids("");
+    expect(kpRu.length).toBeGreaterThan(0);
+    expect(kpRu).not.toContain(inferred.events[0].id);
+    expect(await ids("&pair=kp-ru")).toEqual(kpRu);
+
+    const counts = async (query: string) => (await (await api.meetings.GET(get(`/api/stats/meetings?interval=year&status=all${query}`))).json()).total;
+    expect(await counts("&pair=kp-cn")).toBe(1);
+    expect(await counts("&pair=ru-cn")).toBe(1);
+    expect(await counts("")).toBe(await counts("&pair=kp-ru"));
+    for (const query of ["pair=kp-us", "pair=KP%20RU"]) {
+      expect((await api.events.GET(get(`/api/events?${query}`))).status, query).toBe(400);
+      expect((await api.meetings.GET(get(`/api/stats/meetings?${query}`))).status, query).toBe(400);
+    }
   });
 
   it("GET /api/health is ok while the database is up", async () => {

@@ -4,6 +4,8 @@ import { createTestDatabase, type TestDatabase } from "@/lib/db/test-db";
 import { fromIsoDay } from "@/lib/dates";
 import { parseEventFilters } from "@/lib/events/filters";
 import { listEvents } from "@/lib/events/repo";
+import { RELATIONSHIPS } from "@/lib/people/relationship-data";
+import { syncRelationships } from "@/lib/relationships/repo";
 
 let t: TestDatabase;
 let route: typeof import("./route");
@@ -58,7 +60,7 @@ describe("GET /export", () => {
     const response = await get("type=meeting&format=csv&page=2&pageSize=1");
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const lines = (await response.text()).split("\r\n").filter(Boolean);
-    expect(lines[0]).toMatch(/^# Dyad export; exported at \d{4}-\d{2}-\d{2}T[\d:.]+Z; filters: type=meeting&status=published$/);
+    expect(lines[0]).toMatch(/^# Dyad export; exported at \d{4}-\d{2}-\d{2}T[\d:.]+Z; filters: pair=kp-ru&type=meeting&status=published$/);
     expect(lines[1]).toMatch(/^id,status,type,title/);
     expect(lines.slice(2).map((l) => Number(l.split(",")[0]))).toEqual(await tableIds("type=meeting"));
     expect(lines.join("\n")).toContain(",'=cmd|' /C calc'!A0,");
@@ -71,8 +73,28 @@ describe("GET /export", () => {
     expect(text).not.toMatch(/[<>]/);
   });
 
+  it("exports one country pair: the named one, else the default, and says which", async () => {
+    await syncRelationships(t.db, RELATIONSHIPS);
+    const kpCn = await t.db.relationship.findUniqueOrThrow({ where: { slug: "kp-cn" } });
+    const other = await t.db.event.create({
+      data: { type: "meeting", title: "Kim meets Xi", date: fromIsoDay("2024-06-10"), datePrecision: "day", status: "published", confidence: 0.9, extractorVersion: "test", relationshipId: kpCn.id },
+    });
+    const json = async (query: string) => (await (await get(`${query}&format=json`)).json()) as { filters: { pair: string }; events: { id: number }[] };
+    const chinese = await json("pair=kp-cn");
+    expect(chinese.events.map((e) => e.id)).toEqual([other.id]);
+    expect(chinese.filters.pair).toBe("kp-cn");
+    const byDefault = await json("");
+    expect(byDefault.filters.pair).toBe("kp-ru");
+    expect(byDefault.events.map((e) => e.id)).not.toContain(other.id);
+    expect(byDefault.events.map((e) => e.id)).toEqual(await tableIds(""));
+    const ics = await (await get("pair=kp-cn&format=ics")).text();
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(ics).toContain("pair=kp-cn");
+    await t.db.event.delete({ where: { id: other.id } });
+  });
+
   it("refuses a bad format or filter with a JSON 400", async () => {
-    for (const query of ["format=xlsx", "format=csv&from=soon"]) {
+    for (const query of ["format=xlsx", "format=csv&from=soon", "format=csv&pair=nowhere"]) {
       const response = await get(query);
       expect(response.status).toBe(400);
       expect((await response.json()).error.code).toBe("bad_request");

@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, toExportFileName, toExportFilters, toExportStream } from "@/lib/events/export";
 import { parseEventFilters } from "@/lib/events/filters";
 import { iterateEventsForExport } from "@/lib/events/repo";
+import { getRelationship } from "@/lib/relationships/repo";
 import { AppError, withErrors } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +19,9 @@ export const GET = withErrors(async (request: Request) => {
   const url = new URL(request.url);
   const format = formatSchema.safeParse(url.searchParams.get("format") ?? undefined);
   if (!format.success) throw new AppError("bad_request", `format must be one of ${EXPORT_FORMATS.join(", ")}`);
-  const filters = toExportFilters(parseEventFilters(url.searchParams));
+  const parsed = parseEventFilters(url.searchParams);
+  // The pair is written out even when the URL left it to the default, so the file says which relationship it covers.
+  const filters = toExportFilters({ ...parsed, pair: (await getRelationship(getDb(), parsed.pair)).slug });
   const meta = { filters, exportedAt: new Date().toISOString(), baseUrl: url.origin };
   // The first chunk is read before the response starts, so a database error is still a JSON error, not a cut file.
   const records = await startEarly(iterateEventsForExport(getDb(), filters));

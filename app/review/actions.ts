@@ -91,7 +91,7 @@ export async function publishConfidentAction(_state: ActionState, formData: Form
   const actor = await getActor();
   return respond(async () => {
     const raw = readText(formData, "minConfidence").trim();
-    const published = await publishConfident(getDb(), raw === "" ? Number.NaN : raw, actor);
+    const published = await publishConfident(getDb(), raw === "" ? Number.NaN : raw, actor, readText(formData, "pair") || undefined);
     return { status: "done", message: published.length ? `Published ${plural(published.length, "draft")} with confidence ≥ ${raw}.` : `No draft has confidence ≥ ${raw}.` };
   });
 }

@@ -5,6 +5,7 @@ import { isAppError } from "@/lib/errors";
 import { parseEventFilters } from "@/lib/events/filters";
 import { countConfidentDrafts, listReviewQueue } from "@/lib/events/review";
 import { listPeopleBySlugs } from "@/lib/people/repo";
+import { getRelationship } from "@/lib/relationships/repo";
 import { PublishConfidentForm, DEFAULT_MIN_CONFIDENCE } from "@/components/review/publish-confident-form";
 import { ReviewAnnouncer } from "@/components/review/review-announcer";
 import { ReviewCard } from "@/components/review/review-card";
@@ -27,17 +28,18 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     const parsed = parseEventFilters(params);
     const filters = { ...parsed, status: "draft" as const, pageSize: params.pageSize ? parsed.pageSize : REVIEW_PAGE_SIZE };
     const db = getDb();
+    const pair = await getRelationship(db, filters.pair);
     const [queue, selectedPeople, confidentCount] = await Promise.all([
       listReviewQueue(db, filters),
       listPeopleBySlugs(db, filters.participant),
-      countConfidentDrafts(db, Number(DEFAULT_MIN_CONFIDENCE)),
+      countConfidentDrafts(db, Number(DEFAULT_MIN_CONFIDENCE), pair.slug),
     ]);
 
     return (
       <ReviewAnnouncer>
         <div className="stack">
           <header className="page-header">
-            <h1>Review queue</h1>
+            <h1>Review queue: {pair.name}</h1>
             <p>Draft events, the most recently added articles first. Check each against its evidence, then accept, correct, merge or reject it.</p>
           </header>
           <section className="panel filter-panel" aria-label="Filters">
@@ -45,7 +47,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           </section>
           <section className="panel" aria-labelledby="bulk-heading">
             <h2 id="bulk-heading">Publish the confident drafts</h2>
-            <PublishConfidentForm action={publishConfidentAction} confidentCount={confidentCount} />
+            <PublishConfidentForm action={publishConfidentAction} confidentCount={confidentCount} pair={pair.slug} />
           </section>
           <section aria-labelledby="queue-heading" className="stack-tight">
             <div className="table-toolbar">

@@ -10,7 +10,7 @@ import { publishEvents } from "@/lib/events/review";
 import type { PublishState, UploadField, UploadFieldErrors, UploadState, UploadValues } from "@/components/upload/upload-state";
 import { getActor } from "../actor";
 
-const FIELDS = new Set<string>(["title", "publishedAt", "url", "outlet", "text", "file"]);
+const FIELDS = new Set<string>(["title", "publishedAt", "url", "outlet", "relationship", "text", "file"]);
 const MB = 1024 * 1024;
 
 const readText = (data: FormData, name: string) => {
@@ -33,6 +33,7 @@ function readValues(formData: FormData): UploadValues {
     publishedAt: readText(formData, "publishedAt").trim(),
     url: readText(formData, "url").trim(),
     outlet: readText(formData, "outlet").trim(),
+    relationship: readText(formData, "relationship").trim(),
     text: readText(formData, "text"),
   };
 }

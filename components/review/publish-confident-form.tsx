@@ -10,12 +10,14 @@ export const DEFAULT_MIN_CONFIDENCE = "0.8";
 
 interface Props {
   action: FormAction;
-  /** Drafts at or above the default threshold, across the whole queue. */
+  /** Drafts at or above the default threshold, across the whole queue of the pair. */
   confidentCount: number;
+  /** The country pair (relationship slug) whose drafts are published. */
+  pair: string;
 }
 
 /** Publishes every draft at or above a confidence: the bulk path for what the extractor is sure of. */
-export function PublishConfidentForm({ action, confidentCount }: Props) {
+export function PublishConfidentForm({ action, confidentCount, pair }: Props) {
   const id = useId();
   const announce = useAnnounce();
   const [value, setValue] = useState(DEFAULT_MIN_CONFIDENCE);
@@ -23,6 +25,7 @@ export function PublishConfidentForm({ action, confidentCount }: Props) {
   const shown = value.trim() || "…";
   return (
     <form onSubmit={onSubmit} className="publish-confident" noValidate aria-describedby={`${id}-hint`}>
+      <input type="hidden" name="pair" value={pair} />
       <div className="field">
         <label htmlFor={`${id}-min`}>Minimum confidence</label>
         <input

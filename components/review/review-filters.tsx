@@ -66,13 +66,14 @@ export function ReviewFilters({ filters, selectedPeople }: Props) {
         <label htmlFor="review-location">Location</label>
         <input id="review-location" name="location" type="text" defaultValue={filters.location ?? ""} />
       </div>
+      {filters.pair ? <input type="hidden" name="pair" value={filters.pair} /> : null}
       {filters.country.length ? <input type="hidden" name="country" value={filters.country.join(",")} /> : null}
       {filters.pageSize !== REVIEW_PAGE_SIZE ? <input type="hidden" name="pageSize" value={filters.pageSize} /> : null}
       <div className="actions span-all">
         <button type="submit" className="button">
           Apply filters
         </button>
-        <Link href="/review" className="button button-secondary">
+        <Link href={filters.pair ? `/review?pair=${encodeURIComponent(filters.pair)}` : "/review"} className="button button-secondary">
           Clear filters
         </Link>
       </div>

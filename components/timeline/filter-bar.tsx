@@ -11,17 +11,6 @@ import { ParticipantCombobox } from "./participant-combobox";
 import { toTimelineHref, type TimelineDisplay } from "./timeline-href";
 import styles from "./filter-bar.module.css";
 
-const COUNTRIES: ReadonlyArray<readonly [code: string, name: string]> = [
-  ["KP", "North Korea (KP)"],
-  ["RU", "Russia (RU)"],
-  ["CN", "China (CN)"],
-  ["US", "United States (US)"],
-  ["KR", "South Korea (KR)"],
-  ["JP", "Japan (JP)"],
-  ["UA", "Ukraine (UA)"],
-  ["BY", "Belarus (BY)"],
-];
-
 const STATUS_LABELS: Record<(typeof STATUS_FILTERS)[number], string> = {
   published: "Published",
   draft: "Draft",
@@ -35,22 +24,25 @@ interface Props {
   /** The people named by filters.participant, resolved to names for the chips. */
   selectedPeople: PersonOption[];
   locations: string[];
+  /** The two countries of the pair shown: the sides the country filter offers. */
+  countries: ReadonlyArray<{ code: string; name: string }>;
 }
 
 /**
  * The timeline filters. The URL is the state: applying pushes a new URL (page reset to 1), so back/forward and
  * reload reproduce the view. The page re-keys this component when the URL filters change.
  */
-export function FilterBar({ filters, display, selectedPeople, locations }: Props) {
+export function FilterBar({ filters, display, selectedPeople, locations, countries }: Props) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [people, setPeople] = useState<PersonOption[]>(() => withUnknownSlugs(filters.participant, selectedPeople));
   const [rangeError, setRangeError] = useState<string | null>(null);
 
   const countryValue = filters.country.join(",");
-  const countryOptions = countryValue && !COUNTRIES.some(([code]) => code === countryValue)
-    ? [...COUNTRIES, [countryValue, filters.country.join(", ")] as const]
-    : COUNTRIES;
+  const sides = countries.map(({ code, name }) => [code, `${name} (${code})`] as const);
+  const countryOptions = countryValue && !sides.some(([code]) => code === countryValue)
+    ? [...sides, [countryValue, filters.country.join(", ")] as const]
+    : sides;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -180,7 +172,7 @@ export function FilterBar({ filters, display, selectedPeople, locations }: Props
         <button type="submit" className="button">
           {isPending ? "Applying…" : "Apply filters"}
         </button>
-        <Link href={toTimelineHref(DEFAULT_FILTERS, display)} className="button button-secondary">
+        <Link href={toTimelineHref({ ...DEFAULT_FILTERS, pair: filters.pair }, display)} className="button button-secondary">
           Clear filters
         </Link>
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import type { RelationshipView } from "@/lib/relationships/types";
 import { ExtractedEvents } from "./extracted-events";
 import { INITIAL_UPLOAD_STATE, type PublishAction, type UploadAction, type UploadField } from "./upload-state";
 
@@ -9,9 +10,12 @@ const ACCEPT = ".txt,.md,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/htm
 interface Props {
   uploadAction: UploadAction;
   publishAction: PublishAction;
+  /** The country pairs an article can belong to, and the one selected at first (the pair being browsed). */
+  pairs: RelationshipView[];
+  currentPair: string;
 }
 
-export function UploadForm({ uploadAction, publishAction }: Props) {
+export function UploadForm({ uploadAction, publishAction, pairs, currentPair }: Props) {
   const [state, formAction, isPending] = useActionState(uploadAction, INITIAL_UPLOAD_STATE);
   const errors = state.status === "invalid" ? state.errors : {};
   const values = state.status === "invalid" ? state.values : undefined;
@@ -58,6 +62,21 @@ export function UploadForm({ uploadAction, publishAction }: Props) {
           <label htmlFor="upload-outlet">Outlet</label>
           <input id="upload-outlet" name="outlet" type="text" maxLength={200} defaultValue={values?.outlet} placeholder="e.g. KCNA, TASS" {...errorProps("outlet")} />
           {errorText("outlet")}
+        </div>
+        <div className="field">
+          <label htmlFor="upload-relationship">Relationship of the article</label>
+          <select id="upload-relationship" name="relationship" defaultValue={values?.relationship ?? currentPair} aria-describedby="upload-relationship-hint" {...errorProps("relationship")}>
+            {pairs.map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {p.name}
+              </option>
+            ))}
+            <option value="">Each event by its countries</option>
+          </select>
+          <p id="upload-relationship-hint" className="field-hint">
+            The country pair whose timeline gets the events.
+          </p>
+          {errorText("relationship")}
         </div>
         <div className="field span-all">
           <label htmlFor="upload-url">Source URL</label>

@@ -1,7 +1,7 @@
 import type { EventListItem } from "@/lib/events/types";
 
 /** The fields of the upload form, by input name. `form` is for errors that belong to no single field. */
-export type UploadField = "title" | "publishedAt" | "url" | "outlet" | "text" | "file" | "form";
+export type UploadField = "title" | "publishedAt" | "url" | "outlet" | "relationship" | "text" | "file" | "form";
 export type UploadFieldErrors = Partial<Record<UploadField, string>>;
 
 /** What the editor typed, sent back on error so the form keeps it (a file input cannot be refilled). */
@@ -10,6 +10,8 @@ export interface UploadValues {
   publishedAt: string;
   url: string;
   outlet: string;
+  /** A relationship's slug, or "" to let each event's countries decide. */
+  relationship: string;
   text: string;
 }
 

@@ -13,15 +13,20 @@ import { chooseEventDate, isSameEvent, toClaimSpan, type DateClaim, type MergeCa
 import { listEventsByIds } from "../events/repo";
 import type { EventListItem } from "../events/types";
 import { ensurePeople } from "../people/repo";
+import { assignRelationships } from "../relationships/assign";
+import { getRelationship, listRelationships } from "../relationships/repo";
 import { getExtractContext } from "./extract-context";
 import { parseArticleInput } from "./schema";
 
 export type IngestStatus = "added" | "duplicate" | "new-version";
 
+/** An event of the article with the country pair (relationship slug) it belongs to. */
+export type IngestedEvent = EventListItem & { pair: string };
+
 export interface IngestResult {
   status: IngestStatus;
   article: { id: number; title: string; publishedAt: string; url: string | null };
-  events: EventListItem[];
+  events: IngestedEvent[];
   /** Of `events`, the ids that existed before and got this article as a further source. */
   mergedEventIds: number[];
 }
@@ -54,12 +59,16 @@ export async function ingestArticle(db: PrismaClient, input: unknown, options: I
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${INGEST_LOCK})`;
-      const existing = await tx.article.findUnique({ where: { contentHash }, include: { sources: { select: { eventId: true } } } });
+      // An article that names its pair puts every event there; otherwise each event's countries decide.
+      const pairs = article.relationship ? [await getRelationship(tx, article.relationship)] : await listRelationships(tx);
+      const assigned = assignRelationships(extracted.events, pairs.map((p) => ({ ...p, countries: [p.countries[0].code, p.countries[1].code] as const })), extracted.countries);
+      const existing = await tx.article.findUnique({ where: { contentHash }, include: { sources: { select: { eventId: true, event: { select: { relationship: { select: { slug: true } } } } } } } });
       if (existing) {
+        const pairOf = new Map(existing.sources.map((s) => [s.eventId, s.event.relationship.slug]));
         return {
           status: "duplicate" as const,
           article: { id: existing.id, title: existing.title, publishedAt: toIsoDay(existing.publishedAt), url: existing.url },
-          events: await listEventsByIds(tx, [...new Set(existing.sources.map((s) => s.eventId))]),
+          events: withPairs(await listEventsByIds(tx, [...pairOf.keys()]), pairOf),
           mergedEventIds: [],
         };
       }
@@ -84,10 +93,14 @@ export async function ingestArticle(db: PrismaClient, input: unknown, options: I
       const eventIds: number[] = [];
       const mergedEventIds: number[] = [];
       const idByKey = new Map<string, number>();
+      const pairOf = new Map<number, string>();
+      const pairByKey = new Map(extracted.events.map((e, i) => [e.key, assigned[i]]));
       const peopleIds = await ensurePeople(tx, extracted.events.flatMap((e) => e.participants), context.people);
       for (const event of orderParentsFirst(extracted.events)) {
-        const { id, merged } = await storeEvent(tx, event, stored.id, peopleIds, context, options);
+        const pair = pairByKey.get(event.key)!;
+        const { id, merged } = await storeEvent(tx, event, pair.id, stored.id, peopleIds, context, options);
         idByKey.set(event.key, id);
+        pairOf.set(id, pair.slug);
         if (!eventIds.includes(id)) eventIds.push(id);
         if (merged && !mergedEventIds.includes(id)) mergedEventIds.push(id);
       }
@@ -110,7 +123,7 @@ export async function ingestArticle(db: PrismaClient, input: unknown, options: I
       return {
         status: previous ? ("new-version" as const) : ("added" as const),
         article: { id: stored.id, title: stored.title, publishedAt: article.publishedAt, url: stored.url },
-        events: await listEventsByIds(tx, eventIds),
+        events: withPairs(await listEventsByIds(tx, eventIds), pairOf),
         mergedEventIds,
       };
     },
@@ -118,15 +131,20 @@ export async function ingestArticle(db: PrismaClient, input: unknown, options: I
   );
 }
 
+function withPairs(events: EventListItem[], pairOf: Map<number, string>): IngestedEvent[] {
+  return events.map((e) => ({ ...e, pair: pairOf.get(e.id)! }));
+}
+
 function orderParentsFirst(events: ExtractedEvent[]): ExtractedEvent[] {
   return [...events].sort((a, b) => Number(Boolean(a.parentKey)) - Number(Boolean(b.parentKey)));
 }
 
-async function findMergeTarget(tx: DbClient, event: ExtractedEvent): Promise<MergeCandidate | null> {
+/** The event this one is another report of: merging never crosses country pairs. */
+async function findMergeTarget(tx: DbClient, event: ExtractedEvent, relationshipId: number): Promise<MergeCandidate | null> {
   const span = toClaimSpan({ date: event.date, precision: event.datePrecision, endDate: event.endDate });
   // Year-precision events start on 1 January, so look back to the start of the year (and a day for off-by-one).
   const rows = await tx.event.findMany({
-    where: { type: event.type, date: { gte: fromIsoDay(addDays(`${span.start.slice(0, 4)}-01-01`, -1)), lte: fromIsoDay(addDays(span.end, 1)) } },
+    where: { relationshipId, type: event.type, date: { gte: fromIsoDay(addDays(`${span.start.slice(0, 4)}-01-01`, -1)), lte: fromIsoDay(addDays(span.end, 1)) } },
     include: { participants: { include: { person: { select: { slug: true } } } } },
     take: 500,
   });
@@ -149,6 +167,7 @@ async function findMergeTarget(tx: DbClient, event: ExtractedEvent): Promise<Mer
 async function storeEvent(
   tx: DbClient,
   event: ExtractedEvent,
+  relationshipId: number,
   articleId: number,
   peopleIds: Map<string, number>,
   context: ExtractContext,
@@ -164,7 +183,7 @@ async function storeEvent(
     claimedEndDate: event.endDate ? fromIsoDay(event.endDate) : null,
     confidence: event.confidence,
   };
-  const target = await findMergeTarget(tx, event);
+  const target = await findMergeTarget(tx, event, relationshipId);
   if (!target) {
     const created = await tx.event.create({
       data: {
@@ -178,6 +197,7 @@ async function storeEvent(
         status: options.publish ? "published" : "draft",
         confidence: event.confidence,
         extractorVersion: context.extractorVersion,
+        relationshipId,
         participants: {
           create: event.participants.map((p) => ({ personId: peopleIds.get(p.slug)!, role: p.role, countryCode: p.country })),
         },

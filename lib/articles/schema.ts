@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AppError } from "../errors";
 import { isIsoDay } from "../events/filters";
+import { relationshipSlugSchema } from "../relationships/schema";
 
 /** 2 MB of article text, 20 MB per uploaded file: limits an editor never meets with a real article. */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
@@ -19,6 +20,8 @@ export const articleInputSchema = z.object({
     .or(z.literal("").transform(() => null)),
   outlet: z.string().trim().max(200).nullish(),
   sourceFormat: z.string().max(20).optional(),
+  // The country pair every event of the article belongs to; absent: each event's own countries decide.
+  relationship: relationshipSlugSchema.nullish().or(z.literal("").transform(() => null)),
 });
 
 export type ArticleIngestInput = z.output<typeof articleInputSchema>;

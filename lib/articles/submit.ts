@@ -13,6 +13,8 @@ export interface Submission {
   publishedAt?: string | null;
   url?: string | null;
   outlet?: string | null;
+  /** A relationship's slug: the country pair of every event in the article. */
+  relationship?: string | null;
   file?: UploadedFile | null;
 }
 
@@ -31,7 +33,7 @@ export async function submitArticle(db: PrismaClient, submission: Submission, op
     sourceFormat = parsed.sourceFormat;
     if (!title) throw new AppError("bad_request", "Title is required (the file has none)", { title: ["Title is required (the file has none)."] });
   }
-  return ingestArticle(db, { title: title ?? "", text, publishedAt: submission.publishedAt ?? "", url: submission.url || null, outlet: submission.outlet || null, sourceFormat }, options);
+  return ingestArticle(db, { title: title ?? "", text, publishedAt: submission.publishedAt ?? "", url: submission.url || null, outlet: submission.outlet || null, relationship: submission.relationship || null, sourceFormat }, options);
 }
 
 /** Reads a multipart form into a Submission (used by the API; the form action gets FormData directly). */
@@ -48,6 +50,7 @@ export async function toSubmission(form: FormData): Promise<Submission> {
     publishedAt: field("publishedAt"),
     url: field("url"),
     outlet: field("outlet"),
+    relationship: field("relationship"),
     file: hasFile ? { name: (file as File).name || "upload", type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } : null,
   };
 }

@@ -102,6 +102,45 @@ describe("dyad CLI", () => {
     expect(csv.stdout).not.toContain("Choe Son Hui");
   });
 
+  // Each test starts several `dyad` processes (a few seconds each on a busy machine): a longer budget than the default.
+  it("relationship lists the pairs, adds one and explains what it refuses", { timeout: 180_000 }, async () => {
+    const env = { DATABASE_URL: t.url };
+    const added = await dyad(["relationship", "add", "--countries", "RU,BY", "--name", "Russia–Belarus"], env);
+    expect(added.code).toBe(0);
+    expect(added.stdout).toContain("ru-by");
+    const list = await dyad(["relationship", "list"], env);
+    expect(list.code).toBe(0);
+    const lines = list.stdout.trim().split("\n");
+    expect(lines[1]).toMatch(/^kp-ru\s+KP,RU\s+0\s+North Korea–Russia\s+\(default\)$/);
+    expect(lines.slice(1).map((l) => l.split(/\s+/)[0])).toEqual(["kp-ru", "kp-cn", "ru-cn", "ru-by"]);
+    const twice = await dyad(["relationship", "add", "--countries", "BY,RU", "--name", "again"], env);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toContain("already the relationship \"ru-by\"");
+    const missing = await dyad(["relationship", "add", "--countries", "KP,RU"], env);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("--name");
+  });
+
+  it("ingest --relationship and export --pair keep pairs apart", { timeout: 180_000 }, async () => {
+    const env = { DATABASE_URL: t.url };
+    const file = path.join(dir, "pairs.jsonl");
+    const talks = { ...belousov, url: "https://example.org/cli/pairs-1", title: "Belousov and Kim, filed under Russia–Belarus" };
+    const own = { ...lavrov, url: "https://example.org/cli/pairs-2", title: "Filed under its own pair", relationship: "ru-cn" };
+    writeFileSync(file, `${JSON.stringify(talks)}\n${JSON.stringify(own)}\n`);
+    const ingest = await dyad(["ingest", "--relationship", "ru-by", file], env);
+    expect(ingest.code).toBe(0);
+    const sourceUrls = async (pair: string) => {
+      const out = await dyad(["export", "--pair", pair], env);
+      expect(out.code).toBe(0);
+      return (JSON.parse(out.stdout) as { sources: { url: string }[] }[]).flatMap((e) => e.sources.map((s) => s.url));
+    };
+    expect(await sourceUrls("ru-by")).toEqual(["https://example.org/cli/pairs-1"]);
+    expect(await sourceUrls("ru-cn")).toEqual(["https://example.org/cli/pairs-2"]);
+    const unknown = await dyad(["export", "--pair", "nowhere"], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("Unknown relationship");
+  });
+
   it("answers bad flags with usage and status 2", async () => {
     const result = await dyad(["export", "--from", "someday"], { DATABASE_URL: t.url });
     expect(result.code).toBe(2);

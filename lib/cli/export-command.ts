@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import { toCsv } from "../events/export";
 import { parseEventFilters } from "../events/filters";
 import { listEventsForExport } from "../events/repo";
+import { getRelationship } from "../relationships/repo";
 import { openDatabase } from "./database";
 
 export async function exportCommand(flags: Record<string, string | string[] | undefined>): Promise<number> {
@@ -15,7 +16,9 @@ export async function exportCommand(flags: Record<string, string | string[] | un
   const db = await openDatabase((line) => process.stderr.write(`${line}\n`));
   const prisma = createDb(db.url);
   try {
-    const records = await listEventsForExport(prisma, filters);
+    // The pair is always explicit in an export, so a file says which relationship it covers.
+    const pair = await getRelationship(prisma, filters.pair);
+    const records = await listEventsForExport(prisma, { ...filters, pair: pair.slug });
     const body = format === "csv" ? toCsv(records) : `${JSON.stringify(records, null, 2)}\n`;
     if (typeof out === "string") {
       writeFileSync(out, body);

@@ -2,6 +2,8 @@ import os from "node:os";
 import { createDb } from "../db/client";
 import { submitArticle } from "../articles/submit";
 import { AppError } from "../errors";
+import { RELATIONSHIPS } from "../people/relationship-data";
+import { syncRelationships } from "../relationships/repo";
 import { openDatabase } from "./database";
 import { readArticles } from "./read-articles";
 
@@ -14,6 +16,7 @@ export async function ingestCommand(positionals: string[], flags: Record<string,
   const counts = { added: 0, "new-version": 0, duplicate: 0, failed: 0 };
   const actor = `cli:${os.userInfo().username}`;
   try {
+    await syncRelationships(prisma, RELATIONSHIPS);
     for (const [i, entry] of entries.entries()) {
       const progress = `[${i + 1}/${entries.length}]`;
       if ("error" in entry) {
@@ -22,7 +25,9 @@ export async function ingestCommand(positionals: string[], flags: Record<string,
         continue;
       }
       try {
-        const result = await submitArticle(prisma, entry.submission, { actor, publish: Boolean(flags.publish) });
+        // An article's own "relationship" field wins over --relationship.
+        const submission = { ...entry.submission, relationship: entry.submission.relationship || str("relationship") };
+        const result = await submitArticle(prisma, submission, { actor, publish: Boolean(flags.publish) });
         counts[result.status]++;
         const merged = result.mergedEventIds.length ? `, ${result.mergedEventIds.length} merged with earlier reports` : "";
         process.stdout.write(`${progress} ${result.status.padEnd(10)} ${entry.label}: article ${result.article.id}, ${result.events.length} events${merged}\n`);

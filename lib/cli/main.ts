@@ -12,10 +12,11 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const FILTER_OPTIONS = {
   status: { type: "string" }, from: { type: "string" }, to: { type: "string" }, type: { type: "string", multiple: true },
   participant: { type: "string", multiple: true }, country: { type: "string", multiple: true }, level: { type: "string", multiple: true },
-  location: { type: "string" }, q: { type: "string" },
+  location: { type: "string" }, q: { type: "string" }, pair: { type: "string" },
 } as const;
 
 const DOCUMENT_OPTIONS = { published: { type: "string" }, title: { type: "string" }, url: { type: "string" }, outlet: { type: "string" } } as const;
+const INGEST_OPTIONS = { ...DOCUMENT_OPTIONS, relationship: { type: "string" } } as const;
 
 const commands: Record<string, Command> = {
   serve: {
@@ -104,18 +105,24 @@ Examples:
   },
   ingest: {
     summary: "add articles (files or folders) to the database",
-    help: `dyad ingest [--publish] FILE|DIR... [--published YYYY-MM-DD --title T --url U --outlet O]
+    help: `dyad ingest [--publish] [--relationship SLUG] FILE|DIR... [--published YYYY-MM-DD --title T --url U --outlet O]
 
 Adds articles through the ingest service: JSON articles (one object, an array, or JSON lines) and documents
 (.txt .md .html .pdf .docx, which need --published). Folders are read recursively. Prints what was added,
 skipped as a duplicate, or failed and why; exits with status 1 if anything failed. Extracted events arrive
 as drafts for review unless --publish is given (for trusted bulk loads).
 
+Each event belongs to one country pair (see dyad relationship list). --relationship SLUG puts every event of
+the articles that do not name their own pair (a JSON article's "relationship" field) into that pair; without
+either, each event goes to the pair of its participants' and location's countries, else the article's pair,
+else the default pair.
+
 Examples:
   dyad ingest articles/
   dyad ingest --publish wire-2024.jsonl
+  dyad ingest --relationship kp-cn dandong-reports/
   dyad ingest report.pdf --published 2024-11-30 --url https://example.org/report`,
-    options: { publish: { type: "boolean" }, ...DOCUMENT_OPTIONS },
+    options: { publish: { type: "boolean" }, ...INGEST_OPTIONS },
     async run(values, positionals) {
       const { ingestCommand } = await import("./ingest-command");
       return ingestCommand(positionals, values as Record<string, string | boolean | undefined>);
@@ -123,10 +130,11 @@ Examples:
   },
   export: {
     summary: "export events as JSON or CSV",
-    help: `dyad export [--format json|csv] [--status draft|published|rejected|all] [--from D --to D --type T
-            --participant SLUG --country CC --level L --location L --q TEXT] [--out FILE]
+    help: `dyad export [--format json|csv] [--pair SLUG] [--status draft|published|rejected|all] [--from D --to D
+            --type T --participant SLUG --country CC --level L --location L --q TEXT] [--out FILE]
 
-Prints the events matching the filters (the same filters as the dashboard URL). --status defaults to all
+Prints the events matching the filters (the same filters as the dashboard URL) of one country pair: --pair
+(see dyad relationship list), else the default pair. --status defaults to all
 (drafts and published events; rejected ones only with --status rejected). JSON is an array of events with
 id, status, type, title, date, datePrecision, endDate, participants, location, evidence, confidence and
 sources [{url, title, publishedAt, evidence}].
@@ -134,11 +142,39 @@ sources [{url, title, publishedAt, evidence}].
 Examples:
   dyad export --format json > events.json
   dyad export --format csv --status published --from 2024-01 --to 2024-12 --type meeting
-  dyad export --participant choe-son-hui --country RU --out choe.json`,
+  dyad export --participant choe-son-hui --country RU --out choe.json
+  dyad export --pair kp-cn --format csv`,
     options: { format: { type: "string", default: "json" }, out: { type: "string" }, ...FILTER_OPTIONS },
     async run(values) {
       const { exportCommand } = await import("./export-command");
       return exportCommand(values as Record<string, string | string[] | undefined>);
+    },
+  },
+  relationship: {
+    summary: "list or add the country pairs the dashboard can show",
+    help: `dyad relationship list [--format text|json]
+dyad relationship add --countries CC,CC --name NAME [--slug SLUG] [--order N] [--format text|json]
+
+Every event belongs to one country pair (a relationship); the dashboard's "Relationship" selector and the
+pair= URL parameter switch between them. The first pair by order is the default: the one a URL without
+pair= shows and the one an event falls back to when its countries match no pair.
+
+list  prints slug, the two ISO 3166 alpha-2 codes, order and name, the default pair first.
+add   adds a pair of two different countries of the registry. The slug (the pair= value) defaults to the
+      two codes in lower case ("kp-cn"); the order defaults to after the last pair. A pair of the same two
+      countries cannot be added twice.
+
+Examples:
+  dyad relationship list
+  dyad relationship add --countries KP,CN --name "North Korea–China"
+  dyad relationship add --countries RU,IR --name "Russia–Iran" --slug russia-iran --order 40`,
+    options: {
+      countries: { type: "string" }, name: { type: "string" }, slug: { type: "string" }, order: { type: "string" },
+      format: { type: "string" },
+    },
+    async run(values, positionals) {
+      const { relationshipCommand } = await import("./relationship-command");
+      return relationshipCommand(positionals, values as Record<string, string | undefined>);
     },
   },
 };

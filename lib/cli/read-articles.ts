@@ -51,7 +51,7 @@ function fromJsonValue(value: unknown, label: string): ReadEntry {
   // Feeds often carry a full timestamp; the publication day is what dates resolve against.
   const published = str(v.publishedAt ?? v.published_at ?? v.date);
   const publishedAt = published && /^\d{4}-\d{2}-\d{2}[T ]/.test(published) ? published.slice(0, 10) : published;
-  return { label, submission: { title: str(v.title) || toFallbackTitle(text, label), text, publishedAt, url: str(v.url), outlet: str(v.outlet ?? v.source) } };
+  return { label, submission: { title: str(v.title) || toFallbackTitle(text, label), text, publishedAt, url: str(v.url), outlet: str(v.outlet ?? v.source), relationship: str(v.relationship) } };
 }
 
 /** An article without a title is still worth ingesting: name it by its first line. */

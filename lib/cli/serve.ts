@@ -11,6 +11,8 @@ import { dataDir } from "../db/embedded";
 import { seedDemo } from "../demo/seed";
 import { syncRegistry } from "../people/repo";
 import { COUNTRIES, REGISTRY_PEOPLE } from "../people/registry-data";
+import { RELATIONSHIPS } from "../people/relationship-data";
+import { syncRelationships } from "../relationships/repo";
 import { openDatabase } from "./database";
 
 const log = (line: string) => process.stderr.write(`[dyad] ${line}\n`);
@@ -25,6 +27,7 @@ export async function serve(options: { dev: boolean; port: number }): Promise<nu
   const prisma = createDb(db.url);
   try {
     if ((await prisma.person.count()) === 0) await syncRegistry(prisma, REGISTRY_PEOPLE, COUNTRIES);
+    await syncRelationships(prisma, RELATIONSHIPS);
     // Demo data only ever goes into the embedded database, once; `dyad seed` reloads it on purpose.
     const marker = path.join(dataDir(), "demo-seeded");
     if (db.embedded && !existsSync(marker) && (await prisma.article.count()) === 0) {

@@ -6,9 +6,12 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { ingestArticle } from "../articles/ingest";
 import { syncRegistry } from "../people/repo";
 import { COUNTRIES, REGISTRY_PEOPLE } from "../people/registry-data";
+import { RELATIONSHIPS } from "../people/relationship-data";
+import { syncRelationships } from "../relationships/repo";
 import demoArticles from "./articles.json" with { type: "json" };
 
 export const DEMO_URL_PREFIX = "https://example.org/dyad-demo/";
+export const DEMO_RELATIONSHIP = "kp-ru";
 
 export interface DemoArticle {
   id: string;
@@ -32,6 +35,7 @@ export interface SeedResult {
 /** Loads (or reloads) the demo: removes earlier demo articles and the events only they supported, then ingests. */
 export async function seedDemo(db: PrismaClient, log: (line: string) => void = () => {}): Promise<SeedResult> {
   await syncRegistry(db, REGISTRY_PEOPLE, COUNTRIES);
+  await syncRelationships(db, RELATIONSHIPS);
   const old = await db.article.findMany({ where: { url: { startsWith: DEMO_URL_PREFIX } }, select: { id: true } });
   if (old.length) {
     const ids = old.map((a) => a.id);
@@ -46,7 +50,8 @@ export async function seedDemo(db: PrismaClient, log: (line: string) => void = (
   const events = new Set<number>();
   for (const article of listDemoArticles()) {
     try {
-      const result = await ingestArticle(db, article, { actor: "demo-seed", publish: true });
+      // The demo is DPRK–Russia coverage: every event goes to that pair, whatever else an article mentions.
+      const result = await ingestArticle(db, { ...article, relationship: DEMO_RELATIONSHIP }, { actor: "demo-seed", publish: true });
       for (const e of result.events) events.add(e.id);
     } catch (error) {
       failed.push({ id: article.id, error: (error as Error).message });

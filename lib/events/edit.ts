@@ -8,7 +8,7 @@
  * its history stays attached to it, and its audit row `event.merge-into` points at the event it went into.
  */
 import { z } from "zod";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { DbClient } from "../db/client";
 import { fromIsoDay, toIsoDay } from "../dates";
 import { AppError } from "../errors";
@@ -371,6 +371,7 @@ export async function splitEvent(db: PrismaClient, id: unknown, sourceIds: unkno
         confidence: original.confidence,
         extractorVersion: original.extractorVersion,
         parentId: original.parentId,
+        relationshipId: original.relationshipId,
         participants: { create: newParticipants.map((p) => ({ personId: p.personId, role: p.role, countryCode: p.countryCode })) },
       },
     });
@@ -395,12 +396,16 @@ export async function splitEvent(db: PrismaClient, id: unknown, sourceIds: unkno
   }, TX_OPTIONS);
 }
 
-/** Publishes every draft whose confidence is at least `minConfidence` (0..1). Returns the ids published. */
-export async function publishConfident(db: PrismaClient, minConfidence: unknown, actor: string): Promise<number[]> {
+/**
+ * Publishes every draft whose confidence is at least `minConfidence` (0..1), of one country pair when `pair` (a
+ * relationship's slug) is given, else of every pair. Returns the ids published.
+ */
+export async function publishConfident(db: PrismaClient, minConfidence: unknown, actor: string, pair?: string): Promise<number[]> {
   const input = parseInput(confidenceSchema, { minConfidence });
+  const inPair = pair ? Prisma.sql`AND relationship_id = (SELECT r.id FROM relationship r WHERE r.slug = ${pair})` : Prisma.empty;
   return db.$transaction(async (tx) => {
     const drafts = await tx.$queryRaw<{ id: number; confidence: number }[]>`
-      SELECT id, confidence FROM event WHERE status = 'draft'::"EventStatus" AND confidence >= ${input.minConfidence} ORDER BY id FOR UPDATE`;
+      SELECT id, confidence FROM event WHERE status = 'draft'::"EventStatus" AND confidence >= ${input.minConfidence} ${inPair} ORDER BY id FOR UPDATE`;
     if (!drafts.length) return [];
     await tx.event.updateMany({ where: { id: { in: drafts.map((d) => d.id) } }, data: { status: "published" } });
     await tx.auditLog.createMany({

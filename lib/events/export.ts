@@ -94,7 +94,7 @@ export function toCsvPreamble(meta: ExportMeta): string {
 
 /** The filters in words for people: "status=published; type=meeting,visit; level=minister". */
 export function describeFilters(filters: EventFilters): string {
-  const parts = [`status=${filters.status}`];
+  const parts = [...(filters.pair ? [`pair=${filters.pair}`] : []), `status=${filters.status}`];
   if (filters.from) parts.push(`from=${filters.from}`);
   if (filters.to) parts.push(`to=${filters.to}`);
   if (filters.type.length) parts.push(`type=${filters.type.join(",")}`);

@@ -5,7 +5,7 @@ import { DEFAULT_FILTERS, parseDateBound, parseEventFilters, toSearchParams, typ
 describe("event filters", () => {
   it("round-trips every field through the URL", () => {
     const filters: EventFilters = {
-      from: "2023-09-01", to: "2024-12-31", type: ["meeting", "visit"], participant: ["choe-son-hui", "sergey-lavrov"],
+      pair: "kp-cn", from: "2023-09-01", to: "2024-12-31", type: ["meeting", "visit"], participant: ["choe-son-hui", "sergey-lavrov"],
       country: ["KP", "RU"], level: ["head", "minister"], location: "Moscow", q: "treaty", status: "all", page: 3, pageSize: 25, sort: "date",
     };
     expect(parseEventFilters(toSearchParams(filters))).toEqual(filters);
@@ -27,7 +27,7 @@ describe("event filters", () => {
     const variants: Partial<EventFilters>[] = [
       { from: "2024-06-19" }, { to: "2024-06-19" }, { type: ["agreement"] }, { participant: ["kim-jong-un"] }, { country: ["RU"] },
       { level: ["vice"] }, { level: ["parliament", "other"] }, { location: "Pyongyang" }, { q: "a, b & c?" }, { status: "draft" },
-      { page: 2 }, { pageSize: 200 }, { sort: "-sources" },
+      { page: 2 }, { pageSize: 200 }, { sort: "-sources" }, { pair: "ru-cn" },
     ];
     for (const variant of variants) {
       const filters: EventFilters = { ...DEFAULT_FILTERS, ...variant };
@@ -57,6 +57,8 @@ describe("event filters", () => {
     ["from=2025-01-01&to=2024-01-01", "from"],
     ["status=secret", "status"],
     ["level=general", "level"],
+    ["pair=KP RU", "pair"],
+    ["pair=../etc", "pair"],
   ])("rejects %s with a 400 that names the field", (query, field) => {
     try {
       parseEventFilters(new URLSearchParams(query));

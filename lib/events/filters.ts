@@ -7,6 +7,7 @@ import { z } from "zod";
 import { AppError } from "../errors";
 import { EVENT_TYPES } from "../extract/types";
 import type { PersonLevel } from "../people/types";
+import { relationshipSlugSchema } from "../relationships/schema";
 
 export const EVENT_STATUSES = ["draft", "published", "rejected"] as const;
 export const STATUS_FILTERS = ["published", "draft", "rejected", "all"] as const;
@@ -56,6 +57,8 @@ const dateBound = (edge: "start" | "end") =>
   });
 
 const eventFiltersObject = z.object({
+  // The country pair (a relationship's slug); absent means the default pair, so URLs from before pairs still work.
+  pair: relationshipSlugSchema.optional(),
   from: dateBound("start").optional(),
   to: dateBound("end").optional(),
   type: list(z.enum(EVENT_TYPES)).default([]),
@@ -97,7 +100,7 @@ const FILTER_KEYS = new Set(Object.keys(eventFiltersObject.shape));
 /** Parses URL search params; unknown params are ignored (other pages add their own), bad values throw a 400. */
 export function parseEventFilters(params: ParamsLike): EventFilters {
   const record = Object.fromEntries(Object.entries(toRecord(params)).filter(([k]) => FILTER_KEYS.has(k)));
-  for (const key of ["from", "to", "location", "q", "status", "page", "pageSize", "sort"]) {
+  for (const key of ["pair", "from", "to", "location", "q", "status", "page", "pageSize", "sort"]) {
     const v = record[key];
     if (Array.isArray(v)) record[key] = v[v.length - 1];
   }
@@ -114,6 +117,7 @@ export function parseEventFilters(params: ParamsLike): EventFilters {
 export function toSearchParams(filters: Partial<EventFilters>): URLSearchParams {
   const params = new URLSearchParams();
   const f = { ...DEFAULT_FILTERS, ...filters };
+  if (f.pair) params.set("pair", f.pair);
   if (f.from) params.set("from", f.from);
   if (f.to) params.set("to", f.to);
   for (const key of ["type", "participant", "country", "level"] as const) {

@@ -134,9 +134,9 @@ export async function listReviewQueue(db: DbClient, filters: EventFilters, sourc
   };
 }
 
-/** How many drafts a "publish all with confidence >= X" would publish. */
-export async function countConfidentDrafts(db: DbClient, minConfidence: number): Promise<number> {
-  return db.event.count({ where: { status: "draft", confidence: { gte: minConfidence } } });
+/** How many drafts a "publish all with confidence >= X" would publish (of one pair when `pair` is given). */
+export async function countConfidentDrafts(db: DbClient, minConfidence: number, pair?: string): Promise<number> {
+  return db.event.count({ where: { status: "draft", confidence: { gte: minConfidence }, ...(pair ? { relationship: { slug: pair } } : {}) } });
 }
 
 const CANDIDATE_WINDOW_DAYS = 7;

@@ -51,6 +51,10 @@ export const officeLevelRank = Prisma.sql`(CASE o.level ${Prisma.join(
 
 export function toEventWhere(filters: EventFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
+  // The country pair: the one named, else the default (the first by sort order), so old URLs keep working.
+  parts.push(filters.pair
+    ? Prisma.sql`e.relationship_id = (SELECT r.id FROM relationship r WHERE r.slug = ${filters.pair})`
+    : Prisma.sql`e.relationship_id = (SELECT r.id FROM relationship r ORDER BY r.sort_order, r.id LIMIT 1)`);
   // "all" is everything an editor still stands behind: drafts and published events, not rejected ones.
   if (filters.status === "all") parts.push(Prisma.sql`e.status <> 'rejected'::"EventStatus"`);
   else parts.push(Prisma.sql`e.status = ${filters.status}::"EventStatus"`);

@@ -614,7 +614,8 @@ function newGroup(c: Candidate, date: EventDate): Group {
 
 // ---------------------------------------------------------------- inference
 
-function dyadOf(analysis: ArticleAnalysis): string[] {
+/** The article's two most-mentioned countries (people and country words), most mentioned first. */
+export function dyadOf(analysis: ArticleAnalysis): string[] {
   const counts = new Map<string, number>();
   for (const a of analysis.sentences) {
     for (const c of a.countryRefs) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);

@@ -5,7 +5,7 @@
 import type { Country, RegistryPerson } from "../people/types";
 import { analyseArticle } from "./analyze";
 import { cleanArticleText } from "./clean";
-import { buildEvents } from "./events";
+import { buildEvents, dyadOf } from "./events";
 import { splitSentences } from "./segment";
 import type { ArticleInput, ExtractContext, ExtractResult } from "./types";
 
@@ -30,7 +30,7 @@ export function extractEvents(article: ArticleInput, context: ExtractContext): E
   const text = withHeadline(article.title, cleanArticleText(article.text));
   const sentences = splitSentences(text);
   const analysis = analyseArticle(sentences, article.publishedAt.slice(0, 10), context.people, context.countries);
-  return { text, events: buildEvents(analysis) };
+  return { text, events: buildEvents(analysis), countries: dyadOf(analysis) };
 }
 
 export type { ArticleInput, ExtractContext, ExtractResult, ExtractedEvent, ExtractedParticipant } from "./types";

@@ -16,6 +16,13 @@ describe("findPlaces", () => {
     const [moscow] = findPlaces("The Moscow talks ended.");
     expect(moscow.attributive).toBe(true);
   });
+  it("knows the main Chinese sites, for the North Korea–China and Russia–China pairs", () => {
+    expect(findPlaces("Talks at the Great Hall of the People followed a stop in Dandong.").map((p) => [p.name, p.country])).toEqual([
+      ["Beijing", "CN"],
+      ["Dandong", "CN"],
+    ]);
+    expect(findPlaces("He flew to the Chinese capital.")[0]).toMatchObject({ name: "Beijing", preposition: "to" });
+  });
   it("does not take 'according to the Kremlin' for a location", () => {
     expect(findPlaces("The two spoke, according to the Kremlin.")).toEqual([]);
   });

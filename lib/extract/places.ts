@@ -1,6 +1,7 @@
 /**
- * Places: where an event happened. A small gazetteer of the cities and sites that DPRK–Russia reporting names,
- * plus country names, each mapped to its country so a visit can be checked to cross a border.
+ * Places: where an event happened. A small gazetteer of the cities and sites that DPRK–Russia reporting names
+ * (and the main ones of China, the other shipped pairs' third country), plus country names, each mapped to its
+ * country so a visit can be checked to cross a border and an event assigned to its country pair.
  */
 import type { CountryLexicon } from "../people/resolve";
 
@@ -46,7 +47,13 @@ const GAZETTEER: Array<[string, string, string, Place["kind"]]> = [
   ["Tumangang|Tumen\\s+River", "Tumangang", "KP", "site"],
   ["Panmunjom", "Panmunjom", "KR", "site"],
   ["Seoul", "Seoul", "KR", "city"],
+  ["the\\s+Chinese\\s+capital", "Beijing", "CN", "city"],
+  ["(?:the\\s+)?Great\\s+Hall\\s+of\\s+the\\s+People|Zhongnanhai|Diaoyutai(?:\\s+State\\s+Guesthouse)?", "Beijing", "CN", "site"],
   ["Beijing", "Beijing", "CN", "city"],
+  ["Dandong", "Dandong", "CN", "city"],
+  ["Shenyang", "Shenyang", "CN", "city"],
+  ["Dalian", "Dalian", "CN", "city"],
+  ["Harbin", "Harbin", "CN", "city"],
   ["Shanghai", "Shanghai", "CN", "city"],
   ["Tianjin", "Tianjin", "CN", "city"],
   ["Washington", "Washington", "US", "city"],

@@ -72,4 +72,6 @@ export interface ExtractResult {
   /** The cleaned article text that evidence offsets refer to. */
   text: string;
   events: ExtractedEvent[];
+  /** The article's two most-mentioned countries (ISO alpha-2), most mentioned first: the pair it is about. */
+  countries: string[];
 }

@@ -19,7 +19,7 @@ export const POST = withErrors(async (request: Request) => {
     const body: unknown = await request.json().catch(() => { throw new AppError("bad_request", "Body is not valid JSON"); });
     if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError("bad_request", "Body must be a JSON object");
     const record = body as Record<string, unknown>;
-    submission = { title: str(record.title), text: str(record.text), publishedAt: str(record.publishedAt), url: str(record.url), outlet: str(record.outlet) };
+    submission = { title: str(record.title), text: str(record.text), publishedAt: str(record.publishedAt), url: str(record.url), outlet: str(record.outlet), relationship: str(record.relationship) };
   } else {
     throw new AppError("unsupported_media_type", "Send application/json or multipart/form-data");
   }

@@ -1,0 +1,20 @@
+import { connection } from "next/server";
+import { Suspense } from "react";
+import { getDb } from "@/lib/db/client";
+import { listRelationships } from "@/lib/relationships/repo";
+import { RelationshipSelect } from "@/components/relationship-select";
+
+/** The header's pair selector, loaded per request; the header still renders when the database is down. */
+export function RelationshipSwitcher() {
+  return (
+    <Suspense fallback={null}>
+      <PairSelect />
+    </Suspense>
+  );
+}
+
+async function PairSelect() {
+  await connection();
+  const pairs = await listRelationships(getDb()).catch(() => []);
+  return pairs.length ? <RelationshipSelect pairs={pairs} /> : null;
+}

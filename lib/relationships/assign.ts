@@ -1,0 +1,84 @@
+/**
+ * Which country pair each extracted event belongs to, when the article does not say. Pure: the pairs come in
+ * (the default first), nothing is read from the database.
+ *
+ * 1. A pair whose two countries are both among the event's countries (its participants' countries and its
+ *    location's country); with several (a three-way summit), see findFullMatch.
+ * 2. Otherwise (one side only: "the State Duma ratified the treaty"), the article's pair: the pair of the
+ *    article's two most-mentioned countries, else the pair most of its events were matched to in step 1.
+ * 3. Otherwise a pair that has one of the event's countries, then the default pair.
+ */
+import type { ExtractedEvent } from "../extract/types";
+import { findPlaceByName } from "../extract/places";
+
+export interface PairRef {
+  id: number;
+  countries: readonly [string, string];
+}
+
+interface EventCountries {
+  /** Participants per country. */
+  people: Map<string, number>;
+  location: string | null;
+}
+
+function toEventCountries(event: Pick<ExtractedEvent, "participants" | "location">): EventCountries {
+  const people = new Map<string, number>();
+  for (const p of event.participants) if (p.country) people.set(p.country, (people.get(p.country) ?? 0) + 1);
+  return { people, location: event.location ? (findPlaceByName(event.location)?.country ?? null) : null };
+}
+
+function involves(c: EventCountries, code: string): boolean {
+  return c.people.has(code) || c.location === code;
+}
+
+/**
+ * The best pair with both countries involved: most participants on its two sides, then the article's pair,
+ * then the pair of the place (a summit hosted by a third country stays with its guests), then sort order.
+ */
+function findFullMatch<P extends PairRef>(c: EventCountries, pairs: P[], preferred: P | null): P | null {
+  const rank = (p: P) => [
+    (c.people.get(p.countries[0]) ?? 0) + (c.people.get(p.countries[1]) ?? 0),
+    p === preferred ? 1 : 0,
+    c.location && p.countries.includes(c.location) ? 1 : 0,
+  ];
+  let best: P | null = null;
+  for (const pair of pairs) {
+    if (!involves(c, pair.countries[0]) || !involves(c, pair.countries[1])) continue;
+    if (!best) {
+      best = pair;
+      continue;
+    }
+    const [x, y] = [rank(pair), rank(best)];
+    const i = x.findIndex((v, k) => v !== y[k]);
+    if (i >= 0 && x[i] > y[i]) best = pair;
+  }
+  return best;
+}
+
+function isSamePair(pair: PairRef, countries: string[]): boolean {
+  return countries.length === 2 && pair.countries.includes(countries[0]) && pair.countries.includes(countries[1]);
+}
+
+/**
+ * One pair per event, in the order of `events`. `pairs` is ordered, the default first; `articleCountries` are
+ * the article's most-mentioned countries (ExtractResult.countries). Throws when there is no pair at all.
+ */
+export function assignRelationships<P extends PairRef>(
+  events: Pick<ExtractedEvent, "participants" | "location">[],
+  pairs: P[],
+  articleCountries: string[] = [],
+): P[] {
+  if (!events.length) return [];
+  if (!pairs.length) throw new Error("no relationships: the migration seeds at least one");
+  const countries = events.map(toEventCountries);
+  let articlePair = pairs.find((p) => isSamePair(p, articleCountries.slice(0, 2))) ?? null;
+  const full = countries.map((c) => findFullMatch(c, pairs, articlePair));
+  if (!articlePair) {
+    const votes = new Map<P, number>();
+    for (const pair of full) if (pair) votes.set(pair, (votes.get(pair) ?? 0) + 1);
+    // Ties go to the earlier pair (pairs are in sort order).
+    for (const pair of pairs) if ((votes.get(pair) ?? 0) > (articlePair ? votes.get(articlePair)! : 0)) articlePair = pair;
+  }
+  return countries.map((c, i) => full[i] ?? articlePair ?? pairs.find((p) => p.countries.some((code) => involves(c, code))) ?? pairs[0]);
+}
