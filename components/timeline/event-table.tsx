@@ -13,7 +13,7 @@ import {
   type Updater,
 } from "@tanstack/react-table";
 import { SORTS, type EventFilters } from "@/lib/events/filters";
-import { formatEventDate, formatEventType } from "@/lib/events/format";
+import { formatEventCount, formatEventDate, formatEventType } from "@/lib/events/format";
 import type { EventListItem, EventPage } from "@/lib/events/types";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TablePagination } from "./table-pagination";
@@ -143,7 +143,7 @@ export function EventTable({ page, filters, display }: Props) {
       <div className="table-toolbar">
         <h2 id="events-heading">Events</h2>
         <p className="muted" aria-live="polite">
-          {page.total} event{page.total === 1 ? "" : "s"}
+          {formatEventCount(page)}
         </p>
       </div>
       <div className="table-scroll">

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { EventFilters } from "@/lib/events/filters";
+import { formatEventCount } from "@/lib/events/format";
 import type { EventPage } from "@/lib/events/types";
 import { toTimelineHref, type TimelineDisplay } from "./timeline-href";
 
@@ -20,6 +21,9 @@ export function TablePagination({ page, pageCount, filters, display }: Props) {
   const router = useRouter();
   const hrefFor = (n: number) => toTimelineHref({ ...filters, page: n }, display);
   const sizes = PAGE_SIZES.includes(page.pageSize) ? PAGE_SIZES : [...PAGE_SIZES, page.pageSize].sort((a, b) => a - b);
+  // An estimated total gives an estimated page count; a full page always has a next one to try.
+  const hasNext = page.page < pageCount || (page.totalKind !== "exact" && page.events.length === page.pageSize);
+  const ofPages = page.totalKind === "exact" ? `${pageCount}` : `${page.totalKind === "estimate" ? "about" : "more than"} ${pageCount}`;
 
   return (
     <nav className="pagination" aria-label="Pagination">
@@ -34,9 +38,9 @@ export function TablePagination({ page, pageCount, filters, display }: Props) {
           </span>
         )}
         <span>
-          Page {Math.min(page.page, pageCount)} of {pageCount}
+          Page {page.totalKind === "exact" ? Math.min(page.page, pageCount) : page.page} of {ofPages}
         </span>
-        {page.page < pageCount ? (
+        {hasNext ? (
           <Link href={hrefFor(page.page + 1)} rel="next">
             Next
           </Link>
@@ -47,7 +51,7 @@ export function TablePagination({ page, pageCount, filters, display }: Props) {
         )}
       </div>
       <span className="muted">
-        {page.total} event{page.total === 1 ? "" : "s"} in total
+        {formatEventCount(page)} in total
       </span>
       <div className="page-size">
         <label htmlFor="page-size">Rows per page</label>

@@ -114,6 +114,25 @@ describe("ingestArticle", () => {
     expect(await t.db.auditLog.count()).toBe(0);
   });
 
+  it("finds the event a report is about among many of the same type that year", async () => {
+    // A busy archive: 600 other meetings in the days before, stored first, then the one the report is about.
+    const filler = await t.db.person.create({ data: { slug: "filler-official", name: "Filler Official" } });
+    const fillers = await t.db.event.createManyAndReturn({
+      data: Array.from({ length: 600 }, (_, i) => ({
+        type: "meeting", title: `Other meeting ${i}`, date: new Date(Date.UTC(2024, 0, 1 + (i % 15))), datePrecision: "day" as const,
+        status: "published" as const, confidence: 0.9, extractorVersion: "test",
+      })),
+      select: { id: true },
+    });
+    await t.db.eventParticipant.createMany({ data: fillers.map((e) => ({ eventId: e.id, personId: filler.id, countryCode: null })) });
+    const first = await ingestArticle(t.db, wire, { actor: "tester", publish: true });
+    const meeting = first.events.find((e) => e.type === "meeting" && e.date === "2024-01-16")!;
+
+    const second = await ingestArticle(t.db, otherOutlet, { actor: "tester" });
+    expect(second.mergedEventIds).toContain(meeting.id);
+    expect(await t.db.event.count({ where: { type: "meeting", date: new Date("2024-01-16T00:00:00Z") } })).toBe(1);
+  });
+
   it("publishes directly when asked (trusted bulk loads)", async () => {
     const result = await ingestArticle(t.db, wire, { actor: "tester", publish: true });
     expect(result.events.every((e) => e.status === "published")).toBe(true);

@@ -4,13 +4,14 @@
  * extracted event either attach this article as a further source of an event we have, or create a draft event.
  */
 import { createHash } from "node:crypto";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { DbClient } from "../db/client";
-import { fromIsoDay, toIsoDay, addDays } from "../dates";
+import { fromIsoDay, toIsoDay } from "../dates";
 import { extractEvents } from "../extract";
 import type { ExtractContext, ExtractedEvent } from "../extract/types";
-import { chooseEventDate, isSameEvent, toClaimSpan, type DateClaim, type MergeCandidate } from "../events/merge";
+import { chooseEventDate, isSameEvent, type MergeCandidate } from "../events/merge";
 import { listEventsByIds } from "../events/repo";
+import { addEventSource, createEventWithSource, findMergeCandidates, linkParentEvents, updateEventDating } from "../events/store";
 import type { EventListItem } from "../events/types";
 import { ensurePeople } from "../people/repo";
 import { assignRelationships } from "../relationships/assign";
@@ -62,19 +63,15 @@ export async function ingestArticle(db: PrismaClient, input: unknown, options: I
       // An article that names its pair puts every event there; otherwise each event's countries decide.
       const pairs = article.relationship ? [await getRelationship(tx, article.relationship)] : await listRelationships(tx);
       const assigned = assignRelationships(extracted.events, pairs.map((p) => ({ ...p, countries: [p.countries[0].code, p.countries[1].code] as const })), extracted.countries);
-      const existing = await tx.article.findUnique({ where: { contentHash }, include: { sources: { select: { eventId: true, event: { select: { relationship: { select: { slug: true } } } } } } } });
+      const { existing, previous } = await findStoredArticle(tx, contentHash, article.url ?? null);
       if (existing) {
-        const pairOf = new Map(existing.sources.map((s) => [s.eventId, s.event.relationship.slug]));
         return {
           status: "duplicate" as const,
           article: { id: existing.id, title: existing.title, publishedAt: toIsoDay(existing.publishedAt), url: existing.url },
-          events: withPairs(await listEventsByIds(tx, [...pairOf.keys()]), pairOf),
+          events: withPairs(await listEventsByIds(tx, existing.eventIds), await findPairsOf(tx, existing.eventIds)),
           mergedEventIds: [],
         };
       }
-      const previous = article.url
-        ? await tx.article.findFirst({ where: { url: article.url }, orderBy: { version: "desc" }, select: { id: true, version: true } })
-        : null;
       const stored = await tx.article.create({
         data: {
           title: article.title,
@@ -95,31 +92,33 @@ export async function ingestArticle(db: PrismaClient, input: unknown, options: I
       const idByKey = new Map<string, number>();
       const pairOf = new Map<number, string>();
       const pairByKey = new Map(extracted.events.map((e, i) => [e.key, assigned[i]]));
+      // Written at the end in one statement, in the order the changes happened.
+      const audit: Prisma.AuditLogCreateManyInput[] = [];
       const peopleIds = await ensurePeople(tx, extracted.events.flatMap((e) => e.participants), context.people);
       for (const event of orderParentsFirst(extracted.events)) {
         const pair = pairByKey.get(event.key)!;
-        const { id, merged } = await storeEvent(tx, event, pair.id, stored.id, peopleIds, context, options);
+        const { id, merged } = await storeEvent(tx, event, pair.id, stored.id, peopleIds, context, options, audit);
         idByKey.set(event.key, id);
         pairOf.set(id, pair.slug);
         if (!eventIds.includes(id)) eventIds.push(id);
         if (merged && !mergedEventIds.includes(id)) mergedEventIds.push(id);
       }
-      for (const event of extracted.events) {
-        const parentId = event.parentKey ? idByKey.get(event.parentKey) : undefined;
-        const id = idByKey.get(event.key);
-        if (parentId && id && parentId !== id) {
-          await tx.event.updateMany({ where: { id, parentId: null }, data: { parentId } });
-        }
-      }
-      await tx.auditLog.create({
-        data: {
-          actor: options.actor,
-          action: previous ? "article.new-version" : "article.ingest",
-          entityType: "article",
-          entityId: String(stored.id),
-          after: { title: stored.title, url: stored.url, events: eventIds, merged: mergedEventIds, previousVersionId: previous?.id ?? null },
-        },
+      await linkParentEvents(
+        tx,
+        extracted.events.flatMap((event) => {
+          const parentId = event.parentKey ? idByKey.get(event.parentKey) : undefined;
+          const id = idByKey.get(event.key);
+          return parentId && id && parentId !== id ? [{ id, parentId }] : [];
+        }),
+      );
+      audit.push({
+        actor: options.actor,
+        action: previous ? "article.new-version" : "article.ingest",
+        entityType: "article",
+        entityId: String(stored.id),
+        after: { title: stored.title, url: stored.url, events: eventIds, merged: mergedEventIds, previousVersionId: previous?.id ?? null },
       });
+      await tx.auditLog.createMany({ data: audit });
       return {
         status: previous ? ("new-version" as const) : ("added" as const),
         article: { id: stored.id, title: stored.title, publishedAt: article.publishedAt, url: stored.url },
@@ -131,6 +130,12 @@ export async function ingestArticle(db: PrismaClient, input: unknown, options: I
   );
 }
 
+/** The country pair of each of these events, by id. */
+async function findPairsOf(tx: DbClient, eventIds: number[]): Promise<Map<number, string>> {
+  const rows = await tx.event.findMany({ where: { id: { in: eventIds } }, select: { id: true, relationship: { select: { slug: true } } } });
+  return new Map(rows.map((r) => [r.id, r.relationship.slug]));
+}
+
 function withPairs(events: EventListItem[], pairOf: Map<number, string>): IngestedEvent[] {
   return events.map((e) => ({ ...e, pair: pairOf.get(e.id)! }));
 }
@@ -139,29 +144,35 @@ function orderParentsFirst(events: ExtractedEvent[]): ExtractedEvent[] {
   return [...events].sort((a, b) => Number(Boolean(a.parentKey)) - Number(Boolean(b.parentKey)));
 }
 
-/** The event this one is another report of: merging never crosses country pairs. */
-async function findMergeTarget(tx: DbClient, event: ExtractedEvent, relationshipId: number): Promise<MergeCandidate | null> {
-  const span = toClaimSpan({ date: event.date, precision: event.datePrecision, endDate: event.endDate });
-  // Year-precision events start on 1 January, so look back to the start of the year (and a day for off-by-one).
-  const rows = await tx.event.findMany({
-    where: { relationshipId, type: event.type, date: { gte: fromIsoDay(addDays(`${span.start.slice(0, 4)}-01-01`, -1)), lte: fromIsoDay(addDays(span.end, 1)) } },
-    include: { participants: { include: { person: { select: { slug: true } } } } },
-    take: 500,
-  });
+/** The article with this content hash (with its events, in the order they were added), and the latest version at this URL. */
+async function findStoredArticle(tx: DbClient, contentHash: string, url: string | null) {
+  const rows = await tx.$queryRaw<{ kind: "hash" | "url"; id: number; title: string; published_at: Date; url: string | null; version: number; event_ids: number[] | null }[]>`
+    SELECT 'hash' AS kind, a.id, a.title, a.published_at, a.url, a.version,
+           ARRAY(SELECT s.event_id FROM event_source s WHERE s.article_id = a.id GROUP BY s.event_id ORDER BY min(s.id)) AS event_ids
+    FROM article a WHERE a.content_hash = ${contentHash}
+    UNION ALL
+    (SELECT 'url' AS kind, a.id, a.title, a.published_at, a.url, a.version, NULL
+     FROM article a WHERE ${url}::text IS NOT NULL AND a.url = ${url}::text ORDER BY a.version DESC LIMIT 1)`;
+  const hash = rows.find((r) => r.kind === "hash");
+  const latest = rows.find((r) => r.kind === "url");
+  return {
+    existing: hash ? { id: hash.id, title: hash.title, publishedAt: hash.published_at, url: hash.url, eventIds: hash.event_ids ?? [] } : null,
+    previous: latest ? { id: latest.id, version: latest.version } : null,
+  };
+}
+
+/**
+ * The stored event this report is about, or null. The candidates come best first, never from another country pair (most shared people, then the
+ * nearest date; see findMergeCandidates), so the first one that is the same event wins.
+ */
+async function findMergeTarget(tx: DbClient, event: ExtractedEvent, peopleIds: Map<string, number>, relationshipId: number): Promise<MergeCandidate | null> {
+  const personIds = event.participants.flatMap((p) => (peopleIds.has(p.slug) ? [peopleIds.get(p.slug)!] : []));
+  const candidates = await findMergeCandidates(tx, event, personIds, relationshipId);
   const probe = {
     type: event.type, date: event.date, precision: event.datePrecision, endDate: event.endDate, location: event.location, actor: event.actor,
     participants: event.participants.map((p) => ({ slug: p.slug, country: p.country })),
   };
-  const candidates: MergeCandidate[] = rows.map((r) => ({
-    id: r.id, type: r.type, date: toIsoDay(r.date), precision: r.datePrecision, endDate: r.endDate ? toIsoDay(r.endDate) : null,
-    location: r.location, actor: r.actor, participants: r.participants.map((p) => ({ slug: p.person.slug, country: p.countryCode })),
-  }));
-  const matches = candidates.filter((c) => isSameEvent(c, probe));
-  if (!matches.length) return null;
-  const probeSlugs = new Set(probe.participants.map((p) => p.slug));
-  const shared = (c: MergeCandidate) => c.participants.filter((p) => probeSlugs.has(p.slug)).length;
-  const distance = (c: MergeCandidate) => Math.abs(Date.parse(c.date) - Date.parse(probe.date));
-  return matches.sort((a, b) => shared(b) - shared(a) || distance(a) - distance(b))[0];
+  return candidates.find((c) => isSameEvent(c, probe)) ?? null;
 }
 
 async function storeEvent(
@@ -172,80 +183,34 @@ async function storeEvent(
   peopleIds: Map<string, number>,
   context: ExtractContext,
   options: IngestOptions,
+  audit: Prisma.AuditLogCreateManyInput[],
 ): Promise<{ id: number; merged: boolean }> {
-  const source = {
-    articleId,
-    evidence: event.evidence,
-    evidenceStart: event.evidenceStart,
-    evidenceEnd: event.evidenceEnd,
-    claimedDate: fromIsoDay(event.date),
-    claimedPrecision: event.datePrecision,
-    claimedEndDate: event.endDate ? fromIsoDay(event.endDate) : null,
-    confidence: event.confidence,
-  };
-  const target = await findMergeTarget(tx, event, relationshipId);
+  const target = await findMergeTarget(tx, event, peopleIds, relationshipId);
   if (!target) {
-    const created = await tx.event.create({
-      data: {
-        type: event.type,
-        title: event.title,
-        date: fromIsoDay(event.date),
-        datePrecision: event.datePrecision,
-        endDate: event.endDate ? fromIsoDay(event.endDate) : null,
-        location: event.location,
-        actor: event.actor,
-        status: options.publish ? "published" : "draft",
-        confidence: event.confidence,
-        extractorVersion: context.extractorVersion,
-        relationshipId,
-        participants: {
-          create: event.participants.map((p) => ({ personId: peopleIds.get(p.slug)!, role: p.role, countryCode: p.country })),
-        },
-        sources: { create: source },
-      },
+    const id = await createEventWithSource(tx, {
+      event, articleId, status: options.publish ? "published" : "draft", extractorVersion: context.extractorVersion, personIds: peopleIds, relationshipId,
     });
-    await tx.auditLog.create({
-      data: { actor: options.actor, action: "event.extract", entityType: "event", entityId: String(created.id), after: { ...event, articleId } as object },
-    });
-    return { id: created.id, merged: false };
+    audit.push({ actor: options.actor, action: "event.extract", entityType: "event", entityId: String(id), after: { ...event, articleId } as object });
+    return { id, merged: false };
   }
 
-  const already = await tx.eventSource.findUnique({ where: { eventId_articleId: { eventId: target.id, articleId } } });
-  if (already) return { id: target.id, merged: true };
-  await tx.eventSource.create({ data: { ...source, eventId: target.id } });
-  // The text's digest, not the text: reprints are recognised without moving every article over the wire.
-  const sources = await tx.$queryRaw<{ claimedDate: Date; claimedPrecision: DateClaim["precision"]; claimedEndDate: Date | null; confidence: number; textDigest: string }[]>`
-    SELECT s.claimed_date AS "claimedDate", s.claimed_precision::text AS "claimedPrecision", s.claimed_end_date AS "claimedEndDate",
-           s.confidence, md5(regexp_replace(a.text, '\s+', ' ', 'g')) AS "textDigest"
-    FROM event_source s JOIN article a ON a.id = s.article_id WHERE s.event_id = ${target.id}`;
-  const chosen = chooseEventDate(sources.map((s) => ({ date: toIsoDay(s.claimedDate), precision: s.claimedPrecision, endDate: s.claimedEndDate ? toIsoDay(s.claimedEndDate) : null })), event.type);
-  const before = await tx.event.findUniqueOrThrow({ where: { id: target.id } });
-  const known = new Set(target.participants.map((p) => p.slug));
-  for (const p of event.participants) {
-    if (known.has(p.slug)) continue;
-    await tx.eventParticipant.create({ data: { eventId: target.id, personId: peopleIds.get(p.slug)!, role: p.role, countryCode: p.country } });
-  }
-  const after = await tx.event.update({
-    where: { id: target.id },
-    data: {
-      date: fromIsoDay(chosen.date),
-      datePrecision: chosen.precision,
-      endDate: chosen.endDate ? fromIsoDay(chosen.endDate) : null,
-      sourcesDisagree: chosen.disagree,
-      location: before.location ?? event.location,
-      confidence: combineConfidence(sources.map((s) => ({ confidence: s.confidence, textDigest: s.textDigest }))),
-      ...(options.publish && before.status === "draft" ? { status: "published" as const } : {}),
-    },
-  });
-  await tx.auditLog.create({
-    data: {
-      actor: options.actor,
-      action: "event.add-source",
-      entityType: "event",
-      entityId: String(target.id),
-      before: { date: toIsoDay(before.date), datePrecision: before.datePrecision, confidence: before.confidence, sourcesDisagree: before.sourcesDisagree },
-      after: { articleId, date: toIsoDay(after.date), datePrecision: after.datePrecision, confidence: after.confidence, sourcesDisagree: after.sourcesDisagree },
-    },
+  const claims = await addEventSource(tx, target.id, event, articleId, peopleIds);
+  // Null: this article already is a source of it (another mention of the same event).
+  if (!claims) return { id: target.id, merged: true };
+  const chosen = chooseEventDate(claims, event.type);
+  const { before, after } = await updateEventDating(
+    tx,
+    target.id,
+    { date: chosen.date, datePrecision: chosen.precision, endDate: chosen.endDate, sourcesDisagree: chosen.disagree, confidence: combineConfidence(claims) },
+    { location: event.location, publish: Boolean(options.publish) },
+  );
+  audit.push({
+    actor: options.actor,
+    action: "event.add-source",
+    entityType: "event",
+    entityId: String(target.id),
+    before: { date: before.date, datePrecision: before.datePrecision, confidence: before.confidence, sourcesDisagree: before.sourcesDisagree },
+    after: { articleId, date: after.date, datePrecision: after.datePrecision, confidence: after.confidence, sourcesDisagree: after.sourcesDisagree },
   });
   return { id: target.id, merged: true };
 }

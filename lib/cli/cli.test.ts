@@ -84,7 +84,7 @@ describe("dyad CLI", () => {
     expect(stdout).toContain("2 added, 0 new versions, 1 duplicates, 2 failed");
   });
 
-  it("export lists events with every source, as JSON and CSV, honouring filters", async () => {
+  it("export lists events with every source, as JSON and CSV, honouring filters", { timeout: 180_000 }, async () => {
     const second = path.join(dir, "second.json");
     writeFileSync(second, JSON.stringify({ ...lavrov, url: "https://example.org/cli/4", title: "Choe and Lavrov meet", text: "North Korea's Choi Son Hui met Russia's Sergey Lavrov in Moscow on Tuesday, January 16." }));
     expect((await dyad(["ingest", second], { DATABASE_URL: t.url })).code).toBe(0);

@@ -27,10 +27,53 @@ interface DmmfField {
   relationOnDelete?: string;
 }
 interface DmmfModel { name: string; dbName: string | null; fields: DmmfField[] }
-interface DmmfIndex { model: string; type: "id" | "unique" | "normal" | "fulltext"; fields: { name: string }[] }
+interface DmmfIndex {
+  model: string;
+  type: "id" | "unique" | "normal" | "fulltext";
+  algorithm?: string;
+  fields: { name: string; sortOrder?: "asc" | "desc"; operatorClass?: string }[];
+}
 interface Dmmf { datamodel: { models: DmmfModel[]; enums: { name: string; values: { name: string }[] }[]; indexes: DmmfIndex[] } }
 
-const dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: readFileSync("prisma/schema.prisma", "utf8") }))) as Dmmf;
+const schemaText = readFileSync("prisma/schema.prisma", "utf8");
+const dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: schemaText }))) as Dmmf;
+
+interface UnsupportedField { model: string; name: string; dbName: string | null; type: string; isRequired: boolean; hasDefaultValue: boolean }
+
+/**
+ * Fields of a type Prisma does not support (`search Unsupported("tsvector")?`). The DMMF leaves them out of the
+ * models (the client cannot read or write them) but they are columns all the same, and indexes name them; so they
+ * are read from the schema text, the same source of truth.
+ */
+function readUnsupportedFields(text: string): UnsupportedField[] {
+  const fields: UnsupportedField[] = [];
+  for (const block of text.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)) {
+    for (const line of block[2].split("\n")) {
+      const m = /^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?(.*)$/.exec(line.replace(/\/\/.*$/, ""));
+      if (!m) continue;
+      fields.push({
+        model: block[1],
+        name: m[1],
+        dbName: /@map\("([^"]+)"\)/.exec(m[4])?.[1] ?? null,
+        type: m[2],
+        isRequired: !m[3],
+        hasDefaultValue: /@default\(/.test(m[4]),
+      });
+    }
+  }
+  return fields;
+}
+
+const unsupportedFields = readUnsupportedFields(schemaText);
+
+/** `extensions = [pg_trgm, ...]` of the datasource block (the postgresqlExtensions preview feature). */
+function readExtensions(text: string): string[] {
+  const list = /^datasource\s+\w+\s*\{[\s\S]*?^\s*extensions\s*=\s*\[([^\]]*)\]/m.exec(text)?.[1] ?? "";
+  return list.split(",").map((s) => s.trim().replace(/\(.*$/, "")).filter(Boolean);
+}
+
+/** Prisma's operator class names (`JsonbPathOps`) as PostgreSQL spells them; `raw("gin_trgm_ops")` is taken as is. */
+const toOpclassName = (name: string) => (/^[A-Z]/.test(name) ? name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase() : name);
 
 function expectedType(field: DmmfField): string {
   if (field.kind === "enum") return field.type;
@@ -91,6 +134,12 @@ describe("migrated database matches schema.prisma", () => {
             return `${tableName(model)}.${columnName(f)} ${type}${notNull ? " not null" : ""}${hasDefault ? " default" : ""}`;
           }),
       )
+      .concat(
+        unsupportedFields.map((f) => {
+          const model = dmmf.datamodel.models.find((m) => m.name === f.model)!;
+          return `${tableName(model)}.${f.dbName ?? f.name} ${f.type}${f.isRequired ? " not null" : ""}${f.hasDefaultValue ? " default" : ""}`;
+        }),
+      )
       .sort();
     expect(actual).toEqual(expected);
   });
@@ -104,23 +153,39 @@ describe("migrated database matches schema.prisma", () => {
     expect(actual).toEqual(expected);
   });
 
-  it("has exactly the schema's indexes and unique constraints", async () => {
-    const { rows } = await client.query<{ table_name: string; columns: string[]; is_unique: boolean; is_primary: boolean }>(`
-      SELECT t.relname AS table_name, ix.indisunique AS is_unique, ix.indisprimary AS is_primary,
-             array(SELECT a.attname::text FROM unnest(ix.indkey) WITH ORDINALITY k(attnum, ord)
-                   JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.ord) AS columns
+  it("has exactly the schema's indexes and unique constraints, with their method, column order and operator classes", async () => {
+    const { rows } = await client.query<{ table_name: string; method: string; columns: string[]; is_unique: boolean; is_primary: boolean }>(`
+      SELECT t.relname AS table_name, ix.indisunique AS is_unique, ix.indisprimary AS is_primary, am.amname AS method,
+             array(SELECT a.attname::text
+                          || CASE WHEN (ix.indoption[k.ord - 1] & 1) = 1 THEN ' desc' ELSE '' END
+                          || CASE WHEN oc.opcdefault THEN '' ELSE ' ' || oc.opcname END
+                   FROM unnest(ix.indkey) WITH ORDINALITY k(attnum, ord)
+                   JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+                   JOIN pg_opclass oc ON oc.oid = ix.indclass[k.ord - 1]
+                   ORDER BY k.ord) AS columns
       FROM pg_index ix JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+      JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_am am ON am.oid = i.relam
       WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'`);
-    const actual = rows.map((r) => `${r.table_name}(${r.columns.join(",")}) ${r.is_primary ? "id" : r.is_unique ? "unique" : "normal"}`).sort();
+    const actual = rows.map((r) => `${r.table_name}(${r.columns.join(",")}) ${r.is_primary ? "id" : r.is_unique ? "unique" : "normal"} ${r.method}`).sort();
     const models = new Map(dmmf.datamodel.models.map((m) => [m.name, m]));
     const expected = dmmf.datamodel.indexes
       .map((index) => {
         const model = models.get(index.model)!;
-        const columns = index.fields.map((f) => columnName(model.fields.find((x) => x.name === f.name)!));
-        return `${tableName(model)}(${columns.join(",")}) ${index.type}`;
+        const columns = index.fields.map((f) => {
+          const field = model.fields.find((x) => x.name === f.name);
+          const unsupported = unsupportedFields.find((x) => x.model === model.name && x.name === f.name);
+          const name = field ? columnName(field) : (unsupported?.dbName ?? f.name);
+          return `${name}${f.sortOrder === "desc" ? " desc" : ""}${f.operatorClass ? ` ${toOpclassName(f.operatorClass)}` : ""}`;
+        });
+        return `${tableName(model)}(${columns.join(",")}) ${index.type} ${(index.algorithm ?? "btree").toLowerCase()}`;
       })
       .sort();
     expect(actual).toEqual(expected);
+  });
+
+  it("has exactly the schema's extensions", async () => {
+    const { rows } = await client.query<{ extname: string }>(`SELECT extname FROM pg_extension WHERE extname <> 'plpgsql'`);
+    expect(rows.map((r) => r.extname).sort()).toEqual(readExtensions(schemaText).sort());
   });
 
   it("has the schema's foreign keys with their delete rules", async () => {

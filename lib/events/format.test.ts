@@ -85,3 +85,16 @@ describe("formatLevel and formatPrecision", () => {
     expect(formatPrecision("month")).toBe("month only");
   });
 });
+
+describe("formatEventCount", () => {
+  it("says an estimate is one, rounded so it does not look exact", async () => {
+    const { formatEventCount } = await import("./format");
+    expect(formatEventCount({ total: 1, totalKind: "exact" })).toBe("1 event");
+    expect(formatEventCount({ total: 0, totalKind: "exact" })).toBe("0 events");
+    expect(formatEventCount({ total: 12_345, totalKind: "exact" })).toBe("12,345 events");
+    expect(formatEventCount({ total: 900_329, totalKind: "estimate" })).toBe("about 900,000 events");
+    expect(formatEventCount({ total: 75_348, totalKind: "estimate" })).toBe("about 75,000 events");
+    expect(formatEventCount({ total: 1_234, totalKind: "estimate" })).toBe("about 1,200 events");
+    expect(formatEventCount({ total: 10_000, totalKind: "more-than" })).toBe("more than 10,000 events");
+  });
+});

@@ -3,6 +3,7 @@
  * render, the client render and the tests always agree.
  */
 import type { DatePrecision } from "../extract/types";
+import type { EventTotal } from "./types";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 const DASH = "\u2013"; // en dash
@@ -112,4 +113,19 @@ const PRECISION_LABELS: Record<DatePrecision, string> = { day: "exact day", mont
 /** "day" -> "exact day", "month" -> "month only", "year" -> "year only". */
 export function formatPrecision(precision: DatePrecision): string {
   return PRECISION_LABELS[precision] ?? precision;
+}
+
+/** 1234567 -> "1,234,567" (no Intl, as above). */
+function groupThousands(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/**
+ * How many events match, as the page says it: "1 event", "1,234 events", "about 910,000 events" (an estimate,
+ * rounded to two significant digits so it does not look exact) or "more than 10,000 events".
+ */
+export function formatEventCount({ total, totalKind }: EventTotal): string {
+  if (totalKind === "estimate") return `about ${groupThousands(Number(total.toPrecision(2)))} events`;
+  if (totalKind === "more-than") return `more than ${groupThousands(total)} events`;
+  return `${groupThousands(total)} event${total === 1 ? "" : "s"}`;
 }

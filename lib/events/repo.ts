@@ -6,18 +6,155 @@ import { toIsoDay } from "../dates";
 import { LEVELS, type EventFilters, type Interval } from "./filters";
 import { toPeriodLabel } from "./frequency";
 import type { ExportRecord } from "./export";
-import type { AuditEntryView, EventDetail, EventListItem, EventPage, FrequencyPoint, LinkedEventView } from "./types";
+import type { AuditEntryView, EventDetail, EventListItem, EventPage, EventTotal, FrequencyPoint, LinkedEventView, ParticipantView } from "./types";
 import type { LevelFrequencyPoint, MonthTypeCount, StackLevel } from "./view-types";
-import { officeHeldAtEvent, officeLevelRank, toEventOrder, toEventWhere } from "./where";
+import { toAliasKey } from "../people/normalize";
+import { isDayCountable, likePattern, officeHeldAtEvent, officeLevelRank, toDayCountWhere, toEventOrder, toEventWhere, toEventWhereBranches, type FilterIds } from "./where";
 
-const listInclude = {
-  participants: { include: { person: { select: { slug: true, name: true } } } },
-  _count: { select: { sources: true } },
-} satisfies Prisma.EventInclude;
+/** Totals the planner expects above this are its estimate; below it they are counted (see countEvents). */
+const EXACT_COUNT_LIMIT = 1_000;
+/** Counting stops here even when the planner expected few rows (a bad estimate must not cost seconds). */
+const COUNT_CAP = 10_000;
 
-type ListRow = Prisma.EventGetPayload<{ include: typeof listInclude }>;
+/** The participants of a list item, ordered by side then name (the table's order). */
+function toParticipants(rows: ParticipantView[]): ParticipantView[] {
+  return [...rows].sort((a, b) => (a.country ?? "").localeCompare(b.country ?? "") || a.name.localeCompare(b.name));
+}
+
+interface ListRow {
+  id: number;
+  type: string;
+  title: string;
+  date: Date;
+  date_precision: EventListItem["datePrecision"];
+  end_date: Date | null;
+  location: string | null;
+  status: EventListItem["status"];
+  confidence: number;
+  sources_disagree: boolean;
+  source_count: number;
+  participants: ParticipantView[] | string | null;
+}
+
+/** The columns of a list item, from `event e`: participants as one JSON array, the stored source count. */
+const listColumns = Prisma.sql`e.id, e.type, e.title, e.date, e.date_precision::text AS date_precision, e.end_date, e.location,
+  e.status::text AS status, e.confidence, e.sources_disagree, e.source_count,
+  (SELECT json_agg(json_build_object('slug', p.slug, 'name', p.name, 'country', ep.country_code, 'role', ep.role))
+   FROM event_participant ep JOIN person p ON p.id = ep.person_id WHERE ep.event_id = e.id) AS participants`;
 
 function toListItem(row: ListRow): EventListItem {
+  const participants = typeof row.participants === "string" ? (JSON.parse(row.participants) as ParticipantView[]) : (row.participants ?? []);
+  return {
+    id: row.id,
+    type: row.type,
+    title: row.title,
+    date: toIsoDay(row.date),
+    datePrecision: row.date_precision,
+    endDate: row.end_date ? toIsoDay(row.end_date) : null,
+    location: row.location,
+    status: row.status,
+    confidence: row.confidence,
+    sourcesDisagree: row.sources_disagree,
+    participants: toParticipants(participants),
+    sourceCount: row.source_count,
+  };
+}
+
+function toLinked(row: { id: number; type: string; title: string; date: Date; datePrecision: EventListItem["datePrecision"]; endDate: Date | null }): LinkedEventView {
+  return { id: row.id, type: row.type, title: row.title, date: toIsoDay(row.date), datePrecision: row.datePrecision, endDate: row.endDate ? toIsoDay(row.endDate) : null };
+}
+
+/** Events by id, in the order given (one query). */
+export async function listEventsByIds(db: DbClient, ids: number[]): Promise<EventListItem[]> {
+  if (!ids.length) return [];
+  const rows = await db.$queryRaw<ListRow[]>`
+    SELECT ${listColumns} FROM unnest(${ids}::int[]) WITH ORDINALITY AS x(id, n) JOIN event e ON e.id = x.id ORDER BY x.n`;
+  return rows.map(toListItem);
+}
+
+/**
+ * The ids some filters name, looked up first (at most one small query): the participants' slugs, the people whose
+ * alias contains `q` (the trigram index on person_alias.normalized), the people who held an office of a level.
+ */
+export async function findFilterIds(db: DbClient, filters: EventFilters): Promise<FilterIds> {
+  const aliasKey = filters.q ? toAliasKey(filters.q) : "";
+  if (!filters.participant.length && !aliasKey && !filters.level.length) return { participantIds: [], qPersonIds: [], levelPersonIds: [] };
+  const rows = await db.$queryRaw<{ kind: "participant" | "q" | "level"; id: number }[]>`
+    SELECT 'participant' AS kind, id FROM person WHERE slug = ANY(${filters.participant}::text[])
+    UNION
+    SELECT 'q' AS kind, person_id AS id FROM person_alias WHERE ${aliasKey} <> '' AND normalized LIKE ${likePattern(aliasKey)}
+    UNION
+    SELECT 'level' AS kind, person_id AS id FROM person_office WHERE level = ANY(${filters.level}::text[])`;
+  const of = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.id);
+  return { participantIds: of("participant"), qPersonIds: of("q"), levelPersonIds: of("level") };
+}
+
+/** PostgreSQL's estimate of how many rows a query returns (planning only, nothing is read). */
+async function estimateRows(db: DbClient, query: Prisma.Sql): Promise<number> {
+  const plan = await db.$queryRaw<{ "QUERY PLAN": unknown }[]>`EXPLAIN (FORMAT JSON) ${query}`;
+  const raw = plan[0]?.["QUERY PLAN"];
+  const parsed = (typeof raw === "string" ? JSON.parse(raw) : raw) as { Plan?: { "Plan Rows"?: number } }[] | undefined;
+  return Math.round(parsed?.[0]?.Plan?.["Plan Rows"] ?? 0);
+}
+
+/**
+ * How many events match. When PostgreSQL expects more than 1,000, the total is its estimate ("about"): counting
+ * hundreds of thousands of rows exactly would cost more than the rest of the page together. Below that they are
+ * counted, up to 10,000 in case the estimate was far off ("more than 10,000").
+ */
+export async function countEvents(db: DbClient, filters: EventFilters, ids?: FilterIds): Promise<EventTotal> {
+  const branches = toEventWhereBranches(filters, ids);
+  const matching =
+    branches.length === 1
+      ? Prisma.sql`SELECT e.id FROM event e WHERE ${branches[0]}`
+      : Prisma.sql`${Prisma.join(branches.map((where) => Prisma.sql`SELECT e.id FROM event e WHERE ${where}`), " UNION ")}`;
+  const estimate = await estimateRows(db, matching);
+  if (estimate > EXACT_COUNT_LIMIT) return { total: estimate, totalKind: "estimate" };
+  const [{ n }] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (${matching} LIMIT ${COUNT_CAP + 1}) c`;
+  return Number(n) > COUNT_CAP ? { total: COUNT_CAP, totalKind: "more-than" } : { total: Number(n), totalKind: "exact" };
+}
+
+export async function listEvents(db: DbClient, filters: EventFilters): Promise<EventPage> {
+  const ids = await findFilterIds(db, filters);
+  const where = toEventWhere(filters, ids);
+  const offset = (filters.page - 1) * filters.pageSize;
+  const order = toEventOrder(filters.sort);
+  // The page's ids first (an index walk), then the columns of those rows only: late pages skip rows cheaply.
+  const [rows, count] = await Promise.all([
+    db.$queryRaw<ListRow[]>`
+      SELECT ${listColumns}
+      FROM (SELECT e.id FROM event e WHERE ${where} ORDER BY ${order} LIMIT ${filters.pageSize} OFFSET ${offset}) page
+      JOIN event e ON e.id = page.id
+      ORDER BY ${order}`,
+    countEvents(db, filters, ids),
+  ]);
+  const seen = offset + rows.length;
+  // A page that is not full is the last one: the exact total, whatever the estimate said.
+  const isLast = rows.length < filters.pageSize && (rows.length > 0 || offset === 0);
+  const total: EventTotal = isLast ? { total: seen, totalKind: "exact" } : count.totalKind === "estimate" ? { total: Math.max(count.total, seen), totalKind: "estimate" } : count;
+  return { events: rows.map(toListItem), ...total, page: filters.page, pageSize: filters.pageSize };
+}
+
+/** All matching event ids in display order, for exports (bounded so one request cannot exhaust memory). */
+export async function listEventIds(db: DbClient, filters: EventFilters, limit = 100_000): Promise<number[]> {
+  const where = toEventWhere(filters, await findFilterIds(db, filters));
+  const rows = await db.$queryRaw<{ id: number }[]>`SELECT e.id FROM event e WHERE ${where} ORDER BY ${toEventOrder(filters.sort)} LIMIT ${limit}`;
+  return rows.map((r) => r.id);
+}
+
+export async function getEvent(db: DbClient, id: number): Promise<EventDetail> {
+  const row = await db.event.findUnique({
+    where: { id },
+    include: {
+      participants: { include: { person: { select: { slug: true, name: true } } } },
+      parent: true,
+      children: { orderBy: [{ date: "asc" }, { id: "asc" }] },
+      sources: { include: { article: true }, orderBy: [{ article: { publishedAt: "asc" } }, { id: "asc" }] },
+    },
+  });
+  if (!row) throw new AppError("not_found", `Event ${id} not found`);
+  const audit = await db.auditLog.findMany({ where: { entityType: "event", entityId: String(id) }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+  const history: AuditEntryView[] = audit.map((a) => ({ at: a.at.toISOString(), actor: a.actor, action: a.action, before: a.before, after: a.after }));
   return {
     id: row.id,
     type: row.type,
@@ -29,57 +166,8 @@ function toListItem(row: ListRow): EventListItem {
     status: row.status,
     confidence: row.confidence,
     sourcesDisagree: row.sourcesDisagree,
-    participants: row.participants
-      .map((p) => ({ slug: p.person.slug, name: p.person.name, country: p.countryCode, role: p.role }))
-      .sort((a, b) => (a.country ?? "").localeCompare(b.country ?? "") || a.name.localeCompare(b.name)),
-    sourceCount: row._count.sources,
-  };
-}
-
-function toLinked(row: { id: number; type: string; title: string; date: Date; datePrecision: EventListItem["datePrecision"]; endDate: Date | null }): LinkedEventView {
-  return { id: row.id, type: row.type, title: row.title, date: toIsoDay(row.date), datePrecision: row.datePrecision, endDate: row.endDate ? toIsoDay(row.endDate) : null };
-}
-
-/** Events by id, in the order given. */
-export async function listEventsByIds(db: DbClient, ids: number[]): Promise<EventListItem[]> {
-  if (!ids.length) return [];
-  const rows = await db.event.findMany({ where: { id: { in: ids } }, include: listInclude });
-  const byId = new Map(rows.map((r) => [r.id, toListItem(r)]));
-  return ids.map((id) => byId.get(id)).filter((e): e is EventListItem => Boolean(e));
-}
-
-export async function listEvents(db: DbClient, filters: EventFilters): Promise<EventPage> {
-  const where = toEventWhere(filters);
-  const offset = (filters.page - 1) * filters.pageSize;
-  const [idRows, countRows] = await Promise.all([
-    db.$queryRaw<{ id: number }[]>`SELECT e.id FROM event e WHERE ${where} ORDER BY ${toEventOrder(filters.sort)} LIMIT ${filters.pageSize} OFFSET ${offset}`,
-    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM event e WHERE ${where}`,
-  ]);
-  const events = await listEventsByIds(db, idRows.map((r) => r.id));
-  return { events, total: Number(countRows[0]?.total ?? 0), page: filters.page, pageSize: filters.pageSize };
-}
-
-/** All matching event ids in display order, for exports (bounded so one request cannot exhaust memory). */
-export async function listEventIds(db: DbClient, filters: EventFilters, limit = 100_000): Promise<number[]> {
-  const rows = await db.$queryRaw<{ id: number }[]>`SELECT e.id FROM event e WHERE ${toEventWhere(filters)} ORDER BY ${toEventOrder(filters.sort)} LIMIT ${limit}`;
-  return rows.map((r) => r.id);
-}
-
-export async function getEvent(db: DbClient, id: number): Promise<EventDetail> {
-  const row = await db.event.findUnique({
-    where: { id },
-    include: {
-      ...listInclude,
-      parent: true,
-      children: { orderBy: [{ date: "asc" }, { id: "asc" }] },
-      sources: { include: { article: true }, orderBy: [{ article: { publishedAt: "asc" } }, { id: "asc" }] },
-    },
-  });
-  if (!row) throw new AppError("not_found", `Event ${id} not found`);
-  const audit = await db.auditLog.findMany({ where: { entityType: "event", entityId: String(id) }, orderBy: [{ at: "asc" }, { id: "asc" }] });
-  const history: AuditEntryView[] = audit.map((a) => ({ at: a.at.toISOString(), actor: a.actor, action: a.action, before: a.before, after: a.after }));
-  return {
-    ...toListItem(row),
+    participants: toParticipants(row.participants.map((p) => ({ slug: p.person.slug, name: p.person.name, country: p.countryCode, role: p.role }))),
+    sourceCount: row.sources.length,
     summary: row.summary,
     actor: row.actor,
     extractorVersion: row.extractorVersion,
@@ -110,14 +198,21 @@ const INTERVAL_SQL: Record<Interval, { unit: Prisma.Sql; step: Prisma.Sql }> = {
  * Meetings per period for the filtered events, every period in range with zeros included. The range is the
  * filter's from/to when given, else the span of the matching meetings. A type filter that excludes meetings
  * gives zeros: the chart counts meetings only (a visit or a call is not a meeting).
+ *
+ * Filters on status and dates only are answered from the per-day counts (event_day_count, kept by triggers):
+ * some thousands of rows instead of every meeting. Other filters count the events, a day at a time first.
  */
 export async function countMeetings(db: DbClient, filters: EventFilters, interval: Interval): Promise<FrequencyPoint[]> {
   const countsMeetings = !filters.type.length || filters.type.includes("meeting");
-  const where = countsMeetings ? toEventWhere({ ...filters, type: ["meeting"] }) : Prisma.sql`FALSE`;
+  const meetings = { ...filters, type: ["meeting" as const] };
   const { unit, step } = INTERVAL_SQL[interval];
+  let perDay: Prisma.Sql;
+  if (!countsMeetings) perDay = Prisma.sql`SELECT NULL::date AS d, 0::bigint AS c WHERE FALSE`;
+  else if (isDayCountable(meetings)) perDay = Prisma.sql`SELECT c.date AS d, c.count AS c FROM event_day_count c WHERE ${toDayCountWhere(meetings)}`;
+  else perDay = Prisma.sql`SELECT e.date AS d, count(*) AS c FROM event e WHERE ${toEventWhere(meetings, await findFilterIds(db, meetings))} GROUP BY e.date`;
   const rows = await db.$queryRaw<{ start: Date; count: bigint }[]>`
     WITH m AS (
-      SELECT date_trunc(${unit}, e.date)::date AS p, count(*) AS c FROM event e WHERE ${where} GROUP BY 1
+      SELECT date_trunc(${unit}, d)::date AS p, sum(c) AS c FROM (${perDay}) per_day GROUP BY 1 HAVING sum(c) > 0
     ), bounds AS (
       SELECT COALESCE(${filters.from ?? null}::date, (SELECT min(p) FROM m)) AS lo,
              COALESCE(${filters.to ?? null}::date, (SELECT max(p) FROM m)) AS hi
@@ -133,9 +228,17 @@ export async function countMeetings(db: DbClient, filters: EventFilters, interva
   });
 }
 
-export async function listLocations(db: DbClient): Promise<string[]> {
-  const rows = await db.event.findMany({ where: { location: { not: null } }, distinct: ["location"], select: { location: true }, orderBy: { location: "asc" }, take: 500 });
-  return rows.map((r) => r.location!).filter(Boolean);
+/** The distinct places, A to Z: a loose index scan (one index probe per place, not a pass over every event). */
+export async function listLocations(db: DbClient, limit = 500): Promise<string[]> {
+  const rows = await db.$queryRaw<{ location: string }[]>`
+    WITH RECURSIVE places AS (
+      (SELECT e.location FROM event e WHERE e.location IS NOT NULL ORDER BY e.location LIMIT 1)
+      UNION ALL
+      SELECT (SELECT e.location FROM event e WHERE e.location > places.location ORDER BY e.location LIMIT 1)
+      FROM places WHERE places.location IS NOT NULL
+    )
+    SELECT location FROM places WHERE location IS NOT NULL AND location <> '' LIMIT ${limit}`;
+  return rows.map((r) => r.location);
 }
 
 /**
@@ -195,7 +298,8 @@ const emptyLevels = (): Record<StackLevel, number> => ({ head: 0, minister: 0, v
  */
 export async function countMeetingsByLevel(db: DbClient, filters: EventFilters, interval: Interval): Promise<LevelFrequencyPoint[]> {
   const countsMeetings = !filters.type.length || filters.type.includes("meeting");
-  const where = countsMeetings ? toEventWhere({ ...filters, type: ["meeting"] }) : Prisma.sql`FALSE`;
+  const meetings = { ...filters, type: ["meeting" as const] };
+  const where = countsMeetings ? toEventWhere(meetings, await findFilterIds(db, meetings)) : Prisma.sql`FALSE`;
   const { unit, step } = INTERVAL_SQL[interval];
   const rows = await db.$queryRaw<{ start: Date; rank: number | null; count: bigint }[]>`
     WITH ranked AS (
@@ -231,11 +335,19 @@ export async function countMeetingsByLevel(db: DbClient, filters: EventFilters, 
   return [...points.values()];
 }
 
-/** Matching events per month and type, newest month first: the outline of the visual timeline (one grouped query). */
+/**
+ * Matching events per month and type, newest month first: the outline of the visual timeline (one grouped query;
+ * from the per-day counts when the filters allow, as countMeetings).
+ */
 export async function countEventsByMonthAndType(db: DbClient, filters: EventFilters): Promise<MonthTypeCount[]> {
-  const rows = await db.$queryRaw<{ month: string; type: string; count: bigint }[]>`
-    SELECT to_char(e.date, 'YYYY-MM') AS month, e.type, count(*) AS count
-    FROM event e WHERE ${toEventWhere(filters)}
-    GROUP BY 1, 2 ORDER BY 1 DESC, 2`;
+  const rows = isDayCountable(filters)
+    ? await db.$queryRaw<{ month: string; type: string; count: bigint }[]>`
+        SELECT to_char(c.date, 'YYYY-MM') AS month, c.type, sum(c.count) AS count
+        FROM event_day_count c WHERE ${toDayCountWhere(filters)}
+        GROUP BY 1, 2 HAVING sum(c.count) > 0 ORDER BY 1 DESC, 2`
+    : await db.$queryRaw<{ month: string; type: string; count: bigint }[]>`
+        SELECT to_char(e.date, 'YYYY-MM') AS month, e.type, count(*) AS count
+        FROM event e WHERE ${toEventWhere(filters, await findFilterIds(db, filters))}
+        GROUP BY 1, 2 ORDER BY 1 DESC, 2`;
   return rows.map((r) => ({ month: r.month, type: r.type, count: Number(r.count) }));
 }

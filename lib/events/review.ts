@@ -4,7 +4,7 @@ import type { DbClient } from "../db/client";
 import { toIsoDay } from "../dates";
 import type { DatePrecision } from "../extract/types";
 import type { EventFilters } from "./filters";
-import { listEventsByIds } from "./repo";
+import { findFilterIds, listEventsByIds } from "./repo";
 import type { EventListItem, LinkedEventView } from "./types";
 import { toEventWhere } from "./where";
 
@@ -110,7 +110,8 @@ async function listReviewSources(db: DbClient, eventIds: number[], perEvent: num
  * recently added articles first, each with its newest sources.
  */
 export async function listReviewQueue(db: DbClient, filters: EventFilters, sourcesPerEvent = 3): Promise<ReviewQueuePage> {
-  const where = toEventWhere({ ...filters, status: "draft" });
+  const drafts = { ...filters, status: "draft" as const };
+  const where = toEventWhere(drafts, await findFilterIds(db, drafts));
   const offset = (filters.page - 1) * filters.pageSize;
   const [idRows, countRows] = await Promise.all([
     db.$queryRaw<{ id: number }[]>`

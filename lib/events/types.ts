@@ -64,9 +64,17 @@ export interface EventDetail extends EventListItem {
   history: AuditEntryView[];
 }
 
-export interface EventPage {
-  events: EventListItem[];
+/**
+ * How many events match. "exact"; "estimate" (PostgreSQL's, given when it expects more than 1,000: the page
+ * says "about"); "more-than" (counting stopped at `total`).
+ */
+export interface EventTotal {
   total: number;
+  totalKind: "exact" | "estimate" | "more-than";
+}
+
+export interface EventPage extends EventTotal {
+  events: EventListItem[];
   page: number;
   pageSize: number;
 }

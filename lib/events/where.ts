@@ -1,12 +1,15 @@
 /**
  * EventFilters -> SQL condition on `event e`. The single translation used by the list, the totals, the meeting
  * counts and the exports (raw SQL because the counts need date_trunc and generate_series, which Prisma cannot say;
- * one translation keeps "filtered" meaning one thing).
+ * one translation keeps "filtered" meaning one thing). The conditions are shaped for the indexes of the
+ * scale_indexes migration: person ids rather than slugs, the `search` column for `q`.
  */
 import { Prisma } from "../generated/prisma/client";
+import { toAliasKey } from "../people/normalize";
 import { LEVELS, type EventFilters } from "./filters";
 
-function likePattern(text: string): string {
+/** `%text%` for LIKE / ILIKE, with the wildcards in `text` escaped. */
+export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
@@ -49,12 +52,61 @@ export const officeLevelRank = Prisma.sql`(CASE o.level ${Prisma.join(
   " ",
 )} ELSE ${LEVELS.length}::int END)`;
 
-export function toEventWhere(filters: EventFilters): Prisma.Sql {
+/**
+ * What some filters mean as database ids, looked up before the main query (one small query; see
+ * findFilterIds in repo.ts), so the planner sees constants it has statistics for instead of a join to resolve.
+ */
+export interface FilterIds {
+  /** The people the participant filter names (unknown slugs match nothing). */
+  participantIds: number[];
+  /** People with an alias containing `q`: their events match `q` too. */
+  qPersonIds: number[];
+  /** People who held an office of a level the level filter names, at any time (the dates are checked per event). */
+  levelPersonIds: number[];
+}
+
+/**
+ * `q` as a prefix phrase query for to_tsquery('simple', ...): each word a quoted prefix, the words in order
+ * ("vostochny cosmo" -> 'vostochny':* <-> 'cosmo':*). PostgreSQL's parser then splits each word the way it split
+ * the searched text ("jong-un" into jong-un, jong and un). Null when `q` has no letter or digit to search for.
+ */
+export function toSearchQuery(q: string): string | null {
+  const words = q.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  if (!words.length) return null;
+  return words.map((word) => `'${word.replace(/\\/g, "\\\\").replace(/'/g, "''")}':*`).join(" <-> ");
+}
+
+/** The events of these people (a participant filter, or `q` matching their aliases). */
+function hasParticipantIn(ids: number[]): Prisma.Sql {
+  if (!ids.length) return Prisma.sql`FALSE`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM event_participant ep WHERE ep.event_id = e.id AND ep.person_id = ANY(${ids}::int[]))`;
+}
+
+/** `q` on the event's own words and its sources' evidence (the maintained `search` column). */
+function matchesSearchText(q: string): Prisma.Sql {
+  const query = toSearchQuery(q);
+  if (query) return Prisma.sql`e.search @@ to_tsquery('simple', ${query})`;
+  // Only punctuation: nothing for the full-text index to look up, so the plain substring test (rare, and slow).
+  const pattern = likePattern(q);
+  return Prisma.sql`(e.title ILIKE ${pattern} OR e.summary ILIKE ${pattern} OR e.location ILIKE ${pattern}
+    OR EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = e.id AND s.evidence ILIKE ${pattern}))`;
+}
+
+/** `q` on participants' aliases, when the ids were not looked up first (the same test, as a subquery). */
+function matchesAliasSubquery(q: string): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM event_participant ep JOIN person_alias a ON a.person_id = ep.person_id
+    WHERE ep.event_id = e.id AND a.normalized LIKE ${likePattern(toAliasKey(q))})`;
+}
+
+/**
+ * The conditions on `event e`, one per alternative. Usually one; two when `q` matches people's aliases: the events
+ * whose text matches, and the events of those people. Their OR is the filter (toEventWhere); counting the UNION of
+ * the alternatives lets each use its own index.
+ */
+export function toEventWhereBranches(filters: EventFilters, ids?: FilterIds): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   // The country pair: the one named, else the default (the first by sort order), so old URLs keep working.
-  parts.push(filters.pair
-    ? Prisma.sql`e.relationship_id = (SELECT r.id FROM relationship r WHERE r.slug = ${filters.pair})`
-    : Prisma.sql`e.relationship_id = (SELECT r.id FROM relationship r ORDER BY r.sort_order, r.id LIMIT 1)`);
+  parts.push(Prisma.sql`e.relationship_id = ${toRelationshipId(filters)}`);
   // "all" is everything an editor still stands behind: drafts and published events, not rejected ones.
   if (filters.status === "all") parts.push(Prisma.sql`e.status <> 'rejected'::"EventStatus"`);
   else parts.push(Prisma.sql`e.status = ${filters.status}::"EventStatus"`);
@@ -62,26 +114,62 @@ export function toEventWhere(filters: EventFilters): Prisma.Sql {
   if (filters.to) parts.push(Prisma.sql`e.date <= ${filters.to}::date`);
   if (filters.type.length) parts.push(Prisma.sql`e.type IN (${Prisma.join(filters.type)})`);
   if (filters.participant.length) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM event_participant ep JOIN person p ON p.id = ep.person_id
-      WHERE ep.event_id = e.id AND p.slug IN (${Prisma.join(filters.participant)}))`);
+    parts.push(
+      ids
+        ? hasParticipantIn(ids.participantIds)
+        : Prisma.sql`EXISTS (SELECT 1 FROM event_participant ep JOIN person p ON p.id = ep.person_id
+            WHERE ep.event_id = e.id AND p.slug IN (${Prisma.join(filters.participant)}))`,
+    );
   }
   if (filters.country.length) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM event_participant ep
       WHERE ep.event_id = e.id AND ep.country_code IN (${Prisma.join(filters.country)}))`);
   }
   if (filters.level.length) {
+    // The person ids only narrow the search (and give the planner statistics); the office dates decide.
+    const people = ids ? (ids.levelPersonIds.length ? Prisma.sql`AND ep.person_id = ANY(${ids.levelPersonIds}::int[])` : Prisma.sql`AND FALSE`) : Prisma.empty;
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM event_participant ep JOIN person_office o ON o.person_id = ep.person_id
-      WHERE ep.event_id = e.id AND o.level IN (${Prisma.join(filters.level)}) AND ${officeHeldAtEvent})`);
+      WHERE ep.event_id = e.id ${people} AND o.level IN (${Prisma.join(filters.level)}) AND ${officeHeldAtEvent})`);
   }
   if (filters.location) parts.push(Prisma.sql`e.location ILIKE ${likePattern(filters.location)}`);
-  if (filters.q) {
-    const q = likePattern(filters.q);
-    parts.push(Prisma.sql`(e.title ILIKE ${q} OR e.summary ILIKE ${q} OR e.location ILIKE ${q}
-      OR EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = e.id AND s.evidence ILIKE ${q})
-      OR EXISTS (SELECT 1 FROM event_participant ep JOIN person_alias a ON a.person_id = ep.person_id
-                 WHERE ep.event_id = e.id AND a.alias ILIKE ${q}))`);
-  }
-  return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+  const common = Prisma.join(parts, " AND ");
+  if (!filters.q) return [common];
+  const text = matchesSearchText(filters.q);
+  if (!ids) return [Prisma.sql`${common} AND (${text} OR ${matchesAliasSubquery(filters.q)})`];
+  if (!ids.qPersonIds.length) return [Prisma.sql`${common} AND ${text}`];
+  return [Prisma.sql`${common} AND ${text}`, Prisma.sql`${common} AND ${hasParticipantIn(ids.qPersonIds)}`];
+}
+
+/**
+ * EventFilters as one condition on `event e`. Pass the ids from findFilterIds (repo.ts): without them the
+ * participant and alias tests are subqueries, right but slower on a big archive.
+ */
+export function toEventWhere(filters: EventFilters, ids?: FilterIds): Prisma.Sql {
+  const branches = toEventWhereBranches(filters, ids);
+  return branches.length === 1 ? branches[0] : Prisma.sql`((${Prisma.join(branches, ") OR (")}))`;
+}
+
+/** True when the filters only use status, type and dates: what the per-day counts (event_day_count) can answer. */
+export function isDayCountable(filters: EventFilters): boolean {
+  return !filters.participant.length && !filters.country.length && !filters.level.length && !filters.location && !filters.q;
+}
+
+/** The pair's id as a subquery: the one named, else the default (the first by sort order). */
+function toRelationshipId(filters: EventFilters): Prisma.Sql {
+  return filters.pair
+    ? Prisma.sql`(SELECT r.id FROM relationship r WHERE r.slug = ${filters.pair})`
+    : Prisma.sql`(SELECT r.id FROM relationship r ORDER BY r.sort_order, r.id LIMIT 1)`;
+}
+
+/** The pair, status, type and date filters on the per-day counts `event_day_count c` (see isDayCountable). */
+export function toDayCountWhere(filters: EventFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`c.relationship_id = ${toRelationshipId(filters)}`];
+  if (filters.status === "all") parts.push(Prisma.sql`c.status <> 'rejected'::"EventStatus"`);
+  else parts.push(Prisma.sql`c.status = ${filters.status}::"EventStatus"`);
+  if (filters.from) parts.push(Prisma.sql`c.date >= ${filters.from}::date`);
+  if (filters.to) parts.push(Prisma.sql`c.date <= ${filters.to}::date`);
+  if (filters.type.length) parts.push(Prisma.sql`c.type IN (${Prisma.join(filters.type)})`);
+  return Prisma.join(parts, " AND ");
 }
 
 export function toEventOrder(sort: EventFilters["sort"]): Prisma.Sql {
@@ -92,10 +180,11 @@ export function toEventOrder(sort: EventFilters["sort"]): Prisma.Sql {
       return Prisma.sql`e.type ASC, e.date DESC, e.id DESC`;
     case "-type":
       return Prisma.sql`e.type DESC, e.date DESC, e.id DESC`;
+    // source_count is kept by a trigger on event_source (the scale_indexes migration).
     case "sources":
-      return Prisma.sql`(SELECT count(*) FROM event_source s WHERE s.event_id = e.id) ASC, e.date DESC, e.id DESC`;
+      return Prisma.sql`e.source_count ASC, e.date DESC, e.id DESC`;
     case "-sources":
-      return Prisma.sql`(SELECT count(*) FROM event_source s WHERE s.event_id = e.id) DESC, e.date DESC, e.id DESC`;
+      return Prisma.sql`e.source_count DESC, e.date DESC, e.id DESC`;
     default:
       return Prisma.sql`e.date DESC, e.id DESC`;
   }

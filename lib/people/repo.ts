@@ -40,6 +40,8 @@ export async function ensurePeople(db: DbClient, participants: ExtractedParticip
   const slugs = [...new Set(participants.map((p) => p.slug))];
   const found = await db.person.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
   const ids = new Map(found.map((p) => [p.slug, p.id]));
+  // Usually everyone is known: then this was the only query.
+  if (participants.every((p) => ids.has(p.slug))) return ids;
   const countries = new Set((await db.country.findMany({ select: { code: true } })).map((c) => c.code));
   for (const participant of participants) {
     if (ids.has(participant.slug)) continue;
@@ -66,28 +68,26 @@ export async function ensurePeople(db: DbClient, participants: ExtractedParticip
   return ids;
 }
 
-/** People whose name or any alias contains the query ("Choi Son Hui" finds Choe Son Hui). Canonical-name matches first. */
+/**
+ * People whose name or any alias contains the query ("Choi Son Hui" finds Choe Son Hui): canonical-name matches
+ * first, then matches at the start of a name. One query, ranked in the database (the trigram index on
+ * person_alias.normalized finds the aliases), so a common name ("Kim") never leaves the best matches out.
+ */
 export async function searchPeople(db: DbClient, q: string, limit = 10): Promise<PersonOption[]> {
   const key = toAliasKey(q);
   if (!key) return [];
-  const aliases = await db.personAlias.findMany({
-    where: { normalized: { contains: key } },
-    include: { person: { select: { slug: true, name: true, countryCode: true } } },
-    take: 200,
-  });
-  const best = new Map<string, PersonOption & { rank: number }>();
-  for (const a of aliases) {
-    const isName = toAliasKey(a.person.name) === a.normalized;
-    const rank = (isName ? 0 : 2) + (a.normalized.startsWith(key) ? 0 : 1);
-    const prev = best.get(a.person.slug);
-    if (!prev || rank < prev.rank) {
-      best.set(a.person.slug, { slug: a.person.slug, name: a.person.name, country: a.person.countryCode, matched: isName ? undefined : a.alias, rank });
-    }
-  }
-  return [...best.values()]
-    .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name))
-    .slice(0, limit)
-    .map(({ rank: _rank, ...option }) => option);
+  const escaped = key.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const rows = await db.$queryRaw<{ slug: string; name: string; country: string | null; alias: string; normalized: string }[]>`
+    SELECT slug, name, country, alias, normalized FROM (
+      SELECT DISTINCT ON (p.id) p.slug, p.name, p.country_code AS country, a.alias, a.normalized,
+             (CASE WHEN a.alias = p.name THEN 0 ELSE 2 END) + (CASE WHEN a.normalized LIKE ${`${escaped}%`} THEN 0 ELSE 1 END) AS rank
+      FROM person_alias a JOIN person p ON p.id = a.person_id
+      WHERE a.normalized LIKE ${`%${escaped}%`}
+      ORDER BY p.id, rank, a.id
+    ) best
+    ORDER BY rank, name, slug
+    LIMIT ${limit}`;
+  return rows.map((r) => ({ slug: r.slug, name: r.name, country: r.country, ...(toAliasKey(r.name) === r.normalized ? {} : { matched: r.alias }) }));
 }
 
 export async function listPeopleBySlugs(db: DbClient, slugs: string[]): Promise<PersonOption[]> {

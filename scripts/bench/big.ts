@@ -13,7 +13,8 @@
  * - BENCH_INGEST_BIG, BENCH_INGEST_SECONDS: articles ingested (default 200) and the time limit (default 60 s);
  * - BENCH_SKIP=api,browser,ingest: parts to leave out;
  * - BENCH_OUT: where the EXPLAIN plans go (default test-results/bench);
- * - BENCH_EXTRA_SQL=FILE: SQL applied after generating, to measure a "what if" (scripts/bench/proposed-indexes.sql).
+ * - BENCH_EXTRA_SQL=FILE: SQL applied after generating (statement by statement, then ANALYZE), to measure a "what if"
+ *   such as an index before writing it as a migration.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";

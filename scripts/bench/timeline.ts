@@ -11,8 +11,7 @@
  * The events: the participant whose published events number closest to 1,000 (deterministic for a seed), all of
  * them, in Dyad's display order; Dyad shows them filtered by that participant (`/?participant=...`).
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -25,7 +24,7 @@ import type { ExportRecord } from "../../lib/events/export";
 import { startNextServer } from "./server";
 import { note, print, summarise } from "./stats";
 
-const TIMELINEJS = "@knight-lab/timelinejs@3.9.11";
+const TIMELINEJS = "@knight-lab/timelinejs";
 const BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 function chromiumPath(): string | null {
@@ -34,18 +33,10 @@ function chromiumPath(): string | null {
   return null;
 }
 
-/** TimelineJS's dist folder: from the project's node_modules when present, else installed once into a cache folder. */
-export function ensureTimelineJs(root: string): string {
-  const local = path.join(root, "node_modules", "@knight-lab", "timelinejs", "dist");
-  if (existsSync(path.join(local, "js", "timeline.js"))) return local;
-  const cache = path.join(os.tmpdir(), "dyad-bench-cache", "timelinejs");
-  const dist = path.join(cache, "node_modules", "@knight-lab", "timelinejs", "dist");
-  if (!existsSync(path.join(dist, "js", "timeline.js"))) {
-    mkdirSync(cache, { recursive: true });
-    note(`installing ${TIMELINEJS} into ${cache}`);
-    const npm = spawnSync("npm", ["install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--ignore-scripts", "--prefix", cache, TIMELINEJS], { stdio: ["ignore", process.stderr, process.stderr] });
-    if (npm.status !== 0) throw new Error(`npm install ${TIMELINEJS} failed`);
-  }
+/** TimelineJS's dist folder: a devDependency of the project (npm install puts it in node_modules). */
+export function findTimelineJs(root: string): string {
+  const dist = path.join(root, "node_modules", "@knight-lab", "timelinejs", "dist");
+  if (!existsSync(path.join(dist, "js", "timeline.js"))) throw new Error(`${TIMELINEJS} is not installed: run npm install (it is a devDependency)`);
   return dist;
 }
 
@@ -193,7 +184,7 @@ export async function benchTimelineComparison(options: { root: string; databaseU
   }
   const runs = options.runs ?? 5;
   const target = options.target ?? 1000;
-  const dist = ensureTimelineJs(options.root);
+  const dist = findTimelineJs(options.root);
 
   const client = new pg.Client({ connectionString: options.databaseUrl });
   await client.connect();

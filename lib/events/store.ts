@@ -1,0 +1,238 @@
+/**
+ * The ingest service's reads and writes of events, each in as few round trips as it can: the merge candidates of a
+ * report in one query, a new event with its people and source in one statement, a further source in one and the
+ * event's new date in another. Every function takes `db` first, so they run inside the ingest transaction.
+ */
+import { Prisma } from "../generated/prisma/client";
+import type { DbClient } from "../db/client";
+import { addDays, toIsoDay } from "../dates";
+import type { DatePrecision, ExtractedEvent } from "../extract/types";
+import { toClaimSpan, toDateTolerance, type DateClaim, type MergeCandidate } from "./merge";
+
+/**
+ * How far before a report's window a multi-day event may have started and still be found: a visit dated by its
+ * arrival reaches the report through its end date. Longer ranges than this are not looked for.
+ */
+export const MAX_RANGE_DAYS = 92;
+/** Candidates kept per report, best first (most shared people, then nearest date). */
+const MAX_CANDIDATES = 200;
+
+export interface StoredCandidate extends MergeCandidate {
+  /** How many of the report's people take part in it. */
+  shared: number;
+}
+
+/** The first days of the months and years a span touches: where month- and year-precision events are stored. */
+function listPeriodStarts(start: string, end: string): string[] {
+  const starts = new Set<string>();
+  for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) starts.add(`${year}-01-01`);
+  let month = `${start.slice(0, 7)}-01`;
+  while (month <= end) {
+    starts.add(month);
+    const [y, m] = month.split("-").map(Number);
+    month = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
+  }
+  return [...starts];
+}
+
+/**
+ * The events a report may be about, best first: the same type, dates compatible with the report's under its
+ * tolerance (the same rule as areDatesCompatible), and, when the report names people, sharing one of them (or
+ * naming nobody, for the institutional-actor rule). Only the report's window is read, through the (type, date,
+ * end_date) index, never a whole year of events: a year-precision report is the exception, as it must be.
+ */
+export async function findMergeCandidates(db: DbClient, event: ExtractedEvent, personIds: number[], relationshipId: number): Promise<StoredCandidate[]> {
+  const span = toClaimSpan({ date: event.date, precision: event.datePrecision, endDate: event.endDate });
+  const tolerance = event.datePrecision === "day" ? toDateTolerance(event.type) : 0;
+  const lo = addDays(span.start, -tolerance);
+  const hi = addDays(span.end, tolerance);
+  const people = [...new Set(personIds)];
+  const rows = await db.$queryRaw<{ id: number; type: string; date: Date; date_precision: DatePrecision; end_date: Date | null; location: string | null; actor: string | null; shared: bigint; participants: { slug: string; country: string | null }[] | string | null }[]>`
+    SELECT e.id, e.type, e.date, e.date_precision::text AS date_precision, e.end_date, e.location, e.actor,
+           (SELECT count(*) FROM event_participant ep WHERE ep.event_id = e.id AND ep.person_id = ANY(${people}::int[])) AS shared,
+           (SELECT json_agg(json_build_object('slug', p.slug, 'country', ep.country_code))
+            FROM event_participant ep JOIN person p ON p.id = ep.person_id WHERE ep.event_id = e.id) AS participants
+    FROM event e
+    WHERE e.type = ${event.type}
+      AND e.relationship_id = ${relationshipId}
+      AND (e.date BETWEEN ${lo}::date AND ${hi}::date
+           OR e.date = ANY(${listPeriodStarts(lo, hi)}::date[])
+           OR (e.date BETWEEN ${addDays(lo, -MAX_RANGE_DAYS)}::date AND ${lo}::date AND e.end_date >= ${lo}::date))
+      -- the spans overlap, or (both day-precise) lie within the tolerance
+      AND e.date <= ${span.end}::date + CASE WHEN e.date_precision = 'day' THEN ${tolerance}::int ELSE 0 END
+      AND (CASE e.date_precision
+             WHEN 'year' THEN (date_trunc('year', e.date) + interval '1 year - 1 day')::date
+             WHEN 'month' THEN GREATEST((date_trunc('month', e.date) + interval '1 month - 1 day')::date, COALESCE(e.end_date, e.date))
+             ELSE COALESCE(e.end_date, e.date) END)
+          >= ${span.start}::date - CASE WHEN e.date_precision = 'day' THEN ${tolerance}::int ELSE 0 END
+      AND (${people.length === 0}
+           OR EXISTS (SELECT 1 FROM event_participant ep WHERE ep.event_id = e.id AND ep.person_id = ANY(${people}::int[]))
+           OR NOT EXISTS (SELECT 1 FROM event_participant ep WHERE ep.event_id = e.id))
+    ORDER BY shared DESC, abs(e.date - ${event.date}::date), e.id
+    LIMIT ${MAX_CANDIDATES}`;
+  return rows.map((r) => {
+    const participants = typeof r.participants === "string" ? (JSON.parse(r.participants) as MergeCandidate["participants"]) : (r.participants ?? []);
+    return {
+      id: r.id,
+      type: r.type,
+      date: toIsoDay(r.date),
+      precision: r.date_precision,
+      endDate: r.end_date ? toIsoDay(r.end_date) : null,
+      location: r.location,
+      actor: r.actor,
+      participants,
+      shared: Number(r.shared),
+    };
+  });
+}
+
+export interface NewEventInput {
+  event: ExtractedEvent;
+  articleId: number;
+  status: "draft" | "published";
+  extractorVersion: string;
+  /** Person ids by slug (ensurePeople). */
+  personIds: Map<string, number>;
+  /** The country pair the event belongs to. */
+  relationshipId: number;
+}
+
+/** What a source says about its event: the sentence and its own date claim. */
+function toSourceValues(event: ExtractedEvent, articleId: number) {
+  return {
+    articleId,
+    evidence: event.evidence,
+    evidenceStart: event.evidenceStart,
+    evidenceEnd: event.evidenceEnd,
+    claimedDate: event.date,
+    claimedPrecision: event.datePrecision,
+    claimedEndDate: event.endDate,
+    confidence: event.confidence,
+  };
+}
+
+function toParticipantArrays(event: ExtractedEvent, personIds: Map<string, number>) {
+  const seen = new Set<number>();
+  const rows = event.participants.flatMap((p) => {
+    const id = personIds.get(p.slug);
+    if (id === undefined || seen.has(id)) return [];
+    seen.add(id);
+    return [{ id, role: p.role, country: p.country }];
+  });
+  return { ids: rows.map((r) => r.id), roles: rows.map((r) => r.role), countries: rows.map((r) => r.country) };
+}
+
+/** A new event with its people and its first source, in one statement. Returns its id. */
+export async function createEventWithSource(db: DbClient, input: NewEventInput): Promise<number> {
+  const { event } = input;
+  const source = toSourceValues(event, input.articleId);
+  const people = toParticipantArrays(event, input.personIds);
+  const [row] = await db.$queryRaw<{ id: number }[]>`
+    WITH created AS (
+      INSERT INTO event (type, title, date, date_precision, end_date, location, actor, status, confidence, extractor_version, relationship_id, updated_at)
+      VALUES (${event.type}, ${event.title}, ${event.date}::date, ${event.datePrecision}::"DatePrecision", ${event.endDate}::date,
+              ${event.location}, ${event.actor}, ${input.status}::"EventStatus", ${event.confidence}, ${input.extractorVersion}, ${input.relationshipId}, now())
+      RETURNING id
+    ), people AS (
+      INSERT INTO event_participant (event_id, person_id, role, country_code)
+      SELECT created.id, p.person_id, p.role, p.country_code
+      FROM created, unnest(${people.ids}::int[], ${people.roles}::text[], ${people.countries}::varchar[]) AS p(person_id, role, country_code)
+    ), source AS (
+      INSERT INTO event_source (event_id, article_id, evidence, evidence_start, evidence_end, claimed_date, claimed_precision, claimed_end_date, confidence)
+      SELECT created.id, ${source.articleId}, ${source.evidence}, ${source.evidenceStart}, ${source.evidenceEnd}, ${source.claimedDate}::date,
+             ${source.claimedPrecision}::"DatePrecision", ${source.claimedEndDate}::date, ${source.confidence}
+      FROM created
+    )
+    SELECT id FROM created`;
+  return row.id;
+}
+
+export interface SourceClaim extends DateClaim {
+  confidence: number;
+  /** md5 of the article's text with whitespace folded: reprints of one text share it. */
+  textDigest: string;
+}
+
+/**
+ * Adds the article as a further source of an event, and the report's people it does not have yet (one
+ * statement). Returns every source's claim, the new one included, or null when the article already was a source.
+ */
+export async function addEventSource(db: DbClient, eventId: number, event: ExtractedEvent, articleId: number, personIds: Map<string, number>): Promise<SourceClaim[] | null> {
+  const source = toSourceValues(event, articleId);
+  const people = toParticipantArrays(event, personIds);
+  const rows = await db.$queryRaw<{ added: boolean; claimed_date: Date; claimed_precision: DatePrecision; claimed_end_date: Date | null; confidence: number; text_digest: string }[]>`
+    WITH added AS (
+      INSERT INTO event_source (event_id, article_id, evidence, evidence_start, evidence_end, claimed_date, claimed_precision, claimed_end_date, confidence)
+      VALUES (${eventId}, ${source.articleId}, ${source.evidence}, ${source.evidenceStart}, ${source.evidenceEnd}, ${source.claimedDate}::date,
+              ${source.claimedPrecision}::"DatePrecision", ${source.claimedEndDate}::date, ${source.confidence})
+      ON CONFLICT (event_id, article_id) DO NOTHING
+      RETURNING article_id, claimed_date, claimed_precision, claimed_end_date, confidence
+    ), people AS (
+      INSERT INTO event_participant (event_id, person_id, role, country_code)
+      SELECT ${eventId}, p.person_id, p.role, p.country_code
+      FROM added, unnest(${people.ids}::int[], ${people.roles}::text[], ${people.countries}::varchar[]) AS p(person_id, role, country_code)
+      ON CONFLICT (event_id, person_id) DO NOTHING
+    ), claims AS (
+      SELECT article_id, claimed_date, claimed_precision, claimed_end_date, confidence FROM event_source WHERE event_id = ${eventId}
+      UNION ALL
+      SELECT article_id, claimed_date, claimed_precision, claimed_end_date, confidence FROM added
+    )
+    SELECT EXISTS (SELECT 1 FROM added) AS added, c.claimed_date, c.claimed_precision::text AS claimed_precision, c.claimed_end_date, c.confidence,
+           a.text_digest
+    FROM claims c JOIN article a ON a.id = c.article_id`;
+  if (!rows.length || !rows[0].added) return null;
+  return rows.map((r) => ({
+    date: toIsoDay(r.claimed_date),
+    precision: r.claimed_precision,
+    endDate: r.claimed_end_date ? toIsoDay(r.claimed_end_date) : null,
+    confidence: r.confidence,
+    textDigest: r.text_digest,
+  }));
+}
+
+export interface EventDating {
+  date: string;
+  datePrecision: DatePrecision;
+  endDate: string | null;
+  confidence: number;
+  sourcesDisagree: boolean;
+}
+
+/**
+ * Sets an event's date, confidence and "sources disagree" after a new source (its place only when it has none;
+ * publishing a draft when asked), and returns the values before and after, for the audit log. One statement.
+ */
+export async function updateEventDating(
+  db: DbClient,
+  eventId: number,
+  dating: EventDating,
+  options: { location: string | null; publish: boolean },
+): Promise<{ before: EventDating; after: EventDating }> {
+  const [row] = await db.$queryRaw<
+    { old_date: Date; old_precision: DatePrecision; old_end_date: Date | null; old_confidence: number; old_disagree: boolean; date: Date; date_precision: DatePrecision; end_date: Date | null; confidence: number; sources_disagree: boolean }[]
+  >`
+    UPDATE event e SET
+      date = ${dating.date}::date, date_precision = ${dating.datePrecision}::"DatePrecision", end_date = ${dating.endDate}::date,
+      sources_disagree = ${dating.sourcesDisagree}, confidence = ${dating.confidence},
+      location = COALESCE(old.location, ${options.location}),
+      status = CASE WHEN ${options.publish} AND old.status = 'draft' THEN 'published'::"EventStatus" ELSE old.status END,
+      updated_at = now()
+    FROM (SELECT id, date, date_precision, end_date, confidence, sources_disagree, location, status FROM event WHERE id = ${eventId} FOR UPDATE) old
+    WHERE e.id = old.id
+    RETURNING old.date AS old_date, old.date_precision::text AS old_precision, old.end_date AS old_end_date, old.confidence AS old_confidence,
+              old.sources_disagree AS old_disagree, e.date, e.date_precision::text AS date_precision, e.end_date, e.confidence, e.sources_disagree`;
+  const day = (d: Date | null) => (d ? toIsoDay(d) : null);
+  return {
+    before: { date: toIsoDay(row.old_date), datePrecision: row.old_precision, endDate: day(row.old_end_date), confidence: row.old_confidence, sourcesDisagree: row.old_disagree },
+    after: { date: toIsoDay(row.date), datePrecision: row.date_precision, endDate: day(row.end_date), confidence: row.confidence, sourcesDisagree: row.sources_disagree },
+  };
+}
+
+/** Links events to their containing event (a meeting during a visit), where they have none yet. One statement. */
+export async function linkParentEvents(db: DbClient, links: { id: number; parentId: number }[]): Promise<void> {
+  if (!links.length) return;
+  await db.$executeRaw`
+    UPDATE event e SET parent_id = l.parent_id, updated_at = now()
+    FROM unnest(${links.map((l) => l.id)}::int[], ${links.map((l) => l.parentId)}::int[]) AS l(id, parent_id)
+    WHERE e.id = l.id AND e.parent_id IS NULL`;
+}
