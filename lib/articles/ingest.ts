@@ -31,6 +31,11 @@ export interface IngestOptions {
   /** Publish the events directly (trusted bulk loads); otherwise they arrive as drafts for review. */
   publish?: boolean;
   context?: ExtractContext;
+  /**
+   * Runs inside the ingest transaction with the result (a duplicate too), so a caller's own record of the work
+   * (a bulk import's item) commits or rolls back together with the article.
+   */
+  inTransaction?: (tx: DbClient, result: IngestResult) => Promise<void>;
 }
 
 // One ingest at a time per database: merging decisions read what earlier ingests wrote.
@@ -56,12 +61,14 @@ export async function ingestArticle(db: PrismaClient, input: unknown, options: I
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${INGEST_LOCK})`;
       const existing = await tx.article.findUnique({ where: { contentHash }, include: { sources: { select: { eventId: true } } } });
       if (existing) {
-        return {
-          status: "duplicate" as const,
+        const duplicate: IngestResult = {
+          status: "duplicate",
           article: { id: existing.id, title: existing.title, publishedAt: toIsoDay(existing.publishedAt), url: existing.url },
           events: await listEventsByIds(tx, [...new Set(existing.sources.map((s) => s.eventId))]),
           mergedEventIds: [],
         };
+        await options.inTransaction?.(tx, duplicate);
+        return duplicate;
       }
       const previous = article.url
         ? await tx.article.findFirst({ where: { url: article.url }, orderBy: { version: "desc" }, select: { id: true, version: true } })
@@ -107,12 +114,14 @@ export async function ingestArticle(db: PrismaClient, input: unknown, options: I
           after: { title: stored.title, url: stored.url, events: eventIds, merged: mergedEventIds, previousVersionId: previous?.id ?? null },
         },
       });
-      return {
-        status: previous ? ("new-version" as const) : ("added" as const),
+      const result: IngestResult = {
+        status: previous ? "new-version" : "added",
         article: { id: stored.id, title: stored.title, publishedAt: article.publishedAt, url: stored.url },
         events: await listEventsByIds(tx, eventIds),
         mergedEventIds,
       };
+      await options.inTransaction?.(tx, result);
+      return result;
     },
     { maxWait: 60_000, timeout: 120_000 },
   );
