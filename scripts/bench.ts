@@ -3,7 +3,10 @@
  * 1. Extraction throughput on one core (scripts/bench-extract.ts, in its own process so its memory is its own).
  * 2. Ingest throughput through the whole ingest service into a throwaway PostgreSQL.
  * 3. Event list and meeting-count query times on that database.
- * 4. The big archive (scripts/bench/big.ts): 1,000,000 synthetic events, 200,000 articles and 5,000 people in a
+ * 4. Readers during a bulk import (scripts/bench/import-load.ts): p95 of GET /api/events and of the server render of
+ *    `/` idle and while 2,000 articles import in the background, and the import's throughput. BENCH_IMPORT=0
+ *    leaves it out; see import-load.ts for its settings.
+ * 5. The big archive (scripts/bench/big.ts): 1,000,000 synthetic events, 200,000 articles and 5,000 people in a
  *    throwaway database; the API and the server render of `/` against the SQL floor, TimelineJS vs Dyad in
  *    Chromium, ingest on top of the archive. BENCH_BIG=0 leaves it out; see big.ts for its settings.
  * BENCH_ARTICLES sets how many articles step 2 ingests (default 400).
@@ -20,6 +23,7 @@ import { listDemoArticles } from "../lib/demo/seed";
 import { DEFAULT_FILTERS, parseEventFilters } from "../lib/events/filters";
 import { countMeetings, listEvents } from "../lib/events/repo";
 import { benchBigArchive } from "./bench/big";
+import { benchImportLoad } from "./bench/import-load";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const print = (record: Record<string, unknown>) => console.log(JSON.stringify(record));
@@ -79,4 +83,5 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
+if (process.env.BENCH_IMPORT !== "0") await benchImportLoad(root);
 if (process.env.BENCH_BIG !== "0") await benchBigArchive(root);

@@ -37,6 +37,11 @@ export interface IngestOptions {
   /** Publish the events directly (trusted bulk loads); otherwise they arrive as drafts for review. */
   publish?: boolean;
   context?: ExtractContext;
+  /**
+   * Runs inside the ingest transaction with the result (a duplicate too), so a caller's own record of the work
+   * (a bulk import's item) commits or rolls back together with the article.
+   */
+  inTransaction?: (tx: DbClient, result: IngestResult) => Promise<void>;
 }
 
 // One ingest at a time per database: merging decisions read what earlier ingests wrote.
@@ -65,12 +70,14 @@ export async function ingestArticle(db: PrismaClient, input: unknown, options: I
       const assigned = assignRelationships(extracted.events, pairs.map((p) => ({ ...p, countries: [p.countries[0].code, p.countries[1].code] as const })), extracted.countries);
       const { existing, previous } = await findStoredArticle(tx, contentHash, article.url ?? null);
       if (existing) {
-        return {
-          status: "duplicate" as const,
+        const duplicate: IngestResult = {
+          status: "duplicate",
           article: { id: existing.id, title: existing.title, publishedAt: toIsoDay(existing.publishedAt), url: existing.url },
           events: withPairs(await listEventsByIds(tx, existing.eventIds), await findPairsOf(tx, existing.eventIds)),
           mergedEventIds: [],
         };
+        await options.inTransaction?.(tx, duplicate);
+        return duplicate;
       }
       const stored = await tx.article.create({
         data: {
@@ -119,12 +126,14 @@ export async function ingestArticle(db: PrismaClient, input: unknown, options: I
         after: { title: stored.title, url: stored.url, events: eventIds, merged: mergedEventIds, previousVersionId: previous?.id ?? null },
       });
       await tx.auditLog.createMany({ data: audit });
-      return {
-        status: previous ? ("new-version" as const) : ("added" as const),
+      const result: IngestResult = {
+        status: previous ? "new-version" : "added",
         article: { id: stored.id, title: stored.title, publishedAt: article.publishedAt, url: stored.url },
         events: withPairs(await listEventsByIds(tx, eventIds), pairOf),
         mergedEventIds,
       };
+      await options.inTransaction?.(tx, result);
+      return result;
     },
     { maxWait: 60_000, timeout: 120_000 },
   );

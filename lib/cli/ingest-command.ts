@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import os from "node:os";
 import { createDb } from "../db/client";
 import { submitArticle } from "../articles/submit";
@@ -5,12 +6,24 @@ import { AppError } from "../errors";
 import { RELATIONSHIPS } from "../people/relationship-data";
 import { syncRelationships } from "../relationships/repo";
 import { openDatabase } from "./database";
-import { readArticles } from "./read-articles";
+import { queuedIngest } from "./import-command";
+import { listInputFiles, readArticles } from "./read-articles";
+
+/** Above this many articles (or this much input) `dyad ingest` queues a background import instead of working inline. */
+export const QUEUE_THRESHOLD = 50;
+const QUEUE_THRESHOLD_BYTES = 20 * 1024 * 1024;
 
 export async function ingestCommand(positionals: string[], flags: Record<string, string | boolean | undefined>): Promise<number> {
   if (!positionals.length) throw new AppError("bad_request", "give at least one FILE or folder (see dyad ingest --help)");
   const str = (k: string) => (typeof flags[k] === "string" ? (flags[k] as string) : undefined);
-  const entries = await readArticles(positionals, { published: str("published"), title: str("title"), url: str("url"), outlet: str("outlet") });
+  const documentFlags = { published: str("published"), title: str("title"), url: str("url"), outlet: str("outlet") };
+  const queued = () => queuedIngest(positionals, { ...documentFlags, publish: Boolean(flags.publish), detach: Boolean(flags.detach) });
+  if (flags.queue || flags.detach) return queued();
+  const { files } = listInputFiles(positionals);
+  const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+  if (files.length > QUEUE_THRESHOLD || bytes > QUEUE_THRESHOLD_BYTES) return queued();
+  const entries = await readArticles(positionals, documentFlags);
+  if (entries.length > QUEUE_THRESHOLD) return queued();
   const db = await openDatabase((line) => process.stderr.write(`${line}\n`));
   const prisma = createDb(db.url);
   const counts = { added: 0, "new-version": 0, duplicate: 0, failed: 0 };

@@ -25,8 +25,9 @@ const commands: Record<string, Command> = {
 
 Starts the web dashboard. Without DATABASE_URL it starts (or reuses) the embedded PostgreSQL in .dyad/
 (DYAD_DATA_DIR overrides), applies migrations, and on the first start of an empty embedded database loads
-the demo data. Builds the app first when no production build exists. Ctrl-C stops the app and the
-database it started.
+the demo data. Builds the app first when no production build exists. The bulk-import worker runs in
+this process, beside the app (DYAD_IMPORT_WORKER=0 leaves imports to a separate dyad worker). Ctrl-C
+stops the app, lets the worker finish the article in hand, and stops the database it started.
 
 Examples:
   dyad serve              production server on PORT (default 3000)
@@ -104,12 +105,11 @@ Examples:
     },
   },
   ingest: {
-    summary: "add articles (files or folders) to the database",
-    help: `dyad ingest [--publish] [--relationship SLUG] FILE|DIR... [--published YYYY-MM-DD --title T --url U --outlet O]
+    summary: "add articles (files or folders) to the database; big inputs as a background import",
+    help: `dyad ingest [--publish] [--queue] [--detach] [--relationship SLUG] FILE|DIR... [--published YYYY-MM-DD --title T --url U --outlet O]
 
 Adds articles through the ingest service: JSON articles (one object, an array, or JSON lines) and documents
-(.txt .md .html .pdf .docx, which need --published). Folders are read recursively. Prints what was added,
-skipped as a duplicate, or failed and why; exits with status 1 if anything failed. Extracted events arrive
+(.txt .md .html .pdf .docx, which need --published). Folders are read recursively. Extracted events arrive
 as drafts for review unless --publish is given (for trusted bulk loads).
 
 Each event belongs to one country pair (see dyad relationship list). --relationship SLUG puts every event of
@@ -117,15 +117,63 @@ the articles that do not name their own pair (a JSON article's "relationship" fi
 either, each event goes to the pair of its participants' and location's countries, else the article's pair,
 else the default pair.
 
+Up to 50 articles are ingested right away: one line per article (added, duplicate, or failed and why).
+More than that (or more than 20 MB of input, or --queue) becomes a bulk import: the articles are queued in
+the database and imported in the background, with a progress bar on stderr (processed/total, failures, rate,
+time left). A running dyad serve or dyad worker does the work; when none is running this command runs a
+worker itself until the import is done. Ctrl-C stops waiting: the import goes on when a worker runs. At the
+end it prints each failure with its reason and a summary. Exit status 1 if anything failed.
+
+  --queue     import in the background even when the input is small
+  --detach    queue the import, print its number and exit (needs dyad serve or dyad worker to run it)
+
 Examples:
   dyad ingest articles/
   dyad ingest --publish wire-2024.jsonl
   dyad ingest --relationship kp-cn dandong-reports/
+  dyad ingest --detach archive/ --published 2024-06-20     then: dyad import status N
   dyad ingest report.pdf --published 2024-11-30 --url https://example.org/report`,
-    options: { publish: { type: "boolean" }, ...INGEST_OPTIONS },
+    options: { publish: { type: "boolean" }, queue: { type: "boolean" }, detach: { type: "boolean" }, ...INGEST_OPTIONS },
     async run(values, positionals) {
       const { ingestCommand } = await import("./ingest-command");
       return ingestCommand(positionals, values as Record<string, string | boolean | undefined>);
+    },
+  },
+  import: {
+    summary: "bulk imports: dyad import status N, dyad import list",
+    help: `dyad import status N [--format text|json]
+dyad import list [--limit N] [--format text|json]
+
+status: one bulk import: its state (adding, queued, running, finished), processed/total, how many were
+added, new versions or duplicates, and every failure (up to 200) with the file or line and the reason.
+list: the latest imports, newest first (default 20).
+
+Examples:
+  dyad import list
+  dyad import status 12
+  dyad import status 12 --format json > import-12.json`,
+    options: { format: { type: "string" }, limit: { type: "string" } },
+    async run(values, positionals) {
+      const { importCommand } = await import("./import-command");
+      return importCommand(positionals, values as { format?: string; limit?: string });
+    },
+  },
+  worker: {
+    summary: "run the background import worker (dyad serve runs one too)",
+    help: `dyad worker
+
+Imports queued bulk imports (from dyad ingest, the upload page or POST /api/imports), one article at a time,
+until Ctrl-C, which lets the article in hand finish. dyad serve runs a worker in its own process already;
+run this for a worker on another machine or when the server runs with DYAD_IMPORT_WORKER=0. Several workers
+may run at once. A worker that starts after a crash picks up where the stopped one left off.
+
+Examples:
+  dyad worker
+  DATABASE_URL=postgresql://user:pw@host/db dyad worker`,
+    options: {},
+    async run() {
+      const { workerCommand } = await import("./import-command");
+      return workerCommand();
     },
   },
   export: {

@@ -7,7 +7,10 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { AppError } from "../errors";
 import { parseUpload } from "../articles/parse-upload";
-import type { Submission } from "../articles/submit";
+import { parseJsonArticles, type JsonArticleEntry } from "../articles/json-articles";
+import { DOCUMENT_EXTENSIONS, JSON_EXTENSIONS } from "../imports/entries";
+
+export { parseJsonArticles };
 
 export interface DocumentFlags {
   published?: string;
@@ -16,10 +19,8 @@ export interface DocumentFlags {
   outlet?: string;
 }
 
-export type ReadEntry = { label: string; submission: Submission } | { label: string; error: string };
+export type ReadEntry = JsonArticleEntry;
 
-const DOCUMENT_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"]);
-const JSON_EXTENSIONS = new Set([".json", ".jsonl", ".ndjson"]);
 
 export function listInputFiles(paths: string[]): { files: string[]; errors: ReadEntry[] } {
   const files: string[] = [];
@@ -41,43 +42,6 @@ export function listInputFiles(paths: string[]): { files: string[]; errors: Read
   };
   for (const p of paths) visit(p, true);
   return { files, errors };
-}
-
-function fromJsonValue(value: unknown, label: string): ReadEntry {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return { label, error: "not a JSON object" };
-  const v = value as Record<string, unknown>;
-  const str = (x: unknown) => (typeof x === "string" ? x : x == null ? null : String(x));
-  const text = str(v.text ?? v.body ?? v.content);
-  // Feeds often carry a full timestamp; the publication day is what dates resolve against.
-  const published = str(v.publishedAt ?? v.published_at ?? v.date);
-  const publishedAt = published && /^\d{4}-\d{2}-\d{2}[T ]/.test(published) ? published.slice(0, 10) : published;
-  return { label, submission: { title: str(v.title) || toFallbackTitle(text, label), text, publishedAt, url: str(v.url), outlet: str(v.outlet ?? v.source), relationship: str(v.relationship) } };
-}
-
-/** An article without a title is still worth ingesting: name it by its first line. */
-function toFallbackTitle(text: string | null, label: string): string {
-  const line = text?.split(/\n/).map((l) => l.trim()).find(Boolean) ?? "";
-  return (line.length > 120 ? `${line.slice(0, 117)}...` : line) || path.basename(label);
-}
-
-export function parseJsonArticles(content: string, label: string): ReadEntry[] {
-  const trimmed = content.trim();
-  if (!trimmed) return [{ label, error: "empty file" }];
-  try {
-    const value: unknown = JSON.parse(trimmed);
-    if (Array.isArray(value)) return value.map((item, i) => fromJsonValue(item, `${label}#${i + 1}`));
-    return [fromJsonValue(value, label)];
-  } catch {
-    // Not one JSON value: try JSON lines.
-    return trimmed.split(/\r?\n/).flatMap((line, i) => {
-      if (!line.trim()) return [];
-      try {
-        return [fromJsonValue(JSON.parse(line), `${label}:${i + 1}`)];
-      } catch {
-        return [{ label: `${label}:${i + 1}`, error: "invalid JSON" }];
-      }
-    });
-  }
 }
 
 export async function readArticles(paths: string[], flags: DocumentFlags): Promise<ReadEntry[]> {

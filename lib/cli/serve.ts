@@ -1,6 +1,8 @@
 /**
  * `dyad serve`: database first (embedded or DATABASE_URL), migrations, registry and demo data, then Next.js as
- * a child process with DATABASE_URL set. Stopping it stops Next and the database it started.
+ * a child process with DATABASE_URL set. The bulk-import worker runs in this process, beside Next rather than
+ * inside it, so readers' requests never queue behind extraction. Stopping it stops Next, lets the worker finish
+ * the article in hand, and stops the database it started.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
@@ -13,6 +15,7 @@ import { syncRegistry } from "../people/repo";
 import { COUNTRIES, REGISTRY_PEOPLE } from "../people/registry-data";
 import { RELATIONSHIPS } from "../people/relationship-data";
 import { syncRelationships } from "../relationships/repo";
+import { startImportWorker, yieldCpuToReaders, type ImportWorker } from "../imports/worker";
 import { openDatabase } from "./database";
 
 const log = (line: string) => process.stderr.write(`[dyad] ${line}\n`);
@@ -51,12 +54,24 @@ export async function serve(options: { dev: boolean; port: number }): Promise<nu
       return build.status ?? 1;
     }
   }
+  // DYAD_IMPORT_WORKER=0 leaves bulk imports to a `dyad worker` elsewhere.
+  // A worker that cannot start must not keep readers out: imports then wait for `dyad worker`.
+  const worker: ImportWorker | null =
+    process.env.DYAD_IMPORT_WORKER === "0"
+      ? null
+      : await startImportWorker({ url: db.url, log }).catch((error) => {
+          log(`the bulk-import worker did not start (${(error as Error).message}); run dyad worker for imports`);
+          return null;
+        });
   log(`database ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${db.embedded ? "embedded" : "DATABASE_URL"}); starting the web server on http://localhost:${options.port}`);
   const child = spawn(process.execPath, [nextBin, options.dev ? "dev" : "start", "--port", String(options.port)], { stdio: "inherit", env });
+  // This process's own work from now on is the import worker: it gives way to Next (spawned above, so unaffected).
+  if (worker) yieldCpuToReaders();
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
   process.on("SIGINT", forward("SIGINT"));
   process.on("SIGTERM", forward("SIGTERM"));
   const code = await new Promise<number>((resolve) => child.on("exit", (c, signal) => resolve(c ?? (signal ? 0 : 1))));
+  await worker?.stop();
   await db.stop();
   return code;
 }

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeImportQueue, openImportQueue, QUEUE_SCHEMA } from "../imports/queue";
 import { createTestDatabase, type TestDatabase } from "./test-db";
 
 const require = createRequire(import.meta.url);
@@ -83,7 +84,7 @@ function expectedType(field: DmmfField): string {
   if (native === "Timestamptz") return `timestamp with time zone(${args[0] ?? 6})`;
   if (native === "Date") return "date";
   const base: Record<string, string> = {
-    String: "text", Int: "integer", Float: "double precision", Boolean: "boolean", DateTime: "timestamp without time zone(3)", Json: "jsonb", BigInt: "bigint",
+    String: "text", Int: "integer", Float: "double precision", Boolean: "boolean", DateTime: "timestamp without time zone(3)", Json: "jsonb", BigInt: "bigint", Bytes: "bytea",
   };
   return base[field.type] ?? field.type;
 }
@@ -96,6 +97,8 @@ describe("migrated database matches schema.prisma", () => {
   let client: pg.Client;
   beforeAll(async () => {
     test = await createTestDatabase();
+    // The job queue (pg-boss) keeps its own tables, enum and keys in its own schema: they are not ours to compare.
+    await closeImportQueue(await openImportQueue(test.url, { role: "producer" }));
     client = new pg.Client({ connectionString: test.url });
     await client.connect();
   });
@@ -146,7 +149,8 @@ describe("migrated database matches schema.prisma", () => {
 
   it("has the schema's enums with the same values", async () => {
     const { rows } = await client.query<{ name: string; values: string[] }>(
-      `SELECT t.typname AS name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS values FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
+      `SELECT t.typname AS name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS values FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
+       WHERE t.typnamespace = 'public'::regnamespace GROUP BY t.typname`,
     );
     const actual = Object.fromEntries(rows.map((r) => [r.name, r.values]));
     const expected = Object.fromEntries(dmmf.datamodel.enums.map((e) => [e.name, e.values.map((v) => v.name)]));
@@ -194,7 +198,7 @@ describe("migrated database matches schema.prisma", () => {
              array(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY k(attnum, ord)
                    JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum ORDER BY k.ord) AS columns,
              CASE c.confdeltype WHEN 'c' THEN 'Cascade' WHEN 'n' THEN 'SetNull' WHEN 'r' THEN 'Restrict' WHEN 'a' THEN 'NoAction' WHEN 'd' THEN 'SetDefault' END AS on_delete
-      FROM pg_constraint c WHERE c.contype = 'f'`);
+      FROM pg_constraint c WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace`);
     const actual = rows.map((r) => `${r.table_name}(${r.columns.join(",")}) -> ${r.target} ${r.on_delete}`).sort();
     const models = new Map(dmmf.datamodel.models.map((m) => [m.name, m]));
     const expected = dmmf.datamodel.models
@@ -211,6 +215,11 @@ describe("migrated database matches schema.prisma", () => {
       )
       .sort();
     expect(actual).toEqual(expected);
+  });
+
+  it("leaves the job queue's schema to pg-boss", async () => {
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = $1`, [QUEUE_SCHEMA]);
+    expect(rows[0].n).toBeGreaterThan(0);
   });
 
   it("records each migration in _prisma_migrations as Prisma does", async () => {

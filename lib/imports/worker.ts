@@ -1,0 +1,180 @@
+/**
+ * The import worker: takes one item at a time from the queue and ingests it. It runs inside `dyad serve` (a
+ * different process from the Next server, so readers' requests never wait behind extraction) and as
+ * `dyad worker`. One item at a time on purpose: ingests are serialised by a database lock anyway, and a single
+ * worker leaves the second core to readers.
+ *
+ * Crash recovery, at start: a worker that finds no other worker alive gives back the jobs that were active
+ * (their worker is gone), and every worker re-queues the pending items of unfinished batches (job ids are
+ * derived from item ids, so items still queued are not queued twice). Items are marked done inside the ingest
+ * transaction, so each article is stored and counted exactly once whatever happens.
+ */
+import os from "node:os";
+import pg from "pg";
+import { z } from "zod";
+import { getExtractContext } from "../articles/extract-context";
+import { createDb } from "../db/client";
+import { processImportItem, type ItemResult } from "./process-item";
+import { IMPORT_QUEUE, QUEUE_SCHEMA, closeImportQueue, enqueueImportItems, openImportQueue, toJobId, type ImportQueue } from "./queue";
+import { findImportBatch, listPendingItems } from "./repo";
+import type { PrismaClient } from "../generated/prisma/client";
+
+// Held (shared) by every live worker for its lifetime; a session lock, so PostgreSQL drops it when a worker dies.
+const WORKER_LOCK = 4_224_602;
+const SWEEP_EVERY_MS = 60_000;
+const PROGRESS_EVERY_MS = 30_000;
+
+const jobDataSchema = z.object({ itemId: z.number().int().positive(), batchId: z.number().int().positive() });
+
+export interface ImportWorkerOptions {
+  url: string;
+  log?: (line: string) => void;
+  /** How long to wait before asking again when the queue is empty. */
+  idleMs?: number;
+  onItem?: (result: ItemResult) => void;
+}
+
+export interface ImportWorker {
+  /** Finishes the item in hand, then stops. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Lowers the calling thread's CPU priority (nice 10), so that on a busy machine readers' requests come first. On
+ * Linux this is the JavaScript thread only: processes spawned earlier (Next, PostgreSQL) keep their priority, but
+ * those spawned later inherit it, so call it after them.
+ */
+export function yieldCpuToReaders(): void {
+  try {
+    os.setPriority(Math.max(os.getPriority(), 10));
+  } catch {
+    // Not permitted here: the worker still works, at normal priority.
+  }
+}
+
+/** Whether a worker (in `dyad serve`, `dyad worker` or another `dyad ingest`) is running against this database. */
+export async function isImportWorkerRunning(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ free: boolean }>("SELECT pg_try_advisory_lock($1) AS free", [WORKER_LOCK]);
+    if (rows[0].free) await client.query("SELECT pg_advisory_unlock($1)", [WORKER_LOCK]);
+    return !rows[0].free;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Queues the pending items of unfinished batches again; those still queued are skipped, failed-out jobs are revived. */
+export async function requeuePendingItems(db: PrismaClient, boss: ImportQueue): Promise<number> {
+  let afterId = 0;
+  let count = 0;
+  for (;;) {
+    const items = await listPendingItems(db, { afterId, limit: 1000 });
+    if (!items.length) return count;
+    const byBatch = new Map<number, number[]>();
+    for (const item of items) {
+      const ids = byBatch.get(item.batchId) ?? [];
+      ids.push(item.id);
+      byBatch.set(item.batchId, ids);
+    }
+    for (const [batchId, ids] of byBatch) {
+      const batch = await findImportBatch(db, batchId);
+      await enqueueImportItems(boss, batchId, ids, { batchTotal: batch?.total ?? ids.length });
+      // A job that used up its retries while its item stayed pending (the failure could not be recorded).
+      await boss.retry(IMPORT_QUEUE, ids.map((id) => toJobId(batchId, id)));
+    }
+    count += items.length;
+    afterId = items[items.length - 1].id;
+  }
+}
+
+export async function startImportWorker(options: ImportWorkerOptions): Promise<ImportWorker> {
+  const log = options.log ?? (() => {});
+  const idleMs = options.idleMs ?? 1000;
+  const db = createDb(options.url);
+  const boss = await openImportQueue(options.url, { role: "worker", onError: (error) => log(`import queue: ${error.message}`) });
+
+  const presence = new pg.Client({ connectionString: options.url, application_name: "dyad-import-worker" });
+  presence.on("error", (error) => log(`import worker connection: ${error.message}`));
+  await presence.connect();
+  const { rows } = await presence.query<{ sole: boolean }>("SELECT pg_try_advisory_lock($1) AS sole", [WORKER_LOCK]);
+  await presence.query("SELECT pg_advisory_lock_shared($1)", [WORKER_LOCK]);
+  if (rows[0].sole) {
+    // No other worker is alive, so a job marked active lost its worker: give it back now rather than when it expires.
+    const active = await presence.query<{ id: string }>(`SELECT id FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND state = 'active'`, [IMPORT_QUEUE]);
+    if (active.rows.length) {
+      for (const { id } of active.rows) await boss.fail(IMPORT_QUEUE, id, { message: "the worker stopped while importing it" });
+      log(`resuming ${active.rows.length} import item(s) that a stopped worker had in hand`);
+    }
+    await presence.query("SELECT pg_advisory_unlock($1)", [WORKER_LOCK]);
+  }
+  const requeued = await requeuePendingItems(db, boss);
+  if (requeued) log(`import queue: ${requeued} pending item(s) in unfinished batches`);
+
+  const context = getExtractContext();
+  let stopping = false;
+  let wake: (() => void) | null = null;
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  const reportProgress = async (batchId: number, finished: boolean) => {
+    const batch = await findImportBatch(db, batchId);
+    if (!batch) return;
+    const seconds = ((Date.parse(batch.finishedAt ?? new Date().toISOString()) - Date.parse(batch.startedAt ?? batch.createdAt)) / 1000).toFixed(0);
+    log(`import ${batch.id}: ${batch.done + batch.failed}/${batch.total} processed, ${batch.failed} failed${finished ? `, finished in ${seconds} s` : ""}`);
+  };
+
+  const loop = async () => {
+    let lastSweep = Date.now();
+    let lastProgress = Date.now();
+    while (!stopping) {
+      const [job] = await boss.fetch<unknown>(IMPORT_QUEUE, { batchSize: 1, includeMetadata: true });
+      if (!job) {
+        if (Date.now() - lastSweep > SWEEP_EVERY_MS) {
+          lastSweep = Date.now();
+          await requeuePendingItems(db, boss).catch((error) => log(`import queue: ${(error as Error).message}`));
+        }
+        await sleep(idleMs);
+        continue;
+      }
+      const data = jobDataSchema.safeParse(job.data);
+      if (!data.success) {
+        await boss.fail(IMPORT_QUEUE, job.id, { message: "not an import item" }).catch(() => {});
+        continue;
+      }
+      try {
+        const result = await processImportItem(db, data.data.itemId, { context, lastAttempt: job.retryCount >= job.retryLimit });
+        await boss.complete(IMPORT_QUEUE, job.id);
+        options.onItem?.(result);
+        if (result.batchId && (result.finished || Date.now() - lastProgress > PROGRESS_EVERY_MS)) {
+          lastProgress = Date.now();
+          await reportProgress(result.batchId, result.finished);
+        }
+      } catch (error) {
+        const message = (error as Error).message ?? String(error);
+        log(`import item ${data.data.itemId}: ${message} (retried later)`);
+        await boss.fail(IMPORT_QUEUE, job.id, { message }).catch(() => {});
+        await sleep(1000);
+      }
+    }
+  };
+  const running = loop().catch((error) => log(`import worker stopped: ${(error as Error).message}`));
+
+  return {
+    async stop() {
+      stopping = true;
+      wake?.();
+      await running;
+      await closeImportQueue(boss).catch(() => {});
+      await presence.end().catch(() => {});
+      await db.$disconnect();
+    },
+  };
+}
