@@ -57,6 +57,20 @@ describe("event filters", () => {
     ["from=2025-01-01&to=2024-01-01", "from"],
     ["status=secret", "status"],
     ["level=general", "level"],
+    ["sort=id", "sort"],
+    ["sort=date;DROP TABLE event", "sort"],
+    ["country=RU' OR '1'='1", "country"],
+    ["type=meeting' OR 1=1 --", "type"],
+    ["status=published'--", "status"],
+    ["pageSize=1e9", "pageSize"],
+    ["page=Infinity", "page"],
+    ["from=2024-02-30", "from"],
+    ["q=a%00b", "q"],
+    ["location=Moscow%0D%0ASet-Cookie", "location"],
+    [`q=${"x".repeat(201)}`, "q"],
+    ["q=a&q=b", "q"],
+    ["page=1&page=2", "page"],
+    ["status=all&status=draft", "status"],
   ])("rejects %s with a 400 that names the field", (query, field) => {
     try {
       parseEventFilters(new URLSearchParams(query));
@@ -66,6 +80,12 @@ describe("event filters", () => {
       expect((error as AppError).status).toBe(400);
       expect((error as AppError).message).toContain(field);
     }
+  });
+
+  it("keeps SQL in free-text filters as plain text to search for", () => {
+    const f = parseEventFilters(new URLSearchParams({ q: "'; DROP TABLE event; --", location: "%' OR 1=1 --" }));
+    expect(f.q).toBe("'; DROP TABLE event; --");
+    expect(f.location).toBe("%' OR 1=1 --");
   });
 
   it("ignores parameters that are not filters", () => {
