@@ -1,6 +1,6 @@
 /** Shared by the review and people server actions: reading form fields and turning AppErrors into form state. */
 import { revalidatePath } from "next/cache";
-import { isAppError } from "@/lib/errors";
+import { toUserError } from "@/lib/http";
 import { toInvalidState, type ActionState } from "@/components/review/action-state";
 
 export const readText = (data: FormData, name: string) => {
@@ -16,7 +16,9 @@ export async function respond(run: () => Promise<ActionState>): Promise<ActionSt
     revalidatePath("/", "layout");
     return state;
   } catch (error) {
-    if (isAppError(error)) return toInvalidState(error);
+    // Bad input, input the database refused, or a database that is restarting: a message on the form.
+    const known = toUserError(error);
+    if (known) return toInvalidState(known);
     throw error;
   }
 }

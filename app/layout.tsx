@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { connection } from "next/server";
 import { NavLink } from "@/components/ui/nav-link";
 import { RelationshipSwitcher } from "./relationship-switcher";
 import "./globals.css";
@@ -10,7 +11,9 @@ export const metadata: Metadata = {
   description: "A sourced, filterable timeline of DPRK–Russia relations built from news articles.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request: its scripts must carry this request's CSP nonce (see proxy.ts).
+  await connection();
   return (
     <html lang="en">
       <body>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getDb } from "@/lib/db/client";
-import { isAppError } from "@/lib/errors";
+import { toUserError } from "@/lib/http";
 import { parseEventFilters, toSearchParams, withoutPaging, type EventFilters } from "@/lib/events/filters";
 import { countEventsByMonthAndType, countMeetings, countMeetingsByLevel, listEvents, listLocations } from "@/lib/events/repo";
 import { listPeopleBySlugs } from "@/lib/people/repo";
@@ -97,9 +97,10 @@ async function Results({ filters, display }: { filters: EventFilters; display: T
   }
 }
 
-function TimelineError({ error }: { error: unknown }) {
+function TimelineError({ error: thrown }: { error: unknown }) {
   // AppError messages are written for users (a bad filter, the database not running); anything else is a bug.
-  if (!isAppError(error)) throw error;
+  const error = toUserError(thrown);
+  if (!error) throw thrown;
   const isBadFilter = error.code === "bad_request";
   return (
     <ErrorNotice

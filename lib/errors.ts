@@ -17,7 +17,13 @@ export const ERROR_STATUS = {
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+// A brand rather than `instanceof`: Next.js may load this module once per server layer (route handlers, server
+// actions, pages), and an error made in one layer must still be recognised in another.
+const APP_ERROR = Symbol.for("dyad.AppError");
+
 export class AppError extends Error {
+  readonly [APP_ERROR] = true;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -33,5 +39,20 @@ export class AppError extends Error {
 }
 
 export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError;
+  return typeof error === "object" && error !== null && (error as { [APP_ERROR]?: unknown })[APP_ERROR] === true;
+}
+
+/** Too many requests from one client: the response says when to try again (HTTP: 429 with Retry-After). */
+export class RateLimitedError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super("rate_limited", message);
+    this.name = "RateLimitedError";
+  }
+}
+
+export function isRateLimitedError(error: unknown): error is RateLimitedError {
+  return isAppError(error) && error.code === "rate_limited" && typeof (error as { retryAfterSeconds?: unknown }).retryAfterSeconds === "number";
 }

@@ -13,6 +13,7 @@ let api: {
   articles: typeof import("./articles/route");
   people: typeof import("./people/route");
   health: typeof import("./health/route");
+  unknown: typeof import("./[...path]/route");
 };
 
 const get = (path: string) => new Request(`http://localhost${path}`);
@@ -35,6 +36,7 @@ beforeAll(async () => {
     articles: await import("./articles/route"),
     people: await import("./people/route"),
     health: await import("./health/route"),
+    unknown: await import("./[...path]/route"),
   };
 });
 afterAll(async () => {
@@ -150,5 +152,55 @@ describe("HTTP API", () => {
   it("GET /api/health is ok while the database is up", async () => {
     const response = await api.health.GET();
     expect(response.status).toBe(200);
+  });
+
+  it("POST /api/articles stores text with control characters without them (PostgreSQL cannot hold NUL), never a 500", async () => {
+    const response = await api.articles.POST(postJson({ ...summit, url: "https://example.org/test/nul", title: "Putin\u0000 and\nKim", text: `${summit.text}\u0000\u0007 More.` }));
+    expect(response.status).toBe(201);
+    const body = await response.json();
+    expect(body.article.title).toBe("Putin  and Kim");
+    const { getDb } = await import("@/lib/db/client");
+    const stored = await getDb().article.findUniqueOrThrow({ where: { id: body.article.id } });
+    expect(stored.text).not.toMatch(/[\u0000\u0007]/);
+  });
+
+  it("POST /api/articles: wrong field types and oversized bodies are refused with the field or the size named", async () => {
+    const typed = await api.articles.POST(postJson({ ...summit, title: ["not", "a", "string"] }));
+    expect(typed.status).toBe(400);
+    expect((await typed.json()).error).toMatchObject({ code: "bad_request", message: "title must be a string", details: { title: ["Must be a string."] } });
+
+    // No Content-Length (a chunked upload): the size is checked while the body streams in.
+    const big = JSON.stringify({ ...summit, text: "x".repeat(5 * 1024 * 1024) });
+    const stream = new ReadableStream({ start(controller) { controller.enqueue(new TextEncoder().encode(big)); controller.close(); } });
+    const oversized = await api.articles.POST(new Request("http://localhost/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: stream, duplex: "half" } as RequestInit));
+    expect(oversized.status).toBe(413);
+    expect((await oversized.json()).error.message).toMatch(/larger than 4\.1 MB/);
+
+    const mixedCase = await api.articles.POST(new Request("http://localhost/api/articles", { method: "POST", headers: { "content-type": "Application/JSON; charset=UTF-8" }, body: JSON.stringify(summit) }));
+    expect(mixedCase.status).toBe(200); // the media type is case-insensitive; the article is a duplicate by now
+  });
+
+  it("GET /api/events treats SQL in a filter as text to search for, and refuses repeated or control-character values", async () => {
+    for (const q of ["'; DROP TABLE event; --", "%' OR '1'='1", "1) UNION SELECT * FROM person --"]) {
+      const response = await api.events.GET(get(`/api/events?status=all&q=${encodeURIComponent(q)}`));
+      expect(response.status, q).toBe(200);
+      expect((await response.json()).total, q).toBe(0);
+    }
+    expect((await (await api.events.GET(get("/api/events?status=all"))).json()).total).toBeGreaterThan(0);
+    for (const query of ["q=a&q=b", "q=a%00b", "location=a%0D%0Ab", "pageSize=501", "page=1&page=2"]) {
+      const response = await api.events.GET(get(`/api/events?${query}`));
+      expect(response.status, query).toBe(400);
+      expect((await response.json()).error.message, query).toMatch(/^Invalid filter/);
+    }
+    expect((await api.people.GET(get("/api/people?q=a&q=b"))).status).toBe(400);
+    expect((await api.meetings.GET(get("/api/stats/meetings?interval=year&interval=month"))).status).toBe(400);
+  });
+
+  it("any other /api address is a JSON 404 for every method", async () => {
+    for (const handler of [api.unknown.GET, api.unknown.POST, api.unknown.DELETE]) {
+      const response = await handler();
+      expect(response.status).toBe(404);
+      expect((await response.json()).error.code).toBe("not_found");
+    }
   });
 });

@@ -9,23 +9,22 @@ import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, toExportFileName, toExportFilters
 import { parseEventFilters } from "@/lib/events/filters";
 import { iterateEventsForExport } from "@/lib/events/repo";
 import { getRelationship } from "@/lib/relationships/repo";
-import { AppError, withErrors } from "@/lib/http";
+import { parseQuery, withErrors } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
-const formatSchema = z.enum(EXPORT_FORMATS).default("csv");
+const querySchema = z.object({ format: z.enum(EXPORT_FORMATS, `must be one of ${EXPORT_FORMATS.join(", ")}`).default("csv") });
 
 export const GET = withErrors(async (request: Request) => {
   const url = new URL(request.url);
-  const format = formatSchema.safeParse(url.searchParams.get("format") ?? undefined);
-  if (!format.success) throw new AppError("bad_request", `format must be one of ${EXPORT_FORMATS.join(", ")}`);
+  const { format } = parseQuery(querySchema, url.searchParams, ["format"]);
   const parsed = parseEventFilters(url.searchParams);
   // The pair is written out even when the URL left it to the default, so the file says which relationship it covers.
   const filters = toExportFilters({ ...parsed, pair: (await getRelationship(getDb(), parsed.pair)).slug });
   const meta = { filters, exportedAt: new Date().toISOString(), baseUrl: url.origin };
   // The first chunk is read before the response starts, so a database error is still a JSON error, not a cut file.
   const records = await startEarly(iterateEventsForExport(getDb(), filters));
-  const pieces = toExportStream(format.data, records, meta);
+  const pieces = toExportStream(format, records, meta);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -39,8 +38,8 @@ export const GET = withErrors(async (request: Request) => {
   });
   return new Response(body, {
     headers: {
-      "content-type": EXPORT_CONTENT_TYPES[format.data],
-      "content-disposition": `attachment; filename="${toExportFileName(format.data, meta.exportedAt)}"`,
+      "content-type": EXPORT_CONTENT_TYPES[format],
+      "content-disposition": `attachment; filename="${toExportFileName(format, meta.exportedAt)}"`,
       "cache-control": "no-store",
       // A download, never a page: nothing in it may run even if a browser is told to render it.
       "content-security-policy": "default-src 'none'; sandbox",

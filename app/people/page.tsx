@@ -16,7 +16,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 const PAGE_SIZE = 50;
 const last = (v: unknown) => (Array.isArray(v) ? v[v.length - 1] : v);
 const querySchema = z.object({
-  q: z.preprocess(last, z.string().trim().max(100).optional()),
+  q: z.preprocess(last, z.string().trim().max(100, "The search is longer than 100 characters.").refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "The search must not contain control characters.").optional()),
   review: z.preprocess(last, z.literal("1").optional()),
   page: z.preprocess(last, z.coerce.number().int().min(1).max(10_000).default(1)),
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db/client";
-import { isAppError } from "@/lib/errors";
+import { toUserError } from "@/lib/http";
 import { parseEventFilters } from "@/lib/events/filters";
 import { countConfidentDrafts, listReviewQueue } from "@/lib/events/review";
 import { listPeopleBySlugs } from "@/lib/people/repo";
@@ -74,8 +74,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         </div>
       </ReviewAnnouncer>
     );
-  } catch (error) {
-    if (!isAppError(error)) throw error;
+  } catch (thrown) {
+    const error = toUserError(thrown);
+    if (!error) throw thrown;
     const isBadFilter = error.code === "bad_request";
     return (
       <div className="stack">

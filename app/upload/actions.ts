@@ -1,11 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { submitArticle } from "@/lib/articles/submit";
 import { MAX_FILE_BYTES, MAX_TEXT_BYTES } from "@/lib/articles/schema";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { isIsoDay } from "@/lib/events/filters";
+import { clientAddress, isDatabaseUnavailable } from "@/lib/http";
+import { getUploadLimiter } from "@/lib/rate-limit";
 import { publishEvents } from "@/lib/events/review";
 import type { PublishState, UploadField, UploadFieldErrors, UploadState, UploadValues } from "@/components/upload/upload-state";
 import { getActor } from "../actor";
@@ -54,6 +57,13 @@ function checkUpload(values: UploadValues, file: File | null): UploadFieldErrors
 
 export async function uploadArticle(_state: UploadState, formData: FormData): Promise<UploadState> {
   const values = readValues(formData);
+  try {
+    // The same budget as POST /api/articles: every attempt counts.
+    await getUploadLimiter().consume(clientAddress(await headers()));
+  } catch (error) {
+    if (isAppError(error)) return { status: "invalid", errors: { form: error.message }, values };
+    throw error;
+  }
   const fileEntry = formData.get("file");
   const file = fileEntry instanceof File && fileEntry.size > 0 ? fileEntry : null;
   const errors = checkUpload(values, file);
@@ -72,6 +82,7 @@ export async function uploadArticle(_state: UploadState, formData: FormData): Pr
     revalidatePath("/");
     return { status: result.status, article: result.article, events: result.events };
   } catch (error) {
+    if (isDatabaseUnavailable(error)) return { status: "invalid", errors: { form: "The database is unavailable; nothing was saved. Try again shortly." }, values };
     if (!isAppError(error)) throw error;
     const errors = toFieldErrors(error.message, error.details);
     // Problems with text read from a file are reported against the file input, where the editor can act on them.

@@ -8,6 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { createDb } from "../db/client";
 import { dataDir } from "../db/embedded";
 import { seedDemo } from "../demo/seed";
@@ -64,7 +65,10 @@ export async function serve(options: { dev: boolean; port: number }): Promise<nu
           return null;
         });
   log(`database ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${db.embedded ? "embedded" : "DATABASE_URL"}); starting the web server on http://localhost:${options.port}`);
-  const child = spawn(process.execPath, [nextBin, options.dev ? "dev" : "start", "--port", String(options.port)], { stdio: "inherit", env });
+  // The request guard (bin/http-guard.mjs) goes into the server process and any worker it forks.
+  const guard = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), "../../bin/http-guard.mjs")).href;
+  const serverEnv = { ...env, NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${guard}`].filter(Boolean).join(" ") };
+  const child = spawn(process.execPath, [nextBin, options.dev ? "dev" : "start", "--port", String(options.port)], { stdio: "inherit", env: serverEnv });
   // This process's own work from now on is the import worker: it gives way to Next (spawned above, so unaffected).
   if (worker) yieldCpuToReaders();
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal);

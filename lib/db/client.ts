@@ -8,8 +8,24 @@ export type DbClient = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "
 
 export function createDb(url: string): PrismaClient {
   // A short connect timeout turns a stopped database into a quick 503 instead of a hanging request.
-  const adapter = new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5_000, max: 10 });
+  const adapter = new PrismaPg(
+    { connectionString: url, connectionTimeoutMillis: 5_000, max: 10 },
+    {
+      // When the database restarts, pooled connections die with an 'error' event. Unheard, such an event would
+      // end the Node process; heard, the pool drops the dead connection and the next request opens a new one.
+      onPoolError: (error) => reportConnectionLoss("an idle database connection", error),
+      onConnectionError: (error) => reportConnectionLoss("a database connection in use", error),
+    },
+  );
   return new PrismaClient({ adapter });
+}
+
+let lastReport = 0;
+/** One line per burst (a restart drops every connection at once), without the stack. */
+function reportConnectionLoss(what: string, error: Error): void {
+  if (Date.now() - lastReport < 5_000) return;
+  lastReport = Date.now();
+  console.warn(`[dyad] lost ${what}: ${error.message}`);
 }
 
 const globalForDb = globalThis as unknown as { dyadDb?: PrismaClient };

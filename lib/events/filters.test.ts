@@ -59,6 +59,20 @@ describe("event filters", () => {
     ["level=general", "level"],
     ["pair=KP RU", "pair"],
     ["pair=../etc", "pair"],
+    ["sort=id", "sort"],
+    ["sort=date;DROP TABLE event", "sort"],
+    ["country=RU' OR '1'='1", "country"],
+    ["type=meeting' OR 1=1 --", "type"],
+    ["status=published'--", "status"],
+    ["pageSize=1e9", "pageSize"],
+    ["page=Infinity", "page"],
+    ["from=2024-02-30", "from"],
+    ["q=a%00b", "q"],
+    ["location=Moscow%0D%0ASet-Cookie", "location"],
+    [`q=${"x".repeat(201)}`, "q"],
+    ["q=a&q=b", "q"],
+    ["page=1&page=2", "page"],
+    ["status=all&status=draft", "status"],
   ])("rejects %s with a 400 that names the field", (query, field) => {
     try {
       parseEventFilters(new URLSearchParams(query));
@@ -68,6 +82,12 @@ describe("event filters", () => {
       expect((error as AppError).status).toBe(400);
       expect((error as AppError).message).toContain(field);
     }
+  });
+
+  it("keeps SQL in free-text filters as plain text to search for", () => {
+    const f = parseEventFilters(new URLSearchParams({ q: "'; DROP TABLE event; --", location: "%' OR 1=1 --" }));
+    expect(f.q).toBe("'; DROP TABLE event; --");
+    expect(f.location).toBe("%' OR 1=1 --");
   });
 
   it("ignores parameters that are not filters", () => {

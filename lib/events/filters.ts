@@ -56,6 +56,15 @@ const dateBound = (edge: "start" | "end") =>
     return parsed;
   });
 
+// Free text is matched with parameters, never spliced into SQL; control characters (NUL cannot even be sent to
+// PostgreSQL) have no place in a search and are refused.
+const searchText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "must not contain control characters");
+
 const eventFiltersObject = z.object({
   // The country pair (a relationship's slug); absent means the default pair, so URLs from before pairs still work.
   pair: relationshipSlugSchema.optional(),
@@ -66,8 +75,8 @@ const eventFiltersObject = z.object({
   country: list(z.string().regex(/^[A-Za-z]{2}$/, "must be an ISO 3166 alpha-2 code").transform((s) => s.toUpperCase())).default([]),
   // An event matches when any participant held an office of one of these levels at the event's date.
   level: list(z.enum(LEVELS)).default([]),
-  location: z.string().trim().max(120).optional(),
-  q: z.string().trim().max(200).optional(),
+  location: searchText(120).optional(),
+  q: searchText(200).optional(),
   status: z.enum(STATUS_FILTERS).default("published"),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
@@ -97,12 +106,17 @@ function toRecord(params: ParamsLike): Record<string, string | string[]> {
 
 const FILTER_KEYS = new Set(Object.keys(eventFiltersObject.shape));
 
-/** Parses URL search params; unknown params are ignored (other pages add their own), bad values throw a 400. */
+const SCALAR_KEYS = ["pair", "from", "to", "location", "q", "status", "page", "pageSize", "sort"];
+
+/**
+ * Parses URL search params; unknown params are ignored (other pages add their own), bad values throw a 400:
+ * a value of the wrong shape, an unknown type, status or sort, a page size over the cap, or a one-value
+ * parameter given twice.
+ */
 export function parseEventFilters(params: ParamsLike): EventFilters {
   const record = Object.fromEntries(Object.entries(toRecord(params)).filter(([k]) => FILTER_KEYS.has(k)));
-  for (const key of ["pair", "from", "to", "location", "q", "status", "page", "pageSize", "sort"]) {
-    const v = record[key];
-    if (Array.isArray(v)) record[key] = v[v.length - 1];
+  for (const key of SCALAR_KEYS) {
+    if (Array.isArray(record[key])) throw new AppError("bad_request", `Invalid filter ${key}: give it once`);
   }
   const result = eventFiltersSchema.safeParse(record);
   if (!result.success) {

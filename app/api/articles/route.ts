@@ -1,35 +1,31 @@
 import { getDb } from "@/lib/db/client";
-import { MAX_FILE_BYTES } from "@/lib/articles/schema";
-import { submitArticle, toSubmission } from "@/lib/articles/submit";
-import { AppError, withErrors } from "@/lib/http";
+import { MAX_JSON_BODY_BYTES, MAX_MULTIPART_BODY_BYTES } from "@/lib/articles/schema";
+import { submitArticle, toSubmission, type Submission } from "@/lib/articles/submit";
+import { AppError, clientAddress, mediaType, readJsonObject, readMultipart, withErrors } from "@/lib/http";
+import { getUploadLimiter } from "@/lib/rate-limit";
 
 export const dynamic = "force-dynamic";
 
-// Multipart overhead on top of the largest file we accept.
-const MAX_BODY_BYTES = MAX_FILE_BYTES + 1024 * 1024;
-
 export const POST = withErrors(async (request: Request) => {
-  const length = Number(request.headers.get("content-length") ?? "0");
-  if (length > MAX_BODY_BYTES) throw new AppError("payload_too_large", `Request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`);
-  const type = request.headers.get("content-type") ?? "";
-  let submission;
-  if (type.startsWith("multipart/form-data")) {
-    submission = await toSubmission(await request.formData().catch(() => { throw new AppError("bad_request", "Malformed multipart body"); }));
-  } else if (type.startsWith("application/json")) {
-    const body: unknown = await request.json().catch(() => { throw new AppError("bad_request", "Body is not valid JSON"); });
-    if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError("bad_request", "Body must be a JSON object");
-    const record = body as Record<string, unknown>;
-    submission = { title: str(record.title), text: str(record.text), publishedAt: str(record.publishedAt), url: str(record.url), outlet: str(record.outlet), relationship: str(record.relationship) };
-  } else {
-    throw new AppError("unsupported_media_type", "Send application/json or multipart/form-data");
-  }
+  // Counted before the body is read: reading and parsing it is the cost the limit protects.
+  await getUploadLimiter().consume(clientAddress(request.headers));
+  const submission = await readSubmission(request);
   const result = await submitArticle(getDb(), submission, { actor: "api" });
   const status = result.status === "duplicate" ? 200 : 201;
   return Response.json({ ...result, duplicate: result.status === "duplicate" }, { status });
 });
 
-function str(value: unknown): string | null {
+async function readSubmission(request: Request): Promise<Submission> {
+  const type = mediaType(request);
+  if (type === "multipart/form-data") return toSubmission(await readMultipart(request, MAX_MULTIPART_BODY_BYTES));
+  if (type !== "application/json") throw new AppError("unsupported_media_type", "Send application/json or multipart/form-data");
+  const record = await readJsonObject(request, MAX_JSON_BODY_BYTES);
+  return { title: str(record, "title"), text: str(record, "text"), publishedAt: str(record, "publishedAt"), url: str(record, "url"), outlet: str(record, "outlet"), relationship: str(record, "relationship") };
+}
+
+function str(record: Record<string, unknown>, field: string): string | null {
+  const value = record[field];
   if (value === undefined || value === null) return null;
-  if (typeof value !== "string") throw new AppError("bad_request", "Article fields must be strings");
+  if (typeof value !== "string") throw new AppError("bad_request", `${field} must be a string`, { [field]: ["Must be a string."] });
   return value;
 }

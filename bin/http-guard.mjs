@@ -1,0 +1,43 @@
+/**
+ * Loaded into the Next.js server process by `dyad serve` (node --import). It answers two kinds of request that
+ * Next.js itself would answer with a bare 500, before Next sees them:
+ * - TRACE and TRACK: the Fetch API refuses to build a Request with these methods, and Next's route handlers
+ *   build one for every call. They are never needed here: 405.
+ * - a path with broken percent-encoding ("/events/%E0%A4%A"): Next fails to decode the dynamic segment and then
+ *   to render its 400 page. 400.
+ * Both get the API's JSON error shape.
+ */
+import http from "node:http";
+
+const REFUSED_METHODS = new Set(["TRACE", "TRACK"]);
+
+function refuse(res, status, code, message, headers = {}) {
+  res.writeHead(status, { "content-type": "application/json", "x-content-type-options": "nosniff", "cache-control": "no-store", ...headers });
+  res.end(JSON.stringify({ error: { code, message } }));
+}
+
+function hasBrokenPath(url) {
+  const path = (url ?? "/").split("?")[0];
+  try {
+    decodeURIComponent(path);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+const emit = http.Server.prototype.emit;
+http.Server.prototype.emit = function (event, ...args) {
+  if (event === "request") {
+    const [req, res] = args;
+    if (REFUSED_METHODS.has(req.method)) {
+      refuse(res, 405, "method_not_allowed", `${req.method} is not supported`, { allow: "GET, HEAD, OPTIONS, POST" });
+      return true;
+    }
+    if (hasBrokenPath(req.url)) {
+      refuse(res, 400, "bad_request", "The address is not valid percent-encoded UTF-8");
+      return true;
+    }
+  }
+  return emit.call(this, event, ...args);
+};
