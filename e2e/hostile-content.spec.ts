@@ -97,7 +97,7 @@ async function uploadThroughForm(page: Page, fields: { title?: string; published
   await page.getByLabel("Publication date").fill(fields.publishedAt);
   if (fields.url) await page.getByLabel("Source URL").fill(fields.url);
   if (fields.text) await page.getByLabel("Article text").fill(fields.text);
-  if (fields.file) await page.getByLabel("File").setInputFiles({ name: fields.file.name, mimeType: "text/plain", buffer: Buffer.from(fields.file.body) });
+  if (fields.file) await page.getByLabel("File", { exact: true }).setInputFiles({ name: fields.file.name, mimeType: "text/plain", buffer: Buffer.from(fields.file.body) });
   await page.getByRole("button", { name: "Extract events" }).click();
   const result = page.getByRole("region", { name: /^(Added|Already in Dyad|Added as a new version)/ });
   await expect(result.getByRole("table").getByRole("link").first()).toBeVisible();
