@@ -220,6 +220,21 @@ describe("mergeEvents", () => {
     expect((await t.db.event.findUniqueOrThrow({ where: { id: target.id } })).status).toBe("published");
   });
 
+  it("counts reprints of one text once toward confidence, folding whitespace only (not the letter s)", async () => {
+    const text = "Morgulov and Choe Son Hui discussed the Korean Peninsula in Moscow.";
+    const reprint = "Morgulov and Choe Son Hui discussed the Korean   Peninsula\n\nin Moscow.";
+    const a = await createEvent({ title: "A", sources: [{ text, date: "2019-08-16", confidence: 0.8 }] });
+    const b = await createEvent({ title: "B", sources: [{ text: reprint, date: "2019-08-16", confidence: 0.8 }] });
+    await mergeEvents(t.db, a.id, b.id, "e");
+    expect((await t.db.event.findUniqueOrThrow({ where: { id: a.id } })).confidence).toBeCloseTo(0.8, 3);
+
+    // Two different texts that differ only in a run of the letter s are two reports.
+    const c = await createEvent({ title: "C", sources: [{ text: "Morgulov discussed Russia's position.", date: "2019-08-17", confidence: 0.8 }] });
+    const d = await createEvent({ title: "D", sources: [{ text: "Morgulov discussed Rusia's position.", date: "2019-08-17", confidence: 0.8 }] });
+    await mergeEvents(t.db, c.id, d.id, "e");
+    expect((await t.db.event.findUniqueOrThrow({ where: { id: c.id } })).confidence).toBeCloseTo(0.96, 3);
+  });
+
   it("refuses merging an event into itself, a missing event, or a rejected one", async () => {
     const a = await createEvent({ title: "A", sources: [{ text: "a", date: "2019-08-16" }] });
     const b = await createEvent({ title: "B", status: "rejected", sources: [{ text: "b", date: "2019-08-16" }] });

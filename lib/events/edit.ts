@@ -142,7 +142,7 @@ function toChange(before: Snapshot, after: Snapshot): { before: Partial<Snapshot
 async function summarizeSources(tx: DbClient, eventId: number) {
   const rows = await tx.$queryRaw<{ claimedDate: Date; claimedPrecision: DatePrecision; claimedEndDate: Date | null; confidence: number; textDigest: string }[]>`
     SELECT s.claimed_date AS "claimedDate", s.claimed_precision::text AS "claimedPrecision", s.claimed_end_date AS "claimedEndDate",
-           s.confidence, md5(regexp_replace(a.text, '\s+', ' ', 'g')) AS "textDigest"
+           s.confidence, a.text_digest AS "textDigest"
     FROM event_source s JOIN article a ON a.id = s.article_id WHERE s.event_id = ${eventId}`;
   if (!rows.length) return null;
   const claims: DateClaim[] = rows.map((r) => ({ date: toIsoDay(r.claimedDate), precision: r.claimedPrecision, endDate: r.claimedEndDate ? toIsoDay(r.claimedEndDate) : null }));
