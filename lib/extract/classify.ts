@@ -56,10 +56,14 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:[Vv]isited|[Vv]isits|[Vv]isit(?=\s+(?:the\s+)?\p{Lu}))\b/gu },
   { type: "visit", re: /\bcrossed\s+(?:the\s+border\s+)?into\b|\bcrossed\s+the\s+border\b/gi },
   { type: "visit", re: /\b(?:paid|pays|made|makes|is\s+on|was\s+on|were\s+on|began|begins|started|wrapped\s+up|concluded|ended|completed)\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi },
-  { type: "visit", re: /\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)\s+(?:[\w’'-]+\s+){0,3}?(?:in|at|here)\b/gi },
-  { type: "visit", re: /\b(?:flew|flown|flies)\s+in\b/gi },
-  // "arrived on Tuesday", "landed early on Monday": an arrival whose place is the story's own city.
-  { type: "visit", re: /\b(?:arrived|arrives|landed|lands)\b(?=\s+(?:on|early|late|this|yesterday|today|overnight|the\s+same\s+day|the\s+previous\s+day|the\s+day\s+before|\d)|\s*[,.])/gi },
+  // ("arrived at an agreement" is no trip.)
+  { type: "visit", re: /\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)(?!\s+at\s+(?:an?\s+|the\s+|this\s+|that\s+|a\s+common\s+)?(?:[\w-]+\s+)?(?:agreement|consensus|conclusion|decision|understanding|compromise|deal|settlement|view|position|verdict)s?\b)\s+(?:[\w’'-]+\s+){0,3}?(?:in|at|here)\b/gi },
+  { type: "visit", re: /\b(?:flew|flown|flies)\s+in(?:to)?\b/gi },
+  // "arrived on Tuesday", "landed early on Monday", "arrived by train on Wednesday", "landed shortly before dawn":
+  // an arrival whose place is the story's own city.
+  { type: "visit", re: /\b(?:arrived|arrives|landed|lands)\b(?=\s+(?:on|early|late|this|yesterday|today|overnight|shortly|just|the\s+same\s+day|the\s+previous\s+day|the\s+day\s+before|\d|(?:by|aboard|on\s+board)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:train|plane|aircraft|jet|flight|car|motorcade|ship))\b|\s*[,.])/gi },
+  // "entered Russia on Tuesday", "had reached the city by train": crossing into the host country.
+  { type: "visit", re: /\b(?:entered|enters|reached|reaches)(?=\s+(?:Russia|North\s+Korea|the\s+(?:city|capital|country|Russian\s+Far\s+East)|Russian\s+territory|North\s+Korean\s+territory|(?:Pyongyang|Moscow|Vladivostok|Khabarovsk|Wonsan|Beijing)\b))/g },
   // "has spent this week in Moscow", "spent Monday to Wednesday in Pyongyang"
   { type: "visit", re: /\b(?:spent|spends|has\s+spent)\b(?=\s+(?:[\w’'-]+\s+){1,5}in\s+\p{Lu})/gu },
   { type: "visit", re: /\b(?:travell?ed|travels|flew|went|came|headed|journeyed)\s+(?:[\w’'-]+\s+){0,2}?to\b/gi },
@@ -155,8 +159,8 @@ export function classifySentence(sentence: string): Trigger[] {
       if (rule.type === "ratification" && !/ratif/i.test(m[0]) && !isLegislativeApproval(sentence, start, end)) continue;
       taken.push([start, end]);
       const trigger = buildTrigger(sentence, rule, start, end, m[0], question, sentenceHedged);
-      // "the telephone conversation between X and Y" is a noun phrase: it dates nothing by itself.
-      if (rule.type === "call" && /^(?:(?:tele)?phone|video)/i.test(m[0])) trigger.nominal = true;
+      // "the telephone conversation between X and Y" is a noun phrase: it dates nothing by itself ("telephoned" is a verb).
+      if (rule.type === "call" && /^(?:(?:tele)?phone|video)(?!d\b)/i.test(m[0])) trigger.nominal = true;
       found.push(trigger);
     }
   }

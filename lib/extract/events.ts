@@ -157,7 +157,26 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
       const owner = eligible.find((p) => p.end <= t.start && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(p.end, t.start)));
       winStart = owner ? owner.start : t.start;
     }
-    chosen = uniqueBySlug([...(laterNoun ? [] : subject), ...eligible.filter((p) => p.start >= winStart && p.start < winEnd && !ownsNext(p))]);
+    // "X telephoned Y before his summit, and Z came to Pyongyang": after ", and" a clause naming its own subject
+    // before its verb inherits nobody, and the clause before it ends there.
+    const clauseCut = (k: number): { from: number; to: number } | null => {
+      if (k <= 0 || k >= triggers.length) return null;
+      // Only a finite verb ends a clause: "Li, the most senior official to visit, and To Lam came" joins subjects.
+      const prev = triggers[k - 1];
+      if (prev.nominal || !prev.factual || a.relativeClauses.some(([s, e]) => prev.start >= s && prev.start < e)) return null;
+      const from = prev.end;
+      const conj = /,\s+(?:and|but|while|whereas)\s+/g;
+      let m: RegExpExecArray | null;
+      let cut: { from: number; to: number } | null = null;
+      while ((m = conj.exec(text.slice(from, triggers[k].start))) !== null) cut = { from: from + m.index, to: from + m.index + m[0].length };
+      return cut && eligible.some((p) => p.start >= cut!.to && p.end <= triggers[k].start) ? cut : null;
+    };
+    const cutBefore = clauseCut(i);
+    const cutAfter = clauseCut(i + 1);
+    const ownClause = cutBefore !== null;
+    if (cutBefore) winStart = Math.max(winStart, cutBefore.to);
+    const clauseEnd = cutAfter ? Math.min(winEnd, cutAfter.from) : winEnd;
+    chosen = uniqueBySlug([...(laterNoun || ownClause ? [] : subject), ...eligible.filter((p) => p.start >= winStart && p.start < clauseEnd && !ownsNext(p))]);
   }
   const inside = [...chosen];
   if (scope.antecedent && !isBystander(a, scope.antecedent)) inside.unshift(scope.antecedent);
@@ -183,6 +202,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
   const tScope = findScope(a, t.start);
   let best: { d: AnalysedDate; score: number } | null = null;
+  const eligible: AnalysedDate[] = [];
   for (const d of a.dates) {
     // "said on Tuesday after meeting Kim": the report and the meeting share the day.
     if (d.reporting && !(t.start >= d.end && /^[\s,]*(?:after|following|before|while|when)\b/i.test(text.slice(d.end, t.start + 12)) && t.start - d.end < 14)) continue;
@@ -212,13 +232,25 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "arrived on Dec. 26 and signed ... the following day": a date right after an earlier trigger is that trigger's.
     if (d.end <= t.start && a.triggers.some((o) => o.start !== t.start && o.end <= d.start && !text.slice(o.end, d.start).match(/[;]/) && o.start >= tScope.start)) distance += 200;
     const score = attributive ? -1 : distance;
+    eligible.push(d);
     if (!best || score < best.score) best = { d, score };
   }
   if (!best) return null;
-  const d = best.d;
+  const d = findFinerNeighbour(best.d, eligible, text) ?? best.d;
   let endDate = d.endDate;
   if (t.type === "visit" && d.precision === "day" && !endDate) endDate = findStayEnd(a, d);
   return { date: d.date, precision: d.precision, endDate, source: d.relative ? "relative" : d.yearInferred ? "inferred-year" : "explicit" };
+}
+
+/**
+ * "for the second time this month on June 17", "in June, on the 17th": a month or year written next to a day
+ * inside it only frames that day, which is the date.
+ */
+function findFinerNeighbour(d: AnalysedDate, eligible: AnalysedDate[], text: string): AnalysedDate | null {
+  if (d.precision === "day") return null;
+  const period = d.precision === "month" ? d.date.slice(0, 7) : d.date.slice(0, 4);
+  return eligible.find((x) => PRECISION_RANK[x.precision] < PRECISION_RANK[d.precision] && x.date.startsWith(period)
+    && /^[\s,]*(?:on|in|of|the)?\s*$/i.test(x.start >= d.end ? text.slice(d.end, x.start) : text.slice(x.end, d.start))) ?? null;
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -750,7 +782,9 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   for (const c of fromHeadline) {
     if (c.trigger.generic || c.participants.length === 0) continue;
     const g = groups.find((x) => x.type === c.type && isSameParties(x.participants, c.participants) && (!c.date || compareDates(x.date, c.date) || isSameTrip(x, c, c.date)));
-    if (g) addToGroup(g, c, g.date);
+    // A headline packs several events into one clause ("Lavrov and Choe hold talks, then Putin receives her"): it
+    // adds nobody to a side the body already names people for, or the talks would take in the president.
+    if (g) addToGroup(g, { ...c, participants: c.participants.filter((p) => !p.country || !g.participants.some((q) => q.country === p.country) || g.participants.some((q) => q.slug === p.slug)) }, g.date);
   }
 
   groups.push(...inferParticipants(analysis, groups));

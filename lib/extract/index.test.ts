@@ -90,4 +90,26 @@ describe("extractEvents", () => {
     const text = "Kim Jong Un met Putin at the Vostochny Cosmodrome on September 13, 2023.";
     expect(run(text, "2023-09-14")).toEqual(run(text, "2023-09-14"));
   });
+  it("reads 'telephoned' as the verb it is, dated by a fronted month", () => {
+    expect(brief("In August, Vladimir Putin telephoned Kim Jong Un.", "2025-12-15")).toEqual(["call 2025-08-01/month Vladimir Putin+Kim Jong Un"]);
+  });
+
+  it("takes the day written next to the month that frames it", () => {
+    expect(brief("Kim Jong Un received Sergei Shoigu for the second time this month on June 17, state media said.", "2025-06-18")).toEqual(["meeting 2025-06-17/day Kim Jong Un+Sergei Shoigu"]);
+  });
+
+  it("lets a headline naming two events add nobody to a side the body already names", () => {
+    const result = extractEvents(
+      {
+        title: "Lavrov and Choe hold talks, then Putin receives her",
+        text: "Sergey Lavrov held talks with Choe Son Hui in Moscow on Tuesday. Later the same day Vladimir Putin received Choe in the Kremlin.",
+        publishedAt: "2024-01-17",
+      },
+      context,
+    );
+    expect(result.events.map((e) => `${e.type} ${e.date} ${e.participants.map((p) => p.name).sort().join("+")}`)).toEqual([
+      "meeting 2024-01-16 Choe Son Hui+Sergey Lavrov",
+      "meeting 2024-01-16 Choe Son Hui+Vladimir Putin",
+    ]);
+  });
 });

@@ -67,6 +67,23 @@ describe("visits", () => {
   it("gives a coordinated clause with its own subject no inherited subject", () => {
     const text = "In August, Putin telephoned Kim Jong Un, and Defence Minister Belousov came to Pyongyang that same month.";
     expect(visits(text, "2025-12-15")).toEqual(["2025-08-01/month Andrei Belousov Pyongyang"]);
+    // ... nor lends its subject to the clause before it.
+    const later = "In August, Putin telephoned Kim Jong Un before his summit, and Defence Minister Belousov came to Pyongyang that same month.";
+    expect(visits(later, "2025-12-15")).toEqual(["2025-08-01/month Andrei Belousov Pyongyang"]);
+    expect(run(later, "2025-12-15").filter((e) => e.type === "call").map((e) => e.participants.map((p) => p.name).sort().join("+"))).toEqual(["Kim Jong Un+Vladimir Putin"]);
+  });
+
+  it("reads an arrival told in a relative clause or with its manner: by train, shortly before dawn, entered, flew into", () => {
+    const base = "Vladimir Putin and Kim Jong Un held talks in Vladivostok on Thursday.";
+    expect(visits(`${base} Kim, who arrived by armoured train on Wednesday, called the talks useful.`, "2019-04-25")).toEqual(["2019-04-24/day Kim Jong Un Vladivostok"]);
+    expect(visits(`${base} Kim, who entered Russia on Tuesday, called the talks useful.`, "2019-04-25")).toEqual(["2019-04-23/day Kim Jong Un Russia"]);
+    expect(visits("Putin and Kim Jong Un signed a treaty in Pyongyang on Wednesday. Putin, who landed shortly before dawn, leaves tonight.", "2024-06-19")).toEqual(["2024-06-19/day Vladimir Putin Pyongyang"]);
+    expect(visits("Sergey Lavrov held talks with Choe Son Hui in Wonsan on Saturday. Lavrov flew into Wonsan late on Friday.", "2025-07-12")).toEqual(["2025-07-11/day Sergey Lavrov Wonsan"]);
+  });
+
+  it("does not read reaching or arriving at an agreement as a trip", () => {
+    expect(visits("Sergey Lavrov and Choe Son Hui arrived at an agreement on Tuesday in Moscow.", "2024-01-17")).toEqual([]);
+    expect(visits("Sergey Lavrov and Choe Son Hui reached an understanding on Tuesday in Moscow.", "2024-01-17")).toEqual([]);
   });
 
   it("reads 'whose visit began on <day>' as the start of the stay named elsewhere", () => {
