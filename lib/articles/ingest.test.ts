@@ -69,6 +69,21 @@ describe("ingestArticle", () => {
     expect(meetings[0].sourcesDisagree).toBe(false);
   });
 
+  it("keeps two events of one article apart even when the merge rule would join them", async () => {
+    const article = {
+      title: "Lavrov and Choe meet twice",
+      publishedAt: "2024-01-17",
+      url: "https://example.org/test/twice",
+      text: "Sergey Lavrov held talks with Choe Son Hui in Moscow on Monday. Lavrov met Choe Son Hui again in Moscow on Tuesday.",
+    };
+    const result = await ingestArticle(t.db, article, { actor: "tester" });
+    expect(result.events.map((e) => e.date).sort()).toEqual(["2024-01-15", "2024-01-16"]);
+    // A later report of the Tuesday meeting still finds its event.
+    await ingestArticle(t.db, { ...otherOutlet, url: "https://example.org/test/tuesday" }, { actor: "tester" });
+    const tuesday = await t.db.event.findMany({ where: { type: "meeting", date: new Date("2024-01-16T00:00:00Z") }, include: { sources: true } });
+    expect(tuesday.map((e) => e.sources.length)).toEqual([2]);
+  });
+
   it("stores the same URL with new text as a new version", async () => {
     const first = await ingestArticle(t.db, wire, { actor: "tester" });
     const updated = await ingestArticle(t.db, { ...wire, text: `${wire.text} The talks lasted three hours.` }, { actor: "tester" });

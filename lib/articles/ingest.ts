@@ -104,7 +104,7 @@ export async function ingestArticle(db: PrismaClient, input: unknown, options: I
       const peopleIds = await ensurePeople(tx, extracted.events.flatMap((e) => e.participants), context.people);
       for (const event of orderParentsFirst(extracted.events)) {
         const pair = pairByKey.get(event.key)!;
-        const { id, merged } = await storeEvent(tx, event, pair.id, stored.id, peopleIds, context, options, audit);
+        const { id, merged } = await storeEvent(tx, event, pair.id, stored.id, peopleIds, context, options, audit, new Set(eventIds));
         idByKey.set(event.key, id);
         pairOf.set(id, pair.slug);
         if (!eventIds.includes(id)) eventIds.push(id);
@@ -174,14 +174,16 @@ async function findStoredArticle(tx: DbClient, contentHash: string, url: string 
  * The stored event this report is about, or null. The candidates come best first, never from another country pair (most shared people, then the
  * nearest date; see findMergeCandidates), so the first one that is the same event wins.
  */
-async function findMergeTarget(tx: DbClient, event: ExtractedEvent, peopleIds: Map<string, number>, relationshipId: number): Promise<MergeCandidate | null> {
+async function findMergeTarget(tx: DbClient, event: ExtractedEvent, peopleIds: Map<string, number>, relationshipId: number, taken: ReadonlySet<number>): Promise<MergeCandidate | null> {
   const personIds = event.participants.flatMap((p) => (peopleIds.has(p.slug) ? [peopleIds.get(p.slug)!] : []));
   const candidates = await findMergeCandidates(tx, event, personIds, relationshipId);
   const probe = {
     type: event.type, date: event.date, precision: event.datePrecision, endDate: event.endDate, location: event.location, actor: event.actor,
     participants: event.participants.map((p) => ({ slug: p.slug, country: p.country })),
   };
-  return candidates.find((c) => isSameEvent(c, probe)) ?? null;
+  // The extractor already joined the mentions of one event within the article, so two of its events are two
+  // events: an event this article already supports is not the target of another of its reports.
+  return candidates.find((c) => !taken.has(c.id) && isSameEvent(c, probe)) ?? null;
 }
 
 async function storeEvent(
@@ -193,8 +195,9 @@ async function storeEvent(
   context: ExtractContext,
   options: IngestOptions,
   audit: Prisma.AuditLogCreateManyInput[],
+  taken: ReadonlySet<number>,
 ): Promise<{ id: number; merged: boolean }> {
-  const target = await findMergeTarget(tx, event, peopleIds, relationshipId);
+  const target = await findMergeTarget(tx, event, peopleIds, relationshipId, taken);
   if (!target) {
     const id = await createEventWithSource(tx, {
       event, articleId, status: options.publish ? "published" : "draft", extractorVersion: context.extractorVersion, personIds: peopleIds, relationshipId,
