@@ -91,6 +91,17 @@ describe("chooseEventDate for visits", () => {
     );
     expect(chosen).toEqual({ date: "2018-04-09", precision: "day", endDate: "2018-04-11", disagree: false });
   });
+  it("starts a visit on the day most reports give, not on one report's day-early outlier", () => {
+    const chosen = chooseEventDate(
+      [
+        { date: "2024-06-18", precision: "day", endDate: null },
+        { date: "2024-06-19", precision: "day", endDate: null },
+        { date: "2024-06-19", precision: "day", endDate: null },
+      ],
+      "visit",
+    );
+    expect(chosen).toEqual({ date: "2024-06-19", precision: "day", endDate: null, disagree: true });
+  });
   it("still flags a visit whose reports name another month", () => {
     const chosen = chooseEventDate([{ date: "2018-04-09", precision: "day", endDate: null }, { date: "2018-05-01", precision: "month", endDate: null }], "visit");
     expect(chosen.disagree).toBe(true);

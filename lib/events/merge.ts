@@ -142,8 +142,8 @@ export interface ChosenDate extends DateClaim {
  * give (ties: the earliest). Sources disagree when two of them cannot both be right.
  *
  * A visit is different: it lasts days, and reports date it by the arrival, by a meeting during it or by the
- * departure. So it starts on the earliest day any source gives and ends on the latest, and reports within the
- * merge tolerance of each other are not a disagreement.
+ * departure. So it starts on the start day most sources give (ties: the earliest; one wire dating a night landing
+ * by another time zone does not move it) and ends on the latest day any gives from there.
  */
 export function chooseEventDate(claims: DateClaim[], type?: string): ChosenDate {
   if (!claims.length) throw new Error("chooseEventDate needs at least one claim");
@@ -151,8 +151,8 @@ export function chooseEventDate(claims: DateClaim[], type?: string): ChosenDate 
   const top = claims.filter((c) => PRECISION_RANK[c.precision] === best);
   if (type && toDateTolerance(type) > 1 && best === PRECISION_RANK.day) {
     const spans = top.map(toClaimSpan);
-    const start = spans.map((s) => s.start).sort()[0];
-    const end = spans.map((s) => s.end).sort().at(-1)!;
+    const start = toModalValue(spans.map((s) => s.start));
+    const end = spans.map((s) => s.end).filter((e) => e >= start).sort().at(-1) ?? start;
     const chosen: DateClaim = { date: start, precision: "day", endDate: end > start ? end : null };
     const tooLong = gapInDays({ start, end: start }, { start: end, end }) > toDateTolerance(type) + 14;
     return { ...chosen, disagree: tooLong || claims.some((c) => !spansOverlap(c, chosen)) };
@@ -167,6 +167,13 @@ export function chooseEventDate(claims: DateClaim[], type?: string): ChosenDate 
   const chosen = [...tally.values()].sort((a, b) => b.n - a.n || a.claim.date.localeCompare(b.claim.date))[0].claim;
   const disagree = tally.size > 1 || claims.some((c) => !spansOverlap(c, chosen));
   return { ...chosen, disagree };
+}
+
+/** The value most often given; ties go to the earliest. */
+function toModalValue(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
 }
 
 function spansOverlap(a: DateClaim, b: DateClaim): boolean {
