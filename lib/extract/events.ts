@@ -739,11 +739,11 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     else groups.push(newGroup(c, date));
   };
 
-  // The headline retells the body's news: its mentions join events found in the body and start none.
-  const fromHeadline = candidates.filter((c) => c.a.headline);
-  if (fromHeadline.length > 0 && fromHeadline.length < candidates.length) {
-    for (const c of fromHeadline) candidates.splice(candidates.indexOf(c), 1);
-  } else fromHeadline.length = 0;
+  // The headline retells the body's news: its mentions join events of their type found in the body and start
+  // none. (A body that tells of the arrival but words the summit in a way no rule reads keeps the headline's summit.)
+  const bodyTypes = new Set(candidates.filter((c) => !c.a.headline).map((c) => c.type));
+  const fromHeadline = candidates.filter((c) => c.a.headline && bodyTypes.has(c.type));
+  for (const c of fromHeadline) candidates.splice(candidates.indexOf(c), 1);
 
   // 1. Mentions that carry their own date.
   for (const c of candidates) if (c.date && (!c.trigger.generic || c.enumerated)) place(c, c.date);

@@ -112,4 +112,15 @@ describe("extractEvents", () => {
       "meeting 2024-01-16 Choe Son Hui+Vladimir Putin",
     ]);
   });
+  it("reads 'the talks with X, held in Y on Thursday' as held on that day, not on the day of the report", () => {
+    expect(brief("State media on Friday gave wide coverage to Kim Jong Un's talks with Vladimir Putin, held in Vladivostok on Thursday.", "2019-04-26")).toEqual(["meeting 2019-04-25/day Kim Jong Un+Vladimir Putin"]);
+  });
+
+  it("keeps a headline's event when the body tells only of other types of event", () => {
+    const result = extractEvents(
+      { title: "Kim and Putin meet for the first time", text: "VLADIVOSTOK, April 25 (Wire) — Kim Jong Un arrived in Vladivostok by train on Wednesday. The two leaders sat side by side on Thursday.", publishedAt: "2019-04-25" },
+      context,
+    );
+    expect(result.events.map((e) => `${e.type} ${e.participants.map((p) => p.name).sort().join("+")}`).sort()).toEqual(["meeting Kim Jong Un+Vladimir Putin", "visit Kim Jong Un"]);
+  });
 });

@@ -81,6 +81,11 @@ describe("visits", () => {
     expect(visits("Sergey Lavrov held talks with Choe Son Hui in Wonsan on Saturday. Lavrov flew into Wonsan late on Friday.", "2025-07-12")).toEqual(["2025-07-11/day Sergey Lavrov Wonsan"]);
   });
 
+  it("reads 'reached the city' in a sentence with no other trigger word as the arrival in the story's city", () => {
+    const text = "VLADIVOSTOK, April 25 (Wire) — Vladimir Putin and Kim Jong Un held talks on Thursday. Kim reached the city by armoured train on Wednesday.";
+    expect(visits(text, "2019-04-25")).toEqual(["2019-04-24/day Kim Jong Un Vladivostok"]);
+  });
+
   it("does not read reaching or arriving at an agreement as a trip", () => {
     expect(visits("Sergey Lavrov and Choe Son Hui arrived at an agreement on Tuesday in Moscow.", "2024-01-17")).toEqual([]);
     expect(visits("Sergey Lavrov and Choe Son Hui reached an understanding on Tuesday in Moscow.", "2024-01-17")).toEqual([]);
