@@ -7,7 +7,8 @@
  *
  *   node bin/run-ts.mjs scripts/eval-dedup.ts [--misses]
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -17,18 +18,37 @@ import { createDb } from "../lib/db/client";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { migrateDatabase } from "../lib/db/migrate";
 import expected from "../lib/demo/expected.json" with { type: "json" };
-import { listDemoArticles } from "../lib/demo/seed";
+import { listDemoArticles, type DemoArticle } from "../lib/demo/seed";
+import { getExtractContext } from "../lib/articles/extract-context";
+import { extractEvents } from "../lib/extract";
 import { parseEventFilters } from "../lib/events/filters";
+import { areDatesCompatible, areLocationsCompatible, arePartiesCompatible, isSameEvent, toDateTolerance, type MergeProbe } from "../lib/events/merge";
 import { listEventsForExport } from "../lib/events/repo";
+import { toAliasKey } from "../lib/people/normalize";
 import type { ExportRecord } from "../lib/events/export";
 import { evaluateExtraction, formatMisses, formatReport, isMatch, type EvalEvent, type EvalReport } from "./eval-extract";
 
-interface ExpectedEvent extends EvalEvent {
+export interface ExpectedEvent extends EvalEvent {
   id: string;
   reportedBy: string[];
 }
 
+/** A multi-report set: articles (with ids) and the distinct events they report, each with the ids reporting it. */
+export interface DedupSet {
+  name: string;
+  articles: (DemoArticle & { relationship?: string })[];
+  events: ExpectedEvent[];
+}
+
+/** Why one reporting article is not among the sources of the event matched to its reference event. */
+export interface AttributionGap {
+  ref: ExpectedEvent;
+  articleId: string;
+  reason: string;
+}
+
 export interface DedupReport {
+  name: string;
   report: EvalReport;
   articles: number;
   exported: number;
@@ -37,33 +57,53 @@ export interface DedupReport {
   matched: number;
   /** Sum over matched events of (reporting articles listed) / (reporting articles). */
   sourceRecall: number;
+  /** Reports of matched events, and how many of them are listed on the event. */
+  reports: number;
+  reportsListed: number;
+  gaps: AttributionGap[];
   /** Row counts after ingesting everything once, and again after ingesting everything a second time. */
   reingest: { first: number[]; second: number[] };
   seconds: number;
 }
 
-async function withThrowawayDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
-  if (process.env.TEST_DATABASE_URL) {
-    const name = `dyad_eval_${process.pid}`;
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const url = new URL(process.env.TEST_DATABASE_URL);
-    url.pathname = `/${name}`;
-    try {
-      return await work(url.toString());
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
-    }
-  }
+export function loadDemoSet(): DedupSet {
+  return { name: "demo articles", articles: listDemoArticles(), events: (expected.events as ExpectedEvent[]).map((e) => ({ ...e, participants: e.participants ?? [] })) };
+}
+
+/** A folder holding articles.json and expected.json in the demo's format. */
+export function loadDedupSet(dir: string, name: string): DedupSet {
+  const read = (file: string) => JSON.parse(readFileSync(path.join(dir, file), "utf8"));
+  const events = (read("expected.json").events as ExpectedEvent[]).map((e) => ({ ...e, participants: e.participants ?? [] }));
+  return { name, articles: read("articles.json"), events };
+}
+
+/** One throwaway PostgreSQL server for the run; `work` gets a URL from which it may create databases. */
+async function withThrowawayServer<T>(work: (adminUrl: string) => Promise<T>): Promise<T> {
+  if (process.env.TEST_DATABASE_URL) return work(process.env.TEST_DATABASE_URL);
   const dir = mkdtempSync(path.join(tmpdir(), "dyad-eval-"));
   const server = await startEmbeddedDatabase({ dir, port: 0 });
   try {
-    return await work(server.url);
+    const admin = new URL(server.url);
+    admin.pathname = "/postgres";
+    return await work(admin.toString());
   } finally {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function withEmptyDatabase<T>(adminUrl: string, work: (url: string) => Promise<T>): Promise<T> {
+  const name = `dyad_eval_${process.pid}_${randomBytes(3).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  try {
+    return await work(url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
   }
 }
 
@@ -71,57 +111,139 @@ function toEvalEvent(r: ExportRecord): EvalEvent {
   return { type: r.type, date: r.date, datePrecision: r.datePrecision, participants: r.participants.map((p) => p.name), actor: r.actor, title: r.title, evidence: r.evidence };
 }
 
-export async function evaluateDeduplication(): Promise<DedupReport> {
-  const started = Date.now();
-  const articles = listDemoArticles();
-  const urlOf = new Map(articles.map((a) => [a.id, a.url]));
-  return withThrowawayDatabase(async (url) => {
-    await migrateDatabase(url);
-    const db = createDb(url);
-    try {
-      const counts = async () => Promise.all([db.article.count(), db.event.count(), db.eventSource.count(), db.eventParticipant.count()]);
-      for (const article of articles) await ingestArticle(db, article, { actor: "eval" });
-      const first = await counts();
-      // Re-ingesting everything must change nothing.
-      for (const article of articles) await ingestArticle(db, article, { actor: "eval" });
-      const second = await counts();
-      const records = await listEventsForExport(db, parseEventFilters({ status: "all", sort: "date" }));
-      const reference = (expected.events as ExpectedEvent[]).map((e) => ({ ...e, participants: e.participants ?? [] }));
-      const report = evaluateExtraction([{ id: "demo", predicted: records.map(toEvalEvent), expected: reference }]);
-      let matched = 0;
-      let fullyAttributed = 0;
-      let sourceRecall = 0;
-      for (const ref of reference) {
-        const candidates = records.filter((r) => isMatch(toEvalEvent(r), ref));
-        if (!candidates.length) continue;
-        matched++;
-        const best = candidates
-          .map((r) => ({ r, listed: ref.reportedBy.filter((id) => r.sources.some((s) => s.url === urlOf.get(id))).length }))
-          .sort((a, b) => b.listed - a.listed)[0];
-        sourceRecall += best.listed / ref.reportedBy.length;
-        if (best.listed === ref.reportedBy.length) fullyAttributed++;
-      }
-      return {
-        report, articles: articles.length, exported: records.length, matched, fullyAttributed, sourceRecall: matched ? sourceRecall / matched : 0,
-        reingest: { first, second }, seconds: (Date.now() - started) / 1000,
-      };
-    } finally {
-      await db.$disconnect();
-    }
+function describeRecord(r: ExportRecord): string {
+  return `#${r.id} ${r.type} ${r.date}/${r.datePrecision} [${r.participants.map((p) => p.name).join(", ")}${r.actor ? `; ${r.actor}` : ""}]`;
+}
+
+type Extracted = ReturnType<typeof extractEvents>["events"][number];
+
+function describeExtracted(e: Extracted): string {
+  return `${e.type} ${e.date}/${e.datePrecision} [${e.participants.map((p) => p.name).join(", ")}${e.actor ? `; ${e.actor}` : ""}]${e.location ? ` at ${e.location}` : ""}`;
+}
+
+/** Which of the merge rules keep a report apart from a stored event. */
+function listMergeObstacles(record: ExportRecord, e: Extracted): string[] {
+  const stored: MergeProbe = {
+    type: record.type, date: record.date, precision: record.datePrecision, endDate: record.endDate, location: record.location, actor: record.actor,
+    participants: record.participants.map((p) => ({ slug: toAliasKey(p.name), country: p.country })),
+  };
+  const probe: MergeProbe = {
+    type: e.type, date: e.date, precision: e.datePrecision, endDate: e.endDate, location: e.location, actor: e.actor,
+    participants: e.participants.map((p) => ({ slug: toAliasKey(p.name), country: p.country })),
+  };
+  const obstacles: string[] = [];
+  if (stored.type !== probe.type) obstacles.push("type");
+  if (!areDatesCompatible(stored, probe, toDateTolerance(probe.type))) obstacles.push(`date (${record.date}/${record.datePrecision} vs ${e.date}/${e.datePrecision})`);
+  if (!areLocationsCompatible(stored.location, probe.location)) obstacles.push(`location (${stored.location} vs ${probe.location})`);
+  if (stored.participants.length && probe.participants.length && !arePartiesCompatible(stored.participants, probe.participants)) obstacles.push("participants");
+  if (!obstacles.length && !isSameEvent(stored, probe)) obstacles.push("people differ on a report days apart, or actor");
+  return obstacles;
+}
+
+/**
+ * Why a reporting article is missing from the event matched to a reference: its own extraction has no report of
+ * the event (and what it has instead), or it has one that the merge kept apart (and which rule did).
+ */
+function explainGap(ref: ExpectedEvent, article: DedupSet["articles"][number], best: ExportRecord, records: ExportRecord[]): string {
+  const extracted = extractEvents({ title: article.title, text: article.text, publishedAt: article.publishedAt, url: article.url }, getExtractContext()).events;
+  const refKeys = new Set(ref.participants.map(toAliasKey));
+  const refClaim = { date: ref.date, precision: ref.datePrecision, endDate: (ref as { endDate?: string | null }).endDate ?? null };
+  const reports = extracted.filter((e) => e.type === ref.type
+    && areDatesCompatible(refClaim, { date: e.date, precision: e.datePrecision, endDate: e.endDate }, toDateTolerance(ref.type))
+    // Both sides of a two-party reference event: sharing only the guest makes it another meeting.
+    && e.participants.filter((p) => refKeys.has(toAliasKey(p.name))).length >= Math.min(2, refKeys.size));
+  if (!reports.length) {
+    const sameType = extracted.filter((e) => e.type === ref.type);
+    return sameType.length
+      ? `not extracted (other ${ref.type} events: ${sameType.map(describeExtracted).join("; ")})`
+      : `not extracted (the article's events: ${extracted.map(describeExtracted).join("; ") || "none"})`;
+  }
+  return reports.map((e) => {
+    const holder = records.find((r) => r.id !== best.id && r.type === e.type && r.sources.some((s) => s.url === article.url && s.evidence === e.evidence));
+    return `extracted as ${describeExtracted(e)}, kept apart by ${listMergeObstacles(best, e).join(", ") || "nothing (candidate order?)"}; on ${holder ? describeRecord(holder) : "no other event"}`;
+  }).join(" | ") + ` (matched event ${describeRecord(best)}${best.location ? ` at ${best.location}` : ""})`;
+}
+
+export async function evaluateDeduplication(sets: DedupSet[] = [loadDemoSet()]): Promise<DedupReport[]> {
+  return withThrowawayServer(async (adminUrl) => {
+    const reports: DedupReport[] = [];
+    for (const set of sets) reports.push(await withEmptyDatabase(adminUrl, (url) => evaluateSet(url, set)));
+    return reports;
   });
+}
+
+/** Ingests the set twice into the (empty) database at `url`, exports, and scores it. */
+export async function evaluateSet(url: string, set: DedupSet): Promise<DedupReport> {
+  const started = Date.now();
+  const { articles } = set;
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  await migrateDatabase(url);
+  const db = createDb(url);
+  try {
+    const counts = async () => Promise.all([db.article.count(), db.event.count(), db.eventSource.count(), db.eventParticipant.count()]);
+    for (const article of articles) await ingestArticle(db, article, { actor: "eval" });
+    const first = await counts();
+    // Re-ingesting everything must change nothing.
+    for (const article of articles) await ingestArticle(db, article, { actor: "eval" });
+    const second = await counts();
+    const records = await listEventsForExport(db, parseEventFilters({ status: "all", sort: "date" }));
+    const reference = set.events;
+    const report = evaluateExtraction([{ id: set.name, predicted: records.map(toEvalEvent), expected: reference }]);
+    let matched = 0;
+    let fullyAttributed = 0;
+    let sourceRecall = 0;
+    let reports = 0;
+    let reportsListed = 0;
+    const gaps: AttributionGap[] = [];
+    for (const ref of reference) {
+      const candidates = records.filter((r) => isMatch(toEvalEvent(r), ref));
+      if (!candidates.length) continue;
+      matched++;
+      const isListed = (r: ExportRecord, id: string) => r.sources.some((s) => s.url === byId.get(id)?.url);
+      const best = candidates
+        .map((r) => ({ r, listed: ref.reportedBy.filter((id) => isListed(r, id)).length }))
+        .sort((a, b) => b.listed - a.listed)[0];
+      sourceRecall += best.listed / ref.reportedBy.length;
+      reports += ref.reportedBy.length;
+      reportsListed += best.listed;
+      if (best.listed === ref.reportedBy.length) fullyAttributed++;
+      for (const id of ref.reportedBy) {
+        if (!isListed(best.r, id)) gaps.push({ ref, articleId: id, reason: explainGap(ref, byId.get(id)!, best.r, records) });
+      }
+    }
+    return {
+      name: set.name, report, articles: articles.length, exported: records.length, matched, fullyAttributed, sourceRecall: matched ? sourceRecall / matched : 0,
+      reports, reportsListed, gaps, reingest: { first, second }, seconds: (Date.now() - started) / 1000,
+    };
+  } finally {
+    await db.$disconnect();
+  }
 }
 
 export function formatDedupReport(r: DedupReport): string {
   return [
-    formatReport(`distinct events after ingesting ${r.articles} demo articles (${r.exported} events exported)`, r.report),
-    `matched reference events listing every reporting article: ${r.fullyAttributed}/${r.matched}; mean share of reporting articles listed: ${(r.sourceRecall * 100).toFixed(1)}%`,
+    formatReport(`distinct events after ingesting ${r.articles} ${r.name} (${r.exported} events exported)`, r.report),
+    `attribution: matched reference events listing every reporting article: ${r.fullyAttributed}/${r.matched}; reporting articles listed: ${r.reportsListed}/${r.reports} (${((r.reportsListed / Math.max(r.reports, 1)) * 100).toFixed(1)}%); mean share per event: ${(r.sourceRecall * 100).toFixed(1)}%`,
     `re-ingesting every article again: articles/events/sources/participants ${r.reingest.first.join("/")} -> ${r.reingest.second.join("/")} (${r.reingest.first.join() === r.reingest.second.join() ? "unchanged" : "CHANGED"})`,
     `(${r.seconds.toFixed(1)} s)`,
   ].join("\n");
 }
 
+/** Each reporting article missing from its matched event, with the reason. */
+export function formatAttributionGaps(r: DedupReport): string {
+  const lines: string[] = [];
+  let last = "";
+  for (const gap of r.gaps) {
+    if (gap.ref.id !== last) lines.push(`-- ${gap.ref.id} ${gap.ref.type} ${gap.ref.date}/${gap.ref.datePrecision} [${gap.ref.participants.join(", ")}] reported by ${gap.ref.reportedBy.length}`);
+    last = gap.ref.id;
+    lines.push(`   ${gap.articleId}: ${gap.reason}`);
+  }
+  return lines.join("\n");
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const result = await evaluateDeduplication();
-  console.log(formatDedupReport(result));
-  if (process.argv.includes("--misses")) console.log(formatMisses(result.report));
+  for (const result of await evaluateDeduplication()) {
+    console.log(formatDedupReport(result));
+    if (process.argv.includes("--misses")) console.log(`${formatMisses(result.report)}\n${formatAttributionGaps(result)}`);
+  }
 }

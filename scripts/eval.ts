@@ -2,11 +2,12 @@
  * `npm run eval`: the quality figures the product is judged by, on our own fixture sets.
  * 1. Extraction: each golden fixture (lib/extract/fixtures) through extractEvents, P/R/F1 per core type.
  *    The seed articles in ../shared/seeds are scored too when that folder exists (the project never needs it).
- * 2. Distinct events: the demo's multi-report set ingested into an empty database, then exported and matched.
- * Add --misses to list what was missed and what was extra.
+ * 2. Distinct events: each multi-report set (the demo, and lib/events/fixtures/multi-report) ingested into an
+ *    empty database, then exported and matched; with attribution (does each matched event list every report?).
+ * Add --misses to list what was missed and what was extra, and why each missing report is missing.
  */
 import path from "node:path";
-import { evaluateDeduplication, formatDedupReport } from "./eval-dedup";
+import { evaluateDeduplication, formatAttributionGaps, formatDedupReport, loadDedupSet, loadDemoSet } from "./eval-dedup";
 import { createRegistryContext, evaluateExtraction, formatMisses, formatReport, runFixtureCases, runGoldCases } from "./eval-extract";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -26,6 +27,8 @@ for (const [name, cases] of [
   if (misses) console.log(`${formatMisses(report)}\n`);
 }
 
-const dedup = await evaluateDeduplication();
-console.log(formatDedupReport(dedup));
-if (misses) console.log(formatMisses(dedup.report));
+const multiReport = loadDedupSet(path.join(root, "lib", "events", "fixtures", "multi-report"), "multi-report fixtures (lib/events/fixtures/multi-report)");
+for (const dedup of await evaluateDeduplication([loadDemoSet(), multiReport])) {
+  console.log(`${formatDedupReport(dedup)}\n`);
+  if (misses) console.log(`${formatMisses(dedup.report)}\n${formatAttributionGaps(dedup)}\n`);
+}
