@@ -29,6 +29,12 @@ describe("isSameEvent", () => {
     expect(isSameEvent(meeting(), meeting({ participants: [{ slug: "vladimir-putin", country: "RU" }, { slug: "kim-jong-un", country: "KP" }] }))).toBe(false);
     expect(isSameEvent(meeting(), meeting({ location: "Pyongyang" }))).toBe(false);
   });
+  it("lets no place keep a month-only background mention of a meeting from its dated event, but still a visit", () => {
+    const background = meeting({ date: "2024-01-01", precision: "month", location: "Pyongyang" });
+    expect(isSameEvent(meeting(), background)).toBe(true);
+    const trip = (over: Partial<MergeProbe>) => meeting({ type: "visit", participants: [{ slug: "sergey-lavrov", country: "RU" }], ...over });
+    expect(isSameEvent(trip({ location: "Pyongyang" }), trip({ date: "2024-01-01", precision: "month", location: "Beijing" }))).toBe(false);
+  });
   it("compares institutions when no people take part (ratifications)", () => {
     const duma = meeting({ type: "ratification", participants: [], actor: "State Duma", location: null, date: "2024-10-24" });
     expect(isSameEvent(duma, { ...duma })).toBe(true);

@@ -115,7 +115,10 @@ export function arePartiesCompatible(a: MergeParticipant[], b: MergeParticipant[
 export function isSameEvent(candidate: MergeProbe, probe: MergeProbe): boolean {
   if (candidate.type !== probe.type) return false;
   if (!areDatesCompatible(candidate, probe, toDateTolerance(probe.type))) return false;
-  if (!areLocationsCompatible(candidate.location, probe.location)) return false;
+  // A place keeps a trip apart from a trip elsewhere, and a dated meeting from one elsewhere; a month- or
+  // year-only mention is a background retelling, whose place the extractor often takes from another clause.
+  const background = candidate.precision !== "day" || probe.precision !== "day";
+  if ((probe.type === "visit" || probe.type === "delegation" || !background) && !areLocationsCompatible(candidate.location, probe.location)) return false;
   if (candidate.participants.length && probe.participants.length) {
     if (!arePartiesCompatible(candidate.participants, probe.participants)) return false;
     // Reports a few days apart are only the same event when the people are the same too.
