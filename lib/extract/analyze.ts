@@ -204,6 +204,6 @@ export function analyseArticle(
       headline: isHeadline(s) && sentences.length > 1,
     });
   }
-  resolveAnaphora(out);
+  resolveAnaphora(out, new Set(people.filter((p) => p.female).map((p) => p.slug)));
   return { sentences: out, publishedAt, reference, datelineLocation, datelineFound, index };
 }

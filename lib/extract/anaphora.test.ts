@@ -27,4 +27,10 @@ describe("resolveAnaphora", () => {
     const text = "Kim Jong Un spoke. During his trip to Pyongyang, Sergey Lavrov held talks with Choe Son Hui.";
     expect(peopleOf(text, 1)).toContain("his=Sergey Lavrov");
   });
+  it("resolves 'she' to the woman named before, past a man named first", () => {
+    expect(peopleOf("Vladimir Putin received Choe Son Hui on Tuesday. Earlier that day she held talks with Lavrov.", 1, "2024-01-18")).toContain("she=Choe Son Hui");
+  });
+  it("resolves 'He' past a woman who was the subject to the man", () => {
+    expect(peopleOf("Choe Son Hui met Sergey Lavrov in Moscow. He later held talks with Kim Jong Un.", 1)).toContain("He=Sergey Lavrov");
+  });
 });

@@ -58,8 +58,22 @@ function isBystanderWord(text: string, p: PersonMention): boolean {
   return /\b(?:envoy|message|letter|greetings|behalf|spokes\w+|according\s+to)\b[^.;,]{0,30}$/i.test(text.slice(Math.max(0, p.start - 50), p.start));
 }
 
-/** Adds resolved anaphors to each sentence's people, reading the article in order. */
-export function resolveAnaphora(sentences: AnalysedSentence[]): void {
+function findLast(people: PersonMention[], keep: (p: PersonMention) => boolean): PersonMention | undefined {
+  return [...people].reverse().find(keep);
+}
+
+/**
+ * Adds resolved anaphors to each sentence's people, reading the article in order. `women` (slugs) lets "she"
+ * and "her" pass over the men named before them, and "he", "his" and "him" over the women.
+ */
+export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySet<string> = new Set()): void {
+  // People a pronoun may stand for: those of its gender when the registry knows one; unknown people always.
+  const fits = (pronoun: string) => (p: PersonMention) => {
+    const word = pronoun.toLowerCase();
+    if (word === "she" || word === "her") return women.has(p.slug) || !p.country || p.isNew;
+    if (word === "he" || word === "his" || word === "him") return !women.has(p.slug);
+    return true;
+  };
   const history: PersonMention[] = [];
   let delegationLeader: PersonMention | null = null;
   let lastSubject: PersonMention | null = null;
@@ -84,7 +98,12 @@ export function resolveAnaphora(sentences: AnalysedSentence[]): void {
         // After "where"/"when"/"as" the pronoun points to the nearest person; after a comma or "and", to the
         // sentence subject; at the start, to the previous sentence's subject.
         const subordinate = /\b(?:where|when|as|after|before)\s+$/i.test(m[0].slice(0, m[0].length - m[1].length));
-        const target = (subordinate ? earlier[earlier.length - 1] : earlier[0]) ?? lastSubject;
+        const fit = fits(m[1]);
+        const fitting = earlier.filter(fit);
+        const unfiltered = (subordinate ? earlier[earlier.length - 1] : earlier[0]) ?? lastSubject;
+        // Nobody of the pronoun's gender named yet (someone the registry does not know as a woman): as before.
+        const anyFits = [...history, ...earlier].some(fit);
+        const target = anyFits ? ((subordinate ? fitting[fitting.length - 1] : fitting[0]) ?? (lastSubject && fit(lastSubject) ? lastSubject : findLast(history, fit))) : unfiltered;
         if (target && !covered(start)) added.push(anaphor(target, start, start + m[1].length, m[1]));
       }
       THEY_RE.lastIndex = 0;
@@ -110,7 +129,10 @@ export function resolveAnaphora(sentences: AnalysedSentence[]): void {
           for (const p of pickPair(before, "", together, own)) added.push(anaphor(p, start, start + m[1].length, m[1]));
           continue;
         }
-        const target = earlier[0] ?? ahead ?? lastSubject;
+        const fit = fits(m[1]);
+        const target = [...history, ...earlier, ...(ahead ? [ahead] : [])].some(fit)
+          ? (earlier.find(fit) ?? (ahead && fit(ahead) ? ahead : undefined) ?? (lastSubject && fit(lastSubject) ? lastSubject : findLast(history, fit)))
+          : (earlier[0] ?? ahead ?? lastSubject);
         if (target && !covered(start)) added.push(anaphor(target, start, start + m[1].length, m[1]));
       }
       OBJECT_PRONOUN_RE.lastIndex = 0;
@@ -120,7 +142,8 @@ export function resolveAnaphora(sentences: AnalysedSentence[]): void {
         // in the sentence, then back through the article.
         const earlier = [...own, ...added].filter((p) => p.end <= m!.index).sort((x, y) => x.start - y.start);
         const subject = earlier[earlier.length - 1];
-        const differs = (p: PersonMention) => p.country !== null && (!subject || (p.slug !== subject.slug && p.country !== subject.country));
+        const fit = fits(m[1]);
+        const differs = (p: PersonMention) => p.country !== null && fit(p) && (!subject || (p.slug !== subject.slug && p.country !== subject.country));
         const target = [...earlier].reverse().find(differs) ?? [...history].reverse().find(differs) ?? null;
         if (target) added.push(anaphor(target, start, start + m[1].length, m[1]));
       }

@@ -38,11 +38,11 @@ export const TEST_PEOPLE: RegistryPerson[] = [
     offices: [{ title: "Supreme Leader of the DPRK", roleKey: "head-of-state", level: "head", from: "2011-12", to: null }],
   },
   {
-    slug: "kim-yo-jong", name: "Kim Yo Jong", country: "KP", aliases: ["Kim Yo-jong"],
+    slug: "kim-yo-jong", name: "Kim Yo Jong", country: "KP", aliases: ["Kim Yo-jong"], female: true,
     offices: [{ title: "Vice Department Director of the WPK Central Committee", roleKey: "party-official", level: "other", from: "2014", to: null }],
   },
   {
-    slug: "choe-son-hui", name: "Choe Son Hui", country: "KP", aliases: ["Choe Son-hui"],
+    slug: "choe-son-hui", name: "Choe Son Hui", country: "KP", aliases: ["Choe Son-hui"], female: true,
     offices: [
       { title: "First Vice Minister of Foreign Affairs", roleKey: "deputy-foreign-minister", level: "vice", from: "2019-04", to: "2022-06" },
       { title: "Minister of Foreign Affairs", roleKey: "foreign-minister", level: "minister", from: "2022-06", to: null },

@@ -1031,4 +1031,12 @@ const OTHER_PEOPLE: RegistryPerson[] = [
   ]),
 ];
 
-export const REGISTRY_PEOPLE: RegistryPerson[] = [...KP_PEOPLE, ...RU_PEOPLE, ...OTHER_PEOPLE];
+/** The women of the registry, so that "she" and "her" find them (and "he" and "his" do not). */
+const WOMEN = new Set([
+  "Kim Yo Jong", "Choe Son Hui", "Hyon Song Wol", "Kim Ju Ae", "Ri Sol Ju",
+  "Valentina Matviyenko", "Maria Zakharova", "Olga Lyubimova", "Veronika Skvortsova", "Olga Vasilyeva", "Oksana Lut",
+  "Tatyana Golikova", "Viktoria Abramchenko", "Anna Tsivileva",
+  "Park Geun-hye", "Kang Kyung-wha", "Sanae Takaichi",
+]);
+
+export const REGISTRY_PEOPLE: RegistryPerson[] = [...KP_PEOPLE, ...RU_PEOPLE, ...OTHER_PEOPLE].map((p) => (WOMEN.has(p.name) ? { ...p, female: true } : p));

@@ -56,6 +56,8 @@ export interface RegistryPerson {
   /** Other spellings: romanizations, hyphenations, Cyrillic, Korean hangul, common misspellings. */
   aliases: string[];
   offices: RegistryOffice[];
+  /** True for women: "she" and "her" then resolve to them, and "he" and "his" do not. */
+  female?: boolean;
 }
 
 export interface Country {
