@@ -235,6 +235,14 @@ describe("mergeEvents", () => {
     expect((await t.db.event.findUniqueOrThrow({ where: { id: c.id } })).confidence).toBeCloseTo(0.96, 3);
   });
 
+  it("dates a merged visit as ingest does: from its reports' start to the last day they give", async () => {
+    const a = await createEvent({ title: "Visit A", type: "visit", sources: [{ text: "arrived Monday", date: "2019-08-12" }] });
+    const b = await createEvent({ title: "Visit B", type: "visit", sources: [{ text: "left Wednesday", date: "2019-08-12" }, { text: "talks Wednesday", date: "2019-08-14" }] });
+    await mergeEvents(t.db, a.id, b.id, "e");
+    const merged = await t.db.event.findUniqueOrThrow({ where: { id: a.id } });
+    expect({ date: toIsoDay(merged.date), endDate: merged.endDate ? toIsoDay(merged.endDate) : null, disagree: merged.sourcesDisagree }).toEqual({ date: "2019-08-12", endDate: "2019-08-14", disagree: false });
+  });
+
   it("refuses merging an event into itself, a missing event, or a rejected one", async () => {
     const a = await createEvent({ title: "A", sources: [{ text: "a", date: "2019-08-16" }] });
     const b = await createEvent({ title: "B", status: "rejected", sources: [{ text: "b", date: "2019-08-16" }] });
