@@ -90,6 +90,8 @@ const SPEAKER_AFTER = /^\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:said|says|recal
 
 const OTHER_EVENT_BEFORE = /\b(?:on|about|of|regarding|after|before|following)\s+(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:conversation|talks|meeting|call|summit|discussions|visit|trip)\s+(?:with|by|to)\s+$/i;
 
+const OTHER_ACTIVITY_BEFORE = /\b(?:after|before|while|when)\s+(?!meeting\b|receiving\b|hosting\b|holding\b|talking\b|signing\b|visiting\b|greeting\b|welcoming\b)[a-z]+ing\b[^,;.]{0,60}?\b(?:together\s+with|with|alongside|beside|next\s+to)\s+$/i;
+
 function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolean {
   const text = a.sentence.text;
   const before = text.slice(Math.max(0, p.start - 60), p.start);
@@ -97,6 +99,8 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   if (REPORTER_BEFORE.test(before) || SENDER_BEFORE.test(before) || SENDER_AFTER.test(after)) return true;
   // "to brief him on the conversation with Putin": a party of another event.
   if (OTHER_EVENT_BEFORE.test(before)) return true;
+  // "hours after watching a parade together with Xi": a companion in another activity, not a party.
+  if (OTHER_ACTIVITY_BEFORE.test(text.slice(Math.max(0, p.start - 100), p.start))) return true;
   // "Lavrov recalled that Putin and Kim met": the speaker of a reporting clause is not a party ("Lavrov said he met"
   // brings him back through the pronoun).
   if (t && p.end <= t.start && p.kind !== "anaphor" && SPEAKER_AFTER.test(after)) return true;

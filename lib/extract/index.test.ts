@@ -123,4 +123,7 @@ describe("extractEvents", () => {
     );
     expect(result.events.map((e) => `${e.type} ${e.participants.map((p) => p.name).sort().join("+")}`).sort()).toEqual(["meeting Kim Jong Un+Vladimir Putin", "visit Kim Jong Un"]);
   });
+  it("takes a companion in another activity ('after watching a parade with Xi') for no party of the talks", () => {
+    expect(brief("Vladimir Putin and Kim Jong Un held talks in Beijing on Wednesday, hours after watching a military parade together with Xi Jinping.", "2025-09-03")).toEqual(["meeting 2025-09-03/day Vladimir Putin+Kim Jong Un"]);
+  });
 });
