@@ -25,6 +25,8 @@ import { parseEventFilters } from "../lib/events/filters";
 import { areDatesCompatible, areLocationsCompatible, arePartiesCompatible, isSameEvent, toDateTolerance, type MergeProbe } from "../lib/events/merge";
 import { listEventsForExport } from "../lib/events/repo";
 import { toAliasKey } from "../lib/people/normalize";
+import { RELATIONSHIPS } from "../lib/people/relationship-data";
+import { syncRelationships } from "../lib/relationships/repo";
 import type { ExportRecord } from "../lib/events/export";
 import { evaluateExtraction, formatMisses, formatReport, isMatch, type EvalEvent, type EvalReport } from "./eval-extract";
 
@@ -160,7 +162,7 @@ function explainGap(ref: ExpectedEvent, article: DedupSet["articles"][number], b
   }
   return reports.map((e) => {
     const holder = records.find((r) => r.id !== best.id && r.type === e.type && r.sources.some((s) => s.url === article.url && s.evidence === e.evidence));
-    return `extracted as ${describeExtracted(e)}, kept apart by ${listMergeObstacles(best, e).join(", ") || "nothing (candidate order?)"}; on ${holder ? describeRecord(holder) : "no other event"}`;
+    return `extracted as ${describeExtracted(e)}, kept apart by ${listMergeObstacles(best, e).join(", ") || "nothing (candidate order?)"}; on ${holder ? describeRecord(holder) : "no other exported event (another country pair?)"}`;
   }).join(" | ") + ` (matched event ${describeRecord(best)}${best.location ? ` at ${best.location}` : ""})`;
 }
 
@@ -181,6 +183,9 @@ export async function evaluateSet(url: string, set: DedupSet): Promise<DedupRepo
   const db = createDb(url);
   try {
     const counts = async () => Promise.all([db.article.count(), db.event.count(), db.eventSource.count(), db.eventParticipant.count()]);
+    // As `dyad ingest` does: every shipped pair exists, so a three-way event can go to another pair than the
+    // default one that `dyad export` (and so the export below) shows.
+    await syncRelationships(db, RELATIONSHIPS);
     for (const article of articles) await ingestArticle(db, article, { actor: "eval" });
     const first = await counts();
     // Re-ingesting everything must change nothing.
