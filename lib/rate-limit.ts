@@ -1,4 +1,6 @@
 /**
+ * Rate limits: uploads, and sign-in attempts (getSignInLimiter, below).
+ *
  * The upload rate limit, shared by POST /api/articles and the upload form: every attempt counts, valid or not,
  * since parsing a 20 MB file is the cost being limited. Two budgets per window: one per client, and ten times
  * that for everyone together, so a client that forges its address (see clientAddress in lib/http.ts) still
@@ -19,22 +21,25 @@ export interface RateLimitConfig {
 
 const GLOBAL_FACTOR = 10;
 
-const configSchema = z.object({
-  DYAD_UPLOAD_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(30),
-  DYAD_UPLOAD_LIMIT_WINDOW: z.coerce.number().int().min(1).max(86_400).default(60),
-});
+const count = (max: number) => z.coerce.number().int().min(0).max(max);
 
-/** Reads the limit from the environment; a bad value stops the server with a clear message rather than guessing. */
-export function parseRateLimitConfig(env: Record<string, string | undefined>): RateLimitConfig {
-  const parsed = configSchema.safeParse({
-    DYAD_UPLOAD_LIMIT: env.DYAD_UPLOAD_LIMIT || undefined,
-    DYAD_UPLOAD_LIMIT_WINDOW: env.DYAD_UPLOAD_LIMIT_WINDOW || undefined,
-  });
+/**
+ * Reads a limit from the environment (`NAME` attempts per `NAME_WINDOW` seconds); a bad value stops the server
+ * with a clear message rather than guessing.
+ */
+export function parseRateLimitConfig(
+  env: Record<string, string | undefined>,
+  name = "DYAD_UPLOAD_LIMIT",
+  defaults: RateLimitConfig = { points: 30, windowSeconds: 60 },
+): RateLimitConfig {
+  const windowName = `${name}_WINDOW`;
+  const schema = z.object({ [name]: count(1_000_000).default(defaults.points), [windowName]: count(86_400).min(1).default(defaults.windowSeconds) });
+  const parsed = schema.safeParse({ [name]: env[name] || undefined, [windowName]: env[windowName] || undefined });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`${issue.path.join(".")}: ${issue.message} (a whole number: uploads per client, or the window in seconds)`);
+    throw new Error(`${issue.path.join(".")}: ${issue.message} (a whole number: attempts per client, or the window in seconds)`);
   }
-  return { points: parsed.data.DYAD_UPLOAD_LIMIT, windowSeconds: parsed.data.DYAD_UPLOAD_LIMIT_WINDOW };
+  return { points: parsed.data[name], windowSeconds: parsed.data[windowName] };
 }
 
 export interface RateLimiter {
@@ -68,10 +73,19 @@ export function createRateLimiter(config: RateLimitConfig, what = "uploads"): Ra
   };
 }
 
-const globalForLimits = globalThis as unknown as { dyadUploadLimiter?: RateLimiter };
+const globalForLimits = globalThis as unknown as { dyadUploadLimiter?: RateLimiter; dyadSignInLimiter?: RateLimiter };
 
 /** The process-wide upload limiter, configured from the environment on first use. */
 export function getUploadLimiter(): RateLimiter {
   globalForLimits.dyadUploadLimiter ??= createRateLimiter(parseRateLimitConfig(process.env));
   return globalForLimits.dyadUploadLimiter;
+}
+
+/**
+ * The sign-in limit: DYAD_SIGNIN_LIMIT attempts per client and email per DYAD_SIGNIN_LIMIT_WINDOW seconds (10 per
+ * 300 by default), and ten times that from everyone together, so guessing passwords is slow.
+ */
+export function getSignInLimiter(): RateLimiter {
+  globalForLimits.dyadSignInLimiter ??= createRateLimiter(parseRateLimitConfig(process.env, "DYAD_SIGNIN_LIMIT", { points: 10, windowSeconds: 300 }), "sign-in attempts");
+  return globalForLimits.dyadSignInLimiter;
 }
