@@ -57,7 +57,9 @@ function checkUpload(values: UploadValues, file: File | null): UploadFieldErrors
 
 export async function uploadArticle(_state: UploadState, formData: FormData): Promise<UploadState> {
   const values = readValues(formData);
+  let actor: string;
   try {
+    actor = await getActor();
     // The same budget as POST /api/articles: every attempt counts.
     await getUploadLimiter().consume(clientAddress(await headers()));
   } catch (error) {
@@ -77,7 +79,7 @@ export async function uploadArticle(_state: UploadState, formData: FormData): Pr
         text: file ? null : values.text,
         file: file ? { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } : null,
       },
-      { actor: await getActor() },
+      { actor },
     );
     revalidatePath("/");
     return { status: result.status, article: result.article, events: result.events };

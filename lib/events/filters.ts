@@ -154,3 +154,8 @@ export function withoutPaging(filters: EventFilters): EventFilters {
 export function isIsoDay(value: string): boolean {
   return isoDay.test(value) && parseDateBound(value, "start") === value;
 }
+
+/** Drafts and rejected events are the editors' working material: everyone else may ask for published events only. */
+export function needFor(filters: Pick<EventFilters, "status">): "read" | "editor" {
+  return filters.status === "published" ? "read" : "editor";
+}

@@ -12,6 +12,8 @@ import { HistoryList } from "@/components/event/history-list";
 import { LinkedEventLink } from "@/components/event/linked-event-link";
 import { SourceList } from "@/components/event/source-list";
 import { toTimelineHref } from "@/components/timeline/timeline-href";
+import { canSeeDrafts, findViewer } from "@/lib/auth/session";
+import { headers } from "next/headers";
 import { StatusBadge } from "@/components/ui/status-badge";
 
 type Params = Promise<{ id: string }>;
@@ -27,7 +29,9 @@ const loadEvent = cache(async (value: string): Promise<EventDetail> => {
   const id = parseEventId(value);
   if (id === null) notFound();
   try {
-    return await getEvent(getDb(), id);
+    const event = await getEvent(getDb(), id);
+    if (event.status === "draft" && !canSeeDrafts(await findViewer(getDb(), await headers()))) notFound();
+    return event;
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
