@@ -89,7 +89,7 @@ async function Results({ filters, display }: { filters: EventFilters; display: T
         </>
       );
     }
-    const [chart, page] = await Promise.all([points, listEvents(db, filters)]);
+    const [chart, page] = await Promise.all([points, listEvents(db, filters, { fold: display.fold })]);
     return (
       <>
         <MeetingChart points={chart} filters={filters} display={display} />

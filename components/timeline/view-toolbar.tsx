@@ -29,6 +29,11 @@ export function ViewToolbar({ filters, display }: { filters: EventFilters; displ
             {VIEW_LABELS[view]}
           </Link>
         ))}
+        {display.view === "table" && (
+          <Link href={toTimelineHref({ ...filters, page: 1 }, { ...display, fold: !display.fold })} className={styles.view} scroll={false}>
+            {display.fold ? "Show meetings as rows" : "Fold meetings into visits"}
+          </Link>
+        )}
       </div>
       <div className={styles.actions}>
         {EXPORTS.map(([format, label]) => (

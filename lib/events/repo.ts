@@ -9,7 +9,7 @@ import type { ExportRecord } from "./export";
 import type { AuditEntryView, EventDetail, EventListItem, EventPage, EventTotal, FrequencyPoint, LinkedEventView, ParticipantView } from "./types";
 import type { LevelFrequencyPoint, MonthTypeCount, StackLevel } from "./view-types";
 import { toAliasKey } from "../people/normalize";
-import { isDayCountable, likePattern, officeHeldAtEvent, officeLevelRank, toDayCountWhere, toEventOrder, toEventWhere, toEventWhereBranches, type FilterIds } from "./where";
+import { isDayCountable, likePattern, officeHeldAtEvent, officeLevelRank, toDayCountWhere, toEventOrder, toEventWhere, toEventWhereBranches, toFoldCondition, toStatusCondition, type FilterIds } from "./where";
 
 /** Totals the planner expects above this are its estimate; below it they are counted (see countEvents). */
 const EXACT_COUNT_LIMIT = 1_000;
@@ -102,8 +102,9 @@ async function estimateRows(db: DbClient, query: Prisma.Sql): Promise<number> {
  * hundreds of thousands of rows exactly would cost more than the rest of the page together. Below that they are
  * counted, up to 10,000 in case the estimate was far off ("more than 10,000").
  */
-export async function countEvents(db: DbClient, filters: EventFilters, ids?: FilterIds): Promise<EventTotal> {
-  const branches = toEventWhereBranches(filters, ids);
+export async function countEvents(db: DbClient, filters: EventFilters, ids?: FilterIds, options: ListOptions = {}): Promise<EventTotal> {
+  const fold = options.fold ? toFoldCondition(filters) : null;
+  const branches = toEventWhereBranches(filters, ids).map((where) => (fold ? Prisma.sql`${where} AND ${fold}` : where));
   const matching =
     branches.length === 1
       ? Prisma.sql`SELECT e.id FROM event e WHERE ${branches[0]}`
@@ -114,9 +115,14 @@ export async function countEvents(db: DbClient, filters: EventFilters, ids?: Fil
   return Number(n) > COUNT_CAP ? { total: COUNT_CAP, totalKind: "more-than" } : { total: Number(n), totalKind: "exact" };
 }
 
-export async function listEvents(db: DbClient, filters: EventFilters): Promise<EventPage> {
+export interface ListOptions {
+  /** Show events inside the containing event the list also shows (a visit's meetings), not as rows of their own. */
+  fold?: boolean;
+}
+
+export async function listEvents(db: DbClient, filters: EventFilters, options: ListOptions = {}): Promise<EventPage> {
   const ids = await findFilterIds(db, filters);
-  const where = toEventWhere(filters, ids);
+  const where = options.fold ? Prisma.sql`${toEventWhere(filters, ids)} AND ${toFoldCondition(filters)}` : toEventWhere(filters, ids);
   const offset = (filters.page - 1) * filters.pageSize;
   const order = toEventOrder(filters.sort);
   // The page's ids first (an index walk), then the columns of those rows only: late pages skip rows cheaply.
@@ -126,13 +132,29 @@ export async function listEvents(db: DbClient, filters: EventFilters): Promise<E
       FROM (SELECT e.id FROM event e WHERE ${where} ORDER BY ${order} LIMIT ${filters.pageSize} OFFSET ${offset}) page
       JOIN event e ON e.id = page.id
       ORDER BY ${order}`,
-    countEvents(db, filters, ids),
+    countEvents(db, filters, ids, options),
   ]);
   const seen = offset + rows.length;
   // A page that is not full is the last one: the exact total, whatever the estimate said.
   const isLast = rows.length < filters.pageSize && (rows.length > 0 || offset === 0);
   const total: EventTotal = isLast ? { total: seen, totalKind: "exact" } : count.totalKind === "estimate" ? { total: Math.max(count.total, seen), totalKind: "estimate" } : count;
-  return { events: rows.map(toListItem), ...total, page: filters.page, pageSize: filters.pageSize };
+  const events = rows.map(toListItem);
+  if (options.fold) await addParts(db, events, filters);
+  return { events, ...total, page: filters.page, pageSize: filters.pageSize };
+}
+
+/** The events inside each listed event that the status filter admits (one query), as `parts`. */
+async function addParts(db: DbClient, events: EventListItem[], filters: EventFilters): Promise<void> {
+  if (!events.length) return;
+  const rows = await db.$queryRaw<{ parent_id: number; id: number; type: string; title: string; date: Date; date_precision: EventListItem["datePrecision"]; end_date: Date | null }[]>`
+    SELECT e.parent_id, e.id, e.type, e.title, e.date, e.date_precision::text AS date_precision, e.end_date
+    FROM event e WHERE e.parent_id = ANY(${events.map((e) => e.id)}::int[]) AND ${toStatusCondition(filters.status)}
+    ORDER BY e.date, e.id`;
+  for (const event of events) {
+    event.parts = rows
+      .filter((r) => r.parent_id === event.id)
+      .map((r) => toLinked({ id: r.id, type: r.type, title: r.title, date: r.date, datePrecision: r.date_precision, endDate: r.end_date }));
+  }
 }
 
 /** All matching event ids in display order, for exports (bounded so one request cannot exhaust memory). */

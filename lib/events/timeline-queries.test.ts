@@ -102,3 +102,31 @@ describe("iterateEventsForExport", () => {
     expect(chunks.flat()).toEqual(await listEventIds(t.db, filters({ sort: "date" })));
   });
 });
+
+describe("folding a visit's meetings into it", () => {
+  it("lists the parts inside the containing event, and as rows again when the parent is not listed", async () => {
+    const make = (title: string, type: string, date: string, status: "published" | "draft", parentId: number | null = null) =>
+      t.db.event.create({ data: { type, title, date: fromIsoDay(date), datePrecision: "day", status, confidence: 0.9, extractorVersion: "test", parentId } });
+    const visit = await make("fold visit", "visit", "2023-09-12", "published");
+    const talks = await make("fold talks", "meeting", "2023-09-13", "published", visit.id);
+    const draftTalks = await make("fold draft talks", "meeting", "2023-09-14", "draft", visit.id);
+    const range = { from: "2023-09-01", to: "2023-09-30" };
+
+    const flat = await listEvents(t.db, filters(range));
+    expect(flat.events.map((e) => e.title).sort()).toEqual(["fold talks", "fold visit"]);
+    expect(flat.events.every((e) => e.parts === undefined)).toBe(true);
+
+    const folded = await listEvents(t.db, filters(range), { fold: true });
+    expect(folded.events.map((e) => e.title)).toEqual(["fold visit"]);
+    expect(folded.total).toBe(1);
+    expect(folded.events[0].parts?.map((p) => p.id)).toEqual([talks.id]);
+
+    // Editors asking for drafts too see the draft part inside the visit.
+    const all = await listEvents(t.db, filters({ ...range, status: "all" }), { fold: true });
+    expect(all.events[0].parts?.map((p) => p.id)).toEqual([talks.id, draftTalks.id]);
+
+    // Asking for meetings only: the visit is not listed, so its meetings are rows of their own.
+    const meetings = await listEvents(t.db, filters({ ...range, type: ["meeting"] }), { fold: true });
+    expect(meetings.events.map((e) => e.title)).toEqual(["fold talks"]);
+  });
+});

@@ -107,9 +107,7 @@ export function toEventWhereBranches(filters: EventFilters, ids?: FilterIds): Pr
   const parts: Prisma.Sql[] = [];
   // The country pair: the one named, else the default (the first by sort order), so old URLs keep working.
   parts.push(Prisma.sql`e.relationship_id = ${toRelationshipId(filters)}`);
-  // "all" is everything an editor still stands behind: drafts and published events, not rejected ones.
-  if (filters.status === "all") parts.push(Prisma.sql`e.status <> 'rejected'::"EventStatus"`);
-  else parts.push(Prisma.sql`e.status = ${filters.status}::"EventStatus"`);
+  parts.push(toStatusCondition(filters.status));
   if (filters.from) parts.push(Prisma.sql`e.date >= ${filters.from}::date`);
   if (filters.to) parts.push(Prisma.sql`e.date <= ${filters.to}::date`);
   if (filters.type.length) parts.push(Prisma.sql`e.type IN (${Prisma.join(filters.type)})`);
@@ -138,6 +136,22 @@ export function toEventWhereBranches(filters: EventFilters, ids?: FilterIds): Pr
   if (!ids) return [Prisma.sql`${common} AND (${text} OR ${matchesAliasSubquery(filters.q)})`];
   if (!ids.qPersonIds.length) return [Prisma.sql`${common} AND ${text}`];
   return [Prisma.sql`${common} AND ${text}`, Prisma.sql`${common} AND ${hasParticipantIn(ids.qPersonIds)}`];
+}
+
+/** The status filter on an event alias (`e`, or `p` for a parent). */
+export function toStatusCondition(status: EventFilters["status"], alias: Prisma.Sql = Prisma.sql`e`): Prisma.Sql {
+  // "all" is everything an editor still stands behind: drafts and published events, not rejected ones.
+  return status === "all" ? Prisma.sql`${alias}.status <> 'rejected'::"EventStatus"` : Prisma.sql`${alias}.status = ${status}::"EventStatus"`;
+}
+
+/**
+ * Folding: an event drops out of the list when its containing event (a meeting's visit, a ratification's
+ * agreement) has the status and type the filters ask for, since the list shows it inside that event instead.
+ * Dates and people are not required of the parent: a visit that began the day before the range still holds it.
+ */
+export function toFoldCondition(filters: EventFilters): Prisma.Sql {
+  const type = filters.type.length ? Prisma.sql`AND p.type IN (${Prisma.join(filters.type)})` : Prisma.empty;
+  return Prisma.sql`NOT EXISTS (SELECT 1 FROM event p WHERE p.id = e.parent_id AND ${toStatusCondition(filters.status, Prisma.sql`p`)} ${type})`;
 }
 
 /**
