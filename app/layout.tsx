@@ -7,6 +7,7 @@ import { NavLink } from "@/components/ui/nav-link";
 import { hasRole } from "@/lib/auth/roles";
 import { findViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { SignOutButton } from "@/components/auth/sign-in-form";
 import { signOutAction } from "./sign-in/actions";
 import { RelationshipSwitcher } from "./relationship-switcher";
 import "./globals.css";
@@ -60,14 +61,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <RelationshipSwitcher />
           <div className="account">
             {viewer ? (
-              <form action={signOutAction} className="account-form">
+              <div className="account-form">
                 <span className="account-name">
                   {viewer.email} <span className="muted">({viewer.role})</span>
                 </span>
-                <button type="submit" className="button button-secondary button-small">
-                  Sign out
-                </button>
-              </form>
+                <SignOutButton action={signOutAction} />
+              </div>
             ) : (
               <Link href="/sign-in" className="nav-link">
                 Sign in

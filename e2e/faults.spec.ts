@@ -109,7 +109,9 @@ test("sign-in attempts are limited per client and email: the fourth wrong passwo
   const attempt = async (password: string) => {
     await page.getByLabel("Email").fill(server.editor.email);
     await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    // One attempt at a time: the answer is in before the next is typed.
+    await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Sign in" }).click()]);
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
   };
   const message = page.getByRole("alert").filter({ hasText: /\S/ });
   for (let i = 1; i <= 3; i++) {
