@@ -8,8 +8,9 @@
  * - TimelineJS: its `loaded` event has fired, and a slide, the time navigator and a marker in it have a size;
  * - Dyad: the event table has rows and the meeting chart has drawn its SVG (recharts measures on the client).
  *
- * The events: the participant whose published events number closest to 1,000 (deterministic for a seed), all of
- * them, in Dyad's display order; Dyad shows them filtered by that participant (`/?participant=...`).
+ * The events: the participant whose published events in the default pair number closest to 1,000 (deterministic
+ * for a seed), all of them, in Dyad's display order; Dyad shows them filtered by that participant
+ * (`/?participant=...`, the default pair).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
@@ -190,7 +191,7 @@ export async function benchTimelineComparison(options: { root: string; databaseU
   await client.connect();
   const { rows } = await client.query<{ slug: string; n: string }>(
     `SELECT p.slug, count(*) AS n FROM event_participant ep JOIN event e ON e.id = ep.event_id JOIN person p ON p.id = ep.person_id
-     WHERE e.status = 'published' GROUP BY p.slug ORDER BY abs(count(*) - $1), p.slug LIMIT 1`,
+     WHERE e.status = 'published' AND e.relationship_id = dyad_default_relationship_id() GROUP BY p.slug ORDER BY abs(count(*) - $1), p.slug LIMIT 1`,
     [target],
   );
   await client.end();
