@@ -41,6 +41,11 @@ interface Measured {
 
 const asParams = (query: string) => new URLSearchParams(query);
 
+/** What the API routes do before their one repo call: an unknown pair is a 400 (app/api/events/route.ts). */
+const checkPair = async (db: Parameters<typeof getRelationship>[0], pair: string | undefined) => {
+  if (pair) await getRelationship(db, pair);
+};
+
 export async function benchApi(options: ApiBenchOptions): Promise<void> {
   const loop: LoopOptions = { warmup: 1, runs: options.runs ?? 30, budgetMs: options.budgetMs ?? 8_000, minRuns: 5 };
   const build = ensureBuild(options.root);
@@ -116,14 +121,20 @@ export async function benchApi(options: ApiBenchOptions): Promise<void> {
   try {
     for (const s of EVENT_LIST_SCENARIOS) {
       const filters = parseEventFilters(asParams(s.query));
-      await measure(`api_events_${s.name}`, `/api/events${s.query ? `?${s.query}` : ""}`, (db) => listEvents(db, filters));
+      await measure(`api_events_${s.name}`, `/api/events${s.query ? `?${s.query}` : ""}`, async (db) => {
+        await checkPair(db, filters.pair);
+        return listEvents(db, filters);
+      });
     }
     for (const s of MEETING_SCENARIOS) {
       const params = asParams(s.query);
       const interval = params.get("interval") as Interval;
       if (!INTERVALS.includes(interval)) throw new Error(`bad interval in ${s.query}`);
       const filters = parseEventFilters(params);
-      await measure(`api_meetings_${s.name}`, `/api/stats/meetings?${s.query}`, (db) => countMeetings(db, filters, interval));
+      await measure(`api_meetings_${s.name}`, `/api/stats/meetings?${s.query}`, async (db) => {
+        await checkPair(db, filters.pair);
+        return countMeetings(db, filters, interval);
+      });
     }
     for (const s of RENDER_SCENARIOS) {
       const params = asParams(s.query);
