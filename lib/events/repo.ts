@@ -73,20 +73,23 @@ export async function listEventsByIds(db: DbClient, ids: number[]): Promise<Even
 }
 
 /**
- * The ids some filters name, looked up first (at most one small query): the participants' slugs, the people whose
- * alias contains `q` (the trigram index on person_alias.normalized), the people who held an office of a level.
+ * The ids some filters name, looked up first (one small query): the pair (the one named, else the default), the
+ * participants' slugs, the people whose alias contains `q` (the trigram index on person_alias.normalized), the
+ * people who held an office of a level.
  */
 export async function findFilterIds(db: DbClient, filters: EventFilters): Promise<FilterIds> {
   const aliasKey = filters.q ? toAliasKey(filters.q) : "";
-  if (!filters.participant.length && !aliasKey && !filters.level.length) return { participantIds: [], qPersonIds: [], levelPersonIds: [] };
-  const rows = await db.$queryRaw<{ kind: "participant" | "q" | "level"; id: number }[]>`
+  const rows = await db.$queryRaw<{ kind: "pair" | "participant" | "q" | "level"; id: number }[]>`
+    (SELECT 'pair' AS kind, r.id FROM relationship r WHERE ${filters.pair ?? null}::text IS NULL OR r.slug = ${filters.pair ?? null}::text
+     ORDER BY r.sort_order, r.id LIMIT 1)
+    UNION
     SELECT 'participant' AS kind, id FROM person WHERE slug = ANY(${filters.participant}::text[])
     UNION
     SELECT 'q' AS kind, person_id AS id FROM person_alias WHERE ${aliasKey} <> '' AND normalized LIKE ${likePattern(aliasKey)}
     UNION
-    SELECT 'level' AS kind, person_id AS id FROM person_office WHERE level = ANY(${filters.level}::text[])`;
+    SELECT 'level' AS kind, person_id AS id FROM person_office WHERE cardinality(${filters.level}::text[]) > 0 AND level = ANY(${filters.level}::text[])`;
   const of = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.id);
-  return { participantIds: of("participant"), qPersonIds: of("q"), levelPersonIds: of("level") };
+  return { relationshipId: of("pair")[0] ?? null, participantIds: of("participant"), qPersonIds: of("q"), levelPersonIds: of("level") };
 }
 
 /** PostgreSQL's estimate of how many rows a query returns (planning only, nothing is read). */

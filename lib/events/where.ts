@@ -57,6 +57,12 @@ export const officeLevelRank = Prisma.sql`(CASE o.level ${Prisma.join(
  * findFilterIds in repo.ts), so the planner sees constants it has statistics for instead of a join to resolve.
  */
 export interface FilterIds {
+  /**
+   * The pair's id: the one `pair` names, else the default (the first by sort order); null when the slug names no
+   * pair (matches nothing). As a constant the planner estimates the pair's share from its statistics (a subquery
+   * gets a generic guess: the same "about" total for every pair).
+   */
+  relationshipId: number | null;
   /** The people the participant filter names (unknown slugs match nothing). */
   participantIds: number[];
   /** People with an alias containing `q`: their events match `q` too. */
@@ -106,7 +112,8 @@ function matchesAliasSubquery(q: string): Prisma.Sql {
 export function toEventWhereBranches(filters: EventFilters, ids?: FilterIds): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   // The country pair: the one named, else the default (the first by sort order), so old URLs keep working.
-  parts.push(Prisma.sql`e.relationship_id = ${toRelationshipId(filters)}`);
+  if (!ids) parts.push(Prisma.sql`e.relationship_id = ${toRelationshipId(filters)}`);
+  else parts.push(ids.relationshipId === null ? Prisma.sql`FALSE` : Prisma.sql`e.relationship_id = ${ids.relationshipId}::int`);
   parts.push(toStatusCondition(filters.status));
   if (filters.from) parts.push(Prisma.sql`e.date >= ${filters.from}::date`);
   if (filters.to) parts.push(Prisma.sql`e.date <= ${filters.to}::date`);
