@@ -47,10 +47,14 @@ export interface RateLimiter {
   consume(key: string): Promise<void>;
 }
 
-export function createRateLimiter(config: RateLimitConfig, what = "uploads"): RateLimiter {
+/**
+ * `overall: false` leaves out the budget of all clients together: right where the cost is small and a shared
+ * budget would let one client lock everyone else out (sign-in).
+ */
+export function createRateLimiter(config: RateLimitConfig, what = "uploads", options: { overall?: boolean } = {}): RateLimiter {
   if (config.points === 0) return { consume: async () => {} };
   const perClient = new RateLimiterMemory({ keyPrefix: `${what}:client`, points: config.points, duration: config.windowSeconds });
-  const overall = new RateLimiterMemory({ keyPrefix: `${what}:all`, points: config.points * GLOBAL_FACTOR, duration: config.windowSeconds });
+  const overall = options.overall === false ? null : new RateLimiterMemory({ keyPrefix: `${what}:all`, points: config.points * GLOBAL_FACTOR, duration: config.windowSeconds });
   const refuse = (res: RateLimiterRes, limit: string) => {
     const seconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
     return new RateLimitedError(`Too many ${what}: ${limit} per ${config.windowSeconds} s. Try again in ${seconds} s.`, seconds);
@@ -63,6 +67,7 @@ export function createRateLimiter(config: RateLimitConfig, what = "uploads"): Ra
         if (error instanceof RateLimiterRes) throw refuse(error, `at most ${config.points} from one client`);
         throw error;
       }
+      if (!overall) return;
       try {
         await overall.consume("all");
       } catch (error) {
@@ -83,9 +88,10 @@ export function getUploadLimiter(): RateLimiter {
 
 /**
  * The sign-in limit: DYAD_SIGNIN_LIMIT attempts per client and email per DYAD_SIGNIN_LIMIT_WINDOW seconds (10 per
- * 300 by default), and ten times that from everyone together, so guessing passwords is slow.
+ * 300 by default), so guessing a password is slow. No budget is shared by all clients: a flood of attempts from
+ * one client must not lock everyone else out.
  */
 export function getSignInLimiter(): RateLimiter {
-  globalForLimits.dyadSignInLimiter ??= createRateLimiter(parseRateLimitConfig(process.env, "DYAD_SIGNIN_LIMIT", { points: 10, windowSeconds: 300 }), "sign-in attempts");
+  globalForLimits.dyadSignInLimiter ??= createRateLimiter(parseRateLimitConfig(process.env, "DYAD_SIGNIN_LIMIT", { points: 10, windowSeconds: 300 }), "sign-in attempts", { overall: false });
   return globalForLimits.dyadSignInLimiter;
 }

@@ -52,14 +52,15 @@ export async function signInAction(_state: SignInState, formData: FormData): Pro
 }
 
 export async function signOutAction(): Promise<void> {
-  const auth = await getAuthFor(getDb());
   try {
+    const auth = await getAuthFor(getDb());
     const result = await auth.api.signOut({ headers: await headers(), returnHeaders: true });
     await applySetCookies(result.headers);
   } catch {
-    // No session (already signed out): clearing the cookie below is all there is to do.
+    // No session (already signed out), or the database is down: clearing the cookies below still signs this
+    // browser out.
   }
   const jar = await cookies();
-  for (const { name } of jar.getAll()) if (name.startsWith("dyad.")) jar.delete(name);
+  for (const { name } of jar.getAll()) if (/^(__Secure-)?dyad\./.test(name)) jar.delete(name);
   redirect("/sign-in");
 }

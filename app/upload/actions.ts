@@ -7,7 +7,7 @@ import { MAX_FILE_BYTES, MAX_TEXT_BYTES } from "@/lib/articles/schema";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { isIsoDay } from "@/lib/events/filters";
-import { clientAddress, isDatabaseUnavailable } from "@/lib/http";
+import { clientAddress, isDatabaseUnavailable, toUserError } from "@/lib/http";
 import { getUploadLimiter } from "@/lib/rate-limit";
 import { publishEvents } from "@/lib/events/review";
 import type { PublishState, UploadField, UploadFieldErrors, UploadState, UploadValues } from "@/components/upload/upload-state";
@@ -63,7 +63,9 @@ export async function uploadArticle(_state: UploadState, formData: FormData): Pr
     // The same budget as POST /api/articles: every attempt counts.
     await getUploadLimiter().consume(clientAddress(await headers()));
   } catch (error) {
-    if (isAppError(error)) return { status: "invalid", errors: { form: error.message }, values };
+    // Not signed in or not an editor, over the limit, or the database is down (the sign-in check reads it).
+    const known = toUserError(error);
+    if (known) return { status: "invalid", errors: { form: known.message }, values };
     throw error;
   }
   const fileEntry = formData.get("file");
@@ -108,7 +110,8 @@ export async function publishExtractedEvents(_state: PublishState, formData: For
     revalidatePath("/");
     return { status: "published", count };
   } catch (error) {
-    if (!isAppError(error)) throw error;
-    return { status: "failed", message: error.message };
+    const known = toUserError(error);
+    if (!known) throw error;
+    return { status: "failed", message: known.message };
   }
 }

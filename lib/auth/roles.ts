@@ -28,8 +28,12 @@ export function isPublicRead(env: Record<string, string | undefined>): boolean {
   return /^(1|true|yes)$/i.test(env.DYAD_PUBLIC_READ?.trim() ?? "");
 }
 
-/** Where to go after signing in: a path on this site only (never another host), else the timeline. */
+/**
+ * Where to go after signing in: a path on this site only (never another host; printable ASCII, since it becomes a
+ * Location header), and never the sign-in page itself; else the timeline.
+ */
 export function toLocalPath(raw: string | null | undefined): string {
   const value = raw?.trim() ?? "";
-  return /^\/(?![/\\])[^\s]*$/.test(value) && value.length <= 2000 ? value : "/";
+  const isLocal = /^\/(?![/\\])[\x21-\x7e]*$/.test(value) && value.length <= 2000;
+  return isLocal && !/^\/sign-in(?:[/?#]|$)/.test(value) ? value : "/";
 }

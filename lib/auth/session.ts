@@ -5,6 +5,7 @@
  */
 import type { DbClient } from "../db/client";
 import { AppError } from "../errors";
+import { isDatabaseUnavailable } from "../http";
 import { getAuthFor } from "./auth";
 import { hasRole, isPublicRead, ROLES, type Role, type Viewer } from "./roles";
 
@@ -14,7 +15,16 @@ export type Need = "read" | Role;
 export async function findViewer(db: DbClient, headers: Headers): Promise<Viewer | null> {
   if (!headers.get("cookie") && !headers.get("authorization")) return null;
   const auth = await getAuthFor(db);
-  const result = await auth.api.getSession({ headers });
+  let result;
+  try {
+    // An API token lasts the days it was made for: using it must not slide its expiry as a browser session's does.
+    result = await auth.api.getSession({ headers, query: { disableRefresh: /^bearer /i.test(headers.get("authorization") ?? "") } });
+  } catch (error) {
+    // A database that is down is the caller's 503; anything else better-auth refuses (a session deleted while it
+    // was being refreshed, a cookie it cannot read) means nobody is signed in.
+    if (isDatabaseUnavailable(error)) throw error;
+    return null;
+  }
   if (!result) return null;
   const role = (ROLES as readonly string[]).includes(String(result.user.role)) ? (result.user.role as Role) : "viewer";
   const via = (result.session as { tokenName?: string | null }).tokenName ? "token" : "session";
@@ -50,7 +60,7 @@ export function checkSameOrigin(viewer: Viewer | null, headers: Headers, request
   if (site && site !== "same-origin" && site !== "none") throw new AppError("forbidden", "Cross-site writes are refused.");
   const origin = headers.get("origin");
   if (!origin) return;
-  const host = headers.get("x-forwarded-host") ?? headers.get("host") ?? new URL(requestUrl).host;
+  const host = headers.get("x-forwarded-host")?.split(",")[0].trim() || headers.get("host") || new URL(requestUrl).host;
   let originHost: string;
   try {
     originHost = new URL(origin).host;

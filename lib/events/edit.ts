@@ -140,13 +140,14 @@ function toChange(before: Snapshot, after: Snapshot): { before: Partial<Snapshot
 
 /** The date, "sources disagree" flag and confidence that a set of sources supports. */
 export async function summarizeSources(tx: DbClient, eventId: number) {
-  const rows = await tx.$queryRaw<{ claimedDate: Date; claimedPrecision: DatePrecision; claimedEndDate: Date | null; confidence: number; textDigest: string }[]>`
-    SELECT s.claimed_date AS "claimedDate", s.claimed_precision::text AS "claimedPrecision", s.claimed_end_date AS "claimedEndDate",
+  const rows = await tx.$queryRaw<{ type: string; claimedDate: Date; claimedPrecision: DatePrecision; claimedEndDate: Date | null; confidence: number; textDigest: string }[]>`
+    SELECT e.type, s.claimed_date AS "claimedDate", s.claimed_precision::text AS "claimedPrecision", s.claimed_end_date AS "claimedEndDate",
            s.confidence, md5(regexp_replace(a.text, '\s+', ' ', 'g')) AS "textDigest"
-    FROM event_source s JOIN article a ON a.id = s.article_id WHERE s.event_id = ${eventId}`;
+    FROM event_source s JOIN article a ON a.id = s.article_id JOIN event e ON e.id = s.event_id WHERE s.event_id = ${eventId}`;
   if (!rows.length) return null;
   const claims: DateClaim[] = rows.map((r) => ({ date: toIsoDay(r.claimedDate), precision: r.claimedPrecision, endDate: r.claimedEndDate ? toIsoDay(r.claimedEndDate) : null }));
-  const chosen = chooseEventDate(claims);
+  // The event's type decides how claims combine (a visit's reports span its days), as on ingest.
+  const chosen = chooseEventDate(claims, rows[0].type);
   return {
     date: fromIsoDay(chosen.date),
     datePrecision: chosen.precision,

@@ -159,3 +159,12 @@ export function isIsoDay(value: string): boolean {
 export function needFor(filters: Pick<EventFilters, "status">): "read" | "editor" {
   return filters.status === "published" ? "read" : "editor";
 }
+
+/**
+ * Folding a visit's meetings into it (the timeline's fold=1) is offered for filters on pair, status, type and
+ * dates only: the ones whose match for the containing event can be checked cheaply. With people, places or words,
+ * knowing whether the visit is listed too would take the whole filter again for every row; those lists stay flat.
+ */
+export function isFoldable(filters: EventFilters): boolean {
+  return !filters.participant.length && !filters.country.length && !filters.level.length && !filters.location && !filters.q;
+}

@@ -3,7 +3,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { DbClient } from "../db/client";
 import { AppError } from "../errors";
 import { toIsoDay } from "../dates";
-import { LEVELS, type EventFilters, type Interval } from "./filters";
+import { isFoldable, LEVELS, type EventFilters, type Interval } from "./filters";
 import { toPeriodLabel } from "./frequency";
 import type { ExportRecord } from "./export";
 import type { AuditEntryView, EventDetail, EventListItem, EventPage, EventTotal, FrequencyPoint, LinkedEventView, ParticipantView } from "./types";
@@ -106,7 +106,7 @@ async function estimateRows(db: DbClient, query: Prisma.Sql): Promise<number> {
  * counted, up to 10,000 in case the estimate was far off ("more than 10,000").
  */
 export async function countEvents(db: DbClient, filters: EventFilters, ids?: FilterIds, options: ListOptions = {}): Promise<EventTotal> {
-  const fold = options.fold ? toFoldCondition(filters) : null;
+  const fold = options.fold && isFoldable(filters) ? toFoldCondition(filters) : null;
   const branches = toEventWhereBranches(filters, ids).map((where) => (fold ? Prisma.sql`${where} AND ${fold}` : where));
   const matching =
     branches.length === 1
@@ -119,13 +119,17 @@ export async function countEvents(db: DbClient, filters: EventFilters, ids?: Fil
 }
 
 export interface ListOptions {
-  /** Show events inside the containing event the list also shows (a visit's meetings), not as rows of their own. */
+  /**
+   * Show events inside the containing event the list also shows (a visit's meetings), not as rows of their own.
+   * Only for filters on pair, status, type and dates (isFoldable); other lists stay flat.
+   */
   fold?: boolean;
 }
 
 export async function listEvents(db: DbClient, filters: EventFilters, options: ListOptions = {}): Promise<EventPage> {
   const ids = await findFilterIds(db, filters);
-  const where = options.fold ? Prisma.sql`${toEventWhere(filters, ids)} AND ${toFoldCondition(filters)}` : toEventWhere(filters, ids);
+  const fold = Boolean(options.fold) && isFoldable(filters);
+  const where = fold ? Prisma.sql`${toEventWhere(filters, ids)} AND ${toFoldCondition(filters)}` : toEventWhere(filters, ids);
   const offset = (filters.page - 1) * filters.pageSize;
   const order = toEventOrder(filters.sort);
   // The page's ids first (an index walk), then the columns of those rows only: late pages skip rows cheaply.
@@ -135,14 +139,14 @@ export async function listEvents(db: DbClient, filters: EventFilters, options: L
       FROM (SELECT e.id FROM event e WHERE ${where} ORDER BY ${order} LIMIT ${filters.pageSize} OFFSET ${offset}) page
       JOIN event e ON e.id = page.id
       ORDER BY ${order}`,
-    countEvents(db, filters, ids, options),
+    countEvents(db, filters, ids, { fold }),
   ]);
   const seen = offset + rows.length;
   // A page that is not full is the last one: the exact total, whatever the estimate said.
   const isLast = rows.length < filters.pageSize && (rows.length > 0 || offset === 0);
   const total: EventTotal = isLast ? { total: seen, totalKind: "exact" } : count.totalKind === "estimate" ? { total: Math.max(count.total, seen), totalKind: "estimate" } : count;
   const events = rows.map(toListItem);
-  if (options.fold) await addParts(db, events, filters);
+  if (fold) await addParts(db, events, filters);
   return { events, ...total, page: filters.page, pageSize: filters.pageSize };
 }
 
@@ -167,7 +171,9 @@ export async function listEventIds(db: DbClient, filters: EventFilters, limit = 
   return rows.map((r) => r.id);
 }
 
-export async function getEvent(db: DbClient, id: number): Promise<EventDetail> {
+/** One event with everything its page shows; `includeDrafts: false` leaves draft linked events out (readers). */
+export async function getEvent(db: DbClient, id: number, options: { includeDrafts?: boolean } = {}): Promise<EventDetail> {
+  const visible = (linked: { status: string }) => options.includeDrafts !== false || linked.status !== "draft";
   const row = await db.event.findUnique({
     where: { id },
     include: {
@@ -196,8 +202,8 @@ export async function getEvent(db: DbClient, id: number): Promise<EventDetail> {
     summary: row.summary,
     actor: row.actor,
     extractorVersion: row.extractorVersion,
-    parent: row.parent ? toLinked(row.parent) : null,
-    children: row.children.map(toLinked),
+    parent: row.parent && visible(row.parent) ? toLinked(row.parent) : null,
+    children: row.children.filter(visible).map(toLinked),
     sources: row.sources.map((s) => ({
       articleId: s.articleId,
       url: s.article.url,

@@ -130,6 +130,12 @@ describe("folding a visit's meetings into it", () => {
     // Asking for meetings only: the visit is not listed, so its meetings are rows of their own.
     const meetings = await listEvents(t.db, filters({ ...range, type: ["meeting"] }), { fold: true });
     expect(meetings.events.map((e) => e.title)).toEqual(["fold talks"]);
+    // A range that starts after the visit began leaves the visit out: its meeting is a row again.
+    const later = await listEvents(t.db, filters({ from: "2023-09-13", to: "2023-09-30" }), { fold: true });
+    expect(later.events.map((e) => e.title)).toEqual(["fold talks"]);
+    // With a filter on words the list stays flat (whether the visit matches would need the whole filter again).
+    const words = await listEvents(t.db, filters({ ...range, q: "fold" }), { fold: true });
+    expect(words.events.map((e) => e.title).sort()).toEqual(["fold talks", "fold visit"]);
   });
 });
 

@@ -153,12 +153,15 @@ export function toStatusCondition(status: EventFilters["status"], alias: Prisma.
 
 /**
  * Folding: an event drops out of the list when its containing event (a meeting's visit, a ratification's
- * agreement) has the status and type the filters ask for, since the list shows it inside that event instead.
- * Dates and people are not required of the parent: a visit that began the day before the range still holds it.
+ * agreement) is listed too (same pair; the status, type and date range asked for), since the list shows it
+ * inside that event. A visit that began before the range is not listed, so its meetings are rows again.
  */
 export function toFoldCondition(filters: EventFilters): Prisma.Sql {
-  const type = filters.type.length ? Prisma.sql`AND p.type IN (${Prisma.join(filters.type)})` : Prisma.empty;
-  return Prisma.sql`NOT EXISTS (SELECT 1 FROM event p WHERE p.id = e.parent_id AND ${toStatusCondition(filters.status, Prisma.sql`p`)} ${type})`;
+  const parts = [toStatusCondition(filters.status, Prisma.sql`p`)];
+  if (filters.type.length) parts.push(Prisma.sql`p.type IN (${Prisma.join(filters.type)})`);
+  if (filters.from) parts.push(Prisma.sql`p.date >= ${filters.from}::date`);
+  if (filters.to) parts.push(Prisma.sql`p.date <= ${filters.to}::date`);
+  return Prisma.sql`NOT EXISTS (SELECT 1 FROM event p WHERE p.id = e.parent_id AND p.relationship_id = e.relationship_id AND ${Prisma.join(parts, " AND ")})`;
 }
 
 /**

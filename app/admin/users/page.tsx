@@ -4,16 +4,16 @@ import { getDb } from "@/lib/db/client";
 import { AddUserForm } from "@/components/admin/add-user-form";
 import { RoleForm } from "@/components/admin/role-form";
 import { toIsoDay } from "@/lib/dates";
-import { checkPageRole } from "../../page-auth";
+import { checkPageAccess } from "../../page-auth";
 import { addUserAction, setRoleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
 export const dynamic = "force-dynamic";
 
 export default async function UsersPage() {
-  const access = await checkPageRole("admin", "/admin/users");
+  const access = await checkPageAccess("admin", "/admin/users");
   if (access.denied) return access.denied;
-  const me = access.viewer.email;
+  const me = access.viewer?.email;
   const users = await listUsers(getDb());
   return (
     <div className="stack">

@@ -6,8 +6,8 @@ import { getDb } from "@/lib/db/client";
 import { formatEventDate, formatEventType } from "@/lib/events/format";
 import { findMergedPersonSlug, findPersonProfile, type PersonOfficeView, type PersonProfile } from "@/lib/people/repo";
 import { HistoryList } from "@/components/event/history-list";
-import { headers } from "next/headers";
-import { canSeeDrafts, findViewer } from "@/lib/auth/session";
+import { canSeeDrafts } from "@/lib/auth/session";
+import { checkPageAccess } from "../../page-auth";
 import { AliasForm } from "@/components/people/alias-form";
 import { OfficeForm } from "@/components/people/office-form";
 import { PersonMergeForm } from "@/components/people/person-merge-form";
@@ -47,9 +47,12 @@ function formatSpan(office: PersonOfficeView): string {
 }
 
 export default async function PersonPage({ params }: { params: Params }) {
-  const person = await loadPerson((await params).slug);
+  const { slug } = await params;
+  const access = await checkPageAccess("read", `/people/${encodeURIComponent(slug)}`);
+  if (access.denied) return access.denied;
+  const person = await loadPerson(slug);
   // Readers see the person and published events; editors also the forms and the drafts.
-  const isEditor = canSeeDrafts(await findViewer(getDb(), await headers()));
+  const isEditor = canSeeDrafts(access.viewer);
   const events = isEditor ? person.events : person.events.filter((e) => e.status !== "draft");
 
   return (

@@ -14,7 +14,7 @@ import { SplitForm } from "@/components/review/split-form";
 import { ExternalLink } from "@/components/ui/external-link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { acceptEventAction, mergeEventAction, rejectEventAction, splitEventAction, updateEventAction } from "../actions";
-import { checkPageRole } from "../../page-auth";
+import { checkPageAccess } from "../../page-auth";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +26,7 @@ const loadEvent = cache(async (value: string): Promise<ReviewEventDetail> => {
 });
 
 // The role check is cached per request: the title would otherwise tell a viewer a draft's title.
-const checkEditor = cache((id: string) => checkPageRole("editor", `/review/${id}`));
+const checkEditor = cache((id: string) => checkPageAccess("editor", `/review/${id}`));
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id } = await params;

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const GET = withErrors(async (request: Request, context: { params: Promise<{ id: string }> }) => {
   const viewer = await authorizeRequest(request, "read");
   const { id } = await context.params;
-  const event = await getEvent(getDb(), parseId(id));
+  const event = await getEvent(getDb(), parseId(id), { includeDrafts: canSeeDrafts(viewer) });
   if (event.status === "draft" && !canSeeDrafts(viewer)) throw new AppError("not_found", `Event ${id} not found`);
   return Response.json(event);
 });
