@@ -44,6 +44,11 @@ test("without a session or token the API answers 401 to reads and writes, and no
     expect(response.status(), path).toBe(401);
     expect((await response.json()).error.code).toBe("unauthorized");
   }
+  // Pages check for themselves: a GET with a Next-Action header (which the proxy lets by) shows nothing either.
+  for (const path of ["/events/1", "/people/sergey-lavrov"]) {
+    const page = await api.get(path, { headers: { "next-action": "x" }, maxRedirects: 0 });
+    expect(await page.text(), path).not.toContain('id="history-heading"');
+  }
   expect((await api.post("/api/articles", { data: article("anonymous") })).status()).toBe(401);
   expect((await api.get("/api/health")).status()).toBe(200);
   // A revoked or made-up token is no better than none.

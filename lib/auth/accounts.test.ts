@@ -76,6 +76,13 @@ describe("accounts", () => {
     expect(await findViewer(t.db, bearer)).toMatchObject({ email: "script@example.org", role: "editor", via: "token" });
     expect((await listApiTokens(t.db, "script@example.org")).map((s) => s.name)).toEqual(["nightly import"]);
     expect(await findViewer(t.db, new Headers({ authorization: `Bearer ${token}x` }))).toBeNull();
+    // Using a token does not stretch it: it ends on the day it was made for.
+    const stored = await t.db.session.findUniqueOrThrow({ where: { id: summary.id } });
+    await t.db.session.update({ where: { id: summary.id }, data: { expiresAt: new Date(Date.now() + 2 * 24 * 3600 * 1000) } });
+    expect(await findViewer(t.db, bearer)).not.toBeNull();
+    const after = await t.db.session.findUniqueOrThrow({ where: { id: summary.id } });
+    expect(after.expiresAt.getTime()).toBeLessThan(Date.now() + 3 * 24 * 3600 * 1000);
+    expect(stored.tokenName).toBe("nightly import");
     await revokeApiToken(t.db, summary.id, "cli:test");
     expect(await findViewer(t.db, bearer)).toBeNull();
     await expect(revokeApiToken(t.db, summary.id, "cli:test")).rejects.toMatchObject({ code: "not_found" });
