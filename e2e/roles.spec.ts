@@ -90,6 +90,11 @@ test("an editor's write carries the editor's name into the history; a cross-site
 
   const crossSite = await page.request.post("/api/articles", { data: article("cross-site"), headers: { origin: "https://attacker.example" } });
   expect(crossSite.status()).toBe(403);
+  // A form of ours (a server action) posted from another site, or with an Origin that is no origin: 403, never a 500.
+  for (const origin of ["https://attacker.example", "null", "not a url"]) {
+    const action = await page.request.post("/upload", { headers: { origin, "next-action": "0".repeat(42), "content-type": "text/plain" }, data: "[]" });
+    expect(action.status(), origin).toBe(403);
+  }
 
   await page.goto("/admin/users");
   await expect(page.getByRole("heading", { level: 1, name: "Not available to your role" })).toBeVisible();
