@@ -1,5 +1,6 @@
 import { execSync } from "node:child_process";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_PASSWORD, storageStateOf } from "./e2e/support/auth";
 
 /** Debian's Chromium: Playwright cannot download its own browser here. */
 function chromiumPath(): string | undefined {
@@ -40,7 +41,16 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     // Specs upload hundreds of articles (the fuzz run among them) from one address; the limit itself is tested
     // on a server of its own (e2e/faults.spec.ts).
-    env: { DYAD_UPLOAD_LIMIT: process.env.DYAD_UPLOAD_LIMIT ?? "100000" },
+    // The demo editor gets a known password; sign-in limits are tested on a server of their own too.
+    env: {
+      DYAD_UPLOAD_LIMIT: process.env.DYAD_UPLOAD_LIMIT ?? "100000",
+      DYAD_SIGNIN_LIMIT: "1000",
+      DYAD_DEMO_PASSWORD: E2E_PASSWORD,
+    },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // The setup signs the three roles in; specs run as the editor unless they open a context of another role.
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", dependencies: ["setup"], use: { ...devices["Desktop Chrome"], storageState: storageStateOf("editor") } },
+  ],
 });

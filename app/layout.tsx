@@ -1,8 +1,14 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import { NavLink } from "@/components/ui/nav-link";
+import { hasRole } from "@/lib/auth/roles";
+import { findViewer } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { SignOutButton } from "@/components/auth/sign-in-form";
+import { signOutAction } from "./sign-in/actions";
 import { RelationshipSwitcher } from "./relationship-switcher";
 import "./globals.css";
 
@@ -14,6 +20,9 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request: its scripts must carry this request's CSP nonce (see proxy.ts).
   await connection();
+  // The header still renders when the database is down (the page then says so).
+  const viewer = await findViewer(getDb(), await headers()).catch(() => null);
+  const isEditor = viewer ? hasRole(viewer.role, "editor") : false;
   return (
     <html lang="en">
       <body>
@@ -29,18 +38,41 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <li>
                 <NavLink href="/">Timeline</NavLink>
               </li>
-              <li>
-                <NavLink href="/upload">Upload</NavLink>
-              </li>
-              <li>
-                <NavLink href="/review">Review</NavLink>
-              </li>
+              {isEditor && (
+                <li>
+                  <NavLink href="/upload">Upload</NavLink>
+                </li>
+              )}
+              {isEditor && (
+                <li>
+                  <NavLink href="/review">Review</NavLink>
+                </li>
+              )}
               <li>
                 <NavLink href="/people">People</NavLink>
               </li>
+              {viewer?.role === "admin" && (
+                <li>
+                  <NavLink href="/admin/users">Users</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <RelationshipSwitcher />
+          <div className="account">
+            {viewer ? (
+              <div className="account-form">
+                <span className="account-name">
+                  {viewer.email} <span className="muted">({viewer.role})</span>
+                </span>
+                <SignOutButton action={signOutAction} />
+              </div>
+            ) : (
+              <Link href="/sign-in" className="nav-link">
+                Sign in
+              </Link>
+            )}
+          </div>
         </header>
         <main id="main" tabIndex={-1}>
           {children}

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { headers } from "next/headers";
+import { authorizeHeaders } from "@/lib/auth/request";
+import { canSeeDrafts } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { toUserError } from "@/lib/http";
-import { parseEventFilters, toSearchParams, withoutPaging, type EventFilters } from "@/lib/events/filters";
+import { needFor, parseEventFilters, toSearchParams, withoutPaging, type EventFilters } from "@/lib/events/filters";
 import { countEventsByMonthAndType, countMeetings, countMeetingsByLevel, listEvents, listLocations } from "@/lib/events/repo";
 import { listPeopleBySlugs } from "@/lib/people/repo";
 import { getRelationship } from "@/lib/relationships/repo";
@@ -37,6 +40,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
 
   try {
     const filters = parseEventFilters(params);
+    const viewer = await authorizeHeaders(await headers(), needFor(filters));
     const db = getDb();
     const [pair, selectedPeople, locations] = await Promise.all([getRelationship(db, filters.pair), listPeopleBySlugs(db, filters.participant), listLocations(db)]);
 
@@ -48,7 +52,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         </header>
         <section className="panel filter-panel" aria-label="Filters">
           {/* Re-keyed on the URL filters so back/forward and chart clicks refresh the inputs. */}
-          <FilterBar key={toSearchParams(withoutPaging(filters)).toString()} filters={filters} display={display} selectedPeople={selectedPeople} locations={locations} countries={pair.countries} />
+          <FilterBar key={toSearchParams(withoutPaging(filters)).toString()} filters={filters} display={display} selectedPeople={selectedPeople} locations={locations} countries={pair.countries} canSeeDrafts={canSeeDrafts(viewer)} />
         </section>
         <ViewToolbar filters={filters} display={display} />
         {/* A new key per view shows the skeleton while the next results load; chart-only changes keep the old view. */}
@@ -85,7 +89,7 @@ async function Results({ filters, display }: { filters: EventFilters; display: T
         </>
       );
     }
-    const [chart, page] = await Promise.all([points, listEvents(db, filters)]);
+    const [chart, page] = await Promise.all([points, listEvents(db, filters, { fold: display.fold })]);
     return (
       <>
         <MeetingChart points={chart} filters={filters} display={display} />

@@ -5,7 +5,8 @@
  *   build one for every call. They are never needed here: 405.
  * - a path with broken percent-encoding ("/events/%E0%A4%A"): Next fails to decode the dynamic segment and then
  *   to render its 400 page. 400.
- * Both get the API's JSON error shape.
+ * - a server-action POST (a form of ours) from another site: Next refuses it, but with a 500. 403.
+ * All get the API's JSON error shape.
  */
 import http from "node:http";
 
@@ -26,6 +27,17 @@ function hasBrokenPath(url) {
   }
 }
 
+/** A server action posted with an Origin other than this host (or one that is not an origin at all). */
+function isCrossSiteAction(req) {
+  if (req.method !== "POST" || !req.headers["next-action"] || !req.headers.origin) return false;
+  const expected = String(req.headers["x-forwarded-host"] ?? req.headers.host ?? "").split(",")[0].trim();
+  try {
+    return new URL(req.headers.origin).host !== expected;
+  } catch {
+    return true;
+  }
+}
+
 const emit = http.Server.prototype.emit;
 http.Server.prototype.emit = function (event, ...args) {
   if (event === "request") {
@@ -36,6 +48,10 @@ http.Server.prototype.emit = function (event, ...args) {
     }
     if (hasBrokenPath(req.url)) {
       refuse(res, 400, "bad_request", "The address is not valid percent-encoded UTF-8");
+      return true;
+    }
+    if (isCrossSiteAction(req)) {
+      refuse(res, 403, "forbidden", "Forms of this site cannot be submitted from another site");
       return true;
     }
   }

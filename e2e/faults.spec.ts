@@ -17,8 +17,8 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  server = await OwnServer.start({ DYAD_UPLOAD_LIMIT: String(LIMIT), DYAD_UPLOAD_LIMIT_WINDOW: "600" });
-  api = await playwrightRequest.newContext({ baseURL: server.baseURL });
+  server = await OwnServer.start({ DYAD_UPLOAD_LIMIT: String(LIMIT), DYAD_UPLOAD_LIMIT_WINDOW: "600", DYAD_SIGNIN_LIMIT: "3", DYAD_SIGNIN_LIMIT_WINDOW: "600" });
+  api = await playwrightRequest.newContext({ baseURL: server.baseURL, extraHTTPHeaders: authHeaders(server.token) });
 });
 
 test.afterEach(async ({}, testInfo) => {
@@ -44,7 +44,7 @@ function article(n: number) {
 }
 
 function post(client: string, body: object, multipart = false) {
-  const headers = { ...authHeaders(), "x-forwarded-for": client };
+  const headers = { ...authHeaders(server.token), "x-forwarded-for": client };
   return multipart
     ? api.post("/api/articles", { headers, multipart: body as Record<string, string>, timeout: 60_000 })
     : api.post("/api/articles", { headers, data: body, timeout: 60_000 });
@@ -89,7 +89,7 @@ test("uploads past the limit get 429 with Retry-After and a clear message, throu
   // The upload form shares the budget and says so on the form.
   const context = await browser.newContext({ baseURL: server.baseURL, extraHTTPHeaders: { "x-forwarded-for": "rate-client" } });
   const page = await context.newPage();
-  await signIn(page);
+  await signIn(page, server.editor);
   await page.goto("/upload");
   await page.getByLabel("Title").fill("An upload over the limit");
   await page.getByLabel("Publication date").fill("2021-05-06");
@@ -100,6 +100,33 @@ test("uploads past the limit get 429 with Retry-After and a clear message, throu
 
   const stored = await withDatabase(server.databaseUrl, async (client) => Number((await client.query("SELECT count(*) AS n FROM article WHERE url = ANY($1)", [[article(2).url, article(3).url]])).rows[0].n));
   expect(stored).toBe(0);
+});
+
+test("sign-in attempts are limited per client and email: the fourth wrong password in the window is refused, even a right one", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: server.baseURL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { "x-forwarded-for": "guessing-client" } });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  const attempt = async (password: string) => {
+    await page.getByLabel("Email").fill(server.editor.email);
+    await page.getByLabel("Password").fill(password);
+    // One attempt at a time: the answer is in before the next is typed.
+    await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Sign in" }).click()]);
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  };
+  const message = page.getByRole("alert").filter({ hasText: /\S/ });
+  for (let i = 1; i <= 3; i++) {
+    await attempt(`guess number ${i}`);
+    await expect(message).toHaveText("Wrong email or password.");
+  }
+  await attempt(server.editor.password);
+  await expect(message).toContainText("Too many sign-in attempts");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await context.close();
+
+  // Another client signs in as usual.
+  const other = await browser.newContext({ baseURL: server.baseURL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { "x-forwarded-for": "honest-client" } });
+  await signIn(await other.newPage(), server.editor);
+  await other.close();
 });
 
 interface Sample {

@@ -169,8 +169,8 @@ test("an editor reviews drafts: edit and accept, merge, split a wrong merge, rej
     await expect(facts).toContainText("Moscow");
     await expect(facts).toContainText("Published");
     const imHistory = page.getByRole("region", { name: "History" });
-    await expect(imHistory).toContainText("editor: event.edit");
-    await expect(imHistory).toContainText("editor: event.publish");
+    await expect(imHistory).toContainText("editor@dyad.local: event.edit");
+    await expect(imHistory).toContainText("editor@dyad.local: event.publish");
 
     await page.goto(`/events/${talks.id}`);
     const history = page.getByRole("region", { name: "History" });

@@ -303,6 +303,30 @@ test("Copy link copies the permalink of the current view", async ({ page, contex
   await expect(page.getByRole("region", { name: "Timeline of events" })).toBeVisible();
 });
 
+test("a visit's meetings can be folded into it, and unfolded again, with the choice in the URL", async ({ page }) => {
+  await page.goto("/?pageSize=500");
+  const rowsBefore = await eventsTable(page).locator("tbody tr").count();
+  await page.getByRole("link", { name: "Fold meetings into visits" }).click();
+  await expect(page).toHaveURL(/fold=1/);
+  const parts = eventsTable(page).locator("details").first();
+  await parts.getByText(/^Includes \d+ events?$/).click();
+  const part = parts.getByRole("link").first();
+  const href = (await part.getAttribute("href"))!;
+  // The meeting is inside its visit's row, not a row of its own.
+  const rows = eventsTable(page).locator("tbody tr");
+  await expect(rows).not.toHaveCount(rowsBefore);
+  const rowsLinkingIt = rows.filter({ has: page.locator(`a[href="${href}"]`) });
+  await expect(rowsLinkingIt).toHaveCount(1);
+  await expect(rowsLinkingIt.locator("a").first()).not.toHaveAttribute("href", href);
+
+  await page.reload();
+  await expect(eventsTable(page).locator("details").first()).toBeVisible();
+  await page.getByRole("link", { name: "Show meetings as rows" }).click();
+  await expect(page).not.toHaveURL(/fold=1/);
+  await expect(eventsTable(page).locator("tbody tr")).toHaveCount(rowsBefore);
+  await expect(eventsTable(page).locator("tbody tr").filter({ has: page.locator(`a[href="${href}"]`) }).locator("a").first()).toHaveAttribute("href", href);
+});
+
 test.describe("the visual timeline", () => {
   async function timelineLinks(region: Locator) {
     return region.locator("a[href^='/events/']");

@@ -7,6 +7,7 @@
  * Prints JSON lines: {"metric":"extract_throughput",...} and {"metric":"extract_peak_rss_mb",...}.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { buildExtractContext, extractEvents } from "../lib/extract/index";
 import type { ArticleInput } from "../lib/extract/types";
@@ -77,8 +78,10 @@ function main(seconds: number): void {
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
   const words = median(mix.map((a) => countWords(a.text)));
-  console.log(JSON.stringify({ metric: "extract_throughput", articles_per_s: Math.round(done / cpuSeconds), median_words: words, wall_articles_per_s: Math.round(done / elapsed) }));
-  console.log(JSON.stringify({ metric: "extract_peak_rss_mb", value: Math.round(peakRss / 1048576), extract_peak_rss_mb: Math.round(peakRss / 1048576) }));
+  // The load average, as on every line of `npm run bench` (the machine is shared).
+  const load_avg_1m = Number(os.loadavg()[0].toFixed(2));
+  console.log(JSON.stringify({ metric: "extract_throughput", articles_per_s: Math.round(done / cpuSeconds), median_words: words, wall_articles_per_s: Math.round(done / elapsed), load_avg_1m }));
+  console.log(JSON.stringify({ metric: "extract_peak_rss_mb", value: Math.round(peakRss / 1048576), extract_peak_rss_mb: Math.round(peakRss / 1048576), load_avg_1m }));
 }
 
 main(Number(process.argv[2] ?? 10));

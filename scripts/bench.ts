@@ -24,9 +24,9 @@ import { DEFAULT_FILTERS, parseEventFilters } from "../lib/events/filters";
 import { countMeetings, listEvents } from "../lib/events/repo";
 import { benchBigArchive } from "./bench/big";
 import { benchImportLoad } from "./bench/import-load";
+import { print } from "./bench/stats";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const print = (record: Record<string, unknown>) => console.log(JSON.stringify(record));
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

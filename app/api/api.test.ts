@@ -1,11 +1,13 @@
 /** The HTTP API contract, calling the route handlers on a real database. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-db";
+import { createTestToken, requestWithToken } from "@/lib/test-support/auth";
 import { RELATIONSHIPS } from "@/lib/people/relationship-data";
 import { syncRelationships } from "@/lib/relationships/repo";
 import { buildPdf } from "@/lib/test-support/documents";
 
 let t: TestDatabase;
+let authed: (url: string, init?: RequestInit) => Request;
 let api: {
   events: typeof import("./events/route");
   event: typeof import("./events/[id]/route");
@@ -16,8 +18,8 @@ let api: {
   unknown: typeof import("./[...path]/route");
 };
 
-const get = (path: string) => new Request(`http://localhost${path}`);
-const postJson = (body: unknown) => new Request("http://localhost/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const get = (path: string) => authed(`http://localhost${path}`);
+const postJson = (body: unknown) => authed("http://localhost/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
 const summit = {
   title: "Putin and Kim meet at the Vostochny Cosmodrome",
@@ -29,6 +31,7 @@ const summit = {
 beforeAll(async () => {
   t = await createTestDatabase();
   process.env.DATABASE_URL = t.url;
+  authed = requestWithToken(await createTestToken(t.db));
   api = {
     events: await import("./events/route"),
     event: await import("./events/[id]/route"),
@@ -61,7 +64,7 @@ describe("HTTP API", () => {
     const form = new FormData();
     form.set("publishedAt", "2024-11-30");
     form.set("file", new File([Buffer.from(buildPdf(["Belousov in Pyongyang", "Kim Jong Un received Russian Defence Minister Andrei Belousov in Pyongyang on November 29."]))], "belousov.pdf", { type: "application/pdf" }));
-    const response = await api.articles.POST(new Request("http://localhost/api/articles", { method: "POST", body: form }));
+    const response = await api.articles.POST(authed("http://localhost/api/articles", { method: "POST", body: form }));
     expect(response.status).toBe(201);
     const body = await response.json();
     expect(body.article.title).toBe("Belousov in Pyongyang");
@@ -71,9 +74,9 @@ describe("HTTP API", () => {
     const missing = await api.articles.POST(postJson({ ...summit, publishedAt: "14 September" }));
     expect(missing.status).toBe(400);
     expect((await missing.json()).error.code).toBe("bad_request");
-    const notJson = await api.articles.POST(new Request("http://localhost/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" }));
+    const notJson = await api.articles.POST(authed("http://localhost/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" }));
     expect(notJson.status).toBe(400);
-    const xml = await api.articles.POST(new Request("http://localhost/api/articles", { method: "POST", headers: { "content-type": "text/xml" }, body: "<a/>" }));
+    const xml = await api.articles.POST(authed("http://localhost/api/articles", { method: "POST", headers: { "content-type": "text/xml" }, body: "<a/>" }));
     expect(xml.status).toBe(415);
   });
 
@@ -172,11 +175,11 @@ describe("HTTP API", () => {
     // No Content-Length (a chunked upload): the size is checked while the body streams in.
     const big = JSON.stringify({ ...summit, text: "x".repeat(5 * 1024 * 1024) });
     const stream = new ReadableStream({ start(controller) { controller.enqueue(new TextEncoder().encode(big)); controller.close(); } });
-    const oversized = await api.articles.POST(new Request("http://localhost/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: stream, duplex: "half" } as RequestInit));
+    const oversized = await api.articles.POST(authed("http://localhost/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: stream, duplex: "half" } as RequestInit));
     expect(oversized.status).toBe(413);
     expect((await oversized.json()).error.message).toMatch(/larger than 4\.1 MB/);
 
-    const mixedCase = await api.articles.POST(new Request("http://localhost/api/articles", { method: "POST", headers: { "content-type": "Application/JSON; charset=UTF-8" }, body: JSON.stringify(summit) }));
+    const mixedCase = await api.articles.POST(authed("http://localhost/api/articles", { method: "POST", headers: { "content-type": "Application/JSON; charset=UTF-8" }, body: JSON.stringify(summit) }));
     expect(mixedCase.status).toBe(200); // the media type is case-insensitive; the article is a duplicate by now
   });
 
@@ -202,5 +205,54 @@ describe("HTTP API", () => {
       expect(response.status).toBe(404);
       expect((await response.json()).error.code).toBe("not_found");
     }
+  });
+});
+
+describe("HTTP API authorization", () => {
+  const bare = (path: string, init?: RequestInit) => new Request(`http://localhost${path}`, init);
+  const as = (token: string) => requestWithToken(token);
+  const article = (n: string) => JSON.stringify({ ...summit, url: `https://example.org/test/auth-${n}`, text: `${summit.text} Report ${n}.` });
+
+  it("answers 401 without a token and 403 to a viewer's write, and stores nothing", async () => {
+    const before = await t.db.article.count();
+    const anonymous = await api.articles.POST(bare("/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: article("anon") }));
+    expect(anonymous.status).toBe(401);
+    expect((await anonymous.json()).error.code).toBe("unauthorized");
+    expect((await api.events.GET(bare("/api/events"))).status).toBe(401);
+    expect((await api.meetings.GET(bare("/api/stats/meetings"))).status).toBe(401);
+    expect((await api.people.GET(bare("/api/people?q=Kim"))).status).toBe(401);
+
+    const viewer = as(await createTestToken(t.db, "viewer"));
+    const refused = await api.articles.POST(viewer("http://localhost/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: article("viewer") }));
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).error.code).toBe("forbidden");
+    expect(await t.db.article.count()).toBe(before);
+    expect((await api.events.GET(viewer("http://localhost/api/events"))).status).toBe(200);
+  });
+
+  it("keeps drafts from viewers: the list refuses status=draft and a draft's page is a 404", async () => {
+    const viewer = as(await createTestToken(t.db, "viewer"));
+    expect((await api.events.GET(viewer("http://localhost/api/events?status=draft"))).status).toBe(403);
+    expect((await api.meetings.GET(viewer("http://localhost/api/stats/meetings?status=all"))).status).toBe(403);
+    const draft = await t.db.event.findFirstOrThrow({ where: { status: "draft" } });
+    const params = { params: Promise.resolve({ id: String(draft.id) }) };
+    expect((await api.event.GET(viewer(`http://localhost/api/events/${draft.id}`), params)).status).toBe(404);
+    expect((await api.event.GET(get(`/api/events/${draft.id}`), params)).status).toBe(200);
+  });
+
+  it("an API token works from anywhere, but an Origin of another site is refused for a browser session", async () => {
+    const token = await createTestToken(t.db, "editor");
+    const scripted = await api.articles.POST(as(token)("http://localhost/api/articles", { method: "POST", headers: { "content-type": "application/json", origin: "https://elsewhere.example" }, body: article("script") }));
+    expect(scripted.status).toBe(201);
+    const { getAuthFor } = await import("@/lib/auth/auth");
+    const auth = await getAuthFor(t.db);
+    const user = await t.db.user.create({ data: { id: "cookie-user", name: "cookie", email: "cookie@test.example", role: "editor" } });
+    const session = await (await auth.$context).internalAdapter.createSession(user.id);
+    const { serializeSignedCookie } = await import("better-call");
+    const cookie = (await serializeSignedCookie("dyad.session_token", session.token, (await auth.$context).secret)).split(";")[0];
+    const crossSite = await api.articles.POST(bare("/api/articles", { method: "POST", headers: { "content-type": "application/json", cookie, origin: "https://elsewhere.example" }, body: article("csrf") }));
+    expect(crossSite.status).toBe(403);
+    const sameSite = await api.articles.POST(bare("/api/articles", { method: "POST", headers: { "content-type": "application/json", cookie, origin: "http://localhost" }, body: article("same-site") }));
+    expect(sameSite.status).toBe(201);
   });
 });

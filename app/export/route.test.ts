@@ -1,6 +1,7 @@
 /** GET /export on a real database: the same events as the table for the same filters, in every format. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/test-db";
+import { createTestToken, requestWithToken } from "@/lib/test-support/auth";
 import { fromIsoDay } from "@/lib/dates";
 import { parseEventFilters } from "@/lib/events/filters";
 import { listEvents } from "@/lib/events/repo";
@@ -8,13 +9,15 @@ import { RELATIONSHIPS } from "@/lib/people/relationship-data";
 import { syncRelationships } from "@/lib/relationships/repo";
 
 let t: TestDatabase;
+let authed: (url: string, init?: RequestInit) => Request;
 let route: typeof import("./route");
 
-const get = (query: string) => route.GET(new Request(`http://localhost/export?${query}`));
+const get = (query: string) => route.GET(authed(`http://localhost/export?${query}`));
 
 beforeAll(async () => {
   t = await createTestDatabase();
   process.env.DATABASE_URL = t.url;
+  authed = requestWithToken(await createTestToken(t.db));
   route = await import("./route");
   const article = await t.db.article.create({
     data: { title: "<script>alert('t')</script>", text: "x", url: "https://example.org/x", publishedAt: fromIsoDay("2024-06-20"), contentHash: "h1", ingestedBy: "test" },

@@ -4,9 +4,10 @@
  * lib/events/export.ts for how each format does it).
  */
 import { z } from "zod";
+import { authorizeRequest } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, toExportFileName, toExportFilters, toExportStream } from "@/lib/events/export";
-import { parseEventFilters } from "@/lib/events/filters";
+import { needFor, parseEventFilters } from "@/lib/events/filters";
 import { iterateEventsForExport } from "@/lib/events/repo";
 import { getRelationship } from "@/lib/relationships/repo";
 import { parseQuery, withErrors } from "@/lib/http";
@@ -19,6 +20,7 @@ export const GET = withErrors(async (request: Request) => {
   const url = new URL(request.url);
   const { format } = parseQuery(querySchema, url.searchParams, ["format"]);
   const parsed = parseEventFilters(url.searchParams);
+  await authorizeRequest(request, needFor(parsed));
   // The pair is written out even when the URL left it to the default, so the file says which relationship it covers.
   const filters = toExportFilters({ ...parsed, pair: (await getRelationship(getDb(), parsed.pair)).slug });
   const meta = { filters, exportedAt: new Date().toISOString(), baseUrl: url.origin };

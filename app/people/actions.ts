@@ -13,16 +13,16 @@ import { getActor } from "../actor";
 
 
 export async function addAliasAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return respond(async () => {
+    const actor = await getActor();
     const added = await addAlias(getDb(), readText(formData, "slug"), readText(formData, "alias"), actor);
     return { status: "done", message: `Added the alias “${added.alias}”.` };
   });
 }
 
 export async function updateOfficeAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return respond(async () => {
+    const actor = await getActor();
     const patch = { title: readText(formData, "title"), fromDate: readText(formData, "fromDate"), toDate: readText(formData, "toDate") };
     const result = await updateOffice(getDb(), readText(formData, "officeId"), patch, actor);
     return { status: "done", message: result.changed ? `Saved the office “${patch.title.trim()}”.` : "Nothing changed." };
@@ -30,8 +30,8 @@ export async function updateOfficeAction(_state: ActionState, formData: FormData
 }
 
 export async function mergePersonAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return respond(async () => {
+    const actor = await getActor();
     const sources = formData.getAll("sourceSlug").filter((v): v is string => typeof v === "string");
     // One duplicate at a time; the form allows no more, but a hand-made request might.
     const result = await mergePeople(getDb(), readText(formData, "targetSlug"), sources.length === 1 ? sources[0] : "", actor);

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { listPeople } from "@/lib/people/repo";
+import { checkPageAccess } from "../page-auth";
 import { PeopleTable } from "@/components/people/people-table";
 import { ErrorNotice } from "@/components/ui/error-notice";
 
@@ -31,6 +32,8 @@ function toPeopleHref(query: { q?: string; review?: string; page: number }): str
 }
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const access = await checkPageAccess("read", "/people");
+  if (access.denied) return access.denied;
   const parsed = querySchema.safeParse(await searchParams);
   if (!parsed.success) {
     return (

@@ -20,8 +20,8 @@ const readAll = (data: FormData, name: string) => data.getAll(name).filter((v): 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export async function acceptEventAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return respond(async () => {
+    const actor = await getActor();
     const id = parseInput(z.coerce.number().int().positive(), readText(formData, "id"));
     const count = await publishEvents(getDb(), [id], actor);
     if (!count) throw new AppError("conflict", `Event #${id} is not a draft any more.`);
@@ -30,8 +30,8 @@ export async function acceptEventAction(_state: ActionState, formData: FormData)
 }
 
 export async function rejectEventAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return respond(async () => {
+    const actor = await getActor();
     const ids = readAll(formData, "id");
     const count = await rejectEvents(getDb(), ids, actor);
     return { status: "done", message: count ? `Rejected event #${ids.join(", #")}.` : "Nothing to reject: already rejected." };
@@ -39,8 +39,8 @@ export async function rejectEventAction(_state: ActionState, formData: FormData)
 }
 
 export async function mergeEventAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return respond(async () => {
+    const actor = await getActor();
     const targetId = readText(formData, "targetId").trim().replace(/^#/, "");
     const result = await mergeEvents(getDb(), targetId, readText(formData, "sourceEventId"), actor);
     return {
@@ -53,8 +53,8 @@ export async function mergeEventAction(_state: ActionState, formData: FormData):
 }
 
 export async function splitEventAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return respond(async () => {
+    const actor = await getActor();
     const sourceIds = readAll(formData, "sourceId");
     const result = await splitEvent(getDb(), readText(formData, "id"), sourceIds, actor);
     return {
@@ -67,8 +67,8 @@ export async function splitEventAction(_state: ActionState, formData: FormData):
 }
 
 export async function updateEventAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return respond(async () => {
+    const actor = await getActor();
     const publish = readText(formData, "intent") === "publish";
     const patch = {
       type: readText(formData, "type"),
@@ -88,8 +88,8 @@ export async function updateEventAction(_state: ActionState, formData: FormData)
 }
 
 export async function publishConfidentAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return respond(async () => {
+    const actor = await getActor();
     const raw = readText(formData, "minConfidence").trim();
     const published = await publishConfident(getDb(), raw === "" ? Number.NaN : raw, actor, readText(formData, "pair") || undefined);
     return { status: "done", message: published.length ? `Published ${plural(published.length, "draft")} with confidence ≥ ${raw}.` : `No draft has confidence ≥ ${raw}.` };

@@ -13,6 +13,7 @@ import { ReviewFilters } from "@/components/review/review-filters";
 import { REVIEW_PAGE_SIZE, toReviewHref } from "@/components/review/review-href";
 import { ReviewPagination } from "@/components/review/review-pagination";
 import { ErrorNotice } from "@/components/ui/error-notice";
+import { checkPageAccess } from "../page-auth";
 import { acceptEventAction, mergeEventAction, publishConfidentAction, rejectEventAction } from "./actions";
 
 export const metadata: Metadata = { title: "Review queue" };
@@ -23,6 +24,8 @@ type SearchParams = Record<string, string | string[] | undefined>;
 const actions = { accept: acceptEventAction, reject: rejectEventAction, merge: mergeEventAction };
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const access = await checkPageAccess("editor", "/review");
+  if (access.denied) return access.denied;
   const params = await searchParams;
   try {
     const parsed = parseEventFilters(params);

@@ -7,7 +7,7 @@ import { MAX_FILE_BYTES, MAX_TEXT_BYTES } from "@/lib/articles/schema";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { isIsoDay } from "@/lib/events/filters";
-import { clientAddress, isDatabaseUnavailable } from "@/lib/http";
+import { clientAddress, isDatabaseUnavailable, toUserError } from "@/lib/http";
 import { getUploadLimiter } from "@/lib/rate-limit";
 import { publishEvents } from "@/lib/events/review";
 import type { PublishState, UploadField, UploadFieldErrors, UploadState, UploadValues } from "@/components/upload/upload-state";
@@ -57,11 +57,15 @@ function checkUpload(values: UploadValues, file: File | null): UploadFieldErrors
 
 export async function uploadArticle(_state: UploadState, formData: FormData): Promise<UploadState> {
   const values = readValues(formData);
+  let actor: string;
   try {
+    actor = await getActor();
     // The same budget as POST /api/articles: every attempt counts.
     await getUploadLimiter().consume(clientAddress(await headers()));
   } catch (error) {
-    if (isAppError(error)) return { status: "invalid", errors: { form: error.message }, values };
+    // Not signed in or not an editor, over the limit, or the database is down (the sign-in check reads it).
+    const known = toUserError(error);
+    if (known) return { status: "invalid", errors: { form: known.message }, values };
     throw error;
   }
   const fileEntry = formData.get("file");
@@ -77,7 +81,7 @@ export async function uploadArticle(_state: UploadState, formData: FormData): Pr
         text: file ? null : values.text,
         file: file ? { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } : null,
       },
-      { actor: await getActor() },
+      { actor },
     );
     revalidatePath("/");
     return { status: result.status, article: result.article, events: result.events };
@@ -106,7 +110,8 @@ export async function publishExtractedEvents(_state: PublishState, formData: For
     revalidatePath("/");
     return { status: "published", count };
   } catch (error) {
-    if (!isAppError(error)) throw error;
-    return { status: "failed", message: error.message };
+    const known = toUserError(error);
+    if (!known) throw error;
+    return { status: "failed", message: known.message };
   }
 }

@@ -5,12 +5,15 @@ import { BulkImportForm } from "@/components/upload/bulk-import-form";
 import { ImportList } from "@/components/upload/import-list";
 import { UploadForm } from "@/components/upload/upload-form";
 import { listImportBatches } from "@/lib/imports/repo";
+import { checkPageAccess } from "../page-auth";
 import { publishExtractedEvents, uploadArticle } from "./actions";
 
 export const metadata: Metadata = { title: "Upload an article" };
 export const dynamic = "force-dynamic";
 
 export default async function UploadPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const access = await checkPageAccess("editor", "/upload");
+  if (access.denied) return access.denied;
   const { pair, batch } = await searchParams;
   // Without the database the form still shows; submitting then reports the database as unavailable.
   const pairs = await listRelationships(getDb()).catch(() => []);

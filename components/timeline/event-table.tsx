@@ -14,7 +14,7 @@ import {
 } from "@tanstack/react-table";
 import { SORTS, type EventFilters } from "@/lib/events/filters";
 import { formatEventCount, formatEventDate, formatEventType } from "@/lib/events/format";
-import type { EventListItem, EventPage } from "@/lib/events/types";
+import type { EventListItem, EventPage, LinkedEventView } from "@/lib/events/types";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TablePagination } from "./table-pagination";
 import { toTimelineHref, type TimelineDisplay } from "./timeline-href";
@@ -59,6 +59,7 @@ const columns = column.columns([
         <span className="cell-stack">
           <Link href={`/events/${e.id}`}>{e.title}</Link>
           {e.status !== "published" && <StatusBadge status={e.status} />}
+          {e.parts?.length ? <EventParts parts={e.parts} /> : null}
         </span>
       );
     },
@@ -202,5 +203,23 @@ export function EventTable({ page, filters, display }: Props) {
       </div>
       <TablePagination page={page} pageCount={pageCount} filters={filters} display={display} />
     </section>
+  );
+}
+
+/** The events inside a folded row (a visit's meetings), each linked, under a disclosure. */
+function EventParts({ parts }: { parts: LinkedEventView[] }) {
+  return (
+    <details className="event-parts">
+      <summary>
+        Includes {parts.length} event{parts.length === 1 ? "" : "s"}
+      </summary>
+      <ul>
+        {parts.map((p) => (
+          <li key={p.id}>
+            <time dateTime={p.date}>{formatEventDate(p.date, p.datePrecision, p.endDate)}</time> · {formatEventType(p.type)}: <Link href={`/events/${p.id}`}>{p.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -26,13 +26,15 @@ interface Props {
   locations: string[];
   /** The two countries of the pair shown: the sides the country filter offers. */
   countries: ReadonlyArray<{ code: string; name: string }>;
+  /** Editors choose the status; everyone else sees published events only. */
+  canSeeDrafts?: boolean;
 }
 
 /**
  * The timeline filters. The URL is the state: applying pushes a new URL (page reset to 1), so back/forward and
  * reload reproduce the view. The page re-keys this component when the URL filters change.
  */
-export function FilterBar({ filters, display, selectedPeople, locations, countries }: Props) {
+export function FilterBar({ filters, display, selectedPeople, locations, countries, canSeeDrafts = false }: Props) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [people, setPeople] = useState<PersonOption[]>(() => withUnknownSlugs(filters.participant, selectedPeople));
@@ -157,16 +159,18 @@ export function FilterBar({ filters, display, selectedPeople, locations, countri
           ))}
         </datalist>
       </div>
-      <div className="field">
-        <label htmlFor="filter-status">Status</label>
-        <select id="filter-status" name="status" defaultValue={filters.status}>
-          {STATUS_FILTERS.map((status) => (
-            <option key={status} value={status}>
-              {STATUS_LABELS[status]}
-            </option>
-          ))}
-        </select>
-      </div>
+      {canSeeDrafts && (
+        <div className="field">
+          <label htmlFor="filter-status">Status</label>
+          <select id="filter-status" name="status" defaultValue={filters.status}>
+            {STATUS_FILTERS.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
 
       <div className="actions span-all">
         <button type="submit" className="button">

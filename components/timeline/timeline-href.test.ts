@@ -17,7 +17,7 @@ describe("toTimelineHref", () => {
   });
 
   it("round-trips filters and display through the URL", () => {
-    const display: TimelineDisplay = { interval: "quarter", view: "timeline", stack: "level" };
+    const display: TimelineDisplay = { interval: "quarter", view: "timeline", stack: "level", fold: true };
     const filters = { ...DEFAULT_FILTERS, level: ["minister" as const], country: ["RU"], from: "2024-06-19" };
     const params = Object.fromEntries(new URLSearchParams(toTimelineHref(filters, display).slice(2)));
     expect(parseTimelineDisplay(params)).toEqual(display);
@@ -31,6 +31,7 @@ describe("parseInterval and parseTimelineDisplay", () => {
     expect(parseInterval(["year", "month"])).toBe("month");
     expect(parseInterval("weekly")).toBe("month");
     expect(parseInterval(undefined)).toBe("month");
-    expect(parseTimelineDisplay({ view: "grid", stack: "country" })).toEqual(DEFAULT_DISPLAY);
+    expect(parseTimelineDisplay({ view: "grid", stack: "country", fold: "yes" })).toEqual(DEFAULT_DISPLAY);
+    expect(parseTimelineDisplay({ fold: "1" }).fold).toBe(true);
   });
 });

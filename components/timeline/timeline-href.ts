@@ -10,10 +10,12 @@ export interface TimelineDisplay {
   interval: Interval;
   view: View;
   stack: Stack;
+  /** The table shows a visit's meetings (an agreement's ratifications) inside it rather than as rows: `fold=1`. */
+  fold: boolean;
 }
 
 export const DEFAULT_INTERVAL: Interval = "month";
-export const DEFAULT_DISPLAY: TimelineDisplay = { interval: DEFAULT_INTERVAL, view: "table", stack: "none" };
+export const DEFAULT_DISPLAY: TimelineDisplay = { interval: DEFAULT_INTERVAL, view: "table", stack: "none", fold: false };
 
 type ParamValue = string | string[] | undefined;
 
@@ -27,12 +29,13 @@ export function parseInterval(value: ParamValue): Interval {
   return pick(value, INTERVALS, DEFAULT_INTERVAL);
 }
 
-/** Reads the display params (interval, view, stack); unknown values fall back to the defaults, never an error. */
+/** Reads the display params (interval, view, stack, fold); unknown values fall back to the defaults, never an error. */
 export function parseTimelineDisplay(params: Record<string, ParamValue>): TimelineDisplay {
   return {
     interval: parseInterval(params.interval),
     view: pick(params.view, VIEWS, DEFAULT_DISPLAY.view),
     stack: pick(params.stack, STACKS, DEFAULT_DISPLAY.stack),
+    fold: pick(params.fold, ["1"], "0") === "1",
   };
 }
 
@@ -46,6 +49,7 @@ export function toTimelineHref(filters: Partial<EventFilters>, display: Partial<
   for (const key of ["interval", "view", "stack"] as const) {
     if (d[key] !== DEFAULT_DISPLAY[key]) params.set(key, d[key]);
   }
+  if (d.fold) params.set("fold", "1");
   const query = params.toString();
   return query ? `/?${query}` : "/";
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { describeFilters, toExportQuery } from "@/lib/events/export";
-import type { EventFilters } from "@/lib/events/filters";
+import { isFoldable, type EventFilters } from "@/lib/events/filters";
 import { CopyLinkButton } from "./copy-link-button";
 import { toTimelineHref, type TimelineDisplay, type View } from "./timeline-href";
 import styles from "./view-toolbar.module.css";
@@ -29,6 +29,11 @@ export function ViewToolbar({ filters, display }: { filters: EventFilters; displ
             {VIEW_LABELS[view]}
           </Link>
         ))}
+        {display.view === "table" && isFoldable(filters) && (
+          <Link href={toTimelineHref({ ...filters, page: 1 }, { ...display, fold: !display.fold })} className={styles.view} scroll={false}>
+            {display.fold ? "Show meetings as rows" : "Fold meetings into visits"}
+          </Link>
+        )}
       </div>
       <div className={styles.actions}>
         {EXPORTS.map(([format, label]) => (

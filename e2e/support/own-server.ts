@@ -8,7 +8,10 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createApiToken, createUser } from "../../lib/auth/accounts";
+import { createDb } from "../../lib/db/client";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../lib/db/embedded";
+import { E2E_PASSWORD } from "./auth";
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -34,6 +37,10 @@ export class OwnServer {
     readonly output: string[],
   ) {}
 
+  /** An editor of this server's own database: an API token for scripts and the sign-in form's credentials. */
+  token = "";
+  readonly editor = { email: "editor@own.test", password: E2E_PASSWORD };
+
   static async start(env: Record<string, string> = {}): Promise<OwnServer> {
     const dir = mkdtempSync(path.join(tmpdir(), "dyad-own-"));
     // As root, PostgreSQL runs as `postgres`, which must be able to reach the data folder inside this one.
@@ -52,9 +59,22 @@ export class OwnServer {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`dyad serve exited with ${child.exitCode}:\n${output.slice(-20).join("\n")}`);
       const ok = await fetch(`${server.baseURL}/api/health`).then((r) => r.ok, () => false);
-      if (ok) return server;
+      if (ok) {
+        await server.addEditor();
+        return server;
+      }
       if (Date.now() > deadline) throw new Error(`dyad serve did not answer in time:\n${output.slice(-20).join("\n")}`);
       await sleep(500);
+    }
+  }
+
+  private async addEditor(): Promise<void> {
+    const db = createDb(this.databaseUrl);
+    try {
+      await createUser(db, { ...this.editor, role: "editor" }, "e2e own server");
+      this.token = (await createApiToken(db, { email: this.editor.email, name: "e2e own server" }, "e2e own server")).token;
+    } finally {
+      await db.$disconnect();
     }
   }
 

@@ -91,8 +91,33 @@ describe("ingestArticle", () => {
     const stored = await t.db.article.findUniqueOrThrow({ where: { id: updated.article.id } });
     expect(stored.version).toBe(2);
     expect(stored.previousVersionId).toBe(first.article.id);
-    // The events are the same events, now with both versions as sources.
-    expect(await t.db.event.count({ where: { type: "meeting", date: new Date("2024-01-16T00:00:00Z") } })).toBe(1);
+    // The same event, whose source is now the new version (one article, one source).
+    const meetings = await t.db.event.findMany({ where: { type: "meeting", date: new Date("2024-01-16T00:00:00Z") }, include: { sources: true } });
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0].sources.map((s) => s.articleId)).toEqual([updated.article.id]);
+    const history = await t.db.auditLog.findMany({ where: { entityType: "event", entityId: String(meetings[0].id), action: "event.source-superseded" } });
+    expect(history).toHaveLength(1);
+  });
+
+  it("re-checks what a new version no longer reports: the event goes back to review, with the reason in its history", async () => {
+    const first = await ingestArticle(t.db, wire, { actor: "tester", publish: true });
+    const summit = first.events.find((e) => e.title.includes("Vostochny") || e.date.startsWith("2023-09"));
+    const talks = first.events.find((e) => e.type === "meeting" && e.date === "2024-01-16")!;
+    // The corrected text keeps the talks and drops the sentence about the 2023 summit.
+    const corrected = { ...wire, text: wire.text.split(". ")[0] + ". The ministry gave no further details." };
+    const updated = await ingestArticle(t.db, corrected, { actor: "editor-script" });
+    expect(updated.status).toBe("new-version");
+    expect(updated.events.map((e) => e.id)).toContain(talks.id);
+    expect((await t.db.event.findUniqueOrThrow({ where: { id: talks.id } })).status).toBe("published");
+    if (summit) {
+      const stale = await t.db.event.findUniqueOrThrow({ where: { id: summit.id }, include: { sources: true } });
+      expect(stale.status).toBe("draft");
+      expect(stale.sources.map((s) => s.articleId)).toEqual([first.article.id]);
+      const recheck = await t.db.auditLog.findFirstOrThrow({ where: { entityId: String(summit.id), action: "event.recheck" } });
+      expect(recheck.actor).toBe("editor-script");
+      expect(JSON.stringify(recheck.after)).toContain("no longer reports this event");
+    }
+    expect(summit, "the first version reported the 2023 summit as an event of its own").toBeDefined();
   });
 
   it.each([

@@ -10,6 +10,7 @@ import { fromIsoDay, toIsoDay } from "../dates";
 import { extractEvents } from "../extract";
 import type { ExtractContext, ExtractedEvent } from "../extract/types";
 import { chooseEventDate, isSameEvent, type MergeCandidate } from "../events/merge";
+import { recheckPreviousVersion } from "../events/recheck";
 import { listEventsByIds } from "../events/repo";
 import { addEventSource, createEventWithSource, findMergeCandidates, linkParentEvents, updateEventDating } from "../events/store";
 import type { EventListItem } from "../events/types";
@@ -118,6 +119,7 @@ export async function ingestArticle(db: PrismaClient, input: unknown, options: I
           return parentId && id && parentId !== id ? [{ id, parentId }] : [];
         }),
       );
+      if (previous) audit.push(...(await recheckPreviousVersion(tx, { previousId: previous.id, currentId: stored.id, supportedEventIds: eventIds }, options.actor)));
       audit.push({
         actor: options.actor,
         action: previous ? "article.new-version" : "article.ingest",

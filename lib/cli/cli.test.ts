@@ -1,22 +1,11 @@
 /** The `dyad` command as a user runs it: real processes, real files, a real database. */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runDyad as dyad } from "../test-support/cli";
 import { createTestDatabase, type TestDatabase } from "../db/test-db";
 import { buildDocx } from "../test-support/documents";
-
-function dyad(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["bin/dyad.mjs", ...args], { env: { ...process.env, ...env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 const lavrov = {
   title: "Lavrov hosts Choe in Moscow",

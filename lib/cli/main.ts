@@ -225,6 +225,50 @@ Examples:
       return relationshipCommand(positionals, values as Record<string, string | undefined>);
     },
   },
+  user: {
+    summary: "add, list and change users (viewer, editor, admin)",
+    help: `dyad user add --email E --role viewer|editor|admin [--name N] [--password P] [--format text|json]
+dyad user list [--format text|json]
+dyad user set-role --email E --role viewer|editor|admin
+dyad user set-password --email E [--password P]
+
+Viewers read; editors also upload, review and correct people; admins also manage users. Without
+--password a password is generated and printed once. A new password signs the user's browsers out (their
+API tokens stay). Passwords have at least 10 characters.
+
+Examples:
+  dyad user add --email analyst@example.org --role viewer
+  dyad user add --email lead@example.org --role admin --name "Desk lead"
+  dyad user set-role --email analyst@example.org --role editor
+  dyad user list`,
+    options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, password: { type: "string" }, format: { type: "string" } },
+    async run(values, positionals) {
+      const { userCommand } = await import("./user-command");
+      return userCommand(positionals, values as Record<string, string | undefined>);
+    },
+  },
+  token: {
+    summary: "create, list or revoke API tokens for scripts",
+    help: `dyad token create --email E [--name N] [--days N] [--format text|json]
+dyad token list [--email E] [--format text|json]
+dyad token revoke --id ID
+
+An API token acts as its user (with the user's role) for scripts: send it as
+"Authorization: Bearer <token>". create prints the token once (on stdout; the details on stderr); it lasts
+--days (365 by default). list shows each live token's id; revoke --id ends it at once.
+
+Examples:
+  dyad token create --email lead@example.org --name "nightly import"
+  curl -H "Authorization: Bearer $TOKEN" -H 'content-type: application/json' \
+       -d @article.json http://localhost:3000/api/articles
+  dyad token list
+  dyad token revoke --id 3fJ0s2...`,
+    options: { email: { type: "string" }, name: { type: "string" }, days: { type: "string" }, id: { type: "string" }, format: { type: "string" } },
+    async run(values, positionals) {
+      const { tokenCommand } = await import("./user-command");
+      return tokenCommand(positionals, values as Record<string, string | undefined>);
+    },
+  },
 };
 
 function usage(): string {

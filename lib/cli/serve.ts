@@ -5,11 +5,12 @@
  * the article in hand, and stops the database it started.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { createDb } from "../db/client";
+import { createUser } from "../auth/accounts";
+import { createDb, type Db } from "../db/client";
 import { dataDir } from "../db/embedded";
 import { seedDemo } from "../demo/seed";
 import { syncRegistry } from "../people/repo";
@@ -40,6 +41,8 @@ export async function serve(options: { dev: boolean; port: number }): Promise<nu
       writeFileSync(marker, new Date().toISOString());
       for (const f of result.failed) log(`demo article ${f.id} failed: ${f.error}`);
     }
+    if (db.embedded) await ensureDemoEditor(prisma);
+    else if ((await prisma.user.count()) === 0) log("no users yet: add the first with `dyad user add --email E --role admin`");
   } finally {
     await prisma.$disconnect();
   }
@@ -78,4 +81,21 @@ export async function serve(options: { dev: boolean; port: number }): Promise<nu
   await worker?.stop();
   await db.stop();
   return code;
+}
+
+export const DEMO_EDITOR_EMAIL = "editor@dyad.local";
+
+/**
+ * The embedded (demo) database gets an editor on its first start, so the review desk can be tried at once. Its
+ * password is DYAD_DEMO_PASSWORD or generated, kept in the data folder (readable by this user only) and printed
+ * at every start. A database with DATABASE_URL never gets it.
+ */
+async function ensureDemoEditor(prisma: Db): Promise<void> {
+  const file = path.join(dataDir(), "demo-editor.txt");
+  if (!(await prisma.user.findUnique({ where: { email: DEMO_EDITOR_EMAIL } }))) {
+    const { password } = await createUser(prisma, { email: DEMO_EDITOR_EMAIL, name: "Demo editor", role: "editor", password: process.env.DYAD_DEMO_PASSWORD || undefined }, "dyad serve");
+    writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  }
+  const password = existsSync(file) ? readFileSync(file, "utf8").trim() : "(see the demo-editor.txt of the data folder)";
+  log(`demo editor: sign in as ${DEMO_EDITOR_EMAIL} with the password ${password}`);
 }

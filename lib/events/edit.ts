@@ -139,7 +139,7 @@ function toChange(before: Snapshot, after: Snapshot): { before: Partial<Snapshot
 }
 
 /** The date, "sources disagree" flag and confidence that a set of sources supports. */
-async function summarizeSources(tx: DbClient, eventId: number) {
+export async function summarizeSources(tx: DbClient, eventId: number) {
   const rows = await tx.$queryRaw<{ type: string; claimedDate: Date; claimedPrecision: DatePrecision; claimedEndDate: Date | null; confidence: number; textDigest: string }[]>`
     SELECT e.type, s.claimed_date AS "claimedDate", s.claimed_precision::text AS "claimedPrecision", s.claimed_end_date AS "claimedEndDate",
            s.confidence, a.text_digest AS "textDigest"

@@ -154,3 +154,17 @@ export function withoutPaging(filters: EventFilters): EventFilters {
 export function isIsoDay(value: string): boolean {
   return isoDay.test(value) && parseDateBound(value, "start") === value;
 }
+
+/** Drafts and rejected events are the editors' working material: everyone else may ask for published events only. */
+export function needFor(filters: Pick<EventFilters, "status">): "read" | "editor" {
+  return filters.status === "published" ? "read" : "editor";
+}
+
+/**
+ * Folding a visit's meetings into it (the timeline's fold=1) is offered for filters on pair, status, type and
+ * dates only: the ones whose match for the containing event can be checked cheaply. With people, places or words,
+ * knowing whether the visit is listed too would take the whole filter again for every row; those lists stay flat.
+ */
+export function isFoldable(filters: EventFilters): boolean {
+  return !filters.participant.length && !filters.country.length && !filters.level.length && !filters.location && !filters.q;
+}

@@ -3,13 +3,13 @@ import { Prisma } from "../generated/prisma/client";
 import type { DbClient } from "../db/client";
 import { AppError } from "../errors";
 import { toIsoDay } from "../dates";
-import { LEVELS, type EventFilters, type Interval } from "./filters";
+import { isFoldable, LEVELS, type EventFilters, type Interval } from "./filters";
 import { toPeriodLabel } from "./frequency";
 import type { ExportRecord } from "./export";
 import type { AuditEntryView, EventDetail, EventListItem, EventPage, EventTotal, FrequencyPoint, LinkedEventView, ParticipantView } from "./types";
 import type { LevelFrequencyPoint, MonthTypeCount, StackLevel } from "./view-types";
 import { toAliasKey } from "../people/normalize";
-import { isDayCountable, likePattern, officeHeldAtEvent, officeLevelRank, toDayCountWhere, toEventOrder, toEventWhere, toEventWhereBranches, type FilterIds } from "./where";
+import { isDayCountable, likePattern, officeHeldAtEvent, officeLevelRank, toDayCountWhere, toEventOrder, toEventWhere, toEventWhereBranches, toFoldCondition, toStatusCondition, type FilterIds } from "./where";
 
 /** Totals the planner expects above this are its estimate; below it they are counted (see countEvents). */
 const EXACT_COUNT_LIMIT = 1_000;
@@ -73,20 +73,23 @@ export async function listEventsByIds(db: DbClient, ids: number[]): Promise<Even
 }
 
 /**
- * The ids some filters name, looked up first (at most one small query): the participants' slugs, the people whose
- * alias contains `q` (the trigram index on person_alias.normalized), the people who held an office of a level.
+ * The ids some filters name, looked up first (one small query): the pair (the one named, else the default), the
+ * participants' slugs, the people whose alias contains `q` (the trigram index on person_alias.normalized), the
+ * people who held an office of a level.
  */
 export async function findFilterIds(db: DbClient, filters: EventFilters): Promise<FilterIds> {
   const aliasKey = filters.q ? toAliasKey(filters.q) : "";
-  if (!filters.participant.length && !aliasKey && !filters.level.length) return { participantIds: [], qPersonIds: [], levelPersonIds: [] };
-  const rows = await db.$queryRaw<{ kind: "participant" | "q" | "level"; id: number }[]>`
+  const rows = await db.$queryRaw<{ kind: "pair" | "participant" | "q" | "level"; id: number }[]>`
+    (SELECT 'pair' AS kind, r.id FROM relationship r WHERE ${filters.pair ?? null}::text IS NULL OR r.slug = ${filters.pair ?? null}::text
+     ORDER BY r.sort_order, r.id LIMIT 1)
+    UNION
     SELECT 'participant' AS kind, id FROM person WHERE slug = ANY(${filters.participant}::text[])
     UNION
     SELECT 'q' AS kind, person_id AS id FROM person_alias WHERE ${aliasKey} <> '' AND normalized LIKE ${likePattern(aliasKey)}
     UNION
-    SELECT 'level' AS kind, person_id AS id FROM person_office WHERE level = ANY(${filters.level}::text[])`;
+    SELECT 'level' AS kind, person_id AS id FROM person_office WHERE cardinality(${filters.level}::text[]) > 0 AND level = ANY(${filters.level}::text[])`;
   const of = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.id);
-  return { participantIds: of("participant"), qPersonIds: of("q"), levelPersonIds: of("level") };
+  return { relationshipId: of("pair")[0] ?? null, participantIds: of("participant"), qPersonIds: of("q"), levelPersonIds: of("level") };
 }
 
 /** PostgreSQL's estimate of how many rows a query returns (planning only, nothing is read). */
@@ -102,8 +105,9 @@ async function estimateRows(db: DbClient, query: Prisma.Sql): Promise<number> {
  * hundreds of thousands of rows exactly would cost more than the rest of the page together. Below that they are
  * counted, up to 10,000 in case the estimate was far off ("more than 10,000").
  */
-export async function countEvents(db: DbClient, filters: EventFilters, ids?: FilterIds): Promise<EventTotal> {
-  const branches = toEventWhereBranches(filters, ids);
+export async function countEvents(db: DbClient, filters: EventFilters, ids?: FilterIds, options: ListOptions = {}): Promise<EventTotal> {
+  const fold = options.fold && isFoldable(filters) ? toFoldCondition(filters) : null;
+  const branches = toEventWhereBranches(filters, ids).map((where) => (fold ? Prisma.sql`${where} AND ${fold}` : where));
   const matching =
     branches.length === 1
       ? Prisma.sql`SELECT e.id FROM event e WHERE ${branches[0]}`
@@ -114,9 +118,18 @@ export async function countEvents(db: DbClient, filters: EventFilters, ids?: Fil
   return Number(n) > COUNT_CAP ? { total: COUNT_CAP, totalKind: "more-than" } : { total: Number(n), totalKind: "exact" };
 }
 
-export async function listEvents(db: DbClient, filters: EventFilters): Promise<EventPage> {
+export interface ListOptions {
+  /**
+   * Show events inside the containing event the list also shows (a visit's meetings), not as rows of their own.
+   * Only for filters on pair, status, type and dates (isFoldable); other lists stay flat.
+   */
+  fold?: boolean;
+}
+
+export async function listEvents(db: DbClient, filters: EventFilters, options: ListOptions = {}): Promise<EventPage> {
   const ids = await findFilterIds(db, filters);
-  const where = toEventWhere(filters, ids);
+  const fold = Boolean(options.fold) && isFoldable(filters);
+  const where = fold ? Prisma.sql`${toEventWhere(filters, ids)} AND ${toFoldCondition(filters)}` : toEventWhere(filters, ids);
   const offset = (filters.page - 1) * filters.pageSize;
   const order = toEventOrder(filters.sort);
   // The page's ids first (an index walk), then the columns of those rows only: late pages skip rows cheaply.
@@ -126,13 +139,29 @@ export async function listEvents(db: DbClient, filters: EventFilters): Promise<E
       FROM (SELECT e.id FROM event e WHERE ${where} ORDER BY ${order} LIMIT ${filters.pageSize} OFFSET ${offset}) page
       JOIN event e ON e.id = page.id
       ORDER BY ${order}`,
-    countEvents(db, filters, ids),
+    countEvents(db, filters, ids, { fold }),
   ]);
   const seen = offset + rows.length;
   // A page that is not full is the last one: the exact total, whatever the estimate said.
   const isLast = rows.length < filters.pageSize && (rows.length > 0 || offset === 0);
   const total: EventTotal = isLast ? { total: seen, totalKind: "exact" } : count.totalKind === "estimate" ? { total: Math.max(count.total, seen), totalKind: "estimate" } : count;
-  return { events: rows.map(toListItem), ...total, page: filters.page, pageSize: filters.pageSize };
+  const events = rows.map(toListItem);
+  if (fold) await addParts(db, events, filters);
+  return { events, ...total, page: filters.page, pageSize: filters.pageSize };
+}
+
+/** The events inside each listed event that the status filter admits (one query), as `parts`. */
+async function addParts(db: DbClient, events: EventListItem[], filters: EventFilters): Promise<void> {
+  if (!events.length) return;
+  const rows = await db.$queryRaw<{ parent_id: number; id: number; type: string; title: string; date: Date; date_precision: EventListItem["datePrecision"]; end_date: Date | null }[]>`
+    SELECT e.parent_id, e.id, e.type, e.title, e.date, e.date_precision::text AS date_precision, e.end_date
+    FROM event e WHERE e.parent_id = ANY(${events.map((e) => e.id)}::int[]) AND ${toStatusCondition(filters.status)}
+    ORDER BY e.date, e.id`;
+  for (const event of events) {
+    event.parts = rows
+      .filter((r) => r.parent_id === event.id)
+      .map((r) => toLinked({ id: r.id, type: r.type, title: r.title, date: r.date, datePrecision: r.date_precision, endDate: r.end_date }));
+  }
 }
 
 /** All matching event ids in display order, for exports (bounded so one request cannot exhaust memory). */
@@ -142,7 +171,9 @@ export async function listEventIds(db: DbClient, filters: EventFilters, limit = 
   return rows.map((r) => r.id);
 }
 
-export async function getEvent(db: DbClient, id: number): Promise<EventDetail> {
+/** One event with everything its page shows; `includeDrafts: false` leaves draft linked events out (readers). */
+export async function getEvent(db: DbClient, id: number, options: { includeDrafts?: boolean } = {}): Promise<EventDetail> {
+  const visible = (linked: { status: string }) => options.includeDrafts !== false || linked.status !== "draft";
   const row = await db.event.findUnique({
     where: { id },
     include: {
@@ -171,8 +202,8 @@ export async function getEvent(db: DbClient, id: number): Promise<EventDetail> {
     summary: row.summary,
     actor: row.actor,
     extractorVersion: row.extractorVersion,
-    parent: row.parent ? toLinked(row.parent) : null,
-    children: row.children.map(toLinked),
+    parent: row.parent && visible(row.parent) ? toLinked(row.parent) : null,
+    children: row.children.filter(visible).map(toLinked),
     sources: row.sources.map((s) => ({
       articleId: s.articleId,
       url: s.article.url,

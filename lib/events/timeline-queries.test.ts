@@ -2,8 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../db/test-db";
 import { fromIsoDay } from "../dates";
+import { RELATIONSHIPS } from "../people/relationship-data";
+import { syncRelationships } from "../relationships/repo";
 import { DEFAULT_FILTERS, type EventFilters } from "./filters";
-import { countEventsByMonthAndType, countMeetings, countMeetingsByLevel, iterateEventsForExport, listEventIds, listEvents } from "./repo";
+import { countEventsByMonthAndType, countMeetings, countMeetingsByLevel, findFilterIds, iterateEventsForExport, listEventIds, listEvents } from "./repo";
 
 let t: TestDatabase;
 const ids: Record<string, number> = {};
@@ -100,5 +102,75 @@ describe("iterateEventsForExport", () => {
     for await (const chunk of iterateEventsForExport(t.db, filters({ sort: "date" }), 3)) chunks.push(chunk.map((r) => r.id));
     expect(chunks.map((c) => c.length)).toEqual([3, 3, 1]);
     expect(chunks.flat()).toEqual(await listEventIds(t.db, filters({ sort: "date" })));
+  });
+});
+
+describe("folding a visit's meetings into it", () => {
+  it("lists the parts inside the containing event, and as rows again when the parent is not listed", async () => {
+    const make = (title: string, type: string, date: string, status: "published" | "draft", parentId: number | null = null) =>
+      t.db.event.create({ data: { type, title, date: fromIsoDay(date), datePrecision: "day", status, confidence: 0.9, extractorVersion: "test", parentId } });
+    const visit = await make("fold visit", "visit", "2023-09-12", "published");
+    const talks = await make("fold talks", "meeting", "2023-09-13", "published", visit.id);
+    const draftTalks = await make("fold draft talks", "meeting", "2023-09-14", "draft", visit.id);
+    const range = { from: "2023-09-01", to: "2023-09-30" };
+
+    const flat = await listEvents(t.db, filters(range));
+    expect(flat.events.map((e) => e.title).sort()).toEqual(["fold talks", "fold visit"]);
+    expect(flat.events.every((e) => e.parts === undefined)).toBe(true);
+
+    const folded = await listEvents(t.db, filters(range), { fold: true });
+    expect(folded.events.map((e) => e.title)).toEqual(["fold visit"]);
+    expect(folded.total).toBe(1);
+    expect(folded.events[0].parts?.map((p) => p.id)).toEqual([talks.id]);
+
+    // Editors asking for drafts too see the draft part inside the visit.
+    const all = await listEvents(t.db, filters({ ...range, status: "all" }), { fold: true });
+    expect(all.events[0].parts?.map((p) => p.id)).toEqual([talks.id, draftTalks.id]);
+
+    // Asking for meetings only: the visit is not listed, so its meetings are rows of their own.
+    const meetings = await listEvents(t.db, filters({ ...range, type: ["meeting"] }), { fold: true });
+    expect(meetings.events.map((e) => e.title)).toEqual(["fold talks"]);
+    // A range that starts after the visit began leaves the visit out: its meeting is a row again.
+    const later = await listEvents(t.db, filters({ from: "2023-09-13", to: "2023-09-30" }), { fold: true });
+    expect(later.events.map((e) => e.title)).toEqual(["fold talks"]);
+    // With a filter on words the list stays flat (whether the visit matches would need the whole filter again).
+    const words = await listEvents(t.db, filters({ ...range, q: "fold" }), { fold: true });
+    expect(words.events.map((e) => e.title).sort()).toEqual(["fold talks", "fold visit"]);
+  });
+});
+
+describe("the pair filter", () => {
+  const pairIds = new Map<string, number>();
+  beforeAll(async () => {
+    await syncRelationships(t.db, RELATIONSHIPS);
+    for (const r of await t.db.relationship.findMany()) pairIds.set(r.slug, r.id);
+    const bravo = await t.db.person.findUniqueOrThrow({ where: { slug: "bravo" } });
+    const event = await t.db.event.create({
+      data: {
+        type: "meeting", title: "china meeting", date: fromIsoDay("2022-01-20"), datePrecision: "day", status: "published", confidence: 0.9, extractorVersion: "test",
+        relationshipId: pairIds.get("kp-cn")!, participants: { create: [{ personId: bravo.id }] },
+      },
+    });
+    ids["china-2022"] = event.id;
+  });
+
+  it("is resolved to the pair's id first: the one named, else the default; an unknown slug matches nothing", async () => {
+    expect((await findFilterIds(t.db, filters({}))).relationshipId).toBe(pairIds.get("kp-ru"));
+    expect((await findFilterIds(t.db, filters({ pair: "kp-cn", participant: ["bravo"] }))).relationshipId).toBe(pairIds.get("kp-cn"));
+    expect((await findFilterIds(t.db, filters({ pair: "xx-yy" }))).relationshipId).toBeNull();
+  });
+
+  it("keeps the list, its total and the meeting counts to one pair", async () => {
+    expect(await keysOf({ pair: "kp-cn" })).toEqual(["china-2022"]);
+    expect(await keysOf({ pair: "kp-cn", participant: ["bravo"] })).toEqual(["china-2022"]);
+    expect(await keysOf({ pair: "xx-yy" })).toEqual([]);
+    expect(await keysOf({})).not.toContain("china-2022");
+    expect(await keysOf({ pair: "kp-ru" })).toEqual(await keysOf({}));
+    expect((await listEvents(t.db, filters({ pair: "kp-cn" }))).total).toBe(1);
+    const meetings = async (f: Partial<EventFilters>) => (await countMeetings(t.db, filters({ from: "2022-01-01", to: "2022-01-31", ...f }), "month"))[0].count;
+    // From the per-day counts, and from the events (a participant filter).
+    expect(await meetings({ pair: "kp-cn" })).toBe(1);
+    expect(await meetings({ pair: "kp-cn", participant: ["bravo"] })).toBe(1);
+    expect(await meetings({ participant: ["bravo"] })).toBe(1);
   });
 });

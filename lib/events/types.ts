@@ -23,6 +23,8 @@ export interface EventListItem {
   sourcesDisagree: boolean;
   participants: ParticipantView[];
   sourceCount: number;
+  /** With folding (listEvents' `fold`): the events inside this one (a visit's meetings), by date. */
+  parts?: LinkedEventView[];
 }
 
 export interface EventSourceView {

@@ -57,6 +57,12 @@ export const officeLevelRank = Prisma.sql`(CASE o.level ${Prisma.join(
  * findFilterIds in repo.ts), so the planner sees constants it has statistics for instead of a join to resolve.
  */
 export interface FilterIds {
+  /**
+   * The pair's id: the one `pair` names, else the default (the first by sort order); null when the slug names no
+   * pair (matches nothing). As a constant the planner estimates the pair's share from its statistics (a subquery
+   * gets a generic guess: the same "about" total for every pair).
+   */
+  relationshipId: number | null;
   /** The people the participant filter names (unknown slugs match nothing). */
   participantIds: number[];
   /** People with an alias containing `q`: their events match `q` too. */
@@ -106,10 +112,9 @@ function matchesAliasSubquery(q: string): Prisma.Sql {
 export function toEventWhereBranches(filters: EventFilters, ids?: FilterIds): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   // The country pair: the one named, else the default (the first by sort order), so old URLs keep working.
-  parts.push(Prisma.sql`e.relationship_id = ${toRelationshipId(filters)}`);
-  // "all" is everything an editor still stands behind: drafts and published events, not rejected ones.
-  if (filters.status === "all") parts.push(Prisma.sql`e.status <> 'rejected'::"EventStatus"`);
-  else parts.push(Prisma.sql`e.status = ${filters.status}::"EventStatus"`);
+  if (!ids) parts.push(Prisma.sql`e.relationship_id = ${toRelationshipId(filters)}`);
+  else parts.push(ids.relationshipId === null ? Prisma.sql`FALSE` : Prisma.sql`e.relationship_id = ${ids.relationshipId}::int`);
+  parts.push(toStatusCondition(filters.status));
   if (filters.from) parts.push(Prisma.sql`e.date >= ${filters.from}::date`);
   if (filters.to) parts.push(Prisma.sql`e.date <= ${filters.to}::date`);
   if (filters.type.length) parts.push(Prisma.sql`e.type IN (${Prisma.join(filters.type)})`);
@@ -138,6 +143,25 @@ export function toEventWhereBranches(filters: EventFilters, ids?: FilterIds): Pr
   if (!ids) return [Prisma.sql`${common} AND (${text} OR ${matchesAliasSubquery(filters.q)})`];
   if (!ids.qPersonIds.length) return [Prisma.sql`${common} AND ${text}`];
   return [Prisma.sql`${common} AND ${text}`, Prisma.sql`${common} AND ${hasParticipantIn(ids.qPersonIds)}`];
+}
+
+/** The status filter on an event alias (`e`, or `p` for a parent). */
+export function toStatusCondition(status: EventFilters["status"], alias: Prisma.Sql = Prisma.sql`e`): Prisma.Sql {
+  // "all" is everything an editor still stands behind: drafts and published events, not rejected ones.
+  return status === "all" ? Prisma.sql`${alias}.status <> 'rejected'::"EventStatus"` : Prisma.sql`${alias}.status = ${status}::"EventStatus"`;
+}
+
+/**
+ * Folding: an event drops out of the list when its containing event (a meeting's visit, a ratification's
+ * agreement) is listed too (same pair; the status, type and date range asked for), since the list shows it
+ * inside that event. A visit that began before the range is not listed, so its meetings are rows again.
+ */
+export function toFoldCondition(filters: EventFilters): Prisma.Sql {
+  const parts = [toStatusCondition(filters.status, Prisma.sql`p`)];
+  if (filters.type.length) parts.push(Prisma.sql`p.type IN (${Prisma.join(filters.type)})`);
+  if (filters.from) parts.push(Prisma.sql`p.date >= ${filters.from}::date`);
+  if (filters.to) parts.push(Prisma.sql`p.date <= ${filters.to}::date`);
+  return Prisma.sql`NOT EXISTS (SELECT 1 FROM event p WHERE p.id = e.parent_id AND p.relationship_id = e.relationship_id AND ${Prisma.join(parts, " AND ")})`;
 }
 
 /**

@@ -15,13 +15,17 @@
  * about 12% of the events in the last year); types meeting 40%, visit 25%, call 10%, agreement 7%, others; 1-4
  * participants from the two countries of a pair (KP-RU 70%, KP-CN 10%, RU-CN 5%, a long tail of other pairs), each
  * drawn Zipf-like within its country (rank 1 about 9% of draws); 1-5 sources per event, pointing at articles
- * published around the event's date; 90% published, 8% draft, 2% rejected.
+ * published around the event's date; 90% published, 8% draft, 2% rejected. Each event's relationship (the shipped
+ * pairs: kp-ru, kp-cn, ru-cn) is set explicitly, as ingest would assign it: the pair of both its countries, else
+ * the first pair with one of them (so kp-ru gets the long tail: about 85% of the events, kp-cn 10%, ru-cn 5%).
  */
 import pg from "pg";
 import { createDb } from "../../lib/db/client";
 import { COUNTRIES, REGISTRY_PEOPLE } from "../../lib/people/registry-data";
+import { RELATIONSHIPS } from "../../lib/people/relationship-data";
 import { toAliasKey, toSlug } from "../../lib/people/normalize";
 import { syncRegistry } from "../../lib/people/repo";
+import { syncRelationships } from "../../lib/relationships/repo";
 import { formatDuration, note, round } from "./stats";
 
 export interface GenerateOptions {
@@ -291,6 +295,7 @@ export async function generateArchive(url: string, options: GenerateOptions): Pr
       const db = createDb(url);
       try {
         await syncRegistry(db, REGISTRY_PEOPLE, COUNTRIES);
+        await syncRelationships(db, RELATIONSHIPS);
       } finally {
         await db.$disconnect();
       }
@@ -332,7 +337,14 @@ export async function generateArchive(url: string, options: GenerateOptions): Pr
       await client.query(`CREATE UNLOGGED TABLE bench_city AS
         SELECT x.code AS country, (t.n - 1)::int AS idx, t.name FROM (VALUES ${codes.map((code) => `(${lit(code)}, ${textArray(CITIES[code])})`).join(", ")}) AS x(code, cities),
         unnest(x.cities) WITH ORDINALITY AS t(name, n)`);
-      await client.query(`CREATE UNLOGGED TABLE bench_pair AS SELECT * FROM (VALUES ${PAIRS.map(([a, b], i) => `(${i}, ${lit(a)}, ${lit(b)})`).join(", ")}) AS t(idx, a, b)`);
+      // Each bench pair's relationship, as lib/relationships/assign.ts picks it from an event's two countries: the
+      // pair of both, else the first pair (by sort order) with one of them, else the default.
+      await client.query(`CREATE UNLOGGED TABLE bench_pair AS
+        SELECT t.idx, t.a, t.b, COALESCE(
+          (SELECT r.id FROM relationship r WHERE (r.country_a = t.a AND r.country_b = t.b) OR (r.country_a = t.b AND r.country_b = t.a)),
+          (SELECT r.id FROM relationship r WHERE r.country_a IN (t.a, t.b) OR r.country_b IN (t.a, t.b) ORDER BY r.sort_order, r.id LIMIT 1),
+          (SELECT r.id FROM relationship r ORDER BY r.sort_order, r.id LIMIT 1)) AS relationship_id
+        FROM (VALUES ${PAIRS.map(([a, b], i) => `(${i}, ${lit(a)}, ${lit(b)})`).join(", ")}) AS t(idx, a, b)`);
       const { rows } = await client.query<{ code: string; n_people: number }>("SELECT code, n_people FROM bench_country");
       const missing = rows.filter((r) => r.n_people === 0).map((r) => r.code);
       if (missing.length) throw new Error(`no people for ${missing.join(", ")}`);
@@ -342,7 +354,7 @@ export async function generateArchive(url: string, options: GenerateOptions): Pr
     const pairIdx = pickByWeight(u("i", 1), PAIRS.map(([, , w], i) => [String(i), w]));
     const type = pickByWeight(u("i", 3), TYPES.map(([t, w]) => [lit(t), w]));
     await step("event choices", `CREATE UNLOGGED TABLE bench_ev AS
-      SELECT i, CASE WHEN swap THEN pr.b ELSE pr.a END AS ca, CASE WHEN swap THEN pr.a ELSE pr.b END AS cb, type, days_back, prec,
+      SELECT i, pr.relationship_id, CASE WHEN swap THEN pr.b ELSE pr.a END AS ca, CASE WHEN swap THEN pr.a ELSE pr.b END AS cb, type, days_back, prec,
         CASE prec WHEN 'day' THEN raw_date WHEN 'month' THEN date_trunc('month', raw_date)::date ELSE date_trunc('year', raw_date)::date END AS date,
         CASE WHEN prec = 'day' AND type IN ('visit', 'delegation', 'exercise') AND u_end < 0.4 THEN raw_date + 1 + floor(u_len * 5)::int END AS end_date,
         CASE WHEN u_part < 0.2 THEN 1 WHEN u_part < 0.7 THEN 2 WHEN u_part < 0.9 THEN 3 ELSE 4 END AS n_part,
@@ -437,9 +449,9 @@ export async function generateArchive(url: string, options: GenerateOptions): Pr
         END AS evidence,
         floor(${u("e.i * 8 + k", 34)} * 600)::int AS start) AS x`);
 
-    await step("insert events", `INSERT INTO event (id, type, title, summary, date, date_precision, end_date, location, actor, status, confidence,
+    await step("insert events", `INSERT INTO event (id, relationship_id, type, title, summary, date, date_precision, end_date, location, actor, status, confidence,
         extractor_version, sources_disagree, parent_id, created_at, updated_at, source_count, search)
-      SELECT i, type, title, summary, date, prec::"DatePrecision", end_date, location, actor, status::"EventStatus", confidence, 'bench-synthetic-1',
+      SELECT i, relationship_id, type, title, summary, date, prec::"DatePrecision", end_date, location, actor, status::"EventStatus", confidence, 'bench-synthetic-1',
         disagree_candidate AND n_src > 1, NULL, (date + 2)::timestamptz, (date + 2)::timestamptz, src.n, event_search_vector(title, summary, location, src.evidence)
       FROM (
         SELECT *, CASE WHEN has_summary THEN upper(left(topic, 1)) || substr(topic, 2) || ' and ' || topic2 || ' were discussed, according to reports from ' || COALESCE(location, cb_name) || '.' END AS summary
@@ -448,7 +460,8 @@ export async function generateArchive(url: string, options: GenerateOptions): Pr
       JOIN (SELECT event_id, count(*)::int AS n, string_agg(evidence, ' ' ORDER BY id) AS evidence FROM bench_src GROUP BY event_id) src ON src.event_id = e.i
       ORDER BY e.i`);
 
-    await step("day counts", `INSERT INTO event_day_count (type, status, date, count) SELECT type, status, date, count(*)::int FROM event GROUP BY 1, 2, 3`);
+    await step("day counts", `INSERT INTO event_day_count (relationship_id, type, status, date, count)
+      SELECT relationship_id, type, status, date, count(*)::int FROM event GROUP BY 1, 2, 3, 4`);
 
     await step("insert participants", `INSERT INTO event_participant (event_id, person_id, role, country_code)
       SELECT DISTINCT ON (i, person_id) i, person_id, role, country FROM bench_slot ORDER BY i, person_id, slot`);
@@ -511,8 +524,8 @@ export async function generateArchive(url: string, options: GenerateOptions): Pr
       WHERE e.id % 1000 = 0 AND (e.source_count <> x.n OR e.search IS DISTINCT FROM event_search_vector(e.title, e.summary, e.location, x.evidence))`);
     if (Number(stale[0].n) > 0) throw new Error(`${stale[0].n} sampled events have a stale source_count or search column`);
     const { rows: days } = await client.query<{ n: string }>(`SELECT count(*) AS n
-      FROM (SELECT type, status, date, count(*)::int AS n FROM event GROUP BY 1, 2, 3) a
-      FULL JOIN event_day_count c USING (type, status, date) WHERE a.n IS DISTINCT FROM c.count`);
+      FROM (SELECT relationship_id, type, status, date, count(*)::int AS n FROM event GROUP BY 1, 2, 3, 4) a
+      FULL JOIN event_day_count c USING (relationship_id, type, status, date) WHERE a.n IS DISTINCT FROM c.count`);
     if (Number(days[0].n) > 0) throw new Error(`${days[0].n} days have a stale event_day_count`);
     // Hint bits, the visibility map (index-only scans) and statistics: what autovacuum would have done by now.
     await step("vacuum analyze", "VACUUM (ANALYZE) event, event_participant, event_source, event_day_count, article, audit_log, person, person_alias, person_office, country");
@@ -524,7 +537,7 @@ export async function generateArchive(url: string, options: GenerateOptions): Pr
     }
     // A cheap fingerprint of the content: the same seed and sizes must print the same value on every machine.
     const { rows: fp } = await client.query<{ fp: string }>(`SELECT md5(concat_ws(':',
-        (SELECT sum(hashtext(title)::int8) + sum(date - '1990-01-01'::date) + sum(hashtext(type)) FROM event),
+        (SELECT sum(hashtext(title)::int8) + sum(date - '1990-01-01'::date) + sum(hashtext(type)) + sum(relationship_id) FROM event),
         (SELECT sum(person_id::int8 * (event_id % 97)) FROM event_participant),
         (SELECT sum(article_id::int8 * (event_id % 89)) + sum(length(evidence)) FROM event_source),
         (SELECT sum(length(text)::int8) FROM article))) AS fp`);

@@ -11,8 +11,10 @@
  * Then the import goes on for a while with nobody reading: its own pace.
  *
  * Environment: BENCH_IMPORT_ARTICLES (default 2000), BENCH_IMPORT_SECONDS (how long readers are timed during the
- * import, default 600, or until it ends), BENCH_IMPORT_QUIET_SECONDS (the import alone afterwards, default 60),
- * BENCH_IMPORT_IDLE_RUNS (requests of each kind before the import, default 60).
+ * import, default 150, or until it ends), BENCH_IMPORT_QUIET_SECONDS (the import alone afterwards, default 30),
+ * BENCH_IMPORT_IDLE_RUNS (requests of each kind before the import, default 60). The defaults keep the whole
+ * `npm run bench` under 15 minutes on the 2-core machine (ten pause cycles of 15 s are enough for medians and p95);
+ * BENCH_IMPORT_SECONDS=600 BENCH_IMPORT_QUIET_SECONDS=60 is the longer window (the defaults until 2026-12-06).
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -58,13 +60,13 @@ const emptySamples = (): Samples => ({ "GET /api/events": [], "server render of 
  * Readers' requests, one at a time, alternating, until `done()` says stop. `bucket()` names where a sample goes
  * (a request that starts in one bucket and ends in another is dropped).
  */
-async function sampleReaders(baseUrl: string, done: (rounds: number) => boolean, bucket: () => string = () => "all"): Promise<Map<string, Samples>> {
+async function sampleReaders(server: { baseUrl: string; authHeaders: Record<string, string> }, done: (rounds: number) => boolean, bucket: () => string = () => "all"): Promise<Map<string, Samples>> {
   const buckets = new Map<string, Samples>();
   for (let round = 0; !done(round); round++) {
     for (const request of REQUESTS) {
       const at = bucket();
       const t0 = performance.now();
-      const response = await fetch(`${baseUrl}${request.path}`);
+      const response = await fetch(`${server.baseUrl}${request.path}`, { headers: server.authHeaders });
       await response.arrayBuffer();
       if (!response.ok) throw new Error(`${request.path}: HTTP ${response.status}`);
       if (bucket() !== at) continue;
@@ -81,9 +83,9 @@ function printPhase(phase: string, samples: Samples) {
 
 export async function benchImportLoad(root: string): Promise<void> {
   const articles = envNumber("BENCH_IMPORT_ARTICLES", 2000);
-  const maxSeconds = envNumber("BENCH_IMPORT_SECONDS", 600);
+  const maxSeconds = envNumber("BENCH_IMPORT_SECONDS", 150);
   const idleRuns = envNumber("BENCH_IMPORT_IDLE_RUNS", 60);
-  const quietSeconds = envNumber("BENCH_IMPORT_QUIET_SECONDS", 60);
+  const quietSeconds = envNumber("BENCH_IMPORT_QUIET_SECONDS", 30);
   const build = ensureBuild(root);
   if (build.built) print({ metric: "next_build", seconds: round(build.seconds) });
   const dir = mkdtempSync(path.join(os.tmpdir(), "dyad-bench-import-"));
@@ -103,8 +105,8 @@ export async function benchImportLoad(root: string): Promise<void> {
     const server = await startNextServer({ root, databaseUrl: database.url });
     try {
       note(`readers idle: ${idleRuns} requests of each kind`);
-      await sampleReaders(server.baseUrl, (r) => r >= 5);
-      printPhase("idle_before", (await sampleReaders(server.baseUrl, (r) => r >= idleRuns)).get("all")!);
+      await sampleReaders(server, (r) => r >= 5);
+      printPhase("idle_before", (await sampleReaders(server, (r) => r >= idleRuns)).get("all")!);
 
       /** A batch through a worker process (as `dyad serve` runs it), with readers sampled meanwhile or not. */
       const runImport = async (count: number, tag: string) => {
@@ -152,7 +154,7 @@ export async function benchImportLoad(root: string): Promise<void> {
           }, 100);
           try {
             // Until the first article is stored the worker is still starting (compiling, connecting): not counted.
-            samples = await sampleReaders(server.baseUrl, isDone, () => (!started ? "starting" : paused ? "worker_paused" : "importing"));
+            samples = await sampleReaders(server, isDone, () => (!started ? "starting" : paused ? "worker_paused" : "importing"));
           } finally {
             clearInterval(toggle);
             if (paused) {

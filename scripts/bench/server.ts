@@ -6,6 +6,8 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { createApiToken, createUser } from "../../lib/auth/accounts";
+import { createDb } from "../../lib/db/client";
 import { note, onInterrupt } from "./stats";
 
 export async function findFreePort(): Promise<number> {
@@ -62,6 +64,8 @@ function processTree(pid: number): number[] {
 
 export interface NextServer {
   baseUrl: string;
+  /** An editor's API token for the requests (reading needs an account, as for any reader). */
+  authHeaders: Record<string, string>;
   pid: number;
   /** Largest RSS of the server's process tree seen so far (sampled every 100 ms, and the kernel's high-water mark). */
   peakRssMb(): number;
@@ -119,6 +123,7 @@ export async function startNextServer(options: { root: string; databaseUrl: stri
   const unregister = onInterrupt(stop);
   return {
     baseUrl,
+    authHeaders: await createBenchToken(options.databaseUrl, port),
     pid,
     peakRssMb: () => Math.round(Math.max(peakKb, (sample(), peakKb)) / 1024),
     rssMb: () => Math.round(sample() / 1024),
@@ -127,4 +132,17 @@ export async function startNextServer(options: { root: string; databaseUrl: stri
       await stop();
     },
   };
+}
+
+/** A user and API token of the bench's own (one per server start: several servers may share an archive). */
+async function createBenchToken(databaseUrl: string, port: number): Promise<Record<string, string>> {
+  const db = createDb(databaseUrl);
+  try {
+    const email = `bench-${port}-${Date.now()}@bench.local`;
+    await createUser(db, { email, role: "editor", password: "bench-password-not-secret" }, "bench");
+    const { token } = await createApiToken(db, { email, name: "bench" }, "bench");
+    return { authorization: `Bearer ${token}` };
+  } finally {
+    await db.$disconnect();
+  }
 }

@@ -1,6 +1,11 @@
-/** Small helpers shared by the big-archive benchmarks: percentiles, JSON-line output, cleanup on interrupt. */
+/** Small helpers shared by the benchmarks: percentiles, JSON-line output, cleanup on interrupt. */
+import os from "node:os";
 
-export const print = (record: Record<string, unknown>) => console.log(JSON.stringify(record));
+/**
+ * One JSON line. Every figure carries the 1-minute load average at the time it was printed: the machine is shared,
+ * and a figure means little without the load it was measured under.
+ */
+export const print = (record: Record<string, unknown>) => console.log(JSON.stringify({ ...record, load_avg_1m: round(os.loadavg()[0], 2) }));
 
 /** Progress and notes go to stderr, so stdout stays pure JSON lines. */
 export const note = (line: string) => process.stderr.write(`[bench] ${line}\n`);

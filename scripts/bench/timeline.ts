@@ -8,8 +8,9 @@
  * - TimelineJS: its `loaded` event has fired, and a slide, the time navigator and a marker in it have a size;
  * - Dyad: the event table has rows and the meeting chart has drawn its SVG (recharts measures on the client).
  *
- * The events: the participant whose published events number closest to 1,000 (deterministic for a seed), all of
- * them, in Dyad's display order; Dyad shows them filtered by that participant (`/?participant=...`).
+ * The events: the participant whose published events in the default pair number closest to 1,000 (deterministic
+ * for a seed), all of them, in Dyad's display order; Dyad shows them filtered by that participant
+ * (`/?participant=...`, the default pair).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
@@ -118,8 +119,8 @@ interface Load {
   loadMs: number;
 }
 
-async function loadOnce(browser: Browser, url: string, condition: string): Promise<Load & { blocked: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function loadOnce(browser: Browser, url: string, condition: string, headers: Record<string, string>): Promise<Load & { blocked: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, extraHTTPHeaders: headers });
   const blocked: string[] = [];
   // Loopback only: anything else a page asks for over the network (fonts, analytics) is refused and reported.
   await context.route("**/*", (route) => {
@@ -156,12 +157,13 @@ async function loadOnce(browser: Browser, url: string, condition: string): Promi
   }
 }
 
-async function measureLoads(browser: Browser, url: string, condition: string, runs: number): Promise<Record<string, unknown>> {
-  await loadOnce(browser, url, condition); // warm the server side (compiled routes, PostgreSQL buffers)
+/** Page loads in fresh contexts; `headers` carries the reader's API token for Dyad (TimelineJS needs none). */
+async function measureLoads(browser: Browser, url: string, condition: string, runs: number, headers: Record<string, string> = {}): Promise<Record<string, unknown>> {
+  await loadOnce(browser, url, condition, headers); // warm the server side (compiled routes, PostgreSQL buffers)
   const loads: Load[] = [];
   const blocked = new Set<string>();
   for (let i = 0; i < runs; i++) {
-    const load = await loadOnce(browser, url, condition);
+    const load = await loadOnce(browser, url, condition, headers);
     for (const b of load.blocked) blocked.add(b);
     loads.push(load);
   }
@@ -190,7 +192,7 @@ export async function benchTimelineComparison(options: { root: string; databaseU
   await client.connect();
   const { rows } = await client.query<{ slug: string; n: string }>(
     `SELECT p.slug, count(*) AS n FROM event_participant ep JOIN event e ON e.id = ep.event_id JOIN person p ON p.id = ep.person_id
-     WHERE e.status = 'published' GROUP BY p.slug ORDER BY abs(count(*) - $1), p.slug LIMIT 1`,
+     WHERE e.status = 'published' AND e.relationship_id = dyad_default_relationship_id() GROUP BY p.slug ORDER BY abs(count(*) - $1), p.slug LIMIT 1`,
     [target],
   );
   await client.end();
@@ -210,9 +212,9 @@ export async function benchTimelineComparison(options: { root: string; databaseU
     note(`TimelineJS with ${records.length} events (${slug})`);
     print({ metric: "timeline_load_timelinejs", ...common, ...(await measureLoads(browser, staticServer.url, TIMELINEJS_VISIBLE, runs)) });
     note("Dyad / with the same filter");
-    print({ metric: "timeline_load_dyad_filtered", ...common, url: `/?participant=${slug}`, rows_shown: Math.min(50, records.length), ...(await measureLoads(browser, `${server.baseUrl}/?participant=${slug}`, DYAD_VISIBLE, runs)) });
-    print({ metric: "timeline_load_dyad_filtered_500", ...common, url: `/?participant=${slug}&pageSize=500`, rows_shown: Math.min(500, records.length), ...(await measureLoads(browser, `${server.baseUrl}/?participant=${slug}&pageSize=500`, DYAD_VISIBLE, runs)) });
-    print({ metric: "timeline_load_dyad_plain", chromium: version, url: "/", ...(await measureLoads(browser, `${server.baseUrl}/`, DYAD_VISIBLE, runs)) });
+    print({ metric: "timeline_load_dyad_filtered", ...common, url: `/?participant=${slug}`, rows_shown: Math.min(50, records.length), ...(await measureLoads(browser, `${server.baseUrl}/?participant=${slug}`, DYAD_VISIBLE, runs, server.authHeaders)) });
+    print({ metric: "timeline_load_dyad_filtered_500", ...common, url: `/?participant=${slug}&pageSize=500`, rows_shown: Math.min(500, records.length), ...(await measureLoads(browser, `${server.baseUrl}/?participant=${slug}&pageSize=500`, DYAD_VISIBLE, runs, server.authHeaders)) });
+    print({ metric: "timeline_load_dyad_plain", chromium: version, url: "/", ...(await measureLoads(browser, `${server.baseUrl}/`, DYAD_VISIBLE, runs, server.authHeaders)) });
   } finally {
     await browser.close();
     await server.stop();

@@ -1,3 +1,4 @@
+import { authorizeRequest } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
 import { MAX_JSON_BODY_BYTES, MAX_MULTIPART_BODY_BYTES } from "@/lib/articles/schema";
 import { submitArticle, toSubmission, type Submission } from "@/lib/articles/submit";
@@ -7,10 +8,11 @@ import { getUploadLimiter } from "@/lib/rate-limit";
 export const dynamic = "force-dynamic";
 
 export const POST = withErrors(async (request: Request) => {
+  const actor = (await authorizeRequest(request, "editor"))!.email;
   // Counted before the body is read: reading and parsing it is the cost the limit protects.
   await getUploadLimiter().consume(clientAddress(request.headers));
   const submission = await readSubmission(request);
-  const result = await submitArticle(getDb(), submission, { actor: "api" });
+  const result = await submitArticle(getDb(), submission, { actor });
   const status = result.status === "duplicate" ? 200 : 201;
   return Response.json({ ...result, duplicate: result.status === "duplicate" }, { status });
 });

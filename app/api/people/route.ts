@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { authorizeRequest } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
 import { parseQuery, withErrors } from "@/lib/http";
 import { searchPeople } from "@/lib/people/repo";
@@ -11,6 +12,7 @@ const querySchema = z.object({
 });
 
 export const GET = withErrors(async (request: Request) => {
+  await authorizeRequest(request, "read");
   const query = parseQuery(querySchema, new URL(request.url).searchParams, ["q", "limit"]);
   return Response.json({ people: await searchPeople(getDb(), query.q, query.limit) });
 });

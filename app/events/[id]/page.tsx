@@ -12,6 +12,9 @@ import { HistoryList } from "@/components/event/history-list";
 import { LinkedEventLink } from "@/components/event/linked-event-link";
 import { SourceList } from "@/components/event/source-list";
 import { toTimelineHref } from "@/components/timeline/timeline-href";
+import type { Viewer } from "@/lib/auth/roles";
+import { canSeeDrafts } from "@/lib/auth/session";
+import { checkPageAccess } from "../../page-auth";
 import { StatusBadge } from "@/components/ui/status-badge";
 
 type Params = Promise<{ id: string }>;
@@ -22,12 +25,16 @@ function parseEventId(value: string): number | null {
   return Number.isSafeInteger(id) && id > 0 ? id : null;
 }
 
-/** One lookup per request, shared by the metadata and the page. */
-const loadEvent = cache(async (value: string): Promise<EventDetail> => {
+/** The reader check and the lookup, once per request, shared by the metadata and the page. */
+const checkReader = cache((value: string) => checkPageAccess("read", `/events/${value}`));
+const loadEvent = cache(async (value: string, viewer: Viewer | null): Promise<EventDetail> => {
   const id = parseEventId(value);
   if (id === null) notFound();
   try {
-    return await getEvent(getDb(), id);
+    // For readers a draft does not exist, nor do draft events linked to this one.
+    const event = await getEvent(getDb(), id, { includeDrafts: canSeeDrafts(viewer) });
+    if (event.status === "draft" && !canSeeDrafts(viewer)) notFound();
+    return event;
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
@@ -35,12 +42,17 @@ const loadEvent = cache(async (value: string): Promise<EventDetail> => {
 });
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const event = await loadEvent((await params).id);
-  return { title: event.title };
+  const { id } = await params;
+  const access = await checkReader(id);
+  if (access.denied) return { title: "Event" };
+  return { title: (await loadEvent(id, access.viewer)).title };
 }
 
 export default async function EventPage({ params }: { params: Params }) {
-  const event = await loadEvent((await params).id);
+  const { id } = await params;
+  const access = await checkReader(id);
+  if (access.denied) return access.denied;
+  const event = await loadEvent(id, access.viewer);
   const date = formatEventDate(event.date, event.datePrecision, event.endDate);
 
   return (

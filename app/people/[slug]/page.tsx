@@ -6,6 +6,8 @@ import { getDb } from "@/lib/db/client";
 import { formatEventDate, formatEventType } from "@/lib/events/format";
 import { findMergedPersonSlug, findPersonProfile, type PersonOfficeView, type PersonProfile } from "@/lib/people/repo";
 import { HistoryList } from "@/components/event/history-list";
+import { canSeeDrafts } from "@/lib/auth/session";
+import { checkPageAccess } from "../../page-auth";
 import { AliasForm } from "@/components/people/alias-form";
 import { OfficeForm } from "@/components/people/office-form";
 import { PersonMergeForm } from "@/components/people/person-merge-form";
@@ -45,7 +47,13 @@ function formatSpan(office: PersonOfficeView): string {
 }
 
 export default async function PersonPage({ params }: { params: Params }) {
-  const person = await loadPerson((await params).slug);
+  const { slug } = await params;
+  const access = await checkPageAccess("read", `/people/${encodeURIComponent(slug)}`);
+  if (access.denied) return access.denied;
+  const person = await loadPerson(slug);
+  // Readers see the person and published events; editors also the forms and the drafts.
+  const isEditor = canSeeDrafts(access.viewer);
+  const events = isEditor ? person.events : person.events.filter((e) => e.status !== "draft");
 
   return (
     <ReviewAnnouncer>
@@ -75,12 +83,14 @@ export default async function PersonPage({ params }: { params: Params }) {
                   <p>
                     <strong>{office.title}</strong> <span className="muted">({formatSpan(office)})</span>
                   </p>
-                  <details>
-                    <summary>
-                      Correct<span className="sr-only"> “{office.title}”</span>
-                    </summary>
-                    <OfficeForm key={`${office.title}|${office.fromDate}|${office.toDate}`} action={updateOfficeAction} office={office} />
-                  </details>
+                  {isEditor && (
+                    <details>
+                      <summary>
+                        Correct<span className="sr-only"> “{office.title}”</span>
+                      </summary>
+                      <OfficeForm key={`${office.title}|${office.fromDate}|${office.toDate}`} action={updateOfficeAction} office={office} />
+                    </details>
+                  )}
                 </li>
               ))}
             </ol>
@@ -96,14 +106,14 @@ export default async function PersonPage({ params }: { params: Params }) {
               <li key={a.id}>{a.alias}</li>
             ))}
           </ul>
-          <AliasForm action={addAliasAction} slug={person.slug} />
+          {isEditor && <AliasForm action={addAliasAction} slug={person.slug} />}
         </section>
 
         <section aria-labelledby="events-heading">
-          <h2 id="events-heading">Events ({person.events.length})</h2>
-          {person.events.length ? (
+          <h2 id="events-heading">Events ({events.length})</h2>
+          {events.length ? (
             <ul className="plain-list person-events">
-              {person.events.map((e) => (
+              {events.map((e) => (
                 <li key={e.id}>
                   <Link href={`/events/${e.id}`}>{e.title}</Link>{" "}
                   <span className="muted">
@@ -124,11 +134,13 @@ export default async function PersonPage({ params }: { params: Params }) {
           )}
         </section>
 
-        <section aria-labelledby="merge-heading" className="panel stack-tight">
-          <h2 id="merge-heading">Merge a duplicate into {person.name}</h2>
-          <p className="field-hint">The duplicate’s events and aliases come here, and its address forwards to this page.</p>
-          <PersonMergeForm action={mergePersonAction} targetSlug={person.slug} targetName={person.name} />
-        </section>
+        {isEditor && (
+          <section aria-labelledby="merge-heading" className="panel stack-tight">
+            <h2 id="merge-heading">Merge a duplicate into {person.name}</h2>
+            <p className="field-hint">The duplicate’s events and aliases come here, and its address forwards to this page.</p>
+            <PersonMergeForm action={mergePersonAction} targetSlug={person.slug} targetName={person.name} />
+          </section>
+        )}
 
         <section aria-labelledby="history-heading">
           <h2 id="history-heading">History</h2>

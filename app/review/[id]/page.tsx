@@ -14,6 +14,7 @@ import { SplitForm } from "@/components/review/split-form";
 import { ExternalLink } from "@/components/ui/external-link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { acceptEventAction, mergeEventAction, rejectEventAction, splitEventAction, updateEventAction } from "../actions";
+import { checkPageAccess } from "../../page-auth";
 
 export const dynamic = "force-dynamic";
 
@@ -24,8 +25,13 @@ const loadEvent = cache(async (value: string): Promise<ReviewEventDetail> => {
   return (await findReviewEvent(getDb(), Number(value))) ?? notFound();
 });
 
+// The role check is cached per request: the title would otherwise tell a viewer a draft's title.
+const checkEditor = cache((id: string) => checkPageAccess("editor", `/review/${id}`));
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const event = await loadEvent((await params).id);
+  const { id } = await params;
+  if ((await checkEditor(id)).denied) return { title: "Review" };
+  const event = await loadEvent(id);
   return { title: `Edit: ${event.title}` };
 }
 
@@ -65,7 +71,10 @@ function SourceDetails({ source }: { source: ReviewSourceView }) {
 }
 
 export default async function ReviewEventPage({ params }: { params: Params }) {
-  const event = await loadEvent((await params).id);
+  const { id } = await params;
+  const access = await checkEditor(id);
+  if (access.denied) return access.denied;
+  const event = await loadEvent(id);
   const canSplit = event.status !== "rejected" && event.sources.length > 1;
   const editable = toEditable(event);
 

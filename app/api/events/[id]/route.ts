@@ -1,10 +1,15 @@
+import { authorizeRequest } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
 import { getEvent } from "@/lib/events/repo";
-import { parseId, withErrors } from "@/lib/http";
+import { AppError, parseId, withErrors } from "@/lib/http";
+import { canSeeDrafts } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withErrors(async (_request: Request, context: { params: Promise<{ id: string }> }) => {
+export const GET = withErrors(async (request: Request, context: { params: Promise<{ id: string }> }) => {
+  const viewer = await authorizeRequest(request, "read");
   const { id } = await context.params;
-  return Response.json(await getEvent(getDb(), parseId(id)));
+  const event = await getEvent(getDb(), parseId(id), { includeDrafts: canSeeDrafts(viewer) });
+  if (event.status === "draft" && !canSeeDrafts(viewer)) throw new AppError("not_found", `Event ${id} not found`);
+  return Response.json(event);
 });
