@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { connection } from "next/server";
 import { NavLink } from "@/components/ui/nav-link";
 import { hasRole } from "@/lib/auth/roles";
-import { findViewer } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
 import { SignOutButton } from "@/components/auth/sign-in-form";
+import { getCurrentViewer } from "./actor";
 import { signOutAction } from "./sign-in/actions";
 import { RelationshipSwitcher } from "./relationship-switcher";
 import "./globals.css";
@@ -21,7 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page is rendered per request: its scripts must carry this request's CSP nonce (see proxy.ts).
   await connection();
   // The header still renders when the database is down (the page then says so).
-  const viewer = await findViewer(getDb(), await headers()).catch(() => null);
+  const viewer = await getCurrentViewer().catch(() => null);
   const isEditor = viewer ? hasRole(viewer.role, "editor") : false;
   return (
     <html lang="en">

@@ -5,20 +5,19 @@
  */
 import type { ReactElement } from "react";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { hasRole, isPublicRead, type Viewer } from "@/lib/auth/roles";
-import { findViewer, type Need } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
+import type { Need } from "@/lib/auth/session";
 import { isDatabaseUnavailable } from "@/lib/http";
 import { ErrorNotice } from "@/components/ui/error-notice";
+import { getCurrentViewer } from "./actor";
 
 type PageAccess = { viewer: Viewer | null; denied?: undefined } | { viewer?: undefined; denied: ReactElement };
 
 export async function checkPageAccess(need: Need, path: string): Promise<PageAccess> {
   let viewer: Viewer | null;
   try {
-    viewer = await findViewer(getDb(), await headers());
+    viewer = await getCurrentViewer();
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     return { denied: <ErrorNotice title="Dyad is unavailable" message="The database is unavailable; try again shortly." href={path} linkText="Try again" /> };

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { headers } from "next/headers";
-import { authorizeHeaders } from "@/lib/auth/request";
-import { canSeeDrafts } from "@/lib/auth/session";
+import { canSeeDrafts, checkNeed } from "@/lib/auth/session";
+import { getCurrentViewer } from "./actor";
 import { getDb } from "@/lib/db/client";
 import { toUserError } from "@/lib/http";
 import { needFor, parseEventFilters, toSearchParams, withoutPaging, type EventFilters } from "@/lib/events/filters";
@@ -40,7 +39,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
 
   try {
     const filters = parseEventFilters(params);
-    const viewer = await authorizeHeaders(await headers(), needFor(filters));
+    const viewer = checkNeed(await getCurrentViewer(), needFor(filters));
     const db = getDb();
     const [pair, selectedPeople, locations] = await Promise.all([getRelationship(db, filters.pair), listPeopleBySlugs(db, filters.participant), listLocations(db)]);
 

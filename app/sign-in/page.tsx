@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { toLocalPath } from "@/lib/auth/roles";
-import { findViewer } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
+import { getCurrentViewer } from "../actor";
 import { signInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -12,7 +10,7 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = (await searchParams).next;
   const next = toLocalPath(typeof raw === "string" ? raw : "/");
-  if (await findViewer(getDb(), await headers()).catch(() => null)) redirect(next);
+  if (await getCurrentViewer().catch(() => null)) redirect(next);
   return (
     <section className="narrow stack">
       <h1>Sign in</h1>

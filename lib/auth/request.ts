@@ -1,6 +1,6 @@
 /**
- * The transport side of authorization: route handlers, server actions and pages call these with the request's
- * headers; they answer with the viewer or throw AppError (401/403), which lib/http.ts maps to JSON.
+ * The transport side of authorization for route handlers: the viewer, or AppError (401/403), which lib/http.ts
+ * maps to JSON. (Pages and server actions use app/actor.ts, which looks the viewer up once per render.)
  */
 import { getDb } from "../db/client";
 import { checkNeed, checkSameOrigin, findViewer, type Need } from "./session";
@@ -11,9 +11,4 @@ export async function authorizeRequest(request: Request, need: Need): Promise<Vi
   const viewer = checkNeed(await findViewer(getDb(), request.headers), need);
   if (need !== "read" && request.method !== "GET" && request.method !== "HEAD") checkSameOrigin(viewer, request.headers, request.url);
   return viewer;
-}
-
-/** For server actions and pages, with `await headers()` from next/headers. */
-export async function authorizeHeaders(headers: Headers, need: Need): Promise<Viewer | null> {
-  return checkNeed(await findViewer(getDb(), headers), need);
 }
