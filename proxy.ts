@@ -14,6 +14,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isPublicRead } from "@/lib/auth/roles";
 import { findViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { isDatabaseUnavailable } from "@/lib/http";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/csp";
 
 /** Pages open to everyone: signing in itself. */
@@ -41,8 +42,9 @@ async function hasReader(request: NextRequest): Promise<boolean> {
   if (!request.cookies.size && !request.headers.has("authorization")) return false;
   try {
     return (await findViewer(getDb(), request.headers)) !== null;
-  } catch {
-    return true;
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return true;
+    throw error;
   }
 }
 
