@@ -10,15 +10,10 @@ import { toCookieOptions, parseSetCookieHeader } from "better-auth/cookies";
 import { getAuthFor } from "@/lib/auth/auth";
 import { toLocalPath } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
-import { isAppError } from "@/lib/errors";
-import { clientAddress, isDatabaseUnavailable } from "@/lib/http";
+import { clientAddress, toUserError } from "@/lib/http";
 import { getSignInLimiter } from "@/lib/rate-limit";
 import type { SignInState } from "@/components/auth/sign-in-state";
-
-const readText = (data: FormData, name: string) => {
-  const value = data.get(name);
-  return typeof value === "string" ? value : "";
-};
+import { readText } from "../action-helpers";
 
 async function applySetCookies(from: Headers): Promise<void> {
   const jar = await cookies();
@@ -41,8 +36,9 @@ export async function signInAction(_state: SignInState, formData: FormData): Pro
     });
     await applySetCookies(result.headers);
   } catch (error) {
-    if (isAppError(error)) return { status: "invalid", message: error.message, email };
-    if (isDatabaseUnavailable(error)) return { status: "invalid", message: "The database is unavailable; try again shortly.", email };
+    // Over the limit, or the database is down: the message says so.
+    const known = toUserError(error);
+    if (known) return { status: "invalid", message: known.message, email };
     // better-auth answers a wrong email or password (and a malformed email) with an APIError: one message for all,
     // so the form does not tell which accounts exist.
     if (error instanceof Error && error.name === "APIError") return { status: "invalid", message: "Wrong email or password.", email };

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { describeFilters, toExportQuery } from "@/lib/events/export";
-import { isFoldable, type EventFilters } from "@/lib/events/filters";
+import { usesOnlyPairStatusTypeAndDates, type EventFilters } from "@/lib/events/filters";
 import { CopyLinkButton } from "./copy-link-button";
 import { toTimelineHref, type TimelineDisplay, type View } from "./timeline-href";
 import styles from "./view-toolbar.module.css";
@@ -29,7 +29,7 @@ export function ViewToolbar({ filters, display }: { filters: EventFilters; displ
             {VIEW_LABELS[view]}
           </Link>
         ))}
-        {display.view === "table" && isFoldable(filters) && (
+        {display.view === "table" && usesOnlyPairStatusTypeAndDates(filters) && (
           <Link href={toTimelineHref({ ...filters, page: 1 }, { ...display, fold: !display.fold })} className={styles.view} scroll={false}>
             {display.fold ? "Show meetings as rows" : "Fold meetings into visits"}
           </Link>

@@ -161,10 +161,11 @@ export function needFor(filters: Pick<EventFilters, "status">): "read" | "editor
 }
 
 /**
- * Folding a visit's meetings into it (the timeline's fold=1) is offered for filters on pair, status, type and
- * dates only: the ones whose match for the containing event can be checked cheaply. With people, places or words,
- * knowing whether the visit is listed too would take the whole filter again for every row; those lists stay flat.
+ * True when the filters use only pair, status, type and dates. Those are what the per-day counts
+ * (event_day_count) can answer, and the ones for which folding a visit's meetings into it (the timeline's fold=1)
+ * is offered: whether the containing event is listed too can then be checked cheaply. With people, places or
+ * words it would take the whole filter again for every row; those lists stay flat.
  */
-export function isFoldable(filters: EventFilters): boolean {
+export function usesOnlyPairStatusTypeAndDates(filters: EventFilters): boolean {
   return !filters.participant.length && !filters.country.length && !filters.level.length && !filters.location && !filters.q;
 }

@@ -3,13 +3,13 @@ import { Prisma } from "../generated/prisma/client";
 import type { DbClient } from "../db/client";
 import { AppError } from "../errors";
 import { toIsoDay } from "../dates";
-import { isFoldable, LEVELS, type EventFilters, type Interval } from "./filters";
+import { LEVELS, usesOnlyPairStatusTypeAndDates, type EventFilters, type Interval } from "./filters";
 import { toPeriodLabel } from "./frequency";
 import type { ExportRecord } from "./export";
 import type { AuditEntryView, EventDetail, EventListItem, EventPage, EventTotal, FrequencyPoint, LinkedEventView, ParticipantView } from "./types";
 import type { LevelFrequencyPoint, MonthTypeCount, StackLevel } from "./view-types";
 import { toAliasKey } from "../people/normalize";
-import { isDayCountable, likePattern, officeHeldAtEvent, officeLevelRank, toDayCountWhere, toEventOrder, toEventWhere, toEventWhereBranches, toFoldCondition, toStatusCondition, type FilterIds } from "./where";
+import { likePattern, officeHeldAtEvent, officeLevelRank, toDayCountWhere, toEventOrder, toEventWhere, toEventWhereBranches, toFoldCondition, toStatusCondition, type FilterIds } from "./where";
 
 /** Totals the planner expects above this are its estimate; below it they are counted (see countEvents). */
 const EXACT_COUNT_LIMIT = 1_000;
@@ -106,7 +106,7 @@ async function estimateRows(db: DbClient, query: Prisma.Sql): Promise<number> {
  * counted, up to 10,000 in case the estimate was far off ("more than 10,000").
  */
 export async function countEvents(db: DbClient, filters: EventFilters, ids?: FilterIds, options: ListOptions = {}): Promise<EventTotal> {
-  const fold = options.fold && isFoldable(filters) ? toFoldCondition(filters) : null;
+  const fold = options.fold && usesOnlyPairStatusTypeAndDates(filters) ? toFoldCondition(filters) : null;
   const branches = toEventWhereBranches(filters, ids).map((where) => (fold ? Prisma.sql`${where} AND ${fold}` : where));
   const matching =
     branches.length === 1
@@ -121,14 +121,14 @@ export async function countEvents(db: DbClient, filters: EventFilters, ids?: Fil
 export interface ListOptions {
   /**
    * Show events inside the containing event the list also shows (a visit's meetings), not as rows of their own.
-   * Only for filters on pair, status, type and dates (isFoldable); other lists stay flat.
+   * Only for filters on pair, status, type and dates (usesOnlyPairStatusTypeAndDates); other lists stay flat.
    */
   fold?: boolean;
 }
 
 export async function listEvents(db: DbClient, filters: EventFilters, options: ListOptions = {}): Promise<EventPage> {
   const ids = await findFilterIds(db, filters);
-  const fold = Boolean(options.fold) && isFoldable(filters);
+  const fold = Boolean(options.fold) && usesOnlyPairStatusTypeAndDates(filters);
   const where = fold ? Prisma.sql`${toEventWhere(filters, ids)} AND ${toFoldCondition(filters)}` : toEventWhere(filters, ids);
   const offset = (filters.page - 1) * filters.pageSize;
   const order = toEventOrder(filters.sort);
@@ -239,7 +239,7 @@ export async function countMeetings(db: DbClient, filters: EventFilters, interva
   const { unit, step } = INTERVAL_SQL[interval];
   let perDay: Prisma.Sql;
   if (!countsMeetings) perDay = Prisma.sql`SELECT NULL::date AS d, 0::bigint AS c WHERE FALSE`;
-  else if (isDayCountable(meetings)) perDay = Prisma.sql`SELECT c.date AS d, c.count AS c FROM event_day_count c WHERE ${toDayCountWhere(meetings)}`;
+  else if (usesOnlyPairStatusTypeAndDates(meetings)) perDay = Prisma.sql`SELECT c.date AS d, c.count AS c FROM event_day_count c WHERE ${toDayCountWhere(meetings)}`;
   else perDay = Prisma.sql`SELECT e.date AS d, count(*) AS c FROM event e WHERE ${toEventWhere(meetings, await findFilterIds(db, meetings))} GROUP BY e.date`;
   const rows = await db.$queryRaw<{ start: Date; count: bigint }[]>`
     WITH m AS (
@@ -371,7 +371,7 @@ export async function countMeetingsByLevel(db: DbClient, filters: EventFilters, 
  * from the per-day counts when the filters allow, as countMeetings).
  */
 export async function countEventsByMonthAndType(db: DbClient, filters: EventFilters): Promise<MonthTypeCount[]> {
-  const rows = isDayCountable(filters)
+  const rows = usesOnlyPairStatusTypeAndDates(filters)
     ? await db.$queryRaw<{ month: string; type: string; count: bigint }[]>`
         SELECT to_char(c.date, 'YYYY-MM') AS month, c.type, sum(c.count) AS count
         FROM event_day_count c WHERE ${toDayCountWhere(filters)}

@@ -145,7 +145,7 @@ export function toEventWhereBranches(filters: EventFilters, ids?: FilterIds): Pr
   return [Prisma.sql`${common} AND ${text}`, Prisma.sql`${common} AND ${hasParticipantIn(ids.qPersonIds)}`];
 }
 
-/** The status filter on an event alias (`e`, or `p` for a parent). */
+/** The status filter on an alias: `e`, `p` for a parent, `c` for the per-day counts. */
 export function toStatusCondition(status: EventFilters["status"], alias: Prisma.Sql = Prisma.sql`e`): Prisma.Sql {
   // "all" is everything an editor still stands behind: drafts and published events, not rejected ones.
   return status === "all" ? Prisma.sql`${alias}.status <> 'rejected'::"EventStatus"` : Prisma.sql`${alias}.status = ${status}::"EventStatus"`;
@@ -173,11 +173,6 @@ export function toEventWhere(filters: EventFilters, ids?: FilterIds): Prisma.Sql
   return branches.length === 1 ? branches[0] : Prisma.sql`((${Prisma.join(branches, ") OR (")}))`;
 }
 
-/** True when the filters only use status, type and dates: what the per-day counts (event_day_count) can answer. */
-export function isDayCountable(filters: EventFilters): boolean {
-  return !filters.participant.length && !filters.country.length && !filters.level.length && !filters.location && !filters.q;
-}
-
 /** The pair's id as a subquery: the one named, else the default (the first by sort order). */
 function toRelationshipId(filters: EventFilters): Prisma.Sql {
   return filters.pair
@@ -185,11 +180,10 @@ function toRelationshipId(filters: EventFilters): Prisma.Sql {
     : Prisma.sql`(SELECT r.id FROM relationship r ORDER BY r.sort_order, r.id LIMIT 1)`;
 }
 
-/** The pair, status, type and date filters on the per-day counts `event_day_count c` (see isDayCountable). */
+/** The pair, status, type and date filters on the per-day counts `event_day_count c` (see usesOnlyPairStatusTypeAndDates). */
 export function toDayCountWhere(filters: EventFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`c.relationship_id = ${toRelationshipId(filters)}`];
-  if (filters.status === "all") parts.push(Prisma.sql`c.status <> 'rejected'::"EventStatus"`);
-  else parts.push(Prisma.sql`c.status = ${filters.status}::"EventStatus"`);
+  parts.push(toStatusCondition(filters.status, Prisma.sql`c`));
   if (filters.from) parts.push(Prisma.sql`c.date >= ${filters.from}::date`);
   if (filters.to) parts.push(Prisma.sql`c.date <= ${filters.to}::date`);
   if (filters.type.length) parts.push(Prisma.sql`c.type IN (${Prisma.join(filters.type)})`);
