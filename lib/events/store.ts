@@ -14,12 +14,16 @@ import { toClaimSpan, toDateTolerance, type DateClaim, type MergeCandidate } fro
  * arrival reaches the report through its end date. Longer ranges than this are not looked for.
  */
 export const MAX_RANGE_DAYS = 92;
-/** Candidates kept per report, best first (most shared people, then nearest date). */
-const MAX_CANDIDATES = 200;
+/** Candidates looked at per report, best first (most shared people, then nearest date). */
+export const MAX_CANDIDATES = 200;
 
 export interface StoredCandidate extends MergeCandidate {
   /** How many of the report's people take part in it. */
   shared: number;
+  /** What a further source may change (with the date and the place). */
+  confidence: number;
+  sourcesDisagree: boolean;
+  status: string;
 }
 
 /** The first days of the months and years a span touches: where month- and year-precision events are stored. */
@@ -38,38 +42,63 @@ function listPeriodStarts(start: string, end: string): string[] {
 /**
  * The events a report may be about, best first: the same type, dates compatible with the report's under its
  * tolerance (the same rule as areDatesCompatible), and, when the report names people, sharing one of them (or
- * naming nobody, for the institutional-actor rule). Only the report's window is read, through the (type, date,
- * end_date) index, never a whole year of events: a year-precision report is the exception, as it must be.
+ * naming nobody, for the institutional-actor rule). Only the report's window is read, through the pair's (type,
+ * date) and (type, end_date) indexes, never a whole year of events: a year-precision report is the exception, as
+ * it must be. They are ranked on those indexes' columns and the people's, so only the asked page of events is read.
  */
-export async function findMergeCandidates(db: DbClient, event: ExtractedEvent, personIds: number[], relationshipId: number): Promise<StoredCandidate[]> {
+export async function findMergeCandidates(
+  db: DbClient,
+  event: ExtractedEvent,
+  personIds: number[],
+  relationshipId: number,
+  page: { offset: number; limit: number } = { offset: 0, limit: MAX_CANDIDATES },
+): Promise<StoredCandidate[]> {
   const span = toClaimSpan({ date: event.date, precision: event.datePrecision, endDate: event.endDate });
   const tolerance = event.datePrecision === "day" ? toDateTolerance(event.type) : 0;
   const lo = addDays(span.start, -tolerance);
   const hi = addDays(span.end, tolerance);
   const people = [...new Set(personIds)];
-  const rows = await db.$queryRaw<{ id: number; type: string; date: Date; date_precision: DatePrecision; end_date: Date | null; location: string | null; actor: string | null; shared: bigint; participants: { slug: string; country: string | null }[] | string | null }[]>`
-    SELECT e.id, e.type, e.date, e.date_precision::text AS date_precision, e.end_date, e.location, e.actor,
-           (SELECT count(*) FROM event_participant ep WHERE ep.event_id = e.id AND ep.person_id = ANY(${people}::int[])) AS shared,
+  const rows = await db.$queryRaw<{ id: number; type: string; date: Date; date_precision: DatePrecision; end_date: Date | null; location: string | null; actor: string | null; confidence: number; sources_disagree: boolean; status: string; shared: bigint; participants: { slug: string; country: string | null }[] | string | null }[]>`
+    -- Each branch reads one index range and nothing else (index-only): the window, the first days of its months and
+    -- years, and ranges that started before it and reach it.
+    WITH found AS (
+      SELECT id, date, date_precision, end_date FROM event
+      WHERE relationship_id = ${relationshipId} AND type = ${event.type} AND date BETWEEN ${lo}::date AND ${hi}::date
+      UNION
+      SELECT id, date, date_precision, end_date FROM event
+      WHERE relationship_id = ${relationshipId} AND type = ${event.type} AND date = ANY(${listPeriodStarts(lo, hi)}::date[])
+      UNION
+      SELECT id, date, date_precision, end_date FROM event
+      WHERE relationship_id = ${relationshipId} AND type = ${event.type}
+        AND end_date BETWEEN ${lo}::date AND ${addDays(lo, MAX_RANGE_DAYS)}::date AND date BETWEEN ${addDays(lo, -MAX_RANGE_DAYS)}::date AND ${lo}::date
+    ), dated AS MATERIALIZED (
+      -- the spans overlap, or (both day-precise) lie within the tolerance
+      SELECT f.id, f.date,
+             (SELECT count(*) FROM event_participant ep WHERE ep.event_id = f.id AND ep.person_id = ANY(${people}::int[])) AS shared
+      FROM found f
+      WHERE f.date <= ${span.end}::date + CASE WHEN f.date_precision = 'day' THEN ${tolerance}::int ELSE 0 END
+        AND (CASE f.date_precision
+               WHEN 'year' THEN (date_trunc('year', f.date) + interval '1 year - 1 day')::date
+               WHEN 'month' THEN GREATEST((date_trunc('month', f.date) + interval '1 month - 1 day')::date, COALESCE(f.end_date, f.date))
+               ELSE COALESCE(f.end_date, f.date) END)
+            >= ${span.start}::date - CASE WHEN f.date_precision = 'day' THEN ${tolerance}::int ELSE 0 END
+    ), best AS (
+      -- ranked on the index columns alone, so only the page's events are read
+      SELECT id, date, shared FROM dated d
+      WHERE ${people.length === 0} OR d.shared > 0
+         -- an event without people is the same as a report with people only through the acting institution
+         OR (${event.actor}::text IS NOT NULL
+             AND EXISTS (SELECT 1 FROM event x WHERE x.id = d.id AND lower(x.actor) = lower(${event.actor}::text))
+             AND NOT EXISTS (SELECT 1 FROM event_participant ep WHERE ep.event_id = d.id))
+      ORDER BY shared DESC, abs(date - ${event.date}::date), id
+      LIMIT ${page.limit} OFFSET ${page.offset}
+    )
+    SELECT e.id, e.type, e.date, e.date_precision::text AS date_precision, e.end_date, e.location, e.actor, e.confidence, e.sources_disagree, e.status::text AS status,
+           best.shared,
            (SELECT json_agg(json_build_object('slug', p.slug, 'country', ep.country_code))
             FROM event_participant ep JOIN person p ON p.id = ep.person_id WHERE ep.event_id = e.id) AS participants
-    FROM event e
-    WHERE e.type = ${event.type}
-      AND e.relationship_id = ${relationshipId}
-      AND (e.date BETWEEN ${lo}::date AND ${hi}::date
-           OR e.date = ANY(${listPeriodStarts(lo, hi)}::date[])
-           OR (e.date BETWEEN ${addDays(lo, -MAX_RANGE_DAYS)}::date AND ${lo}::date AND e.end_date >= ${lo}::date))
-      -- the spans overlap, or (both day-precise) lie within the tolerance
-      AND e.date <= ${span.end}::date + CASE WHEN e.date_precision = 'day' THEN ${tolerance}::int ELSE 0 END
-      AND (CASE e.date_precision
-             WHEN 'year' THEN (date_trunc('year', e.date) + interval '1 year - 1 day')::date
-             WHEN 'month' THEN GREATEST((date_trunc('month', e.date) + interval '1 month - 1 day')::date, COALESCE(e.end_date, e.date))
-             ELSE COALESCE(e.end_date, e.date) END)
-          >= ${span.start}::date - CASE WHEN e.date_precision = 'day' THEN ${tolerance}::int ELSE 0 END
-      AND (${people.length === 0}
-           OR EXISTS (SELECT 1 FROM event_participant ep WHERE ep.event_id = e.id AND ep.person_id = ANY(${people}::int[]))
-           OR NOT EXISTS (SELECT 1 FROM event_participant ep WHERE ep.event_id = e.id))
-    ORDER BY shared DESC, abs(e.date - ${event.date}::date), e.id
-    LIMIT ${MAX_CANDIDATES}`;
+    FROM best JOIN event e ON e.id = best.id
+    ORDER BY best.shared DESC, abs(e.date - ${event.date}::date), e.id`;
   return rows.map((r) => {
     const participants = typeof r.participants === "string" ? (JSON.parse(r.participants) as MergeCandidate["participants"]) : (r.participants ?? []);
     return {
@@ -82,6 +111,9 @@ export async function findMergeCandidates(db: DbClient, event: ExtractedEvent, p
       actor: r.actor,
       participants,
       shared: Number(r.shared),
+      confidence: r.confidence,
+      sourcesDisagree: r.sources_disagree,
+      status: r.status,
     };
   });
 }
