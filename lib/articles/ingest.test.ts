@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../db/test-db";
 import { AppError } from "../errors";
 import { getExtractContext } from "./extract-context";
-import { ingestArticle } from "./ingest";
+import { ingestArticle, ingestArticles, type IngestResult } from "./ingest";
 
 const wire = {
   title: "Lavrov and Choe hold talks in Moscow",
@@ -23,18 +23,18 @@ const otherOutlet = {
     "Analysts said the visit signalled closer ties.",
 };
 
-describe("ingestArticle", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await t?.drop();
-  });
-  beforeEach(async () => {
-    await t.db.$executeRawUnsafe(`TRUNCATE article, event, event_source, event_participant, audit_log, person, person_alias, person_office RESTART IDENTITY CASCADE`);
-  });
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(async () => {
+  await t?.drop();
+});
+beforeEach(async () => {
+  await t.db.$executeRawUnsafe(`TRUNCATE article, event, event_source, event_participant, audit_log, person, person_alias, person_office RESTART IDENTITY CASCADE`);
+});
 
+describe("ingestArticle", () => {
   it("stores the article and its events as drafts with people, sources and an audit trail", async () => {
     const result = await ingestArticle(t.db, wire, { actor: "tester" });
     expect(result.status).toBe("added");
@@ -173,9 +173,74 @@ describe("ingestArticle", () => {
     expect(await t.db.event.count({ where: { type: "meeting", date: new Date("2024-01-16T00:00:00Z") } })).toBe(1);
   });
 
+  it("looks past the best-ranked candidates when none of them is the event", async () => {
+    // 30 talks of the same two ministers on the same day, but in Pyongyang: each ranks before the Moscow talks
+    // (same people, same day, older), and none is the same event.
+    const people = await Promise.all(["sergey-lavrov", "choe-son-hui"].map((slug) => ingestPerson(slug)));
+    const elsewhere = await t.db.event.createManyAndReturn({
+      data: Array.from({ length: 30 }, (_, i) => ({
+        type: "meeting", title: `Pyongyang talks ${i}`, date: new Date("2024-01-16T00:00:00Z"), datePrecision: "day" as const, location: "Pyongyang",
+        status: "published" as const, confidence: 0.9, extractorVersion: "test",
+      })),
+      select: { id: true },
+    });
+    await t.db.eventParticipant.createMany({ data: elsewhere.flatMap((e) => people.map((p) => ({ eventId: e.id, personId: p.id, countryCode: p.countryCode }))) });
+    const first = await ingestArticle(t.db, wire, { actor: "tester" });
+    const moscow = first.events.find((e) => e.type === "meeting" && e.date === "2024-01-16")!;
+    expect(elsewhere.map((e) => e.id)).not.toContain(moscow.id);
+
+    const second = await ingestArticle(t.db, otherOutlet, { actor: "tester" });
+    expect(second.mergedEventIds).toContain(moscow.id);
+    expect(await t.db.eventSource.count({ where: { eventId: { in: elsewhere.map((e) => e.id) } } })).toBe(0);
+  });
+
+  async function ingestPerson(slug: string) {
+    const entry = getExtractContext().people.find((p) => p.slug === slug)!;
+    return t.db.person.create({ data: { slug, name: entry.name, countryCode: entry.country } });
+  }
+
   it("publishes directly when asked (trusted bulk loads)", async () => {
     const result = await ingestArticle(t.db, wire, { actor: "tester", publish: true });
     expect(result.events.every((e) => e.status === "published")).toBe(true);
+  });
+});
+
+describe("ingestArticles (bulk loads: one transaction for many)", () => {
+  const corrected = { ...wire, text: `${wire.text} The ministry later said the talks lasted three hours.` };
+
+  it("gives each article the outcome it would get alone: added, merged, duplicate, new version", async () => {
+    const outcomes = await ingestArticles(t.db, [wire, otherOutlet, wire, corrected].map((input) => ({ input })), { actor: "tester" });
+    const results = outcomes.map((o) => (o.ok ? o.result : null));
+    expect(results.map((r) => r?.status)).toEqual(["added", "added", "duplicate", "new-version"]);
+    expect(results[1]!.mergedEventIds.length).toBeGreaterThan(0);
+    expect(results[2]!.article.id).toBe(results[0]!.article.id);
+    expect(results[2]!.events.map((e) => e.id)).toEqual(results[0]!.events.map((e) => e.id));
+    expect(await t.db.article.count()).toBe(3);
+    const meetings = await t.db.event.findMany({ where: { type: "meeting", date: new Date("2024-01-16T00:00:00Z") }, include: { sources: true } });
+    expect(meetings).toHaveLength(1);
+    // The new version's source replaced the old one's: still one source per article version in use, two outlets.
+    expect(meetings[0].sources.map((s) => s.articleId).sort()).toEqual([2, 3]);
+    expect(await t.db.auditLog.count({ where: { action: { in: ["article.ingest", "article.new-version"] } } })).toBe(3);
+  });
+
+  it("fails a bad article alone, before the transaction, and stores the rest", async () => {
+    const outcomes = await ingestArticles(t.db, [{ input: wire }, { input: { ...otherOutlet, publishedAt: "someday" } }, { input: { ...otherOutlet, relationship: "kp-us" } }], { actor: "tester" });
+    expect(outcomes.map((o) => o.ok)).toEqual([true, false, false]);
+    expect(outcomes[1].ok ? null : (outcomes[1].error as AppError).message).toMatch(/Publication date/);
+    expect(outcomes[2].ok ? null : (outcomes[2].error as AppError).message).toMatch(/Unknown relationship "kp-us"/);
+    expect(await t.db.article.count()).toBe(1);
+  });
+
+  it("when the shared transaction fails, ingests each article on its own, so only the failing one is lost", async () => {
+    const refuse = async (_tx: unknown, result: IngestResult) => {
+      if (result.article.title === otherOutlet.title) throw new Error("the caller's record could not be written");
+    };
+    const third = { ...otherOutlet, title: "A third report", url: "https://example.org/test/third" };
+    const outcomes = await ingestArticles(t.db, [wire, otherOutlet, third].map((input) => ({ input, inTransaction: refuse })), { actor: "tester" });
+    expect(outcomes.map((o) => o.ok)).toEqual([true, false, true]);
+    expect((await t.db.article.findMany({ orderBy: { id: "asc" } })).map((a) => a.title)).toEqual([wire.title, third.title]);
+    const meeting = await t.db.event.findFirstOrThrow({ where: { type: "meeting", date: new Date("2024-01-16T00:00:00Z") }, include: { sources: true } });
+    expect(meeting.sources).toHaveLength(2);
   });
 });
 

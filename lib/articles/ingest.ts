@@ -9,16 +9,17 @@ import type { DbClient } from "../db/client";
 import { fromIsoDay, toIsoDay } from "../dates";
 import { extractEvents } from "../extract";
 import type { ExtractContext, ExtractedEvent } from "../extract/types";
-import { chooseEventDate, isSameEvent, type MergeCandidate } from "../events/merge";
+import { chooseEventDate, isSameEvent } from "../events/merge";
 import { recheckPreviousVersion } from "../events/recheck";
 import { listEventsByIds } from "../events/repo";
-import { addEventSource, createEventWithSource, findMergeCandidates, linkParentEvents, updateEventDating } from "../events/store";
+import { addEventSource, createEventWithSource, findMergeCandidates, linkParentEvents, MAX_CANDIDATES, updateEventDating, type EventDating, type StoredCandidate } from "../events/store";
 import type { EventListItem } from "../events/types";
 import { ensurePeople } from "../people/repo";
 import { assignRelationships } from "../relationships/assign";
-import { getRelationship, listRelationships } from "../relationships/repo";
+import { listRelationships, pickRelationship } from "../relationships/repo";
+import type { RelationshipView } from "../relationships/types";
 import { getExtractContext } from "./extract-context";
-import { parseArticleInput } from "./schema";
+import { parseArticleInput, type ArticleIngestInput } from "./schema";
 
 export type IngestStatus = "added" | "duplicate" | "new-version";
 
@@ -45,6 +46,9 @@ export interface IngestOptions {
   inTransaction?: (tx: DbClient, result: IngestResult) => Promise<void>;
 }
 
+/** Merge candidates read first; the next ones (up to MAX_CANDIDATES) only when none of these is the event. */
+const FIRST_CANDIDATES = 20;
+
 // One ingest at a time per database: merging decisions read what earlier ingests wrote.
 const INGEST_LOCK = 4_224_601;
 
@@ -57,135 +61,264 @@ export function toContentHash(article: { url?: string | null; title: string }, c
   return createHash("sha256").update(JSON.stringify([article.url ?? "", squash(article.title), squash(cleanedText)])).digest("hex");
 }
 
-export async function ingestArticle(db: PrismaClient, input: unknown, options: IngestOptions): Promise<IngestResult> {
+/** A validated, extracted article, ready for the transaction. */
+interface PreparedArticle {
+  article: ArticleIngestInput;
+  extracted: ReturnType<typeof extractEvents>;
+  contentHash: string;
+}
+
+function prepareArticle(input: unknown, context: ExtractContext): PreparedArticle {
   const article = parseArticleInput(input);
-  const context = options.context ?? getExtractContext();
   const extracted = extractEvents({ title: article.title, text: article.text, publishedAt: article.publishedAt, url: article.url ?? null }, context);
-  const contentHash = toContentHash(article, extracted.text);
+  return { article, extracted, contentHash: toContentHash(article, extracted.text) };
+}
 
-  return db.$transaction(
-    async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${INGEST_LOCK})`;
-      // An article that names its pair puts every event there; otherwise each event's countries decide.
-      const pairs = article.relationship ? [await getRelationship(tx, article.relationship)] : await listRelationships(tx);
-      const assigned = assignRelationships(extracted.events, pairs.map((p) => ({ ...p, countries: [p.countries[0].code, p.countries[1].code] as const })), extracted.countries);
-      const { existing, previous } = await findStoredArticle(tx, contentHash, article.url ?? null);
-      if (existing) {
-        const duplicate: IngestResult = {
-          status: "duplicate",
-          article: { id: existing.id, title: existing.title, publishedAt: toIsoDay(existing.publishedAt), url: existing.url },
-          events: withPairs(await listEventsByIds(tx, existing.eventIds), await findPairsOf(tx, existing.eventIds)),
-          mergedEventIds: [],
-        };
-        await options.inTransaction?.(tx, duplicate);
-        return duplicate;
-      }
-      const stored = await tx.article.create({
-        data: {
-          title: article.title,
-          text: extracted.text,
-          url: article.url ?? null,
-          outlet: article.outlet ?? null,
-          publishedAt: fromIsoDay(article.publishedAt),
-          contentHash,
-          version: previous ? previous.version + 1 : 1,
-          previousVersionId: previous?.id ?? null,
-          sourceFormat: article.sourceFormat ?? "text",
-          ingestedBy: options.actor,
-        },
-      });
+/** One article of a batch: its input and, optionally, the caller's own record of it (see IngestOptions.inTransaction). */
+export interface IngestItem {
+  input: unknown;
+  inTransaction?: IngestOptions["inTransaction"];
+}
 
-      const eventIds: number[] = [];
-      const mergedEventIds: number[] = [];
-      const idByKey = new Map<string, number>();
-      const pairOf = new Map<number, string>();
-      const pairByKey = new Map(extracted.events.map((e, i) => [e.key, assigned[i]]));
-      // Written at the end in one statement, in the order the changes happened.
-      const audit: Prisma.AuditLogCreateManyInput[] = [];
-      const peopleIds = await ensurePeople(tx, extracted.events.flatMap((e) => e.participants), context.people);
-      for (const event of orderParentsFirst(extracted.events)) {
-        const pair = pairByKey.get(event.key)!;
-        const { id, merged } = await storeEvent(tx, event, pair.id, stored.id, peopleIds, context, options, audit, new Set(eventIds));
-        idByKey.set(event.key, id);
-        pairOf.set(id, pair.slug);
-        if (!eventIds.includes(id)) eventIds.push(id);
-        if (merged && !mergedEventIds.includes(id)) mergedEventIds.push(id);
-      }
-      await linkParentEvents(
-        tx,
-        extracted.events.flatMap((event) => {
-          const parentId = event.parentKey ? idByKey.get(event.parentKey) : undefined;
-          const id = idByKey.get(event.key);
-          return parentId && id && parentId !== id ? [{ id, parentId }] : [];
-        }),
-      );
-      if (previous) audit.push(...(await recheckPreviousVersion(tx, { previousId: previous.id, currentId: stored.id, supportedEventIds: eventIds }, options.actor)));
-      audit.push({
-        actor: options.actor,
-        action: previous ? "article.new-version" : "article.ingest",
-        entityType: "article",
-        entityId: String(stored.id),
-        after: { title: stored.title, url: stored.url, events: eventIds, merged: mergedEventIds, previousVersionId: previous?.id ?? null },
-      });
-      await tx.auditLog.createMany({ data: audit });
-      const result: IngestResult = {
-        status: previous ? "new-version" : "added",
-        article: { id: stored.id, title: stored.title, publishedAt: article.publishedAt, url: stored.url },
-        events: withPairs(await listEventsByIds(tx, eventIds), pairOf),
-        mergedEventIds,
-      };
-      await options.inTransaction?.(tx, result);
-      return result;
+export type IngestOutcome = { ok: true; result: IngestResult } | { ok: false; error: unknown };
+
+/** Articles per transaction in bulk loads: enough to share its fixed costs, few enough to hold the ingest lock briefly. */
+export const INGEST_BATCH_SIZE = 25;
+
+/** One article through the service; its errors are thrown. */
+export async function ingestArticle(db: PrismaClient, input: unknown, options: IngestOptions): Promise<IngestResult> {
+  const [outcome] = await ingestArticles(db, [{ input, inTransaction: options.inTransaction }], options);
+  if (!outcome.ok) throw outcome.error;
+  return outcome.result;
+}
+
+/**
+ * Several articles through the service in one transaction (the bulk path: `dyad ingest`, the import worker). Each
+ * article gets its own outcome, in order: one that is invalid fails alone, before the transaction. Should the
+ * transaction itself fail, each article is ingested again on its own, so one bad article never costs the others.
+ * The result is the same as ingesting them one by one, in order.
+ */
+export async function ingestArticles(db: PrismaClient, items: IngestItem[], options: Omit<IngestOptions, "inTransaction">): Promise<IngestOutcome[]> {
+  const context = options.context ?? getExtractContext();
+  const outcomes: IngestOutcome[] = new Array(items.length);
+  const ready: { at: number; prepared: PreparedArticle; inTransaction?: IngestItem["inTransaction"] }[] = [];
+  items.forEach((item, at) => {
+    try {
+      ready.push({ at, prepared: prepareArticle(item.input, context), inTransaction: item.inTransaction });
+    } catch (error) {
+      outcomes[at] = { ok: false, error };
+    }
+  });
+  if (!ready.length) return outcomes;
+  try {
+    const results = await db.$transaction((tx) => storeArticles(tx, ready, { ...options, context }), { maxWait: 60_000, timeout: 120_000 });
+    results.forEach((outcome, i) => (outcomes[ready[i].at] = outcome));
+  } catch (error) {
+    if (ready.length === 1) {
+      outcomes[ready[0].at] = { ok: false, error };
+      return outcomes;
+    }
+    for (const one of ready) {
+      const [outcome] = await ingestArticles(db, [{ input: items[one.at].input, inTransaction: one.inTransaction }], options);
+      outcomes[one.at] = outcome;
+    }
+  }
+  return outcomes;
+}
+
+/**
+ * Inside the transaction, under the ingest lock: each article in order, then what they share in one statement each
+ * (the audit log, the events of the results), then each caller's own record. An article naming an unknown pair
+ * fails alone.
+ */
+async function storeArticles(
+  tx: DbClient,
+  ready: { prepared: PreparedArticle; inTransaction?: IngestItem["inTransaction"] }[],
+  options: Omit<IngestOptions, "inTransaction"> & { context: ExtractContext },
+): Promise<IngestOutcome[]> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${INGEST_LOCK})`;
+  const pairs = await listRelationships(tx);
+  const known = await findKnownArticles(tx, ready.map((r) => r.prepared));
+  const peopleIds = await ensurePeople(tx, ready.flatMap((r) => r.prepared.extracted.events.flatMap((e) => e.participants)), options.context.people);
+  const audit: Prisma.AuditLogCreateManyInput[] = [];
+  const stored: ({ ok: true; value: StoredArticle } | { ok: false; error: unknown })[] = [];
+  for (const { prepared } of ready) {
+    let pair: RelationshipView[];
+    try {
+      pair = prepared.article.relationship ? [pickRelationship(pairs, prepared.article.relationship)] : pairs;
+    } catch (error) {
+      // An unknown pair fails this article alone, before it writes anything.
+      stored.push({ ok: false, error });
+      continue;
+    }
+    stored.push({ ok: true, value: await storeArticle(tx, prepared, pair, known, peopleIds, options, audit) });
+  }
+  if (audit.length) await tx.auditLog.createMany({ data: audit });
+  const eventIds = [...new Set(stored.flatMap((s) => (s.ok ? s.value.eventIds : [])))];
+  const events = new Map((await listEventsByIds(tx, eventIds)).map((e) => [e.id, e]));
+  // The pairs of the events just stored are known; a duplicate's events are looked up.
+  const pairOf = new Map(stored.flatMap((s) => (s.ok ? [...s.value.pairOf] : [])));
+  for (const [id, slug] of await findPairsOf(tx, eventIds.filter((id) => !pairOf.has(id)))) pairOf.set(id, slug);
+  const outcomes: IngestOutcome[] = [];
+  for (const [i, s] of stored.entries()) {
+    if (!s.ok) {
+      outcomes.push(s);
+      continue;
+    }
+    const result: IngestResult = { ...s.value.result, events: s.value.eventIds.map((id) => ({ ...events.get(id)!, pair: pairOf.get(id)! })) };
+    await ready[i].inTransaction?.(tx, result);
+    outcomes.push({ ok: true, result });
+  }
+  return outcomes;
+}
+
+interface StoredArticle {
+  result: Omit<IngestResult, "events">;
+  eventIds: number[];
+  /** The pair of each event it stored (a duplicate stores none). */
+  pairOf: Map<number, string>;
+}
+
+/** One article: a duplicate of a stored one changes nothing; otherwise it is stored and each of its events merged or created. */
+async function storeArticle(
+  tx: DbClient,
+  { article, extracted, contentHash }: PreparedArticle,
+  pairs: RelationshipView[],
+  known: KnownArticles,
+  peopleIds: Map<string, number>,
+  options: Omit<IngestOptions, "inTransaction"> & { context: ExtractContext },
+  audit: Prisma.AuditLogCreateManyInput[],
+): Promise<StoredArticle> {
+  // An article that names its pair puts every event there; otherwise each event's countries decide.
+  const assigned = assignRelationships(extracted.events, pairs.map((p) => ({ ...p, countries: [p.countries[0].code, p.countries[1].code] as const })), extracted.countries);
+  const existing = known.byHash.get(contentHash);
+  const previous = article.url ? known.latestByUrl.get(article.url) : undefined;
+  if (existing) {
+    return {
+      result: { status: "duplicate", article: { id: existing.id, title: existing.title, publishedAt: toIsoDay(existing.publishedAt), url: existing.url }, mergedEventIds: [] },
+      eventIds: existing.eventIds,
+      pairOf: new Map(),
+    };
+  }
+  const stored = await tx.article.create({
+    data: {
+      title: article.title,
+      text: extracted.text,
+      url: article.url ?? null,
+      outlet: article.outlet ?? null,
+      publishedAt: fromIsoDay(article.publishedAt),
+      contentHash,
+      version: previous ? previous.version + 1 : 1,
+      previousVersionId: previous?.id ?? null,
+      sourceFormat: article.sourceFormat ?? "text",
+      ingestedBy: options.actor,
     },
-    { maxWait: 60_000, timeout: 120_000 },
+  });
+
+  const eventIds: number[] = [];
+  const mergedEventIds: number[] = [];
+  const idByKey = new Map<string, number>();
+  const pairOf = new Map<number, string>();
+  const pairByKey = new Map(extracted.events.map((e, i) => [e.key, assigned[i]]));
+  for (const event of orderParentsFirst(extracted.events)) {
+    const pair = pairByKey.get(event.key)!;
+    const { id, merged } = await storeEvent(tx, event, pair.id, stored.id, peopleIds, options.context, options, audit, new Set(eventIds));
+    idByKey.set(event.key, id);
+    pairOf.set(id, pair.slug);
+    if (!eventIds.includes(id)) eventIds.push(id);
+    if (merged && !mergedEventIds.includes(id)) mergedEventIds.push(id);
+  }
+  await linkParentEvents(
+    tx,
+    extracted.events.flatMap((event) => {
+      const parentId = event.parentKey ? idByKey.get(event.parentKey) : undefined;
+      const id = idByKey.get(event.key);
+      return parentId && id && parentId !== id ? [{ id, parentId }] : [];
+    }),
   );
+  known.byHash.set(contentHash, { id: stored.id, title: stored.title, publishedAt: stored.publishedAt, url: stored.url, eventIds });
+  if (stored.url) known.latestByUrl.set(stored.url, { id: stored.id, version: stored.version });
+  if (previous) audit.push(...(await recheckPreviousVersion(tx, { previousId: previous.id, currentId: stored.id, supportedEventIds: eventIds }, options.actor)));
+  audit.push({
+    actor: options.actor,
+    action: previous ? "article.new-version" : "article.ingest",
+    entityType: "article",
+    entityId: String(stored.id),
+    after: { title: stored.title, url: stored.url, events: eventIds, merged: mergedEventIds, previousVersionId: previous?.id ?? null },
+  });
+  return {
+    result: { status: previous ? "new-version" : "added", article: { id: stored.id, title: stored.title, publishedAt: article.publishedAt, url: stored.url }, mergedEventIds },
+    eventIds,
+    pairOf,
+  };
 }
 
 /** The country pair of each of these events, by id. */
 async function findPairsOf(tx: DbClient, eventIds: number[]): Promise<Map<number, string>> {
+  if (!eventIds.length) return new Map();
   const rows = await tx.event.findMany({ where: { id: { in: eventIds } }, select: { id: true, relationship: { select: { slug: true } } } });
   return new Map(rows.map((r) => [r.id, r.relationship.slug]));
-}
-
-function withPairs(events: EventListItem[], pairOf: Map<number, string>): IngestedEvent[] {
-  return events.map((e) => ({ ...e, pair: pairOf.get(e.id)! }));
 }
 
 function orderParentsFirst(events: ExtractedEvent[]): ExtractedEvent[] {
   return [...events].sort((a, b) => Number(Boolean(a.parentKey)) - Number(Boolean(b.parentKey)));
 }
 
-/** The article with this content hash (with its events, in the order they were added), and the latest version at this URL. */
-async function findStoredArticle(tx: DbClient, contentHash: string, url: string | null) {
-  const rows = await tx.$queryRaw<{ kind: "hash" | "url"; id: number; title: string; published_at: Date; url: string | null; version: number; event_ids: number[] | null }[]>`
-    SELECT 'hash' AS kind, a.id, a.title, a.published_at, a.url, a.version,
+interface StoredArticleRef {
+  id: number;
+  title: string;
+  publishedAt: Date;
+  url: string | null;
+  eventIds: number[];
+}
+
+/** What the batch's articles may duplicate or supersede: stored articles by content hash, and the latest version at each URL. */
+interface KnownArticles {
+  byHash: Map<string, StoredArticleRef>;
+  latestByUrl: Map<string, { id: number; version: number }>;
+}
+
+/**
+ * The stored articles with these content hashes (with their events, in the order they were added), and the latest
+ * version at each of these URLs: one query for a whole batch. The batch keeps the maps up to date as it stores.
+ */
+async function findKnownArticles(tx: DbClient, prepared: PreparedArticle[]): Promise<KnownArticles> {
+  const hashes = prepared.map((p) => p.contentHash);
+  const urls = [...new Set(prepared.flatMap((p) => (p.article.url ? [p.article.url] : [])))];
+  const rows = await tx.$queryRaw<{ kind: "hash" | "url"; id: number; title: string; published_at: Date; url: string | null; version: number; content_hash: string; event_ids: number[] | null }[]>`
+    SELECT 'hash' AS kind, a.id, a.title, a.published_at, a.url, a.version, a.content_hash,
            ARRAY(SELECT s.event_id FROM event_source s WHERE s.article_id = a.id GROUP BY s.event_id ORDER BY min(s.id)) AS event_ids
-    FROM article a WHERE a.content_hash = ${contentHash}
+    FROM article a WHERE a.content_hash = ANY(${hashes}::text[])
     UNION ALL
-    (SELECT 'url' AS kind, a.id, a.title, a.published_at, a.url, a.version, NULL
-     FROM article a WHERE ${url}::text IS NOT NULL AND a.url = ${url}::text ORDER BY a.version DESC LIMIT 1)`;
-  const hash = rows.find((r) => r.kind === "hash");
-  const latest = rows.find((r) => r.kind === "url");
-  return {
-    existing: hash ? { id: hash.id, title: hash.title, publishedAt: hash.published_at, url: hash.url, eventIds: hash.event_ids ?? [] } : null,
-    previous: latest ? { id: latest.id, version: latest.version } : null,
-  };
+    (SELECT DISTINCT ON (a.url) 'url' AS kind, a.id, a.title, a.published_at, a.url, a.version, a.content_hash, NULL
+     FROM article a WHERE a.url = ANY(${urls}::text[]) ORDER BY a.url, a.version DESC)`;
+  const known: KnownArticles = { byHash: new Map(), latestByUrl: new Map() };
+  for (const r of rows) {
+    if (r.kind === "hash") known.byHash.set(r.content_hash, { id: r.id, title: r.title, publishedAt: r.published_at, url: r.url, eventIds: r.event_ids ?? [] });
+    else known.latestByUrl.set(r.url!, { id: r.id, version: r.version });
+  }
+  return known;
 }
 
 /**
  * The stored event this report is about, or null. The candidates come best first, never from another country pair (most shared people, then the
  * nearest date; see findMergeCandidates), so the first one that is the same event wins.
  */
-async function findMergeTarget(tx: DbClient, event: ExtractedEvent, peopleIds: Map<string, number>, relationshipId: number, taken: ReadonlySet<number>): Promise<MergeCandidate | null> {
+async function findMergeTarget(tx: DbClient, event: ExtractedEvent, peopleIds: Map<string, number>, relationshipId: number, taken: ReadonlySet<number>): Promise<StoredCandidate | null> {
   const personIds = event.participants.flatMap((p) => (peopleIds.has(p.slug) ? [peopleIds.get(p.slug)!] : []));
-  const candidates = await findMergeCandidates(tx, event, personIds, relationshipId);
   const probe = {
     type: event.type, date: event.date, precision: event.datePrecision, endDate: event.endDate, location: event.location, actor: event.actor,
     participants: event.participants.map((p) => ({ slug: p.slug, country: p.country })),
   };
-  // The extractor already joined the mentions of one event within the article, so two of its events are two
-  // events: an event this article already supports is not the target of another of its reports.
-  return candidates.find((c) => !taken.has(c.id) && isSameEvent(c, probe)) ?? null;
+  // The best few usually hold the event; the rest are read only when they do not.
+  for (const page of [{ offset: 0, limit: FIRST_CANDIDATES }, { offset: FIRST_CANDIDATES, limit: MAX_CANDIDATES - FIRST_CANDIDATES }]) {
+    const candidates = await findMergeCandidates(tx, event, personIds, relationshipId, page);
+    // The extractor already joined the mentions of one event within the article, so two of its events are two
+    // events: an event this article already supports is not the target of another of its reports.
+    const target = candidates.find((c) => !taken.has(c.id) && isSameEvent(c, probe));
+    if (target || candidates.length < page.limit) return target ?? null;
+  }
+  return null;
 }
 
 async function storeEvent(
@@ -212,12 +345,11 @@ async function storeEvent(
   // Null: this article already is a source of it (another mention of the same event).
   if (!claims) return { id: target.id, merged: true };
   const chosen = chooseEventDate(claims, event.type);
-  const { before, after } = await updateEventDating(
-    tx,
-    target.id,
-    { date: chosen.date, datePrecision: chosen.precision, endDate: chosen.endDate, sourcesDisagree: chosen.disagree, confidence: combineConfidence(claims) },
-    { location: event.location, publish: Boolean(options.publish) },
-  );
+  const dating = { date: chosen.date, datePrecision: chosen.precision, endDate: chosen.endDate, sourcesDisagree: chosen.disagree, confidence: combineConfidence(claims) };
+  const before = { date: target.date, datePrecision: target.precision, endDate: target.endDate, confidence: target.confidence, sourcesDisagree: target.sourcesDisagree };
+  // A further report often changes nothing (an event's confidence saturates after a few): then the event is not written.
+  const changes = !isSameDating(before, dating) || (!target.location && Boolean(event.location)) || (Boolean(options.publish) && target.status === "draft");
+  const after = changes ? (await updateEventDating(tx, target.id, dating, { location: event.location, publish: Boolean(options.publish) })).after : before;
   audit.push({
     actor: options.actor,
     action: "event.add-source",
@@ -227,6 +359,10 @@ async function storeEvent(
     after: { articleId, date: after.date, datePrecision: after.datePrecision, confidence: after.confidence, sourcesDisagree: after.sourcesDisagree },
   });
   return { id: target.id, merged: true };
+}
+
+function isSameDating(a: EventDating, b: EventDating): boolean {
+  return a.date === b.date && a.datePrecision === b.datePrecision && a.endDate === b.endDate && a.confidence === b.confidence && a.sourcesDisagree === b.sourcesDisagree;
 }
 
 /** Independent reports raise confidence; reprints of the same text (same digest) count once. */

@@ -24,15 +24,16 @@ export async function listRelationships(db: DbClient): Promise<RelationshipView[
  * request that lists the known ones.
  */
 export async function getRelationship(db: DbClient, slug?: string | null): Promise<RelationshipView> {
-  if (slug) {
-    const row = await db.relationship.findUnique({ where: { slug }, include: withCountries });
-    if (row) return toView(row);
-    const known = await db.relationship.findMany({ select: { slug: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
-    throw new AppError("bad_request", `Unknown relationship "${slug}" (known: ${known.map((r) => r.slug).join(", ") || "none"})`);
-  }
-  const first = await db.relationship.findFirst({ include: withCountries, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
-  if (!first) throw new AppError("not_found", "No relationships are defined: add one with `dyad relationship add`");
-  return toView(first);
+  return pickRelationship(await listRelationships(db), slug);
+}
+
+/** getRelationship on a list already read (`listRelationships`). */
+export function pickRelationship(pairs: RelationshipView[], slug?: string | null): RelationshipView {
+  if (!pairs.length) throw new AppError("not_found", "No relationships are defined: add one with `dyad relationship add`");
+  if (!slug) return pairs[0];
+  const pair = pairs.find((p) => p.slug === slug);
+  if (pair) return pair;
+  throw new AppError("bad_request", `Unknown relationship "${slug}" (known: ${pairs.map((r) => r.slug).join(", ")})`);
 }
 
 /** Country rows for the codes, from the shipped registry when the database does not have them yet. */
