@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../db/test-db";
 import { AppError } from "../errors";
+import { INGEST_BATCH_SIZE } from "../articles/ingest";
 import { listDemoArticles } from "../demo/seed";
 import { createImport } from "./create-import";
 import type { ImportEntry } from "./entries";
@@ -156,20 +157,21 @@ describe("bulk imports", () => {
     expect(await t.db.article.count()).toBe(3);
   });
 
-  it("stops cleanly: the item in hand is finished and counted, the rest waits for the next worker", async () => {
-    const batch = await createImport(t.db, queue, { createdBy: "editor", source: "upload", sourceNames: ["stop.jsonl"], publish: false, entries: articles(40, "stop") });
+  it("stops cleanly: the items in hand are finished and counted, the rest waits for the next worker", async () => {
+    const batch = await createImport(t.db, queue, { createdBy: "editor", source: "upload", sourceNames: ["stop.jsonl"], publish: false, entries: articles(3 * INGEST_BATCH_SIZE, "stop") });
+    // The worker takes INGEST_BATCH_SIZE items at a time: stopping during the first two batches leaves the third.
     const worker = await startWorker();
     await waitFor(batch.id, (x) => x.done >= 3);
     await worker.stop();
     workers.splice(workers.indexOf(worker), 1);
     const stopped = (await findImportBatch(t.db, batch.id))!;
-    expect(stopped.done).toBeLessThan(40);
+    expect(stopped.done).toBeLessThan(3 * INGEST_BATCH_SIZE);
     expect(await t.db.importItem.count({ where: { batchId: batch.id, status: "done" } })).toBe(stopped.done);
     expect(await t.db.article.count()).toBe(stopped.done);
     expect(await activeJobs()).toBe(0);
 
     await startWorker();
-    expect(await waitFor(batch.id, (x) => x.state === "finished")).toMatchObject({ done: 40, failed: 0 });
-    expect(await t.db.article.count()).toBe(40);
+    expect(await waitFor(batch.id, (x) => x.state === "finished")).toMatchObject({ done: 3 * INGEST_BATCH_SIZE, failed: 0 });
+    expect(await t.db.article.count()).toBe(3 * INGEST_BATCH_SIZE);
   });
 });

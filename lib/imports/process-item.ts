@@ -1,22 +1,25 @@
 /**
- * One import item through the one ingest service. The item is marked done inside the ingest transaction, so a
+ * Import items through the one ingest service. The item is marked done inside the ingest transaction, so a
  * crash at any point leaves it either stored and counted, or neither; a retry then stores it exactly once.
  * What the editor can act on (an unreadable file, empty text, a bad date, a file too large) is recorded as the
- * item's failure at once; anything else is thrown so the queue retries it, and recorded on the last attempt.
+ * item's failure at once; anything else comes back as "retry" so the queue tries it again, and is recorded on
+ * the last attempt.
  */
 import path from "node:path";
 import type { PrismaClient } from "../generated/prisma/client";
-import { ingestArticle } from "../articles/ingest";
+import { ingestArticles } from "../articles/ingest";
 import { parseUpload } from "../articles/parse-upload";
 import { AppError, isAppError } from "../errors";
 import type { ExtractContext } from "../extract/types";
-import { findImportItem, markImportItemDone, markImportItemFailed, type WorkItem } from "./repo";
+import { findImportItems, markImportItemDone, markImportItemFailed, type WorkItem } from "./repo";
 
 export interface ItemResult {
-  status: "done" | "failed" | "skipped";
+  /** "retry": not stored for a reason the editor cannot act on; the queue tries it again (`error` says why). */
+  status: "done" | "failed" | "skipped" | "retry";
   batchId: number | null;
   /** This item was the last of its batch. */
   finished: boolean;
+  error?: string;
 }
 
 async function toArticleInput(item: WorkItem): Promise<Record<string, unknown>> {
@@ -39,25 +42,59 @@ async function toArticleInput(item: WorkItem): Promise<Record<string, unknown>> 
   };
 }
 
-export async function processImportItem(db: PrismaClient, itemId: number, options: { context?: ExtractContext; lastAttempt: boolean }): Promise<ItemResult> {
-  const item = await findImportItem(db, itemId);
-  if (!item || item.status !== "pending") return { status: "skipped", batchId: item?.batchId ?? null, finished: false };
-  let finished = false;
-  try {
-    const input = await toArticleInput(item);
-    await ingestArticle(db, input, {
-      actor: item.createdBy,
-      publish: item.publish,
-      context: options.context,
-      inTransaction: async (tx, result) => {
-        ({ finished } = await markImportItemDone(tx, item, { articleId: result.article.id, outcome: result.status }));
-      },
-    });
-    return { status: "done", batchId: item.batchId, finished };
-  } catch (error) {
-    if (!isAppError(error) && !options.lastAttempt) throw error;
+/**
+ * Import items through the ingest service together (one transaction for all that read well; see ingestArticles),
+ * each with its own result, in order.
+ */
+export async function processImportItems(db: PrismaClient, work: { itemId: number; lastAttempt: boolean }[], options: { context?: ExtractContext }): Promise<ItemResult[]> {
+  const items = await findImportItems(db, work.map((w) => w.itemId));
+  const results: ItemResult[] = new Array(work.length);
+  const fail = async (at: number, item: WorkItem, error: unknown) => {
+    if (!isAppError(error) && !work[at].lastAttempt) {
+      results[at] = { status: "retry", batchId: item.batchId, finished: false, error: (error as Error).message ?? String(error) };
+      return;
+    }
     const reason = isAppError(error) ? error.message : `internal error: ${(error as Error).message ?? String(error)}`;
-    ({ finished } = await markImportItemFailed(db, item, reason));
-    return { status: "failed", batchId: item.batchId, finished };
+    const { finished } = await markImportItemFailed(db, item, reason);
+    results[at] = { status: "failed", batchId: item.batchId, finished };
+  };
+  const ready: { at: number; item: WorkItem; input: Record<string, unknown> }[] = [];
+  for (const [at, { itemId }] of work.entries()) {
+    const item = items.get(itemId);
+    if (!item || item.status !== "pending") {
+      results[at] = { status: "skipped", batchId: item?.batchId ?? null, finished: false };
+      continue;
+    }
+    try {
+      ready.push({ at, item, input: await toArticleInput(item) });
+    } catch (error) {
+      await fail(at, item, error);
+    }
   }
+  // One batch's items share its author and "publish"; items of several batches are ingested in groups.
+  for (const group of groupBy(ready, (r) => `${r.item.createdBy}\u0000${r.item.publish}`)) {
+    const finished = new Map<number, boolean>();
+    const outcomes = await ingestArticles(
+      db,
+      group.map(({ item, input }) => ({
+        input,
+        inTransaction: async (tx, result) => {
+          finished.set(item.id, (await markImportItemDone(tx, item, { articleId: result.article.id, outcome: result.status })).finished);
+        },
+      })),
+      { actor: group[0].item.createdBy, publish: group[0].item.publish, context: options.context },
+    );
+    for (const [i, outcome] of outcomes.entries()) {
+      const { at, item } = group[i];
+      if (outcome.ok) results[at] = { status: "done", batchId: item.batchId, finished: finished.get(item.id) ?? false };
+      else await fail(at, item, outcome.error);
+    }
+  }
+  return results;
+}
+
+function groupBy<T>(list: T[], key: (value: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const value of list) groups.set(key(value), [...(groups.get(key(value)) ?? []), value]);
+  return [...groups.values()];
 }

@@ -82,21 +82,26 @@ export interface WorkItem {
   publish: boolean;
 }
 
-export async function findImportItem(db: DbClient, id: number): Promise<WorkItem | null> {
-  const row = await db.importItem.findUnique({ where: { id }, include: { batch: { select: { createdBy: true, publish: true } } } });
-  if (!row) return null;
-  // A payload that does not parse is treated as missing: the item then fails with "nothing to import".
-  const payload = row.payload == null ? null : itemPayloadSchema.safeParse(row.payload);
-  return {
-    id: row.id,
-    batchId: row.batchId,
-    label: row.label,
-    status: row.status,
-    payload: payload?.success ? payload.data : null,
-    file: row.file,
-    createdBy: row.batch.createdBy,
-    publish: row.batch.publish,
-  };
+/** The items with these ids (one query), by id; ids that do not exist are left out. */
+export async function findImportItems(db: DbClient, ids: number[]): Promise<Map<number, WorkItem>> {
+  const rows = await db.importItem.findMany({ where: { id: { in: ids } }, include: { batch: { select: { createdBy: true, publish: true } } } });
+  return new Map(
+    rows.map((row) => {
+      // A payload that does not parse is treated as missing: the item then fails with "nothing to import".
+      const payload = row.payload == null ? null : itemPayloadSchema.safeParse(row.payload);
+      const item: WorkItem = {
+        id: row.id,
+        batchId: row.batchId,
+        label: row.label,
+        status: row.status,
+        payload: payload?.success ? payload.data : null,
+        file: row.file,
+        createdBy: row.batch.createdBy,
+        publish: row.batch.publish,
+      };
+      return [row.id, item];
+    }),
+  );
 }
 
 /**

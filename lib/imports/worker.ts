@@ -1,8 +1,8 @@
 /**
- * The import worker: takes one item at a time from the queue and ingests it. It runs inside `dyad serve` (a
- * different process from the Next server, so readers' requests never wait behind extraction) and as
- * `dyad worker`. One item at a time on purpose: ingests are serialised by a database lock anyway, and a single
- * worker leaves the second core to readers.
+ * The import worker: takes up to INGEST_BATCH_SIZE items at a time from the queue and ingests them in one
+ * transaction. It runs inside `dyad serve` (a different process from the Next server, so readers' requests never
+ * wait behind extraction) and as `dyad worker`. One worker on purpose: ingests are serialised by a database lock
+ * anyway, and a single worker leaves the second core to readers.
  *
  * Crash recovery, at start: a worker that finds no other worker alive gives back the jobs that were active
  * (their worker is gone), and every worker re-queues the pending items of unfinished batches (job ids are
@@ -13,8 +13,9 @@ import os from "node:os";
 import pg from "pg";
 import { z } from "zod";
 import { getExtractContext } from "../articles/extract-context";
+import { INGEST_BATCH_SIZE } from "../articles/ingest";
 import { createDb } from "../db/client";
-import { processImportItem, type ItemResult } from "./process-item";
+import { processImportItems, type ItemResult } from "./process-item";
 import { IMPORT_QUEUE, QUEUE_SCHEMA, closeImportQueue, enqueueImportItems, openImportQueue, toJobId, type ImportQueue } from "./queue";
 import { findImportBatch, listPendingItems } from "./repo";
 import type { PrismaClient } from "../generated/prisma/client";
@@ -23,6 +24,8 @@ import type { PrismaClient } from "../generated/prisma/client";
 const WORKER_LOCK = 4_224_602;
 const SWEEP_EVERY_MS = 60_000;
 const PROGRESS_EVERY_MS = 30_000;
+/** Items taken from the queue at once and ingested in one transaction (see ingestArticles). */
+const ITEMS_PER_TRANSACTION = INGEST_BATCH_SIZE;
 
 const jobDataSchema = z.object({ itemId: z.number().int().positive(), batchId: z.number().int().positive() });
 
@@ -135,8 +138,8 @@ export async function startImportWorker(options: ImportWorkerOptions): Promise<I
     let lastSweep = Date.now();
     let lastProgress = Date.now();
     while (!stopping) {
-      const [job] = await boss.fetch<unknown>(IMPORT_QUEUE, { batchSize: 1, includeMetadata: true });
-      if (!job) {
+      const jobs = await boss.fetch<unknown>(IMPORT_QUEUE, { batchSize: ITEMS_PER_TRANSACTION, includeMetadata: true });
+      if (!jobs.length) {
         if (Date.now() - lastSweep > SWEEP_EVERY_MS) {
           lastSweep = Date.now();
           await requeuePendingItems(db, boss).catch((error) => log(`import queue: ${(error as Error).message}`));
@@ -144,23 +147,35 @@ export async function startImportWorker(options: ImportWorkerOptions): Promise<I
         await sleep(idleMs);
         continue;
       }
-      const data = jobDataSchema.safeParse(job.data);
-      if (!data.success) {
-        await boss.fail(IMPORT_QUEUE, job.id, { message: "not an import item" }).catch(() => {});
-        continue;
+      const work = jobs.flatMap((job) => {
+        const data = jobDataSchema.safeParse(job.data);
+        return data.success ? [{ job, itemId: data.data.itemId, lastAttempt: job.retryCount >= job.retryLimit }] : [];
+      });
+      for (const stray of jobs.filter((job) => !work.some((w) => w.job === job))) {
+        await boss.fail(IMPORT_QUEUE, stray.id, { message: "not an import item" }).catch(() => {});
       }
+      if (!work.length) continue;
       try {
-        const result = await processImportItem(db, data.data.itemId, { context, lastAttempt: job.retryCount >= job.retryLimit });
-        await boss.complete(IMPORT_QUEUE, job.id);
-        options.onItem?.(result);
-        if (result.batchId && (result.finished || Date.now() - lastProgress > PROGRESS_EVERY_MS)) {
-          lastProgress = Date.now();
-          await reportProgress(result.batchId, result.finished);
+        const results = await processImportItems(db, work, { context });
+        const retry = work.filter((_, i) => results[i].status === "retry");
+        for (const [i, w] of work.entries()) {
+          if (results[i].status !== "retry") continue;
+          log(`import item ${w.itemId}: ${results[i].error} (retried later)`);
+          await boss.fail(IMPORT_QUEUE, w.job.id, { message: results[i].error ?? "" }).catch(() => {});
         }
+        await boss.complete(IMPORT_QUEUE, work.filter((_, i) => results[i].status !== "retry").map((w) => w.job.id));
+        for (const result of results) if (result.status !== "retry") options.onItem?.(result);
+        const finished = results.find((r) => r.finished);
+        if (finished?.batchId || Date.now() - lastProgress > PROGRESS_EVERY_MS) {
+          lastProgress = Date.now();
+          const batchId = finished?.batchId ?? results.find((r) => r.batchId)?.batchId;
+          if (batchId) await reportProgress(batchId, Boolean(finished));
+        }
+        if (retry.length) await sleep(1000);
       } catch (error) {
         const message = (error as Error).message ?? String(error);
-        log(`import item ${data.data.itemId}: ${message} (retried later)`);
-        await boss.fail(IMPORT_QUEUE, job.id, { message }).catch(() => {});
+        log(`import items ${work.map((w) => w.itemId).join(", ")}: ${message} (retried later)`);
+        for (const w of work) await boss.fail(IMPORT_QUEUE, w.job.id, { message }).catch(() => {});
         await sleep(1000);
       }
     }
