@@ -43,6 +43,8 @@ export interface Candidate {
   needsDestination?: boolean;
   /** One of several dates listed for one verb ("met three times: in 2000, in 2001 and in 2002"). */
   enumerated?: boolean;
+  /** Told by no sentence of its own: a guest's visit read from a meeting held in the host's country. */
+  implied?: boolean;
 }
 
 interface Group {
@@ -715,6 +717,38 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
   return extra;
 }
 
+/** How far from the article's day a meeting may be and still be the news it reports. */
+const RECENT_DAYS = 7;
+
+/** A visit of these people to this country found in the article, around that date (or the same trip). */
+function hasVisit(groups: Group[], c: Candidate, date: EventDate): boolean {
+  return groups.some((v) => v.type === "visit" && overlaps(v.participants, c.participants) && v.location?.country === c.location?.country && (compareDates(v.date, date) || isSameTrip(v, c, date)));
+}
+
+/**
+ * A meeting or signing placed in one of the pair's countries, with someone from there taking part, tells of each
+ * guest's visit even when no sentence says they travelled ("Kim met Putin in Vladivostok on Thursday"): one visit
+ * per guest the article does not already send there, dated by the meeting, when the meeting is the article's news. Implied visits get a low confidence, so they arrive as
+ * drafts and their date does not outvote a report of the arrival (chooseEventDate).
+ */
+function inferVisits(groups: Group[], dyad: string[], reference: string): Group[] {
+  const visits: Group[] = [];
+  for (const g of groups) {
+    // A meeting recalled from the past ("the summit in Vladivostok in April 2019") tells of the meeting, not of a trip.
+    if ((g.type !== "meeting" && g.type !== "agreement") || !g.location || g.date.precision !== "day" || Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS) continue;
+    const host = g.location.country;
+    if (!dyad.includes(host) || !g.participants.some((p) => p.country === host)) continue;
+    // Residents (ambassadors) do not travel to meet their hosts.
+    const guests = g.participants.filter((p) => p.country && p.country !== host && dyad.includes(p.country) && p.roleKey !== "ambassador");
+    for (const guest of guests) {
+      const c: Candidate = { ...g.best, type: "visit", participants: [guest], location: g.location, inferred: true, implied: true };
+      const date: EventDate = { ...g.date, endDate: null, source: "derived" };
+      if (!hasVisit([...groups, ...visits], c, date)) visits.push(newGroup(c, date));
+    }
+  }
+  return visits;
+}
+
 // ---------------------------------------------------------------- main
 
 const CORE_AND_EXTRA: ReadonlySet<EventType> = new Set<EventType>(["meeting", "visit", "call", "agreement", "ratification", "entry-into-force", "delegation"]);
@@ -792,6 +826,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   }
 
   groups.push(...inferParticipants(analysis, groups));
+  groups.push(...inferVisits(groups, ctx.dyad, analysis.reference));
   const kept = groups.filter((g) => g.participants.length > 0 || ((g.type === "ratification" || g.type === "entry-into-force" || g.type === "delegation") && (g.actor !== null || g.type === "entry-into-force")));
   linkParents(kept);
   kept.sort((x, y) => x.best.a.sentence.start + x.best.trigger.start - (y.best.a.sentence.start + y.best.trigger.start));
@@ -1003,7 +1038,11 @@ function buildTitle(g: Group): string {
   }
 }
 
+/** At most this sure of an event no sentence tells of (an implied visit): below DIRECT_CONFIDENCE in lib/events/merge. */
+const IMPLIED_CONFIDENCE = 0.45;
+
 function computeConfidence(g: Group): number {
+  if (g.mentions.every((m) => m.implied)) return IMPLIED_CONFIDENCE;
   let c = 0.92;
   const source = g.date.source;
   c -= { explicit: 0, "inferred-year": 0.04, relative: 0.06, derived: 0.15, context: 0.18, lead: 0.22 }[source];
