@@ -446,11 +446,35 @@ function isCrossBorder(a: AnalysedSentence, participants: PersonMention[], locat
   return foreignRef;
 }
 
+const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|First|Second|Third|Last|Next|The|A|An|This|That|Their|Its)$/;
+
+/**
+ * "last September's summit", "the Vladivostok summit of April 2019", "the summit between the two leaders": a summit
+ * that names nobody, in an article about one country pair, is the pair's leaders'. Not one named after a place
+ * elsewhere or a body ("the Alaska summit", "the BRICS summit"): a capitalised word before it must be a date word or
+ * a place in the pair.
+ */
+function isPairSummit(a: AnalysedSentence, t: Trigger, location: Location | null, dyad: string[]): boolean {
+  if (!/\bsummit\b/i.test(t.text) || dyad.length !== 2 || (location && !dyad.includes(location.country))) return false;
+  const before = /([\p{Lu}][\p{L}-]*)(?:['’]s)?\s+$/u.exec(a.sentence.text.slice(Math.max(0, t.start - 30), t.start))?.[1];
+  if (!before || NOT_A_PLACE.test(before)) return true;
+  const place = findPlaceByName(before);
+  return place !== null && dyad.includes(place.country);
+}
+
+/** A place written with the noun itself: "the Vladivostok summit", "the summit in Vladivostok". */
+function findAdjacentPlace(a: AnalysedSentence, t: Trigger): Location | null {
+  const place = a.places.find((p) => (p.attributive && p.end <= t.start && t.start - p.end < 4) || (p.start >= t.end && p.start - t.end <= 8 && p.preposition !== null && LOCATION_PREPS.has(p.preposition)));
+  return place ? toLocation(place) : null;
+}
+
 interface BuildContext {
   datelinePlace: Location | null;
   /** The city the article is mostly about (dateline, else the most named city). */
   mainPlace: Location | null;
   dyad: string[];
+  /** The heads of state of the pair on a day (for a summit that names nobody). */
+  leadersAt: (date: string) => PersonMention[];
 }
 
 function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | Candidate[] | null {
@@ -467,6 +491,12 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       location = pickMeetingLocation(a, t, scope);
       // A summit is between leaders of two states even when only one is named in the sentence.
       const summit = /\bsummit\b/i.test(t.text) && /^\s+(?:talks\s+)?(?:with|between)\b/i.test(text.slice(t.end, t.end + 20)) && participants.some((p) => p.roleKey === "head-of-state" || p.roleKey === "head-of-government");
+      if (participants.length === 0) {
+        const date = pickDate(a, t);
+        const leaders = date && isPairSummit(a, t, location, ctx.dyad) ? ctx.leadersAt(date.date) : [];
+        if (leaders.length < 2) return null;
+        return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
+      }
       if (!summit && !isCrossBorder(a, participants, location, scope)) return null;
       break;
     }
@@ -756,7 +786,9 @@ const CORE_AND_EXTRA: ReadonlySet<EventType> = new Set<EventType>(["meeting", "v
 export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   const candidates: Candidate[] = [];
   const datelinePlace = analysis.datelineLocation ? findPlaceByName(analysis.datelineLocation) : null;
-  const ctx: BuildContext = { datelinePlace: datelinePlace ? { ...datelinePlace } : null, mainPlace: findMainPlace(analysis, datelinePlace), dyad: dyadOf(analysis) };
+  const dyad = dyadOf(analysis);
+  const leadersAt = (date: string) => dyad.map((c) => roleHolderMention(analysis, c, "head-of-state", date)).filter((p): p is PersonMention => p !== null);
+  const ctx: BuildContext = { datelinePlace: datelinePlace ? { ...datelinePlace } : null, mainPlace: findMainPlace(analysis, datelinePlace), dyad, leadersAt };
   for (const a of analysis.sentences) {
     for (const t of a.triggers) {
       if (!CORE_AND_EXTRA.has(t.type) || !t.factual) continue;
