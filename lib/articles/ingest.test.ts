@@ -77,7 +77,7 @@ describe("ingestArticle", () => {
       text: "Sergey Lavrov held talks with Choe Son Hui in Moscow on Monday. Lavrov met Choe Son Hui again in Moscow on Tuesday.",
     };
     const result = await ingestArticle(t.db, article, { actor: "tester" });
-    expect(result.events.map((e) => e.date).sort()).toEqual(["2024-01-15", "2024-01-16"]);
+    expect(result.events.filter((e) => e.type === "meeting").map((e) => e.date).sort()).toEqual(["2024-01-15", "2024-01-16"]);
     // A later report of the Tuesday meeting still finds its event.
     await ingestArticle(t.db, { ...otherOutlet, url: "https://example.org/test/tuesday" }, { actor: "tester" });
     const tuesday = await t.db.event.findMany({ where: { type: "meeting", date: new Date("2024-01-16T00:00:00Z") }, include: { sources: true } });

@@ -112,4 +112,13 @@ describe("chooseEventDate for visits", () => {
     const chosen = chooseEventDate([{ date: "2018-04-09", precision: "day", endDate: null }, { date: "2018-05-01", precision: "month", endDate: null }], "visit");
     expect(chosen.disagree).toBe(true);
   });
+  it("starts a visit on the day a report of the arrival gives, however many reports only imply the visit by a later meeting", () => {
+    const implied = { date: "2024-01-16", precision: "day" as const, endDate: null, confidence: 0.45 };
+    const chosen = chooseEventDate([implied, implied, implied, { date: "2024-01-14", precision: "day", endDate: null, confidence: 0.86 }], "visit");
+    expect(chosen).toEqual({ date: "2024-01-14", precision: "day", endDate: "2024-01-16", disagree: false });
+  });
+  it("lets implied claims decide when no direct one exists", () => {
+    const chosen = chooseEventDate([{ date: "2024-01-16", precision: "day", endDate: null, confidence: 0.45 }], "visit");
+    expect(chosen).toEqual({ date: "2024-01-16", precision: "day", endDate: null, disagree: false });
+  });
 });

@@ -136,39 +136,57 @@ export function isSameEvent(candidate: MergeProbe, probe: MergeProbe): boolean {
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1 };
 
+/**
+ * Below this a source's date does not vote while a surer source gives one: the extractor marks what no sentence
+ * says outright (a visit read from a meeting abroad is dated by the meeting, not by the arrival) this low.
+ */
+export const DIRECT_CONFIDENCE = 0.5;
+
+export interface WeighedClaim extends DateClaim {
+  /** The source's confidence; a claim without one counts as direct. */
+  confidence?: number;
+}
+
+/** The claims that vote on the date: the direct ones, or all when none is. */
+function listVoters<T extends WeighedClaim>(claims: T[]): T[] {
+  const direct = claims.filter((c) => (c.confidence ?? 1) >= DIRECT_CONFIDENCE);
+  return direct.length ? direct : claims;
+}
+
 export interface ChosenDate extends DateClaim {
   disagree: boolean;
 }
 
 /**
  * The date an event shows: the most precise level any source gives, and at that level the value most sources
- * give (ties: the earliest). Sources disagree when two of them cannot both be right.
+ * give (ties: the earliest). Sources disagree when two of them cannot both be right. Only direct sources vote
+ * and disagree while there are any (DIRECT_CONFIDENCE).
  *
  * A visit is different: it lasts days, and reports date it by the arrival, by a meeting during it or by the
  * departure. So it starts on the start day most sources give (ties: the earliest; one wire dating a night landing
  * by another time zone does not move it) and ends on the latest day any gives from there.
  */
-export function chooseEventDate(claims: DateClaim[], type?: string): ChosenDate {
+export function chooseEventDate(claims: WeighedClaim[], type?: string): ChosenDate {
   if (!claims.length) throw new Error("chooseEventDate needs at least one claim");
   const best = Math.max(...claims.map((c) => PRECISION_RANK[c.precision]));
   const top = claims.filter((c) => PRECISION_RANK[c.precision] === best);
+  const voters = listVoters(top);
   if (type && toDateTolerance(type) > 1 && best === PRECISION_RANK.day) {
-    const spans = top.map(toClaimSpan);
-    const start = toModalValue(spans.map((s) => s.start));
-    const end = spans.map((s) => s.end).filter((e) => e >= start).sort().at(-1) ?? start;
+    const start = toModalValue(voters.map((c) => toClaimSpan(c).start));
+    const end = top.map((c) => toClaimSpan(c).end).filter((e) => e >= start).sort().at(-1) ?? start;
     const chosen: DateClaim = { date: start, precision: "day", endDate: end > start ? end : null };
     const tooLong = gapInDays({ start, end: start }, { start: end, end }) > toDateTolerance(type) + 14;
-    return { ...chosen, disagree: tooLong || claims.some((c) => !spansOverlap(c, chosen)) };
+    return { ...chosen, disagree: tooLong || listVoters(claims).some((c) => !spansOverlap(c, chosen)) };
   }
   const tally = new Map<string, { claim: DateClaim; n: number }>();
-  for (const c of top) {
+  for (const c of voters) {
     const key = `${c.date}|${c.endDate ?? ""}`;
     const entry = tally.get(key) ?? { claim: c, n: 0 };
     entry.n += 1;
     tally.set(key, entry);
   }
   const chosen = [...tally.values()].sort((a, b) => b.n - a.n || a.claim.date.localeCompare(b.claim.date))[0].claim;
-  const disagree = tally.size > 1 || claims.some((c) => !spansOverlap(c, chosen));
+  const disagree = tally.size > 1 || listVoters(claims).some((c) => !spansOverlap(c, chosen));
   return { ...chosen, disagree };
 }
 

@@ -16,6 +16,10 @@ describe("resolveAnaphora", () => {
     const people = peopleOf("Putin and Kim Jong Un signed a treaty. Lavrov attended. The two leaders met on June 19.", 2);
     expect(people.filter((p) => p.startsWith("The two leaders")).sort()).toEqual(["The two leaders=Kim Jong Un", "The two leaders=Vladimir Putin"]);
   });
+  it("leaves 'the two leaders' unresolved rather than take two ministers for them", () => {
+    const people = peopleOf("Sergey Lavrov met Choe Son Hui in Moscow. They followed up on what the two leaders agreed in September.", 1);
+    expect(people.filter((p) => p.startsWith("the two leaders"))).toEqual([]);
+  });
   it("resolves an object 'him' to someone other than the subject", () => {
     expect(peopleOf("Shoigu arrived on Tuesday. Kim Jong Un received him on Wednesday.", 1)).toContain("him=Sergei Shoigu");
   });

@@ -32,7 +32,9 @@ function pickPair(history: PersonMention[], noun: string, together: Array<Set<st
   const wantsMinisters = /ministers|diplomats|counterparts/i.test(noun);
   const fits = (p: PersonMention) => (wantsLeaders ? isLeader(p) : wantsMinisters ? !isLeader(p) : true);
   const here = new Set(current.map((p) => p.slug));
-  for (const strict of [true, false]) {
+  // "The two leaders" are never two ministers: without a leader pair it stays unresolved, and the leaders are read
+  // from the article's country pair later (inferParticipants).
+  for (const strict of wantsLeaders ? [true] : [true, false]) {
     const people: PersonMention[] = [];
     for (const p of [...current, ...[...history].reverse()]) if ((!strict || fits(p)) && !people.some((q) => q.slug === p.slug)) people.push(p);
     let best: { pair: PersonMention[]; score: number } | null = null;

@@ -43,6 +43,8 @@ export interface Candidate {
   needsDestination?: boolean;
   /** One of several dates listed for one verb ("met three times: in 2000, in 2001 and in 2002"). */
   enumerated?: boolean;
+  /** Told by no sentence of its own: a guest's visit read from a meeting held in the host's country. */
+  implied?: boolean;
 }
 
 interface Group {
@@ -444,11 +446,35 @@ function isCrossBorder(a: AnalysedSentence, participants: PersonMention[], locat
   return foreignRef;
 }
 
+const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|First|Second|Third|Last|Next|The|A|An|This|That|Their|Its)$/;
+
+/**
+ * "last September's summit", "the Vladivostok summit of April 2019", "the summit between the two leaders": a summit
+ * that names nobody, in an article about one country pair, is the pair's leaders'. Not one named after a place
+ * elsewhere or a body ("the Alaska summit", "the BRICS summit"): a capitalised word before it must be a date word or
+ * a place in the pair.
+ */
+function isPairSummit(a: AnalysedSentence, t: Trigger, location: Location | null, dyad: string[]): boolean {
+  if (!/\bsummit\b/i.test(t.text) || dyad.length !== 2 || (location && !dyad.includes(location.country))) return false;
+  const before = /([\p{Lu}][\p{L}-]*)(?:['’]s)?\s+$/u.exec(a.sentence.text.slice(Math.max(0, t.start - 30), t.start))?.[1];
+  if (!before || NOT_A_PLACE.test(before)) return true;
+  const place = findPlaceByName(before);
+  return place !== null && dyad.includes(place.country);
+}
+
+/** A place written with the noun itself: "the Vladivostok summit", "the summit in Vladivostok". */
+function findAdjacentPlace(a: AnalysedSentence, t: Trigger): Location | null {
+  const place = a.places.find((p) => (p.attributive && p.end <= t.start && t.start - p.end < 4) || (p.start >= t.end && p.start - t.end <= 8 && p.preposition !== null && LOCATION_PREPS.has(p.preposition)));
+  return place ? toLocation(place) : null;
+}
+
 interface BuildContext {
   datelinePlace: Location | null;
   /** The city the article is mostly about (dateline, else the most named city). */
   mainPlace: Location | null;
   dyad: string[];
+  /** The heads of state of the pair on a day (for a summit that names nobody). */
+  leadersAt: (date: string) => PersonMention[];
 }
 
 function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | Candidate[] | null {
@@ -465,6 +491,12 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       location = pickMeetingLocation(a, t, scope);
       // A summit is between leaders of two states even when only one is named in the sentence.
       const summit = /\bsummit\b/i.test(t.text) && /^\s+(?:talks\s+)?(?:with|between)\b/i.test(text.slice(t.end, t.end + 20)) && participants.some((p) => p.roleKey === "head-of-state" || p.roleKey === "head-of-government");
+      if (participants.length === 0) {
+        const date = pickDate(a, t);
+        const leaders = date && isPairSummit(a, t, location, ctx.dyad) ? ctx.leadersAt(date.date) : [];
+        if (leaders.length < 2) return null;
+        return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
+      }
       if (!summit && !isCrossBorder(a, participants, location, scope)) return null;
       break;
     }
@@ -715,6 +747,38 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
   return extra;
 }
 
+/** How far from the article's day a meeting may be and still be the news it reports. */
+const RECENT_DAYS = 7;
+
+/** A visit of these people to this country found in the article, around that date (or the same trip). */
+function hasVisit(groups: Group[], c: Candidate, date: EventDate): boolean {
+  return groups.some((v) => v.type === "visit" && overlaps(v.participants, c.participants) && v.location?.country === c.location?.country && (compareDates(v.date, date) || isSameTrip(v, c, date)));
+}
+
+/**
+ * A meeting or signing placed in one of the pair's countries, with someone from there taking part, tells of each
+ * guest's visit even when no sentence says they travelled ("Kim met Putin in Vladivostok on Thursday"): one visit
+ * per guest the article does not already send there, dated by the meeting, when the meeting is the article's news. Implied visits get a low confidence, so they arrive as
+ * drafts and their date does not outvote a report of the arrival (chooseEventDate).
+ */
+function inferVisits(groups: Group[], dyad: string[], reference: string): Group[] {
+  const visits: Group[] = [];
+  for (const g of groups) {
+    // A meeting recalled from the past ("the summit in Vladivostok in April 2019") tells of the meeting, not of a trip.
+    if ((g.type !== "meeting" && g.type !== "agreement") || !g.location || g.date.precision !== "day" || Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS) continue;
+    const host = g.location.country;
+    if (!dyad.includes(host) || !g.participants.some((p) => p.country === host)) continue;
+    // Residents (ambassadors) do not travel to meet their hosts.
+    const guests = g.participants.filter((p) => p.country && p.country !== host && dyad.includes(p.country) && p.roleKey !== "ambassador");
+    for (const guest of guests) {
+      const c: Candidate = { ...g.best, type: "visit", participants: [guest], location: g.location, inferred: true, implied: true };
+      const date: EventDate = { ...g.date, endDate: null, source: "derived" };
+      if (!hasVisit([...groups, ...visits], c, date)) visits.push(newGroup(c, date));
+    }
+  }
+  return visits;
+}
+
 // ---------------------------------------------------------------- main
 
 const CORE_AND_EXTRA: ReadonlySet<EventType> = new Set<EventType>(["meeting", "visit", "call", "agreement", "ratification", "entry-into-force", "delegation"]);
@@ -722,7 +786,9 @@ const CORE_AND_EXTRA: ReadonlySet<EventType> = new Set<EventType>(["meeting", "v
 export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   const candidates: Candidate[] = [];
   const datelinePlace = analysis.datelineLocation ? findPlaceByName(analysis.datelineLocation) : null;
-  const ctx: BuildContext = { datelinePlace: datelinePlace ? { ...datelinePlace } : null, mainPlace: findMainPlace(analysis, datelinePlace), dyad: dyadOf(analysis) };
+  const dyad = dyadOf(analysis);
+  const leadersAt = (date: string) => dyad.map((c) => roleHolderMention(analysis, c, "head-of-state", date)).filter((p): p is PersonMention => p !== null);
+  const ctx: BuildContext = { datelinePlace: datelinePlace ? { ...datelinePlace } : null, mainPlace: findMainPlace(analysis, datelinePlace), dyad, leadersAt };
   for (const a of analysis.sentences) {
     for (const t of a.triggers) {
       if (!CORE_AND_EXTRA.has(t.type) || !t.factual) continue;
@@ -792,6 +858,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   }
 
   groups.push(...inferParticipants(analysis, groups));
+  groups.push(...inferVisits(groups, ctx.dyad, analysis.reference));
   const kept = groups.filter((g) => g.participants.length > 0 || ((g.type === "ratification" || g.type === "entry-into-force" || g.type === "delegation") && (g.actor !== null || g.type === "entry-into-force")));
   linkParents(kept);
   kept.sort((x, y) => x.best.a.sentence.start + x.best.trigger.start - (y.best.a.sentence.start + y.best.trigger.start));
@@ -1003,7 +1070,11 @@ function buildTitle(g: Group): string {
   }
 }
 
+/** At most this sure of an event no sentence tells of (an implied visit): below DIRECT_CONFIDENCE in lib/events/merge. */
+const IMPLIED_CONFIDENCE = 0.45;
+
 function computeConfidence(g: Group): number {
+  if (g.mentions.every((m) => m.implied)) return IMPLIED_CONFIDENCE;
   let c = 0.92;
   const source = g.date.source;
   c -= { explicit: 0, "inferred-year": 0.04, relative: 0.06, derived: 0.15, context: 0.18, lead: 0.22 }[source];

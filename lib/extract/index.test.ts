@@ -19,8 +19,10 @@ describe("extractEvents", () => {
       "Lavrov thanked Choe for the talks.",
     ].join("\n\n");
     const result = run(text, "2024-01-18");
-    expect(result.events).toHaveLength(1);
-    const [e] = result.events;
+    // Besides the visit the talks in Moscow imply (lib/extract/visits.test.ts).
+    const meetings = result.events.filter((e) => e.type === "meeting");
+    expect(meetings).toHaveLength(1);
+    const [e] = meetings;
     expect(e).toMatchObject({ type: "meeting", date: "2024-01-16", datePrecision: "day", location: "Moscow" });
     expect(e.participants.map((p) => p.name).sort()).toEqual(["Choe Son Hui", "Sergey Lavrov"]);
     expect(result.text.slice(e.evidenceStart, e.evidenceEnd)).toBe(e.evidence);
@@ -109,11 +111,15 @@ describe("extractEvents", () => {
     );
     expect(result.events.map((e) => `${e.type} ${e.date} ${e.participants.map((p) => p.name).sort().join("+")}`)).toEqual([
       "meeting 2024-01-16 Choe Son Hui+Sergey Lavrov",
+      "visit 2024-01-16 Choe Son Hui",
       "meeting 2024-01-16 Choe Son Hui+Vladimir Putin",
     ]);
   });
   it("reads 'the talks with X, held in Y on Thursday' as held on that day, not on the day of the report", () => {
-    expect(brief("State media on Friday gave wide coverage to Kim Jong Un's talks with Vladimir Putin, held in Vladivostok on Thursday.", "2019-04-26")).toEqual(["meeting 2019-04-25/day Kim Jong Un+Vladimir Putin"]);
+    expect(brief("State media on Friday gave wide coverage to Kim Jong Un's talks with Vladimir Putin, held in Vladivostok on Thursday.", "2019-04-26")).toEqual([
+      "meeting 2019-04-25/day Kim Jong Un+Vladimir Putin",
+      "visit 2019-04-25/day Kim Jong Un",
+    ]);
   });
 
   it("keeps a headline's event when the body tells only of other types of event", () => {
@@ -126,4 +132,23 @@ describe("extractEvents", () => {
   it("takes a companion in another activity ('after watching a parade with Xi') for no party of the talks", () => {
     expect(brief("Vladimir Putin and Kim Jong Un held talks in Beijing on Wednesday, hours after watching a military parade together with Xi Jinping.", "2025-09-03")).toEqual(["meeting 2025-09-03/day Vladimir Putin+Kim Jong Un"]);
   });
+
+  describe("a summit that names nobody", () => {
+    it("is the pair's leaders' summit, with the place written with it", () => {
+      const text = "Vladimir Putin and Kim Jong Un exchanged letters. Officials compared it with the Vladivostok summit of April 2019, which produced warm words.";
+      const summit = run(text, "2023-09-18").events.find((e) => e.type === "meeting");
+      expect(summit).toMatchObject({ date: "2019-04-01", datePrecision: "month", location: "Vladivostok" });
+      expect(summit!.participants.map((p) => p.name).sort()).toEqual(["Kim Jong Un", "Vladimir Putin"]);
+    });
+    it("reads 'the summit between the two leaders' with no leader named as the pair's heads of state", () => {
+      const text = "Sergey Lavrov met Choe Son Hui in Moscow on Monday. According to the agency, the session agreed on steps in line with what was agreed at the September summit between the two leaders.";
+      expect(brief(text, "2023-11-16")).toContain("meeting 2023-09-01/month Vladimir Putin+Kim Jong Un");
+    });
+    it("is nobody's when named after a place outside the pair or after a body", () => {
+      const meetings = (text: string) => brief(text, "2025-08-20").filter((e) => e.startsWith("meeting") && e.includes("Putin"));
+      expect(meetings("Kim Jong Un wrote to Vladimir Putin on Monday. The Alaska summit on August 15 was short.")).toEqual([]);
+      expect(meetings("Kim Jong Un wrote to Vladimir Putin on Monday. The BRICS summit on August 15 was short.")).toEqual([]);
+    });
+  });
 });
+

@@ -56,7 +56,9 @@ describe("visits", () => {
   it("lets a headline join the body's events but start none of its own", () => {
     const text = "Kim Jong Un received Sergey Lavrov in Wonsan on Saturday, state media said on Sunday.";
     const events = run(text, "2025-07-14", "KCNA: Kim calls Lavrov visit 'very important'");
-    expect(events.map((e) => e.type)).toEqual(["meeting"]);
+    // The only visit is the one the meeting in Wonsan implies, with its low confidence; the headline adds nothing.
+    expect(events.map((e) => e.type)).toEqual(["meeting", "visit"]);
+    expect(events[1].confidence).toBeLessThan(0.5);
   });
 
   it("does not take the subject of a sentence as the owner of 'the visit' it praises", () => {
@@ -118,16 +120,33 @@ describe("visits", () => {
   it("gives a later event noun only the people named with it", () => {
     const text = "Kim Jong Un met Sergey Lavrov in Pyongyang on Thursday, as the two countries follow up on last month's summit.";
     const meetings = run(text, "2023-10-19").filter((e) => e.type === "meeting");
-    expect(meetings.map((e) => `${e.date} ${e.participants.map((p) => p.name).sort().join("+")}`)).toEqual(["2023-10-19 Kim Jong Un+Sergey Lavrov"]);
+    // "last month's summit" names nobody: it is the leaders' (lib/extract/index.test.ts), not Kim and Lavrov's.
+    expect(meetings.map((e) => `${e.date} ${e.participants.map((p) => p.name).sort().join("+")}`)).toEqual(["2023-10-19 Kim Jong Un+Sergey Lavrov", "2023-09-01 Kim Jong Un+Vladimir Putin"]);
   });
 
   it("does not date an undated act timed from another event by the report's day", () => {
     const text = "MOSCOW, Oct. 9 (Wire) — Sergey Lavrov met Choe Son Hui in Moscow on Tuesday.\n\nThe talks came two days after Xi Jinping travelled to Pyongyang.";
-    expect(visits(text, "2018-10-09")).toEqual([]);
+    // (Choe's own visit is implied by her talks in Moscow.)
+    expect(visits(text, "2018-10-09")).toEqual(["2018-10-09/day Choe Son Hui Moscow"]);
   });
 
   it("does not give a crowd's arrival to a leader named elsewhere in the sentence", () => {
     const text = "Russian tourists have begun arriving at the beach resort in Wonsan, a year after Putin and Kim Jong Un signed their treaty.";
     expect(visits(text, "2025-07-01")).toEqual([]);
   });
+
+  it("reads a guest's visit from a meeting held in the host's country, as a low-confidence event", () => {
+    const events = run("Kim Jong Un received Sergey Lavrov in Pyongyang on Thursday, state media said on Friday.", "2023-10-20");
+    const visit = events.find((e) => e.type === "visit");
+    expect(visit).toMatchObject({ date: "2023-10-19", datePrecision: "day", location: "Pyongyang", participants: [{ name: "Sergey Lavrov" }] });
+    expect(visit!.confidence).toBeLessThan(0.5);
+    expect(events.find((e) => e.type === "meeting")!.parentKey).toBe(visit!.key);
+  });
+
+  it("implies no visit from a meeting recalled from the past, nor a second one where the article tells of the trip", () => {
+    expect(visits("Putin and Kim Jong Un held their first summit in Vladivostok on April 25, 2019, an official recalled on Monday.", "2024-06-17")).toEqual([]);
+    const text = "Kim Jong Un received Sergey Lavrov in Pyongyang on Thursday. Lavrov had arrived on Wednesday.";
+    expect(visits(text, "2023-10-20")).toEqual(["2023-10-18/day Sergey Lavrov Pyongyang"]);
+  });
 });
+
