@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
-import { ingestArticle } from "../lib/articles/ingest";
+import { ingestArticle, ingestArticles, INGEST_BATCH_SIZE } from "../lib/articles/ingest";
 import { createDb } from "../lib/db/client";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { migrateDatabase } from "../lib/db/migrate";
@@ -186,9 +186,13 @@ export async function evaluateSet(url: string, set: DedupSet): Promise<DedupRepo
     // As `dyad ingest` does: every shipped pair exists, so a three-way event can go to another pair than the
     // default one that `dyad export` (and so the export below) shows.
     await syncRelationships(db, RELATIONSHIPS);
-    for (const article of articles) await ingestArticle(db, article, { actor: "eval" });
+    // First as a bulk load does (`dyad ingest` of a folder, the import worker): batches in one transaction each.
+    for (let i = 0; i < articles.length; i += INGEST_BATCH_SIZE) {
+      const outcomes = await ingestArticles(db, articles.slice(i, i + INGEST_BATCH_SIZE).map((input) => ({ input })), { actor: "eval" });
+      for (const outcome of outcomes) if (!outcome.ok) throw outcome.error;
+    }
     const first = await counts();
-    // Re-ingesting everything must change nothing.
+    // Re-ingesting everything, one by one as the form and the API do, must change nothing.
     for (const article of articles) await ingestArticle(db, article, { actor: "eval" });
     const second = await counts();
     const records = await listEventsForExport(db, parseEventFilters({ status: "all", sort: "date" }));
