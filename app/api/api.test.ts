@@ -129,17 +129,20 @@ describe("HTTP API", () => {
       text: "North Korean leader Kim Jong Un received Chinese Premier Li Qiang in Pyongyang on October 10 and held talks on trade.",
     };
     const inferred = await (await api.articles.POST(postJson(talks))).json();
-    expect(inferred.events.map((e: { pair: string }) => e.pair)).toEqual(["kp-cn"]);
+    // The talks, and the premier's visit they imply: both in the pair of the people's countries.
+    const pairsOf = (events: { pair: string }[]) => [...new Set(events.map((e) => e.pair))];
+    expect(pairsOf(inferred.events)).toEqual(["kp-cn"]);
     const named = await api.articles.POST(postJson({ ...talks, url: "https://example.org/test/api-pairs-2", relationship: "ru-cn" }));
-    expect((await named.json()).events.map((e: { pair: string }) => e.pair)).toEqual(["ru-cn"]);
+    expect(pairsOf((await named.json()).events)).toEqual(["ru-cn"]);
     expect((await api.articles.POST(postJson({ ...talks, url: "https://example.org/test/api-pairs-3", relationship: "xx-yy" }))).status).toBe(400);
 
     const ids = async (query: string) => (await (await api.events.GET(get(`/api/events?status=all&pageSize=500${query}`))).json()).events.map((e: { id: number }) => e.id);
     const kpCn = await ids("&pair=kp-cn");
-    expect(kpCn).toEqual([inferred.events[0].id]);
+    const inferredIds = inferred.events.map((e: { id: number }) => e.id);
+    expect([...kpCn].sort()).toEqual([...inferredIds].sort());
     const kpRu = await ids("");
     expect(kpRu.length).toBeGreaterThan(0);
-    expect(kpRu).not.toContain(inferred.events[0].id);
+    for (const id of inferredIds) expect(kpRu).not.toContain(id);
     expect(await ids("&pair=kp-ru")).toEqual(kpRu);
 
     const counts = async (query: string) => (await (await api.meetings.GET(get(`/api/stats/meetings?interval=year&status=all${query}`))).json()).total;

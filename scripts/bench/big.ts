@@ -12,6 +12,7 @@
  * - BENCH_BROWSER_RUNS: cold page loads per page (default 3);
  * - BENCH_INGEST_BIG, BENCH_INGEST_SECONDS: articles ingested (default 200) and the time limit (default 60 s);
  * - BENCH_SKIP=api,browser,ingest: parts to leave out;
+ * - BENCH_ARCHIVE_URL: measure an archive generated before (generate.ts) instead of a new one, and keep it;
  * - BENCH_OUT: where the EXPLAIN plans go (default test-results/bench);
  * - BENCH_EXTRA_SQL=FILE: SQL applied after generating (statement by statement, then ANALYZE), to measure a "what if"
  *   such as an index before writing it as a migration.
@@ -74,18 +75,17 @@ export async function benchBigArchive(root: string): Promise<void> {
   const skip = new Set((process.env.BENCH_SKIP ?? "").split(",").map((s) => s.trim()));
   const outDir = path.resolve(process.env.BENCH_OUT ?? path.join(root, "test-results", "bench"));
   mkdirSync(outDir, { recursive: true });
-  const dir = mkdtempSync(path.join(os.tmpdir(), "dyad-bench-big-"));
-  const database = await startEmbeddedDatabase({ dir, port: 0 });
-  const cleanup = async () => {
-    await database.stop();
-    rmSync(dir, { recursive: true, force: true });
-  };
-  const unregister = onInterrupt(cleanup);
+  const database = await openArchiveDatabase();
+  const unregister = onInterrupt(database.cleanup);
   try {
     await migrateDatabase(database.url, { dir: path.join(root, "prisma", "migrations") });
-    note(`generating ${sizes.events} events, ${sizes.articles} articles, ${sizes.people} people (seed ${sizes.seed}) in ${dir}`);
-    const generated = await generateArchive(database.url, { ...sizes, log: note });
-    print({ metric: "generate_archive", ...sizes, seconds: generated.seconds, database_mb: generated.databaseMb, rows: generated.counts, fingerprint: generated.fingerprint, steps_ms: generated.steps });
+    if (database.kept) {
+      note(`measuring the archive already at BENCH_ARCHIVE_URL (not generated, not removed)`);
+    } else {
+      note(`generating ${sizes.events} events, ${sizes.articles} articles, ${sizes.people} people (seed ${sizes.seed}) in ${database.dir}`);
+      const generated = await generateArchive(database.url, { ...sizes, log: note });
+      print({ metric: "generate_archive", ...sizes, seconds: generated.seconds, database_mb: generated.databaseMb, rows: generated.counts, fingerprint: generated.fingerprint, steps_ms: generated.steps });
+    }
     if (process.env.BENCH_EXTRA_SQL) await applyExtraSql(database.url, path.resolve(process.env.BENCH_EXTRA_SQL));
     await printEnvironment(database.url);
     if (!skip.has("api")) {
@@ -97,8 +97,27 @@ export async function benchBigArchive(root: string): Promise<void> {
     }
   } finally {
     unregister();
-    await cleanup();
+    await database.cleanup();
   }
+}
+
+/**
+ * A throwaway embedded server for a new archive; or, with BENCH_ARCHIVE_URL, an archive generated before (by
+ * generate.ts), measured as it is and kept: for trying a change against the same archive without waiting for it.
+ */
+async function openArchiveDatabase(): Promise<{ url: string; dir: string | null; kept: boolean; cleanup: () => Promise<void> }> {
+  if (process.env.BENCH_ARCHIVE_URL) return { url: process.env.BENCH_ARCHIVE_URL, dir: null, kept: true, cleanup: async () => {} };
+  const dir = mkdtempSync(path.join(os.tmpdir(), "dyad-bench-big-"));
+  const database = await startEmbeddedDatabase({ dir, port: 0 });
+  return {
+    url: database.url,
+    dir,
+    kept: false,
+    cleanup: async () => {
+      await database.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 if (process.argv[1]?.endsWith("scripts/bench/big.ts")) {
