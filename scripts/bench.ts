@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: speed and memory, printed as JSON lines (a benchmark, not a test: nothing here passes or fails).
  * 1. Extraction throughput on one core (scripts/bench-extract.ts, in its own process so its memory is its own).
- * 2. Ingest throughput through the whole ingest service into a throwaway PostgreSQL.
+ * 2. Ingest throughput through the whole ingest service into a throwaway PostgreSQL: one article at a time (the
+ *    form, the API), then in batches (`dyad ingest`, the import worker).
  * 3. Event list and meeting-count query times on that database.
  * 4. Readers during a bulk import (scripts/bench/import-load.ts): p95 of GET /api/events and of the server render of
  *    `/` idle and while 2,000 articles import in the background, and the import's throughput. BENCH_IMPORT=0
@@ -15,15 +16,15 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ingestArticle } from "../lib/articles/ingest";
+import { INGEST_BATCH_SIZE, ingestArticle, ingestArticles } from "../lib/articles/ingest";
 import { createDb } from "../lib/db/client";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { migrateDatabase } from "../lib/db/migrate";
-import { listDemoArticles } from "../lib/demo/seed";
 import { DEFAULT_FILTERS, parseEventFilters } from "../lib/events/filters";
 import { countMeetings, listEvents } from "../lib/events/repo";
 import { benchBigArchive } from "./bench/big";
 import { benchImportLoad } from "./bench/import-load";
+import { buildBenchArticles } from "./bench/ingest";
 import { print } from "./bench/stats";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -51,23 +52,29 @@ if (existsSync(extractBench)) {
 }
 
 const count = Number(process.env.BENCH_ARTICLES ?? 400);
-const demo = listDemoArticles();
 // Distinct articles (so none is a duplicate) with the demo's realistic text.
-const articles = Array.from({ length: count }, (_, i) => {
-  const base = demo[i % demo.length];
-  return { ...base, url: `https://example.org/bench/${i}`, title: `${base.title} (${i})`, text: `${base.text}\n\nBench copy ${i}.` };
-});
+const articles = buildBenchArticles(count);
 
 const dir = mkdtempSync(path.join(tmpdir(), "dyad-bench-"));
 const server = await startEmbeddedDatabase({ dir, port: 0 });
 try {
   await migrateDatabase(server.url);
   const db = createDb(server.url);
+  // One at a time, as the form and POST /api/articles do.
   const t0 = performance.now();
   for (const article of articles) await ingestArticle(db, article, { actor: "bench", publish: true });
   const seconds = (performance.now() - t0) / 1000;
   const events = await db.event.count();
-  print({ metric: "ingest_throughput", articles: count, events, seconds: Number(seconds.toFixed(2)), articles_per_s: Number((count / seconds).toFixed(1)) });
+  print({ metric: "ingest_throughput", mode: "one at a time (form, API)", articles: count, events, seconds: Number(seconds.toFixed(2)), articles_per_s: Number((count / seconds).toFixed(1)) });
+  // In batches, as `dyad ingest` and the import worker do: as many other articles, into the same database.
+  const bulk = buildBenchArticles(count, "bench-bulk");
+  const t1 = performance.now();
+  for (let i = 0; i < bulk.length; i += INGEST_BATCH_SIZE) {
+    const outcomes = await ingestArticles(db, bulk.slice(i, i + INGEST_BATCH_SIZE).map((input) => ({ input })), { actor: "bench", publish: true });
+    for (const outcome of outcomes) if (!outcome.ok) throw outcome.error;
+  }
+  const bulkSeconds = (performance.now() - t1) / 1000;
+  print({ metric: "ingest_throughput_bulk", mode: `batches of ${INGEST_BATCH_SIZE} (dyad ingest, import worker)`, articles: count, events: await db.event.count(), seconds: Number(bulkSeconds.toFixed(2)), articles_per_s: Number((count / bulkSeconds).toFixed(1)) });
   print({ metric: "ingest_peak_rss_mb", value: Math.round(process.resourceUsage().maxRSS / 1024) });
 
   const queries: [string, () => Promise<unknown>][] = [

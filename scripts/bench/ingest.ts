@@ -4,7 +4,7 @@
  * events have merge candidates among the archive's events of the same type and dates, which is the point: the
  * candidate query and the merge run against a big table.
  */
-import { ingestArticle } from "../../lib/articles/ingest";
+import { INGEST_BATCH_SIZE, ingestArticle, ingestArticles, type IngestResult } from "../../lib/articles/ingest";
 import { getExtractContext } from "../../lib/articles/extract-context";
 import { listDemoArticles } from "../../lib/demo/seed";
 import { createCapture, type Statement } from "./capture";
@@ -23,43 +23,52 @@ export function buildBenchArticles(count: number, tag = "bench") {
 export async function benchIngestOnArchive(options: { databaseUrl: string; articles: number; maxSeconds?: number; explainFile?: string; events?: number }): Promise<void> {
   const capture = createCapture(options.databaseUrl);
   const context = getExtractContext();
-  const articles = buildBenchArticles(options.articles, "bench-big");
-  const latencies: number[] = [];
-  let created = 0;
-  let merged = 0;
   let reads: Statement[] = [];
   try {
+    const articles = buildBenchArticles(options.articles, "bench-big");
     // The first article's statements are kept for EXPLAIN (its reads only: EXPLAIN ANALYZE would run the writes).
     const first = await capture.record((db) => ingestArticle(db, articles[0], { actor: "bench", publish: true, context }));
     reads = first.statements.filter((s) => /^\s*select\b/i.test(s.text) && !/pg_advisory/i.test(s.text));
-    const t0 = performance.now();
-    // At most `articles`, and no new one after `maxSeconds`: a slow ingest must not eat the benchmark's time.
-    const deadline = t0 + (options.maxSeconds ?? 60) * 1000;
-    for (const article of articles.slice(1)) {
-      if (performance.now() > deadline) break;
-      const started = performance.now();
-      const result = await ingestArticle(capture.db, article, { actor: "bench", publish: true, context });
-      latencies.push(performance.now() - started);
-      merged += result.mergedEventIds.length;
-      created += result.events.length - result.mergedEventIds.length;
-    }
-    const seconds = (performance.now() - t0) / 1000;
-    const latency = summarise(latencies);
-    print({
-      metric: "ingest_throughput_big",
-      articles: latencies.length,
-      seconds: round(seconds, 2),
-      articles_per_s: round(latencies.length / seconds, 1),
-      median_ms: latency.median_ms,
-      p95_ms: latency.p95_ms,
-      events_created: created,
-      events_merged: merged,
-      ...(options.events ? { archive_events: options.events } : {}),
-    });
+    // One at a time (the form, the API), then as many other articles in batches (`dyad ingest`, the import worker).
+    const single = await timeIngest(articles.slice(1).map((a) => [a]), (batch) => ingestArticle(capture.db, batch[0], { actor: "bench", publish: true, context }).then((r) => [r]), options.maxSeconds);
+    print({ metric: "ingest_throughput_big", mode: "one at a time (form, API)", ...single, ...(options.events ? { archive_events: options.events } : {}) });
+    const bulkArticles = buildBenchArticles(options.articles, "bench-big-bulk");
+    const batches = Array.from({ length: Math.ceil(bulkArticles.length / INGEST_BATCH_SIZE) }, (_, i) => bulkArticles.slice(i * INGEST_BATCH_SIZE, (i + 1) * INGEST_BATCH_SIZE));
+    const bulk = await timeIngest(batches, async (batch) => {
+      const outcomes = await ingestArticles(capture.db, batch.map((input) => ({ input })), { actor: "bench", publish: true, context });
+      return outcomes.map((o) => {
+        if (!o.ok) throw o.error;
+        return o.result;
+      });
+    }, options.maxSeconds);
+    print({ metric: "ingest_throughput_big_bulk", mode: `batches of ${INGEST_BATCH_SIZE} (dyad ingest, import worker)`, ...bulk, ...(options.events ? { archive_events: options.events } : {}) });
   } finally {
     await capture.close();
   }
   if (options.explainFile && reads.length) {
     await explainStatements(options.databaseUrl, reads.map((statement) => ({ scenario: "ingest", statement })), options.explainFile, 3);
   }
+}
+
+/** Ingests the groups in order, at most `maxSeconds` (no new group after it), and sums up: articles/s, latency per group. */
+async function timeIngest<T>(groups: T[][], ingest: (group: T[]) => Promise<IngestResult[]>, maxSeconds = 60) {
+  const latencies: number[] = [];
+  let articles = 0;
+  let created = 0;
+  let merged = 0;
+  const t0 = performance.now();
+  const deadline = t0 + maxSeconds * 1000;
+  for (const group of groups) {
+    if (performance.now() > deadline) break;
+    const started = performance.now();
+    for (const result of await ingest(group)) {
+      merged += result.mergedEventIds.length;
+      created += result.events.length - result.mergedEventIds.length;
+    }
+    latencies.push(performance.now() - started);
+    articles += group.length;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const latency = summarise(latencies);
+  return { articles, seconds: round(seconds, 2), articles_per_s: round(articles / seconds, 1), median_ms: latency.median_ms, p95_ms: latency.p95_ms, per: groups[0]?.length === 1 ? "article" : "batch", events_created: created, events_merged: merged };
 }
