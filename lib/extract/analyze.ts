@@ -214,7 +214,9 @@ export function analyseArticle(
       const boundary = d.endDate === null && (/\b(?:since|until|till|by|before|after|prior\s+to|ahead\s+of|through|from)\s+(?:the\s+)?$/i.test(before) || /^(?:since|until|till|by|before|after|from|through)\b/i.test(d.text) && !/\d\s*(?:-|–|to|and)/.test(d.text));
       // "soldiers who died in 1945": a restrictive relative clause tells of something else.
       const relClause = /\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:died|fell|was\s+\w+|were\s+\w+|fought|perished|lost|took\s+place|ended|began|started|happened|occurred)\s+(?:[\w’'-]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, start - 50), start));
-      return { ...d, start, end, reporting: isReportingDate(s.text, start), boundary: boundary || relClause };
+      // "Her statement followed Thursday's vote": a possessive date belongs to the noun after it, not to the report.
+      const possessive = /^['’]s\b/.test(s.text.slice(end));
+      return { ...d, start, end, reporting: !possessive && isReportingDate(s.text, start), boundary: boundary || relClause };
     });
     for (const d of dates) {
       if (d.reporting || d.future) continue;

@@ -114,6 +114,12 @@ describe("extractEvents", () => {
     });
   });
 
+  it("reads a chamber's vote told as a noun as its ratification, dated by the possessive day", () => {
+    const events = run("The ministry's statement followed Thursday's vote in the State Duma to ratify the treaty with Pyongyang.", "2024-10-27").events;
+    expect(events.map((e) => `${e.type} ${e.date}/${e.datePrecision} ${e.actor}`)).toEqual(["ratification 2024-10-24/day State Duma"]);
+    expect(brief("In the North a treaty can be ratified by decree rather than by a vote in the Supreme People's Assembly.", "2024-10-27")).toEqual([]);
+  });
+
   it("reads 'next to' and 'the next day' as no sign of the future", () => {
     const text = "Kim Jong Un and Vladimir Putin stood next to each other at Wednesday's parade. Later that day the two leaders met in Beijing, agencies reported on Thursday.";
     expect(brief(text, "2025-09-04")).toEqual(["meeting 2025-09-03/day Vladimir Putin+Kim Jong Un"]);
