@@ -10,9 +10,9 @@ import { evaluateSet, formatAttributionGaps, formatDedupReport, loadDedupSet, ty
 import { formatMisses } from "../../scripts/eval-extract";
 import { createTestDatabase, type TestDatabase } from "../db/test-db";
 
-// Below what rules-4 reaches on the set grown to 40 articles (F1 0.868, 10/23 fully attributed; on 35 articles
-// 12/23, and before rules-4 0.840 and 9/21).
-const FLOORS = { f1: 0.85, fullyAttributed: 0.4 };
+// Below what rules-5 reaches on the 40 articles (F1 0.852, 13/23 fully attributed; rules-4 0.868 and 10/23 on
+// them, 12/23 on the first 35; before rules-4 0.840 and 9/21).
+const FLOORS = { f1: 0.85, fullyAttributed: 0.5 };
 
 describe("multi-report fixtures", () => {
   let t: TestDatabase;
