@@ -52,7 +52,8 @@ export interface ArticleAnalysis {
   index: AliasIndex;
 }
 
-const FUTURE_WORDS = /\b(?:will|shall|next|upcoming|is\s+to|are\s+to|scheduled|is\s+due|are\s+due|plans?\s+to|planning\s+to|expected\s+to|set\s+to|later\s+this)\b/i;
+// "next week" looks ahead; "stood next to him" and "met the next day" do not.
+const FUTURE_WORDS = /\b(?:will|shall|(?<!\bthe\s)next(?!\s+to\b)|upcoming|is\s+to|are\s+to|scheduled|is\s+due|are\s+due|plans?\s+to|planning\s+to|expected\s+to|set\s+to|later\s+this)\b/i;
 
 function findRelativeClauses(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -84,13 +85,50 @@ function findAppositives(text: string, people: PersonMention[], triggers: Trigge
   return out;
 }
 
-function findSegments(text: string): Array<[number, number]> {
+// What may stand between the dates (and places) of a list: "in March, and on June 4 and again on June 17".
+const LIST_FILLER = /^(?:[\s,]|\b(?:and|or|then|again|also|once|twice|both|in|on|at|the|of)\b)*$/i;
+
+/**
+ * "travelled to Pyongyang three times — in March, and on June 4 and June 17 — carrying ...", "have met four times —
+ * in Vladivostok in April 2019, at Vostochny in September 2023 ...": a stretch between dashes (or from a dash to the
+ * end) holding only dates and places lists the dates of the clause before it; it is no clause of its own. Returns
+ * the positions of the dashes that open and close such stretches.
+ */
+function findDateListDashes(text: string, dates: DateMention[], places: PlaceMention[]): Set<number> {
+  const dashes: Array<{ index: number; end: number }> = [];
+  const re = /\s+[—–]\s+|\s+--\s+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) dashes.push({ index: m.index, end: m.index + m[0].length });
+  const keep = new Set<number>();
+  dashes.forEach((open, i) => {
+    const close = dashes[i + 1];
+    const to = close ? close.index : text.replace(/[.!?]["”’)]*$/, "").length;
+    const inside = dates.filter((d) => d.start >= open.end && d.end <= to);
+    if (inside.length === 0) return;
+    const spans = [...inside, ...places.filter((p) => p.start >= open.end && p.end <= to)].sort((x, y) => y.start - x.start);
+    let rest = text.slice(open.end, to);
+    let cut = Infinity;
+    for (const x of spans) {
+      if (x.end > cut) continue;
+      rest = rest.slice(0, x.start - open.end) + " " + rest.slice(x.end - open.end);
+      cut = x.start;
+    }
+    if (!LIST_FILLER.test(rest)) return;
+    keep.add(open.index);
+    if (close) keep.add(close.index);
+  });
+  return keep;
+}
+
+function findSegments(text: string, dates: DateMention[], places: PlaceMention[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
+  const listDashes = findDateListDashes(text, dates, places);
   // ", and in October X led ...": a new clause with its own time adverbial carries its own date and actors.
   const re = /;\s+|\s+[—–]\s+|\s+--\s+|,\s+(?:while|whereas|but|although|though)\s+|,\s+(?:and|but)\s+(?=(?:in|on|by|later\s+in|earlier\s+in)\s+(?:\p{Lu}|\d|(?:the\s+)?(?:same|following|next|previous)\s+(?:day|week|month|year)))/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
+    if (listDashes.has(m.index)) continue;
     out.push([start, m.index]);
     start = m.index + m[0].length;
   }
@@ -176,7 +214,9 @@ export function analyseArticle(
       const boundary = d.endDate === null && (/\b(?:since|until|till|by|before|after|prior\s+to|ahead\s+of|through|from)\s+(?:the\s+)?$/i.test(before) || /^(?:since|until|till|by|before|after|from|through)\b/i.test(d.text) && !/\d\s*(?:-|–|to|and)/.test(d.text));
       // "soldiers who died in 1945": a restrictive relative clause tells of something else.
       const relClause = /\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:died|fell|was\s+\w+|were\s+\w+|fought|perished|lost|took\s+place|ended|began|started|happened|occurred)\s+(?:[\w’'-]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, start - 50), start));
-      return { ...d, start, end, reporting: isReportingDate(s.text, start), boundary: boundary || relClause };
+      // "Her statement followed Thursday's vote": a possessive date belongs to the noun after it, not to the report.
+      const possessive = /^['’]s\b/.test(s.text.slice(end));
+      return { ...d, start, end, reporting: !possessive && isReportingDate(s.text, start), boundary: boundary || relClause };
     });
     for (const d of dates) {
       if (d.reporting || d.future) continue;
@@ -188,6 +228,7 @@ export function analyseArticle(
     const triggers = classifySentence(body).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
     const firstDate = dates.find((d) => !d.reporting && !d.boundary);
     const mentionDate = firstDate?.date ?? reference;
+    const places = findPlaces(s.text);
     const peopleHere = findPersonMentions(s.text, index, { date: mentionDate, articleSlugs, newPeople }, tokensOf[s.index]);
     const people = peopleHere.filter((p) => p.start >= bodyStart);
     out.push({
@@ -196,10 +237,10 @@ export function analyseArticle(
       dates,
       triggers,
       people,
-      places: findPlaces(s.text).filter((p) => p.start >= bodyStart),
+      places: places.filter((p) => p.start >= bodyStart),
       countryRefs: findCountryRefs(s.text, index, tokensOf[s.index]).filter((c) => c.start >= bodyStart),
       relativeClauses: [...findRelativeClauses(s.text), ...findAppositives(s.text, people, triggers)],
-      segments: findSegments(s.text),
+      segments: findSegments(s.text, dates, places),
       lead: lead.has(s.index),
       headline: isHeadline(s) && sentences.length > 1,
     });

@@ -47,6 +47,9 @@ const RULES: TriggerRule[] = [
   // ratification before agreement: "signed the law on ratification".
   { type: "ratification", re: /\bratif(?:ied|ies|y|ying|ication)\b/gi },
   { type: "ratification", re: /\b(?:approved|passed|adopted|endorsed|backed|voted\s+(?:for|to\s+approve|in\s+favou?r\s+of))\b/gi },
+  // "Thursday's vote in the State Duma", "the Duma vote on Thursday": the vote told as a noun, with its chamber
+  // ("by a vote in the Assembly" is a procedure, not an event).
+  { type: "ratification", re: /\b(?:(?:State\s+)?Duma|Federation\s+Council|parliament(?:ary)?|upper\s+house|lower\s+house)(?:['’]s)?\s+(?:[\w-]+\s+)?vote\b|(?<!\b(?:a|an|any)\s+(?:[\w-]+\s+)?)\bvote\s+(?:in|by|of)\s+(?:the\s+)?(?:State\s+Duma|Duma|Federation\s+Council|upper\s+house|lower\s+house|parliament|Supreme\s+People's\s+Assembly)\b/gi, nominal: true },
   { type: "entry-into-force", re: /\b(?:entered\s+into\s+force|enters\s+into\s+force|came\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|took\s+effect|takes\s+effect|went\s+into\s+effect|entry\s+into\s+force|(?:exchanged|exchange\s+of)\s+(?:the\s+)?(?:instruments|letters)\s+of\s+ratification)\b/gi },
 
   { type: "agreement", re: /\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|of\b|that\b))/gi },

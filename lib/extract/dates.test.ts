@@ -53,6 +53,12 @@ describe("findDateMentions", () => {
     expect(first(text)).toEqual({ date, precision: "day", endDate });
   });
 
+  it("reads days joined by 'and' as a range only when they follow each other", () => {
+    expect(first("on June 18 and 19")).toEqual({ date: "2024-06-18", precision: "day", endDate: "2024-06-19" });
+    const two = findDateMentions("on June 4 and June 17", anchor).map((m) => [m.date, m.endDate]);
+    expect(two).toEqual([["2024-06-04", null], ["2024-06-17", null]]);
+  });
+
   it("does not take 'may' the verb for a month", () => {
     expect(findDateMentions("He may visit soon.", anchor)).toEqual([]);
   });

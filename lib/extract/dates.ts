@@ -128,12 +128,17 @@ function dayValue(y: number, m: number, d: number, extra: Partial<DateMention> =
   return { date: toIsoDate(y, m, d), precision: "day" as const, endDate: null, yearInferred: false, relative: false, vague: false, ...extra };
 }
 
-function rangeValue(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number, yearInferred: boolean) {
+/**
+ * "June 18 and 19" is a two-day stay; "June 4 and June 17" are two days, each its own event. So days joined by
+ * "and" make a range only when they follow each other.
+ */
+function rangeValue(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number, yearInferred: boolean, written = "") {
   if (!isValidDay(y1, m1, d1) || !isValidDay(y2, m2, d2)) return null;
   const start = toIsoDate(y1, m1, d1);
   let end = toIsoDate(y2, m2, d2);
   if (end < start) end = toIsoDate(y2 + 1, m2, d2);
   if (diffDays(end, start) > 62) return null;
+  if (/\band\b/i.test(written) && diffDays(end, start) > 1) return null;
   return { date: start, precision: "day" as const, endDate: end === start ? null : end, yearInferred, relative: false, vague: false };
 }
 
@@ -184,7 +189,7 @@ const PATTERNS: Pattern[] = [
       const m1 = month(m[1]);
       const m2 = month(m[3]);
       const y = m[5] ? +m[5] : inferYearForDay(m1, +m[2], ctx.reference, ctx.future);
-      return rangeValue(y, m1, +m[2], m2 < m1 ? y + 1 : y, m2, +m[4], !m[5]);
+      return rangeValue(y, m1, +m[2], m2 < m1 ? y + 1 : y, m2, +m[4], !m[5], m[0]);
     },
   },
   // 30 June - 2 July 2024
@@ -194,7 +199,7 @@ const PATTERNS: Pattern[] = [
       const m1 = month(m[2]);
       const m2 = month(m[4]);
       const y = m[5] ? +m[5] : inferYearForDay(m1, +m[1], ctx.reference, ctx.future);
-      return rangeValue(y, m1, +m[1], m2 < m1 ? y + 1 : y, m2, +m[3], !m[5]);
+      return rangeValue(y, m1, +m[1], m2 < m1 ? y + 1 : y, m2, +m[3], !m[5], m[0]);
     },
   },
   // January 15-17, 2024 / June 18 and 19
@@ -204,7 +209,7 @@ const PATTERNS: Pattern[] = [
       const mo = month(m[1]);
       const y = m[4] ? +m[4] : inferYearForDay(mo, +m[2], ctx.reference, ctx.future);
       if (+m[3] <= +m[2]) return null;
-      return rangeValue(y, mo, +m[2], y, mo, +m[3], !m[4]);
+      return rangeValue(y, mo, +m[2], y, mo, +m[3], !m[4], m[0]);
     },
   },
   // from 17 to 19 June 2024 / 17-19 June
@@ -214,7 +219,7 @@ const PATTERNS: Pattern[] = [
       const mo = month(m[3]);
       const y = m[4] ? +m[4] : inferYearForDay(mo, +m[1], ctx.reference, ctx.future);
       if (+m[2] <= +m[1]) return null;
-      return rangeValue(y, mo, +m[1], y, mo, +m[2], !m[4]);
+      return rangeValue(y, mo, +m[1], y, mo, +m[2], !m[4], m[0]);
     },
   },
   // January 16, 2024

@@ -249,14 +249,14 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
 }
 
 /**
- * "for the second time this month on June 17", "in June, on the 17th": a month or year written next to a day
- * inside it only frames that day, which is the date.
+ * "for the second time this month on June 17", "in June, on the 17th", "twice in June — on June 4 and June 17": a
+ * month or year written next to a day inside it only frames that day, which is the date.
  */
 function findFinerNeighbour(d: AnalysedDate, eligible: AnalysedDate[], text: string): AnalysedDate | null {
   if (d.precision === "day") return null;
   const period = d.precision === "month" ? d.date.slice(0, 7) : d.date.slice(0, 4);
   return eligible.find((x) => PRECISION_RANK[x.precision] < PRECISION_RANK[d.precision] && x.date.startsWith(period)
-    && /^[\s,]*(?:on|in|of|the)?\s*$/i.test(x.start >= d.end ? text.slice(d.end, x.start) : text.slice(x.end, d.start))) ?? null;
+    && /^[\s,:—–-]*(?:on|in|of|the)?\s*$/i.test(x.start >= d.end ? text.slice(d.end, x.start) : text.slice(x.end, d.start))) ?? null;
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };

@@ -96,6 +96,35 @@ describe("extractEvents", () => {
     expect(brief("In August, Vladimir Putin telephoned Kim Jong Un.", "2025-12-15")).toEqual(["call 2025-08-01/month Vladimir Putin+Kim Jong Un"]);
   });
 
+  describe("dates listed between dashes", () => {
+    it("keeps the list in the clause it dates: one event per listed date", () => {
+      const text = "Sergei Shoigu travelled to Pyongyang three times — in March, and on June 4 and June 17 — carrying messages from Putin.";
+      expect(brief(text, "2025-12-15")).toEqual(["visit 2025-03-01/month Sergei Shoigu", "visit 2025-06-04/day Sergei Shoigu", "visit 2025-06-17/day Sergei Shoigu"]);
+    });
+
+    it("takes the days listed after the month that frames them", () => {
+      const text = "Sergei Shoigu held talks with Kim Jong Un in Pyongyang twice in June – on June 4 and again on June 17 – about engineers for Kursk.";
+      expect(brief(text, "2025-12-20")).toEqual(["meeting 2025-06-04/day Sergei Shoigu+Kim Jong Un", "meeting 2025-06-17/day Sergei Shoigu+Kim Jong Un"]);
+    });
+
+    it("reads a list of places with dates, and still cuts at a dash that opens a clause", () => {
+      const text = "Vladimir Putin and Kim Jong Un know each other well. They have met three times — in Vladivostok in April 2019, at the Vostochny Cosmodrome in September 2023 and in Pyongyang in June 2024.";
+      expect(run(text, "2025-01-10").events.map((e) => `${e.date}/${e.datePrecision} ${e.location}`)).toEqual(["2019-04-01/month Vladivostok", "2023-09-01/month Vostochny Cosmodrome", "2024-06-01/month Pyongyang"]);
+      expect(brief("Sergey Lavrov arrived in Pyongyang on Monday — Kim Jong Un received Xi Jinping in March.", "2025-05-14")).toEqual(["visit 2025-05-12/day Sergey Lavrov", "meeting 2025-03-01/month Kim Jong Un+Xi Jinping"]);
+    });
+  });
+
+  it("reads a chamber's vote told as a noun as its ratification, dated by the possessive day", () => {
+    const events = run("The ministry's statement followed Thursday's vote in the State Duma to ratify the treaty with Pyongyang.", "2024-10-27").events;
+    expect(events.map((e) => `${e.type} ${e.date}/${e.datePrecision} ${e.actor}`)).toEqual(["ratification 2024-10-24/day State Duma"]);
+    expect(brief("In the North a treaty can be ratified by decree rather than by a vote in the Supreme People's Assembly.", "2024-10-27")).toEqual([]);
+  });
+
+  it("reads 'next to' and 'the next day' as no sign of the future", () => {
+    const text = "Kim Jong Un and Vladimir Putin stood next to each other at Wednesday's parade. Later that day the two leaders met in Beijing, agencies reported on Thursday.";
+    expect(brief(text, "2025-09-04")).toEqual(["meeting 2025-09-03/day Vladimir Putin+Kim Jong Un"]);
+  });
+
   it("takes the day written next to the month that frames it", () => {
     expect(brief("Kim Jong Un received Sergei Shoigu for the second time this month on June 17, state media said.", "2025-06-18")).toEqual(["meeting 2025-06-17/day Kim Jong Un+Sergei Shoigu"]);
   });
