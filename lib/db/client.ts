@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { AppError } from "../errors";
 
@@ -6,10 +7,17 @@ export type Db = PrismaClient;
 /** A transaction client: every repo function takes `db` first and accepts either. */
 export type DbClient = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-export function createDb(url: string): PrismaClient {
+export interface DbOptions {
+  /** Called with each new connection (its server process id in `processID`). */
+  onConnect?: (client: pg.PoolClient) => void;
+}
+
+export function createDb(url: string, options: DbOptions = {}): PrismaClient {
   // A short connect timeout turns a stopped database into a quick 503 instead of a hanging request.
+  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 5_000, max: 10 });
+  if (options.onConnect) pool.on("connect", options.onConnect);
   const adapter = new PrismaPg(
-    { connectionString: url, connectionTimeoutMillis: 5_000, max: 10 },
+    pool,
     {
       // When the database restarts, pooled connections die with an 'error' event. Unheard, such an event would
       // end the Node process; heard, the pool drops the dead connection and the next request opens a new one.

@@ -9,12 +9,13 @@
  * derived from item ids, so items still queued are not queued twice). Items are marked done inside the ingest
  * transaction, so each article is stored and counted exactly once whatever happens.
  */
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import pg from "pg";
 import { z } from "zod";
 import { getExtractContext } from "../articles/extract-context";
 import { INGEST_BATCH_SIZE } from "../articles/ingest";
-import { createDb } from "../db/client";
+import { createDb, type DbOptions } from "../db/client";
 import { processImportItems, type ItemResult } from "./process-item";
 import { IMPORT_QUEUE, QUEUE_SCHEMA, closeImportQueue, enqueueImportItems, openImportQueue, toJobId, type ImportQueue } from "./queue";
 import { findImportBatch, listPendingItems } from "./repo";
@@ -53,6 +54,24 @@ export function yieldCpuToReaders(): void {
   } catch {
     // Not permitted here: the worker still works, at normal priority.
   }
+}
+
+/**
+ * The same for the PostgreSQL server process that does this worker's queries, when it runs on this machine (the
+ * embedded database): an import's database work is background work too. A server elsewhere is left alone.
+ */
+export function yieldDatabaseCpuToReaders(url: string): DbOptions["onConnect"] {
+  const host = new URL(url).hostname;
+  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) return undefined;
+  return (client) => {
+    const pid = (client as unknown as { processID?: number | null }).processID;
+    try {
+      // Only a PostgreSQL process of this machine: the id is checked against what runs here.
+      if (pid && readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "postgres") os.setPriority(pid, Math.max(os.getPriority(pid), 10));
+    } catch {
+      // Not permitted, or not Linux: its queries run at normal priority.
+    }
+  };
 }
 
 /** Whether a worker (in `dyad serve`, `dyad worker` or another `dyad ingest`) is running against this database. */
@@ -95,7 +114,7 @@ export async function requeuePendingItems(db: PrismaClient, boss: ImportQueue): 
 export async function startImportWorker(options: ImportWorkerOptions): Promise<ImportWorker> {
   const log = options.log ?? (() => {});
   const idleMs = options.idleMs ?? 1000;
-  const db = createDb(options.url);
+  const db = createDb(options.url, { onConnect: yieldDatabaseCpuToReaders(options.url) });
   const boss = await openImportQueue(options.url, { role: "worker", onError: (error) => log(`import queue: ${error.message}`) });
 
   const presence = new pg.Client({ connectionString: options.url, application_name: "dyad-import-worker" });
