@@ -213,6 +213,17 @@ describe("ingestArticle", () => {
     }
   });
 
+  it("lets a later day-precise report take over an event first stored from a month-only retrospective", async () => {
+    const retrospective = { title: "A year of talks", publishedAt: "2024-12-30", url: "https://example.org/test/review", text: "Sergey Lavrov held talks with Choe Son Hui in Moscow in January, the first of two rounds this year." };
+    await ingestArticle(t.db, retrospective, { actor: "tester" });
+    await ingestArticle(t.db, wire, { actor: "tester" });
+    const january = { gte: new Date("2024-01-01T00:00:00Z"), lte: new Date("2024-01-31T00:00:00Z") };
+    const meetings = await t.db.event.findMany({ where: { type: "meeting", date: january }, include: { sources: true } });
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({ date: new Date("2024-01-16T00:00:00Z"), datePrecision: "day" });
+    expect(meetings[0].sources).toHaveLength(2);
+  });
+
   it("publishes directly when asked (trusted bulk loads)", async () => {
     const result = await ingestArticle(t.db, wire, { actor: "tester", publish: true });
     expect(result.events.every((e) => e.status === "published")).toBe(true);
