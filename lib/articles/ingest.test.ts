@@ -199,6 +199,31 @@ describe("ingestArticle", () => {
     return t.db.person.create({ data: { slug, name: entry.name, countryCode: entry.country } });
   }
 
+  it("joins a visit implied by a meeting five days after the reported arrival, whichever comes first", async () => {
+    const arrival = { title: "Choe arrives in Russia", publishedAt: "2024-10-31", url: "https://example.org/test/arrival", text: "North Korean Foreign Minister Choe Son Hui arrived in Russia on Wednesday, October 30." };
+    const audience = { title: "Putin receives Choe", publishedAt: "2024-11-05", url: "https://example.org/test/audience", text: "MOSCOW, November 4 - Vladimir Putin received North Korean Foreign Minister Choe Son Hui in the Kremlin on Monday." };
+    for (const order of [[arrival, audience], [audience, arrival]]) {
+      await t.db.$executeRawUnsafe(`TRUNCATE article, event, event_source, event_participant, audit_log RESTART IDENTITY CASCADE`);
+      for (const article of order) await ingestArticle(t.db, article, { actor: "tester" });
+      const visits = await t.db.event.findMany({ where: { type: "visit" }, include: { sources: true } });
+      expect(visits).toHaveLength(1);
+      expect(visits[0].sources).toHaveLength(2);
+      // The arrival dates the visit; the meeting only stretches it.
+      expect([visits[0].date, visits[0].endDate]).toEqual([new Date("2024-10-30T00:00:00Z"), new Date("2024-11-04T00:00:00Z")]);
+    }
+  });
+
+  it("lets a later day-precise report take over an event first stored from a month-only retrospective", async () => {
+    const retrospective = { title: "A year of talks", publishedAt: "2024-12-30", url: "https://example.org/test/review", text: "Sergey Lavrov held talks with Choe Son Hui in Moscow in January, the first of two rounds this year." };
+    await ingestArticle(t.db, retrospective, { actor: "tester" });
+    await ingestArticle(t.db, wire, { actor: "tester" });
+    const january = { gte: new Date("2024-01-01T00:00:00Z"), lte: new Date("2024-01-31T00:00:00Z") };
+    const meetings = await t.db.event.findMany({ where: { type: "meeting", date: january }, include: { sources: true } });
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({ date: new Date("2024-01-16T00:00:00Z"), datePrecision: "day" });
+    expect(meetings[0].sources).toHaveLength(2);
+  });
+
   it("publishes directly when asked (trusted bulk loads)", async () => {
     const result = await ingestArticle(t.db, wire, { actor: "tester", publish: true });
     expect(result.events.every((e) => e.status === "published")).toBe(true);

@@ -9,7 +9,7 @@ import type { DbClient } from "../db/client";
 import { fromIsoDay, toIsoDay } from "../dates";
 import { extractEvents } from "../extract";
 import type { ExtractContext, ExtractedEvent } from "../extract/types";
-import { chooseEventDate, isSameEvent } from "../events/merge";
+import { chooseEventDate, DIRECT_CONFIDENCE, isSameEvent } from "../events/merge";
 import { recheckPreviousVersion } from "../events/recheck";
 import { listEventsByIds } from "../events/repo";
 import { addEventSource, createEventWithSource, findMergeCandidates, linkParentEvents, MAX_CANDIDATES, updateEventDating, type EventDating, type StoredCandidate } from "../events/store";
@@ -309,6 +309,7 @@ async function findMergeTarget(tx: DbClient, event: ExtractedEvent, peopleIds: M
   const probe = {
     type: event.type, date: event.date, precision: event.datePrecision, endDate: event.endDate, location: event.location, actor: event.actor,
     participants: event.participants.map((p) => ({ slug: p.slug, country: p.country })),
+    impliedDate: event.confidence < DIRECT_CONFIDENCE,
   };
   // The best few usually hold the event; the rest are read only when they do not.
   for (const page of [{ offset: 0, limit: FIRST_CANDIDATES }, { offset: FIRST_CANDIDATES, limit: MAX_CANDIDATES - FIRST_CANDIDATES }]) {

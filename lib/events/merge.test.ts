@@ -83,6 +83,24 @@ describe("visits", () => {
   it("keeps apart two visits of one person a week apart", () => {
     expect(isSameEvent(visit(), visit({ date: "2024-12-05" }))).toBe(false);
   });
+  it("joins a visit implied by a meeting up to a week after the reported arrival, stored in either order", () => {
+    const arrival = visit({ date: "2024-10-30", location: "Russia", participants: [{ slug: "choe-son-hui", country: "KP" }] });
+    const implied = { ...arrival, date: "2024-11-04", location: "Moscow", impliedDate: true };
+    expect(isSameEvent(arrival, implied)).toBe(true);
+    expect(isSameEvent(implied, arrival)).toBe(true);
+    // Two dates by meetings alone, or two arrivals, are held to the usual three days.
+    expect(isSameEvent({ ...arrival, impliedDate: true }, implied)).toBe(false);
+    expect(isSameEvent(arrival, { ...implied, impliedDate: false })).toBe(false);
+  });
+  it("keeps an implied visit apart from a stay that ended before it, or one that began more than a week before", () => {
+    const implied = visit({ date: "2024-12-06", impliedDate: true });
+    expect(isSameEvent(visit({ endDate: "2024-11-30" }), implied)).toBe(false);
+    expect(isSameEvent(visit({ endDate: "2024-12-04" }), implied)).toBe(true);
+    expect(isSameEvent(visit(), visit({ date: "2024-12-06", impliedDate: true }))).toBe(false);
+    expect(isSameEvent(visit(), visit({ date: "2024-12-05", impliedDate: true }))).toBe(true);
+    // A meeting cannot precede the arrival by more than the usual tolerance.
+    expect(isSameEvent(visit(), visit({ date: "2024-11-24", impliedDate: true }))).toBe(false);
+  });
 });
 
 describe("chooseEventDate for visits", () => {

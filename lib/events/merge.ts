@@ -17,6 +17,11 @@ export interface MergeCandidate extends DateClaim {
   location: string | null;
   actor: string | null;
   participants: MergeParticipant[];
+  /**
+   * The date only comes from claims below DIRECT_CONFIDENCE: a visit read from a meeting abroad, dated by the
+   * meeting rather than by the arrival. Absent counts as direct.
+   */
+  impliedDate?: boolean;
 }
 
 export interface MergeParticipant {
@@ -112,9 +117,33 @@ export function arePartiesCompatible(a: MergeParticipant[], b: MergeParticipant[
   return true;
 }
 
+/**
+ * How many days after a visit's arrival a meeting during it may fall: a visit implied by a meeting is dated by the
+ * meeting (arrived October 30, received on November 4), so it may lie this far after the start of the stay.
+ */
+export const IMPLIED_VISIT_REACH_DAYS = 7;
+
+/**
+ * A stay and a visit implied by a meeting on one day fit when the meeting falls in the week after the arrival, and
+ * the stay, if a source gave its end, had not ended more than the usual tolerance before it.
+ */
+export function isWithinImpliedReach(stay: DateClaim, implied: DateClaim, toleranceDays: number): boolean {
+  if (stay.precision !== "day" || implied.precision !== "day") return false;
+  const span = toClaimSpan(stay);
+  if (implied.date < span.start || implied.date > addDays(span.start, IMPLIED_VISIT_REACH_DAYS)) return false;
+  return !stay.endDate || implied.date <= addDays(stay.endDate, toleranceDays);
+}
+
+function areDatesCompatibleFor(candidate: MergeProbe, probe: MergeProbe): boolean {
+  const tolerance = toDateTolerance(probe.type);
+  if (areDatesCompatible(candidate, probe, tolerance)) return true;
+  if (probe.type !== "visit" || Boolean(candidate.impliedDate) === Boolean(probe.impliedDate)) return false;
+  return candidate.impliedDate ? isWithinImpliedReach(probe, candidate, tolerance) : isWithinImpliedReach(candidate, probe, tolerance);
+}
+
 export function isSameEvent(candidate: MergeProbe, probe: MergeProbe): boolean {
   if (candidate.type !== probe.type) return false;
-  if (!areDatesCompatible(candidate, probe, toDateTolerance(probe.type))) return false;
+  if (!areDatesCompatibleFor(candidate, probe)) return false;
   // A place keeps a trip apart from a trip elsewhere, and a dated meeting from one elsewhere; a month- or
   // year-only mention is a background retelling, whose place the extractor often takes from another clause.
   const background = candidate.precision !== "day" || probe.precision !== "day";

@@ -7,7 +7,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { DbClient } from "../db/client";
 import { addDays, toIsoDay } from "../dates";
 import type { DatePrecision, ExtractedEvent } from "../extract/types";
-import { toClaimSpan, toDateTolerance, type DateClaim, type MergeCandidate } from "./merge";
+import { DIRECT_CONFIDENCE, IMPLIED_VISIT_REACH_DAYS, toClaimSpan, toDateTolerance, type DateClaim, type MergeCandidate } from "./merge";
 
 /**
  * How far before a report's window a multi-day event may have started and still be found: a visit dated by its
@@ -55,10 +55,17 @@ export async function findMergeCandidates(
 ): Promise<StoredCandidate[]> {
   const span = toClaimSpan({ date: event.date, precision: event.datePrecision, endDate: event.endDate });
   const tolerance = event.datePrecision === "day" ? toDateTolerance(event.type) : 0;
-  const lo = addDays(span.start, -tolerance);
-  const hi = addDays(span.end, tolerance);
+  let lo = addDays(span.start, -tolerance);
+  let hi = addDays(span.end, tolerance);
+  // A visit implied by a meeting reaches back to an arrival up to a week before it; a reported stay reaches forward
+  // to a visit implied by a meeting in its first week (isWithinImpliedReach decides).
+  if (event.type === "visit" && event.datePrecision === "day") {
+    const reach = addDays(span.start, event.confidence < DIRECT_CONFIDENCE ? -IMPLIED_VISIT_REACH_DAYS : IMPLIED_VISIT_REACH_DAYS);
+    if (reach < lo) lo = reach;
+    if (reach > hi) hi = reach;
+  }
   const people = [...new Set(personIds)];
-  const rows = await db.$queryRaw<{ id: number; type: string; date: Date; date_precision: DatePrecision; end_date: Date | null; location: string | null; actor: string | null; confidence: number; sources_disagree: boolean; status: string; shared: bigint; participants: { slug: string; country: string | null }[] | string | null }[]>`
+  const rows = await db.$queryRaw<{ id: number; type: string; date: Date; date_precision: DatePrecision; end_date: Date | null; location: string | null; actor: string | null; confidence: number; sources_disagree: boolean; status: string; shared: bigint; implied_date: boolean | null; participants: { slug: string; country: string | null }[] | string | null }[]>`
     -- Each branch reads one index range and nothing else (index-only): the window, the first days of its months and
     -- years, and ranges that started before it and reach it.
     WITH found AS (
@@ -76,12 +83,12 @@ export async function findMergeCandidates(
       SELECT f.id, f.date,
              (SELECT count(*) FROM event_participant ep WHERE ep.event_id = f.id AND ep.person_id = ANY(${people}::int[])) AS shared
       FROM found f
-      WHERE f.date <= ${span.end}::date + CASE WHEN f.date_precision = 'day' THEN ${tolerance}::int ELSE 0 END
+      WHERE f.date <= CASE WHEN f.date_precision = 'day' THEN ${hi}::date ELSE ${span.end}::date END
         AND (CASE f.date_precision
                WHEN 'year' THEN (date_trunc('year', f.date) + interval '1 year - 1 day')::date
                WHEN 'month' THEN GREATEST((date_trunc('month', f.date) + interval '1 month - 1 day')::date, COALESCE(f.end_date, f.date))
                ELSE COALESCE(f.end_date, f.date) END)
-            >= ${span.start}::date - CASE WHEN f.date_precision = 'day' THEN ${tolerance}::int ELSE 0 END
+            >= CASE WHEN f.date_precision = 'day' THEN ${lo}::date ELSE ${span.start}::date END
     ), best AS (
       -- ranked on the index columns alone, so only the page's events are read
       SELECT id, date, shared FROM dated d
@@ -95,6 +102,7 @@ export async function findMergeCandidates(
     )
     SELECT e.id, e.type, e.date, e.date_precision::text AS date_precision, e.end_date, e.location, e.actor, e.confidence, e.sources_disagree, e.status::text AS status,
            best.shared,
+           (SELECT bool_and(s.confidence < ${DIRECT_CONFIDENCE}) FROM event_source s WHERE s.event_id = e.id) AS implied_date,
            (SELECT json_agg(json_build_object('slug', p.slug, 'country', ep.country_code))
             FROM event_participant ep JOIN person p ON p.id = ep.person_id WHERE ep.event_id = e.id) AS participants
     FROM best JOIN event e ON e.id = best.id
@@ -110,6 +118,7 @@ export async function findMergeCandidates(
       location: r.location,
       actor: r.actor,
       participants,
+      impliedDate: Boolean(r.implied_date),
       shared: Number(r.shared),
       confidence: r.confidence,
       sourcesDisagree: r.sources_disagree,

@@ -243,9 +243,30 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   }
   if (!best) return null;
   const d = findFinerNeighbour(best.d, eligible, text) ?? best.d;
+  const source = d.relative ? "relative" : d.yearInferred ? "inferred-year" : "explicit";
   let endDate = d.endDate;
-  if (t.type === "visit" && d.precision === "day" && !endDate) endDate = findStayEnd(a, d);
-  return { date: d.date, precision: d.precision, endDate, source: d.relative ? "relative" : d.yearInferred ? "inferred-year" : "explicit" };
+  if (t.type === "visit" && d.precision === "day" && !endDate) {
+    // "spent six days in Russia ... before his train took him home on Sunday": the day given is the last one.
+    const days = readStayLength(text, t);
+    if (days && isDeparture(text, t, d)) return { date: addDays(d.date, 1 - days), precision: "day", endDate: d.date, source };
+    endDate = findStayEnd(a, d) ?? (days ? addDays(d.date, days - 1) : null);
+  }
+  return { date: d.date, precision: d.precision, endDate, source };
+}
+
+/** "spent six days in Russia", "has spent the past three days in Pyongyang": the stay's length in days. */
+function readStayLength(text: string, t: Trigger): number | null {
+  if (!/^(?:spent|spends|has\s+spent)$/i.test(t.text)) return null;
+  const m = /^\s+(?:the\s+(?:past|last)\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\b/i.exec(text.slice(t.end));
+  if (!m) return null;
+  const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+  return n >= 2 && n <= 14 ? n : null;
+}
+
+/** The date is when the traveller left: "before flying home on Sunday", "and left on Friday". */
+function isDeparture(text: string, t: Trigger, d: AnalysedDate): boolean {
+  if (d.start < t.end) return false;
+  return /\b(?:home|left|leaving|departed|departing|flew\s+(?:back|out)|headed\s+back|return(?:ed|ing)?)\b[^.;]{0,40}$/i.test(text.slice(t.end, d.start));
 }
 
 /**
@@ -1074,7 +1095,9 @@ function buildTitle(g: Group): string {
 const IMPLIED_CONFIDENCE = 0.45;
 
 function computeConfidence(g: Group): number {
-  if (g.mentions.every((m) => m.implied)) return IMPLIED_CONFIDENCE;
+  // A visit told of but dated by a meeting during it ("her visit had begun in Vladivostok") says no more about its
+  // arrival than one implied by the meeting: its date must not outvote a reported arrival, and may lie days after it.
+  if (g.mentions.every((m) => m.implied) || (g.type === "visit" && g.date.source === "derived")) return IMPLIED_CONFIDENCE;
   let c = 0.92;
   const source = g.date.source;
   c -= { explicit: 0, "inferred-year": 0.04, relative: 0.06, derived: 0.15, context: 0.18, lead: 0.22 }[source];

@@ -29,6 +29,13 @@ describe("visits", () => {
     expect(visits("Lavrov is in Pyongyang on Thursday and Friday for talks.", "2025-08-15")).toEqual(["2025-08-14/day-2025-08-15 Sergey Lavrov Pyongyang"]);
   });
 
+  it("reads 'spent N days in X' as a stay ending on the day given for the way home, or starting on another day given", () => {
+    const home = "Kim Jong Un spent six days in Russia, touring a factory and a naval base, before his train took him home on Sunday.";
+    expect(visits(home, "2023-09-21")).toEqual(["2023-09-12/day-2023-09-17 Kim Jong Un Russia"]);
+    expect(visits("Sergei Shoigu spent three days in Pyongyang starting on Tuesday, his ministry said.", "2024-03-29")).toEqual(["2024-03-26/day-2024-03-28 Sergei Shoigu Pyongyang"]);
+    expect(visits("Sergei Shoigu spent two days in Pyongyang and left on Wednesday.", "2024-03-29")).toEqual(["2024-03-26/day-2024-03-27 Sergei Shoigu Pyongyang"]);
+  });
+
   it("does not make a visit of the place a traveller flew in from, nor of the person he accompanied there", () => {
     const text = "MOSCOW, May 2 (Wire) — Choe Son Hui arrived in Moscow on Wednesday.\n\nShe flew in from Beijing, where she had accompanied Kim Jong Un to a forum.";
     const out = visits(text, "2024-05-02");
@@ -133,6 +140,13 @@ describe("visits", () => {
   it("does not give a crowd's arrival to a leader named elsewhere in the sentence", () => {
     const text = "Russian tourists have begun arriving at the beach resort in Wonsan, a year after Putin and Kim Jong Un signed their treaty.";
     expect(visits(text, "2025-07-01")).toEqual([]);
+  });
+
+  it("gives a told visit dated only by a meeting during it the low confidence of an implied one", () => {
+    const text = "Vladimir Putin received Choe Son Hui in Moscow on Monday. Her visit to Russia had begun in Vladivostok before she travelled on to the capital.";
+    const visit = run(text, "2024-11-05").find((e) => e.type === "visit");
+    expect(visit).toMatchObject({ date: "2024-11-04", participants: [{ name: "Choe Son Hui" }] });
+    expect(visit!.confidence).toBeLessThan(0.5);
   });
 
   it("reads a guest's visit from a meeting held in the host's country, as a low-confidence event", () => {
