@@ -14,18 +14,24 @@ export interface DbOptions {
 
 export function createDb(url: string, options: DbOptions = {}): PrismaClient {
   // A short connect timeout turns a stopped database into a quick 503 instead of a hanging request.
-  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 5_000, max: 10 });
-  if (options.onConnect) pool.on("connect", options.onConnect);
-  const adapter = new PrismaPg(
-    pool,
-    {
-      // When the database restarts, pooled connections die with an 'error' event. Unheard, such an event would
-      // end the Node process; heard, the pool drops the dead connection and the next request opens a new one.
-      onPoolError: (error) => reportConnectionLoss("an idle database connection", error),
-      onConnectionError: (error) => reportConnectionLoss("a database connection in use", error),
-    },
-  );
+  const config = { connectionString: url, connectionTimeoutMillis: 5_000, max: 10 };
+  const adapter = new PrismaPg(options.onConnect ? poolWithHook(config, options.onConnect) : config, {
+    // When the database restarts, pooled connections die with an 'error' event. Unheard, such an event would
+    // end the Node process; heard, the pool drops the dead connection and the next request opens a new one.
+    onPoolError: (error) => reportConnectionLoss("an idle database connection", error),
+    onConnectionError: (error) => reportConnectionLoss("a database connection in use", error),
+    // Our own pool ends with the client ($disconnect), as the adapter's own would.
+    disposeExternalPool: true,
+  });
   return new PrismaClient({ adapter });
+}
+
+function poolWithHook(config: pg.PoolConfig, onConnect: NonNullable<DbOptions["onConnect"]>): pg.Pool {
+  const pool = new pg.Pool(config);
+  pool.on("connect", onConnect);
+  // Heard for the pool's whole life (the adapter stops listening at $disconnect).
+  pool.on("error", (error) => reportConnectionLoss("an idle database connection", error));
+  return pool;
 }
 
 let lastReport = 0;
