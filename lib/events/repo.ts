@@ -231,7 +231,8 @@ const INTERVAL_SQL: Record<Interval, { unit: Prisma.Sql; step: Prisma.Sql }> = {
  * gives zeros: the chart counts meetings only (a visit or a call is not a meeting).
  *
  * Filters on status and dates only are answered from the per-day counts (event_day_count, kept by triggers):
- * some thousands of rows instead of every meeting. Other filters count the events, a day at a time first.
+ * some thousands of rows instead of every meeting; with participants too, from the participants' rows, which
+ * carry copies of their events' pair, status, type and date. Other filters count the events, a day at a time first.
  */
 export async function countMeetings(db: DbClient, filters: EventFilters, interval: Interval): Promise<FrequencyPoint[]> {
   const countsMeetings = !filters.type.length || filters.type.includes("meeting");
@@ -240,7 +241,12 @@ export async function countMeetings(db: DbClient, filters: EventFilters, interva
   let perDay: Prisma.Sql;
   if (!countsMeetings) perDay = Prisma.sql`SELECT NULL::date AS d, 0::bigint AS c WHERE FALSE`;
   else if (usesOnlyPairStatusTypeAndDates(meetings)) perDay = Prisma.sql`SELECT c.date AS d, c.count AS c FROM event_day_count c WHERE ${toDayCountWhere(meetings)}`;
-  else perDay = Prisma.sql`SELECT e.date AS d, count(*) AS c FROM event e WHERE ${toEventWhere(meetings, await findFilterIds(db, meetings))} GROUP BY e.date`;
+  else if (usesOnlyPairStatusTypeAndDates({ ...meetings, participant: [] })) {
+    // The participants' own rows carry their events' pair, status, type and date: one index range per person.
+    const { participantIds } = await findFilterIds(db, meetings);
+    perDay = Prisma.sql`SELECT ep.date AS d, count(DISTINCT ep.event_id) AS c FROM event_participant ep
+      WHERE ep.person_id = ANY(${participantIds}::int[]) AND ${toDayCountWhere(meetings, Prisma.sql`ep`)} GROUP BY ep.date`;
+  } else perDay = Prisma.sql`SELECT e.date AS d, count(*) AS c FROM event e WHERE ${toEventWhere(meetings, await findFilterIds(db, meetings))} GROUP BY e.date`;
   const rows = await db.$queryRaw<{ start: Date; count: bigint }[]>`
     WITH m AS (
       SELECT date_trunc(${unit}, d)::date AS p, sum(c) AS c FROM (${perDay}) per_day GROUP BY 1 HAVING sum(c) > 0

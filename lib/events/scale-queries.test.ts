@@ -135,10 +135,51 @@ describe("meeting counts and the timeline outline", () => {
     }
     const range = { from: "2021-01-01", to: "2021-04-30" };
     const fromDays = await countMeetings(t.db, filters(range), "month");
-    // A participant filter cannot use the per-day counts: it counts the events.
+    // A participant filter cannot use the per-day counts: it counts the participants' rows.
     const fromEvents = await countMeetings(t.db, filters({ ...range, participant: ["meeting-counter"] }), "month");
     expect(fromDays.map((p) => [p.period, p.count])).toEqual([["2021-01", 2], ["2021-02", 0], ["2021-03", 1], ["2021-04", 0]]);
     expect(fromEvents.map((p) => [p.period, p.count])).toEqual([["2021-01", 1], ["2021-02", 0], ["2021-03", 1], ["2021-04", 0]]);
+  });
+});
+
+describe("a participant's meeting counts", () => {
+  /** The same figure counted from the list of events: the meetings of the filter, per month. */
+  async function countFromList(f: Partial<EventFilters>): Promise<[string, number][]> {
+    const { events } = await listEvents(t.db, filters({ ...f, type: ["meeting"], pageSize: 500 }));
+    const months = new Map<string, number>();
+    for (const e of events) months.set(e.date.slice(0, 7), (months.get(e.date.slice(0, 7)) ?? 0) + 1);
+    return [...months].sort();
+  }
+  async function countFromRows(f: Partial<EventFilters>): Promise<[string, number][]> {
+    return (await countMeetings(t.db, filters(f), "month")).filter((p) => p.count > 0).map((p) => [p.period, p.count]);
+  }
+
+  it("follow publishing, re-dating, re-typing, rejecting and merging, and count a meeting of two of them once", async () => {
+    const [kim, lavrov] = await Promise.all(
+      ["count-kim", "count-lavrov"].map((slug) => t.db.person.create({ data: { slug, name: slug } })),
+    );
+    const both = await addEvent({ title: "Both", date: "2020-02-03", evidence: ["Talks."], people: [kim.id, lavrov.id] });
+    const draft = await addEvent({ title: "Draft", date: "2020-02-10", status: "draft", evidence: ["Talks."], people: [kim.id] });
+    const visit = await addEvent({ title: "Visit", date: "2020-03-01", type: "visit", evidence: ["A visit."], people: [lavrov.id] });
+    const other = await addEvent({ title: "Other", date: "2020-04-04", evidence: ["Talks."], people: [lavrov.id] });
+    const range = { from: "2020-01-01", to: "2020-12-31" };
+    const check = async (expected: [string, number][]) => {
+      for (const participant of [["count-kim"], ["count-lavrov"], ["count-kim", "count-lavrov"]]) {
+        expect(await countFromRows({ ...range, participant }), participant.join()).toEqual(await countFromList({ ...range, participant }));
+      }
+      expect(await countFromRows({ ...range, participant: ["count-kim", "count-lavrov"] })).toEqual(expected);
+    };
+    await check([["2020-02", 1], ["2020-04", 1]]);
+    await publishEvents(t.db, [draft.id], "tester");
+    await check([["2020-02", 2], ["2020-04", 1]]);
+    await updateEvent(t.db, both.id, { date: "2020-05-05", datePrecision: "day" }, "tester");
+    await updateEvent(t.db, visit.id, { type: "meeting" }, "tester");
+    await check([["2020-02", 1], ["2020-03", 1], ["2020-04", 1], ["2020-05", 1]]);
+    await rejectEvents(t.db, [other.id], "tester");
+    // The merged meeting takes the earlier of its two sources' days (a tie), and Kim's part in it.
+    await mergeEvents(t.db, visit.id, draft.id, "tester");
+    await check([["2020-02", 1], ["2020-05", 1]]);
+    expect(await countFromRows({ ...range, participant: ["count-kim"] })).toEqual([["2020-02", 1], ["2020-05", 1]]);
   });
 });
 

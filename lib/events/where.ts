@@ -180,13 +180,16 @@ function toRelationshipId(filters: EventFilters): Prisma.Sql {
     : Prisma.sql`(SELECT r.id FROM relationship r ORDER BY r.sort_order, r.id LIMIT 1)`;
 }
 
-/** The pair, status, type and date filters on the per-day counts `event_day_count c` (see usesOnlyPairStatusTypeAndDates). */
-export function toDayCountWhere(filters: EventFilters): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`c.relationship_id = ${toRelationshipId(filters)}`];
-  parts.push(toStatusCondition(filters.status, Prisma.sql`c`));
-  if (filters.from) parts.push(Prisma.sql`c.date >= ${filters.from}::date`);
-  if (filters.to) parts.push(Prisma.sql`c.date <= ${filters.to}::date`);
-  if (filters.type.length) parts.push(Prisma.sql`c.type IN (${Prisma.join(filters.type)})`);
+/**
+ * The pair, status, type and date filters on a table with those four columns: the per-day counts
+ * `event_day_count c` (see usesOnlyPairStatusTypeAndDates), or the events' copies on `event_participant ep`.
+ */
+export function toDayCountWhere(filters: EventFilters, alias: Prisma.Sql = Prisma.sql`c`): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`${alias}.relationship_id = ${toRelationshipId(filters)}`];
+  parts.push(toStatusCondition(filters.status, alias));
+  if (filters.from) parts.push(Prisma.sql`${alias}.date >= ${filters.from}::date`);
+  if (filters.to) parts.push(Prisma.sql`${alias}.date <= ${filters.to}::date`);
+  if (filters.type.length) parts.push(Prisma.sql`${alias}.type IN (${Prisma.join(filters.type)})`);
   return Prisma.join(parts, " AND ");
 }
 

@@ -424,7 +424,7 @@ export async function generateArchive(url: string, options: GenerateOptions): Pr
     // ---- the big tables, without their indexes and constraints while loading.
     const schema = await snapshotBigTables(client);
     await step("drop indexes", async () => {
-      await client.query("ALTER TABLE event DISABLE TRIGGER USER; ALTER TABLE event_source DISABLE TRIGGER USER");
+      await client.query("ALTER TABLE event DISABLE TRIGGER USER; ALTER TABLE event_source DISABLE TRIGGER USER; ALTER TABLE event_participant DISABLE TRIGGER USER");
       for (const o of schema.filter((o) => o.kind === "constraint" && o.type === "f")) await client.query(`ALTER TABLE ${o.table} DROP CONSTRAINT ${quoteIdent(o.name)}`);
       for (const o of schema.filter((o) => o.kind === "constraint" && o.type !== "f")) await client.query(`ALTER TABLE ${o.table} DROP CONSTRAINT ${quoteIdent(o.name)}`);
       for (const o of schema.filter((o) => o.kind === "index")) await client.query(`DROP INDEX ${quoteIdent(o.name)}`);
@@ -463,8 +463,11 @@ export async function generateArchive(url: string, options: GenerateOptions): Pr
     await step("day counts", `INSERT INTO event_day_count (relationship_id, type, status, date, count)
       SELECT relationship_id, type, status, date, count(*)::int FROM event GROUP BY 1, 2, 3, 4`);
 
-    await step("insert participants", `INSERT INTO event_participant (event_id, person_id, role, country_code)
-      SELECT DISTINCT ON (i, person_id) i, person_id, role, country FROM bench_slot ORDER BY i, person_id, slot`);
+    // With the copies of the event's pair, status, type and date that the participant trigger would have written.
+    await step("insert participants", `INSERT INTO event_participant (event_id, person_id, role, country_code, relationship_id, status, type, date)
+      SELECT p.i, p.person_id, p.role, p.country, e.relationship_id, e.status, e.type, e.date
+      FROM (SELECT DISTINCT ON (i, person_id) i, person_id, role, country FROM bench_slot ORDER BY i, person_id, slot) p
+      JOIN event e ON e.id = p.i`);
 
     // Articles have the events' distribution of dates, with ids in date order: article a is published
     // daysBack(1 - a/NA) days before the end, so the articles around an event's date have ids near
@@ -508,7 +511,7 @@ export async function generateArchive(url: string, options: GenerateOptions): Pr
     await step("foreign keys", async () => {
       for (const o of schema.filter((o) => o.kind === "constraint" && o.type === "f")) await client.query(`ALTER TABLE ${o.table} ADD CONSTRAINT ${quoteIdent(o.name)} ${o.def}`);
     });
-    await client.query("ALTER TABLE event ENABLE TRIGGER USER; ALTER TABLE event_source ENABLE TRIGGER USER");
+    await client.query("ALTER TABLE event ENABLE TRIGGER USER; ALTER TABLE event_source ENABLE TRIGGER USER; ALTER TABLE event_participant ENABLE TRIGGER USER");
     const after = await snapshotBigTables(client);
     if (JSON.stringify(after) !== JSON.stringify(schema)) throw new Error("the re-created indexes and constraints differ from the migrated schema");
 
