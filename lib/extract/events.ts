@@ -504,9 +504,13 @@ function isPairSummit(a: AnalysedSentence, t: Trigger, location: Location | null
   return place !== null && dyad.includes(place.country);
 }
 
-/** "the two leaders met in Beijing": a verb whose subject is the pair's leaders, wherever they met. */
-function isLeadersMeeting(a: AnalysedSentence, t: Trigger, dyad: string[]): boolean {
-  if (t.nominal || dyad.length !== 2) return false;
+/**
+ * "the two leaders met in Beijing": a verb whose subject is the pair's leaders, meeting in a third country. (In one
+ * of the two countries the pair read from the article may be wrong: "met in Beijing on the sidelines of China's
+ * parade" makes China one of them.)
+ */
+function isLeadersMeeting(a: AnalysedSentence, t: Trigger, location: Location | null, dyad: string[]): boolean {
+  if (t.nominal || dyad.length !== 2 || !location || dyad.includes(location.country)) return false;
   return /\b(?:the\s+two|both)\s+(?:countries['’]\s+)?leaders\s+(?:have\s+|had\s+|then\s+|also\s+)?$/i.test(a.sentence.text.slice(Math.max(0, t.start - 40), t.start));
 }
 
@@ -541,7 +545,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       const summit = /\bsummit\b/i.test(t.text) && /^\s+(?:talks\s+)?(?:with|between)\b/i.test(text.slice(t.end, t.end + 20)) && participants.some((p) => p.roleKey === "head-of-state" || p.roleKey === "head-of-government");
       if (participants.length === 0) {
         const date = pickDate(a, t);
-        const leaders = date && (isPairSummit(a, t, location, ctx.dyad) || isLeadersMeeting(a, t, ctx.dyad)) ? ctx.leadersAt(date.date) : [];
+        const leaders = date && (isPairSummit(a, t, location, ctx.dyad) || isLeadersMeeting(a, t, location, ctx.dyad)) ? ctx.leadersAt(date.date) : [];
         if (leaders.length < 2) return null;
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
       }

@@ -47,4 +47,9 @@ describe("meetings told around another verb", () => {
     const text = "Russia and North Korea drew closer all year. On Sept. 3 the two leaders met in Beijing, and Russian officials called it a success.";
     expect(describeEvents(text, "2025-12-15", "meeting")).toEqual(["2025-09-03/day Vladimir Putin+Kim Jong Un Beijing"]);
   });
+
+  it("does not read 'the two leaders' in one of the article's two countries: the pair may be misread", () => {
+    const text = "Moscow looked east. On Sept. 3 the two leaders met in Beijing on the sidelines of China's parade.";
+    expect(describeEvents(text, "2025-12-15", "meeting")).toEqual([]);
+  });
 });
