@@ -135,7 +135,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     const ownParties = i > 0 && t.nominal && /^\s+(?:talks\s+)?between\b/i.test(text.slice(t.end, t.end + 20));
     const subject = (triggers[0].nominal && !triggers[0].framing) || ownParties ? [] : eligible.filter((p) => p.end <= triggers[0].start);
     let winStart = i === 0 ? scope.start : triggers[i - 1].end;
-    const winEnd = i === triggers.length - 1 ? scope.end : triggers[i + 1].start;
+    // "Kim's meeting with the visiting minister, Belousov": the adjective opens no stretch of its own.
+    const nextOwn = triggers.slice(i + 1).find((x) => !(t.type === "meeting" && x.travellerAfter));
+    const winEnd = nextOwn ? nextOwn.start : scope.end;
     if (i > 0) {
       const between = text.slice(winStart, t.start);
       const conj = COORDINATION.exec(between);
@@ -225,9 +227,12 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "Her trip followed X's stop in May": a date after "followed" belongs to the earlier event.
     if (t.nominal && !t.framing && d.start >= t.end && /\b(?:follow(?:s|ed)|came\s+after|comes\s+after|preceded|precedes)\b/i.test(text.slice(t.end, d.start))) continue;
     // "His visit follows the call on Tuesday": a date after another event noun is that noun's.
-    if (t.nominal && !t.framing && d.start >= t.end && a.triggers.some((o) => o.start >= t.end && o.end <= d.start)) continue;
+    // ("the visiting minister" is an adjective, not another event.)
+    if (t.nominal && !t.framing && d.start >= t.end && a.triggers.some((o) => o.start >= t.end && o.end <= d.start && !o.travellerAfter)) continue;
     // A bare noun ("the meeting", "a visit") takes only a date written with it, not the sentence's main verb's.
-    if (t.nominal && !t.framing && !attributive && (d.start < t.end || d.start - t.end > 80 || /[,;:(—–]/.test(text.slice(t.end, d.start)))) continue;
+    // ("Kim's meeting with the visiting minister, Andrei Belousov, in Pyongyang on Friday": the name in commas is
+    // part of the phrase.)
+    if (t.nominal && !t.framing && !attributive && (d.start < t.end || d.start - t.end > 80 || /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)))) continue;
     // A date after a later trigger belongs to that trigger ("had a conversation ... the treaty signed in June").
     if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start))) continue;
     const dScope = findScope(a, d.start);
@@ -252,6 +257,22 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     endDate = findStayEnd(a, d) ?? (days ? addDays(d.date, days - 1) : null);
   }
   return { date: d.date, precision: d.precision, endDate, source };
+}
+
+/** The text between two offsets with each ", Name," (a person named in apposition) taken out. */
+function withoutAppositives(a: AnalysedSentence, from: number, to: number): string {
+  const text = a.sentence.text;
+  let out = "";
+  let at = from;
+  for (const p of [...a.people].sort((x, y) => x.start - y.start)) {
+    if (p.start < at || p.end > to || p.kind === "role") continue;
+    const before = /,\s*$/.exec(text.slice(at, p.start));
+    const after = /^\s*,/.exec(text.slice(p.end, to));
+    if (!before || !after) continue;
+    out += `${text.slice(at, p.start - before[0].length)} `;
+    at = p.end + after[0].length;
+  }
+  return out + text.slice(at, to);
 }
 
 /** "spent six days in Russia", "has spent the past three days in Pyongyang": the stay's length in days. */
@@ -483,6 +504,16 @@ function isPairSummit(a: AnalysedSentence, t: Trigger, location: Location | null
   return place !== null && dyad.includes(place.country);
 }
 
+/**
+ * "the two leaders met in Beijing": a verb whose subject is the pair's leaders, meeting in a third country. (In one
+ * of the two countries the pair read from the article may be wrong: "met in Beijing on the sidelines of China's
+ * parade" makes China one of them.)
+ */
+function isLeadersMeeting(a: AnalysedSentence, t: Trigger, location: Location | null, dyad: string[]): boolean {
+  if (t.nominal || dyad.length !== 2 || !location || dyad.includes(location.country)) return false;
+  return /\b(?:the\s+two|both)\s+(?:countries['’]\s+)?leaders\s+(?:have\s+|had\s+|then\s+|also\s+)?$/i.test(a.sentence.text.slice(Math.max(0, t.start - 40), t.start));
+}
+
 /** A place written with the noun itself: "the Vladivostok summit", "the summit in Vladivostok". */
 function findAdjacentPlace(a: AnalysedSentence, t: Trigger): Location | null {
   const place = a.places.find((p) => (p.attributive && p.end <= t.start && t.start - p.end < 4) || (p.start >= t.end && p.start - t.end <= 8 && p.preposition !== null && LOCATION_PREPS.has(p.preposition)));
@@ -514,7 +545,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       const summit = /\bsummit\b/i.test(t.text) && /^\s+(?:talks\s+)?(?:with|between)\b/i.test(text.slice(t.end, t.end + 20)) && participants.some((p) => p.roleKey === "head-of-state" || p.roleKey === "head-of-government");
       if (participants.length === 0) {
         const date = pickDate(a, t);
-        const leaders = date && isPairSummit(a, t, location, ctx.dyad) ? ctx.leadersAt(date.date) : [];
+        const leaders = date && (isPairSummit(a, t, location, ctx.dyad) || isLeadersMeeting(a, t, location, ctx.dyad)) ? ctx.leadersAt(date.date) : [];
         if (leaders.length < 2) return null;
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
       }
@@ -776,23 +807,48 @@ function hasVisit(groups: Group[], c: Candidate, date: EventDate): boolean {
   return groups.some((v) => v.type === "visit" && overlaps(v.participants, c.participants) && v.location?.country === c.location?.country && (compareDates(v.date, date) || isSameTrip(v, c, date)));
 }
 
+const HEADS: ReadonlySet<string> = new Set(["head-of-state", "head-of-government"]);
+
+/**
+ * Where a meeting no sentence places took place, when the article says it another way: the dateline's city when
+ * it is in one of the pair's countries ("PYONGYANG, July 27 - Kim received Shoigu on Wednesday"); else the country
+ * of a head of state receiving a foreign official of lower rank, when the article does not send the head of state
+ * abroad that week ("Kim Jong Un met the Duma speaker on August 14"). (The city an undated article names most is
+ * no guide: a story about troops in Kursk names Kursk more than the Pyongyang talks.)
+ */
+function findHostPlace(g: Group, groups: Group[], dyad: string[], dateline: Location | null): Location | null {
+  if (g.type !== "meeting" || dyad.length !== 2) return null;
+  const countries = new Set(g.participants.map((p) => p.country));
+  if (!dyad.every((c) => countries.has(c))) return null;
+  if (dateline && dyad.includes(dateline.country)) return dateline.kind === "country" ? null : dateline;
+  const heads = g.participants.filter((p) => p.roleKey === "head-of-state");
+  if (heads.length !== 1 || !heads[0].country) return null;
+  const host = heads[0].country;
+  if (g.participants.some((p) => p.country !== host && p.roleKey && HEADS.has(p.roleKey))) return null;
+  // A head of state abroad: the meeting is on his trip, not the guest's.
+  if (groups.some((v) => v.type === "visit" && overlaps(v.participants, heads) && (compareDates(v.date, g.date) || Math.abs(diffDays(v.date.date, g.date.date)) <= RECENT_DAYS))) return null;
+  return { name: toCountryName(host), country: host, kind: "country" };
+}
+
 /**
  * A meeting or signing placed in one of the pair's countries, with someone from there taking part, tells of each
  * guest's visit even when no sentence says they travelled ("Kim met Putin in Vladivostok on Thursday"): one visit
  * per guest the article does not already send there, dated by the meeting, when the meeting is the article's news. Implied visits get a low confidence, so they arrive as
  * drafts and their date does not outvote a report of the arrival (chooseEventDate).
  */
-function inferVisits(groups: Group[], dyad: string[], reference: string): Group[] {
+function inferVisits(groups: Group[], dyad: string[], reference: string, dateline: Location | null): Group[] {
   const visits: Group[] = [];
   for (const g of groups) {
     // A meeting recalled from the past ("the summit in Vladivostok in April 2019") tells of the meeting, not of a trip.
-    if ((g.type !== "meeting" && g.type !== "agreement") || !g.location || g.date.precision !== "day" || Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS) continue;
-    const host = g.location.country;
+    if ((g.type !== "meeting" && g.type !== "agreement") || g.date.precision !== "day" || Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS) continue;
+    const location = g.location ?? findHostPlace(g, groups, dyad, dateline);
+    if (!location) continue;
+    const host = location.country;
     if (!dyad.includes(host) || !g.participants.some((p) => p.country === host)) continue;
     // Residents (ambassadors) do not travel to meet their hosts.
     const guests = g.participants.filter((p) => p.country && p.country !== host && dyad.includes(p.country) && p.roleKey !== "ambassador");
     for (const guest of guests) {
-      const c: Candidate = { ...g.best, type: "visit", participants: [guest], location: g.location, inferred: true, implied: true };
+      const c: Candidate = { ...g.best, type: "visit", participants: [guest], location, inferred: true, implied: true };
       const date: EventDate = { ...g.date, endDate: null, source: "derived" };
       if (!hasVisit([...groups, ...visits], c, date)) visits.push(newGroup(c, date));
     }
@@ -879,7 +935,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   }
 
   groups.push(...inferParticipants(analysis, groups));
-  groups.push(...inferVisits(groups, ctx.dyad, analysis.reference));
+  groups.push(...inferVisits(groups, ctx.dyad, analysis.reference, ctx.datelinePlace));
   const kept = groups.filter((g) => g.participants.length > 0 || ((g.type === "ratification" || g.type === "entry-into-force" || g.type === "delegation") && (g.actor !== null || g.type === "entry-into-force")));
   linkParents(kept);
   kept.sort((x, y) => x.best.a.sentence.start + x.best.trigger.start - (y.best.a.sentence.start + y.best.trigger.start));
@@ -1016,7 +1072,7 @@ function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidat
   return null;
 }
 
-const BACKGROUND = /\b(?:had|previously|formerly|once|earlier|before|in\s+the\s+past|ever|last|first|since|ago|(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later))\b/i;
+const BACKGROUND = /\b(?:had|previously|formerly|once|earlier|before(?!\s+(?:the|this|that)\s+(?!war\b|pandemic\b)\w)|in\s+the\s+past|ever|last|first|since|ago|(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later))\b/i;
 
 /**
  * The day the article reports on: the dateline day, else the first day named in the lead. A news report's

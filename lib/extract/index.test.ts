@@ -126,7 +126,11 @@ describe("extractEvents", () => {
   });
 
   it("takes the day written next to the month that frames it", () => {
-    expect(brief("Kim Jong Un received Sergei Shoigu for the second time this month on June 17, state media said.", "2025-06-18")).toEqual(["meeting 2025-06-17/day Kim Jong Un+Sergei Shoigu"]);
+    // (The guest's visit is implied by the head of state receiving him: rules-7.)
+    expect(brief("Kim Jong Un received Sergei Shoigu for the second time this month on June 17, state media said.", "2025-06-18")).toEqual([
+      "meeting 2025-06-17/day Kim Jong Un+Sergei Shoigu",
+      "visit 2025-06-17/day Sergei Shoigu",
+    ]);
   });
 
   it("lets a headline naming two events add nobody to a side the body already names", () => {
