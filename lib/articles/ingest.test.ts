@@ -194,6 +194,25 @@ describe("ingestArticle", () => {
     expect(await t.db.eventSource.count({ where: { eventId: { in: elsewhere.map((e) => e.id) } } })).toBe(0);
   });
 
+  it("finds a stay that began before the report's days and reaches them", async () => {
+    const [choe] = await Promise.all(["choe-son-hui"].map((slug) => ingestPerson(slug)));
+    const stay = await t.db.event.create({
+      data: {
+        type: "visit", title: "Choe's stay in Russia", date: new Date("2024-01-10T00:00:00Z"), endDate: new Date("2024-01-20T00:00:00Z"), datePrecision: "day",
+        location: "Moscow", status: "published", confidence: 0.9, extractorVersion: "test", participants: { create: [{ personId: choe.id, countryCode: "KP" }] },
+      },
+    });
+    const arrival = {
+      title: "Choe in Moscow",
+      publishedAt: "2024-01-17",
+      url: "https://example.org/test/choe-stay",
+      text: "North Korean Foreign Minister Choe Son Hui was in Moscow on January 16 on her visit to Russia, the ministry said.",
+    };
+    const result = await ingestArticle(t.db, arrival, { actor: "tester" });
+    expect(result.events.some((e) => e.type === "visit")).toBe(true);
+    expect(result.mergedEventIds).toContain(stay.id);
+  });
+
   async function ingestPerson(slug: string) {
     const entry = getExtractContext().people.find((p) => p.slug === slug)!;
     return t.db.person.create({ data: { slug, name: entry.name, countryCode: entry.country } });

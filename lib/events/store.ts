@@ -14,6 +14,8 @@ import { DIRECT_CONFIDENCE, IMPLIED_VISIT_REACH_DAYS, toClaimSpan, toDateToleran
  * arrival reaches the report through its end date. Longer ranges than this are not looked for.
  */
 export const MAX_RANGE_DAYS = 92;
+/** Every status, named so the participants' (person, pair, type, status, date) index is read one status at a time. */
+const EVENT_STATUSES = ["draft", "published", "rejected"];
 /** Candidates looked at per report, best first (most shared people, then nearest date). */
 export const MAX_CANDIDATES = 200;
 
@@ -44,7 +46,9 @@ function listPeriodStarts(start: string, end: string): string[] {
  * tolerance (the same rule as areDatesCompatible), and, when the report names people, sharing one of them (or
  * naming nobody, for the institutional-actor rule). Only the report's window is read, through the pair's (type,
  * date) and (type, end_date) indexes, never a whole year of events: a year-precision report is the exception, as
- * it must be. They are ranked on those indexes' columns and the people's, so only the asked page of events is read.
+ * it must be. How many of the report's people each shares comes from the copies of the events' pair, type, status
+ * and date on the people's participant rows (one index range per person). They are ranked on those columns alone,
+ * so only the asked page of events is read.
  */
 export async function findMergeCandidates(
   db: DbClient,
@@ -65,24 +69,38 @@ export async function findMergeCandidates(
     if (reach > hi) hi = reach;
   }
   const people = [...new Set(personIds)];
+  const periodStarts = listPeriodStarts(lo, hi);
   const rows = await db.$queryRaw<{ id: number; type: string; date: Date; date_precision: DatePrecision; end_date: Date | null; location: string | null; actor: string | null; confidence: number; sources_disagree: boolean; status: string; shared: bigint; implied_date: boolean | null; participants: { slug: string; country: string | null }[] | string | null }[]>`
     -- Each branch reads one index range and nothing else (index-only): the window, the first days of its months and
     -- years, and ranges that started before it and reach it.
-    WITH found AS (
+    WITH shared_people AS (
+      -- The report's people's events on those days, from the copies on their participant rows (index-only).
+      SELECT id, count(*) AS shared FROM (
+        SELECT ep.event_id AS id FROM event_participant ep
+        WHERE ep.person_id = ANY(${people}::int[]) AND ep.relationship_id = ${relationshipId} AND ep.type = ${event.type}
+          AND ep.status = ANY(${EVENT_STATUSES}::"EventStatus"[]) AND ep.date BETWEEN ${lo}::date AND ${hi}::date
+        UNION ALL
+        SELECT ep.event_id FROM event_participant ep
+        WHERE ep.person_id = ANY(${people}::int[]) AND ep.relationship_id = ${relationshipId} AND ep.type = ${event.type}
+          AND ep.status = ANY(${EVENT_STATUSES}::"EventStatus"[]) AND ep.date = ANY(${periodStarts}::date[]) AND ep.date NOT BETWEEN ${lo}::date AND ${hi}::date
+      ) rows GROUP BY id
+    ), found AS (
       SELECT id, date, date_precision, end_date FROM event
       WHERE relationship_id = ${relationshipId} AND type = ${event.type} AND date BETWEEN ${lo}::date AND ${hi}::date
       UNION
       SELECT id, date, date_precision, end_date FROM event
-      WHERE relationship_id = ${relationshipId} AND type = ${event.type} AND date = ANY(${listPeriodStarts(lo, hi)}::date[])
+      WHERE relationship_id = ${relationshipId} AND type = ${event.type} AND date = ANY(${periodStarts}::date[])
       UNION
       SELECT id, date, date_precision, end_date FROM event
       WHERE relationship_id = ${relationshipId} AND type = ${event.type}
         AND end_date BETWEEN ${lo}::date AND ${addDays(lo, MAX_RANGE_DAYS)}::date AND date BETWEEN ${addDays(lo, -MAX_RANGE_DAYS)}::date AND ${lo}::date
     ), dated AS MATERIALIZED (
       -- the spans overlap, or (both day-precise) lie within the tolerance
+      -- (a range that began before the window is counted on its own: its first day is outside shared_people's days)
       SELECT f.id, f.date,
-             (SELECT count(*) FROM event_participant ep WHERE ep.event_id = f.id AND ep.person_id = ANY(${people}::int[])) AS shared
-      FROM found f
+             COALESCE(sp.shared, CASE WHEN f.date < ${lo}::date AND f.end_date >= ${lo}::date
+               THEN (SELECT count(*) FROM event_participant ep WHERE ep.event_id = f.id AND ep.person_id = ANY(${people}::int[])) ELSE 0 END) AS shared
+      FROM found f LEFT JOIN shared_people sp ON sp.id = f.id
       WHERE f.date <= CASE WHEN f.date_precision = 'day' THEN ${hi}::date ELSE ${span.end}::date END
         AND (CASE f.date_precision
                WHEN 'year' THEN (date_trunc('year', f.date) + interval '1 year - 1 day')::date
