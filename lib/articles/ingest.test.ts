@@ -195,7 +195,7 @@ describe("ingestArticle", () => {
   });
 
   it("finds a stay that began before the report's days and reaches them", async () => {
-    const [choe] = await Promise.all(["choe-son-hui"].map((slug) => ingestPerson(slug)));
+    const choe = await ingestPerson("choe-son-hui");
     const stay = await t.db.event.create({
       data: {
         type: "visit", title: "Choe's stay in Russia", date: new Date("2024-01-10T00:00:00Z"), endDate: new Date("2024-01-20T00:00:00Z"), datePrecision: "day",
