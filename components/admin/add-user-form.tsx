@@ -5,6 +5,7 @@ import { ROLES } from "@/lib/auth/roles";
 import type { FormAction } from "@/components/review/action-state";
 import { FieldMessage, fieldProps, FormMessage } from "@/components/review/form-message";
 import { useFormAction } from "@/components/review/use-form-action";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Adds a user; with no password given, the answer shows a generated one once. */
 export function AddUserForm({ action }: { action: FormAction }) {
@@ -36,10 +37,9 @@ export function AddUserForm({ action }: { action: FormAction }) {
         {field("password", "Password", "password", "empty: generate one")}
       </div>
       <div>
-        <button type="submit" className="button" disabled={isPending}>
-          {isPending && <span className="spinner" aria-hidden="true" />}
+        <SubmitButton pending={isPending}>
           Add user
-        </button>
+        </SubmitButton>
       </div>
       <FormMessage state={state} fields={["email", "name", "role", "password"]} />
       {state.status === "done" && (

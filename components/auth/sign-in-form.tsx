@@ -1,7 +1,9 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
+import { startTransition } from "react";
+import { useSubmittedAction } from "@/components/review/use-form-action";
 import { INITIAL_SIGN_IN_STATE, type SignInState } from "./sign-in-state";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type SignIn = (state: SignInState, data: FormData) => Promise<SignInState>;
 
@@ -10,14 +12,8 @@ type SignIn = (state: SignInState, data: FormData) => Promise<SignInState>;
  * that carries no CSP nonce, and would reset the fields after each answer.
  */
 export function SignInForm({ action, next }: { action: SignIn; next: string }) {
-  const [state, dispatch, isPending] = useActionState(action, INITIAL_SIGN_IN_STATE);
+  const { state, onSubmit, isPending } = useSubmittedAction(action, INITIAL_SIGN_IN_STATE);
   const invalid = state.status === "invalid";
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (isPending) return;
-    const data = new FormData(event.currentTarget);
-    startTransition(() => dispatch(data));
-  }
   return (
     <form onSubmit={onSubmit} className="stack sign-in-form">
       <input type="hidden" name="next" value={next} />
@@ -35,10 +31,9 @@ export function SignInForm({ action, next }: { action: SignIn; next: string }) {
         </p>
       )}
       <div>
-        <button type="submit" className="button" disabled={isPending}>
-          {isPending && <span className="spinner" aria-hidden="true" />}
+        <SubmitButton pending={isPending}>
           Sign in
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );

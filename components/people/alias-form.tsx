@@ -5,6 +5,7 @@ import type { FormAction } from "@/components/review/action-state";
 import { FieldMessage, fieldProps, FormMessage } from "@/components/review/form-message";
 import { useAnnounce } from "@/components/review/review-announcer";
 import { useFormAction } from "@/components/review/use-form-action";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Adds a spelling of the person's name (a romanisation, a transliteration, a common misspelling). */
 export function AliasForm({ action, slug }: { action: FormAction; slug: string }) {
@@ -18,10 +19,9 @@ export function AliasForm({ action, slug }: { action: FormAction; slug: string }
         <label htmlFor={`${id}-alias`}>New alias</label>
         <input id={`${id}-alias`} name="alias" type="text" maxLength={200} autoComplete="off" required {...fieldProps(`${id}-error`, state, "alias")} />
       </div>
-      <button type="submit" className="button button-secondary" disabled={isPending}>
-        {isPending && <span className="spinner" aria-hidden="true" />}
+      <SubmitButton pending={isPending} className="button button-secondary">
         Add alias
-      </button>
+      </SubmitButton>
       <FieldMessage id={`${id}-error`} state={state} field="alias" alert />
       <FormMessage state={state} fields={["alias"]} />
     </form>

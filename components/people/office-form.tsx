@@ -6,6 +6,7 @@ import type { FormAction } from "@/components/review/action-state";
 import { FieldMessage, fieldProps } from "@/components/review/form-message";
 import { useAnnounce } from "@/components/review/review-announcer";
 import { useFormAction } from "@/components/review/use-form-action";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Corrects one office: its title and when it was held (YYYY, YYYY-MM or YYYY-MM-DD; empty = unknown or open). */
 export function OfficeForm({ action, office }: { action: FormAction; office: PersonOfficeView }) {
@@ -34,10 +35,9 @@ export function OfficeForm({ action, office }: { action: FormAction; office: Per
       {field("fromDate", "From", office.fromDate, "YYYY-MM")}
       {field("toDate", "To", office.toDate, "empty if still in office")}
       <div className="actions">
-        <button type="submit" className="button button-secondary" disabled={isPending}>
-          {isPending && <span className="spinner" aria-hidden="true" />}
+        <SubmitButton pending={isPending} className="button button-secondary">
           Save office
-        </button>
+        </SubmitButton>
       </div>
       {state.status === "invalid" ? (
         <p className="field-error" role="alert">

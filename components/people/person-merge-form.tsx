@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/review/form-message";
 import { useAnnounce } from "@/components/review/review-announcer";
 import { keepEnterInCombobox, useFormAction } from "@/components/review/use-form-action";
 import { ParticipantCombobox } from "@/components/timeline/participant-combobox";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /**
  * Merges a duplicate (often a spelling first met in an article) into the person on this page: the duplicate's
@@ -34,10 +35,9 @@ export function PersonMergeForm({ action, targetSlug, targetName }: { action: Fo
         />
       </div>
       <div className="actions">
-        <button type="submit" className="button button-secondary" disabled={isPending || chosen.length !== 1}>
-          {isPending && <span className="spinner" aria-hidden="true" />}
+        <SubmitButton pending={isPending} className="button button-secondary" disabled={chosen.length !== 1}>
           {chosen.length === 1 ? `Merge ${chosen[0].name} into ${targetName}` : `Merge into ${targetName}`}
-        </button>
+        </SubmitButton>
       </div>
       <FormMessage state={state} fields={[]} />
     </form>

@@ -5,6 +5,7 @@ import type { FormAction } from "./action-state";
 import { FormMessage } from "./form-message";
 import { useAnnounce } from "./review-announcer";
 import { useFormAction } from "./use-form-action";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 interface Props {
   action: FormAction;
@@ -23,10 +24,9 @@ export function ActionButton({ action, fields, children, className = "button" }:
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" className={className} disabled={isPending}>
-        {isPending && <span className="spinner" aria-hidden="true" />}
+      <SubmitButton pending={isPending} className={className}>
         {children}
-      </button>
+      </SubmitButton>
       <FormMessage state={state} fields={[]} />
     </form>
   );

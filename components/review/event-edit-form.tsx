@@ -9,6 +9,7 @@ import type { FormAction } from "./action-state";
 import { FieldMessage, fieldProps, FormMessage } from "./form-message";
 import { useAnnounce } from "./review-announcer";
 import { keepEnterInCombobox, useFormAction } from "./use-form-action";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export interface EditableEvent extends LinkedEventView {
   location: string | null;
@@ -111,10 +112,9 @@ export function EventEditForm({ event, action }: { event: EditableEvent; action:
       </div>
       <FormMessage state={state} fields={FIELDS} />
       <div className="actions span-all">
-        <button type="submit" name="intent" value="save" className={event.status === "published" ? "button" : "button button-secondary"} disabled={isPending}>
-          {isPending && <span className="spinner" aria-hidden="true" />}
+        <SubmitButton pending={isPending} name="intent" value="save" className={event.status === "published" ? "button" : "button button-secondary"}>
           Save
-        </button>
+        </SubmitButton>
         {event.status !== "published" ? (
           <button type="submit" name="intent" value="publish" className="button" disabled={isPending}>
             Save and publish

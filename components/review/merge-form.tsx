@@ -5,6 +5,7 @@ import type { FormAction } from "./action-state";
 import { FieldMessage, fieldProps, FormMessage } from "./form-message";
 import { useAnnounce } from "./review-announcer";
 import { useFormAction } from "./use-form-action";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 interface Props {
   action: FormAction;
@@ -35,10 +36,9 @@ export function MergeForm({ action, sourceEventId, title }: Props) {
           {...fieldProps(`${id}-error`, state, "targetId")}
         />
       </div>
-      <button type="submit" className="button button-secondary" disabled={isPending}>
-        {isPending && <span className="spinner" aria-hidden="true" />}
+      <SubmitButton pending={isPending} className="button button-secondary">
         Merge<span className="sr-only"> “{title}” into that event</span>
-      </button>
+      </SubmitButton>
       <FieldMessage id={`${id}-error`} state={state} field="targetId" alert />
       <FormMessage state={state} fields={["targetId"]} />
     </form>

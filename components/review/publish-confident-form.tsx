@@ -5,6 +5,7 @@ import type { FormAction } from "./action-state";
 import { FieldMessage, fieldProps, FormMessage } from "./form-message";
 import { useAnnounce } from "./review-announcer";
 import { useFormAction } from "./use-form-action";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export const DEFAULT_MIN_CONFIDENCE = "0.8";
 
@@ -39,10 +40,9 @@ export function PublishConfidentForm({ action, confidentCount, pair }: Props) {
           {...fieldProps(`${id}-error`, state, "minConfidence")}
         />
       </div>
-      <button type="submit" className="button" disabled={isPending}>
-        {isPending && <span className="spinner" aria-hidden="true" />}
+      <SubmitButton pending={isPending}>
         Publish all with confidence ≥ {shown}
-      </button>
+      </SubmitButton>
       <p id={`${id}-hint`} className="field-hint span-all">
         A number from 0 to 1 (0.8 is 80%). Applies to every draft in the queue, not only this page:{" "}
         {confidentCount} draft{confidentCount === 1 ? "" : "s"} at {DEFAULT_MIN_CONFIDENCE} or above.

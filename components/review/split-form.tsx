@@ -5,6 +5,7 @@ import type { FormAction } from "./action-state";
 import { FormMessage } from "./form-message";
 import { useAnnounce } from "./review-announcer";
 import { useFormAction } from "./use-form-action";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 interface Props {
   action: FormAction;
@@ -22,10 +23,9 @@ export function SplitForm({ action, eventId, children }: Props) {
       <input type="hidden" name="id" value={eventId} />
       {children}
       <div className="actions">
-        <button type="submit" className="button button-secondary" disabled={isPending} aria-describedby="split-hint">
-          {isPending && <span className="spinner" aria-hidden="true" />}
+        <SubmitButton pending={isPending} className="button button-secondary" aria-describedby="split-hint">
           Move the chosen sources to a new event
-        </button>
+        </SubmitButton>
         <span id="split-hint" className="muted">
           The new event starts as a draft with the people its evidence names.
         </span>

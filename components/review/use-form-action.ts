@@ -17,12 +17,16 @@ export function useFormAction(action: FormAction, onDone?: (state: Done) => void
   useEffect(() => {
     onDoneRef.current = onDone;
   });
-  const [state, dispatch, isPending] = useActionState(async (previous: ActionState, data: FormData) => {
+  return useSubmittedAction(async (previous: ActionState, data: FormData) => {
     const next = await action(previous, data);
     if (next.status === "done") onDoneRef.current?.(next);
     return next;
   }, INITIAL_ACTION_STATE);
+}
 
+/** Any server action with its own state, submitted from onSubmit as above (the sign-in form's, say). */
+export function useSubmittedAction<S>(action: (state: Awaited<S>, data: FormData) => S | Promise<S>, initial: Awaited<S>) {
+  const [state, dispatch, isPending] = useActionState(action, initial);
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (isPending) return;

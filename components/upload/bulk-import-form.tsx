@@ -4,6 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { ImportBatchView } from "@/lib/imports/types";
 import { ImportProgress } from "./import-progress";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 const ACCEPT = ".txt,.md,.html,.htm,.pdf,.docx,.json,.jsonl,.ndjson,.zip";
 
@@ -82,10 +83,9 @@ export function BulkImportForm({ batchId }: { batchId: number | null }) {
           {errorText("outlet")}
         </div>
         <div className="actions span-all">
-          <button type="submit" className="button" disabled={pending}>
-            {pending && <span className="spinner" aria-hidden="true" />}
+          <SubmitButton pending={pending}>
             Start import
-          </button>
+          </SubmitButton>
           <span role="status" className="muted">
             {pending ? "Uploading…" : ""}
           </span>

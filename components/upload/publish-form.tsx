@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { INITIAL_PUBLISH_STATE, type PublishAction } from "./upload-state";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 interface Props {
   action: PublishAction;
@@ -28,10 +29,9 @@ export function PublishForm({ action, eventIds }: Props) {
       {eventIds.map((id) => (
         <input key={id} type="hidden" name="id" value={id} />
       ))}
-      <button type="submit" className="button" disabled={isPending}>
-        {isPending && <span className="spinner" aria-hidden="true" />}
+      <SubmitButton pending={isPending}>
         Publish {count} event{count === 1 ? "" : "s"}
-      </button>
+      </SubmitButton>
       <span className="muted">Until then they are drafts, shown only with Status “Draft” or “All”.</span>
       {state.status === "failed" && (
         <p className="field-error" role="alert">

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import type { RelationshipView } from "@/lib/relationships/types";
 import { ExtractedEvents } from "./extracted-events";
 import { INITIAL_UPLOAD_STATE, type PublishAction, type UploadAction, type UploadField } from "./upload-state";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 const ACCEPT = ".txt,.md,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -100,10 +101,9 @@ export function UploadForm({ uploadAction, publishAction, pairs, currentPair }: 
         </div>
 
         <div className="actions span-all">
-          <button type="submit" className="button" disabled={isPending}>
-            {isPending && <span className="spinner" aria-hidden="true" />}
+          <SubmitButton pending={isPending}>
             Extract events
-          </button>
+          </SubmitButton>
           <span role="status" className="muted">
             {isPending ? "Extracting events…" : ""}
           </span>
