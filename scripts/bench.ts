@@ -16,7 +16,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { INGEST_BATCH_SIZE, ingestArticle, ingestArticles } from "../lib/articles/ingest";
+import { INGEST_BATCH_SIZE, ingestArticle } from "../lib/articles/ingest";
 import { createDb } from "../lib/db/client";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { migrateDatabase } from "../lib/db/migrate";
@@ -24,7 +24,7 @@ import { DEFAULT_FILTERS, parseEventFilters } from "../lib/events/filters";
 import { countMeetings, listEvents } from "../lib/events/repo";
 import { benchBigArchive } from "./bench/big";
 import { benchImportLoad } from "./bench/import-load";
-import { buildBenchArticles } from "./bench/ingest";
+import { buildBenchArticles, ingestBatch, toBatches } from "./bench/ingest";
 import { print } from "./bench/stats";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -69,10 +69,7 @@ try {
   // In batches, as `dyad ingest` and the import worker do: as many other articles, into the same database.
   const bulk = buildBenchArticles(count, "bench-bulk");
   const t1 = performance.now();
-  for (let i = 0; i < bulk.length; i += INGEST_BATCH_SIZE) {
-    const outcomes = await ingestArticles(db, bulk.slice(i, i + INGEST_BATCH_SIZE).map((input) => ({ input })), { actor: "bench", publish: true });
-    for (const outcome of outcomes) if (!outcome.ok) throw outcome.error;
-  }
+  for (const batch of toBatches(bulk)) await ingestBatch(db, batch, { actor: "bench", publish: true });
   const bulkSeconds = (performance.now() - t1) / 1000;
   print({ metric: "ingest_throughput_bulk", mode: `batches of ${INGEST_BATCH_SIZE} (dyad ingest, import worker)`, articles: count, events: await db.event.count(), seconds: Number(bulkSeconds.toFixed(2)), articles_per_s: Number((count / bulkSeconds).toFixed(1)) });
   print({ metric: "ingest_peak_rss_mb", value: Math.round(process.resourceUsage().maxRSS / 1024) });

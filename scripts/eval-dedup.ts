@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
-import { ingestArticle, ingestArticles, INGEST_BATCH_SIZE } from "../lib/articles/ingest";
+import { ingestArticle } from "../lib/articles/ingest";
 import { createDb } from "../lib/db/client";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { migrateDatabase } from "../lib/db/migrate";
@@ -28,6 +28,7 @@ import { toAliasKey } from "../lib/people/normalize";
 import { RELATIONSHIPS } from "../lib/people/relationship-data";
 import { syncRelationships } from "../lib/relationships/repo";
 import type { ExportRecord } from "../lib/events/export";
+import { ingestBatch, toBatches } from "./bench/ingest";
 import { evaluateExtraction, formatMisses, formatReport, isMatch, type EvalEvent, type EvalReport } from "./eval-extract";
 
 export interface ExpectedEvent extends EvalEvent {
@@ -187,10 +188,7 @@ export async function evaluateSet(url: string, set: DedupSet): Promise<DedupRepo
     // default one that `dyad export` (and so the export below) shows.
     await syncRelationships(db, RELATIONSHIPS);
     // First as a bulk load does (`dyad ingest` of a folder, the import worker): batches in one transaction each.
-    for (let i = 0; i < articles.length; i += INGEST_BATCH_SIZE) {
-      const outcomes = await ingestArticles(db, articles.slice(i, i + INGEST_BATCH_SIZE).map((input) => ({ input })), { actor: "eval" });
-      for (const outcome of outcomes) if (!outcome.ok) throw outcome.error;
-    }
+    for (const batch of toBatches(articles)) await ingestBatch(db, batch, { actor: "eval" });
     const first = await counts();
     // Re-ingesting everything, one by one as the form and the API do, must change nothing.
     for (const article of articles) await ingestArticle(db, article, { actor: "eval" });

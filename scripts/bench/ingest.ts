@@ -6,6 +6,7 @@
  */
 import { INGEST_BATCH_SIZE, ingestArticle, ingestArticles, type IngestResult } from "../../lib/articles/ingest";
 import { getExtractContext } from "../../lib/articles/extract-context";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { listDemoArticles } from "../../lib/demo/seed";
 import { createCapture, type Statement } from "./capture";
 import { explainStatements } from "./explain";
@@ -17,6 +18,20 @@ export function buildBenchArticles(count: number, tag = "bench") {
   return Array.from({ length: count }, (_, i) => {
     const base = demo[i % demo.length];
     return { ...base, url: `https://example.org/${tag}/${i}`, title: `${base.title} (${i})`, text: `${base.text}\n\n${tag} copy ${i}.` };
+  });
+}
+
+/** The list cut into batches of INGEST_BATCH_SIZE, as `dyad ingest` and the import worker cut theirs. */
+export function toBatches<T>(list: T[]): T[][] {
+  return Array.from({ length: Math.ceil(list.length / INGEST_BATCH_SIZE) }, (_, i) => list.slice(i * INGEST_BATCH_SIZE, (i + 1) * INGEST_BATCH_SIZE));
+}
+
+/** One batch through the ingest service; the bench's and the eval's articles are all valid, so a failure is thrown. */
+export async function ingestBatch(db: PrismaClient, inputs: unknown[], options: Parameters<typeof ingestArticles>[2]): Promise<IngestResult[]> {
+  const outcomes = await ingestArticles(db, inputs.map((input) => ({ input })), options);
+  return outcomes.map((outcome) => {
+    if (!outcome.ok) throw outcome.error;
+    return outcome.result;
   });
 }
 
@@ -33,14 +48,7 @@ export async function benchIngestOnArchive(options: { databaseUrl: string; artic
     const single = await timeIngest(articles.slice(1).map((a) => [a]), (batch) => ingestArticle(capture.db, batch[0], { actor: "bench", publish: true, context }).then((r) => [r]), options.maxSeconds);
     print({ metric: "ingest_throughput_big", mode: "one at a time (form, API)", ...single, ...(options.events ? { archive_events: options.events } : {}) });
     const bulkArticles = buildBenchArticles(options.articles, "bench-big-bulk");
-    const batches = Array.from({ length: Math.ceil(bulkArticles.length / INGEST_BATCH_SIZE) }, (_, i) => bulkArticles.slice(i * INGEST_BATCH_SIZE, (i + 1) * INGEST_BATCH_SIZE));
-    const bulk = await timeIngest(batches, async (batch) => {
-      const outcomes = await ingestArticles(capture.db, batch.map((input) => ({ input })), { actor: "bench", publish: true, context });
-      return outcomes.map((o) => {
-        if (!o.ok) throw o.error;
-        return o.result;
-      });
-    }, options.maxSeconds);
+    const bulk = await timeIngest(toBatches(bulkArticles), (batch) => ingestBatch(capture.db, batch, { actor: "bench", publish: true, context }), options.maxSeconds);
     print({ metric: "ingest_throughput_big_bulk", mode: `batches of ${INGEST_BATCH_SIZE} (dyad ingest, import worker)`, ...bulk, ...(options.events ? { archive_events: options.events } : {}) });
   } finally {
     await capture.close();
