@@ -9,6 +9,7 @@
  * derived from item ids, so items still queued are not queued twice). Items are marked done inside the ingest
  * transaction, so each article is stored and counted exactly once whatever happens.
  */
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import pg from "pg";
@@ -44,16 +45,34 @@ export interface ImportWorker {
 }
 
 /**
- * Lowers the calling thread's CPU priority (nice 10), so that on a busy machine readers' requests come first. On
- * Linux this is the JavaScript thread only: processes spawned earlier (Next, PostgreSQL) keep their priority, but
- * those spawned later inherit it, so call it after them.
+ * Linux's idle scheduling class (SCHED_IDLE) for a process, through util-linux's `chrt`: its threads run only on a
+ * core nobody else wants, and a reader's process that wakes up takes the core from them at once. Nice 10 only
+ * weighs the shares: a niced worker can keep the core for the rest of its time slice when a reader's process
+ * wakes up, and on two cores a reader's request (Next and PostgreSQL) and the import meet all the time.
+ * False when not possible (no `chrt`, not Linux, not permitted).
+ */
+function toIdleScheduling(pid: number, options: { allThreads: boolean }): boolean {
+  if (process.platform !== "linux") return false;
+  const args = [...(options.allThreads ? ["--all-tasks"] : []), "--idle", "--pid", "0", String(pid)];
+  return spawnSync("chrt", args, { stdio: "ignore", timeout: 5_000 }).status === 0;
+}
+
+/** Nice 10 where the idle class is not available (on Linux, setPriority reaches the JavaScript thread only). */
+function toNice10(pid: number): void {
+  try {
+    os.setPriority(pid, Math.max(os.getPriority(pid), 10));
+  } catch {
+    // Not permitted here: the work still runs, at normal priority.
+  }
+}
+
+/**
+ * Makes this process background work, so that on a busy machine readers' requests come first: the idle class for
+ * every thread (see toIdleScheduling), else nice 10. Processes spawned earlier (Next, PostgreSQL) keep their
+ * priority, but those spawned later inherit it, so call it after them.
  */
 export function yieldCpuToReaders(): void {
-  try {
-    os.setPriority(Math.max(os.getPriority(), 10));
-  } catch {
-    // Not permitted here: the worker still works, at normal priority.
-  }
+  if (!toIdleScheduling(process.pid, { allThreads: true })) toNice10(0);
 }
 
 /**
@@ -67,10 +86,11 @@ export function yieldDatabaseCpuToReaders(url: string): DbOptions["onConnect"] {
     const pid = (client as unknown as { processID?: number | null }).processID;
     try {
       // Only a PostgreSQL process of this machine: the id is checked against what runs here.
-      if (pid && readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "postgres") os.setPriority(pid, Math.max(os.getPriority(pid), 10));
+      if (!pid || readFileSync(`/proc/${pid}/comm`, "utf8").trim() !== "postgres") return;
     } catch {
-      // Not permitted, or not Linux: its queries run at normal priority.
+      return; // not Linux
     }
+    if (!toIdleScheduling(pid, { allThreads: false })) toNice10(pid);
   };
 }
 
