@@ -16,6 +16,7 @@ import { INTERVALS, type Interval, parseEventFilters, withoutPaging } from "../.
 import { countMeetings, listEvents, listLocations } from "../../lib/events/repo";
 import { listPeopleBySlugs } from "../../lib/people/repo";
 import { getRelationship } from "../../lib/relationships/repo";
+import { closeHttpConnections, httpGet } from "./http-get";
 import { createCapture, replay, toGroups, type Statement } from "./capture";
 import { explainStatements, type ExplainInput } from "./explain";
 import { EVENT_LIST_SCENARIOS, MEETING_SCENARIOS, RENDER_SCENARIOS } from "./scenarios";
@@ -46,6 +47,26 @@ const checkPair = async (db: Parameters<typeof getRelationship>[0], pair: string
   if (pair) await getRelationship(db, pair);
 };
 
+/**
+ * What the choice of HTTP client costs, on the cheapest route (/api/health: one `SELECT 1`): the figures here
+ * are measured with httpGet; fetch would add its own difference to each of them.
+ */
+async function compareClients(baseUrl: string): Promise<void> {
+  const timeLoop = async (get: () => Promise<unknown>) => {
+    for (let i = 0; i < 20; i++) await get();
+    const samples: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      const t0 = performance.now();
+      await get();
+      samples.push(performance.now() - t0);
+    }
+    return summarise(samples).median_ms;
+  };
+  const viaHttp = await timeLoop(() => httpGet(`${baseUrl}/api/health`));
+  const viaFetch = await timeLoop(async () => (await fetch(`${baseUrl}/api/health`)).text());
+  print({ metric: "http_client", path: "/api/health", http_module_median_ms: viaHttp, fetch_median_ms: viaFetch });
+}
+
 export async function benchApi(options: ApiBenchOptions): Promise<void> {
   const loop: LoopOptions = { warmup: 1, runs: options.runs ?? 30, budgetMs: options.budgetMs ?? 8_000, minRuns: 5 };
   const build = ensureBuild(options.root);
@@ -66,11 +87,9 @@ export async function benchApi(options: ApiBenchOptions): Promise<void> {
     let total: unknown;
     const ttfb: number[] = [];
     const request = async () => {
-      const t0 = performance.now();
-      const response = await fetch(`${server.baseUrl}${urlPath}`, { headers: server.authHeaders });
-      ttfb.push(performance.now() - t0);
-      const body = await response.text();
-      if (!response.ok) throw new Error(`${urlPath}: HTTP ${response.status} ${body.slice(0, 200)}`);
+      const { status, body, ttfbMs } = await httpGet(`${server.baseUrl}${urlPath}`, server.authHeaders);
+      ttfb.push(ttfbMs);
+      if (status !== 200) throw new Error(`${urlPath}: HTTP ${status} ${body.slice(0, 200)}`);
       bytes = body.length;
       if (total === undefined && body.startsWith("{")) total = (JSON.parse(body) as { total?: unknown }).total;
     };
@@ -119,6 +138,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<void> {
   }
 
   try {
+    await compareClients(server.baseUrl);
     for (const s of EVENT_LIST_SCENARIOS) {
       const filters = parseEventFilters(asParams(s.query));
       await measure(`api_events_${s.name}`, `/api/events${s.query ? `?${s.query}` : ""}`, async (db) => {
@@ -149,6 +169,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<void> {
     }
     print({ metric: "api_server_peak_rss_mb", value: server.peakRssMb() });
   } finally {
+    closeHttpConnections();
     await server.stop();
     await capture.close();
     await floorPool.end();

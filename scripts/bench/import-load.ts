@@ -29,6 +29,7 @@ import { closeImportQueue, openImportQueue } from "../../lib/imports/queue";
 import { findImportBatch } from "../../lib/imports/repo";
 import { syncRegistry } from "../../lib/people/repo";
 import { COUNTRIES, REGISTRY_PEOPLE } from "../../lib/people/registry-data";
+import { closeHttpConnections, httpGet } from "./http-get";
 import { buildBenchArticles } from "./ingest";
 import { ensureBuild, startNextServer } from "./server";
 import { note, onInterrupt, print, round, summarise } from "./stats";
@@ -66,9 +67,8 @@ async function sampleReaders(server: { baseUrl: string; authHeaders: Record<stri
     for (const request of REQUESTS) {
       const at = bucket();
       const t0 = performance.now();
-      const response = await fetch(`${server.baseUrl}${request.path}`, { headers: server.authHeaders });
-      await response.arrayBuffer();
-      if (!response.ok) throw new Error(`${request.path}: HTTP ${response.status}`);
+      const { status } = await httpGet(`${server.baseUrl}${request.path}`, server.authHeaders);
+      if (status !== 200) throw new Error(`${request.path}: HTTP ${status}`);
       if (bucket() !== at) continue;
       if (!buckets.has(at)) buckets.set(at, emptySamples());
       buckets.get(at)![request.name].push(performance.now() - t0);
@@ -202,6 +202,7 @@ export async function benchImportLoad(root: string): Promise<void> {
       await runImport(articles, "bench-import");
       print({ metric: "import_load_environment", cpus: os.cpus().length, load_avg_1m: round(os.loadavg()[0], 2) });
     } finally {
+      closeHttpConnections();
       await server.stop();
     }
   } finally {
