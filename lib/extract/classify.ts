@@ -218,7 +218,8 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   if (/\b(?:(?:everything|all|evidence|signs?|indications?)\s+(?:now\s+)?points?\s+to|within\s+(?:days|weeks|hours)|in\s+the\s+coming\s+(?:days|weeks|months)|as\s+early\s+as\s+next)\b/i.test(clause)) factual = false;
   // The noun is the subject of a modal verb: "a summit between the two could take place".
   if (nominal) {
-    const tail = after.split(/[,;:]/)[0];
+    // ("stop in the capital in May": the month is no modal.)
+    const tail = after.split(/[,;:]/)[0].replace(/\bMay\b/g, "");
     if (/\b(?:will|would|could|might|may|should|can|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:expected|due|set|scheduled|likely)\s+to)\b/i.test(tail) && !/\b(?:met|held|signed|visited|took\s+place|was\s+held)\b/i.test(tail)) factual = false;
   }
   // "will make a visit on June 18-19, his first trip there in two decades": an appositive noun shares its clause's mood.

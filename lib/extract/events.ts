@@ -230,6 +230,8 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (/\bbefore$/i.test(d.text) && d.end <= t.start + 7 && t.start - d.end <= 30) continue;
     // "Her trip followed X's stop in May": a date after "followed" belongs to the earlier event.
     if (t.nominal && !t.framing && d.start >= t.end && /\b(?:follow(?:s|ed)|came\s+after|comes\s+after|preceded|precedes)\b/i.test(text.slice(t.end, d.start))) continue;
+    // "his first trip to North Korea since he took over the ministry in May": a date beyond "since" dates what began then.
+    if (t.nominal && d.start >= t.end && /\bsince\b/i.test(text.slice(t.end, d.start))) continue;
     // "His visit follows the call on Tuesday": a date after another event noun is that noun's.
     // ("the visiting minister" is an adjective, not another event.)
     if (t.nominal && !t.framing && d.start >= t.end && a.triggers.some((o) => o.start >= t.end && o.end <= d.start && !o.travellerAfter)) continue;

@@ -69,3 +69,16 @@ describe("dates and parties of framing phrases", () => {
     expect(describeEvents(text, "2023-10-19", "meeting")).toEqual(["2023-10-18/day Choe Son Hui+Sergey Lavrov null"]);
   });
 });
+
+describe("months and since-clauses after a visit noun", () => {
+  it("reads 'in May' after a stop as the month, not as a modal", () => {
+    const text = "Her trip followed Sergey Lavrov's stop in the North Korean capital in May, when he was received by Kim Jong Un.";
+    expect(describeEvents(text, "2018-09-10", "visit")).toEqual(["2018-05-01/month Sergey Lavrov Pyongyang"]);
+  });
+
+  it("takes no date from a since-clause after the noun", () => {
+    const text = "PYONGYANG, Sept. 13 (Wire) — Sergei Shoigu met Kim Jong Un in Pyongyang on Friday, on his first visit to the North since moving to a new post in May.";
+    expect(describeEvents(text, "2024-09-13", "visit").filter((v) => v.startsWith("2024-05"))).toEqual([]);
+  });
+});
+
