@@ -61,7 +61,7 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:paid|pays|made|makes|is\s+on|was\s+on|were\s+on|began|begins|started|wrapped\s+up|concluded|ended|completed)\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi },
   // ("arrived at an agreement" is no trip.)
   { type: "visit", re: /\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)(?!\s+at\s+(?:an?\s+|the\s+|this\s+|that\s+|a\s+common\s+)?(?:[\w-]+\s+)?(?:agreement|consensus|conclusion|decision|understanding|compromise|deal|settlement|view|position|verdict)s?\b)\s+(?:[\w’'-]+\s+){0,3}?(?:in|at|here)\b/gi },
-  { type: "visit", re: /\b(?:flew|flown|flies)\s+in(?:to)?\b/gi },
+  { type: "visit", re: /\b(?:flew|flown|flies|flying)\s+in(?:to)?\b/gi },
   // "arrived on Tuesday", "landed early on Monday", "arrived by train on Wednesday", "landed shortly before dawn":
   // an arrival whose place is the story's own city.
   { type: "visit", re: /\b(?:arrived|arrives|landed|lands)\b(?=\s+(?:on|early|late|this|yesterday|today|overnight|shortly|just|the\s+same\s+day|the\s+previous\s+day|the\s+day\s+before|\d|(?:by|aboard|on\s+board)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:train|plane|aircraft|jet|flight|car|motorcade|ship))\b|\s*[,.])/gi },
@@ -71,12 +71,14 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:spent|spends|has\s+spent)\b(?=\s+(?:[\w’'-]+\s+){1,5}in\s+\p{Lu})/gu },
   { type: "visit", re: /\b(?:travell?ed|travels|flew|went|came|headed|journeyed)\s+(?:[\w’'-]+\s+){0,2}?to\b/gi },
   { type: "visit", re: /\b(?:toured|tours)\b/gi },
-  { type: "visit", re: /\b(?:led|leads|headed|heads)\s+(?:a|an|the|his|her|its)\s+(?:[\w’'-]+\s+){0,3}?delegation\s+(?:to|on\s+a\s+visit\s+to)\b/gi },
+  // "brought a parliamentary delegation to Pyongyang": the one who brings it travels with it.
+  { type: "visit", re: /\b(?:led|leads|headed|heads|brought|brings|took|takes)\s+(?:a|an|the|his|her|its)\s+(?:[\w’'-]+\s+){0,3}?delegation\s+(?:to|on\s+a\s+visit\s+to)\b/gi },
   { type: "visit", re: /\b(?:returned|returns|came\s+back|went\s+back)\s+to\b/gi },
   { type: "visit", re: /\b(?:is|are|was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|already\s+|previously\s+|last\s+|still\s+|currently\s+)?in(?=\s+(?:the\s+)?\p{Lu})/gu },
   // "whose official visit began on Tuesday": the noun with its own verb reports the stay's start.
   { type: "visit", re: /\b(?:visit|trip|stay|tour)\s+(?:began|begins|started|starts|opened)\b/gi },
-  { type: "visit", re: /\b(?:visit|trip|tour|journey|arrival|stay)\s+(?:to|in|of)\b/gi, nominal: true },
+  // ("Lavrov's stop in the North Korean capital": a stop needs a place after it and a traveller before it.)
+  { type: "visit", re: /\b(?:visit|trip|tour|journey|arrival|stay)\s+(?:to|in|of)\b|\bstop(?:over)?\s+in\b(?=\s+(?:the\s+)?\p{Lu})/giu, nominal: true },
   { type: "visit", re: /\b(?:visit|trip|visits|trips)\b/gi, nominal: true },
   { type: "visit", re: /\bvisiting\b(?=\s+(?:\p{Lu}|(?:[\w’'-]+\s+){0,3}(?:delegation|minister|president|leader|secretary|official|envoy|chief)))/gu, nominal: true, framing: true, travellerAfter: true },
 
@@ -85,6 +87,11 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:after|before|following|while|when)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu },
   { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
   { type: "meeting", re: /\b(?:talked|conferred|consulted|negotiated)\s+with\b/gi },
+  // "have started talks in Moscow", "began their negotiations": the talks told by their start or end.
+  { type: "meeting", re: /\b(?:began|begin|begins|started|start|starts|opened|opens|resumed|wrapped\s+up|concluded|ended)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w’'-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions|dialogue)\b/gi },
+  // "The 10th meeting of the intergovernmental committee ... took place in Pyongyang on November 15", "The previous
+  // round of talks took place in Wonsan": the meeting noun as the subject of "took place" or "was held".
+  { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session)\b(?:\s+(?:of|between|with|on|in|for|and)\b[^.;!?]{0,180}?)?\s+)(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)\b/gi },
   { type: "meeting", re: /\b(?:co-?chaired|co-?hosted)\b/gi },
   { type: "meeting", re: /\b(?:sat\s+down|shook\s+hands|exchanged\s+views|exchanged\s+opinions)\s+with\b/gi },
   { type: "meeting", re: /\b(?:received|receives|greeted|greets|hosted|hosts|welcomed|welcomes|embraced|hugged)\b/gi, needsPersonObject: true },
@@ -145,7 +152,7 @@ function isLegislativeApproval(sentence: string, start: number, end: number): bo
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /phone|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 export function classifySentence(sentence: string): Trigger[] {
   const found: Trigger[] = [];
@@ -211,7 +218,8 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   if (/\b(?:(?:everything|all|evidence|signs?|indications?)\s+(?:now\s+)?points?\s+to|within\s+(?:days|weeks|hours)|in\s+the\s+coming\s+(?:days|weeks|months)|as\s+early\s+as\s+next)\b/i.test(clause)) factual = false;
   // The noun is the subject of a modal verb: "a summit between the two could take place".
   if (nominal) {
-    const tail = after.split(/[,;:]/)[0];
+    // ("stop in the capital in May": the month is no modal.)
+    const tail = after.split(/[,;:]/)[0].replace(/\bMay\b/g, "");
     if (/\b(?:will|would|could|might|may|should|can|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:expected|due|set|scheduled|likely)\s+to)\b/i.test(tail) && !/\b(?:met|held|signed|visited|took\s+place|was\s+held)\b/i.test(tail)) factual = false;
   }
   // "will make a visit on June 18-19, his first trip there in two decades": an appositive noun shares its clause's mood.

@@ -78,6 +78,18 @@ describe("findDateMentions", () => {
   });
 });
 
+describe("a day without its year after the same month with one", () => {
+  it("takes the year written earlier in the sentence for that month", () => {
+    const dates = findDateMentions("He last came in July 2000, when the two signed a declaration on July 19.", { publishedAt: "2011-08-24" });
+    expect(dates.map((d) => [d.date, d.precision])).toEqual([["2000-07-01", "month"], ["2000-07-19", "day"]]);
+  });
+
+  it("leaves a day of another month to the report's year", () => {
+    const dates = findDateMentions("Unlike in July 2000, the talks on August 20 were short.", { publishedAt: "2011-08-24" });
+    expect(dates.map((d) => d.date)).toEqual(["2000-07-01", "2011-08-20"]);
+  });
+});
+
 describe("inferYearForDay", () => {
   it("takes the latest such day on or just after the anchor", () => {
     expect(inferYearForDay(1, 16, "2024-01-18")).toBe(2024);

@@ -465,6 +465,17 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     if (day && isValidDay(y, mo, +day[1])) found[i] = { ...m, date: toIsoDate(y, mo, +day[1]) };
     else if (!day) found[i] = { ...m, date: toIsoDate(y, mo, 1) };
   }
+  // "in July 2000, when Putin flew to Pyongyang and the two signed a declaration on July 19": a day written without its
+  // year in the month a date earlier in the sentence gave with one is in that year.
+  for (let i = 1; i < found.length; i++) {
+    const m = found[i];
+    if (!m.yearInferred || m.relative || m.precision !== "day") continue;
+    const base = [...found.slice(0, i)].reverse().find((d) => !d.yearInferred && d.precision !== "year" && d.date.slice(5, 7) === m.date.slice(5, 7));
+    if (!base || base.date.slice(0, 4) === m.date.slice(0, 4)) continue;
+    const [y] = ymd(base.date);
+    const [, mo, d] = ymd(m.date);
+    if (isValidDay(y, mo, d)) found[i] = { ...m, date: toIsoDate(y, mo, d), endDate: m.endDate ? `${y}${m.endDate.slice(4)}` : null };
+  }
   // "arrived on Dec. 26 and signed ... the following day": count from the day named earlier in the sentence.
   for (let i = 1; i < found.length; i++) {
     const m = found[i];

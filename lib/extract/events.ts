@@ -45,6 +45,8 @@ export interface Candidate {
   enumerated?: boolean;
   /** Told by no sentence of its own: a guest's visit read from a meeting held in the host's country. */
   implied?: boolean;
+  /** A welcome at the airport or station: part of the visit, a meeting only as another telling of one. */
+  welcome?: boolean;
 }
 
 interface Group {
@@ -136,7 +138,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     const subject = (triggers[0].nominal && !triggers[0].framing) || ownParties ? [] : eligible.filter((p) => p.end <= triggers[0].start);
     let winStart = i === 0 ? scope.start : triggers[i - 1].end;
     // "Kim's meeting with the visiting minister, Belousov": the adjective opens no stretch of its own.
-    const nextOwn = triggers.slice(i + 1).find((x) => !(t.type === "meeting" && x.travellerAfter));
+    // "hosted a reception for him": the verb's own object noun opens no stretch either.
+    const isObjectNoun = (x: Trigger) => !t.nominal && x.nominal && !x.framing && x.type === t.type && /^\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(t.end, x.start));
+    const nextOwn = triggers.slice(i + 1).find((x) => !(t.type === "meeting" && x.travellerAfter) && !isObjectNoun(x));
     const winEnd = nextOwn ? nextOwn.start : scope.end;
     if (i > 0) {
       const between = text.slice(winStart, t.start);
@@ -226,6 +230,8 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (/\bbefore$/i.test(d.text) && d.end <= t.start + 7 && t.start - d.end <= 30) continue;
     // "Her trip followed X's stop in May": a date after "followed" belongs to the earlier event.
     if (t.nominal && !t.framing && d.start >= t.end && /\b(?:follow(?:s|ed)|came\s+after|comes\s+after|preceded|precedes)\b/i.test(text.slice(t.end, d.start))) continue;
+    // "his first trip to North Korea since he took over the ministry in May": a date beyond "since" dates what began then.
+    if (t.nominal && d.start >= t.end && /\bsince\b/i.test(text.slice(t.end, d.start))) continue;
     // "His visit follows the call on Tuesday": a date after another event noun is that noun's.
     // ("the visiting minister" is an adjective, not another event.)
     if (t.nominal && !t.framing && d.start >= t.end && a.triggers.some((o) => o.start >= t.end && o.end <= d.start && !o.travellerAfter)) continue;
@@ -233,6 +239,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // ("Kim's meeting with the visiting minister, Andrei Belousov, in Pyongyang on Friday": the name in commas is
     // part of the phrase.)
     if (t.nominal && !t.framing && !attributive && (d.start < t.end || d.start - t.end > 80 || /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)))) continue;
+    // "was in Moscow for talks with Lavrov, their second round after Wonsan in July": a framing phrase ends at its
+    // comma; a date beyond it belongs to the appended phrase, and the main verb's date is the phrase's.
+    if (t.framing && !attributive && d.start >= t.end && /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.boundary && !x.future && inScope(tScope, x.start))) continue;
     // A date after a later trigger belongs to that trigger ("had a conversation ... the treaty signed in June").
     if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start))) continue;
     const dScope = findScope(a, d.start);
@@ -398,7 +407,7 @@ function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: Bui
   // KCNA: "arrived here" means the dateline city.
   if (datelinePlace && (/\bhere$/i.test(t.text) || /^\s+here\b/i.test(text.slice(t.end, t.end + 8)))) return datelinePlace;
   // "flew in on Monday", "arrived on Tuesday" with no place of its own: the city the story is about.
-  if (/^(?:arrived|arrives|landed|lands|flew|flown|flies)\b/i.test(t.text) && !/\bhere$/i.test(t.text) && ctx.mainPlace &&
+  if (/^(?:arrived|arrives|landed|lands|flew|flown|flies|flying)\b/i.test(t.text) && !/\bhere$/i.test(t.text) && ctx.mainPlace &&
     !a.places.some((p) => p.start > t.end && p.start - t.end <= 40 && inScope(scope, p.start) && p.preposition !== null && /^(in|at|to|into)$/.test(p.preposition))) return ctx.mainPlace;
   const reach = t.nominal && !t.framing ? 50 : 1000;
   const after = a.places.filter((p) => p.start >= t.end && p.start - t.end <= reach && inScope(scope, p.start) && p.preposition !== "from" && (p.preposition !== null && /^(in|to|at|into|visited|visiting|visit|visits|toured|tour|of)$/.test(p.preposition) || p.start - t.end <= 6));
@@ -488,6 +497,8 @@ function isCrossBorder(a: AnalysedSentence, participants: PersonMention[], locat
   return foreignRef;
 }
 
+const TOOK_PLACE = /^(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)$/i;
+
 const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|First|Second|Third|Last|Next|The|A|An|This|That|Their|Its)$/;
 
 /**
@@ -543,13 +554,28 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       location = pickMeetingLocation(a, t, scope);
       // A summit is between leaders of two states even when only one is named in the sentence.
       const summit = /\bsummit\b/i.test(t.text) && /^\s+(?:talks\s+)?(?:with|between)\b/i.test(text.slice(t.end, t.end + 20)) && participants.some((p) => p.roleKey === "head-of-state" || p.roleKey === "head-of-government");
+      // "The 10th meeting of the committee took place in Pyongyang on November 15", "talks in years were held in
+      // Istanbul": the noun's parties are the ones it names, not the sentence's subject.
+      const heldNoun = TOOK_PLACE.test(t.text);
+      if (heldNoun) {
+        const noun = [...a.triggers].reverse().find((x) => x.nominal && x.type === "meeting" && x.end <= t.start);
+        participants = participants.filter((p) => noun !== undefined && p.start >= noun.end && p.end <= t.start);
+      }
       if (participants.length === 0) {
         const date = pickDate(a, t);
         const leaders = date && (isPairSummit(a, t, location, ctx.dyad) || isLeadersMeeting(a, t, location, ctx.dyad)) ? ctx.leadersAt(date.date) : [];
+        // Kept without parties, so that "at the meeting" in a later sentence can name them (dropped at the end if
+        // none does).
+        if (leaders.length < 2 && date && heldNoun) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
         if (leaders.length < 2) return null;
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
       }
       if (!summit && !isCrossBorder(a, participants, location, scope)) return null;
+      // ("Shoigu met Kim at an airfield and showed him the bombers" is a meeting; "was met at the airport by" is not.)
+      const welcomeVerb = /^(?:greeted|welcomed)$/i.test(t.text) || (/^met$/i.test(t.text) && /\b(?:was|were|been)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)));
+      if (welcomeVerb && /^\s+(?:(?:warmly|personally|cordially)\s+)?(?:[\w’'-]+\s+){0,3}?at\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|railway\s+station|station|tarmac)\b/i.test(text.slice(t.end, t.end + 80))) {
+        return { type, a, trigger: t, date: pickDate(a, t), participants, location, actor, agreementName, hedged: t.hedged, inferred: false, welcome: true };
+      }
       break;
     }
     case "call": {
@@ -595,6 +621,12 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
           // Filled later from another visit of the same traveller, or dropped.
           return { type, a, trigger: t, date: pickDate(a, t), participants: uniqueBySlug(travellers), location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
         }
+      }
+      // "flying in on March 21 for talks with Kim Jong Un" in a story about another city: an arrival with no place of
+      // its own that would bring the travellers home goes to the country of the host it names.
+      if (destination && travellers.length > 0 && travellers.every((p) => p.country === destination!.country) && /^(?:arrived|arrives|landed|lands|flew|flown|flies|flying)\b/i.test(t.text)) {
+        const host = a.people.find((p) => p.country && p.country !== destination!.country && inScope(scope, p.start) && !isBystander(a, p));
+        if (host?.country) destination = { name: toCountryName(host.country), country: host.country, kind: "country" };
       }
       if (!destination) return null;
       const dest = destination;
@@ -891,6 +923,10 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   const bodyTypes = new Set(candidates.filter((c) => !c.a.headline).map((c) => c.type));
   const fromHeadline = candidates.filter((c) => c.a.headline && bodyTypes.has(c.type));
   for (const c of fromHeadline) candidates.splice(candidates.indexOf(c), 1);
+  // "was welcomed at the airport by Kang Sun Nam": a ceremony of the arrival. It joins a meeting of the same people
+  // that day ("Kim welcomed Putin at the airport" before their talks) and starts none.
+  const welcomes = candidates.filter((c) => c.welcome);
+  for (const c of welcomes) candidates.splice(candidates.indexOf(c), 1);
 
   // 1. Mentions that carry their own date.
   for (const c of candidates) if (c.date && (!c.trigger.generic || c.enumerated)) place(c, c.date);
@@ -932,6 +968,11 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     // A headline packs several events into one clause ("Lavrov and Choe hold talks, then Putin receives her"): it
     // adds nobody to a side the body already names people for, or the talks would take in the president.
     if (g) addToGroup(g, { ...c, participants: c.participants.filter((p) => !p.country || !g.participants.some((q) => q.country === p.country) || g.participants.some((q) => q.slug === p.slug)) }, g.date);
+  }
+
+  for (const c of welcomes) {
+    const g = groups.find((x) => x.type === "meeting" && isSameParties(x.participants, c.participants) && (!c.date || compareDates(x.date, c.date)));
+    if (g) addToGroup(g, c, g.date);
   }
 
   groups.push(...inferParticipants(analysis, groups));
@@ -1038,6 +1079,11 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   if (/\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+[^,;]{0,70}$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 90), c.trigger.start))) return null;
   // "has been ratified" with no date is recent news, not part of the paragraph's dated story.
   const perfect = /\b(?:has|have)\s+(?:been\s+|already\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start));
+  // "A protocol of the meeting was signed": the meeting told just before dates it.
+  if (c.type !== "meeting" && /\b(?:of|at|after|during|following)\s+the\s+(?:meeting|talks|session|summit|negotiations)\b/i.test(c.a.sentence.text)) {
+    const meetings = groups.filter((g) => g.type === "meeting" && g.date.precision === "day" && (c.participants.length === 0 || g.participants.length === 0 || overlaps(g.participants, c.participants)));
+    if (meetings.length === 1) return { ...meetings[0].date, endDate: null, source: "context" };
+  }
   const context = perfect ? null : findContextDate(analysis, groups, c);
   if (context) return context;
   if (c.a.lead) return mainDate ?? { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
@@ -1051,6 +1097,12 @@ function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null
   if (c.participants.length > 0) {
     const matches = sameType.filter((g) => isSameParties(g.participants, c.participants) && (!g.location || !c.location || g.location.country === c.location.country));
     if (matches.length > 0) return matches.sort((x, y) => Math.abs(x.best.a.sentence.index - c.a.sentence.index) - Math.abs(y.best.a.sentence.index - c.a.sentence.index))[0];
+    // "The 10th meeting of the committee took place on November 15. [Its members.] At the meeting both sides ...":
+    // "the meeting" names the one just told, which no sentence had given parties.
+    if (c.trigger.nominal && /^(?:at|during|in|after|following)\s+the\b/i.test(c.trigger.text)) {
+      const unnamed = sameType.filter((g) => g.participants.length === 0 && g.mentions.some((m) => m.a.sentence.index < c.a.sentence.index && c.a.sentence.index - m.a.sentence.index <= 2));
+      if (unnamed.length === 1) return unnamed[0];
+    }
     return null;
   }
   // "The talks", "the treaty, ratified by the Duma": anaphora to the nearest earlier event of that type.
