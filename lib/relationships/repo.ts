@@ -13,10 +13,16 @@ function toView(row: { id: number; slug: string; name: string; sortOrder: number
   return { id: row.id, slug: row.slug, name: row.name, sortOrder: row.sortOrder, countries: [row.first, row.second] };
 }
 
-/** Every pair in display order; the first is the default. */
+/**
+ * Every pair in display order; the first is the default. One statement with its countries joined (Prisma's include
+ * sends one per relation, three in all): every ingest transaction, API request and page render reads the pairs.
+ */
 export async function listRelationships(db: DbClient): Promise<RelationshipView[]> {
-  const rows = await db.relationship.findMany({ include: withCountries, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
-  return rows.map(toView);
+  const rows = await db.$queryRaw<{ id: number; slug: string; name: string; sort_order: number; a_code: string; a_name: string; b_code: string; b_name: string }[]>`
+    SELECT r.id, r.slug, r.name, r.sort_order, a.code AS a_code, a.name AS a_name, b.code AS b_code, b.name AS b_name
+    FROM relationship r JOIN country a ON a.code = r.country_a JOIN country b ON b.code = r.country_b
+    ORDER BY r.sort_order, r.id`;
+  return rows.map((r) => toView({ id: r.id, slug: r.slug, name: r.name, sortOrder: r.sort_order, first: { code: r.a_code, name: r.a_name }, second: { code: r.b_code, name: r.b_name } }));
 }
 
 /**
