@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { canSeeDrafts, checkNeed } from "@/lib/auth/session";
 import { getCurrentViewer } from "./actor";
+import { getPair } from "./pairs";
 import { getDb } from "@/lib/db/client";
 import { toUserError } from "@/lib/http";
 import { needFor, parseEventFilters, toSearchParams, withoutPaging, type EventFilters } from "@/lib/events/filters";
 import { countEventsByMonthAndType, countMeetings, countMeetingsByLevel, listEvents, listLocations } from "@/lib/events/repo";
 import { listPeopleBySlugs } from "@/lib/people/repo";
-import { getRelationship } from "@/lib/relationships/repo";
 import { MeetingChart } from "@/components/chart/meeting-chart";
 import { EventTable } from "@/components/timeline/event-table";
 import { EventTimeline } from "@/components/timeline/event-timeline";
@@ -23,7 +23,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const slug = pairParam((await searchParams).pair);
   try {
-    return { title: `${(await getRelationship(getDb(), slug)).name} timeline` };
+    return { title: `${(await getPair(slug)).name} timeline` };
   } catch {
     return { title: "Timeline" };
   }
@@ -41,7 +41,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
     const filters = parseEventFilters(params);
     const viewer = checkNeed(await getCurrentViewer(), needFor(filters));
     const db = getDb();
-    const [pair, selectedPeople, locations] = await Promise.all([getRelationship(db, filters.pair), listPeopleBySlugs(db, filters.participant), listLocations(db)]);
+    const [pair, selectedPeople, locations] = await Promise.all([getPair(filters.pair), listPeopleBySlugs(db, filters.participant), listLocations(db)]);
 
     return (
       <div className="stack">

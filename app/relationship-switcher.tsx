@@ -1,7 +1,6 @@
 import { connection } from "next/server";
 import { Suspense } from "react";
-import { getDb } from "@/lib/db/client";
-import { listRelationships } from "@/lib/relationships/repo";
+import { listPairs } from "./pairs";
 import { RelationshipSelect } from "@/components/relationship-select";
 
 /** The header's pair selector, loaded per request; the header still renders when the database is down. */
@@ -15,6 +14,6 @@ export function RelationshipSwitcher() {
 
 async function PairSelect() {
   await connection();
-  const pairs = await listRelationships(getDb()).catch(() => []);
+  const pairs = await listPairs().catch(() => []);
   return pairs.length ? <RelationshipSelect pairs={pairs} /> : null;
 }

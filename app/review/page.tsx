@@ -5,7 +5,7 @@ import { toUserError } from "@/lib/http";
 import { parseEventFilters } from "@/lib/events/filters";
 import { countConfidentDrafts, listReviewQueue } from "@/lib/events/review";
 import { listPeopleBySlugs } from "@/lib/people/repo";
-import { getRelationship } from "@/lib/relationships/repo";
+import { getPair } from "../pairs";
 import { PublishConfidentForm, DEFAULT_MIN_CONFIDENCE } from "@/components/review/publish-confident-form";
 import { ReviewAnnouncer } from "@/components/review/review-announcer";
 import { ReviewCard } from "@/components/review/review-card";
@@ -31,7 +31,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     const parsed = parseEventFilters(params);
     const filters = { ...parsed, status: "draft" as const, pageSize: params.pageSize ? parsed.pageSize : REVIEW_PAGE_SIZE };
     const db = getDb();
-    const pair = await getRelationship(db, filters.pair);
+    const pair = await getPair(filters.pair);
     const [queue, selectedPeople, confidentCount] = await Promise.all([
       listReviewQueue(db, filters),
       listPeopleBySlugs(db, filters.participant),
