@@ -204,7 +204,7 @@ export async function workerCommand(): Promise<number> {
   });
   // After the database is up (an embedded one started here keeps its priority).
   yieldCpuToReaders();
-  const worker = await startImportWorker({ url: db.url, log: (line) => log(`[dyad worker] ${line}`) });
+  const worker = await startImportWorker({ url: db.url, log: (line) => log(`[dyad worker] ${line}`), readersFirst: true });
   log(`[dyad worker] waiting for imports (${db.embedded ? "embedded database" : "DATABASE_URL"}); Ctrl-C stops`);
   await stopped;
   log("[dyad worker] stopping after the item in hand...");

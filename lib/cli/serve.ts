@@ -63,7 +63,7 @@ export async function serve(options: { dev: boolean; port: number }): Promise<nu
   const worker: ImportWorker | null =
     process.env.DYAD_IMPORT_WORKER === "0"
       ? null
-      : await startImportWorker({ url: db.url, log }).catch((error) => {
+      : await startImportWorker({ url: db.url, log, readersFirst: true }).catch((error) => {
           log(`the bulk-import worker did not start (${(error as Error).message}); run dyad worker for imports`);
           return null;
         });

@@ -18,6 +18,7 @@ import { getExtractContext } from "../articles/extract-context";
 import { INGEST_BATCH_SIZE } from "../articles/ingest";
 import { createDb, type DbOptions } from "../db/client";
 import { processImportItems, type ItemResult } from "./process-item";
+import { createOthersProbe, waitWhileOthersBusy, type ReadersFirstOptions } from "./readers-first";
 import { IMPORT_QUEUE, QUEUE_SCHEMA, closeImportQueue, enqueueImportItems, openImportQueue, toJobId, type ImportQueue } from "./queue";
 import { findImportBatch, listPendingItems } from "./repo";
 import type { PrismaClient } from "../generated/prisma/client";
@@ -28,6 +29,8 @@ const SWEEP_EVERY_MS = 60_000;
 const PROGRESS_EVERY_MS = 30_000;
 /** Items taken from the queue at once and ingested in one transaction (see ingestArticles). */
 const ITEMS_PER_TRANSACTION = INGEST_BATCH_SIZE;
+/** ...and when readers kept the machine busy through the whole wait: a short batch overlaps fewer requests. */
+const ITEMS_WHILE_BUSY = 5;
 
 const jobDataSchema = z.object({ itemId: z.number().int().positive(), batchId: z.number().int().positive() });
 
@@ -37,6 +40,11 @@ export interface ImportWorkerOptions {
   /** How long to wait before asking again when the queue is empty. */
   idleMs?: number;
   onItem?: (result: ItemResult) => void;
+  /**
+   * Wait before each batch while other work keeps the machine busy (readers-first.ts): for a worker beside a
+   * server (`dyad serve`, `dyad worker`). Off for `dyad ingest`'s own worker and in tests.
+   */
+  readersFirst?: boolean | ReadersFirstOptions;
 }
 
 export interface ImportWorker {
@@ -134,7 +142,16 @@ export async function requeuePendingItems(db: PrismaClient, boss: ImportQueue): 
 export async function startImportWorker(options: ImportWorkerOptions): Promise<ImportWorker> {
   const log = options.log ?? (() => {});
   const idleMs = options.idleMs ?? 1000;
-  const db = createDb(options.url, { onConnect: yieldDatabaseCpuToReaders(options.url) });
+  // The PostgreSQL processes serving this worker: its own work, not readers' (readers-first.ts).
+  const backendPids = new Set<number>();
+  const yieldBackend = yieldDatabaseCpuToReaders(options.url);
+  const db = createDb(options.url, {
+    onConnect: (client) => {
+      const pid = (client as unknown as { processID?: number | null }).processID;
+      if (pid) backendPids.add(pid);
+      yieldBackend?.(client);
+    },
+  });
   const boss = await openImportQueue(options.url, { role: "worker", onError: (error) => log(`import queue: ${error.message}`) });
 
   const presence = new pg.Client({ connectionString: options.url, application_name: "dyad-import-worker" });
@@ -173,11 +190,16 @@ export async function startImportWorker(options: ImportWorkerOptions): Promise<I
     log(`import ${batch.id}: ${batch.done + batch.failed}/${batch.total} processed, ${batch.failed} failed${finished ? `, finished in ${seconds} s` : ""}`);
   };
 
+  const readersFirst = options.readersFirst ? (options.readersFirst === true ? {} : options.readersFirst) : null;
+  const othersProbe = readersFirst ? createOthersProbe(() => backendPids) : null;
+
   const loop = async () => {
     let lastSweep = Date.now();
     let lastProgress = Date.now();
     while (!stopping) {
-      const jobs = await boss.fetch<unknown>(IMPORT_QUEUE, { batchSize: ITEMS_PER_TRANSACTION, includeMetadata: true });
+      const wait = othersProbe ? await waitWhileOthersBusy(othersProbe, { ...readersFirst, sleep: (ms) => (stopping ? Promise.resolve() : sleep(ms)) }) : { busy: false };
+      if (stopping) break;
+      const jobs = await boss.fetch<unknown>(IMPORT_QUEUE, { batchSize: wait.busy ? ITEMS_WHILE_BUSY : ITEMS_PER_TRANSACTION, includeMetadata: true });
       if (!jobs.length) {
         if (Date.now() - lastSweep > SWEEP_EVERY_MS) {
           lastSweep = Date.now();
