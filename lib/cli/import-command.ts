@@ -10,7 +10,7 @@ import type { ImportEntry } from "../imports/entries";
 import { closeImportQueue, openImportQueue } from "../imports/queue";
 import { findImportBatch, getImportBatch, listImportBatches } from "../imports/repo";
 import type { ImportBatchDetail, ImportBatchView } from "../imports/types";
-import { isImportWorkerRunning, startImportWorker, yieldCpuToReaders, type ImportWorker } from "../imports/worker";
+import { isImportWorkerRunning, isReadersFirst, startImportWorker, yieldCpuToReaders, type ImportWorker } from "../imports/worker";
 import { openDatabase } from "./database";
 import { createRateMeter, formatProgress } from "./progress";
 import type { DocumentFlags } from "./read-articles";
@@ -204,7 +204,7 @@ export async function workerCommand(): Promise<number> {
   });
   // After the database is up (an embedded one started here keeps its priority).
   yieldCpuToReaders();
-  const worker = await startImportWorker({ url: db.url, log: (line) => log(`[dyad worker] ${line}`), readersFirst: true });
+  const worker = await startImportWorker({ url: db.url, log: (line) => log(`[dyad worker] ${line}`), readersFirst: isReadersFirst() });
   log(`[dyad worker] waiting for imports (${db.embedded ? "embedded database" : "DATABASE_URL"}); Ctrl-C stops`);
   await stopped;
   log("[dyad worker] stopping after the item in hand...");

@@ -17,7 +17,7 @@ import { syncRegistry } from "../people/repo";
 import { COUNTRIES, REGISTRY_PEOPLE } from "../people/registry-data";
 import { RELATIONSHIPS } from "../people/relationship-data";
 import { syncRelationships } from "../relationships/repo";
-import { startImportWorker, yieldCpuToReaders, type ImportWorker } from "../imports/worker";
+import { isReadersFirst, startImportWorker, yieldCpuToReaders, type ImportWorker } from "../imports/worker";
 import { openDatabase } from "./database";
 
 const log = (line: string) => process.stderr.write(`[dyad] ${line}\n`);
@@ -63,7 +63,7 @@ export async function serve(options: { dev: boolean; port: number }): Promise<nu
   const worker: ImportWorker | null =
     process.env.DYAD_IMPORT_WORKER === "0"
       ? null
-      : await startImportWorker({ url: db.url, log, readersFirst: true }).catch((error) => {
+      : await startImportWorker({ url: db.url, log, readersFirst: isReadersFirst() }).catch((error) => {
           log(`the bulk-import worker did not start (${(error as Error).message}); run dyad worker for imports`);
           return null;
         });

@@ -47,6 +47,11 @@ export interface ImportWorkerOptions {
   readersFirst?: boolean | ReadersFirstOptions;
 }
 
+/** Readers first unless DYAD_IMPORT_READERS_FIRST=0 (imports at full speed whatever else runs). */
+export function isReadersFirst(env: Record<string, string | undefined> = process.env): boolean {
+  return env.DYAD_IMPORT_READERS_FIRST !== "0";
+}
+
 export interface ImportWorker {
   /** Finishes the item in hand, then stops. */
   stop(): Promise<void>;
