@@ -41,7 +41,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
     const filters = parseEventFilters(params);
     const viewer = checkNeed(await getCurrentViewer(), needFor(filters));
     const db = getDb();
-    const [pair, selectedPeople, locations] = await Promise.all([getPair(filters.pair), listPeopleBySlugs(db, filters.participant), listLocations(db)]);
+    // The people and places offered are those of the events the status filter admits (readers: published only).
+    const [pair, selectedPeople, locations] = await Promise.all([getPair(filters.pair), listPeopleBySlugs(db, filters.participant, filters.status), listLocations(db, filters.status)]);
 
     return (
       <div className="stack">

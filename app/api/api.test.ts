@@ -243,6 +243,24 @@ describe("HTTP API authorization", () => {
     expect((await api.event.GET(get(`/api/events/${draft.id}`), params)).status).toBe(200);
   });
 
+  it("GET /api/people suggests to a viewer only people of published events; status=draft needs an editor", async () => {
+    for (const [slug, name, status] of [["ri-draftonly", "Ri Draftonly", "draft"], ["ri-published", "Ri Published", "published"]] as const) {
+      const person = await t.db.person.create({ data: { slug, name, aliases: { create: { alias: name, normalized: name.toLowerCase() } } } });
+      await t.db.event.create({
+        data: { type: "meeting", title: `${name}'s event`, date: new Date("2024-01-02"), datePrecision: "day", status, confidence: 0.5, extractorVersion: "test", participants: { create: { personId: person.id } } },
+      });
+    }
+    const slugs = async (response: Response) => ((await response.json()) as { people: { slug: string }[] }).people.map((p) => p.slug);
+    const viewer = as(await createTestToken(t.db, "viewer"));
+    expect(await slugs(await api.people.GET(viewer("http://localhost/api/people?q=draftonly")))).toEqual([]);
+    expect((await slugs(await api.people.GET(viewer("http://localhost/api/people?q=ri")))).filter((slug) => slug.startsWith("ri-"))).toEqual(["ri-published"]);
+    expect((await api.people.GET(viewer("http://localhost/api/people?q=draftonly&status=draft"))).status).toBe(403);
+    expect(await slugs(await api.people.GET(get("/api/people?q=draftonly")))).toEqual(["ri-draftonly"]);
+    expect(await slugs(await api.people.GET(get("/api/people?q=draftonly&status=draft")))).toEqual(["ri-draftonly"]);
+    expect(await slugs(await api.people.GET(get("/api/people?q=draftonly&status=published")))).toEqual([]);
+    expect((await api.people.GET(get("/api/people?q=draftonly&status=nope"))).status).toBe(400);
+  });
+
   it("an API token works from anywhere, but an Origin of another site is refused for a browser session", async () => {
     const token = await createTestToken(t.db, "editor");
     const scripted = await api.articles.POST(as(token)("http://localhost/api/articles", { method: "POST", headers: { "content-type": "application/json", origin: "https://elsewhere.example" }, body: article("script") }));
