@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { authHeaders, E2E_PASSWORD, ROLE_EMAILS, signIn, storageStateOf, type E2eRole } from "./support/auth";
+import { e2eDatabaseUrl, withDatabase } from "./support/database";
 
 /*
  * Accounts and roles as people meet them: readers must sign in, viewers read but change nothing, editors change
@@ -81,12 +82,21 @@ test("a viewer reads published events but cannot upload, review, see drafts or m
   await context.close();
 });
 
-test("an editor's write carries the editor's name into the history; a cross-site write with the editor's cookie is refused", async ({ page }) => {
+test("an editor's write carries the editor's email into the history, shown to viewers as a name; a cross-site write with the editor's cookie is refused", async ({ page, browser }) => {
   const posted = await page.request.post("/api/articles", { data: article("editor") });
   expect(posted.status()).toBe(201);
   const { events } = (await posted.json()) as { events: { id: number }[] };
   await page.goto(`/events/${events[0].id}`);
   await expect(page.getByRole("region", { name: "History" })).toContainText(`${ROLE_EMAILS.editor}:`);
+
+  // Published, the event's history names the editor to a viewer by display name, never by email.
+  await withDatabase(e2eDatabaseUrl(), (db) => db.query("UPDATE event SET status = 'published' WHERE id = $1", [events[0].id]));
+  const viewer = await pageAs(browser, "viewer");
+  await viewer.page.goto(`/events/${events[0].id}`);
+  const history = viewer.page.getByRole("region", { name: "History" });
+  await expect(history).toContainText("Demo editor:");
+  await expect(history).not.toContainText("@");
+  await viewer.context.close();
 
   const crossSite = await page.request.post("/api/articles", { data: article("cross-site"), headers: { origin: "https://attacker.example" } });
   expect(crossSite.status()).toBe(403);

@@ -6,6 +6,8 @@ import { getDb } from "@/lib/db/client";
 import { formatEventDate, formatEventType } from "@/lib/events/format";
 import { findMergedPersonSlug, findPersonProfile, type PersonOfficeView, type PersonProfile } from "@/lib/people/repo";
 import { HistoryList } from "@/components/event/history-list";
+import type { Viewer } from "@/lib/auth/roles";
+import { toHistoryFor } from "@/lib/auth/history";
 import { canSeeDrafts } from "@/lib/auth/session";
 import { checkPageAccess } from "../../page-auth";
 import { AliasForm } from "@/components/people/alias-form";
@@ -23,7 +25,7 @@ type Params = Promise<{ slug: string }>;
  * One lookup per request. A slug merged into another person forwards to that person's page. For readers a person
  * seen only in drafts (or rejected events) does not exist, as a draft event does not: their page is a 404.
  */
-const loadPerson = cache(async (raw: string, includeDrafts: boolean): Promise<PersonProfile> => {
+const loadPerson = cache(async (raw: string, viewer: Viewer | null): Promise<PersonProfile> => {
   let slug: string;
   try {
     slug = decodeURIComponent(raw);
@@ -32,8 +34,9 @@ const loadPerson = cache(async (raw: string, includeDrafts: boolean): Promise<Pe
   }
   if (!/^[a-z0-9\u0400-\u04ff\uac00-\ud7af-]{1,120}$/.test(slug)) notFound();
   const db = getDb();
+  const includeDrafts = canSeeDrafts(viewer);
   const person = await findPersonProfile(db, slug, includeDrafts ? "all" : "published");
-  if (person && (includeDrafts || person.events.length)) return person;
+  if (person && (includeDrafts || person.events.length)) return { ...person, history: await toHistoryFor(db, viewer, person.history) };
   if (person) notFound();
   const target = await findMergedPersonSlug(db, slug);
   if (target) redirect(`/people/${encodeURIComponent(target)}`);
@@ -46,7 +49,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { slug } = await params;
   const access = await checkReader(slug);
   if (access.denied) return { title: "Person" };
-  return { title: (await loadPerson(slug, canSeeDrafts(access.viewer))).name };
+  return { title: (await loadPerson(slug, access.viewer)).name };
 }
 
 function formatSpan(office: PersonOfficeView): string {
@@ -60,7 +63,7 @@ export default async function PersonPage({ params }: { params: Params }) {
   if (access.denied) return access.denied;
   // Readers see the person and published events; editors also the forms and the drafts.
   const isEditor = canSeeDrafts(access.viewer);
-  const person = await loadPerson(slug, isEditor);
+  const person = await loadPerson(slug, access.viewer);
   const events = person.events;
 
   return (
