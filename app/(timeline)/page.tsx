@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { canSeeDrafts, checkNeed } from "@/lib/auth/session";
-import { getCurrentViewer } from "./actor";
-import { getPair } from "./pairs";
+import { getCurrentViewer } from "../actor";
+import { getPair } from "../pairs";
 import { getDb } from "@/lib/db/client";
 import { toUserError } from "@/lib/http";
 import { needFor, parseEventFilters, toSearchParams, withoutPaging, type EventFilters } from "@/lib/events/filters";
