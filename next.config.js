@@ -8,6 +8,8 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "21mb" },
     // proxy.ts buffers the bodies it sees (a form posted without JavaScript): the same limit, or they are cut.
     proxyClientMaxBodySize: "21mb",
+    // forbidden() and forbidden.tsx: a page closed to the user's role answers 403 (app/page-auth.tsx).
+    authInterrupts: true,
   },
   async headers() {
     const everywhere = [

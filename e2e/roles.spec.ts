@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { authHeaders, E2E_PASSWORD, ROLE_EMAILS, signIn, storageStateOf, type E2eRole } from "./support/auth";
+import { e2eDatabaseUrl, withDatabase } from "./support/database";
 
 /*
  * Accounts and roles as people meet them: readers must sign in, viewers read but change nothing, editors change
@@ -49,6 +50,13 @@ test("without a session or token the API answers 401 to reads and writes, and no
     const page = await api.get(path, { headers: { "next-action": "x" }, maxRedirects: 0 });
     expect(await page.text(), path).not.toContain('id="history-heading"');
   }
+  // Signed out, an editor's page is still a redirect to sign in (not a refusal), from the proxy and from the page.
+  for (const headers of [{}, { "next-action": "x" }] as Record<string, string>[]) {
+    const review = await api.get("/review", { headers, maxRedirects: 0 });
+    expect(review.status(), JSON.stringify(headers)).toBeGreaterThanOrEqual(300);
+    expect(review.status(), JSON.stringify(headers)).toBeLessThan(400);
+    expect(review.headers().location, JSON.stringify(headers)).toMatch(/\/sign-in\?next=%2Freview$/);
+  }
   expect((await api.post("/api/articles", { data: article("anonymous") })).status()).toBe(401);
   expect((await api.get("/api/health")).status()).toBe(200);
   // A revoked or made-up token is no better than none.
@@ -64,9 +72,11 @@ test("a viewer reads published events but cannot upload, review, see drafts or m
   await expect(nav.getByRole("link", { name: "Upload" })).toHaveCount(0);
   await expect(nav.getByRole("link", { name: "Review" })).toHaveCount(0);
   await expect(page.getByLabel("Status")).toHaveCount(0);
-  for (const path of ["/upload", "/review", "/admin/users"]) {
-    await page.goto(path);
+  for (const path of ["/upload", "/review", "/review/1", "/admin/users"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
     await expect(page.getByRole("heading", { level: 1, name: "Not available to your role" }), path).toBeVisible();
+    await expect(page.getByRole("main"), path).toContainText(`signed in as ${ROLE_EMAILS.viewer} with the role viewer`);
   }
   await page.goto("/?status=draft");
   await expect(page.getByText(/may not add or change the record/)).toBeVisible();
@@ -81,12 +91,21 @@ test("a viewer reads published events but cannot upload, review, see drafts or m
   await context.close();
 });
 
-test("an editor's write carries the editor's name into the history; a cross-site write with the editor's cookie is refused", async ({ page }) => {
+test("an editor's write carries the editor's email into the history, shown to viewers as a name; a cross-site write with the editor's cookie is refused", async ({ page, browser }) => {
   const posted = await page.request.post("/api/articles", { data: article("editor") });
   expect(posted.status()).toBe(201);
   const { events } = (await posted.json()) as { events: { id: number }[] };
   await page.goto(`/events/${events[0].id}`);
   await expect(page.getByRole("region", { name: "History" })).toContainText(`${ROLE_EMAILS.editor}:`);
+
+  // Published, the event's history names the editor to a viewer by display name, never by email.
+  await withDatabase(e2eDatabaseUrl(), (db) => db.query("UPDATE event SET status = 'published' WHERE id = $1", [events[0].id]));
+  const viewer = await pageAs(browser, "viewer");
+  await viewer.page.goto(`/events/${events[0].id}`);
+  const history = viewer.page.getByRole("region", { name: "History" });
+  await expect(history).toContainText("Demo editor:");
+  await expect(history).not.toContainText("@");
+  await viewer.context.close();
 
   const crossSite = await page.request.post("/api/articles", { data: article("cross-site"), headers: { origin: "https://attacker.example" } });
   expect(crossSite.status()).toBe(403);
@@ -96,8 +115,10 @@ test("an editor's write carries the editor's name into the history; a cross-site
     expect(action.status(), origin).toBe(403);
   }
 
-  await page.goto("/admin/users");
+  const refused = await page.goto("/admin/users");
+  expect(refused?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1, name: "Not available to your role" })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("This page needs the role admin");
 });
 
 test("an admin adds a user with a generated password, who can then sign in, and changes a role", async ({ browser }) => {

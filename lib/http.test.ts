@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError, RateLimitedError } from "./errors";
-import { clientAddress, isDatabaseUnavailable, isRejectedValue, parseQuery, readBody, readJsonObject, readMultipart, toErrorResponse } from "./http";
+import { clientAddress, isDatabaseUnavailable, isRejectedValue, isUniqueViolation, parseQuery, readBody, readJsonObject, readMultipart, toErrorResponse } from "./http";
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) => new Request("http://localhost/api/articles", { method: "POST", body, headers, duplex: "half" } as RequestInit);
 
@@ -92,6 +92,12 @@ describe("errors to responses", () => {
     const response = toErrorResponse(error);
     expect(response.status).toBe(400);
     expect(JSON.stringify(await response.json())).not.toMatch(/UTF8|0x00|byte sequence/);
+  });
+
+  it("recognises a unique violation from Prisma or from the driver inside another error", () => {
+    expect(isUniqueViolation(prismaError("P2002", { modelName: "User", target: ["email"] }))).toBe(true);
+    expect(isUniqueViolation(new Error("wrapped", { cause: Object.assign(new Error("duplicate key value"), { code: "23505" }) }))).toBe(true);
+    expect(isUniqueViolation(prismaError("P2003", {}))).toBe(false);
   });
 
   it("maps a rate limit to 429 with Retry-After", async () => {

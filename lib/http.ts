@@ -48,6 +48,11 @@ export function isRejectedValue(error: unknown): boolean {
   return errorChain(error).some((e) => [e.code, e.originalCode].some((c) => typeof c === "string" && /^22[0-9A-Z]{3}$/.test(c)));
 }
 
+/** A unique index refused a second copy of a row (Prisma's P2002, PostgreSQL's 23505): someone else was first. */
+export function isUniqueViolation(error: unknown): boolean {
+  return errorChain(error).some((e) => [e.code, e.originalCode].some((c) => c === "P2002" || c === "23505"));
+}
+
 export const REJECTED_VALUE_MESSAGE = "The request holds a value that cannot be stored (a control character, or a number or date out of range).";
 
 /**

@@ -243,6 +243,43 @@ describe("HTTP API authorization", () => {
     expect((await api.event.GET(get(`/api/events/${draft.id}`), params)).status).toBe(200);
   });
 
+  it("GET /api/people suggests to a viewer only people of published events; status=draft needs an editor", async () => {
+    for (const [slug, name, status] of [["ri-draftonly", "Ri Draftonly", "draft"], ["ri-published", "Ri Published", "published"]] as const) {
+      const person = await t.db.person.create({ data: { slug, name, aliases: { create: { alias: name, normalized: name.toLowerCase() } } } });
+      await t.db.event.create({
+        data: { type: "meeting", title: `${name}'s event`, date: new Date("2024-01-02"), datePrecision: "day", status, confidence: 0.5, extractorVersion: "test", participants: { create: { personId: person.id } } },
+      });
+    }
+    const slugs = async (response: Response) => ((await response.json()) as { people: { slug: string }[] }).people.map((p) => p.slug);
+    const viewer = as(await createTestToken(t.db, "viewer"));
+    expect(await slugs(await api.people.GET(viewer("http://localhost/api/people?q=draftonly")))).toEqual([]);
+    expect((await slugs(await api.people.GET(viewer("http://localhost/api/people?q=ri")))).filter((slug) => slug.startsWith("ri-"))).toEqual(["ri-published"]);
+    expect((await api.people.GET(viewer("http://localhost/api/people?q=draftonly&status=draft"))).status).toBe(403);
+    expect(await slugs(await api.people.GET(get("/api/people?q=draftonly")))).toEqual(["ri-draftonly"]);
+    expect(await slugs(await api.people.GET(get("/api/people?q=draftonly&status=draft")))).toEqual(["ri-draftonly"]);
+    expect(await slugs(await api.people.GET(get("/api/people?q=draftonly&status=published")))).toEqual([]);
+    expect((await api.people.GET(get("/api/people?q=draftonly&status=nope"))).status).toBe(400);
+  });
+
+  it("GET /api/events/{id} names editors in the history to a viewer but never shows their emails; editors see the emails", async () => {
+    const { createUser } = await import("@/lib/auth/accounts");
+    await createUser(t.db, { email: "jane.history@test.example", name: "Jane Editor", role: "editor", password: "test-password-123" }, "test");
+    const event = await t.db.event.create({
+      data: { type: "call", title: "A call with a history", date: new Date("2024-03-04"), datePrecision: "day", status: "published", confidence: 0.9, extractorVersion: "test" },
+    });
+    const actors = ["jane.history@test.example", "departed@test.example", "cli:root", "demo-seed"];
+    await t.db.auditLog.createMany({ data: actors.map((actor, i) => ({ actor, action: `event.step-${i}`, entityType: "event", entityId: String(event.id) })) });
+    const params = { params: Promise.resolve({ id: String(event.id) }) };
+    const historyOf = async (response: Response) => ((await response.json()) as { history: { actor: string }[] }).history.map((h) => h.actor);
+
+    const viewer = as(await createTestToken(t.db, "viewer"));
+    const seen = await api.event.GET(viewer(`http://localhost/api/events/${event.id}`), params);
+    expect(seen.status).toBe(200);
+    expect(await historyOf(seen.clone())).toEqual(["Jane Editor", "an editor", "the command line", "demo-seed"]);
+    expect(await seen.text()).not.toContain("@");
+    expect(await historyOf(await api.event.GET(get(`/api/events/${event.id}`), params))).toEqual(actors);
+  });
+
   it("an API token works from anywhere, but an Origin of another site is refused for a browser session", async () => {
     const token = await createTestToken(t.db, "editor");
     const scripted = await api.articles.POST(as(token)("http://localhost/api/articles", { method: "POST", headers: { "content-type": "application/json", origin: "https://elsewhere.example" }, body: article("script") }));

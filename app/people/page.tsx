@@ -4,6 +4,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
+import { toPeopleScope } from "@/lib/auth/session";
 import { listPeople } from "@/lib/people/repo";
 import { checkPageAccess } from "../page-auth";
 import { PeopleTable } from "@/components/people/people-table";
@@ -45,7 +46,9 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   }
   const query = parsed.data;
   try {
-    const result = await listPeople(getDb(), { q: query.q, needsReview: query.review === "1", page: query.page, pageSize: PAGE_SIZE });
+    // Readers see the people of published events only; editors everyone in the registry.
+    const scope = toPeopleScope(access.viewer);
+    const result = await listPeople(getDb(), { q: query.q, needsReview: query.review === "1", page: query.page, pageSize: PAGE_SIZE, scope });
     const pageCount = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
     return (
       <div className="stack">

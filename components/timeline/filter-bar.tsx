@@ -134,6 +134,7 @@ export function FilterBar({ filters, display, selectedPeople, locations, countri
       <div className="span-2 span-mobile-all">
         <ParticipantCombobox
           label="Participant"
+          eventStatus={filters.status}
           selected={people}
           onAdd={(person) => setPeople((current) => [...current, person])}
           onRemove={(slug) => setPeople((current) => current.filter((p) => p.slug !== slug))}

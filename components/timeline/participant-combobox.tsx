@@ -8,6 +8,8 @@ const DEBOUNCE_MS = 200;
 
 interface Props {
   label: string;
+  /** Suggest only people of events of this status (the timeline's filter); without it, everyone the user may see. */
+  eventStatus?: string;
   selected: PersonOption[];
   onAdd: (person: PersonOption) => void;
   onRemove: (slug: string) => void;
@@ -19,7 +21,7 @@ type Status = "idle" | "loading" | "error";
  * Type-ahead for people (ARIA 1.2 combobox with a listbox popup). Suggestions come from GET /api/people, which
  * matches aliases, so "Choi Son Hui" finds Choe Son Hui. Selected people are shown as removable chips.
  */
-export function ParticipantCombobox({ label, selected, onAdd, onRemove }: Props) {
+export function ParticipantCombobox({ label, eventStatus, selected, onAdd, onRemove }: Props) {
   const id = useId();
   const inputId = `${id}-input`;
   const listboxId = `${id}-listbox`;
@@ -36,7 +38,8 @@ export function ParticipantCombobox({ label, selected, onAdd, onRemove }: Props)
     const timer = setTimeout(async () => {
       setStatus("loading");
       try {
-        const response = await fetch(`/api/people?q=${encodeURIComponent(term)}`, { signal: controller.signal });
+        const params = new URLSearchParams({ q: term, ...(eventStatus ? { status: eventStatus } : {}) });
+        const response = await fetch(`/api/people?${params}`, { signal: controller.signal });
         if (!response.ok) throw new Error(`people search failed: ${response.status}`);
         const body = (await response.json()) as { people?: PersonOption[] };
         setOptions(body.people ?? []);
@@ -54,7 +57,7 @@ export function ParticipantCombobox({ label, selected, onAdd, onRemove }: Props)
       clearTimeout(timer);
       controller.abort();
     };
-  }, [term]);
+  }, [term, eventStatus]);
 
   const selectedSlugs = new Set(selected.map((p) => p.slug));
   const visible = term.length < MIN_QUERY ? [] : options.filter((p) => !selectedSlugs.has(p.slug));

@@ -41,6 +41,18 @@ describe("accounts", () => {
     expect(audit.map((a) => [a.action, a.actor])).toEqual([["user.create", "cli:test"]]);
   });
 
+  it("refuses the same user added twice at the same instant with the duplicate's field error, and stores one", async () => {
+    const add = () => createUser(t.db, { email: "twice@example.org", role: "viewer", password: "long enough password" }, "admin@example.org");
+    const outcomes = await Promise.allSettled([add(), add()]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    const refused = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
+    expect(refused?.reason).toMatchObject({ code: "conflict", message: "A user with the email twice@example.org already exists", details: { email: ["Already taken."] } });
+    const users = await t.db.user.findMany({ where: { email: "twice@example.org" }, include: { accounts: true } });
+    expect(users).toHaveLength(1);
+    expect(users[0].accounts).toHaveLength(1);
+    expect(await t.db.auditLog.count({ where: { action: "user.create", entityId: users[0].id } })).toBe(1);
+  });
+
   it("refuses a duplicate email, an unknown role and a short password with field errors", async () => {
     await createUser(t.db, { email: "dup@example.org", role: "viewer", password: "long enough password" }, "cli:test");
     await expect(createUser(t.db, { email: "DUP@example.org", role: "viewer" }, "cli:test")).rejects.toMatchObject({ code: "conflict" });

@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
+import { isUniqueViolation } from "../http";
 import { getAuthFor, MIN_PASSWORD_LENGTH } from "./auth";
 import { roleSchema, type Role } from "./roles";
 
@@ -55,10 +56,15 @@ export async function createUser(
   const generated = !input.password;
   const password = generated ? generatePassword() : parse(passwordSchema, input.password, "password");
   const name = input.name?.trim() || email.split("@")[0];
-  if (await db.user.findUnique({ where: { email } })) throw new AppError("conflict", `A user with the email ${email} already exists`, { email: ["Already taken."] });
+  const taken = () => new AppError("conflict", `A user with the email ${email} already exists`, { email: ["Already taken."] });
+  if (await db.user.findUnique({ where: { email } })) throw taken();
   const ctx = await (await getAuthFor(db)).$context;
   const hash = await ctx.password.hash(password);
-  const created = await ctx.internalAdapter.createUser({ email, name, emailVerified: true, role }, { method: "admin" });
+  // The same user added twice at once: both pass the check above while the password hashes; the unique index on
+  // the email stops the second, which gets the same answer as a later duplicate.
+  const created = await ctx.internalAdapter.createUser({ email, name, emailVerified: true, role }, { method: "admin" }).catch((error: unknown) => {
+    throw isUniqueViolation(error) ? taken() : error;
+  });
   await ctx.internalAdapter.linkAccount({ userId: created.id, providerId: "credential", accountId: created.id, password: hash });
   await db.auditLog.create({ data: { actor, action: "user.create", entityType: "user", entityId: created.id, after: { email, name, role } } });
   return { user: { id: created.id, email, name, role, createdAt: created.createdAt, tokens: 0 }, password, generated };

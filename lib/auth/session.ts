@@ -4,6 +4,8 @@
  * sessions table.
  */
 import type { DbClient } from "../db/client";
+import type { EventFilters } from "../events/filters";
+import type { PeopleScope } from "../people/repo";
 import { AppError } from "../errors";
 import { isDatabaseUnavailable } from "../http";
 import { getAuthFor } from "./auth";
@@ -55,6 +57,16 @@ function toRole(value: unknown): Role {
 /** Drafts are editors' working material: for anyone else a draft event does not exist. */
 export function canSeeDrafts(viewer: Viewer | null): boolean {
   return viewer !== null && hasRole(viewer.role, "editor");
+}
+
+/**
+ * Which people a list may offer this viewer: with a status filter, the people of those events (the caller has
+ * checked that the viewer may ask for that status); without one, everyone for editors and the people of published
+ * events for anyone else.
+ */
+export function toPeopleScope(viewer: Viewer | null, status?: EventFilters["status"]): PeopleScope {
+  if (status) return status;
+  return canSeeDrafts(viewer) ? null : "published";
 }
 
 const ACTIONS: Record<Role, string> = { viewer: "read Dyad", editor: "add or change the record", admin: "manage users" };

@@ -9,7 +9,7 @@ import type { ExportRecord } from "./export";
 import type { AuditEntryView, EventDetail, EventListItem, EventPage, EventTotal, FrequencyPoint, LinkedEventView, ParticipantView } from "./types";
 import type { LevelFrequencyPoint, MonthTypeCount, StackLevel } from "./view-types";
 import { toAliasKey } from "../people/normalize";
-import { likePattern, officeHeldAtEvent, officeLevelRank, toDayCountWhere, toEventOrder, toEventWhere, toEventWhereBranches, toFoldCondition, toStatusCondition, type FilterIds } from "./where";
+import { likePattern, officeHeldAtEvent, officeLevelRank, toDayCountWhere, toEventOrder, toEventWhere, toEventWhereBranches, toFoldCondition, toStatusCondition, toStatuses, type FilterIds } from "./where";
 
 /** Totals the planner expects above this are its estimate; below it they are counted (see countEvents). */
 const EXACT_COUNT_LIMIT = 1_000;
@@ -265,16 +265,25 @@ export async function countMeetings(db: DbClient, filters: EventFilters, interva
   });
 }
 
-/** The distinct places, A to Z: a loose index scan (one index probe per place, not a pass over every event). */
-export async function listLocations(db: DbClient, limit = 500): Promise<string[]> {
+/**
+ * The distinct places of the events a status filter admits, A to Z: a loose index scan on (status, place), one
+ * index probe per place and status, not a pass over every event. Readers get the published events' places only,
+ * so a place known only from a draft or a rejected event is never offered to them.
+ */
+export async function listLocations(db: DbClient, status: EventFilters["status"] = "published", limit = 500): Promise<string[]> {
   const rows = await db.$queryRaw<{ location: string }[]>`
-    WITH RECURSIVE places AS (
-      (SELECT e.location FROM event e WHERE e.location IS NOT NULL ORDER BY e.location LIMIT 1)
-      UNION ALL
-      SELECT (SELECT e.location FROM event e WHERE e.location > places.location ORDER BY e.location LIMIT 1)
-      FROM places WHERE places.location IS NOT NULL
-    )
-    SELECT location FROM places WHERE location IS NOT NULL AND location <> '' LIMIT ${limit}`;
+    SELECT DISTINCT per_status.location
+    FROM unnest(${toStatuses(status)}::"EventStatus"[]) AS s(status)
+    CROSS JOIN LATERAL (
+      WITH RECURSIVE places AS (
+        (SELECT e.location FROM event e WHERE e.status = s.status AND e.location IS NOT NULL ORDER BY e.location LIMIT 1)
+        UNION ALL
+        SELECT (SELECT e.location FROM event e WHERE e.status = s.status AND e.location > places.location ORDER BY e.location LIMIT 1)
+        FROM places WHERE places.location IS NOT NULL
+      )
+      SELECT location FROM places WHERE location IS NOT NULL AND location <> '' LIMIT ${limit}
+    ) per_status
+    ORDER BY per_status.location LIMIT ${limit}`;
   return rows.map((r) => r.location);
 }
 

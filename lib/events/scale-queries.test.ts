@@ -211,4 +211,23 @@ describe("listLocations", () => {
     expect(places).toEqual([...new Set(places)].sort());
     expect(places).toContain("Moscow");
   });
+
+  it("offers a reader only the places of published events; editors the places of the statuses they ask for", async () => {
+    await addEvent({ title: "Draft in Rason", date: "2024-02-01", status: "draft", location: "Rason", evidence: ["A draft-only place."] });
+    const rejected = await addEvent({ title: "Rejected in Kalma", date: "2024-02-02", status: "draft", location: "Kalma", evidence: ["A rejected place."] });
+    await rejectEvents(t.db, [rejected.id], "editor@test");
+    const published = await listLocations(t.db, "published");
+    expect(published).toContain("Moscow");
+    expect(published).not.toContain("Rason");
+    expect(published).not.toContain("Kalma");
+    expect(await listLocations(t.db)).toEqual(published);
+    expect(await listLocations(t.db, "draft")).toEqual(["Rason"]);
+    expect(await listLocations(t.db, "rejected")).toEqual(["Kalma"]);
+    const all = await listLocations(t.db, "all");
+    expect(all).toEqual([...new Set([...published, "Rason"])].sort());
+    // Publishing the draft brings its place to readers.
+    const draftId = (await t.db.event.findFirstOrThrow({ where: { location: "Rason" } })).id;
+    await publishEvents(t.db, [draftId], "editor@test");
+    expect(await listLocations(t.db, "published")).toContain("Rason");
+  });
 });

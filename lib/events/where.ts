@@ -145,6 +145,11 @@ export function toEventWhereBranches(filters: EventFilters, ids?: FilterIds): Pr
   return [Prisma.sql`${common} AND ${text}`, Prisma.sql`${common} AND ${hasParticipantIn(ids.qPersonIds)}`];
 }
 
+/** The statuses a status filter admits: "all" is drafts and published events (what toStatusCondition says). */
+export function toStatuses(status: EventFilters["status"]): ("draft" | "published" | "rejected")[] {
+  return status === "all" ? ["draft", "published"] : [status];
+}
+
 /** The status filter on an alias: `e`, `p` for a parent, `c` for the per-day counts. */
 export function toStatusCondition(status: EventFilters["status"], alias: Prisma.Sql = Prisma.sql`e`): Prisma.Sql {
   // "all" is everything an editor still stands behind: drafts and published events, not rejected ones.

@@ -5,7 +5,7 @@ import { fromIsoDay } from "../dates";
 import { AppError } from "../errors";
 import { addAlias, isPartialDate, mergePeople, updateOffice } from "./edit";
 import { toAliasKey } from "./normalize";
-import { findMergedPersonSlug, findPersonProfile, listPeople, searchPeople } from "./repo";
+import { findMergedPersonSlug, findPersonProfile, listPeople, listPeopleBySlugs, searchPeople } from "./repo";
 
 let t: TestDatabase;
 
@@ -155,5 +155,50 @@ describe("listPeople", () => {
     expect(page.people[0]).toEqual({ slug: "choe-son-hui", name: "Choe Son Hui", country: "KP", countryName: "North Korea", currentOffice: "Minister of Foreign Affairs", eventCount: 2, needsReview: false });
     expect((await listPeople(t.db, { page: 1, pageSize: 1 })).people.map((p) => p.slug)).toEqual(["choe-son-hui"]);
     expect((await listPeople(t.db, { page: 2, pageSize: 1 })).people.map((p) => p.slug)).toEqual(["igor-morgulov"]);
+  });
+});
+
+describe("people known only from drafts", () => {
+  async function setUp() {
+    const choe = await createPerson("choe-son-hui", "Choe Son Hui", "KP");
+    const kim = await createPerson("kim-song-nam", "Kim Song Nam", "KP", { needsReview: true });
+    const kang = await createPerson("kang-sun-nam", "Kang Sun Nam", "KP");
+    await createEvent("Published", [choe.id]);
+    await createEvent("Draft", [choe.id, kim.id], "draft");
+    await createEvent("Rejected", [kang.id], "rejected");
+    return { choe, kim, kang };
+  }
+
+  it("are not offered to readers: the registry list, the suggestions and the filter's names hold published people only", async () => {
+    await setUp();
+    const published = await listPeople(t.db, { page: 1, pageSize: 20, scope: "published" });
+    expect(published.people.map((p) => [p.slug, p.eventCount])).toEqual([["choe-son-hui", 1]]);
+    expect(published.total).toBe(1);
+    expect((await listPeople(t.db, { q: "kim song", page: 1, pageSize: 20, scope: "published" })).total).toBe(0);
+    // Editors see everyone, counting drafts but not rejected events.
+    const all = await listPeople(t.db, { page: 1, pageSize: 20 });
+    expect(all.people.map((p) => [p.slug, p.eventCount])).toEqual([["choe-son-hui", 2], ["kang-sun-nam", 0], ["kim-song-nam", 1]]);
+
+    expect(await searchPeople(t.db, "nam", { scope: "published" })).toEqual([]);
+    expect((await searchPeople(t.db, "son", { scope: "published" })).map((p) => p.slug)).toEqual(["choe-son-hui"]);
+    expect((await searchPeople(t.db, "nam", { scope: "draft" })).map((p) => p.slug)).toEqual(["kim-song-nam"]);
+    expect((await searchPeople(t.db, "nam", { scope: "rejected" })).map((p) => p.slug)).toEqual(["kang-sun-nam"]);
+    expect((await searchPeople(t.db, "nam")).map((p) => p.slug).sort()).toEqual(["kang-sun-nam", "kim-song-nam"]);
+
+    const slugs = ["choe-son-hui", "kim-song-nam", "kang-sun-nam"];
+    expect((await listPeopleBySlugs(t.db, slugs, "published")).map((p) => p.slug)).toEqual(["choe-son-hui"]);
+    expect((await listPeopleBySlugs(t.db, slugs, "all")).map((p) => p.slug).sort()).toEqual(["choe-son-hui", "kim-song-nam"]);
+    expect(await listPeopleBySlugs(t.db, slugs)).toHaveLength(3);
+  });
+
+  it("have a profile without events for readers, and join them once an event of theirs is published", async () => {
+    const { kim } = await setUp();
+    expect((await findPersonProfile(t.db, "kim-song-nam", "published"))!.events).toEqual([]);
+    expect((await findPersonProfile(t.db, "kim-song-nam"))!.events.map((e) => e.title)).toEqual(["Draft"]);
+    expect((await findPersonProfile(t.db, "kang-sun-nam"))!.events).toEqual([]);
+    const draft = await t.db.event.findFirstOrThrow({ where: { title: "Draft" } });
+    await t.db.event.update({ where: { id: draft.id }, data: { status: "published" } });
+    expect((await findPersonProfile(t.db, "kim-song-nam", "published"))!.events.map((e) => e.title)).toEqual(["Draft"]);
+    expect((await searchPeople(t.db, "kim song", { scope: "published" })).map((p) => p.slug)).toEqual([kim.slug]);
   });
 });

@@ -1,7 +1,10 @@
 /** People in the database: the shipped registry, people first met in articles, and lookups. */
 import type { DbClient } from "../db/client";
 import type { ExtractedParticipant } from "../extract/types";
+import { Prisma } from "../generated/prisma/client";
+import type { EventFilters } from "../events/filters";
 import type { PersonOption } from "../events/types";
+import { likePattern, toStatusCondition, toStatuses } from "../events/where";
 import { toAliasKey } from "./normalize";
 import type { Country, RegistryPerson } from "./types";
 
@@ -69,11 +72,27 @@ export async function ensurePeople(db: DbClient, participants: ExtractedParticip
 }
 
 /**
+ * Which people a list offers: those taking part in an event of a status filter's statuses (a reader's lists are
+ * `"published"`: someone known only from drafts does not exist for them), or `null` for everyone in the registry
+ * (editors choosing a participant or a merge target).
+ */
+export type PeopleScope = EventFilters["status"] | null;
+
+/**
+ * People with an event in the scope: one probe per person into the participants' copies of their events' status
+ * (the (person, pair, type, status, ...) index), stopping at the first match.
+ */
+function inScope(scope: PeopleScope, person: Prisma.Sql = Prisma.sql`p.id`): Prisma.Sql {
+  if (scope === null) return Prisma.sql`TRUE`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM event_participant ep WHERE ep.person_id = ${person} AND ${toStatusCondition(scope, Prisma.sql`ep`)})`;
+}
+
+/**
  * People whose name or any alias contains the query ("Choi Son Hui" finds Choe Son Hui): canonical-name matches
  * first, then matches at the start of a name. One query, ranked in the database (the trigram index on
  * person_alias.normalized finds the aliases), so a common name ("Kim") never leaves the best matches out.
  */
-export async function searchPeople(db: DbClient, q: string, limit = 10): Promise<PersonOption[]> {
+export async function searchPeople(db: DbClient, q: string, options: { limit?: number; scope?: PeopleScope } = {}): Promise<PersonOption[]> {
   const key = toAliasKey(q);
   if (!key) return [];
   const escaped = key.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -82,18 +101,20 @@ export async function searchPeople(db: DbClient, q: string, limit = 10): Promise
       SELECT DISTINCT ON (p.id) p.slug, p.name, p.country_code AS country, a.alias, a.normalized,
              (CASE WHEN a.alias = p.name THEN 0 ELSE 2 END) + (CASE WHEN a.normalized LIKE ${`${escaped}%`} THEN 0 ELSE 1 END) AS rank
       FROM person_alias a JOIN person p ON p.id = a.person_id
-      WHERE a.normalized LIKE ${`%${escaped}%`}
+      WHERE a.normalized LIKE ${`%${escaped}%`} AND ${inScope(options.scope ?? null)}
       ORDER BY p.id, rank, a.id
     ) best
     ORDER BY rank, name, slug
-    LIMIT ${limit}`;
+    LIMIT ${options.limit ?? 10}`;
   return rows.map((r) => ({ slug: r.slug, name: r.name, country: r.country, ...(toAliasKey(r.name) === r.normalized ? {} : { matched: r.alias }) }));
 }
 
-export async function listPeopleBySlugs(db: DbClient, slugs: string[]): Promise<PersonOption[]> {
+/** The people these slugs name, those in the scope only (a reader's filter shows no name known only from drafts). */
+export async function listPeopleBySlugs(db: DbClient, slugs: string[], scope: PeopleScope = null): Promise<PersonOption[]> {
   if (!slugs.length) return [];
-  const people = await db.person.findMany({ where: { slug: { in: slugs } }, select: { slug: true, name: true, countryCode: true } });
-  return people.map((p) => ({ slug: p.slug, name: p.name, country: p.countryCode }));
+  const people = await db.$queryRaw<{ slug: string; name: string; country: string | null }[]>`
+    SELECT p.slug, p.name, p.country_code AS country FROM person p WHERE p.slug = ANY(${slugs}::text[]) AND ${inScope(scope)}`;
+  return people.map((p) => ({ slug: p.slug, name: p.name, country: p.country }));
 }
 
 // ---------------------------------------------------------------- the people registry pages
@@ -153,46 +174,64 @@ export interface PersonProfile {
 
 const OFFICE_LEVEL_RANK: Record<string, number> = { head: 0, minister: 1, parliament: 2, vice: 3, other: 4 };
 
-/** People whose name or any alias contains `q`, by name, with their open office and how many events they are in. */
-export async function listPeople(db: DbClient, options: { q?: string; needsReview?: boolean; page: number; pageSize: number }): Promise<PersonListPage> {
-  const key = options.q ? toAliasKey(options.q) : "";
-  const where = {
-    ...(key ? { OR: [{ name: { contains: options.q!.trim(), mode: "insensitive" as const } }, { aliases: { some: { normalized: { contains: key } } } }] } : {}),
-    ...(options.needsReview ? { needsReview: true } : {}),
-  };
-  const [rows, total] = await Promise.all([
-    db.person.findMany({
-      where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (options.page - 1) * options.pageSize,
-      take: options.pageSize,
-      include: {
-        country: { select: { name: true } },
-        offices: { where: { toDate: null }, select: { title: true, level: true, fromDate: true } },
-        _count: { select: { participants: { where: { event: { status: { not: "rejected" } } } } } },
-      },
-    }),
-    db.person.count({ where }),
+/**
+ * People whose name or any alias contains `q`, by name, with their open office and how many events they are in.
+ * With a scope (a reader's is "published"), only the people with an event in it, counting those events; without
+ * one, everyone, counting the events that are not rejected. The counts are read from the participants' copies of
+ * their events' status (index-only), never from the events.
+ */
+export async function listPeople(
+  db: DbClient,
+  options: { q?: string; needsReview?: boolean; page: number; pageSize: number; scope?: PeopleScope },
+): Promise<PersonListPage> {
+  const scope = options.scope ?? null;
+  const q = options.q?.trim() ?? "";
+  const key = q ? toAliasKey(q) : "";
+  const conditions = [inScope(scope)];
+  if (key) {
+    conditions.push(Prisma.sql`(p.name ILIKE ${likePattern(q)} OR EXISTS (SELECT 1 FROM person_alias a WHERE a.person_id = p.id AND a.normalized LIKE ${likePattern(key)}))`);
+  }
+  if (options.needsReview) conditions.push(Prisma.sql`p.needs_review`);
+  const where = Prisma.join(conditions, " AND ");
+  const counted = toStatusCondition(scope ?? "all", Prisma.sql`ep`);
+  type Row = { slug: string; name: string; country: string | null; country_name: string | null; needs_review: boolean; event_count: bigint; offices: { title: string; level: string; fromDate: string | null }[] | string };
+  const [rows, [{ total }]] = await Promise.all([
+    db.$queryRaw<Row[]>`
+      SELECT p.slug, p.name, p.country_code AS country, c.name AS country_name, p.needs_review,
+        (SELECT count(*) FROM event_participant ep WHERE ep.person_id = p.id AND ${counted}) AS event_count,
+        (SELECT COALESCE(json_agg(json_build_object('title', o.title, 'level', o.level, 'fromDate', o.from_date)), '[]'::json)
+         FROM person_office o WHERE o.person_id = p.id AND o.to_date IS NULL) AS offices
+      FROM (SELECT p.id FROM person p WHERE ${where} ORDER BY p.name, p.id LIMIT ${options.pageSize} OFFSET ${(options.page - 1) * options.pageSize}) page
+      JOIN person p ON p.id = page.id LEFT JOIN country c ON c.code = p.country_code
+      ORDER BY p.name, p.id`,
+    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM person p WHERE ${where}`,
   ]);
   return {
-    people: rows.map((p) => ({
-      slug: p.slug,
-      name: p.name,
-      country: p.countryCode,
-      countryName: p.country?.name ?? null,
-      currentOffice:
-        [...p.offices].sort((a, b) => (OFFICE_LEVEL_RANK[a.level] ?? 9) - (OFFICE_LEVEL_RANK[b.level] ?? 9) || (b.fromDate ?? "").localeCompare(a.fromDate ?? ""))[0]?.title ?? null,
-      eventCount: p._count.participants,
-      needsReview: p.needsReview,
-    })),
-    total,
+    people: rows.map((p) => {
+      const offices = typeof p.offices === "string" ? (JSON.parse(p.offices) as Exclude<Row["offices"], string>) : p.offices;
+      return {
+        slug: p.slug,
+        name: p.name,
+        country: p.country,
+        countryName: p.country_name,
+        currentOffice:
+          [...offices].sort((a, b) => (OFFICE_LEVEL_RANK[a.level] ?? 9) - (OFFICE_LEVEL_RANK[b.level] ?? 9) || (b.fromDate ?? "").localeCompare(a.fromDate ?? ""))[0]?.title ?? null,
+        eventCount: Number(p.event_count),
+        needsReview: p.needs_review,
+      };
+    }),
+    total: Number(total),
     page: options.page,
     pageSize: options.pageSize,
   };
 }
 
-/** One person with aliases, offices over time (oldest first), events (newest first, rejected ones left out) and history. */
-export async function findPersonProfile(db: DbClient, slug: string): Promise<PersonProfile | null> {
+/**
+ * One person with aliases, offices over time (oldest first), events (newest first) and history. The events are
+ * those of the status filter's statuses: "all" (drafts and published, never rejected) for editors, "published"
+ * for readers, who then see no events for someone known only from drafts.
+ */
+export async function findPersonProfile(db: DbClient, slug: string, status: EventFilters["status"] = "all"): Promise<PersonProfile | null> {
   const person = await db.person.findUnique({
     where: { slug },
     include: {
@@ -200,7 +239,8 @@ export async function findPersonProfile(db: DbClient, slug: string): Promise<Per
       aliases: { orderBy: [{ alias: "asc" }, { id: "asc" }], select: { id: true, alias: true } },
       offices: { orderBy: [{ fromDate: { sort: "asc", nulls: "first" } }, { id: "asc" }] },
       participants: {
-        where: { event: { status: { not: "rejected" } } },
+        // The participant rows' copy of their event's status (kept by triggers).
+        where: { status: { in: toStatuses(status) } },
         include: { event: { select: { id: true, type: true, title: true, date: true, datePrecision: true, endDate: true, status: true } } },
         orderBy: [{ event: { date: "desc" } }, { eventId: "desc" }],
       },

@@ -13,6 +13,7 @@ import { LinkedEventLink } from "@/components/event/linked-event-link";
 import { SourceList } from "@/components/event/source-list";
 import { toTimelineHref } from "@/components/timeline/timeline-href";
 import type { Viewer } from "@/lib/auth/roles";
+import { toHistoryFor } from "@/lib/auth/history";
 import { canSeeDrafts } from "@/lib/auth/session";
 import { checkPageAccess } from "../../page-auth";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -32,9 +33,11 @@ const loadEvent = cache(async (value: string, viewer: Viewer | null): Promise<Ev
   if (id === null) notFound();
   try {
     // For readers a draft does not exist, nor do draft events linked to this one.
-    const event = await getEvent(getDb(), id, { includeDrafts: canSeeDrafts(viewer) });
+    const db = getDb();
+    const event = await getEvent(db, id, { includeDrafts: canSeeDrafts(viewer) });
     if (event.status === "draft" && !canSeeDrafts(viewer)) notFound();
-    return event;
+    // Readers see who changed the event by name, never by email.
+    return { ...event, history: await toHistoryFor(db, viewer, event.history) };
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;

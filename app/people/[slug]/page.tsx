@@ -6,6 +6,8 @@ import { getDb } from "@/lib/db/client";
 import { formatEventDate, formatEventType } from "@/lib/events/format";
 import { findMergedPersonSlug, findPersonProfile, type PersonOfficeView, type PersonProfile } from "@/lib/people/repo";
 import { HistoryList } from "@/components/event/history-list";
+import type { Viewer } from "@/lib/auth/roles";
+import { toHistoryFor } from "@/lib/auth/history";
 import { canSeeDrafts } from "@/lib/auth/session";
 import { checkPageAccess } from "../../page-auth";
 import { AliasForm } from "@/components/people/alias-form";
@@ -19,8 +21,11 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ slug: string }>;
 
-/** One lookup per request. A slug merged into another person forwards to that person's page. */
-const loadPerson = cache(async (raw: string): Promise<PersonProfile> => {
+/**
+ * One lookup per request. A slug merged into another person forwards to that person's page. For readers a person
+ * seen only in drafts (or rejected events) does not exist, as a draft event does not: their page is a 404.
+ */
+const loadPerson = cache(async (raw: string, viewer: Viewer | null): Promise<PersonProfile> => {
   let slug: string;
   try {
     slug = decodeURIComponent(raw);
@@ -29,16 +34,22 @@ const loadPerson = cache(async (raw: string): Promise<PersonProfile> => {
   }
   if (!/^[a-z0-9\u0400-\u04ff\uac00-\ud7af-]{1,120}$/.test(slug)) notFound();
   const db = getDb();
-  const person = await findPersonProfile(db, slug);
-  if (person) return person;
+  const includeDrafts = canSeeDrafts(viewer);
+  const person = await findPersonProfile(db, slug, includeDrafts ? "all" : "published");
+  if (person && (includeDrafts || person.events.length)) return { ...person, history: await toHistoryFor(db, viewer, person.history) };
+  if (person) notFound();
   const target = await findMergedPersonSlug(db, slug);
   if (target) redirect(`/people/${encodeURIComponent(target)}`);
   notFound();
 });
 
+const checkReader = cache((slug: string) => checkPageAccess("read", `/people/${encodeURIComponent(slug)}`));
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const person = await loadPerson((await params).slug);
-  return { title: person.name };
+  const { slug } = await params;
+  const access = await checkReader(slug);
+  if (access.denied) return { title: "Person" };
+  return { title: (await loadPerson(slug, access.viewer)).name };
 }
 
 function formatSpan(office: PersonOfficeView): string {
@@ -48,12 +59,12 @@ function formatSpan(office: PersonOfficeView): string {
 
 export default async function PersonPage({ params }: { params: Params }) {
   const { slug } = await params;
-  const access = await checkPageAccess("read", `/people/${encodeURIComponent(slug)}`);
+  const access = await checkReader(slug);
   if (access.denied) return access.denied;
-  const person = await loadPerson(slug);
   // Readers see the person and published events; editors also the forms and the drafts.
   const isEditor = canSeeDrafts(access.viewer);
-  const events = isEditor ? person.events : person.events.filter((e) => e.status !== "draft");
+  const person = await loadPerson(slug, access.viewer);
+  const events = person.events;
 
   return (
     <ReviewAnnouncer>

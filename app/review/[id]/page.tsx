@@ -30,7 +30,9 @@ const checkEditor = cache((id: string) => checkPageAccess("editor", `/review/${i
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id } = await params;
-  if ((await checkEditor(id)).denied) return { title: "Review" };
+  // A role too low or nobody signed in: the page itself answers (403, or the way to sign in).
+  const access = await checkEditor(id).catch(() => null);
+  if (!access || access.denied) return { title: "Review" };
   const event = await loadEvent(id);
   return { title: `Edit: ${event.title}` };
 }

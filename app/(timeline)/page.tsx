@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { canSeeDrafts, checkNeed } from "@/lib/auth/session";
-import { getCurrentViewer } from "./actor";
-import { getPair } from "./pairs";
+import { getCurrentViewer } from "../actor";
+import { getPair } from "../pairs";
 import { getDb } from "@/lib/db/client";
 import { toUserError } from "@/lib/http";
 import { needFor, parseEventFilters, toSearchParams, withoutPaging, type EventFilters } from "@/lib/events/filters";
@@ -41,7 +41,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
     const filters = parseEventFilters(params);
     const viewer = checkNeed(await getCurrentViewer(), needFor(filters));
     const db = getDb();
-    const [pair, selectedPeople, locations] = await Promise.all([getPair(filters.pair), listPeopleBySlugs(db, filters.participant), listLocations(db)]);
+    // The people and places offered are those of the events the status filter admits (readers: published only).
+    const [pair, selectedPeople, locations] = await Promise.all([getPair(filters.pair), listPeopleBySlugs(db, filters.participant, filters.status), listLocations(db, filters.status)]);
 
     return (
       <div className="stack">
