@@ -160,11 +160,11 @@ export async function benchApi(options: ApiBenchOptions): Promise<void> {
       const params = asParams(s.query);
       const filters = parseEventFilters(params);
       const interval = parseInterval(params.get("interval") ?? undefined);
-      // The data app/page.tsx loads: the pairs (read once per render, for the title, the page and the header's
+      // The data app/(timeline)/page.tsx loads: the pairs (read once per render, for the title, the page and the header's
       // selector), the people and places of the filter bar, then the results (the chart's counts and the page of
       // events, together).
       await measure(`render_timeline_${s.name}`, `/${s.query ? `?${s.query}` : ""}`, async (db) => {
-        await Promise.all([getRelationship(db, filters.pair), listPeopleBySlugs(db, filters.participant), listLocations(db)]);
+        await Promise.all([getRelationship(db, filters.pair), listPeopleBySlugs(db, filters.participant, filters.status), listLocations(db, filters.status)]);
         await Promise.all([countMeetings(db, withoutPaging(filters), interval), listEvents(db, filters)]);
       });
     }
