@@ -202,3 +202,21 @@ describe("people known only from drafts", () => {
     expect((await searchPeople(t.db, "kim song", { scope: "published" })).map((p) => p.slug)).toEqual([kim.slug]);
   });
 });
+
+describe("findPersonProfile", () => {
+  it("lists a busy person's newest events only, with the count of all of them", async () => {
+    const person = await createPerson("pak-pong-ju", "Pak Pong Ju", "KP");
+    for (const [i, day] of ["2019-01-10", "2019-03-05", "2019-02-20", "2018-12-01"].entries()) {
+      const event = await createEvent(`Meeting ${i + 1}`, [person.id]);
+      await t.db.event.update({ where: { id: event.id }, data: { date: fromIsoDay(day) } });
+    }
+    const profile = (await findPersonProfile(t.db, "pak-pong-ju", "published", 2))!;
+    expect(profile.eventTotal).toBe(4);
+    expect(profile.events.map((e) => [e.title, e.date])).toEqual([
+      ["Meeting 2", "2019-03-05"],
+      ["Meeting 3", "2019-02-20"],
+    ]);
+    expect((await findPersonProfile(t.db, "pak-pong-ju", "published"))!.eventTotal).toBe(4);
+    expect((await findPersonProfile(t.db, "pak-pong-ju", "draft"))!.eventTotal).toBe(0);
+  });
+});

@@ -5,6 +5,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { EventFilters } from "../events/filters";
 import type { PersonOption } from "../events/types";
 import { likePattern, toStatusCondition, toStatuses } from "../events/where";
+import { toIsoDay } from "../dates";
 import { toAliasKey } from "./normalize";
 import type { Country, RegistryPerson } from "./types";
 
@@ -168,9 +169,15 @@ export interface PersonProfile {
   needsReview: boolean;
   aliases: { id: number; alias: string }[];
   offices: PersonOfficeView[];
+  /** The newest events, at most PERSON_EVENTS_SHOWN (the rest are on the timeline filtered by the person). */
   events: PersonEventView[];
+  /** All the person's events of the asked statuses. */
+  eventTotal: number;
   history: { at: string; actor: string; action: string; before: unknown; after: unknown }[];
 }
+
+/** A person page lists this many of their events, newest first: a head of state can have tens of thousands. */
+export const PERSON_EVENTS_SHOWN = 200;
 
 const OFFICE_LEVEL_RANK: Record<string, number> = { head: 0, minister: 1, parliament: 2, vice: 3, other: 4 };
 
@@ -231,23 +238,31 @@ export async function listPeople(
  * those of the status filter's statuses: "all" (drafts and published, never rejected) for editors, "published"
  * for readers, who then see no events for someone known only from drafts.
  */
-export async function findPersonProfile(db: DbClient, slug: string, status: EventFilters["status"] = "all"): Promise<PersonProfile | null> {
+export async function findPersonProfile(db: DbClient, slug: string, status: EventFilters["status"] = "all", limit = PERSON_EVENTS_SHOWN): Promise<PersonProfile | null> {
   const person = await db.person.findUnique({
     where: { slug },
     include: {
       country: { select: { name: true } },
       aliases: { orderBy: [{ alias: "asc" }, { id: "asc" }], select: { id: true, alias: true } },
       offices: { orderBy: [{ fromDate: { sort: "asc", nulls: "first" } }, { id: "asc" }] },
-      participants: {
-        // The participant rows' copy of their event's status (kept by triggers).
-        where: { status: { in: toStatuses(status) } },
-        include: { event: { select: { id: true, type: true, title: true, date: true, datePrecision: true, endDate: true, status: true } } },
-        orderBy: [{ event: { date: "desc" } }, { eventId: "desc" }],
-      },
     },
   });
   if (!person) return null;
-  const audit = await db.auditLog.findMany({ where: { entityType: "person", entityId: String(person.id) }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+  const statuses = toStatuses(status);
+  // The newest `limit` events, picked on the participant rows' own copies of status and date (kept by triggers; no
+  // event is read for it), then those events only.
+  const events = await db.$queryRaw<{ id: number; type: string; title: string; date: Date; date_precision: PersonEventView["datePrecision"]; end_date: Date | null; status: PersonEventView["status"]; role: string | null }[]>`
+    SELECT e.id, e.type, e.title, e.date, e.date_precision::text AS date_precision, e.end_date, e.status::text AS status, ep.role
+    FROM (SELECT event_id, date FROM event_participant
+          WHERE person_id = ${person.id} AND status = ANY(${statuses}::"EventStatus"[])
+          ORDER BY date DESC, event_id DESC LIMIT ${limit}) newest
+    JOIN event_participant ep ON ep.event_id = newest.event_id AND ep.person_id = ${person.id}
+    JOIN event e ON e.id = newest.event_id
+    ORDER BY newest.date DESC, newest.event_id DESC`;
+  const [audit, eventTotal] = await Promise.all([
+    db.auditLog.findMany({ where: { entityType: "person", entityId: String(person.id) }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
+    events.length < limit ? events.length : db.eventParticipant.count({ where: { personId: person.id, status: { in: statuses } } }),
+  ]);
   return {
     id: person.id,
     slug: person.slug,
@@ -257,16 +272,17 @@ export async function findPersonProfile(db: DbClient, slug: string, status: Even
     needsReview: person.needsReview,
     aliases: person.aliases,
     offices: person.offices.map((o) => ({ id: o.id, title: o.title, roleKey: o.roleKey, level: o.level, toCountry: o.toCountry, fromDate: o.fromDate, toDate: o.toDate })),
-    events: person.participants.map(({ event: e, role }) => ({
+    events: events.map((e) => ({
       id: e.id,
       type: e.type,
       title: e.title,
-      date: e.date.toISOString().slice(0, 10),
-      datePrecision: e.datePrecision,
-      endDate: e.endDate ? e.endDate.toISOString().slice(0, 10) : null,
+      date: toIsoDay(e.date),
+      datePrecision: e.date_precision,
+      endDate: e.end_date ? toIsoDay(e.end_date) : null,
       status: e.status,
-      role,
+      role: e.role,
     })),
+    eventTotal,
     history: audit.map((a) => ({ at: a.at.toISOString(), actor: a.actor, action: a.action, before: a.before, after: a.after })),
   };
 }

@@ -36,7 +36,7 @@ const loadPerson = cache(async (raw: string, viewer: Viewer | null): Promise<Per
   const db = getDb();
   const includeDrafts = canSeeDrafts(viewer);
   const person = await findPersonProfile(db, slug, includeDrafts ? "all" : "published");
-  if (person && (includeDrafts || person.events.length)) return { ...person, history: await toHistoryFor(db, viewer, person.history) };
+  if (person && (includeDrafts || person.eventTotal > 0)) return { ...person, history: await toHistoryFor(db, viewer, person.history) };
   if (person) notFound();
   const target = await findMergedPersonSlug(db, slug);
   if (target) redirect(`/people/${encodeURIComponent(target)}`);
@@ -121,7 +121,13 @@ export default async function PersonPage({ params }: { params: Params }) {
         </section>
 
         <section aria-labelledby="events-heading">
-          <h2 id="events-heading">Events ({events.length})</h2>
+          <h2 id="events-heading">Events ({person.eventTotal.toLocaleString("en")})</h2>
+          {person.eventTotal > events.length && (
+            <p className="muted">
+              The newest {events.length.toLocaleString("en")}.{" "}
+              <Link href={`/?participant=${encodeURIComponent(person.slug)}${isEditor ? "&status=all" : ""}`}>All of them on the timeline</Link>
+            </p>
+          )}
           {events.length ? (
             <ul className="plain-list person-events">
               {events.map((e) => (
