@@ -1,5 +1,5 @@
 /**
- * The multi-report fixture set (fixtures/multi-report: 63 articles in our own words, 45 real events): every article
+ * The multi-report fixture set (fixtures/multi-report: 73 articles in our own words, 50 real events): every article
  * through the ingest service into an empty database, then exported and matched one to one, as the product is
  * judged. Holds the distinct-event F1 and the attribution (each matched event lists every article reporting it)
  * at what the rules achieve today, and the near misses apart.
