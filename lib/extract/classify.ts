@@ -24,6 +24,8 @@ export interface Trigger {
   needsPersonObject: boolean;
   /** "visiting Russian Defence Minister X": the person after the trigger is the traveller. */
   travellerAfter: boolean;
+  /** "the agreements reached by the leaders in Pyongyang in June": a meeting told through what it produced. */
+  outcome?: boolean;
 }
 
 interface TriggerRule {
@@ -33,6 +35,7 @@ interface TriggerRule {
   framing?: boolean;
   needsPersonObject?: boolean;
   travellerAfter?: boolean;
+  outcome?: boolean;
 }
 
 const RULES: TriggerRule[] = [
@@ -83,6 +86,9 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\bvisiting\b(?=\s+(?:\p{Lu}|(?:[\w’'-]+\s+){0,3}(?:delegation|minister|president|leader|secretary|official|envoy|chief)))/gu, nominal: true, framing: true, travellerAfter: true },
 
   // meetings
+  // "carrying out the agreements reached by their leaders at the Vostochny Cosmodrome in September": the meeting that
+  // reached them (read in events.ts only with a date and the parties, or the leaders, named after "reached").
+  { type: "meeting", re: /\b(?:agreements?|understandings?|accords?|consensus|arrangements?|decisions)\s+(?:that\s+were\s+|which\s+were\s+|they\s+)?reached\b(?!\s+(?:about|over|regarding)\b)/gi, nominal: true, outcome: true },
   { type: "meeting", re: /\b(?:met|meets|meet)(?:\s+with)?\b/gi },
   { type: "meeting", re: /\b(?:after|before|following|while|when)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu },
   { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
@@ -238,6 +244,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   if (!nominal && /^(visits|meets)$/i.test(text) && (/\b(the|his|her|their|its|two|several|these|those|such|of|many|frequent|regular|recent|including|and)\s+$/i.test(before) || /^\s+(?:by|from|of)\b/i.test(sentence.slice(end, end + 6)))) isNominal = true;
   const clauseAfter = sentence.slice(end, end + 80).split(/[,;:]/)[0];
   const generic = habitual || GENERIC.test(sentence.slice(Math.max(0, start - 25), end) + clauseAfter) || (isNominal && /\b(?:meetings|visits|trips|summits|calls|agreements)$/i.test(text));
+  // What a past meeting produced stays produced whatever the clause plans to do with it ("agreed to implement the
+  // agreements reached at the summit").
+  if (rule.outcome) factual = !question && !NEGATION_BEFORE.test(before);
   return {
     type: rule.type,
     start,
@@ -250,6 +259,7 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
     hedged,
     needsPersonObject: rule.needsPersonObject ?? false,
     travellerAfter: rule.travellerAfter ?? false,
+    ...(rule.outcome ? { outcome: true } : {}),
   };
 }
 

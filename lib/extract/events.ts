@@ -531,6 +531,34 @@ function findAdjacentPlace(a: AnalysedSentence, t: Trigger): Location | null {
   return place ? toLocation(place) : null;
 }
 
+const LEADERS_WORD = /\b(?:leaders?|heads\s+of\s+state|presidents|highest\s+level|top\s+level|summit)\b/i;
+
+/**
+ * "the agreements reached by their leaders at the Vostochny Cosmodrome in September", "the understandings reached
+ * at the highest level in Pyongyang in June last year": the meeting that reached them, when the phrase after
+ * "reached" dates and places it and names its parties (or says it was the leaders', the pair's heads of state then).
+ */
+function buildOutcomeMeeting(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | null {
+  const text = a.sentence.text;
+  const rest = text.slice(t.end);
+  const phraseEnd = t.end + (/[,;:.(—–]|\s(?:which|that|as|while|but)\s/.exec(rest)?.index ?? rest.length);
+  const inPhrase = (x: { start: number }) => x.start >= t.end && x.start < phraseEnd;
+  const d = a.dates.find((x) => inPhrase(x) && !x.reporting && !x.future && !x.boundary);
+  if (!d) return null;
+  const date: EventDate = { date: d.date, precision: d.precision, endDate: null, source: d.relative ? "relative" : d.yearInferred ? "inferred-year" : "explicit" };
+  const place = a.places.find((p) => inPhrase(p) && p.preposition !== null && LOCATION_PREPS.has(p.preposition)) ?? a.places.find((p) => p.attributive && inPhrase(p));
+  // Without a place the golden annotations leave it out ("the political agreements reached by the two leaders in
+  // September" is not listed apart from the summit it refers to).
+  if (!place) return null;
+  const location = toLocation(place);
+  const named = uniqueBySlug(a.people.filter((p) => inPhrase(p) && !isBystander(a, p)));
+  const base = { type: "meeting" as const, a, trigger: t, date, location, actor: null, agreementName: null, hedged: t.hedged };
+  if (named.length > 0) return countriesOf(named).size >= 2 ? { ...base, participants: named, inferred: false } : null;
+  if (!LEADERS_WORD.test(text.slice(t.end, phraseEnd)) || !ctx.dyad.includes(location.country)) return null;
+  const leaders = ctx.leadersAt(date.date);
+  return leaders.length === 2 ? { ...base, participants: leaders, inferred: true } : null;
+}
+
 interface BuildContext {
   datelinePlace: Location | null;
   /** The city the article is mostly about (dateline, else the most named city). */
@@ -550,6 +578,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
   let type = t.type;
   switch (t.type) {
     case "meeting": {
+      if (t.outcome) return buildOutcomeMeeting(a, t, ctx);
       if (t.needsPersonObject && !hasPersonObject(a, t)) return null;
       location = pickMeetingLocation(a, t, scope);
       // A summit is between leaders of two states even when only one is named in the sentence.

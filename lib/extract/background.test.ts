@@ -1,0 +1,38 @@
+/**
+ * Background mentions that retrospective and follow-up wire copy uses, which rules-9 reads: a meeting told through
+ * the agreements it reached, a summit recalled with its place and date in commas (and "The second, at ..." for the
+ * next one), meetings told as an audience, a dialogue launched, a host showing a guest round, talks "held in" a place
+ * after "X told Y", and a delegation led to an anniversary abroad. Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { buildExtractContext, extractEvents } from "./index";
+import { TEST_COUNTRIES, TEST_PEOPLE } from "./testing";
+
+const context = buildExtractContext(TEST_PEOPLE, TEST_COUNTRIES);
+const describeEvents = (text: string, publishedAt: string, type: string) =>
+  extractEvents({ title: "", text, publishedAt }, context)
+    .events.filter((e) => e.type === type)
+    .map((e) => `${e.date}/${e.datePrecision} ${e.participants.map((p) => p.name).sort().join("+")} ${e.location}`);
+
+describe("a meeting told through the agreements it reached", () => {
+  it("reads the leaders' meeting from 'agreements reached by the leaders' with a place and a date", () => {
+    const text = "MOSCOW, March 3 (Wire) — Sergey Lavrov held talks with Choe Son Hui in Moscow on Monday on carrying out the agreements reached by the two countries' leaders in Pyongyang in June last year.";
+    expect(describeEvents(text, "2025-03-03", "meeting")).toEqual(["2025-03-03/day Choe Son Hui+Sergey Lavrov Moscow", "2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("takes 'at the highest level' for the leaders and a day when one is given", () => {
+    const text = "Sergey Lavrov met Choe Son Hui in Pyongyang on October 19.\n\nThe ministers reviewed the understandings reached at the highest level at Vostochny Cosmodrome on September 13.";
+    expect(describeEvents(text, "2023-10-20", "meeting")).toEqual(["2023-10-19/day Choe Son Hui+Sergey Lavrov Pyongyang", "2023-09-13/day Kim Jong Un+Vladimir Putin Vostochny Cosmodrome"]);
+  });
+
+  it("takes the parties named after 'reached', even when the clause plans to implement them", () => {
+    const text = "The two sides agreed to implement the agreements reached by Sergey Lavrov and Choe Son Hui in Moscow in November.";
+    expect(describeEvents(text, "2025-01-20", "meeting")).toEqual(["2024-11-01/month Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+
+  it("reads nothing without a place, without a date, or without the leaders or parties", () => {
+    expect(describeEvents("Kim said ties would deepen in the spirit of the agreements reached by the two leaders in September.", "2023-10-20", "meeting")).toEqual([]);
+    expect(describeEvents("Kim said ties would deepen in the spirit of the agreements reached by the two leaders in Vladivostok.", "2023-10-20", "meeting")).toEqual([]);
+    expect(describeEvents("Officials praised the agreements reached in Moscow in November on trade.", "2025-01-20", "meeting")).toEqual([]);
+  });
+});
