@@ -36,3 +36,25 @@ describe("a meeting told through the agreements it reached", () => {
     expect(describeEvents("Officials praised the agreements reached in Moscow in November on trade.", "2025-01-20", "meeting")).toEqual([]);
   });
 });
+
+describe("a summit recalled with its place and date in commas", () => {
+  it("dates the noun from the phrase in commas and reads the compound of surnames as its parties", () => {
+    const text = "Vladimir Putin and Kim Jong Un met in Beijing on Wednesday.\n\nThe previous Putin-Kim meeting, in Pyongyang in June last year, raised their ties to an alliance.";
+    expect(describeEvents(text, "2025-09-04", "meeting")).toEqual(["2025-09-03/day Kim Jong Un+Vladimir Putin Beijing", "2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("reads 'The second, at ...' and 'The third, in ...' as the previous sentence's summit, each with its own date", () => {
+    const text = "Each meeting of Putin and Kim Jong Un has gone further.\n\nThe first Kim–Putin summit, in Vladivostok in April 2019, produced nothing on paper. " +
+      "The second, at Vostochny Cosmodrome in September 2023, produced invitations. The third, in Pyongyang on June 19, produced a treaty.";
+    expect(describeEvents(text, "2024-07-02", "meeting")).toEqual([
+      "2019-04-01/month Kim Jong Un+Vladimir Putin Vladivostok",
+      "2023-09-01/month Kim Jong Un+Vladimir Putin Vostochny Cosmodrome",
+      "2024-06-19/day Kim Jong Un+Vladimir Putin Pyongyang",
+    ]);
+  });
+
+  it("reads no ordinal after a sentence without a meeting noun, and no date from a reporting phrase in commas", () => {
+    expect(describeEvents("Kim Jong Un has sent Putin two letters.\n\nThe second, in Pyongyang on June 19, was warmer.", "2024-07-02", "meeting")).toEqual([]);
+    expect(describeEvents("The summit, in a statement on Friday, was called a success by Putin and Kim Jong Un.", "2025-07-02", "meeting")).toEqual([]);
+  });
+});

@@ -26,6 +26,8 @@ export interface Trigger {
   travellerAfter: boolean;
   /** "the agreements reached by the leaders in Pyongyang in June": a meeting told through what it produced. */
   outcome?: boolean;
+  /** "The second, at Vostochny in September 2023, ...": an ordinal standing for the previous sentence's meeting noun. */
+  elided?: boolean;
 }
 
 interface TriggerRule {
@@ -36,6 +38,7 @@ interface TriggerRule {
   needsPersonObject?: boolean;
   travellerAfter?: boolean;
   outcome?: boolean;
+  elided?: boolean;
 }
 
 const RULES: TriggerRule[] = [
@@ -89,6 +92,9 @@ const RULES: TriggerRule[] = [
   // "carrying out the agreements reached by their leaders at the Vostochny Cosmodrome in September": the meeting that
   // reached them (read in events.ts only with a date and the parties, or the leaders, named after "reached").
   { type: "meeting", re: /\b(?:agreements?|understandings?|accords?|consensus|arrangements?|decisions)\s+(?:that\s+were\s+|which\s+were\s+|they\s+)?reached\b(?!\s+(?:about|over|regarding)\b)/gi, nominal: true, outcome: true },
+  // "The second, at the Russian spaceport of Vostochny in September 2023, produced invitations." (read in events.ts
+  // only after a sentence with a meeting noun.)
+  { type: "meeting", re: /^(?:The|Their|Its)\s+(?:second|third|fourth|fifth|sixth|next|previous|last|latest|later|other)(?=,\s+(?:held\s+)?(?:in|at|on|near|off)\s)/g, nominal: true, elided: true },
   { type: "meeting", re: /\b(?:met|meets|meet)(?:\s+with)?\b/gi },
   { type: "meeting", re: /\b(?:after|before|following|while|when)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu },
   { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
@@ -162,7 +168,7 @@ const TRIGGER_HINT = /phone|stop|took|takes|brought|brings|held|video|enter|reac
 
 export function classifySentence(sentence: string): Trigger[] {
   const found: Trigger[] = [];
-  if (!TRIGGER_HINT.test(sentence)) return found;
+  if (!TRIGGER_HINT.test(sentence) && !/^(?:The|Their|Its)\s+\w+,\s/.test(sentence)) return found;
   const taken: Array<[number, number]> = [];
   const question = /\?\s*["”’]?\s*$/.test(sentence);
   const sentenceHedged = HEDGE.test(sentence);
@@ -260,6 +266,7 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
     needsPersonObject: rule.needsPersonObject ?? false,
     travellerAfter: rule.travellerAfter ?? false,
     ...(rule.outcome ? { outcome: true } : {}),
+    ...(rule.elided ? { elided: true } : {}),
   };
 }
 

@@ -201,10 +201,22 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
 
 // ---------------------------------------------------------------- dates
 
+/**
+ * The end of a place-and-date phrase set off by commas right after a meeting noun: "The first Kim–Putin summit, in
+ * Vladivostok in April 2019, produced nothing", "The second, at Vostochny in September 2023, ...".
+ */
+function findAppendedPhraseEnd(text: string, t: Trigger): number | null {
+  if (t.type !== "meeting" || !t.nominal || t.framing || !(t.elided || /^(?:summit|meeting|talks)$/i.test(t.text))) return null;
+  const m = /^,\s+(?:held\s+)?(?:in|at|on|near|off)\s+[^,;:—–()]{1,90}?(?=,)/.exec(text.slice(t.end));
+  return m ? t.end + m[0].length : null;
+}
+
 /** "the June summit", "Monday's talks", "their September 2023 summit": the date modifies the noun itself. */
 function isAttributive(d: AnalysedDate, t: Trigger, text: string): boolean {
   // "during their September 2023 summit": the date sits inside the framing phrase.
   if (t.framing) return d.start > t.start && d.end < t.end;
+  const appended = findAppendedPhraseEnd(text, t);
+  if (appended !== null && d.start > t.end && d.end <= appended) return true;
   if (!t.nominal || d.end > t.start) return false;
   const between = text.slice(d.end, t.start);
   return /^(?:['’]s)?[\s-]*(?:[\w’'-]+\s+){0,2}$/.test(between) && !/\b(?:to|the|a|an|for|of|with|at|in|on|by|from|and|after|before|during|since)\b/i.test(between);
@@ -559,7 +571,34 @@ function buildOutcomeMeeting(a: AnalysedSentence, t: Trigger, ctx: BuildContext)
   return leaders.length === 2 ? { ...base, participants: leaders, inferred: true } : null;
 }
 
+/**
+ * "The first Kim–Putin summit, in Vladivostok in April 2019, produced nothing on paper. The second, at Vostochny in
+ * September 2023, produced invitations.": the ordinal stands for the meeting noun of the sentence before (or of the
+ * one before an earlier ordinal), with that noun's parties; a summit's are the heads of state at the ordinal's date.
+ */
+function buildElidedMeeting(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | null {
+  const date = pickDate(a, t);
+  if (!date) return null;
+  for (let k = a.sentence.index - 1; k >= 0 && k >= a.sentence.index - 3; k--) {
+    const prev = ctx.sentences[k];
+    if (!prev || prev.sentence.paragraph !== a.sentence.paragraph) return null;
+    if (prev.triggers.some((x) => x.elided)) continue;
+    const noun = prev.triggers.find((x) => x.type === "meeting" && x.nominal && !x.framing && /^(?:summit|meeting|talks)$/i.test(x.text));
+    if (!noun) return null;
+    const appended = findAppendedPhraseEnd(a.sentence.text, t) ?? t.end;
+    const place = a.places.find((p) => p.start > t.end && p.start < appended);
+    const location = place ? toLocation(place) : null;
+    const own = participantsFor(prev, findScope(prev, noun.start), noun);
+    const leaders = /summit/i.test(noun.text) || own.filter((p) => p.roleKey === "head-of-state").length >= 2 ? ctx.leadersAt(date.date) : [];
+    const participants = leaders.length === 2 ? leaders : own;
+    if (countriesOf(participants).size < 2) return null;
+    return { type: "meeting", a, trigger: t, date, participants, location, actor: null, agreementName: null, hedged: t.hedged, inferred: leaders.length === 2 };
+  }
+  return null;
+}
+
 interface BuildContext {
+  sentences: AnalysedSentence[];
   datelinePlace: Location | null;
   /** The city the article is mostly about (dateline, else the most named city). */
   mainPlace: Location | null;
@@ -579,6 +618,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
   switch (t.type) {
     case "meeting": {
       if (t.outcome) return buildOutcomeMeeting(a, t, ctx);
+      if (t.elided) return buildElidedMeeting(a, t, ctx);
       if (t.needsPersonObject && !hasPersonObject(a, t)) return null;
       location = pickMeetingLocation(a, t, scope);
       // A summit is between leaders of two states even when only one is named in the sentence.
@@ -926,7 +966,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   const datelinePlace = analysis.datelineLocation ? findPlaceByName(analysis.datelineLocation) : null;
   const dyad = dyadOf(analysis);
   const leadersAt = (date: string) => dyad.map((c) => roleHolderMention(analysis, c, "head-of-state", date)).filter((p): p is PersonMention => p !== null);
-  const ctx: BuildContext = { datelinePlace: datelinePlace ? { ...datelinePlace } : null, mainPlace: findMainPlace(analysis, datelinePlace), dyad, leadersAt };
+  const ctx: BuildContext = { sentences: analysis.sentences, datelinePlace: datelinePlace ? { ...datelinePlace } : null, mainPlace: findMainPlace(analysis, datelinePlace), dyad, leadersAt };
   for (const a of analysis.sentences) {
     for (const t of a.triggers) {
       if (!CORE_AND_EXTRA.has(t.type) || !t.factual) continue;
