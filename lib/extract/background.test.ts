@@ -58,3 +58,50 @@ describe("a summit recalled with its place and date in commas", () => {
     expect(describeEvents("The summit, in a statement on Friday, was called a success by Putin and Kim Jong Un.", "2025-07-02", "meeting")).toEqual([]);
   });
 });
+
+describe("meetings told through other nouns and verbs", () => {
+  it("gives an audience the parties of the meeting told before it in the sentence", () => {
+    const text = "MOSCOW, Nov. 4 (Wire) — Vladimir Putin received Choe Son Hui in the Kremlin on Monday.\n\nIt was her second Kremlin meeting with Putin this year, after an audience in January.";
+    expect(describeEvents(text, "2024-11-04", "meeting")).toEqual(["2024-11-04/day Choe Son Hui+Vladimir Putin Moscow", "2024-01-01/month Choe Son Hui+Vladimir Putin null"]);
+  });
+
+  it("reads a dialogue launched in a clause after the noun", () => {
+    const text = "Sergey Lavrov held talks with Choe Son Hui in Wonsan on Saturday.\n\nThe talks were the second round of a strategic dialogue the two ministers launched in Moscow in November.";
+    expect(describeEvents(text, "2025-07-12", "meeting")).toContain("2024-11-01/month Choe Son Hui+Sergey Lavrov Moscow");
+  });
+
+  it("takes a host showing a guest round for a meeting, and footage showing someone for none", () => {
+    expect(describeEvents("Sergei Shoigu showed Kim Jong Un the strategic bombers at an airfield near Vladivostok on Saturday.", "2023-09-17", "meeting")).toEqual(["2023-09-16/day Kim Jong Un+Sergei Shoigu Vladivostok"]);
+    expect(describeEvents("Kim Jong Un met Sergei Shoigu on Wednesday.\n\nOn Thursday Kim personally guided him around an exhibition of new weapons in Pyongyang.", "2023-07-28", "meeting")).toContain("2023-07-27/day Kim Jong Un+Sergei Shoigu Pyongyang");
+    expect(describeEvents("Russian television footage showed Kim Jong Un at a tank factory in Pyongyang on Friday.", "2025-03-10", "meeting")).toEqual([]);
+  });
+
+  it("reads the speaker and the addressee of 'told' as the parties of the talks that frame it, on the day of the telling", () => {
+    const text = "Choe Son Hui told Sergey Lavrov on Friday that North Korea stood with Russia, in talks held in Moscow as the war went on.";
+    expect(describeEvents(text, "2024-11-03", "meeting")).toEqual(["2024-11-01/day Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+});
+
+describe("a delegation led to a celebration abroad", () => {
+  it("sends a delegation led to an anniversary with no place to the other country of the pair", () => {
+    const text = "Russia and North Korea grew closer in 2025.\n\nRussian President Vladimir Putin and North Korean leader Kim Jong Un met in Beijing on September 3, and in October Sergey Lavrov led a party delegation to the Workers' Party's 80th anniversary.";
+    expect(describeEvents(text, "2025-12-15", "visit")).toEqual(["2025-10-01/month Sergey Lavrov North Korea"]);
+  });
+
+  it("sends it to the third country a celebration is named after, not to the pair", () => {
+    const text = "Russia and North Korea grew closer in 2025.\n\nRussian President Vladimir Putin received North Korean Foreign Minister Choe Son Hui in Moscow on August 12.\n\nIn September Sergey Lavrov led a delegation to the anniversary of China's victory.";
+    expect(describeEvents(text, "2025-12-15", "visit")).toEqual(["2025-09-01/month Sergey Lavrov China"]);
+  });
+});
+
+describe("the ministers", () => {
+  it("reads 'between the ministers' and 'which the ministers opened' as the pair of ministers named before", () => {
+    const text = "MOSCOW, October 27 (Wire) — Sergey Lavrov and Choe Son Hui have started talks in Moscow.\n\nThe previous round of talks between the ministers took place in Wonsan in July. " +
+      "It was the second session of a dialogue which the ministers opened in Moscow last November.";
+    expect(describeEvents(text, "2025-10-27", "meeting")).toEqual([
+      "2025-10-27/day Choe Son Hui+Sergey Lavrov Moscow",
+      "2025-07-01/month Choe Son Hui+Sergey Lavrov Wonsan",
+      "2024-11-01/month Choe Son Hui+Sergey Lavrov Moscow",
+    ]);
+  });
+});

@@ -28,6 +28,8 @@ export interface Trigger {
   outcome?: boolean;
   /** "The second, at Vostochny in September 2023, ...": an ordinal standing for the previous sentence's meeting noun. */
   elided?: boolean;
+  /** "Kim showed him an exhibition": a host showing a guest round, a meeting only with both named around the verb. */
+  show?: boolean;
 }
 
 interface TriggerRule {
@@ -39,6 +41,7 @@ interface TriggerRule {
   travellerAfter?: boolean;
   outcome?: boolean;
   elided?: boolean;
+  show?: boolean;
 }
 
 const RULES: TriggerRule[] = [
@@ -112,7 +115,15 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:(?:during|at|in|after|following|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|his|her|its)\s+|(?:for|after|following|during)\s+)(?:[\w’'-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|encounter|discussions|tête-à-tête|conversation)\b/gi, nominal: true, framing: true },
   // "Kim's talks with Putin, held in Vladivostok on Thursday": the participle reports the noun as held.
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations)\b[^.;,]{0,80},\s+(?:held|(?:which|that)\s+(?:were|was)\s+held|(?:which|that)\s+took\s+place)(?=\s+(?:in|at|on)\b)/gi },
-  { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations|encounter|tête-à-tête|banquet|reception|luncheon)\b/gi, nominal: true },
+  // "Choe told Lavrov on Friday that ..., in talks held in Moscow": the talks frame the verb of saying and its date.
+  { type: "meeting", re: /\bin\s+(?:the\s+)?talks\s+(?:held|conducted)\s+(?=(?:in|at)\b)/gi, nominal: true, framing: true },
+  // "a strategic dialogue the two ministers launched in Moscow in November", "the dialogue, begun in Moscow": the
+  // talks told by their start in a clause after the noun.
+  { type: "meeting", re: /(?<=\b(?:dialogue|talks|consultations|negotiations)\s+(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,4}?)(?:launched|began|opened|started)\b|(?<=\b(?:dialogue|talks|consultations|negotiations),?\s+)(?:launched|begun|opened|started)(?=\s+(?:in|at|on|last)\b)/gi },
+  // "Kim personally showed him an exhibition of weapons", "Manturov walked the leader through the plant": a host
+  // showing a guest something in person (the host named before the verb, the guest after it: read in events.ts).
+  { type: "meeting", re: /\b(?:showed|shows|guided|guides|escorted|escorts)\b|\b(?:walked|took)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+)(?:through|around|round)\b)/giu, needsPersonObject: true, show: true },
+  { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations|encounter|tête-à-tête|banquet|reception|luncheon)\b|\baudience\b(?!\s+of\b)/gi, nominal: true },
 
   { type: "exercise", re: /\b(?:joint\s+)?(?:military|naval|air|army)?\s*(?:drills|exercises|war\s+games|manoeuvres|maneuvers)\b/gi, nominal: true },
 ];
@@ -164,7 +175,7 @@ function isLegislativeApproval(sentence: string, start: number, end: number): bo
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /audience|show|guide|escort|walked|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 export function classifySentence(sentence: string): Trigger[] {
   const found: Trigger[] = [];
@@ -267,6 +278,7 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
     travellerAfter: rule.travellerAfter ?? false,
     ...(rule.outcome ? { outcome: true } : {}),
     ...(rule.elided ? { elided: true } : {}),
+    ...(rule.show ? { show: true } : {}),
   };
 }
 

@@ -107,9 +107,15 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   if (OTHER_ACTIVITY_BEFORE.test(text.slice(Math.max(0, p.start - 100), p.start))) return true;
   // "Lavrov recalled that Putin and Kim met": the speaker of a reporting clause is not a party ("Lavrov said he met"
   // brings him back through the pronoun).
-  if (t && p.end <= t.start && p.kind !== "anaphor" && SPEAKER_AFTER.test(after)) return true;
+  // ("Choe told Lavrov on Friday that ..., in talks held in Moscow": the speaker is a party of the talks that frame it.)
+  if (t && p.end <= t.start && p.kind !== "anaphor" && SPEAKER_AFTER.test(after) && !(isTalksHeldFrame(t) && /^\s+(?:told|tells)\b/i.test(after))) return true;
   if (p.role && /spokes|press\s+secretary/i.test(p.role)) return true;
   return false;
+}
+
+/** "..., in talks held in Moscow": talks that frame the sentence's verb of saying. */
+function isTalksHeldFrame(t: Trigger): boolean {
+  return t.framing && /^in\s+(?:the\s+)?talks\s+(?:held|conducted)\b/i.test(t.text);
 }
 
 function uniqueBySlug(people: PersonMention[]): PersonMention[] {
@@ -229,7 +235,8 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const eligible: AnalysedDate[] = [];
   for (const d of a.dates) {
     // "said on Tuesday after meeting Kim": the report and the meeting share the day.
-    if (d.reporting && !(t.start >= d.end && /^[\s,]*(?:after|following|before|while|when)\b/i.test(text.slice(d.end, t.start + 12)) && t.start - d.end < 14)) continue;
+    // ("told Lavrov on Friday that ..., in talks held in Moscow": what was told was told at the talks.)
+    if (d.reporting && !(t.start >= d.end && /^[\s,]*(?:after|following|before|while|when)\b/i.test(text.slice(d.end, t.start + 12)) && t.start - d.end < 14) && !(isTalksHeldFrame(t) && d.end <= t.start && /\b(?:told|tells)\s+(?:[\w’'.-]+\s+){0,4}(?:on|late|early)?\s*$/i.test(text.slice(Math.max(0, d.start - 50), d.start)))) continue;
     const attributive = isAttributive(d, t, text);
     const sinceStay = /been\s+in$/i.test(t.text) && /since/i.test(text.slice(Math.max(0, d.start - 8), d.start + 6));
     // "since July 2000, when he ... met": the when-clause happened on that date.
@@ -597,6 +604,26 @@ function buildElidedMeeting(a: AnalysedSentence, t: Trigger, ctx: BuildContext):
   return null;
 }
 
+const CELEBRATION = /^\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:anniversary|celebrations?|festivities|commemorations?|parade|congress|plenum|inauguration)\b[^,;.]*/i;
+
+/**
+ * "Medvedev led a party delegation to the Workers' Party's 80th anniversary": a delegation taken to a named
+ * celebration with no place goes to the other country of the pair (not when it names a place or country outside it).
+ */
+function findCelebrationHost(a: AnalysedSentence, t: Trigger, traveller: PersonMention, ctx: BuildContext): Location | null {
+  if (!/\bdelegation\s+(?:to|on\s+a\s+visit\s+to)$/i.test(t.text) || ctx.dyad.length !== 2 || !traveller.country || !ctx.dyad.includes(traveller.country)) return null;
+  const m = CELEBRATION.exec(a.sentence.text.slice(t.end));
+  if (!m) return null;
+  const end = t.end + m[0].length;
+  const inside = (x: { start: number }) => x.start >= t.end && x.start < end;
+  if (a.places.some((p) => inside(p) && !ctx.dyad.includes(p.country)) || a.countryRefs.some((c) => inside(c) && !ctx.dyad.includes(c.code))) return null;
+  // The celebration must name its host ("the Workers' Party's", "the Korean War armistice"): "the party congress"
+  // could be anywhere.
+  if (!/\p{Lu}/u.test(m[0])) return null;
+  const host = ctx.dyad.find((c) => c !== traveller.country)!;
+  return { name: toCountryName(host), country: host, kind: "country" };
+}
+
 interface BuildContext {
   sentences: AnalysedSentence[];
   datelinePlace: Location | null;
@@ -620,7 +647,16 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       if (t.outcome) return buildOutcomeMeeting(a, t, ctx);
       if (t.elided) return buildElidedMeeting(a, t, ctx);
       if (t.needsPersonObject && !hasPersonObject(a, t)) return null;
+      // ("Footage showed Kim touring a plant" has no host.)
+      if (t.show && !participants.some((p) => p.end <= t.start)) return null;
       location = pickMeetingLocation(a, t, scope);
+      // "It was her second meeting with Putin, after an audience in January": an audience names its parties with
+      // "with" or takes those of the meeting told before it in the sentence.
+      if (/^audience$/i.test(t.text) && !isCrossBorder(a, participants, location, scope)) {
+        const before = [...a.triggers].reverse().find((x) => x.type === "meeting" && x.end <= t.start && x.factual);
+        const theirs = before ? participantsFor(a, findScope(a, before.start), before) : [];
+        participants = uniqueBySlug([...participants, ...theirs]);
+      }
       // A summit is between leaders of two states even when only one is named in the sentence.
       const summit = /\bsummit\b/i.test(t.text) && /^\s+(?:talks\s+)?(?:with|between)\b/i.test(text.slice(t.end, t.end + 20)) && participants.some((p) => p.roleKey === "head-of-state" || p.roleKey === "head-of-government");
       // "The 10th meeting of the committee took place in Pyongyang on November 15", "talks in years were held in
@@ -673,6 +709,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // A bare "visit"/"trip" names its traveller ("Shoigu's visit", "a visit by Lavrov") or reports nothing.
         travellers = attached ? [attached] : t.nominal && !t.framing ? [] : participants;
       }
+      if (!destination && travellers.length > 0) destination = findCelebrationHost(a, t, travellers[0], ctx);
       if (!destination && travellers.length > 0) {
         // "visiting X" with a host named: the visit is to the host's country.
         const tc = travellers[0].country;
