@@ -105,3 +105,10 @@ describe("the ministers", () => {
     ]);
   });
 });
+
+describe("a negated subject", () => {
+  it("reads no meeting from 'No Russian leader has met a North Korean leader since 2011'", () => {
+    const text = "MOSCOW, April 20 (Wire) — Kim Jong Un is expected in Vladivostok next week. No Russian leader has met a North Korean leader since 2011.";
+    expect(describeEvents(text, "2019-04-20", "meeting")).toEqual([]);
+  });
+});

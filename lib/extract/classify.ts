@@ -211,6 +211,8 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   const nominal = rule.nominal ?? false;
   let factual = !question;
   if (NEGATION_BEFORE.test(before)) factual = false;
+  // "No Russian leader has met a North Korean leader since 2011": a negated subject.
+  if (/(?:^\s*|[,;:—–]\s*)(?:no|none\s+of|neither|nobody|no\s+one)\s+(?:[\w’'-]+\s+){0,5}?(?:has\s+|have\s+|had\s+)?(?:ever\s+|yet\s+|since\s+)?$/i.test(clause)) factual = false;
   // "voted to ratify" reports the vote itself.
   if (MODAL_BEFORE.test(before) && !/\bvoted\s+(?:\w+\s+)?to\s+$/i.test(before)) factual = false;
   if (PLAN_BEFORE.test(before)) factual = false;
