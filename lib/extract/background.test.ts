@@ -74,6 +74,7 @@ describe("meetings told through other nouns and verbs", () => {
     expect(describeEvents("Sergei Shoigu showed Kim Jong Un the strategic bombers at an airfield near Vladivostok on Saturday.", "2023-09-17", "meeting")).toEqual(["2023-09-16/day Kim Jong Un+Sergei Shoigu Vladivostok"]);
     expect(describeEvents("Kim Jong Un met Sergei Shoigu on Wednesday.\n\nOn Thursday Kim personally guided him around an exhibition of new weapons in Pyongyang.", "2023-07-28", "meeting")).toContain("2023-07-27/day Kim Jong Un+Sergei Shoigu Pyongyang");
     expect(describeEvents("Russian television footage showed Kim Jong Un at a tank factory in Pyongyang on Friday.", "2025-03-10", "meeting")).toEqual([]);
+    expect(describeEvents("Kim Jong Un arrived in Vladivostok on Friday.\n\nOn Saturday Sergei Shoigu walked him past the bombers at an airfield near Vladivostok.", "2023-09-18", "meeting")).toEqual(["2023-09-16/day Kim Jong Un+Sergei Shoigu Vladivostok"]);
   });
 
   it("reads the speaker and the addressee of 'told' as the parties of the talks that frame it, on the day of the telling", () => {
