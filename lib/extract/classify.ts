@@ -24,6 +24,12 @@ export interface Trigger {
   needsPersonObject: boolean;
   /** "visiting Russian Defence Minister X": the person after the trigger is the traveller. */
   travellerAfter: boolean;
+  /** "the agreements reached by the leaders in Pyongyang in June": a meeting told through what it produced. */
+  outcome?: boolean;
+  /** "The second, at Vostochny in September 2023, ...": an ordinal standing for the previous sentence's meeting noun. */
+  elided?: boolean;
+  /** "Kim showed him an exhibition": a host showing a guest round, a meeting only with both named around the verb. */
+  show?: boolean;
 }
 
 interface TriggerRule {
@@ -33,6 +39,9 @@ interface TriggerRule {
   framing?: boolean;
   needsPersonObject?: boolean;
   travellerAfter?: boolean;
+  outcome?: boolean;
+  elided?: boolean;
+  show?: boolean;
 }
 
 const RULES: TriggerRule[] = [
@@ -83,6 +92,12 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\bvisiting\b(?=\s+(?:\p{Lu}|(?:[\w’'-]+\s+){0,3}(?:delegation|minister|president|leader|secretary|official|envoy|chief)))/gu, nominal: true, framing: true, travellerAfter: true },
 
   // meetings
+  // "carrying out the agreements reached by their leaders at the Vostochny Cosmodrome in September": the meeting that
+  // reached them (read in events.ts only with a date and the parties, or the leaders, named after "reached").
+  { type: "meeting", re: /\b(?:agreements?|understandings?|accords?|consensus|arrangements?|decisions)\s+(?:that\s+were\s+|which\s+were\s+|they\s+)?reached\b(?!\s+(?:about|over|regarding)\b)/gi, nominal: true, outcome: true },
+  // "The second, at the Russian spaceport of Vostochny in September 2023, produced invitations." (read in events.ts
+  // only after a sentence with a meeting noun.)
+  { type: "meeting", re: /^(?:The|Their|Its)\s+(?:second|third|fourth|fifth|sixth|next|previous|last|latest|later|other)(?=,\s+(?:held\s+)?(?:in|at|on|near|off)\s)/g, nominal: true, elided: true },
   { type: "meeting", re: /\b(?:met|meets|meet)(?:\s+with)?\b/gi },
   { type: "meeting", re: /\b(?:after|before|following|while|when)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu },
   { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
@@ -100,7 +115,15 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:(?:during|at|in|after|following|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|his|her|its)\s+|(?:for|after|following|during)\s+)(?:[\w’'-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|encounter|discussions|tête-à-tête|conversation)\b/gi, nominal: true, framing: true },
   // "Kim's talks with Putin, held in Vladivostok on Thursday": the participle reports the noun as held.
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations)\b[^.;,]{0,80},\s+(?:held|(?:which|that)\s+(?:were|was)\s+held|(?:which|that)\s+took\s+place)(?=\s+(?:in|at|on)\b)/gi },
-  { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations|encounter|tête-à-tête|banquet|reception|luncheon)\b/gi, nominal: true },
+  // "Choe told Lavrov on Friday that ..., in talks held in Moscow": the talks frame the verb of saying and its date.
+  { type: "meeting", re: /\bin\s+(?:the\s+)?talks\s+(?:held|conducted)\s+(?=(?:in|at)\b)/gi, nominal: true, framing: true },
+  // "a strategic dialogue the two ministers launched in Moscow in November", "the dialogue, begun in Moscow": the
+  // talks told by their start in a clause after the noun.
+  { type: "meeting", re: /(?<=\b(?:dialogue|talks|consultations|negotiations)\s+(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,4}?)(?:launched|began|opened|started)\b|(?<=\b(?:dialogue|talks|consultations|negotiations),?\s+)(?:launched|begun|opened|started)(?=\s+(?:in|at|on|last)\b)/gi },
+  // "Kim personally showed him an exhibition of weapons", "Manturov walked the leader through the plant": a host
+  // showing a guest something in person (the host named before the verb, the guest after it: read in events.ts).
+  { type: "meeting", re: /\b(?:showed|shows|guided|guides|escorted|escorts)\b|\b(?:walked|took)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+)(?:through|around|round|past)\b)/giu, needsPersonObject: true, show: true },
+  { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations|encounter|tête-à-tête|banquet|reception|luncheon)\b|\baudience\b(?!\s+of\b)/gi, nominal: true },
 
   { type: "exercise", re: /\b(?:joint\s+)?(?:military|naval|air|army)?\s*(?:drills|exercises|war\s+games|manoeuvres|maneuvers)\b/gi, nominal: true },
 ];
@@ -152,11 +175,11 @@ function isLegislativeApproval(sentence: string, start: number, end: number): bo
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /audience|show|guide|escort|walked|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 export function classifySentence(sentence: string): Trigger[] {
   const found: Trigger[] = [];
-  if (!TRIGGER_HINT.test(sentence)) return found;
+  if (!TRIGGER_HINT.test(sentence) && !/^(?:The|Their|Its)\s+\w+,\s/.test(sentence)) return found;
   const taken: Array<[number, number]> = [];
   const question = /\?\s*["”’]?\s*$/.test(sentence);
   const sentenceHedged = HEDGE.test(sentence);
@@ -188,6 +211,8 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   const nominal = rule.nominal ?? false;
   let factual = !question;
   if (NEGATION_BEFORE.test(before)) factual = false;
+  // "No Russian leader has met a North Korean leader since 2011": a negated subject.
+  if (/(?:^\s*|[,;:—–]\s*)(?:no|none\s+of|neither|nobody|no\s+one)\s+(?:[\w’'-]+\s+){0,5}?(?:has\s+|have\s+|had\s+)?(?:ever\s+|yet\s+|since\s+)?$/i.test(clause)) factual = false;
   // "voted to ratify" reports the vote itself.
   if (MODAL_BEFORE.test(before) && !/\bvoted\s+(?:\w+\s+)?to\s+$/i.test(before)) factual = false;
   if (PLAN_BEFORE.test(before)) factual = false;
@@ -238,6 +263,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   if (!nominal && /^(visits|meets)$/i.test(text) && (/\b(the|his|her|their|its|two|several|these|those|such|of|many|frequent|regular|recent|including|and)\s+$/i.test(before) || /^\s+(?:by|from|of)\b/i.test(sentence.slice(end, end + 6)))) isNominal = true;
   const clauseAfter = sentence.slice(end, end + 80).split(/[,;:]/)[0];
   const generic = habitual || GENERIC.test(sentence.slice(Math.max(0, start - 25), end) + clauseAfter) || (isNominal && /\b(?:meetings|visits|trips|summits|calls|agreements)$/i.test(text));
+  // What a past meeting produced stays produced whatever the clause plans to do with it ("agreed to implement the
+  // agreements reached at the summit").
+  if (rule.outcome) factual = !question && !NEGATION_BEFORE.test(before);
   return {
     type: rule.type,
     start,
@@ -250,6 +278,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
     hedged,
     needsPersonObject: rule.needsPersonObject ?? false,
     travellerAfter: rule.travellerAfter ?? false,
+    ...(rule.outcome ? { outcome: true } : {}),
+    ...(rule.elided ? { elided: true } : {}),
+    ...(rule.show ? { show: true } : {}),
   };
 }
 

@@ -107,9 +107,15 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   if (OTHER_ACTIVITY_BEFORE.test(text.slice(Math.max(0, p.start - 100), p.start))) return true;
   // "Lavrov recalled that Putin and Kim met": the speaker of a reporting clause is not a party ("Lavrov said he met"
   // brings him back through the pronoun).
-  if (t && p.end <= t.start && p.kind !== "anaphor" && SPEAKER_AFTER.test(after)) return true;
+  // ("Choe told Lavrov on Friday that ..., in talks held in Moscow": the speaker is a party of the talks that frame it.)
+  if (t && p.end <= t.start && p.kind !== "anaphor" && SPEAKER_AFTER.test(after) && !(isTalksHeldFrame(t) && /^\s+(?:told|tells)\b/i.test(after))) return true;
   if (p.role && /spokes|press\s+secretary/i.test(p.role)) return true;
   return false;
+}
+
+/** "..., in talks held in Moscow": talks that frame the sentence's verb of saying. */
+function isTalksHeldFrame(t: Trigger): boolean {
+  return t.framing && /^in\s+(?:the\s+)?talks\s+(?:held|conducted)\b/i.test(t.text);
 }
 
 function uniqueBySlug(people: PersonMention[]): PersonMention[] {
@@ -201,10 +207,22 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
 
 // ---------------------------------------------------------------- dates
 
+/**
+ * The end of a place-and-date phrase set off by commas right after a meeting noun: "The first Kim–Putin summit, in
+ * Vladivostok in April 2019, produced nothing", "The second, at Vostochny in September 2023, ...".
+ */
+function findAppendedPhraseEnd(text: string, t: Trigger): number | null {
+  if (t.type !== "meeting" || !t.nominal || t.framing || !(t.elided || /^(?:summit|meeting|talks)$/i.test(t.text))) return null;
+  const m = /^,\s+(?:held\s+)?(?:in|at|on|near|off)\s+[^,;:—–()]{1,90}?(?=,)/.exec(text.slice(t.end));
+  return m ? t.end + m[0].length : null;
+}
+
 /** "the June summit", "Monday's talks", "their September 2023 summit": the date modifies the noun itself. */
 function isAttributive(d: AnalysedDate, t: Trigger, text: string): boolean {
   // "during their September 2023 summit": the date sits inside the framing phrase.
   if (t.framing) return d.start > t.start && d.end < t.end;
+  const appended = findAppendedPhraseEnd(text, t);
+  if (appended !== null && d.start > t.end && d.end <= appended) return true;
   if (!t.nominal || d.end > t.start) return false;
   const between = text.slice(d.end, t.start);
   return /^(?:['’]s)?[\s-]*(?:[\w’'-]+\s+){0,2}$/.test(between) && !/\b(?:to|the|a|an|for|of|with|at|in|on|by|from|and|after|before|during|since)\b/i.test(between);
@@ -217,7 +235,8 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const eligible: AnalysedDate[] = [];
   for (const d of a.dates) {
     // "said on Tuesday after meeting Kim": the report and the meeting share the day.
-    if (d.reporting && !(t.start >= d.end && /^[\s,]*(?:after|following|before|while|when)\b/i.test(text.slice(d.end, t.start + 12)) && t.start - d.end < 14)) continue;
+    // ("told Lavrov on Friday that ..., in talks held in Moscow": what was told was told at the talks.)
+    if (d.reporting && !(t.start >= d.end && /^[\s,]*(?:after|following|before|while|when)\b/i.test(text.slice(d.end, t.start + 12)) && t.start - d.end < 14) && !(isTalksHeldFrame(t) && d.end <= t.start && /\b(?:told|tells)\s+(?:[\w’'.-]+\s+){0,4}(?:on|late|early)?\s*$/i.test(text.slice(Math.max(0, d.start - 50), d.start)))) continue;
     const attributive = isAttributive(d, t, text);
     const sinceStay = /been\s+in$/i.test(t.text) && /since/i.test(text.slice(Math.max(0, d.start - 8), d.start + 6));
     // "since July 2000, when he ... met": the when-clause happened on that date.
@@ -531,7 +550,82 @@ function findAdjacentPlace(a: AnalysedSentence, t: Trigger): Location | null {
   return place ? toLocation(place) : null;
 }
 
+const LEADERS_WORD = /\b(?:leaders?|heads\s+of\s+state|presidents|highest\s+level|top\s+level|summit)\b/i;
+
+/**
+ * "the agreements reached by their leaders at the Vostochny Cosmodrome in September", "the understandings reached
+ * at the highest level in Pyongyang in June last year": the meeting that reached them, when the phrase after
+ * "reached" dates and places it and names its parties (or says it was the leaders', the pair's heads of state then).
+ */
+function buildOutcomeMeeting(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | null {
+  const text = a.sentence.text;
+  const rest = text.slice(t.end);
+  const phraseEnd = t.end + (/[,;:.(—–]|\s(?:which|that|as|while|but)\s/.exec(rest)?.index ?? rest.length);
+  const inPhrase = (x: { start: number }) => x.start >= t.end && x.start < phraseEnd;
+  const d = a.dates.find((x) => inPhrase(x) && !x.reporting && !x.future && !x.boundary);
+  if (!d) return null;
+  const date: EventDate = { date: d.date, precision: d.precision, endDate: null, source: d.relative ? "relative" : d.yearInferred ? "inferred-year" : "explicit" };
+  const place = a.places.find((p) => inPhrase(p) && p.preposition !== null && LOCATION_PREPS.has(p.preposition)) ?? a.places.find((p) => p.attributive && inPhrase(p));
+  // Without a place the golden annotations leave it out ("the political agreements reached by the two leaders in
+  // September" is not listed apart from the summit it refers to).
+  if (!place) return null;
+  const location = toLocation(place);
+  const named = uniqueBySlug(a.people.filter((p) => inPhrase(p) && !isBystander(a, p)));
+  const base = { type: "meeting" as const, a, trigger: t, date, location, actor: null, agreementName: null, hedged: t.hedged };
+  if (named.length > 0) return countriesOf(named).size >= 2 ? { ...base, participants: named, inferred: false } : null;
+  if (!LEADERS_WORD.test(text.slice(t.end, phraseEnd)) || !ctx.dyad.includes(location.country)) return null;
+  const leaders = ctx.leadersAt(date.date);
+  return leaders.length === 2 ? { ...base, participants: leaders, inferred: true } : null;
+}
+
+/**
+ * "The first Kim–Putin summit, in Vladivostok in April 2019, produced nothing on paper. The second, at Vostochny in
+ * September 2023, produced invitations.": the ordinal stands for the meeting noun of the sentence before (or of the
+ * one before an earlier ordinal), with that noun's parties; a summit's are the heads of state at the ordinal's date.
+ */
+function buildElidedMeeting(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | null {
+  const date = pickDate(a, t);
+  if (!date) return null;
+  for (let k = a.sentence.index - 1; k >= 0 && k >= a.sentence.index - 3; k--) {
+    const prev = ctx.sentences[k];
+    if (!prev || prev.sentence.paragraph !== a.sentence.paragraph) return null;
+    if (prev.triggers.some((x) => x.elided)) continue;
+    const noun = prev.triggers.find((x) => x.type === "meeting" && x.nominal && !x.framing && /^(?:summit|meeting|talks)$/i.test(x.text));
+    if (!noun) return null;
+    const appended = findAppendedPhraseEnd(a.sentence.text, t) ?? t.end;
+    const place = a.places.find((p) => p.start > t.end && p.start < appended);
+    const location = place ? toLocation(place) : null;
+    const own = participantsFor(prev, findScope(prev, noun.start), noun);
+    const leaders = /summit/i.test(noun.text) || own.filter((p) => p.roleKey === "head-of-state").length >= 2 ? ctx.leadersAt(date.date) : [];
+    const participants = leaders.length === 2 ? leaders : own;
+    if (countriesOf(participants).size < 2) return null;
+    return { type: "meeting", a, trigger: t, date, participants, location, actor: null, agreementName: null, hedged: t.hedged, inferred: leaders.length === 2 };
+  }
+  return null;
+}
+
+const CELEBRATION = /^\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:anniversary|celebrations?|festivities|commemorations?|parade|congress|plenum|inauguration)\b[^,;.]*/i;
+
+/**
+ * "Medvedev led a party delegation to the Workers' Party's 80th anniversary": a delegation taken to a named
+ * celebration with no place goes to the other country of the pair (not when it names a place or country outside it).
+ */
+function findCelebrationHost(a: AnalysedSentence, t: Trigger, traveller: PersonMention, ctx: BuildContext): Location | null {
+  if (!/\bdelegation\s+(?:to|on\s+a\s+visit\s+to)$/i.test(t.text) || ctx.dyad.length !== 2 || !traveller.country || !ctx.dyad.includes(traveller.country)) return null;
+  const m = CELEBRATION.exec(a.sentence.text.slice(t.end));
+  if (!m) return null;
+  const end = t.end + m[0].length;
+  const inside = (x: { start: number }) => x.start >= t.end && x.start < end;
+  if (a.places.some((p) => inside(p) && !ctx.dyad.includes(p.country)) || a.countryRefs.some((c) => inside(c) && !ctx.dyad.includes(c.code))) return null;
+  // The celebration must name its host ("the Workers' Party's", "the Korean War armistice"): "the party congress"
+  // could be anywhere.
+  if (!/\p{Lu}/u.test(m[0])) return null;
+  const host = ctx.dyad.find((c) => c !== traveller.country)!;
+  return { name: toCountryName(host), country: host, kind: "country" };
+}
+
 interface BuildContext {
+  sentences: AnalysedSentence[];
   datelinePlace: Location | null;
   /** The city the article is mostly about (dateline, else the most named city). */
   mainPlace: Location | null;
@@ -550,8 +644,19 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
   let type = t.type;
   switch (t.type) {
     case "meeting": {
+      if (t.outcome) return buildOutcomeMeeting(a, t, ctx);
+      if (t.elided) return buildElidedMeeting(a, t, ctx);
       if (t.needsPersonObject && !hasPersonObject(a, t)) return null;
+      // ("Footage showed Kim touring a plant" has no host.)
+      if (t.show && !participants.some((p) => p.end <= t.start)) return null;
       location = pickMeetingLocation(a, t, scope);
+      // "It was her second meeting with Putin, after an audience in January": an audience names its parties with
+      // "with" or takes those of the meeting told before it in the sentence.
+      if (/^audience$/i.test(t.text) && !isCrossBorder(a, participants, location, scope)) {
+        const before = [...a.triggers].reverse().find((x) => x.type === "meeting" && x.end <= t.start && x.factual);
+        const theirs = before ? participantsFor(a, findScope(a, before.start), before) : [];
+        participants = uniqueBySlug([...participants, ...theirs]);
+      }
       // A summit is between leaders of two states even when only one is named in the sentence.
       const summit = /\bsummit\b/i.test(t.text) && /^\s+(?:talks\s+)?(?:with|between)\b/i.test(text.slice(t.end, t.end + 20)) && participants.some((p) => p.roleKey === "head-of-state" || p.roleKey === "head-of-government");
       // "The 10th meeting of the committee took place in Pyongyang on November 15", "talks in years were held in
@@ -604,6 +709,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // A bare "visit"/"trip" names its traveller ("Shoigu's visit", "a visit by Lavrov") or reports nothing.
         travellers = attached ? [attached] : t.nominal && !t.framing ? [] : participants;
       }
+      if (!destination && travellers.length > 0) destination = findCelebrationHost(a, t, travellers[0], ctx);
       if (!destination && travellers.length > 0) {
         // "visiting X" with a host named: the visit is to the host's country.
         const tc = travellers[0].country;
@@ -897,7 +1003,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   const datelinePlace = analysis.datelineLocation ? findPlaceByName(analysis.datelineLocation) : null;
   const dyad = dyadOf(analysis);
   const leadersAt = (date: string) => dyad.map((c) => roleHolderMention(analysis, c, "head-of-state", date)).filter((p): p is PersonMention => p !== null);
-  const ctx: BuildContext = { datelinePlace: datelinePlace ? { ...datelinePlace } : null, mainPlace: findMainPlace(analysis, datelinePlace), dyad, leadersAt };
+  const ctx: BuildContext = { sentences: analysis.sentences, datelinePlace: datelinePlace ? { ...datelinePlace } : null, mainPlace: findMainPlace(analysis, datelinePlace), dyad, leadersAt };
   for (const a of analysis.sentences) {
     for (const t of a.triggers) {
       if (!CORE_AND_EXTRA.has(t.type) || !t.factual) continue;

@@ -690,7 +690,9 @@ export function findPersonMentions(text: string, index: AliasIndex, options: Men
     const next = tokens[i + 1];
     const prevJoined = prev && isNameGap(text.slice(prev.end, t.start)) && /^\p{Lu}/u.test(prev.text) && !NOT_NAME_WORDS.has(prev.text.toLowerCase()) && !HONORIFICS.test(prev.text) && !covered[i - 1];
     const nextJoined = next && isNameGap(text.slice(t.end, next.start)) && /^\p{Lu}/u.test(next.text) && !NOT_NAME_WORDS.has(next.text.toLowerCase()) && !index.countries.byTerm.has(next.text.toLowerCase());
-    if (prevJoined || nextJoined) continue;
+    // "the Putin-Kim meeting": two registered surnames hyphenated are two people, not one longer name.
+    const pairedWith = (o: Token | undefined, gap: string) => o !== undefined && /^[-‐‑]$/.test(gap) && (index.surnames.get(o.folded) ?? []).some((slug) => !candidates.includes(slug));
+    if ((prevJoined && !pairedWith(prev, text.slice(prev.end, t.start))) || (nextJoined && !pairedWith(next, text.slice(t.end, next.start)))) continue;
     const person = resolveSurname(t.folded, index, { date, articleSlugs: options.articleSlugs, titled: prev ? HONORIFICS.test(prev.text) : false });
     if (!person) continue;
     mentions.push({ start: t.start, end: t.end, text: t.text, kind: "surname", isNew: false, ...toParticipantFromPerson(person, date) });
