@@ -91,10 +91,12 @@ describe("HTTP API", () => {
   });
 
   it("GET /api/events refuses bad filters with 400, never 500", async () => {
-    for (const query of ["from=2024-99-99", "type=dance", "page=-1", "participant=%27%3B%20DROP%20TABLE%20event%3B--", "sort=random"]) {
+    for (const query of ["from=2024-99-99", "type=dance", "page=-1", "participant=%27%3B%20DROP%20TABLE%20event%3B--", "sort=random", "pair=kp-us"]) {
       const response = await api.events.GET(get(`/api/events?${query}`));
       expect(response.status, query).toBe(400);
     }
+    expect((await (await api.events.GET(get("/api/events?pair=kp-us"))).json()).error.message).toMatch(/Unknown relationship "kp-us" \(known: kp-ru/);
+    expect((await api.events.GET(get("/api/events?pair=kp-ru"))).status).toBe(200);
   });
 
   it("GET /api/events/{id} returns sources with quotes, 404 for unknown and 400 for bad ids", async () => {

@@ -124,10 +124,12 @@ export interface ListOptions {
    * Only for filters on pair, status, type and dates (usesOnlyPairStatusTypeAndDates); other lists stay flat.
    */
   fold?: boolean;
+  /** findFilterIds' answer when the caller looked it up already (the API does, while it checks the token). */
+  ids?: FilterIds;
 }
 
 export async function listEvents(db: DbClient, filters: EventFilters, options: ListOptions = {}): Promise<EventPage> {
-  const ids = await findFilterIds(db, filters);
+  const ids = options.ids ?? (await findFilterIds(db, filters));
   const fold = Boolean(options.fold) && usesOnlyPairStatusTypeAndDates(filters);
   const where = fold ? Prisma.sql`${toEventWhere(filters, ids)} AND ${toFoldCondition(filters)}` : toEventWhere(filters, ids);
   const offset = (filters.page - 1) * filters.pageSize;
