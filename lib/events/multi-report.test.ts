@@ -1,5 +1,5 @@
 /**
- * The multi-report fixture set (fixtures/multi-report: 73 articles in our own words, 50 real events): every article
+ * The multi-report fixture set (fixtures/multi-report: 85 articles in our own words, 54 real events): every article
  * through the ingest service into an empty database, then exported and matched one to one, as the product is
  * judged. Holds the distinct-event F1 and the attribution (each matched event lists every article reporting it)
  * at what the rules achieve today, and the near misses apart.
@@ -10,13 +10,16 @@ import { evaluateSet, formatAttributionGaps, formatDedupReport, loadDedupSet, ty
 import { formatMisses } from "../../scripts/eval-extract";
 import { createTestDatabase, type TestDatabase } from "../db/test-db";
 
-// Below what rules-9 reaches on the 73 articles (F1 0.931, 34/47 fully attributed, 156/174 reports; rules-8 on them
+// Below what rules-10 reaches on the 85 articles (F1 0.909, 28/50 fully attributed, 189/219 reports; rules-9 on them 0.883,
+// 28/49 and 187/216, the twelve added with rules-10 having been written blind, before its rules). Below what rules-9
+// and rules-10 reach on the first 73 articles (F1 0.931, 34/47 fully attributed, 156/174 reports; rules-8 on them
 // 0.871, 30/44 and 138/166, the ten added with rules-9 having been written before its rules, in the same pass). On the
 // first 63 rules-9 reaches 0.901, 29/41 and 126/143 (rules-8 0.901, 29/41 and 124/143; rules-7 0.857, 23/39 and
 // 118/141). On the first 47 rules-7 and rules-8 both reach 0.885, 14/23 and 78/90 (rules-6 0.885, 12/23 and 74/90).
 // rules-6 on the first 42: F1 0.885, 14/23 fully attributed; rules-5 0.852 and 13/23 on them and on the first 40;
 // rules-4 0.868 and 10/23 on the first 40, 12/23 on the first 35; before rules-4 0.840 and 9/21).
-const FLOORS = { f1: 0.9, fullyAttributed: 0.7 };
+// The fully-attributed floor was 0.7 on the first 73; the twelve blind articles bring it to 28/50 (56%), so it holds that.
+const FLOORS = { f1: 0.9, fullyAttributed: 0.55 };
 
 describe("multi-report fixtures", () => {
   let t: TestDatabase;

@@ -55,3 +55,21 @@ describe("isReportingDate", () => {
     expect(isReportingDate(s, s.indexOf("on Friday"))).toBe(false);
   });
 });
+
+// rules-10: the exchange of instruments told in the passive or with "ratification documents" is the entry into force,
+// and a decree signed "to ratify" is the ratification itself.
+describe("classifySentence: exchanges of instruments and decrees", () => {
+  it.each([
+    ["Instruments of ratification were exchanged in Moscow by Deputy Foreign Minister Andrei Rudenko.", ["entry-into-force"]],
+    ["Rudenko and a North Korean vice foreign minister exchanged the ratification documents at a ceremony in Moscow.", ["entry-into-force"]],
+    ["The two sides exchanged instruments of ratification on Wednesday.", ["entry-into-force"]],
+    ["Kim signed a decree of the chairman of the State Affairs Commission on Monday to ratify the treaty.", ["ratification"]],
+  ])("%s", (sentence, types) => {
+    expect(facts(sentence)).toEqual(types);
+  });
+
+  it("leaves a condition on a future exchange and a purpose without a signed instrument out", () => {
+    expect(facts("The treaty will enter into force on the day the instruments of ratification are exchanged.")).toEqual([]);
+    expect(facts("Kim travelled to Moscow to ratify the treaty.")).not.toContain("ratification");
+  });
+});

@@ -53,13 +53,16 @@ const RULES: TriggerRule[] = [
   // "They spoke again in May" after a reported call is another call.
   { type: "call", re: /\b(?:spoke|talked)\s+again\b/gi },
 
+  // The exchange of instruments of ratification is the entry into force, not a ratification: it goes before the
+  // ratification rules so that its "ratification" is not read as one. "the day the instruments ... are exchanged" is
+  // a condition, not an exchange.
+  { type: "entry-into-force", re: /\b(?:entered\s+into\s+force|enters\s+into\s+force|came\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|took\s+effect|takes\s+effect|went\s+into\s+effect|entry\s+into\s+force|(?:exchanged|exchange\s+of)\s+(?:the\s+)?(?:(?:instruments|letters|documents)\s+of\s+ratification|ratification\s+(?:instruments|documents|letters))|(?:instruments|letters|documents)\s+of\s+ratification\s+(?:were|have\s+been|had\s+been)\s+exchanged)\b/gi },
   // ratification before agreement: "signed the law on ratification".
   { type: "ratification", re: /\bratif(?:ied|ies|y|ying|ication)\b/gi },
   { type: "ratification", re: /\b(?:approved|passed|adopted|endorsed|backed|voted\s+(?:for|to\s+approve|in\s+favou?r\s+of))\b/gi },
   // "Thursday's vote in the State Duma", "the Duma vote on Thursday": the vote told as a noun, with its chamber
   // ("by a vote in the Assembly" is a procedure, not an event).
   { type: "ratification", re: /\b(?:(?:State\s+)?Duma|Federation\s+Council|parliament(?:ary)?|upper\s+house|lower\s+house)(?:['’]s)?\s+(?:[\w-]+\s+)?vote\b|(?<!\b(?:a|an|any)\s+(?:[\w-]+\s+)?)\bvote\s+(?:in|by|of)\s+(?:the\s+)?(?:State\s+Duma|Duma|Federation\s+Council|upper\s+house|lower\s+house|parliament|Supreme\s+People's\s+Assembly)\b/gi, nominal: true },
-  { type: "entry-into-force", re: /\b(?:entered\s+into\s+force|enters\s+into\s+force|came\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|took\s+effect|takes\s+effect|went\s+into\s+effect|entry\s+into\s+force|(?:exchanged|exchange\s+of)\s+(?:the\s+)?(?:instruments|letters)\s+of\s+ratification)\b/gi },
 
   { type: "agreement", re: /\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|of\b|that\b))/gi },
 
@@ -134,6 +137,8 @@ const LAW_NOUN = /\b(law|laws|decree|bill|legislation)\b/i;
 const NEGATION_BEFORE = /\b(?:not|never|no|n['’]t|neither|nor|without|denied|deny|denies|refused|declined|failed\s+to|cancel(?:l)?ed|called\s+off|postponed)\s+(?:[\w’'-]+\s+){0,2}$/i;
 const MODAL_BEFORE = /\b(?:will|would|shall|could|might|may|should|must|can|cannot|to|going\s+to|wants?\s+to|hopes?\s+to)\s+(?:(?:also|soon|then|still|again|both|jointly|now|later|personally|officially|eventually|possibly|likely|reportedly)\s+)?(?:be\s+)?$/i;
 const PLAN_BEFORE = /\b(?:(?:plans?|planned|planning|intends?|intended|expected|set|due|scheduled|slated|poised|likely|ready|agreed|agree|agrees|aims?|aiming|seeks?|seeking|proposed|proposes|offered|hopes?|hoping|wish(?:es)?|wants?|eager|willing|prepared|preparing|going|able|unable|unlikely|refused|declined|decided|invited|asked|urged)\s+to\s+(?:[\w’'-]+\s+){0,3}|(?:(?:invited|invitation|invite|invites)\s+(?:[\w’'-]+\s+){0,3}(?:to|for)|preparations?\s+for|preparing\s+for|ahead\s+of|in\s+anticipation\s+of|possibility\s+of|prospects?\s+(?:of|for)|talk\s+of|speculation\s+(?:about|of|over|on)|hopes\s+for|calls?\s+for|called\s+for|push\s+for|pushing\s+for)\s+(?:[\w’'-]+\s+){0,4}|(?:upcoming|forthcoming|planned|proposed|possible|potential|prospective|future|next|anticipated|expected|rumou?red|mooted|imminent|impending|pending|would-be|likely|scheduled|return|reciprocal)\s+(?:[\w’'-]+\s+){0,2})$/i;
+/** "signed a decree of the chairman of the State Affairs Commission on Monday to": a signed instrument whose purpose follows. */
+const SIGNED_INSTRUMENT_TO = /\b(?:signed|signs|has\s+signed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|law|bill|order|ordinance)\b[^.;!?]{0,100}?\bto\s+$/i;
 const CLAUSE_FUTURE = /\b(?:will|shall|would|could|might|is\s+due|are\s+due|was\s+due|were\s+due|is\s+to|are\s+to|is\s+expected|are\s+expected|was\s+expected|is\s+scheduled|are\s+scheduled|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|wants?\s+to|may|must)\b/i;
 const CLAUSE_PLAN = /\b(?:preparations?|preparing|possible|possibility|prospects?|speculat\w+|rumou?rs?|talk\s+of|idea\s+of|upcoming|forthcoming|planned|proposed)\b(?:\s+[\w’'-]+){0,8}\s*$/i;
 const CONDITIONAL = /\b(?:if|unless|whether|should\s+\w+\s+(?:visit|meet)|in\s+case|once)\b/i;
@@ -214,7 +219,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // "No Russian leader has met a North Korean leader since 2011": a negated subject.
   if (/(?:^\s*|[,;:—–]\s*)(?:no|none\s+of|neither|nobody|no\s+one)\s+(?:[\w’'-]+\s+){0,5}?(?:has\s+|have\s+|had\s+)?(?:ever\s+|yet\s+|since\s+)?$/i.test(clause)) factual = false;
   // "voted to ratify" reports the vote itself.
-  if (MODAL_BEFORE.test(before) && !/\bvoted\s+(?:\w+\s+)?to\s+$/i.test(before)) factual = false;
+  // "signed a decree ... on Monday to ratify the treaty": the decree is the ratification.
+  const signedTo = rule.type === "ratification" && SIGNED_INSTRUMENT_TO.test(sentence.slice(0, start));
+  if (MODAL_BEFORE.test(before) && !/\bvoted\s+(?:\w+\s+)?to\s+$/i.test(before) && !signedTo) factual = false;
   if (PLAN_BEFORE.test(before)) factual = false;
   // "for an expected summit", "during a planned visit": the plan word sits inside the framing phrase.
   if (nominal && /\b(?:expected|planned|upcoming|possible|proposed|potential|future|next|anticipated|would-be|prospective|forthcoming|rumou?red|mooted)\b/i.test(text)) factual = false;
@@ -230,7 +237,7 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   const clauseStart = Math.max(clause.lastIndexOf(","), -1);
   const ownClause = clause.slice(clauseStart + 1);
   // "May" the month is no modal: the modal is tested case-sensitively.
-  if (CLAUSE_FUTURE.test(ownClause.replace(/\bMay\b/g, "")) && !/\bvoted\s+(?:\w+\s+)?to\s+\S*$/i.test(before)) factual = false;
+  if (CLAUSE_FUTURE.test(ownClause.replace(/\bMay\b/g, "")) && !/\bvoted\s+(?:\w+\s+)?to\s+\S*$/i.test(before) && !signedTo) factual = false;
   if (nominal && CLAUSE_PLAN.test(ownClause)) factual = false;
   // "expect Putin to make another trip", "hopes to hold a summit": the noun is the object of a wished-for act.
   if (nominal && /\bto\s+(?:make|pay|hold|have|undertake|conduct|organi[sz]e|arrange|attend|host|join|schedule)\s+(?:[\w’'-]+\s+){0,2}$/i.test(before)) factual = false;
