@@ -58,3 +58,15 @@ describe("a decree matching a ratification", () => {
     expect(describeEvents("Kim Jong Un answered the sanctions with a decree on November 11.", "2025-01-10", "ratification")).toEqual([]);
   });
 });
+
+describe("a framing noun with its party after 'with'", () => {
+  it("reads 'after her talks with X on DATE' as those talks, with X a party", () => {
+    const text = "Vladimir Putin received North Korean Foreign Minister Choe Son Hui in the Kremlin on Monday, Russian state media reported on Tuesday. The audience came three days after her talks with Sergey Lavrov on November 1.";
+    expect(describeEvents(text, "2024-11-05", "meeting")).toEqual(["2024-11-04/day Choe Son Hui+Vladimir Putin Moscow", "2024-11-01/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("still leaves out the party of another event the trigger is not ('to brief him on the conversation with X')", () => {
+    const text = "Sergey Lavrov met Choe Son Hui in Moscow on Monday to brief her on the conversation with Kim Jong Un.";
+    expect(describeEvents(text, "2024-11-05", "meeting")).toEqual(["2024-11-04/day Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+});
