@@ -597,7 +597,8 @@ function buildElidedMeeting(a: AnalysedSentence, t: Trigger, ctx: BuildContext):
     if (prev.triggers.some((x) => x.elided)) continue;
     const noun = prev.triggers.find((x) => x.type === "meeting" && x.nominal && !x.framing && /^(?:summit|meeting|talks)$/i.test(x.text));
     if (!noun) return null;
-    const appended = findAppendedPhraseEnd(a.sentence.text, t) ?? t.end;
+    const heldAfter = /^(?:was|were)\s+held\b|^took\s+place\b/i.test(a.sentence.text.slice(t.end));
+    const appended = findAppendedPhraseEnd(a.sentence.text, t) ?? (heldAfter ? a.sentence.text.length : t.end);
     const place = a.places.find((p) => p.start > t.end && p.start < appended);
     const location = place ? toLocation(place) : null;
     const own = participantsFor(prev, findScope(prev, noun.start), noun);

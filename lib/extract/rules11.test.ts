@@ -70,3 +70,15 @@ describe("a framing noun with its party after 'with'", () => {
     expect(describeEvents(text, "2024-11-05", "meeting")).toEqual(["2024-11-04/day Choe Son Hui+Sergey Lavrov Moscow"]);
   });
 });
+
+describe("an ordinal as the subject of 'was held'", () => {
+  it("is the meeting noun of the sentence before, with its place and date", () => {
+    const text = "Vladimir Putin welcomed Kim Jong Un at the Vostochny Cosmodrome on Wednesday.\n\nIt is the second summit between the two men. The first was held in Vladivostok in April 2019.";
+    expect(describeEvents(text, "2023-09-13", "meeting")).toContain("2019-04-01/month Kim Jong Un+Vladimir Putin Vladivostok");
+  });
+
+  it("is nothing without a meeting noun before it", () => {
+    const text = "Kim Jong Un toured a factory on Wednesday.\n\nIt is his second trip abroad this year. The first was held in Vladivostok in April 2019.";
+    expect(describeEvents(text, "2023-09-13", "meeting")).toEqual([]);
+  });
+});
