@@ -64,9 +64,20 @@ const RULES: TriggerRule[] = [
   // ("by a vote in the Assembly" is a procedure, not an event).
   { type: "ratification", re: /\b(?:(?:State\s+)?Duma|Federation\s+Council|parliament(?:ary)?|upper\s+house|lower\s+house)(?:['’]s)?\s+(?:[\w-]+\s+)?vote\b|(?<!\b(?:a|an|any)\s+(?:[\w-]+\s+)?)\bvote\s+(?:in|by|of)\s+(?:the\s+)?(?:State\s+Duma|Duma|Federation\s+Council|upper\s+house|lower\s+house|parliament|Supreme\s+People's\s+Assembly)\b/gi, nominal: true },
 
+  // "Kim Jong Un matched it with a decree on November 11", "followed suit with a decree": a leader's decree in a
+  // sentence about ratification is that leader's ratification (kept only when the sentence speaks of ratifying).
+  { type: "ratification", re: /\bwith\s+(?:a|an|his|her|its|the)\s+(?:[\w-]+\s+){0,2}decree\b/gi, nominal: true },
+
   { type: "agreement", re: /\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|of\b|that\b))/gi },
 
+  // "their last face-to-face meeting was in Pyongyang in June last year": the meeting noun as the subject of "was in
+  // PLACE" (before the visit rules, whose "was in" would otherwise take the words).
+  { type: "meeting", re: /\b(?:meeting|talks|summit|encounter|negotiations)\s+(?:was|were|had\s+been)\s+in(?=\s+(?:the\s+)?\p{Lu})/gu },
+
   // visits
+  // "Shoigu attended a military parade in Pyongyang": attending something in a named place is being there (a visit
+  // only when that place is abroad for the attendee: read in events.ts). A month is no place ("attended ... in July").
+  { type: "visit", re: /\b(?:attended|attends)\b(?=[^.;:!?]{0,100}?\b(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/gu },
   { type: "visit", re: /\b(?:on|during|after|following|in\s+the\s+course\s+of)\s+(?:a|an|his|her|their|the|its|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|stay)\b/gi, nominal: true, framing: true },
   { type: "visit", re: /\b(?:[Vv]isited|[Vv]isits|[Vv]isit(?=\s+(?:the\s+)?\p{Lu}))\b/gu },
   { type: "visit", re: /\bcrossed\s+(?:the\s+border\s+)?into\b|\bcrossed\s+the\s+border\b/gi },
@@ -86,7 +97,7 @@ const RULES: TriggerRule[] = [
   // "brought a parliamentary delegation to Pyongyang": the one who brings it travels with it.
   { type: "visit", re: /\b(?:led|leads|headed|heads|brought|brings|took|takes)\s+(?:a|an|the|his|her|its)\s+(?:[\w’'-]+\s+){0,3}?delegation\s+(?:to|on\s+a\s+visit\s+to)\b/gi },
   { type: "visit", re: /\b(?:returned|returns|came\s+back|went\s+back)\s+to\b/gi },
-  { type: "visit", re: /\b(?:is|are|was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|already\s+|previously\s+|last\s+|still\s+|currently\s+)?in(?=\s+(?:the\s+)?\p{Lu})/gu },
+  { type: "visit", re: /\b(?:is|are|was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|already\s+|previously\s+|last\s+|still\s+|currently\s+|back\s+)?in(?=\s+(?:the\s+)?\p{Lu})/gu },
   // "whose official visit began on Tuesday": the noun with its own verb reports the stay's start.
   { type: "visit", re: /\b(?:visit|trip|stay|tour)\s+(?:began|begins|started|starts|opened)\b/gi },
   // ("Lavrov's stop in the North Korean capital": a stop needs a place after it and a traveller before it.)
@@ -100,7 +111,9 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:agreements?|understandings?|accords?|consensus|arrangements?|decisions)\s+(?:that\s+were\s+|which\s+were\s+|they\s+)?reached\b(?!\s+(?:about|over|regarding)\b)/gi, nominal: true, outcome: true },
   // "The second, at the Russian spaceport of Vostochny in September 2023, produced invitations." (read in events.ts
   // only after a sentence with a meeting noun.)
-  { type: "meeting", re: /^(?:The|Their|Its)\s+(?:second|third|fourth|fifth|sixth|next|previous|last|latest|later|other)(?=,\s+(?:held\s+)?(?:in|at|on|near|off)\s)/g, nominal: true, elided: true },
+  // ("It is the second summit between the two men. The first was held in Vladivostok in April 2019.": the ordinal as
+  // the subject of "was held" or "took place".)
+  { type: "meeting", re: /^(?:The|Their|Its)\s+(?:second|third|fourth|fifth|sixth|next|previous|last|latest|later|other)(?=,\s+(?:held\s+)?(?:in|at|on|near|off)\s)|^(?:The|Their|Its)\s+(?:first|second|third|fourth|fifth|sixth|previous|last|latest|other)\s+(?:one\s+)?(?=(?:was|were)\s+held\s+(?:in|at|on|near)\s|took\s+place\s+(?:in|at|on|near)\s)/g, nominal: true, elided: true },
   { type: "meeting", re: /\b(?:met|meets|meet)(?:\s+with)?\b/gi },
   { type: "meeting", re: /\b(?:after|before|following|while|when)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu },
   { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
@@ -180,7 +193,7 @@ function isLegislativeApproval(sentence: string, start: number, end: number): bo
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /audience|show|guide|escort|walked|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /audience|attend|show|guide|escort|walked|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 export function classifySentence(sentence: string): Trigger[] {
   const found: Trigger[] = [];
@@ -196,7 +209,9 @@ export function classifySentence(sentence: string): Trigger[] {
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       if (rule.type === "agreement" && !isAgreementSigning(sentence, start, end)) continue;
-      if (rule.type === "ratification" && !/ratif/i.test(m[0]) && !isLegislativeApproval(sentence, start, end)) continue;
+      if (rule.type === "ratification" && /decree$/i.test(m[0])) {
+        if (!/ratif/i.test(sentence)) continue;
+      } else if (rule.type === "ratification" && !/ratif/i.test(m[0]) && !isLegislativeApproval(sentence, start, end)) continue;
       taken.push([start, end]);
       const trigger = buildTrigger(sentence, rule, start, end, m[0], question, sentenceHedged);
       // "the telephone conversation between X and Y" is a noun phrase: it dates nothing by itself ("telephoned" is a verb).

@@ -102,7 +102,9 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   const after = text.slice(p.end, p.end + 40);
   if (REPORTER_BEFORE.test(before) || SENDER_BEFORE.test(before) || SENDER_AFTER.test(after)) return true;
   // "to brief him on the conversation with Putin": a party of another event.
-  if (OTHER_EVENT_BEFORE.test(before)) return true;
+  // ("The audience came three days after her talks with Lavrov on November 1": when that noun is the trigger being
+  // read, the person after "with" is its party.)
+  if (OTHER_EVENT_BEFORE.test(before) && !(t && t.type === "meeting" && t.framing && t.end <= p.start && /^\s+(?:with|by)\s+$/i.test(text.slice(t.end, p.start)))) return true;
   // "hours after watching a parade together with Xi": a companion in another activity, not a party.
   if (OTHER_ACTIVITY_BEFORE.test(text.slice(Math.max(0, p.start - 100), p.start))) return true;
   // "Lavrov recalled that Putin and Kim met": the speaker of a reporting clause is not a party ("Lavrov said he met"
@@ -263,6 +265,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (t.framing && !attributive && d.start >= t.end && /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.boundary && !x.future && inScope(tScope, x.start))) continue;
     // A date after a later trigger belongs to that trigger ("had a conversation ... the treaty signed in June").
     if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start))) continue;
+    // "The ratification itself moved quickly (...), and Kim matched it with a decree on November 11": a date written
+    // right after a later trigger of the same type in a clause of its own (after ", and" or ";") is that trigger's.
+    if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.start > t.end && o.end <= d.start && /^[\s,]*(?:on|in)?\s*$/i.test(text.slice(o.end, d.start)) && /(?:,\s+and|;)\s/.test(text.slice(t.end, o.start)))) continue;
     const dScope = findScope(a, d.start);
     // A date in another clause belongs to that clause's event.
     if (dScope.start !== tScope.start || (inScope(tScope, d.start) === false && !attributive)) continue;
@@ -592,7 +597,8 @@ function buildElidedMeeting(a: AnalysedSentence, t: Trigger, ctx: BuildContext):
     if (prev.triggers.some((x) => x.elided)) continue;
     const noun = prev.triggers.find((x) => x.type === "meeting" && x.nominal && !x.framing && /^(?:summit|meeting|talks)$/i.test(x.text));
     if (!noun) return null;
-    const appended = findAppendedPhraseEnd(a.sentence.text, t) ?? t.end;
+    const heldAfter = /^(?:was|were)\s+held\b|^took\s+place\b/i.test(a.sentence.text.slice(t.end));
+    const appended = findAppendedPhraseEnd(a.sentence.text, t) ?? (heldAfter ? a.sentence.text.length : t.end);
     const place = a.places.find((p) => p.start > t.end && p.start < appended);
     const location = place ? toLocation(place) : null;
     const own = participantsFor(prev, findScope(prev, noun.start), noun);
@@ -689,6 +695,8 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     }
     case "visit": {
       let destination = pickDestination(a, t, scope, ctx);
+      // "attended a parade in Pyongyang": a visit only to the place named with it.
+      if (/^attend/i.test(t.text) && !destination) return null;
       if (!destination && /^crossed/i.test(t.text) && participants[0]?.country && ctx.dyad.length === 2) {
         const other = ctx.dyad.find((c) => c !== participants[0].country);
         if (other) destination = { name: toCountryName(other), country: other, kind: "country" };
@@ -737,6 +745,11 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       if (!destination) return null;
       const dest = destination;
       travellers = travellers.filter((p) => p.country !== dest.country);
+      // "Belousov's predecessor, Sergei Shoigu, attended ...": a possessor standing before the traveller is not one.
+      const possessors = travellers.filter((p) => /^['’]s?\s+(?:[\w-]+\s+){0,2}[\w-]+,\s/.test(text.slice(p.end, p.end + 40)));
+      if (possessors.length > 0 && possessors.length < travellers.length) travellers = travellers.filter((p) => !possessors.includes(p));
+      // Attending something at home is no visit, and attending is no delegation's arrival either.
+      if (/^attend/i.test(t.text) && travellers.length === 0) return null;
       if (travellers.length === 0) {
         // "A Russian delegation arrived in Pyongyang": no named traveller, a delegation event.
         if (/\bdelegation\b/i.test(text) && a.countryRefs.some((c) => c.code !== dest.country)) {
@@ -770,6 +783,16 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       break;
     }
     case "ratification": {
+      // "..., and Kim Jong Un matched it with a decree on November 11": the head of state of the decree's own clause.
+      if (/decree$/i.test(t.text)) {
+        const head = text.slice(0, t.start);
+        const from = Math.max(head.lastIndexOf(";"), head.lastIndexOf(", and "), head.lastIndexOf(", but "), head.lastIndexOf(")"), head.lastIndexOf("("), 0);
+        const leader = a.people.filter((p) => p.start >= from && p.end <= t.start && !isBystander(a, p) && p.roleKey === "head-of-state").pop();
+        if (!leader) return null;
+        participants = [leader];
+        agreementName = findAgreementName(text);
+        break;
+      }
       actor = findLegislature(text, t.start);
       agreementName = findAgreementName(text);
       const around = text.slice(Math.max(0, t.start - 60), t.end + 40);
@@ -834,6 +857,8 @@ function isCompatible(g: Group, c: Candidate, date: EventDate): boolean {
   if (g.location && c.location && g.location.country !== c.location.country && g.location.kind !== "country" && c.location.kind !== "country") return false;
   if (g.type === "ratification" || g.type === "entry-into-force" || g.type === "delegation") {
     if (g.actor && c.actor && g.actor !== c.actor) return false;
+    // A chamber's vote and a leader's decree are two steps ("the Duma ... and Kim matched it with a decree").
+    if (g.type === "ratification" && ((g.actor && g.participants.length === 0 && !c.actor && c.participants.length > 0) || (c.actor && c.participants.length === 0 && !g.actor && g.participants.length > 0))) return false;
     if (g.participants.length > 0 && c.participants.length > 0) return overlaps(g.participants, c.participants);
     return g.actor === c.actor || g.type === "entry-into-force";
   }
@@ -1212,7 +1237,14 @@ function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null
     return null;
   }
   // "The talks", "the treaty, ratified by the Duma": anaphora to the nearest earlier event of that type.
-  const earlier = sameType.filter((g) => g.mentions.some((m) => m.a.sentence.index <= c.a.sentence.index && c.a.sentence.index - m.a.sentence.index <= 4));
+  // "The ratification itself moved quickly (a Duma vote in October, ...)": an undated chamber's ratification is the one
+  // of that chamber dated in the same sentence.
+  if (c.actor) {
+    const own = groups.filter((g) => g.type === c.type && g.actor === c.actor && g.mentions.some((m) => m.a === c.a));
+    if (own.length === 1) return own[0];
+  }
+  // (A chamber's ratification is not a leader's decree told before it.)
+  const earlier = sameType.filter((g) => !(c.actor && g.participants.length > 0 && !g.actor) && g.mentions.some((m) => m.a.sentence.index <= c.a.sentence.index && c.a.sentence.index - m.a.sentence.index <= 4));
   return earlier.length === 1 ? earlier[0] : null;
 }
 
