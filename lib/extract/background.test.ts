@@ -5,14 +5,9 @@
  * after "X told Y", and a delegation led to an anniversary abroad. Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { buildExtractContext, extractEvents } from "./index";
-import { TEST_COUNTRIES, TEST_PEOPLE } from "./testing";
+import { describeEvents as describeWith } from "./testing";
 
-const context = buildExtractContext(TEST_PEOPLE, TEST_COUNTRIES);
-const describeEvents = (text: string, publishedAt: string, type: string) =>
-  extractEvents({ title: "", text, publishedAt }, context)
-    .events.filter((e) => e.type === type)
-    .map((e) => `${e.date}/${e.datePrecision} ${e.participants.map((p) => p.name).sort().join("+")} ${e.location}`);
+const describeEvents = (text: string, publishedAt: string, type: string) => describeWith(text, publishedAt, type, { sortNames: true });
 
 describe("a meeting told through the agreements it reached", () => {
   it("reads the leaders' meeting from 'agreements reached by the leaders' with a place and a date", () => {

@@ -4,14 +4,9 @@
  * meeting of "the two leaders" abroad. Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { buildExtractContext, extractEvents } from "./index";
-import { TEST_COUNTRIES, TEST_PEOPLE } from "./testing";
+import { describeEvents as describeWith } from "./testing";
 
-const context = buildExtractContext(TEST_PEOPLE, TEST_COUNTRIES);
-const describeEvents = (text: string, publishedAt: string, type: string) =>
-  extractEvents({ title: "", text, publishedAt }, context)
-    .events.filter((e) => e.type === type)
-    .map((e) => `${e.date}/${e.datePrecision} ${e.participants.map((p) => p.name).join("+")} ${e.location}${e.confidence < 0.5 ? " (implied)" : ""}`);
+const describeEvents = (text: string, publishedAt: string, type: string) => describeWith(text, publishedAt, type, { implied: true });
 
 describe("a meeting no sentence places", () => {
   it("sends the guest of a head of state to the host's country", () => {

@@ -5,14 +5,9 @@
  * sentence neither takes the decree's date nor becomes its actor. Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { buildExtractContext, extractEvents } from "./index";
-import { TEST_COUNTRIES, TEST_PEOPLE } from "./testing";
+import { describeEvents as describeWith } from "./testing";
 
-const context = buildExtractContext(TEST_PEOPLE, TEST_COUNTRIES);
-const describeEvents = (text: string, publishedAt: string, type: string) =>
-  extractEvents({ title: "", text, publishedAt }, context)
-    .events.filter((e) => e.type === type)
-    .map((e) => `${e.date}/${e.datePrecision} ${[...e.participants.map((p) => p.name)].sort().join("+")}${e.actor ? `;${e.actor}` : ""} ${e.location}`);
+const describeEvents = (text: string, publishedAt: string, type: string) => describeWith(text, publishedAt, type, { sortNames: true, actor: true });
 
 describe("attending something in a named place", () => {
   it("is a visit when the place is in the other country", () => {

@@ -2,6 +2,8 @@
  * A small, hand-made registry for unit tests, so they do not move when the shipped registry grows.
  */
 import type { Country, RegistryPerson } from "../people/types";
+import { buildExtractContext, extractEvents } from "./index";
+import type { ExtractContext } from "./types";
 
 export const TEST_COUNTRIES: Country[] = [
   { code: "RU", name: "Russia", aliases: ["Russian", "Russian Federation"] },
@@ -57,3 +59,31 @@ export const TEST_PEOPLE: RegistryPerson[] = [
     offices: [{ title: "President of China", roleKey: "head-of-state", level: "head", from: "2013-03-14", to: null }],
   },
 ];
+
+export interface DescribeOptions {
+  /** Participants A to Z instead of in the order the extractor gives. */
+  sortNames?: boolean;
+  /** The acting institution after the names (";State Duma"). */
+  actor?: boolean;
+  /** " (implied)" after an event below 0.5 confidence (a visit read from a meeting). */
+  implied?: boolean;
+}
+
+/**
+ * The events of one type extracted from `text` with the test registry, one line each ("2024-06-19/day Vladimir
+ * Putin+Kim Jong Un Pyongyang"), for compact expectations.
+ */
+export function describeEvents(text: string, publishedAt: string, type: string, options: DescribeOptions = {}): string[] {
+  return extractEvents({ title: "", text, publishedAt }, testContext())
+    .events.filter((e) => e.type === type)
+    .map((e) => {
+      const names = e.participants.map((p) => p.name);
+      if (options.sortNames) names.sort();
+      const actor = options.actor && e.actor ? `;${e.actor}` : "";
+      const implied = options.implied && e.confidence < 0.5 ? " (implied)" : "";
+      return `${e.date}/${e.datePrecision} ${names.join("+")}${actor} ${e.location}${implied}`;
+    });
+}
+
+let context: ExtractContext | null = null;
+const testContext = () => (context ??= buildExtractContext(TEST_PEOPLE, TEST_COUNTRIES));

@@ -5,14 +5,7 @@
  * reception. Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { buildExtractContext, extractEvents } from "./index";
-import { TEST_COUNTRIES, TEST_PEOPLE } from "./testing";
-
-const context = buildExtractContext(TEST_PEOPLE, TEST_COUNTRIES);
-const describeEvents = (text: string, publishedAt: string, type: string) =>
-  extractEvents({ title: "", text, publishedAt }, context)
-    .events.filter((e) => e.type === type)
-    .map((e) => `${e.date}/${e.datePrecision} ${e.participants.map((p) => p.name).join("+")} ${e.location}`);
+import { describeEvents } from "./testing";
 
 describe("talks told by their start or as the subject of 'took place'", () => {
   it("reads 'have started talks' as the talks", () => {
