@@ -32,6 +32,14 @@ describe("yieldDatabaseCpuToReaders", () => {
     await worker.$disconnect();
   });
 
+  it("keeps to nice 10 for a worker nobody reads beside (dyad ingest's own)", async () => {
+    const worker = createDb(t.url, { onConnect: yieldDatabaseCpuToReaders(t.url, { idleClass: false }) });
+    const [{ pid }] = await worker.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+    expect(Number(statOf(pid)[38])).not.toBe(SCHED_IDLE);
+    expect(Number(statOf(pid)[16])).toBeGreaterThanOrEqual(10);
+    await worker.$disconnect();
+  });
+
   it("leaves a database on another machine alone", () => {
     expect(yieldDatabaseCpuToReaders("postgresql://dyad@db.example.org:5432/dyad")).toBeUndefined();
   });

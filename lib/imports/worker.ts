@@ -91,8 +91,10 @@ export function yieldCpuToReaders(): void {
 /**
  * The same for the PostgreSQL server process that does this worker's queries, when it runs on this machine (the
  * embedded database): an import's database work is background work too. A server elsewhere is left alone.
+ * `idleClass: false` keeps to nice 10, which still gets a share of a machine that other work keeps busy (for
+ * `dyad ingest`'s own worker, which nobody reads beside).
  */
-export function yieldDatabaseCpuToReaders(url: string): DbOptions["onConnect"] {
+export function yieldDatabaseCpuToReaders(url: string, options: { idleClass: boolean } = { idleClass: true }): DbOptions["onConnect"] {
   const host = new URL(url).hostname;
   if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) return undefined;
   return (client) => {
@@ -103,7 +105,7 @@ export function yieldDatabaseCpuToReaders(url: string): DbOptions["onConnect"] {
     } catch {
       return; // not Linux
     }
-    if (!toIdleScheduling(pid, { allThreads: false })) toNice10(pid);
+    if (!options.idleClass || !toIdleScheduling(pid, { allThreads: false })) toNice10(pid);
   };
 }
 
@@ -149,7 +151,7 @@ export async function startImportWorker(options: ImportWorkerOptions): Promise<I
   const idleMs = options.idleMs ?? 1000;
   // The PostgreSQL processes serving this worker: its own work, not readers' (readers-first.ts).
   const backendPids = new Set<number>();
-  const yieldBackend = yieldDatabaseCpuToReaders(options.url);
+  const yieldBackend = yieldDatabaseCpuToReaders(options.url, { idleClass: Boolean(options.readersFirst) });
   const db = createDb(options.url, {
     onConnect: (client) => {
       const pid = (client as unknown as { processID?: number | null }).processID;
