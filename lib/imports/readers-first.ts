@@ -67,7 +67,10 @@ export function createOthersProbe(ownPids: () => Iterable<number>, clock: CpuClo
 }
 
 export interface ReadersFirstOptions {
-  /** Cores of other work above which the machine counts as busy (a reader's request takes one while it runs). */
+  /**
+   * Cores of other work above which the machine counts as busy: readers asking one request after another keep
+   * about one core busy (Next and PostgreSQL); half a core leaves room for a workstation's own background work.
+   */
   busyCores?: number;
   stepMs?: number;
   /** The longest wait before a batch: an import on a machine that is never idle still moves. */
@@ -80,7 +83,7 @@ export interface ReadersFirstOptions {
  * until a step passes with little other work, or maxWaitMs. An idle machine costs no wait at all.
  */
 export async function waitWhileOthersBusy(probe: () => number | null, options: ReadersFirstOptions = {}): Promise<{ waitedMs: number; busy: boolean }> {
-  const { busyCores = 0.2, stepMs = 100, maxWaitMs = 2_000 } = options;
+  const { busyCores = 0.5, stepMs = 100, maxWaitMs = 2_000 } = options;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   let others = probe();
   let waitedMs = 0;
