@@ -88,6 +88,9 @@ export function yieldCpuToReaders(): void {
   if (!toIdleScheduling(process.pid, { allThreads: true })) toNice10(0);
 }
 
+/** The PostgreSQL server process behind a pooled connection. */
+const backendPidOf = (client: pg.PoolClient): number | null => (client as unknown as { processID?: number | null }).processID ?? null;
+
 /**
  * The same for the PostgreSQL server process that does this worker's queries, when it runs on this machine (the
  * embedded database): an import's database work is background work too. A server elsewhere is left alone.
@@ -98,7 +101,7 @@ export function yieldDatabaseCpuToReaders(url: string, options: { idleClass: boo
   const host = new URL(url).hostname;
   if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) return undefined;
   return (client) => {
-    const pid = (client as unknown as { processID?: number | null }).processID;
+    const pid = backendPidOf(client);
     try {
       // Only a PostgreSQL process of this machine: the id is checked against what runs here.
       if (!pid || readFileSync(`/proc/${pid}/comm`, "utf8").trim() !== "postgres") return;
@@ -154,7 +157,7 @@ export async function startImportWorker(options: ImportWorkerOptions): Promise<I
   const yieldBackend = yieldDatabaseCpuToReaders(options.url, { idleClass: Boolean(options.readersFirst) });
   const db = createDb(options.url, {
     onConnect: (client) => {
-      const pid = (client as unknown as { processID?: number | null }).processID;
+      const pid = backendPidOf(client);
       if (pid) backendPids.add(pid);
       yieldBackend?.(client);
     },

@@ -17,7 +17,7 @@
  * BENCH_IMPORT_SECONDS=600 BENCH_IMPORT_QUIET_SECONDS=60 is the longer window (the defaults until 2026-12-06).
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDb } from "../../lib/db/client";
@@ -26,6 +26,7 @@ import { migrateDatabase } from "../../lib/db/migrate";
 import { seedDemo } from "../../lib/demo/seed";
 import { createImport } from "../../lib/imports/create-import";
 import { closeImportQueue, openImportQueue } from "../../lib/imports/queue";
+import { procCpuClock } from "../../lib/imports/readers-first";
 import { findImportBatch } from "../../lib/imports/repo";
 import { syncRegistry } from "../../lib/people/repo";
 import { COUNTRIES, REGISTRY_PEOPLE } from "../../lib/people/registry-data";
@@ -40,14 +41,10 @@ const REQUESTS = [
   { name: "server render of /", path: "/" },
 ] as const;
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux; clock ticks of 1/100 s). */
+/** CPU seconds (user + system) a process has used so far (Linux; null elsewhere). */
 function cpuSeconds(pid: number): number | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
+  const ticks = procCpuClock.processTicks(pid);
+  return ticks === null ? null : ticks / procCpuClock.ticksPerSecond;
 }
 
 const RUN_MS = 10_000;
