@@ -431,7 +431,7 @@ function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: Bui
   // KCNA: "arrived here" means the dateline city.
   if (datelinePlace && (/\bhere$/i.test(t.text) || /^\s+here\b/i.test(text.slice(t.end, t.end + 8)))) return datelinePlace;
   // "flew in on Monday", "arrived on Tuesday" with no place of its own: the city the story is about.
-  if (/^(?:arrived|arrives|landed|lands|flew|flown|flies|flying)\b/i.test(t.text) && !/\bhere$/i.test(t.text) && ctx.mainPlace &&
+  if (isArrivalVerb(t.text) && !/\bhere$/i.test(t.text) && ctx.mainPlace &&
     !a.places.some((p) => p.start > t.end && p.start - t.end <= 40 && inScope(scope, p.start) && p.preposition !== null && /^(in|at|to|into)$/.test(p.preposition))) return ctx.mainPlace;
   const reach = t.nominal && !t.framing ? 50 : 1000;
   const after = a.places.filter((p) => p.start >= t.end && p.start - t.end <= reach && inScope(scope, p.start) && p.preposition !== "from" && (p.preposition !== null && /^(in|to|at|into|visited|visiting|visit|visits|toured|tour|of)$/.test(p.preposition) || p.start - t.end <= 6));
@@ -520,6 +520,9 @@ function isCrossBorder(a: AnalysedSentence, participants: PersonMention[], locat
   const foreignRef = a.countryRefs.some((c) => c.code !== own && (inScope(scope, c.start) || scope.antecedent !== null));
   return foreignRef;
 }
+
+/** "arrived", "landed", "flew in": an arrival, whose place may be left to the story's city or the host. */
+const isArrivalVerb = (text: string) => /^(?:arrived|arrives|landed|lands|flew|flown|flies|flying)\b/i.test(text);
 
 const TOOK_PLACE = /^(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)$/i;
 
@@ -738,7 +741,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       }
       // "flying in on March 21 for talks with Kim Jong Un" in a story about another city: an arrival with no place of
       // its own that would bring the travellers home goes to the country of the host it names.
-      if (destination && travellers.length > 0 && travellers.every((p) => p.country === destination!.country) && /^(?:arrived|arrives|landed|lands|flew|flown|flies|flying)\b/i.test(t.text)) {
+      if (destination && travellers.length > 0 && travellers.every((p) => p.country === destination!.country) && isArrivalVerb(t.text)) {
         const host = a.people.find((p) => p.country && p.country !== destination!.country && inScope(scope, p.start) && !isBystander(a, p));
         if (host?.country) destination = { name: toCountryName(host.country), country: host.country, kind: "country" };
       }
