@@ -119,3 +119,18 @@ describe("day with a relative year", () => {
     expect(d).toMatchObject({ date: "2024-06-19", precision: "day" });
   });
 });
+
+describe("a day after", () => {
+  const dates = (text: string) => findDateMentions(text, anchor).map((m) => [m.text, m.date]);
+  it("counts back from the day written right before it", () => {
+    expect(dates("Kim showed him the missiles on Wednesday, a day after Shoigu flew into Pyongyang.")).toEqual([
+      ["on Wednesday", "2024-11-27"],
+      ["a day after", "2024-11-26"],
+    ]);
+    expect(dates("The law took effect on November 4, two days after the Duma voted.")[1]).toEqual(["two days after", "2024-11-02"]);
+  });
+  it("dates nothing when no day comes right before it", () => {
+    expect(dates("In June, a day after the summit ended, the two sides said little.")).toEqual([["June", "2024-06-01"]]);
+    expect(dates("A day after Shoigu arrived, Kim received him.")).toEqual([]);
+  });
+});

@@ -52,6 +52,7 @@ const MONTHS: Record<string, number> = {
   december: 12, dec: 12,
 };
 const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const DAYS_AFTER = /^(a|one|two|three|four|five|six)\s+days?\s+after$/i;
 const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, several: -1, few: -1 };
 
 function pad(n: number): string {
@@ -277,6 +278,12 @@ const PATTERNS: Pattern[] = [
       return dayValue(y - n, mo, d, { yearInferred: true, relative: true });
     },
   },
+  // "on Wednesday, a day after Shoigu flew into Pyongyang": what follows happened that long before the day just
+  // named (resolved against it below; dropped when no day comes right before the comma).
+  {
+    re: /(?<=,\s{1,3})\b(a|one|two|three|four|five|six)\s+days?\s+after\b/gi,
+    resolve: (m, ctx) => ({ ...dayValue(...ymd(addDays(ctx.previousDay ?? ctx.reference, -(NUMBER_WORDS[m[1].toLowerCase()] ?? 1))))!, yearInferred: true, relative: true }),
+  },
   // relative single days
   {
     re: /\b(yesterday|today|tonight|tomorrow|(?:on\s+)?the\s+(?:previous|preceding|following|next|same)\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|before|later)|(?:(\d+|two|three|four|five|six)\s+days\s+(?:ago|earlier|later)))\b/gi,
@@ -476,10 +483,21 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const [, mo, d] = ymd(m.date);
     if (isValidDay(y, mo, d)) found[i] = { ...m, date: toIsoDate(y, mo, d), endDate: m.endDate ? `${y}${m.endDate.slice(4)}` : null };
   }
+  // "on Wednesday, a day after Shoigu flew into Pyongyang": counted back from the day written right before it.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (!DAYS_AFTER.test(m.text)) continue;
+    const base = found[i - 1];
+    if (!base || base.precision !== "day" || !/^\s*,\s*$/.test(sentence.slice(base.end, m.start))) {
+      found.splice(i, 1);
+      continue;
+    }
+    found[i] = { ...m, date: addDays(base.date, -(NUMBER_WORDS[DAYS_AFTER.exec(m.text)![1].toLowerCase()] ?? 1)), yearInferred: base.yearInferred };
+  }
   // "arrived on Dec. 26 and signed ... the following day": count from the day named earlier in the sentence.
   for (let i = 1; i < found.length; i++) {
     const m = found[i];
-    if (!/following|next|previous|preceding|same|that\s+day|day\s+(?:before|after)|day\s+(?:earlier|later)|days\s+later/i.test(m.text)) continue;
+    if (!/following|next|previous|preceding|same|that\s+day|day\s+(?:before|after)|day\s+(?:earlier|later)|days\s+later/i.test(m.text) || DAYS_AFTER.test(m.text)) continue;
     if (m.precision !== "day") continue;
     const base = [...found.slice(0, i)].reverse().find((d) => d.precision === "day" && !/following|next|previous|preceding|same|that\s+day|earlier|later/i.test(d.text));
     if (!base) continue;
