@@ -140,3 +140,20 @@ describe("chooseEventDate for visits", () => {
     expect(chosen).toEqual({ date: "2024-01-16", precision: "day", endDate: null, disagree: false });
   });
 });
+
+describe("chooseEventDate ties", () => {
+  it("settles a tie between two reports of a night arrival by the reports that date the visit by the day's talks", () => {
+    const implied = { date: "2024-06-19", precision: "day" as const, endDate: null, confidence: 0.45 };
+    const chosen = chooseEventDate(
+      [{ date: "2024-06-18", precision: "day", endDate: null, confidence: 0.91 }, { date: "2024-06-19", precision: "day", endDate: null, confidence: 0.82 }, implied, implied],
+      "visit",
+    );
+    expect(chosen).toEqual({ date: "2024-06-19", precision: "day", endDate: null, disagree: true });
+  });
+  it("settles a tie between two direct dates of a signing by the other reports, else takes the earlier", () => {
+    const direct = (date: string) => ({ date, precision: "day" as const, endDate: null, confidence: 0.9 });
+    const unsure = { ...direct("2024-11-12"), confidence: 0.4 };
+    expect(chooseEventDate([direct("2024-11-11"), direct("2024-11-12"), unsure]).date).toBe("2024-11-12");
+    expect(chooseEventDate([direct("2024-11-12"), direct("2024-11-11")]).date).toBe("2024-11-11");
+  });
+});

@@ -188,11 +188,11 @@ export interface ChosenDate extends DateClaim {
 
 /**
  * The date an event shows: the most precise level any source gives, and at that level the value most sources
- * give (ties: the earliest). Sources disagree when two of them cannot both be right. Only direct sources vote
- * and disagree while there are any (DIRECT_CONFIDENCE).
+ * give. Only direct sources vote and disagree while there are any (DIRECT_CONFIDENCE); a tie among them goes to the
+ * value more of all the sources give, then to the earliest. Sources disagree when two of them cannot both be right.
  *
  * A visit is different: it lasts days, and reports date it by the arrival, by a meeting during it or by the
- * departure. So it starts on the start day most sources give (ties: the earliest; one wire dating a night landing
+ * departure. So it starts on the start day most sources give (ties as above; one wire dating a night landing
  * by another time zone does not move it) and ends on the latest day any gives from there.
  */
 export function chooseEventDate(claims: WeighedClaim[], type?: string): ChosenDate {
@@ -201,7 +201,7 @@ export function chooseEventDate(claims: WeighedClaim[], type?: string): ChosenDa
   const top = claims.filter((c) => PRECISION_RANK[c.precision] === best);
   const voters = listVoters(top);
   if (type && toDateTolerance(type) > 1 && best === PRECISION_RANK.day) {
-    const start = toModalValue(voters.map((c) => toClaimSpan(c).start));
+    const start = toModalValue(voters.map((c) => toClaimSpan(c).start), top.map((c) => toClaimSpan(c).start));
     const end = top.map((c) => toClaimSpan(c).end).filter((e) => e >= start).sort().at(-1) ?? start;
     const chosen: DateClaim = { date: start, precision: "day", endDate: end > start ? end : null };
     const tooLong = gapInDays({ start, end: start }, { start: end, end }) > toDateTolerance(type) + 14;
@@ -214,16 +214,27 @@ export function chooseEventDate(claims: WeighedClaim[], type?: string): ChosenDa
     entry.n += 1;
     tally.set(key, entry);
   }
-  const chosen = [...tally.values()].sort((a, b) => b.n - a.n || a.claim.date.localeCompare(b.claim.date))[0].claim;
+  const seconds = countValues(top.map((c) => `${c.date}|${c.endDate ?? ""}`));
+  const chosen = [...tally.entries()]
+    .sort(([ka, a], [kb, b]) => b.n - a.n || (seconds.get(kb) ?? 0) - (seconds.get(ka) ?? 0) || a.claim.date.localeCompare(b.claim.date))[0][1].claim;
   const disagree = tally.size > 1 || listVoters(claims).some((c) => !spansOverlap(c, chosen));
   return { ...chosen, disagree };
 }
 
-/** The value most often given; ties go to the earliest. */
-function toModalValue(values: string[]): string {
+function countValues(values: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+  return counts;
+}
+
+/**
+ * The value most often given. A tie goes to the value more of `seconders` give (every source at that precision,
+ * the implied ones too: two wires dating a night landing by two time zones are settled by the reports of the day's
+ * talks), then to the earliest.
+ */
+function toModalValue(values: string[], seconders: string[] = values): string {
+  const seconds = countValues(seconders);
+  return [...countValues(values).entries()].sort((a, b) => b[1] - a[1] || (seconds.get(b[0]) ?? 0) - (seconds.get(a[0]) ?? 0) || a[0].localeCompare(b[0]))[0][0];
 }
 
 function spansOverlap(a: DateClaim, b: DateClaim): boolean {
