@@ -110,9 +110,16 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   // "Lavrov recalled that Putin and Kim met": the speaker of a reporting clause is not a party ("Lavrov said he met"
   // brings him back through the pronoun).
   // ("Choe told Lavrov on Friday that ..., in talks held in Moscow": the speaker is a party of the talks that frame it.)
-  if (t && p.end <= t.start && p.kind !== "anaphor" && SPEAKER_AFTER.test(after) && !(isTalksHeldFrame(t) && /^\s+(?:told|tells)\b/i.test(after))) return true;
+  // ("Shoigu said on Tuesday after meeting Kim": the speaker is the subject of the gerund that follows the saying.)
+  if (t && p.end <= t.start && p.kind !== "anaphor" && SPEAKER_AFTER.test(after) && !(isTalksHeldFrame(t) && /^\s+(?:told|tells)\b/i.test(after)) && !isSpeakerOfGerund(text.slice(p.end, t.start), t)) return true;
   if (p.role && /spokes|press\s+secretary/i.test(p.role)) return true;
   return false;
+}
+
+/** "SPEAKER said (on Tuesday) after meeting / after holding talks with": the gerund's subject is the speaker. */
+function isSpeakerOfGerund(between: string, t: Trigger): boolean {
+  if (!/^(?:after|before|following|while|when)\s/i.test(t.text)) return false;
+  return /^\s+(?:also\s+|later\s+)?(?:said|says|told\s+(?:reporters|journalists|the\s+press))(?:\s+(?:on|late\s+on|early\s+on)\s+[\w.]+(?:\s+\d{1,2})?)?,?\s*$/i.test(between);
 }
 
 /** "..., in talks held in Moscow": talks that frame the sentence's verb of saying. */

@@ -1,8 +1,8 @@
 /**
  * Wordings of agency copy that rules-8 reads: talks told by their start, a meeting noun as the subject of "took
  * place" with its parties named later, airport welcomes, arrivals with no place of their own, a delegation
- * "brought" somewhere, a "stop in" a capital, a framing phrase followed by an appended one, and the guest of a
- * reception. Sentences are written for these tests.
+ * "brought" somewhere, a "stop in" a capital, a framing phrase followed by an appended one, the guest of a
+ * reception, and the speaker of "said after meeting". Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
 import { describeEvents } from "./testing";
@@ -75,3 +75,14 @@ describe("months and since-clauses after a visit noun", () => {
   });
 });
 
+
+describe("the speaker of 'said after meeting'", () => {
+  it("makes the one who spoke after the meeting a party of it", () => {
+    const text = "PYONGYANG, June 17 (Wire) — The North will send engineers to Kursk, Sergei Shoigu said on Tuesday after meeting Kim Jong Un in Pyongyang.";
+    expect(describeEvents(text, "2025-06-17", "meeting")).toEqual(["2025-06-17/day Sergei Shoigu+Kim Jong Un Pyongyang"]);
+  });
+  it("still leaves out a speaker who recalls other people's meeting", () => {
+    const text = "Sergey Lavrov said on Tuesday that Putin met Kim Jong Un in Pyongyang in June.";
+    expect(describeEvents(text, "2024-07-02", "meeting")).toEqual(["2024-06-01/month Vladimir Putin+Kim Jong Un Pyongyang"]);
+  });
+});
