@@ -159,6 +159,8 @@ function markLead(sentences: Sentence[]): Set<number> {
   return lead;
 }
 
+const YEAR_HEADING = /^\s*((?:19|20)\d{2})\s*:?\s*$/;
+
 export function analyseArticle(
   sentences: Sentence[],
   publishedAt: string,
@@ -201,11 +203,20 @@ export function analyseArticle(
   let previousDay: string | null = null;
   let previousMonth: string | null = null;
   let previousYear: string | null = null;
+  // A timeline's year heading ("2001" on a line of its own) dates the year-less days listed under it.
+  let headingYear: number | null = null;
   for (const s of sentences) {
     const bodyStart = bodyStarts.get(s.index) ?? 0;
     const body = s.text.slice(bodyStart);
+    const heading = YEAR_HEADING.exec(s.text);
+    if (heading && sentences.filter((x) => x.paragraph === s.paragraph).length === 1 && Number(heading[1]) <= Number(publishedAt.slice(0, 4))) {
+      headingYear = Number(heading[1]);
+      previousYear = `${headingYear}-01-01`;
+    }
+    // The last days of the heading's year: a year-less day or month is the latest one on or before it.
+    const anchorDay = headingYear !== null && headingYear < Number(publishedAt.slice(0, 4)) ? `${headingYear}-12-29` : reference;
     const future = FUTURE_WORDS.test(body);
-    const raw = findDateMentions(body, { publishedAt, reference }, { future, previousDay, previousMonth, previousYear });
+    const raw = findDateMentions(body, { publishedAt, reference: anchorDay }, { future, previousDay, previousMonth, previousYear });
     const dates: AnalysedDate[] = raw.map((d) => {
       const start = d.start + bodyStart;
       const end = d.end + bodyStart;
