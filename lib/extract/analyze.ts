@@ -160,6 +160,8 @@ function markLead(sentences: Sentence[]): Set<number> {
 }
 
 const YEAR_HEADING = /^\s*((?:19|20)\d{2})\s*:?\s*$/;
+const TIMELINE_MONTH = "(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?";
+const TIMELINE_ENTRY = new RegExp(`^(?:${TIMELINE_MONTH}\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?|\\d{1,2}\\s+${TIMELINE_MONTH}(?:\\s+(?:19|20)\\d{2})?|${TIMELINE_MONTH}\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})\\s*[-–—:]\\s+\\S`);
 
 export function analyseArticle(
   sentences: Sentence[],
@@ -203,6 +205,8 @@ export function analyseArticle(
   let previousDay: string | null = null;
   let previousMonth: string | null = null;
   let previousYear: string | null = null;
+  // A timeline's entries ("Oct. 24 - The State Duma votes to ratify the treaty") tell the past in the present tense.
+  const timelineParagraphs = new Set(sentences.filter((s) => sentences.find((x) => x.paragraph === s.paragraph) === s && TIMELINE_ENTRY.test(s.text)).map((s) => s.paragraph));
   // A timeline's year heading ("2001" on a line of its own) dates the year-less days listed under it.
   let headingYear: number | null = null;
   for (const s of sentences) {
@@ -236,7 +240,8 @@ export function analyseArticle(
       // "the following year" counts from a year actually written, not from one inferred from the report day.
       if (!d.yearInferred) previousYear = d.date;
     }
-    const triggers = classifySentence(body).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
+    const historicalPresent = timelineParagraphs.has(s.paragraph);
+    const triggers = classifySentence(body, { historicalPresent }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
     const firstDate = dates.find((d) => !d.reporting && !d.boundary);
     const mentionDate = firstDate?.date ?? reference;
     const places = findPlaces(s.text);

@@ -42,6 +42,8 @@ interface TriggerRule {
   outcome?: boolean;
   elided?: boolean;
   show?: boolean;
+  /** A present-tense verb that tells of a past event only in a timeline's entries ("Oct. 24 - The Duma votes to ratify"). */
+  historicalPresent?: boolean;
 }
 
 const RULES: TriggerRule[] = [
@@ -60,6 +62,7 @@ const RULES: TriggerRule[] = [
   // ratification before agreement: "signed the law on ratification".
   { type: "ratification", re: /\bratif(?:ied|ies|y|ying|ication)\b/gi },
   { type: "ratification", re: /\b(?:approved|passed|adopted|endorsed|backed|voted\s+(?:for|to\s+approve|in\s+favou?r\s+of))\b/gi },
+  { type: "ratification", re: /\b(?:approves|passes|adopts|endorses|backs|votes\s+(?:for|to\s+approve|in\s+favou?r\s+of))\b/gi, historicalPresent: true },
   // "Thursday's vote in the State Duma", "the Duma vote on Thursday": the vote told as a noun, with its chamber
   // ("by a vote in the Assembly" is a procedure, not an event).
   { type: "ratification", re: /\b(?:(?:State\s+)?Duma|Federation\s+Council|parliament(?:ary)?|upper\s+house|lower\s+house)(?:['’]s)?\s+(?:[\w-]+\s+)?vote\b|(?<!\b(?:a|an|any)\s+(?:[\w-]+\s+)?)\bvote\s+(?:in|by|of)\s+(?:the\s+)?(?:State\s+Duma|Duma|Federation\s+Council|upper\s+house|lower\s+house|parliament|Supreme\s+People's\s+Assembly)\b/gi, nominal: true },
@@ -93,6 +96,7 @@ const RULES: TriggerRule[] = [
   // "has spent this week in Moscow", "spent Monday to Wednesday in Pyongyang"
   { type: "visit", re: /\b(?:spent|spends|has\s+spent)\b(?=\s+(?:[\w’'-]+\s+){1,5}in\s+\p{Lu})/gu },
   { type: "visit", re: /\b(?:travell?ed|travels|flew|went|came|headed|journeyed)\s+(?:[\w’'-]+\s+){0,2}?to\b/gi },
+  { type: "visit", re: /\b(?:goes|heads|returns)\s+(?:[\w’'-]+\s+){0,2}?to\b|\bflies\s+(?:[\w’'-]+\s+){0,2}?to\b/gi, historicalPresent: true },
   { type: "visit", re: /\b(?:toured|tours)\b/gi },
   // "brought a parliamentary delegation to Pyongyang": the one who brings it travels with it.
   { type: "visit", re: /\b(?:led|leads|headed|heads|brought|brings|took|takes)\s+(?:a|an|the|his|her|its)\s+(?:[\w’'-]+\s+){0,3}?delegation\s+(?:to|on\s+a\s+visit\s+to)\b/gi },
@@ -117,6 +121,8 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:met|meets|meet)(?:\s+with)?\b/gi },
   { type: "meeting", re: /\b(?:after|before|following|while|when)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu },
   { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
+  // "held the first round of a new strategic dialogue": a round of talks is a meeting.
+  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,2}round\s+of\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w’'-]+\s+){0,2}(?:talks|dialogue|consultations|negotiations)\b/gi },
   { type: "meeting", re: /\b(?:talked|conferred|consulted|negotiated)\s+with\b/gi },
   // "have started talks in Moscow", "began their negotiations": the talks told by their start or end.
   { type: "meeting", re: /\b(?:began|begin|begins|started|start|starts|opened|opens|resumed|wrapped\s+up|concluded|ended)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w’'-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions|dialogue)\b/gi },
@@ -195,13 +201,20 @@ function isLegislativeApproval(sentence: string, start: number, end: number): bo
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
 const TRIGGER_HINT = /audience|attend|show|guide|escort|walked|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
-export function classifySentence(sentence: string): Trigger[] {
+export interface ClassifyOptions {
+  /** The sentence is a timeline's entry, told in the present tense about the past. */
+  historicalPresent?: boolean;
+}
+
+export function classifySentence(sentence: string, options: ClassifyOptions = {}): Trigger[] {
+  const historicalPresent = options.historicalPresent ?? false;
   const found: Trigger[] = [];
   if (!TRIGGER_HINT.test(sentence) && !/^(?:The|Their|Its)\s+\w+,\s/.test(sentence)) return found;
   const taken: Array<[number, number]> = [];
   const question = /\?\s*["”’]?\s*$/.test(sentence);
   const sentenceHedged = HEDGE.test(sentence);
   for (const rule of RULES) {
+    if (rule.historicalPresent && !historicalPresent) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(sentence)) !== null) {
@@ -213,7 +226,7 @@ export function classifySentence(sentence: string): Trigger[] {
         if (!/ratif/i.test(sentence)) continue;
       } else if (rule.type === "ratification" && !/ratif/i.test(m[0]) && !isLegislativeApproval(sentence, start, end)) continue;
       taken.push([start, end]);
-      const trigger = buildTrigger(sentence, rule, start, end, m[0], question, sentenceHedged);
+      const trigger = buildTrigger(sentence, rule, start, end, m[0], question, sentenceHedged, historicalPresent);
       // "the telephone conversation between X and Y" is a noun phrase: it dates nothing by itself ("telephoned" is a verb).
       if (rule.type === "call" && /^(?:(?:tele)?phone|video)(?!d\b)/i.test(m[0])) trigger.nominal = true;
       found.push(trigger);
@@ -225,7 +238,9 @@ export function classifySentence(sentence: string): Trigger[] {
   return result.sort((a, b) => a.start - b.start);
 }
 
-function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: number, text: string, question: boolean, hedged: boolean): Trigger {
+function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: number, text: string, question: boolean, hedged: boolean, historicalPresent = false): Trigger {
+  // "voted to ratify" reports the vote itself; so does a timeline's "votes to ratify".
+  const votedTo = historicalPresent ? /\bvote[sd]\s+(?:\w+\s+)?to\s+$/i : /\bvoted\s+(?:\w+\s+)?to\s+$/i;
   const before = windowBefore(sentence, start, 6);
   const clause = clauseBefore(sentence, start);
   const nominal = rule.nominal ?? false;
@@ -233,10 +248,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   if (NEGATION_BEFORE.test(before)) factual = false;
   // "No Russian leader has met a North Korean leader since 2011": a negated subject.
   if (/(?:^\s*|[,;:—–]\s*)(?:no|none\s+of|neither|nobody|no\s+one)\s+(?:[\w’'-]+\s+){0,5}?(?:has\s+|have\s+|had\s+)?(?:ever\s+|yet\s+|since\s+)?$/i.test(clause)) factual = false;
-  // "voted to ratify" reports the vote itself.
   // "signed a decree ... on Monday to ratify the treaty": the decree is the ratification.
   const signedTo = rule.type === "ratification" && SIGNED_INSTRUMENT_TO.test(sentence.slice(0, start));
-  if (MODAL_BEFORE.test(before) && !/\bvoted\s+(?:\w+\s+)?to\s+$/i.test(before) && !signedTo) factual = false;
+  if (MODAL_BEFORE.test(before) && !votedTo.test(before) && !signedTo) factual = false;
   if (PLAN_BEFORE.test(before)) factual = false;
   // "for an expected summit", "during a planned visit": the plan word sits inside the framing phrase.
   if (nominal && /\b(?:expected|planned|upcoming|possible|proposed|potential|future|next|anticipated|would-be|prospective|forthcoming|rumou?red|mooted)\b/i.test(text)) factual = false;
@@ -252,7 +266,7 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   const clauseStart = Math.max(clause.lastIndexOf(","), -1);
   const ownClause = clause.slice(clauseStart + 1);
   // "May" the month is no modal: the modal is tested case-sensitively.
-  if (CLAUSE_FUTURE.test(ownClause.replace(/\bMay\b/g, "")) && !/\bvoted\s+(?:\w+\s+)?to\s+\S*$/i.test(before) && !signedTo) factual = false;
+  if (CLAUSE_FUTURE.test(ownClause.replace(/\bMay\b/g, "")) && !votedTo.test(before.replace(/\S*$/, "")) && !signedTo) factual = false;
   if (nominal && CLAUSE_PLAN.test(ownClause)) factual = false;
   // "expect Putin to make another trip", "hopes to hold a summit": the noun is the object of a wished-for act.
   if (nominal && /\bto\s+(?:make|pay|hold|have|undertake|conduct|organi[sz]e|arrange|attend|host|join|schedule)\s+(?:[\w’'-]+\s+){0,2}$/i.test(before)) factual = false;

@@ -132,7 +132,7 @@ function uniqueBySlug(people: PersonMention[]): PersonMention[] {
   return people.filter((p) => (seen.has(p.slug) ? false : (seen.add(p.slug), true)));
 }
 
-const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)\s+(?:(?:was|were|had|has|have|also|later|then|subsequently|separately|jointly)\s+)*$/i;
+const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)\s+(?:(?:was|were|is|are|had|has|have|also|later|then|subsequently|separately|jointly)\s+)*$/i;
 
 /**
  * The parties of one trigger. With several triggers in a clause, each takes the clause subject (people before the

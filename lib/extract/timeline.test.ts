@@ -28,3 +28,34 @@ describe("year headings", () => {
     expect(describeEvents(ahead, "2024-12-05", "meeting")).toEqual(["2024-04-25/day Kim Jong Un+Vladimir Putin Vladivostok"]);
   });
 });
+
+describe("a timeline's present tense", () => {
+  it("reads a chamber's vote, its approval and a flight told in the present as past events under a dated entry", () => {
+    const text = [
+      "2024",
+      "Oct. 24 - The State Duma votes unanimously to ratify the treaty.",
+      "Nov. 6 - The Federation Council approves the treaty.",
+      "Nov. 29 - Andrei Belousov flies to Pyongyang and is received by Kim Jong Un.",
+    ].join("\n\n");
+    expect(describeEvents(text, "2024-12-05", "ratification", { actor: true })).toEqual(["2024-10-24/day ;State Duma null", "2024-11-06/day ;Federation Council null"]);
+    expect(describeEvents(text, "2024-12-05", "visit")).toEqual(["2024-11-29/day Andrei Belousov Pyongyang"]);
+  });
+
+  it("leaves the present tense of running text alone: a preview's vote and flight are still to come", () => {
+    const text = "The State Duma votes to ratify the treaty on Wednesday, and Andrei Belousov flies to Pyongyang next.";
+    expect(describeEvents(text, "2024-10-21", "ratification")).toEqual([]);
+    expect(describeEvents(text, "2024-10-21", "visit")).toEqual([]);
+  });
+});
+
+describe("talks and an audience in one clause", () => {
+  it("keeps 'holds talks with X and is received by Y' two meetings, as in the past tense", () => {
+    const text = "Jan. 16 - Choe Son Hui holds talks with Sergey Lavrov in Moscow and is received by Vladimir Putin in the Kremlin.";
+    expect(describeEvents(text, "2024-12-05", "meeting")).toEqual(["2024-01-16/day Choe Son Hui+Sergey Lavrov Moscow", "2024-01-16/day Choe Son Hui+Vladimir Putin Moscow"]);
+  });
+
+  it("reads a round of a dialogue as a meeting", () => {
+    const text = "Choe Son Hui and Sergey Lavrov held the first round of a new strategic dialogue in Moscow on November 1.";
+    expect(describeEvents(text, "2024-11-05", "meeting")).toEqual(["2024-11-01/day Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+});
