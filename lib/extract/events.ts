@@ -203,7 +203,11 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     const ownClause = cutBefore !== null;
     if (cutBefore) winStart = Math.max(winStart, cutBefore.to);
     const clauseEnd = cutAfter ? Math.min(winEnd, cutAfter.from) : winEnd;
-    chosen = uniqueBySlug([...(laterNoun || ownClause ? [] : subject), ...eligible.filter((p) => p.start >= winStart && p.start < clauseEnd && !ownsNext(p))]);
+    // "Putin received Choe on November 4, three days after her talks with Lavrov": a framing phrase whose possessor is
+    // not the clause subject is that person's event, not the subject's.
+    const owner = t.framing && i > 0 ? a.people.find((p) => p.start >= t.start && p.end <= t.end) : undefined;
+    const ownedElsewhere = owner !== undefined && !subject.some((p) => p.slug === owner.slug);
+    chosen = uniqueBySlug([...(laterNoun || ownClause || ownedElsewhere ? [] : subject), ...eligible.filter((p) => p.start >= winStart && p.start < clauseEnd && !ownsNext(p))]);
   }
   const inside = [...chosen];
   if (scope.antecedent && !isBystander(a, scope.antecedent)) inside.unshift(scope.antecedent);

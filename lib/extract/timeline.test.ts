@@ -1,6 +1,6 @@
 /**
- * "Key dates" pieces: a list of days under year headings, told in the present tense. Sentences are written for
- * these tests.
+ * "Key dates" pieces (a list of days under year headings, told in the present tense) and the retrospective clauses
+ * of explainers. Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
 import { describeEvents } from "./testing";
@@ -57,5 +57,16 @@ describe("talks and an audience in one clause", () => {
   it("reads a round of a dialogue as a meeting", () => {
     const text = "Choe Son Hui and Sergey Lavrov held the first round of a new strategic dialogue in Moscow on November 1.";
     expect(describeEvents(text, "2024-11-05", "meeting")).toEqual(["2024-11-01/day Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+});
+
+describe("a framing phrase with its own possessor", () => {
+  it("gives 'three days after her talks with Lavrov' to her, not to the one who received her", () => {
+    const text = "Vladimir Putin received Choe Son Hui in the Kremlin on November 4, three days after her talks in Moscow with Sergey Lavrov.";
+    expect(describeEvents(text, "2024-11-05", "meeting")).toEqual(["2024-11-04/day Vladimir Putin+Choe Son Hui Moscow", "2024-11-01/day Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+  it("still gives 'after his talks with Xi' to the subject it belongs to", () => {
+    const text = "Vladimir Putin received Choe Son Hui on November 4, after his talks with Xi Jinping.";
+    expect(describeEvents(text, "2024-11-05", "meeting")).toEqual(["2024-11-04/day Vladimir Putin+Choe Son Hui null", "2024-11-04/day Vladimir Putin+Xi Jinping null"]);
   });
 });
