@@ -976,6 +976,22 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
   return extra;
 }
 
+/**
+ * A group whose people were only inferred (a caption's "treaty signing in Pyongyang, June 19", signed by the two
+ * heads of state) joins an event of the same people found elsewhere in the article, rather than standing as a second
+ * one ("the treaty Putin and Kim signed in Pyongyang in June").
+ */
+function joinInferredGroups(groups: Group[]): void {
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i];
+    if (!g.mentions.every((m) => m.inferred) || g.participants.length === 0) continue;
+    const same = groups.find((x) => x !== g && x.type === g.type && x.participants.length > 0 && compareDates(x.date, g.date) && isSameParties(x.participants, g.participants) && (!x.location || !g.location || x.location.country === g.location.country));
+    if (!same) continue;
+    for (const m of g.mentions) addToGroup(same, m, g.date);
+    groups.splice(i, 1);
+  }
+}
+
 /** How far from the article's day a meeting may be and still be the news it reports. */
 const RECENT_DAYS = 7;
 
@@ -1121,6 +1137,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   }
 
   groups.push(...inferParticipants(analysis, groups));
+  joinInferredGroups(groups);
   groups.push(...inferVisits(groups, ctx.dyad, analysis.reference, ctx.datelinePlace));
   const kept = groups.filter((g) => g.participants.length > 0 || ((g.type === "ratification" || g.type === "entry-into-force" || g.type === "delegation") && (g.actor !== null || g.type === "entry-into-force")));
   linkParents(kept);
