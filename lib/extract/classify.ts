@@ -60,7 +60,9 @@ const RULES: TriggerRule[] = [
   // a condition, not an exchange.
   { type: "entry-into-force", re: /\b(?:entered\s+into\s+force|enters\s+into\s+force|came\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|took\s+effect|takes\s+effect|went\s+into\s+effect|entry\s+into\s+force|(?:exchanged|exchange\s+of)\s+(?:the\s+)?(?:(?:instruments|letters|documents)\s+of\s+ratification|ratification\s+(?:instruments|documents|letters))|(?:instruments|letters|documents)\s+of\s+ratification\s+(?:were|have\s+been|had\s+been)\s+exchanged)\b/gi },
   // ratification before agreement: "signed the law on ratification".
-  { type: "ratification", re: /\bratif(?:ied|ies|y|ying|ication)\b/gi },
+  // (The instruments or documents of ratification are what the two sides exchange: the entry into force above, or,
+  // in "enters into force on the day the two sides exchange their instruments of ratification", a condition.)
+  { type: "ratification", re: /(?<!\b(?:instruments|letters|documents)\s+of\s+)\bratif(?:ied|ies|y|ying|ication)\b(?!\s+(?:instruments|documents|letters)\b)/gi },
   { type: "ratification", re: /\b(?:approved|passed|adopted|endorsed|backed|voted\s+(?:for|to\s+approve|in\s+favou?r\s+of))\b/gi },
   { type: "ratification", re: /\b(?:approves|passes|adopts|endorses|backs|votes\s+(?:for|to\s+approve|in\s+favou?r\s+of))\b/gi, historicalPresent: true },
   // "Thursday's vote in the State Duma", "the Duma vote on Thursday": the vote told as a noun, with its chamber

@@ -70,3 +70,16 @@ describe("a framing phrase with its own possessor", () => {
     expect(describeEvents(text, "2024-11-05", "meeting")).toEqual(["2024-11-04/day Vladimir Putin+Choe Son Hui null", "2024-11-04/day Vladimir Putin+Xi Jinping null"]);
   });
 });
+
+describe("an explainer's treaty", () => {
+  it("joins a caption's 'treaty signing in Pyongyang, June 19' to the treaty the text names, instead of a second one", () => {
+    const text = "The treaty that Vladimir Putin and Kim Jong Un signed in Pyongyang in June has cleared every step.\n\n" +
+      "People in Seoul watch a broadcast of the treaty signing in Pyongyang, June 19.";
+    expect(describeEvents(text, "2024-11-13", "agreement")).toEqual(["2024-06-19/day Vladimir Putin+Kim Jong Un Pyongyang"]);
+  });
+  it("reads no ratification in the instruments the two sides are still to exchange", () => {
+    const text = "Sergey Lavrov met Choe Son Hui on November 1.\n\nThe treaty only enters into force on the day the two sides exchange their instruments of ratification.";
+    expect(describeEvents(text, "2024-11-13", "ratification")).toEqual([]);
+    expect(describeEvents(text, "2024-11-13", "entry-into-force")).toEqual([]);
+  });
+});
