@@ -252,7 +252,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   if (/(?:^\s*|[,;:—–]\s*)(?:no|none\s+of|neither|nobody|no\s+one)\s+(?:[\w’'-]+\s+){0,5}?(?:has\s+|have\s+|had\s+)?(?:ever\s+|yet\s+|since\s+)?$/i.test(clause)) factual = false;
   // "signed a decree ... on Monday to ratify the treaty": the decree is the ratification.
   const signedTo = rule.type === "ratification" && SIGNED_INSTRUMENT_TO.test(sentence.slice(0, start));
-  if (MODAL_BEFORE.test(before) && !votedTo.test(before) && !signedTo) factual = false;
+  // "Kim travelled to Vladivostok to meet Putin": the purpose of a finished journey, told as having happened.
+  const cameTo = rule.type === "meeting" && /\b(?:travell?ed|went|came|flew|journeyed|headed)\s+(?:[\w’'-]+\s+){0,2}?to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+to\s+$/u.test(sentence.slice(Math.max(0, start - 80), start));
+  if (MODAL_BEFORE.test(before) && !votedTo.test(before) && !signedTo && !cameTo) factual = false;
   if (PLAN_BEFORE.test(before)) factual = false;
   // "for an expected summit", "during a planned visit": the plan word sits inside the framing phrase.
   if (nominal && /\b(?:expected|planned|upcoming|possible|proposed|potential|future|next|anticipated|would-be|prospective|forthcoming|rumou?red|mooted)\b/i.test(text)) factual = false;
@@ -262,7 +264,7 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // Present-tense verbs in running text ("Putin meets ...") are headlines or habits; keep, they are dated later or dropped.
   if (/^(meet|hold|sign|visit)$/i.test(text.split(/\s+/)[0]) && !nominal) {
     // bare infinitive / imperative forms: "to meet", "will meet" are caught above; "they meet regularly" is generic.
-    if (!/\b(?:did|do|does)\s+$/i.test(before)) factual = factual && !/\bto\s+$/i.test(before);
+    if (!/\b(?:did|do|does)\s+$/i.test(before) && !cameTo) factual = factual && !/\bto\s+$/i.test(before);
   }
   // A future or modal verb earlier in the same clause governs the trigger ("Moon is due in Pyongyang for a summit").
   const clauseStart = Math.max(clause.lastIndexOf(","), -1);

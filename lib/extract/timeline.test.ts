@@ -83,3 +83,14 @@ describe("an explainer's treaty", () => {
     expect(describeEvents(text, "2024-11-13", "entry-into-force")).toEqual([]);
   });
 });
+
+describe("the purpose of a finished journey", () => {
+  it("reads 'travelled to Vladivostok to meet Putin' as the meeting too", () => {
+    const text = "In April 2019, Kim Jong Un travelled to Vladivostok to meet Vladimir Putin for the first time.";
+    expect(describeEvents(text, "2023-09-14", "meeting")).toEqual(["2019-04-01/month Kim Jong Un+Vladimir Putin null"]);
+  });
+  it("reads no meeting in a journey still planned", () => {
+    expect(describeEvents("Kim Jong Un plans to travel to Moscow to meet Vladimir Putin.", "2025-10-01", "meeting")).toEqual([]);
+    expect(describeEvents("Kim Jong Un will travel to Moscow to meet Vladimir Putin.", "2025-10-01", "meeting")).toEqual([]);
+  });
+});
