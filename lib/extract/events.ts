@@ -684,7 +684,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       const heldNoun = TOOK_PLACE.test(t.text);
       if (heldNoun) {
         const noun = [...a.triggers].reverse().find((x) => x.nominal && x.type === "meeting" && x.end <= t.start);
-        participants = participants.filter((p) => noun !== undefined && p.start >= noun.end && p.end <= t.start);
+        // ("Their first summit took place in Vladivostok", "Kim's first summit ...": the possessor is the noun's party.)
+        const possessor = (p: PersonMention) => noun !== undefined && p.end <= noun.start && noun.start - p.end < 30 && (p.kind === "anaphor" || /^['’]s?\s/.test(text.slice(p.end))) && /^(?:['’]s?)?\s+(?:[\w’'-]+\s+){0,2}$/.test(text.slice(p.end, noun.start));
+        participants = uniqueBySlug([...a.people.filter((p) => possessor(p) && !isBystander(a, p)), ...participants.filter((p) => noun !== undefined && p.start >= noun.end && p.end <= t.start)]);
       }
       if (participants.length === 0) {
         const date = pickDate(a, t);

@@ -94,3 +94,17 @@ describe("the purpose of a finished journey", () => {
     expect(describeEvents("Kim Jong Un will travel to Moscow to meet Vladimir Putin.", "2025-10-01", "meeting")).toEqual([]);
   });
 });
+
+describe("a possessed meeting noun as the subject of 'took place'", () => {
+  it("takes the possessor as a party: 'Their first summit took place in Vladivostok in April 2019'", () => {
+    const text = "Kim Jong Un and Vladimir Putin last met in September at the Vostochny Cosmodrome. Their first summit took place in Vladivostok in April 2019.";
+    expect(describeEvents(text, "2024-06-19", "meeting", { sortNames: true })).toEqual([
+      "2023-09-01/month Kim Jong Un+Vladimir Putin Vostochny Cosmodrome",
+      "2019-04-01/month Kim Jong Un+Vladimir Putin Vladivostok",
+    ]);
+  });
+  it("and with a name: 'Kim Jong Un's first summit with Putin took place ...'", () => {
+    const text = "Kim Jong Un's first summit with Vladimir Putin took place in Vladivostok in April 2019.";
+    expect(describeEvents(text, "2024-06-19", "meeting")).toEqual(["2019-04-01/month Kim Jong Un+Vladimir Putin Vladivostok"]);
+  });
+});
