@@ -1179,12 +1179,14 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate): Candidate[] {
   let prev = after[firstIdx];
   for (const d of after.slice(firstIdx + 1)) {
     const gap = text.slice(prev.end, d.start);
-    const listed = /^\s*(?:,|;|,?\s+and|,?\s+then|,?\s+as\s+well\s+as)\s+(?:again\s+)?(?:(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?\s+)?(?:in|on)?\s*$/u.test(gap);
+    // ("in Vladivostok in 2019, at the Vostochny space centre last year and in Pyongyang in June": a place may run to
+    // a few lower-case words.)
+    const listed = /^\s*(?:,|;|,?\s+and|,?\s+then|,?\s+as\s+well\s+as)\s+(?:again\s+)?(?:(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:\s+[\p{Ll}-]+){0,2}\s+)?(?:in|on)?\s*$/u.test(gap);
     // "spoke by phone in February, shortly after X, and again in March"
     const again = gap.length <= 100 && /,?\s+and\s+(?:then\s+)?again\s+(?:in|on)?\s*$/i.test(gap);
     if (!listed && !again) break;
     if (a.triggers.some((o) => o.start > prev.end && o.start < d.start)) break;
-    if (d.boundary || d.vague || /\b(?:before|after)$/i.test(d.text)) break;
+    if (d.boundary || (d.vague && !/^(?:last|this)\s+(?:year|month)$/i.test(d.text)) || /\b(?:before|after)$/i.test(d.text)) break;
     const place = a.places.find((p) => p.start >= prev.end && p.end <= d.start);
     const date: EventDate = { date: d.date, precision: d.precision, endDate: d.endDate, source: d.yearInferred ? "inferred-year" : "explicit" };
     out.push({ ...c, date, location: place ? toLocation(place) : c.location, enumerated: true });

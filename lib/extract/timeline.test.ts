@@ -108,3 +108,17 @@ describe("a possessed meeting noun as the subject of 'took place'", () => {
     expect(describeEvents(text, "2024-06-19", "meeting")).toEqual(["2019-04-01/month Kim Jong Un+Vladimir Putin Vladivostok"]);
   });
 });
+
+describe("a list of where and when", () => {
+  it("reads 'have met three times: in X in 2019, at the Y space centre last year and in Z in June' as three meetings", () => {
+    const text = "Kim Jong Un and Vladimir Putin have now met three times: in Vladivostok in 2019, at the Vostochny space centre last year and in Pyongyang in June.";
+    expect(describeEvents(text, "2024-11-13", "meeting")).toEqual([
+      "2019-01-01/year Kim Jong Un+Vladimir Putin Vladivostok",
+      "2023-01-01/year Kim Jong Un+Vladimir Putin Vostochny Cosmodrome",
+      "2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang",
+    ]);
+  });
+  it("reads no list into 'three times' with no places and dates after it", () => {
+    expect(describeEvents("Kim Jong Un and Vladimir Putin have now met three times, officials said.", "2024-11-13", "meeting")).toEqual([]);
+  });
+});
