@@ -289,7 +289,10 @@ const PATTERNS: Pattern[] = [
     re: /\b(yesterday|today|tonight|tomorrow|(?:on\s+)?the\s+(?:previous|preceding|following|next|same)\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|before|later)|(?:(\d+|two|three|four|five|six)\s+days\s+(?:ago|earlier|later)))\b/gi,
     resolve: (m, ctx) => {
       const w = m[1].toLowerCase();
-      const base = ctx.previousDay ?? ctx.reference;
+      // "On the same day, Putin received her" opening a sentence after a paragraph recalling last year's events: the
+      // same day as the news the report is about, not as the last day recalled.
+      const opening = m.index <= 3 && /same|that\s+day/.test(w) && ctx.previousDay !== null && Math.abs(diffDays(ctx.reference, ctx.previousDay)) > 30;
+      const base = opening ? ctx.reference : ctx.previousDay ?? ctx.reference;
       let iso: string;
       if (w === "yesterday") iso = addDays(ctx.reference, -1);
       else if (w === "today" || w === "tonight") iso = ctx.reference;

@@ -122,3 +122,16 @@ describe("a list of where and when", () => {
     expect(describeEvents("Kim Jong Un and Vladimir Putin have now met three times, officials said.", "2024-11-13", "meeting")).toEqual([]);
   });
 });
+
+describe("'On the same day' after a recalled date", () => {
+  it("is the news day when the last day named was recalled from long before", () => {
+    const text = "MOSCOW, January 16 (Wire) — Sergey Lavrov held talks with Choe Son Hui on January 16.\n\n" +
+      "They reviewed what was agreed during Lavrov's visit to Pyongyang on October 19, 2023.\n\n" +
+      "On the same day, Vladimir Putin received Choe Son Hui in the Kremlin.";
+    expect(describeEvents(text, "2024-01-16", "meeting")).toContain("2024-01-16/day Vladimir Putin+Choe Son Hui Moscow");
+  });
+  it("is still the day just named when that day is recent", () => {
+    const text = "Sergey Lavrov held talks with Choe Son Hui in Moscow on January 14.\n\nOn the same day, Vladimir Putin received Choe Son Hui in the Kremlin.";
+    expect(describeEvents(text, "2024-01-16", "meeting")).toContain("2024-01-14/day Vladimir Putin+Choe Son Hui Moscow");
+  });
+});
