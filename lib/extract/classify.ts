@@ -49,7 +49,7 @@ interface TriggerRule {
 const RULES: TriggerRule[] = [
   // calls first: "held telephone talks" is a call, not a meeting.
   { type: "call", re: /\b(?:(?:had|held|holds|hold|conducted|made)\s+(?:a\s+|an\s+)?(?:[\w’'-]+\s+){0,2})?(?:tele)?phone(?:d)?\s+(?:call|conversation|talks?|conference|discussion|exchange)s?\b/gi },
-  { type: "call", re: /\b(?:spoke|speaks|talked|talks|conversed|chatted)\s+(?:[\w’'.-]+\s+){0,6}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi },
+  { type: "call", re: /\b(?:spoke|spoken|speaks|talked|talks|conversed|chatted)\s+(?:[\w’'.-]+\s+){0,6}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi },
   { type: "call", re: /\b(?:video\s*(?:call|link|conference|talks|conversation)|videoconference|video-conference|(?:tele)?phoned|telephoned)\b/gi },
   { type: "call", re: /\bcall(?:ed)?\s+(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}counterpart\b/gi },
   // "They spoke again in May" after a reported call is another call.

@@ -135,3 +135,11 @@ describe("'On the same day' after a recalled date", () => {
     expect(describeEvents(text, "2024-01-16", "meeting")).toContain("2024-01-14/day Vladimir Putin+Choe Son Hui Moscow");
   });
 });
+
+describe("the perfect of a call", () => {
+  it("reads 'they have spoken by telephone once, on August 12' as the call", () => {
+    const text = "Kim Jong Un and Vladimir Putin met in Beijing on September 3. Since their June summit they have spoken by telephone once, on August 12.";
+    expect(describeEvents(text, "2025-09-04", "call", { sortNames: true })).toEqual(["2025-08-12/day Kim Jong Un+Vladimir Putin null"]);
+    expect(describeEvents("Kim Jong Un and Vladimir Putin have spoken by telephone several times.", "2025-09-04", "call")).toEqual([]);
+  });
+});
