@@ -143,3 +143,15 @@ describe("the perfect of a call", () => {
     expect(describeEvents("Kim Jong Un and Vladimir Putin have spoken by telephone several times.", "2025-09-04", "call")).toEqual([]);
   });
 });
+
+describe("'the president' beside one state's institutions", () => {
+  it("is that state's president: 'the Federation Council approved it ..., and the president signed the ratification law'", () => {
+    const text = "The Federation Council approved it on Wednesday, and the president signed the ratification law on Saturday.";
+    expect(describeEvents(text, "2024-11-10", "ratification", { actor: true })).toEqual(["2024-11-06/day ;Federation Council null", "2024-11-09/day Vladimir Putin null"]);
+  });
+  it("stays unresolved with no institution, or with both states' institutions around it", () => {
+    expect(describeEvents("The president signed the ratification law on Saturday.", "2024-11-10", "ratification")).toEqual([]);
+    const both = "The Federation Council and the Supreme People's Assembly approved it, and the president signed the ratification law on Saturday.";
+    expect(describeEvents(both, "2024-11-10", "ratification", { actor: true }).some((e) => e.includes("Vladimir Putin"))).toBe(false);
+  });
+});

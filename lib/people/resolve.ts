@@ -454,6 +454,12 @@ interface RolePhrase {
   former: boolean;
 }
 
+/** Institutions that can only be one state's. */
+const INSTITUTIONS: Array<[RegExp, CountryCode]> = [
+  [/\b(?:State\s+Duma|Duma|Federation\s+Council|Kremlin)\b/, "RU"],
+  [/\b(?:Supreme\s+People's\s+Assembly|Workers'\s+Party|State\s+Affairs\s+Commission|KCNA|Korean\s+Central\s+News\s+Agency)\b/, "KP"],
+];
+
 const TITLE_HINT = /minister|president|leader|secretary|diplomat|chief|ambassador|envoy|premier|speaker|chair|governor|director|marshal|general|admiral|commander|head\s+of\s+state/i;
 
 function findRolePhrases(text: string, index: AliasIndex): RolePhrase[] {
@@ -486,6 +492,13 @@ function findRolePhrases(text: string, index: AliasIndex): RolePhrase[] {
     }
     // "the general secretary of Vietnam's party": a written country beats the one a title usually implies.
     country = country ?? title.impliedCountry ?? null;
+    // "the Federation Council approved it, and the president signed the law": "the president" takes the country of
+    // the one state whose institutions are named around it.
+    if (!country && /^president$/i.test(m[1 + titleIdx]) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) {
+      const around = text.slice(Math.max(0, m.index - 150), m.index + m[0].length + 150);
+      const named = INSTITUTIONS.filter(([re]) => re.test(around)).map(([, code]) => code);
+      if (new Set(named).size === 1) country = named[0];
+    }
     out.push({
       start,
       end: m.index + m[0].length,
