@@ -281,8 +281,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   if (nominal && /^[^;]{0,80}?\b(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+(?:(?:originally|initially|tentatively|previously)\s+)?(?:set|scheduled|planned|slated|due|penciled|pencilled)\b/i.test(after)) factual = false;
   // "Everything points to Kim travelling ... within days for his first meeting": speculation about the coming days.
   if (/\b(?:(?:everything|all|evidence|signs?|indications?)\s+(?:now\s+)?points?\s+to|within\s+(?:days|weeks|hours)|in\s+the\s+coming\s+(?:days|weeks|months)|as\s+early\s+as\s+next)\b/i.test(clause)) factual = false;
-  // The noun is the subject of a modal verb: "a summit between the two could take place".
-  if (nominal) {
+  // The noun is the subject of a modal verb: "a summit between the two could take place", "ratification can be
+  // carried out by decree".
+  if (nominal || /^ratification$/i.test(text)) {
     // ("stop in the capital in May": the month is no modal.)
     const tail = after.split(/[,;:]/)[0].replace(/\bMay\b/g, "");
     if (/\b(?:will|would|could|might|may|should|can|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:expected|due|set|scheduled|likely)\s+to)\b/i.test(tail) && !/\b(?:met|held|signed|visited|took\s+place|was\s+held)\b/i.test(tail)) factual = false;

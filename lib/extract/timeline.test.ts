@@ -155,3 +155,10 @@ describe("'the president' beside one state's institutions", () => {
     expect(describeEvents(both, "2024-11-10", "ratification", { actor: true }).some((e) => e.includes("Vladimir Putin"))).toBe(false);
   });
 });
+
+describe("ratification as the subject of a modal", () => {
+  it("reads no ratification in 'Ratification by the State Duma could come as early as Wednesday'", () => {
+    expect(describeEvents("Ratification by the State Duma could come as early as Wednesday.", "2024-10-21", "ratification")).toEqual([]);
+    expect(describeEvents("Ratification by the State Duma took place on October 24.", "2024-10-25", "ratification")).toEqual(["2024-10-24/day  null"]);
+  });
+});
