@@ -266,7 +266,10 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // The noun is the subject of a modal verb: "a summit between the two could take place".
   if (nominal) {
     // ("stop in the capital in May": the month is no modal.)
-    const tail = after.split(/[,;:]/)[0].replace(/\bMay\b/g, "");
+    // ("told Putin at their summit that his country would back Russia": after a framing phrase, "that" with a subject
+    // of its own opens what was said, not a clause about the noun, as "a summit that could come in June" is.)
+    const clauseTail = after.split(/[,;:]/)[0];
+    const tail = (rule.framing ? clauseTail.split(/\bthat\s+(?!(?:will|would|could|might|may|should|can|is|are|was|were|had|has|have)\b)/)[0] : clauseTail).replace(/\bMay\b/g, "");
     if (/\b(?:will|would|could|might|may|should|can|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:expected|due|set|scheduled|likely)\s+to)\b/i.test(tail) && !/\b(?:met|held|signed|visited|took\s+place|was\s+held)\b/i.test(tail)) factual = false;
   }
   // "will make a visit on June 18-19, his first trip there in two decades": an appositive noun shares its clause's mood.
