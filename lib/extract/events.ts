@@ -47,6 +47,8 @@ export interface Candidate {
   implied?: boolean;
   /** A welcome at the airport or station: part of the visit, a meeting only as another telling of one. */
   welcome?: boolean;
+  /** "The signing followed hours of talks": the type of the event told before, whose day the talks share. */
+  follows?: EventType;
 }
 
 interface Group {
@@ -642,6 +644,20 @@ function findCelebrationHost(a: AnalysedSentence, t: Trigger, traveller: PersonM
   return { name: toCountryName(host), country: host, kind: "country" };
 }
 
+const FOLLOWED_NOUNS: Record<string, EventType> = { signing: "agreement", ceremony: "agreement", audience: "meeting", meeting: "meeting", summit: "meeting", talks: "meeting", visit: "visit", arrival: "visit" };
+
+/**
+ * "The signing followed several hours of talks between the two leaders", "The audience came after talks she had held
+ * with Lavrov": talks that lead up to the event the sentence's subject names again, on its day. (Not "years of
+ * negotiations": a long run of talks is no one meeting.)
+ */
+function findFollowedEvent(a: AnalysedSentence, t: Trigger): EventType | undefined {
+  if (!t.nominal || t.framing || !/^(?:talks|meeting|negotiations|consultations|discussions)$/i.test(t.text)) return undefined;
+  const m = /^(?:The|This|That|Its|Her|His|Their)\s+(?:[\w’'-]+\s+){0,2}?(signing|ceremony|audience|meeting|summit|talks|visit|arrival)\s+(?:followed|came\s+after|was\s+preceded\s+by)\s+((?:[\w’'-]+\s+){0,4})$/i.exec(a.sentence.text.slice(a.bodyStart, t.start));
+  if (!m || /\b(?:years|months|weeks|decades|rounds|series)\b/i.test(m[2])) return undefined;
+  return FOLLOWED_NOUNS[m[1].toLowerCase()];
+}
+
 interface BuildContext {
   sentences: AnalysedSentence[];
   datelinePlace: Location | null;
@@ -684,6 +700,8 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const noun = [...a.triggers].reverse().find((x) => x.nominal && x.type === "meeting" && x.end <= t.start);
         participants = participants.filter((p) => noun !== undefined && p.start >= noun.end && p.end <= t.start);
       }
+      const follows = findFollowedEvent(a, t);
+      if (follows && !pickDate(a, t)) return { type, a, trigger: t, date: null, participants, location, actor, agreementName, hedged: t.hedged, inferred: false, follows };
       if (participants.length === 0) {
         const date = pickDate(a, t);
         const leaders = date && (isPairSummit(a, t, location, ctx.dyad) || isLeadersMeeting(a, t, location, ctx.dyad)) ? ctx.leadersAt(date.date) : [];
@@ -1078,6 +1096,10 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   const mainDate = findMainDate(analysis);
   for (const c of candidates) {
     if (c.date || c.trigger.generic) continue;
+    if (c.follows) {
+      placeFollowing(groups, c, place);
+      continue;
+    }
     // The date this mention would get on its own; an earlier event of other days is not "the same" one.
     const fallback = findFallbackDate(analysis, groups, c, mainDate);
     // Only a lead sentence is surely about the reported day; elsewhere an undated retelling may be of any event.
@@ -1125,6 +1147,20 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   kept.sort((x, y) => x.best.a.sentence.start + x.best.trigger.start - (y.best.a.sentence.start + y.best.trigger.start));
   kept.forEach((g, i) => (g.key = `e${i + 1}`));
   return kept.map(toExtractedEvent);
+}
+
+/**
+ * Talks that led up to an event told in the sentence or two before, of the type the subject names: on its day, with
+ * its parties when the talks name none of their own ("talks between the two leaders").
+ */
+function placeFollowing(groups: Group[], c: Candidate, place: (c: Candidate, date: EventDate) => void): void {
+  const idx = c.a.sentence.index;
+  const told = groups.filter((g) => g.type === c.follows && g.date.precision === "day" && g.mentions.some((m) => m.a.sentence.index < idx && idx - m.a.sentence.index <= 2));
+  if (told.length !== 1) return;
+  const g = told[0];
+  const participants = c.participants.length > 0 ? c.participants : LEADERS_PHRASE.test(c.a.sentence.text.slice(c.trigger.end)) ? g.participants : [];
+  if (countriesOf(participants).size < 2) return;
+  place({ ...c, participants, location: c.location ?? g.location }, { ...g.date, endDate: null, source: "context" });
 }
 
 const GAPPED_LEGISLATURE = /^[^.;]*?,?\s+and\s+(?:then\s+)?(?:the\s+|Russia's\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house|Supreme\s+People's\s+Assembly)\b(?:,\s+[^,]{0,40},)?\s+(?:did\s+so\s+|followed(?:\s+suit)?\s+)?(?:on|in)\s+/i;

@@ -20,3 +20,20 @@ describe("telling the other party something at the meeting that frames it", () =
     expect(describeEvents("Kim Jong Un told Vladimir Putin at a summit that could come as soon as June that the two countries were allies.", "2023-09-14", "meeting")).toEqual([]);
   });
 });
+
+describe("talks that the subject's event followed", () => {
+  it("are a meeting on the day of the signing told just before, between its parties when they name none", () => {
+    const text = "PYONGYANG, June 19 (Wire) — Vladimir Putin and Kim Jong Un signed a comprehensive strategic partnership treaty in Pyongyang on Wednesday.\n\nThe signing followed several hours of talks between the two leaders at a state guesthouse. Putin is due in Vietnam next.";
+    expect(describeEvents(text, "2024-06-19", "meeting")).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("are a meeting of their own parties on the day of the audience ('talks she had held with X')", () => {
+    const text = "Vladimir Putin received North Korean Foreign Minister Choe Son Hui on Tuesday, the agency reported on Thursday.\n\nChoe passed on greetings from Kim Jong Un. The audience followed talks she had held with Sergey Lavrov at the foreign ministry's mansion that morning.";
+    expect(describeEvents(text, "2024-01-18", "meeting")).toEqual(["2024-01-16/day Choe Son Hui+Vladimir Putin null", "2024-01-16/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("are no meeting when they ran for years", () => {
+    const text = "PYONGYANG, June 19 (Wire) — Vladimir Putin and Kim Jong Un signed a comprehensive strategic partnership treaty in Pyongyang on Wednesday.\n\nThe signing followed years of talks between the two leaders.";
+    expect(describeEvents(text, "2024-06-19", "meeting")).toEqual([]);
+  });
+});
