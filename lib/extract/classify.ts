@@ -125,6 +125,8 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session)\b(?:\s+(?:of|between|with|on|in|for|and)\b[^.;!?]{0,180}?)?\s+)(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)\b/gi },
   { type: "meeting", re: /\b(?:co-?chaired|co-?hosted)\b/gi },
   { type: "meeting", re: /\b(?:sat\s+down|shook\s+hands|exchanged\s+views|exchanged\s+opinions)\s+with\b/gi },
+  // "The two leaders first sat down together on Russky Island": the parties are the verb's plural subject.
+  { type: "meeting", re: /\bsat\s+down\s+(?:together|face\s+to\s+face|one[-\s]on[-\s]one)\b/gi },
   { type: "meeting", re: /\b(?:received|receives|greeted|greets|hosted|hosts|welcomed|welcomes|embraced|hugged)\b/gi, needsPersonObject: true },
   { type: "meeting", re: /\bdiscussed\b(?=[^.;]{0,100}\bwith\b)/gi, needsPersonObject: false },
   { type: "meeting", re: /\bpaid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to)\b/gi, framing: true },
@@ -237,7 +239,10 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // "signed a decree ... on Monday to ratify the treaty": the decree is the ratification.
   const signedTo = rule.type === "ratification" && SIGNED_INSTRUMENT_TO.test(sentence.slice(0, start));
   if (MODAL_BEFORE.test(before) && !/\bvoted\s+(?:\w+\s+)?to\s+$/i.test(before) && !signedTo) factual = false;
-  if (PLAN_BEFORE.test(before)) factual = false;
+  // ("Their next meeting, at Vostochny in September 2023, ended with ...": a "next" meeting told with its own place and
+  // year and a past verb is the later one of a past pair, not a plan.)
+  const laterOfPast = nominal && /\bnext\s+$/i.test(before) && /^,\s+(?:held\s+)?(?:in|at|on|near|off)\s+[^,;:]{1,90}?\b(?:19|20)\d{2},\s+(?:ended|produced|yielded|brought|was|went|resulted|came|saw|opened|closed)\b/i.test(sentence.slice(end));
+  if (PLAN_BEFORE.test(before) && !laterOfPast) factual = false;
   // "for an expected summit", "during a planned visit": the plan word sits inside the framing phrase.
   if (nominal && /\b(?:expected|planned|upcoming|possible|proposed|potential|future|next|anticipated|would-be|prospective|forthcoming|rumou?red|mooted)\b/i.test(text)) factual = false;
   // "pressing for a summit", "calls for talks": a purpose phrase after a verb of wanting is no event.

@@ -37,3 +37,20 @@ describe("talks that the subject's event followed", () => {
     expect(describeEvents(text, "2024-06-19", "meeting")).toEqual([]);
   });
 });
+
+describe("a retrospective of two leaders' meetings", () => {
+  const lead = "The partnership treaty Putin and Kim Jong Un signed in Pyongyang on Wednesday was five years in the making.\n\n";
+
+  it("reads 'sat down together' as a meeting of the plural subject", () => {
+    expect(describeEvents(`${lead}The two leaders first sat down together on Russky Island in April 2019 and parted without a document.`, "2024-06-21", "meeting")).toEqual(["2019-04-01/month Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("reads 'their next meeting, at PLACE in MONTH YEAR, ended ...' as a past meeting, not a plan", () => {
+    expect(describeEvents(`${lead}Their next meeting, at the Vostochny Cosmodrome in September 2023, ended with an invitation to Pyongyang.`, "2024-06-21", "meeting")).toEqual(["2023-09-01/month Kim Jong Un+Vladimir Putin Vostochny Cosmodrome"]);
+  });
+
+  it("keeps a next meeting that is still to come a plan", () => {
+    expect(describeEvents(`${lead}Their next meeting, in Moscow in 2026, is expected to deal with the treaty.`, "2024-06-21", "meeting")).toEqual([]);
+    expect(describeEvents(`${lead}The two leaders will sit down together again in Moscow.`, "2024-06-21", "meeting")).toEqual([]);
+  });
+});
