@@ -290,7 +290,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     eligible.push(d);
     if (!best || score < best.score) best = { d, score };
   }
-  if (!best) return null;
+  if (!best) return findHostNounDate(a, t);
   const d = findFinerNeighbour(best.d, eligible, text) ?? best.d;
   const source = d.relative ? "relative" : d.yearInferred ? "inferred-year" : "explicit";
   let endDate = d.endDate;
@@ -301,6 +301,20 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     endDate = findStayEnd(a, d) ?? (days ? addDays(d.date, days - 1) : null);
   }
   return { date: d.date, precision: d.precision, endDate, source };
+}
+
+/**
+ * "the June summit in Pyongyang (where Putin and Kim signed their treaty)": an undated verb in a bracketed where-clause
+ * happened at the event the noun before the bracket names, on the date written with that noun.
+ */
+function findHostNounDate(a: AnalysedSentence, t: Trigger): EventDate | null {
+  const text = a.sentence.text;
+  const clause = a.relativeClauses.find(([s, e]) => t.start > s && t.start < e && /^\((?:where|when|at\s+which|during\s+which)\b/i.test(text.slice(s)));
+  if (!clause) return null;
+  const noun = a.triggers.filter((o) => o.nominal && !o.framing && (o.type === "meeting" || o.type === "visit") && o.end <= clause[0] && clause[0] - o.end <= 40).pop();
+  if (!noun || /[,;:]/.test(text.slice(noun.end, clause[0]))) return null;
+  const d = a.dates.find((x) => !x.reporting && !x.future && isAttributive(x, noun, text));
+  return d ? { date: d.date, precision: d.precision, endDate: null, source: d.relative ? "relative" : d.yearInferred ? "inferred-year" : "explicit" } : null;
 }
 
 /** The text between two offsets with each ", Name," (a person named in apposition) taken out. */

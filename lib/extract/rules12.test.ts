@@ -54,3 +54,15 @@ describe("a retrospective of two leaders' meetings", () => {
     expect(describeEvents(`${lead}The two leaders will sit down together again in Moscow.`, "2024-06-21", "meeting")).toEqual([]);
   });
 });
+
+describe("a verb in a bracketed where-clause after a dated event noun", () => {
+  const before = "Sergei Shoigu came to Pyongyang in July 2023. That trip came before ";
+
+  it("takes the date written with the noun, resolved from the article's day, not the paragraph's earlier year", () => {
+    expect(describeEvents(`${before}the June summit in Vladivostok (where Putin and Kim Jong Un signed an agreement on fisheries).`, "2024-09-16", "agreement")).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("takes nothing from a noun that names no meeting or visit", () => {
+    expect(describeEvents(`${before}the summit in Vladivostok and the June parade (where Putin and Kim Jong Un signed an agreement on fisheries).`, "2024-09-16", "agreement")).toEqual(["2023-07-01/month Kim Jong Un+Vladimir Putin null"]);
+  });
+});
