@@ -66,3 +66,13 @@ describe("a verb in a bracketed where-clause after a dated event noun", () => {
     expect(describeEvents(`${before}the summit in Vladivostok and the June parade (where Putin and Kim Jong Un signed an agreement on fisheries).`, "2024-09-16", "agreement")).toEqual(["2023-07-01/month Kim Jong Un+Vladimir Putin null"]);
   });
 });
+
+describe("a bare month of the report's own month in a review of the year before", () => {
+  it("is in the reviewed year when the article last wrote that year", () => {
+    expect(describeEvents("The relationship changed in 2024. It opened with Choe Son Hui's January trip to Moscow.", "2025-01-10", "visit")).toEqual(["2024-01-01/month Choe Son Hui Moscow"]);
+  });
+
+  it("is the current month when no earlier year was written", () => {
+    expect(describeEvents("Choe Son Hui's January trip to Moscow was her first this year.", "2025-01-10", "visit")).toEqual(["2025-01-01/month Choe Son Hui Moscow"]);
+  });
+});
