@@ -136,7 +136,8 @@ function uniqueBySlug(people: PersonMention[]): PersonMention[] {
   return people.filter((p) => (seen.has(p.slug) ? false : (seen.add(p.slug), true)));
 }
 
-const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)\s+(?:(?:was|were|had|has|have|also|later|then|subsequently|separately|jointly)\s+)*$/i;
+// ("... and, on January 16, was received by Putin": a dated phrase set off by commas after the conjunction.)
+const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)(?:,\s+(?:on|in|at|later|then)\b[^,;]{0,30},)?\s+(?:(?:was|were|had|has|have|also|later|then|subsequently|separately|jointly)\s+)*$/i;
 
 /**
  * The parties of one trigger. With several triggers in a clause, each takes the clause subject (people before the

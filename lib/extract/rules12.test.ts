@@ -76,3 +76,13 @@ describe("a bare month of the report's own month in a review of the year before"
     expect(describeEvents("Choe Son Hui's January trip to Moscow was her first this year.", "2025-01-10", "visit")).toEqual(["2025-01-01/month Choe Son Hui Moscow"]);
   });
 });
+
+describe("a second verb after 'and' and a dated phrase in commas", () => {
+  it("inherits the subject but not the first verb's object: two meetings", () => {
+    expect(describeEvents("Choe Son Hui held talks with Sergey Lavrov and, on January 16, was received by Vladimir Putin in the Kremlin.", "2024-01-20", "meeting")).toEqual(["2024-01-16/day Choe Son Hui+Sergey Lavrov null", "2024-01-16/day Choe Son Hui+Vladimir Putin Moscow"]);
+  });
+
+  it("is one meeting when one verb names both", () => {
+    expect(describeEvents("Choe Son Hui held talks with Sergey Lavrov and Vladimir Putin on January 16.", "2024-01-20", "meeting")).toEqual(["2024-01-16/day Choe Son Hui+Sergey Lavrov+Vladimir Putin null"]);
+  });
+});
