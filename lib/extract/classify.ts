@@ -222,8 +222,9 @@ export function classifySentence(sentence: string): Trigger[] {
     }
   }
   const calls = found.filter((t) => t.type === "call");
-  // A call sentence's "talks"/"conversation" are the call itself.
-  const result = found.filter((t) => !(t.type === "meeting" && calls.some((c) => Math.abs(c.start - t.start) < 60)));
+  // A call sentence's "talks"/"conversation" are the call itself. ("spoke by telephone on August 12, and the two
+  // leaders met in Beijing on September 3": "met" is a meeting of its own.)
+  const result = found.filter((t) => !(t.type === "meeting" && !/^(?:met|meets|meet)\b/i.test(t.text) && calls.some((c) => Math.abs(c.start - t.start) < 60)));
   return result.sort((a, b) => a.start - b.start);
 }
 

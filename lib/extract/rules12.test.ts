@@ -86,3 +86,15 @@ describe("a second verb after 'and' and a dated phrase in commas", () => {
     expect(describeEvents("Choe Son Hui held talks with Sergey Lavrov and Vladimir Putin on January 16.", "2024-01-20", "meeting")).toEqual(["2024-01-16/day Choe Son Hui+Sergey Lavrov+Vladimir Putin null"]);
   });
 });
+
+describe("'met' in a sentence that also tells of a call", () => {
+  it("is a meeting of its own", () => {
+    const text = "Putin and Kim Jong Un spoke by telephone on August 12, and the two leaders met in Beijing on September 3.";
+    expect(describeEvents(text, "2025-12-20", "meeting")).toEqual(["2025-09-03/day Kim Jong Un+Vladimir Putin Beijing"]);
+    expect(describeEvents(text, "2025-12-20", "call")).toEqual(["2025-08-12/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("leaves the call's own talk nouns to the call", () => {
+    expect(describeEvents("Putin and Kim Jong Un held a telephone conversation on August 12 and discussed the talks in Beijing.", "2025-12-20", "meeting")).toEqual([]);
+  });
+});
