@@ -1039,6 +1039,15 @@ function findHostPlace(g: Group, groups: Group[], dyad: string[], dateline: Loca
 }
 
 /**
+ * "Sergei Shoigu met Kim Jong Un in Pyongyang on June 4": a meeting told by a verb in a main clause with its own day
+ * and city, in no wording of the past ("last", "first", "had", a relative clause), is one of the events a review of
+ * the year reports, not a memory.
+ */
+function isToldAsNews(g: Group): boolean {
+  return g.location !== null && g.location.kind !== "country" && g.mentions.some((m) => !m.trigger.nominal && m.date !== null && m.date.source === "inferred-year" && !isBackground(m) && !m.a.relativeClauses.some(([s, e]) => m.trigger.start >= s && m.trigger.start < e));
+}
+
+/**
  * A meeting or signing placed in one of the pair's countries, with someone from there taking part, tells of each
  * guest's visit even when no sentence says they travelled ("Kim met Putin in Vladivostok on Thursday"): one visit
  * per guest the article does not already send there, dated by the meeting, when the meeting is the article's news. Implied visits get a low confidence, so they arrive as
@@ -1048,7 +1057,8 @@ function inferVisits(groups: Group[], dyad: string[], reference: string, datelin
   const visits: Group[] = [];
   for (const g of groups) {
     // A meeting recalled from the past ("the summit in Vladivostok in April 2019") tells of the meeting, not of a trip.
-    if ((g.type !== "meeting" && g.type !== "agreement") || g.date.precision !== "day" || Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS) continue;
+    if ((g.type !== "meeting" && g.type !== "agreement") || g.date.precision !== "day") continue;
+    if (Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS && !isToldAsNews(g)) continue;
     const location = g.location ?? findHostPlace(g, groups, dyad, dateline);
     if (!location) continue;
     const host = location.country;

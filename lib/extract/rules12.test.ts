@@ -98,3 +98,17 @@ describe("'met' in a sentence that also tells of a call", () => {
     expect(describeEvents("Putin and Kim Jong Un held a telephone conversation on August 12 and discussed the talks in Beijing.", "2025-12-20", "meeting")).toEqual([]);
   });
 });
+
+describe("a guest's visit implied by a meeting a review of the year reports", () => {
+  const lead = "Few years have seen as many contacts as 2025.\n\n";
+
+  it("is read from a main-clause meeting in the host's city on a day written without its year", () => {
+    expect(describeEvents(`${lead}Sergei Shoigu met Kim Jong Un in Pyongyang on June 4 to settle the dispatch of engineers.`, "2025-12-22", "visit")).toEqual(["2025-06-04/day Sergei Shoigu Pyongyang (implied)"]);
+  });
+
+  it("is not read from a recalled meeting: a relative clause, 'first', or a date with its own year", () => {
+    expect(describeEvents(`${lead}Sergei Shoigu, who last met Kim Jong Un in Pyongyang on June 4, is now in Beijing.`, "2025-12-22", "visit")).toEqual([]);
+    expect(describeEvents(`${lead}Sergei Shoigu first met Kim Jong Un in Pyongyang on June 4.`, "2025-12-22", "visit")).toEqual([]);
+    expect(describeEvents(`${lead}Sergei Shoigu met Kim Jong Un in Pyongyang on June 4, 2024 to settle the dispatch of engineers.`, "2025-12-22", "visit")).toEqual([]);
+  });
+});
