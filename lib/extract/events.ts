@@ -1043,8 +1043,14 @@ function findHostPlace(g: Group, groups: Group[], dyad: string[], dateline: Loca
  * and city, in no wording of the past ("last", "first", "had", a relative clause), is one of the events a review of
  * the year reports, not a memory.
  */
+// ("on October 9 ... Kim received former president Medvedev": a host receiving a guest places the meeting at home even
+// when no city is named.)
 function isToldAsNews(g: Group): boolean {
-  return g.location !== null && g.location.kind !== "country" && g.mentions.some((m) => !m.trigger.nominal && m.date !== null && m.date.source === "inferred-year" && !isBackground(m) && !m.a.relativeClauses.some(([s, e]) => m.trigger.start >= s && m.trigger.start < e));
+  return g.mentions.some((m) => {
+    if (m.trigger.nominal || m.date === null || m.date.source !== "inferred-year" || isBackground(m) || m.a.relativeClauses.some(([s, e]) => m.trigger.start >= s && m.trigger.start < e)) return false;
+    if (g.location !== null && g.location.kind !== "country") return true;
+    return g.location === null && /^(?:received|hosted|welcomed)$/i.test(m.trigger.text);
+  });
 }
 
 /**

@@ -106,7 +106,13 @@ describe("a guest's visit implied by a meeting a review of the year reports", ()
     expect(describeEvents(`${lead}Sergei Shoigu met Kim Jong Un in Pyongyang on June 4 to settle the dispatch of engineers.`, "2025-12-22", "visit")).toEqual(["2025-06-04/day Sergei Shoigu Pyongyang (implied)"]);
   });
 
+  it("is read from a head of state receiving the guest, at home when no city is named", () => {
+    expect(describeEvents(`${lead}On October 9, on the eve of the party's anniversary, Kim Jong Un received Sergey Lavrov.`, "2025-12-22", "visit")).toEqual(["2025-10-09/day Sergey Lavrov North Korea (implied)"]);
+    expect(describeEvents(`${lead}On October 9 Sergey Lavrov met Kim Jong Un.`, "2025-12-22", "visit")).toEqual([]);
+  });
+
   it("is not read from a recalled meeting: a relative clause, 'first', or a date with its own year", () => {
+    expect(describeEvents(`${lead}Kim Jong Un, who received Sergey Lavrov on October 9, spoke of friendship.`, "2025-12-22", "visit")).toEqual([]);
     expect(describeEvents(`${lead}Sergei Shoigu, who last met Kim Jong Un in Pyongyang on June 4, is now in Beijing.`, "2025-12-22", "visit")).toEqual([]);
     expect(describeEvents(`${lead}Sergei Shoigu first met Kim Jong Un in Pyongyang on June 4.`, "2025-12-22", "visit")).toEqual([]);
     expect(describeEvents(`${lead}Sergei Shoigu met Kim Jong Un in Pyongyang on June 4, 2024 to settle the dispatch of engineers.`, "2025-12-22", "visit")).toEqual([]);
