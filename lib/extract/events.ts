@@ -19,6 +19,8 @@ interface EventDate {
   precision: DatePrecision;
   endDate: string | null;
   source: DateSource;
+  /** "last week", "this week": a recent day the text does not give, read at month precision. */
+  recentWeek?: boolean;
 }
 
 interface Location {
@@ -301,7 +303,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (days && isDeparture(text, t, d)) return { date: addDays(d.date, 1 - days), precision: "day", endDate: d.date, source };
     endDate = findStayEnd(a, d) ?? (days ? addDays(d.date, days - 1) : null);
   }
-  return { date: d.date, precision: d.precision, endDate, source };
+  return { date: d.date, precision: d.precision, endDate, source, ...(/\b(?:last|this|past)\s+week(?:end)?\b/i.test(d.text) ? { recentWeek: true } : {}) };
 }
 
 /**
@@ -1063,8 +1065,10 @@ function inferVisits(groups: Group[], dyad: string[], reference: string, datelin
   const visits: Group[] = [];
   for (const g of groups) {
     // A meeting recalled from the past ("the summit in Vladivostok in April 2019") tells of the meeting, not of a trip.
-    if ((g.type !== "meeting" && g.type !== "agreement") || g.date.precision !== "day") continue;
-    if (Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS && !isToldAsNews(g)) continue;
+    // ("The summit in Vladivostok last week": the news of a week ago, at the month's precision.)
+    const lastWeek = g.type === "meeting" && g.mentions.some((m) => m.date?.recentWeek);
+    if ((g.type !== "meeting" && g.type !== "agreement") || (g.date.precision !== "day" && !lastWeek)) continue;
+    if (Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS && !isToldAsNews(g) && !lastWeek) continue;
     const location = g.location ?? findHostPlace(g, groups, dyad, dateline);
     if (!location) continue;
     const host = location.country;

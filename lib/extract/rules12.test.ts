@@ -118,3 +118,14 @@ describe("a guest's visit implied by a meeting a review of the year reports", ()
     expect(describeEvents(`${lead}Sergei Shoigu met Kim Jong Un in Pyongyang on June 4, 2024 to settle the dispatch of engineers.`, "2025-12-22", "visit")).toEqual([]);
   });
 });
+
+describe("a summit of last week in the host's city", () => {
+  it("implies the guest's visit at the month's precision", () => {
+    expect(describeEvents("The summit between Vladimir Putin and Kim Jong Un in Vladivostok last week gave Moscow a direct line to Pyongyang.", "2019-05-02", "visit")).toEqual(["2019-04-01/month Kim Jong Un Vladivostok (implied)"]);
+  });
+
+  it("implies nothing for a summit of last month, nor for a treaty signed last week", () => {
+    expect(describeEvents("The summit between Vladimir Putin and Kim Jong Un in Vladivostok last month gave Moscow a direct line to Pyongyang.", "2019-05-20", "visit")).toEqual([]);
+    expect(describeEvents("The treaty that Vladimir Putin and Kim Jong Un signed in Pyongyang last week was published on Thursday.", "2024-06-27", "visit")).toEqual([]);
+  });
+});
