@@ -129,3 +129,13 @@ describe("a summit of last week in the host's city", () => {
     expect(describeEvents("The treaty that Vladimir Putin and Kim Jong Un signed in Pyongyang last week was published on Thursday.", "2024-06-27", "visit")).toEqual([]);
   });
 });
+
+describe("'leading the delegation to' a celebration", () => {
+  it("is a visit like 'led', dated by its clause", () => {
+    expect(describeEvents("Russia and North Korea grew closer.\n\nShoigu last came in July 2023 as defence minister, leading the Russian delegation to the 70th anniversary of the Korean War armistice.", "2024-09-16", "visit")).toEqual(["2023-07-01/month Sergei Shoigu North Korea"]);
+  });
+
+  it("goes nowhere when the celebration names no host", () => {
+    expect(describeEvents("Russia and North Korea grew closer.\n\nShoigu spoke in July 2023 as defence minister, leading the Russian delegation to the party congress.", "2024-09-16", "visit")).toEqual([]);
+  });
+});
