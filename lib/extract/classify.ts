@@ -67,6 +67,9 @@ const RULES: TriggerRule[] = [
   // "Kim Jong Un matched it with a decree on November 11", "followed suit with a decree": a leader's decree in a
   // sentence about ratification is that leader's ratification (kept only when the sentence speaks of ratifying).
   { type: "ratification", re: /\bwith\s+(?:a|an|his|her|its|the)\s+(?:[\w-]+\s+){0,2}decree\b/gi, nominal: true },
+  // "(a Duma vote in October, the Federation Council in early November, Putin's signature on November 9)": a leader's
+  // signature in a sentence about ratification (the signer read in events.ts as a head of state right before it).
+  { type: "ratification", re: /(?<=\p{Lu}[\p{L}-]*['’]s\s+)signature\b/gu, nominal: true },
 
   { type: "agreement", re: /\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|of\b|that\b))/gi },
 
@@ -212,7 +215,7 @@ export function classifySentence(sentence: string): Trigger[] {
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       if (rule.type === "agreement" && !isAgreementSigning(sentence, start, end)) continue;
-      if (rule.type === "ratification" && /decree$/i.test(m[0])) {
+      if (rule.type === "ratification" && /(?:decree|signature)$/i.test(m[0])) {
         if (!/ratif/i.test(sentence)) continue;
       } else if (rule.type === "ratification" && !/ratif/i.test(m[0]) && !isLegislativeApproval(sentence, start, end)) continue;
       taken.push([start, end]);

@@ -831,7 +831,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     }
     case "ratification": {
       // "..., and Kim Jong Un matched it with a decree on November 11": the head of state of the decree's own clause.
-      if (/decree$/i.test(t.text)) {
+      if (/(?:decree|signature)$/i.test(t.text)) {
         const head = text.slice(0, t.start);
         const from = Math.max(head.lastIndexOf(";"), head.lastIndexOf(", and "), head.lastIndexOf(", but "), head.lastIndexOf(")"), head.lastIndexOf("("), 0);
         const leader = a.people.filter((p) => p.start >= from && p.end <= t.start && !isBystander(a, p) && p.roleKey === "head-of-state").pop();

@@ -139,3 +139,16 @@ describe("'leading the delegation to' a celebration", () => {
     expect(describeEvents("Russia and North Korea grew closer.\n\nShoigu spoke in July 2023 as defence minister, leading the Russian delegation to the party congress.", "2024-09-16", "visit")).toEqual([]);
   });
 });
+
+describe("a leader's signature in a sentence about ratification", () => {
+  const ratifications = (text: string) => describeWith(text, "2025-01-10", "ratification", { sortNames: true, actor: true });
+
+  it("is that leader's ratification on the signature's day, beside the chamber's vote", () => {
+    expect(ratifications("The ratification moved quickly (a Duma vote in October, Putin's signature on November 9), and Kim Jong Un matched it with a decree on November 11.")).toEqual(["2024-10-01/month ;State Duma null", "2024-11-09/day Vladimir Putin null", "2024-11-11/day Kim Jong Un null"]);
+  });
+
+  it("is nothing outside a ratification, nor for someone who is no head of state", () => {
+    expect(ratifications("Putin's signature on November 9 sealed a deal on grain exports.")).toEqual([]);
+    expect(ratifications("The ratification moved quickly, and Peskov's signature on November 9 was on the press release.")).toEqual([]);
+  });
+});
