@@ -71,7 +71,8 @@ const RULES: TriggerRule[] = [
   // signature in a sentence about ratification (the signer read in events.ts as a head of state right before it).
   { type: "ratification", re: /(?<=\p{Lu}[\p{L}-]*['’]s\s+)signature\b/gu, nominal: true },
 
-  { type: "agreement", re: /\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|of\b|that\b))/gi },
+  // ("a sign of", "signs of" are nouns of another sense; "the signing of the treaty" is a signing.)
+  { type: "agreement", re: /\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|that\b))(?!(?<=\bsigns?)\s+of\b)/gi },
 
   // "their last face-to-face meeting was in Pyongyang in June last year": the meeting noun as the subject of "was in
   // PLACE" (before the visit rules, whose "was in" would otherwise take the words).
@@ -220,6 +221,9 @@ export function classifySentence(sentence: string): Trigger[] {
       } else if (rule.type === "ratification" && !/ratif/i.test(m[0]) && !isLegislativeApproval(sentence, start, end)) continue;
       taken.push([start, end]);
       const trigger = buildTrigger(sentence, rule, start, end, m[0], question, sentenceHedged);
+      // "the signing of the treaty" is a noun: it takes only a date written with it ("that same day"), not the
+      // sentence's or the paragraph's ("the anniversary of the signing of the treaty").
+      if (rule.type === "agreement" && /^signing$/i.test(m[0]) && /^\s+of\b/i.test(sentence.slice(end))) trigger.nominal = true;
       // "the telephone conversation between X and Y" is a noun phrase: it dates nothing by itself ("telephoned" is a verb).
       if (rule.type === "call" && /^(?:(?:tele)?phone|video)(?!d\b)/i.test(m[0])) trigger.nominal = true;
       found.push(trigger);

@@ -152,3 +152,15 @@ describe("a leader's signature in a sentence about ratification", () => {
     expect(ratifications("The ratification moved quickly, and Peskov's signature on November 9 was on the press release.")).toEqual([]);
   });
 });
+
+describe("'the signing of the treaty' as a noun", () => {
+  it("is a signing dated by the phrase written with it, by the leaders of the visit told beside it", () => {
+    const text = "Russia and North Korea became allies in 2024.\n\nIn between came Putin's state visit to Pyongyang on June 19, the signing of the treaty that same day, and a stream of officials.";
+    expect(describeEvents(text, "2025-01-10", "agreement")).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("takes no date from outside its phrase ('the anniversary of the signing'), and 'a sign of' is no signing", () => {
+    expect(describeEvents("PYONGYANG, June 19 (Wire) -- Today marks the first anniversary of the signing of the treaty between Kim Jong Un and Vladimir Putin.", "2025-06-19", "agreement")).toEqual([]);
+    expect(describeEvents("Russia and North Korea became allies in 2024.\n\nPutin and Kim Jong Un met in Pyongyang on June 19 in a sign of trust about the treaty.", "2025-01-10", "agreement")).toEqual([]);
+  });
+});
