@@ -14,7 +14,7 @@ const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|afte
 const THEY_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+)(they|They)\b(?=\s+(?:[\w-]+\s+){0,2}(?:met|spoke|talked|held|signed|visited|agreed|discussed|exchanged|had|toured|sat))/g;
 const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|summit|encounter|conversation|call)\b)/g;
 // ("hosted a reception for him": the guest of a reception, banquet or dinner.)
-const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|walked|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of))\s+(him|her)\b(?!\s+(?:[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|\w+ing\b))/g;
+const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past)\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of))\s+(him|her)\b(?!\s+(?:[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|\w+ing\b))/g;
 const DELEGATION_RE = /\b(?:the|its|his|her|their|a|this)\s+(?:[\w-]+\s+){0,3}?delegation\b/gi;
 const DELEGATION_LEADER_RE = /\bdelegation\b[^.;]{0,160}?\b(?:led|headed)\s+by\s+$/i;
 

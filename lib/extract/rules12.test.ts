@@ -164,3 +164,15 @@ describe("'the signing of the treaty' as a noun", () => {
     expect(describeEvents("Russia and North Korea became allies in 2024.\n\nPutin and Kim Jong Un met in Pyongyang on June 19 in a sign of trust about the treaty.", "2025-01-10", "agreement")).toEqual([]);
   });
 });
+
+describe("'took him round' an exhibition", () => {
+  const lead = "Sergei Shoigu came to Pyongyang in July 2023. ";
+
+  it("resolves 'him' as the guest shown round: a meeting with the host", () => {
+    expect(describeEvents(`${lead}During that trip Kim Jong Un personally took him round an exhibition of new weapons.`, "2024-09-16", "meeting")).toEqual(["2023-07-01/month Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("is no meeting when he is only taken somewhere", () => {
+    expect(describeEvents(`${lead}During that trip Kim Jong Un personally took him to an exhibition of new weapons.`, "2024-09-16", "meeting")).toEqual([]);
+  });
+});
