@@ -114,18 +114,9 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   // "Lavrov recalled that Putin and Kim met": the speaker of a reporting clause is not a party ("Lavrov said he met"
   // brings him back through the pronoun).
   // ("Choe told Lavrov on Friday that ..., in talks held in Moscow": the speaker is a party of the talks that frame it.)
-  // ("Kim told Putin at their summit on Wednesday that ...": a speaker telling a party at the meeting that frames it is
-  // one.)
-  if (t && p.end <= t.start && p.kind !== "anaphor" && SPEAKER_AFTER.test(after) && !((isTalksHeldFrame(t) || isToldAtMeeting(a, p, t)) && /^\s+(?:told|tells)\b/i.test(after))) return true;
+  if (t && p.end <= t.start && p.kind !== "anaphor" && SPEAKER_AFTER.test(after) && !(isTalksHeldFrame(t) && /^\s+(?:told|tells)\b/i.test(after))) return true;
   if (p.role && /spokes|press\s+secretary/i.test(p.role)) return true;
   return false;
-}
-
-/** "X told Y at their September 13 summit": the meeting framing the telling, with the person told named right before it. */
-function isToldAtMeeting(a: AnalysedSentence, p: PersonMention, t: Trigger): boolean {
-  if (t.type !== "meeting" || !t.framing || !/^(?:at|during|in)\b/i.test(t.text)) return false;
-  const told = /^\s+(?:told|tells)\s+([^,;:]{1,60})\s+$/i.exec(a.sentence.text.slice(p.end, t.start));
-  return told !== null && a.people.some((q) => q.start > p.end && q.end <= t.start && q.slug !== p.slug);
 }
 
 /** "..., in talks held in Moscow": talks that frame the sentence's verb of saying. */
