@@ -9,11 +9,12 @@ import type { AnalysedSentence } from "./analyze";
 // ministers of the five countries".)
 const GROUP_RE = /\b(?:(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+state|foreign\s+ministers|defen[cs]e\s+ministers|ministers|men|women|sides|officials|diplomats|counterparts|envoys)|the\s+((?:foreign\s+|defen[cs]e\s+)?ministers)(?!\s+of\b))\b/gi;
 // "On Monday he was received": also after an opening time phrase without a comma.
-const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+|^(?:On|In|Later|Earlier|That|The\s+next|The\s+following)\s+(?:[\w.]+\s+){0,3})(he|she|He|She)\b/g;
+// ("the talks she had held with Lavrov": a pronoun opening a clause after an event noun.)
+const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|^(?:On|In|Later|Earlier|That|The\s+next|The\s+following)\s+(?:[\w.]+\s+){0,3})(he|she|He|She)\b/g;
 const THEY_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+)(they|They)\b(?=\s+(?:[\w-]+\s+){0,2}(?:met|spoke|talked|held|signed|visited|agreed|discussed|exchanged|had|toured|sat))/g;
 const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|summit|encounter|conversation|call)\b)/g;
 // ("hosted a reception for him": the guest of a reception, banquet or dinner.)
-const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|walked|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of))\s+(him|her)\b(?!\s+(?:[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|\w+ing\b))/g;
+const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past)\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of))\s+(him|her)\b(?!\s+(?:[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|\w+ing\b))/g;
 const DELEGATION_RE = /\b(?:the|its|his|her|their|a|this)\s+(?:[\w-]+\s+){0,3}?delegation\b/gi;
 const DELEGATION_LEADER_RE = /\bdelegation\b[^.;]{0,160}?\b(?:led|headed)\s+by\s+$/i;
 

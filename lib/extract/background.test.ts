@@ -86,7 +86,7 @@ describe("a delegation led to a celebration abroad", () => {
 
   it("sends it to the third country a celebration is named after, not to the pair", () => {
     const text = "Russia and North Korea grew closer in 2025.\n\nRussian President Vladimir Putin received North Korean Foreign Minister Choe Son Hui in Moscow on August 12.\n\nIn September Sergey Lavrov led a delegation to the anniversary of China's victory.";
-    expect(describeEvents(text, "2025-12-15", "visit")).toEqual(["2025-09-01/month Sergey Lavrov China"]);
+    expect(describeEvents(text, "2025-12-15", "visit")).toEqual(["2025-08-12/day Choe Son Hui Moscow", "2025-09-01/month Sergey Lavrov China"]);
   });
 });
 

@@ -72,8 +72,12 @@ const RULES: TriggerRule[] = [
   // "Kim Jong Un matched it with a decree on November 11", "followed suit with a decree": a leader's decree in a
   // sentence about ratification is that leader's ratification (kept only when the sentence speaks of ratifying).
   { type: "ratification", re: /\bwith\s+(?:a|an|his|her|its|the)\s+(?:[\w-]+\s+){0,2}decree\b/gi, nominal: true },
+  // "(a Duma vote in October, the Federation Council in early November, Putin's signature on November 9)": a leader's
+  // signature in a sentence about ratification (the signer read in events.ts as a head of state right before it).
+  { type: "ratification", re: /(?<=\p{Lu}[\p{L}-]*['’]s\s+)signature\b/gu, nominal: true },
 
-  { type: "agreement", re: /\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|of\b|that\b))/gi },
+  // ("a sign of", "signs of" are nouns of another sense; "the signing of the treaty" is a signing.)
+  { type: "agreement", re: /\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|that\b))(?!(?<=\bsigns?)\s+of\b)/gi },
 
   // "their last face-to-face meeting was in Pyongyang in June last year": the meeting noun as the subject of "was in
   // PLACE" (before the visit rules, whose "was in" would otherwise take the words).
@@ -101,7 +105,8 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:goes|heads|returns)\s+(?:[\w’'-]+\s+){0,2}?to\b|\bflies\s+(?:[\w’'-]+\s+){0,2}?to\b/gi, historicalPresent: true },
   { type: "visit", re: /\b(?:toured|tours)\b/gi },
   // "brought a parliamentary delegation to Pyongyang": the one who brings it travels with it.
-  { type: "visit", re: /\b(?:led|leads|headed|heads|brought|brings|took|takes)\s+(?:a|an|the|his|her|its)\s+(?:[\w’'-]+\s+){0,3}?delegation\s+(?:to|on\s+a\s+visit\s+to)\b/gi },
+  // ("Shoigu came in July 2023, leading the Russian delegation to the armistice anniversary": the participle too.)
+  { type: "visit", re: /\b(?:led|leads|leading|headed|heads|heading|brought|brings|bringing|took|takes)\s+(?:a|an|the|his|her|its)\s+(?:[\w’'-]+\s+){0,3}?delegation\s+(?:to|on\s+a\s+visit\s+to)\b/gi },
   { type: "visit", re: /\b(?:returned|returns|came\s+back|went\s+back)\s+to\b/gi },
   { type: "visit", re: /\b(?:is|are|was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|already\s+|previously\s+|last\s+|still\s+|currently\s+|back\s+)?in(?=\s+(?:the\s+)?\p{Lu})/gu },
   // "whose official visit began on Tuesday": the noun with its own verb reports the stay's start.
@@ -133,6 +138,8 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session)\b(?:\s+(?:of|between|with|on|in|for|and)\b[^.;!?]{0,180}?)?\s+)(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)\b/gi },
   { type: "meeting", re: /\b(?:co-?chaired|co-?hosted)\b/gi },
   { type: "meeting", re: /\b(?:sat\s+down|shook\s+hands|exchanged\s+views|exchanged\s+opinions)\s+with\b/gi },
+  // "The two leaders first sat down together on Russky Island": the parties are the verb's plural subject.
+  { type: "meeting", re: /\bsat\s+down\s+(?:together|face\s+to\s+face|one[-\s]on[-\s]one)\b/gi },
   { type: "meeting", re: /\b(?:received|receives|greeted|greets|hosted|hosts|welcomed|welcomes|embraced|hugged)\b/gi, needsPersonObject: true },
   { type: "meeting", re: /\bdiscussed\b(?=[^.;]{0,100}\bwith\b)/gi, needsPersonObject: false },
   { type: "meeting", re: /\bpaid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to)\b/gi, framing: true },
@@ -224,19 +231,23 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       if (rule.type === "agreement" && !isAgreementSigning(sentence, start, end)) continue;
-      if (rule.type === "ratification" && /decree$/i.test(m[0])) {
+      if (rule.type === "ratification" && /(?:decree|signature)$/i.test(m[0])) {
         if (!/ratif/i.test(sentence)) continue;
       } else if (rule.type === "ratification" && !/ratif/i.test(m[0]) && !isLegislativeApproval(sentence, start, end)) continue;
       taken.push([start, end]);
       const trigger = buildTrigger(sentence, rule, start, end, m[0], question, sentenceHedged, historicalPresent);
+      // "the signing of the treaty" is a noun: it takes only a date written with it ("that same day"), not the
+      // sentence's or the paragraph's ("the anniversary of the signing of the treaty").
+      if (rule.type === "agreement" && /^signing$/i.test(m[0]) && /^\s+of\b/i.test(sentence.slice(end))) trigger.nominal = true;
       // "the telephone conversation between X and Y" is a noun phrase: it dates nothing by itself ("telephoned" is a verb).
       if (rule.type === "call" && /^(?:(?:tele)?phone|video)(?!d\b)/i.test(m[0])) trigger.nominal = true;
       found.push(trigger);
     }
   }
   const calls = found.filter((t) => t.type === "call");
-  // A call sentence's "talks"/"conversation" are the call itself.
-  const result = found.filter((t) => !(t.type === "meeting" && calls.some((c) => Math.abs(c.start - t.start) < 60)));
+  // A call sentence's "talks"/"conversation" are the call itself. ("spoke by telephone on August 12, and the two
+  // leaders met in Beijing on September 3": "met" is a meeting of its own.)
+  const result = found.filter((t) => !(t.type === "meeting" && !/^(?:met|meets|meet)\b/i.test(t.text) && calls.some((c) => Math.abs(c.start - t.start) < 60)));
   return result.sort((a, b) => a.start - b.start);
 }
 
@@ -255,7 +266,10 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // "Kim travelled to Vladivostok to meet Putin": the purpose of a finished journey, told as having happened.
   const cameTo = rule.type === "meeting" && /\b(?:travell?ed|went|came|flew|journeyed|headed)\s+(?:[\w’'-]+\s+){0,2}?to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+to\s+$/u.test(sentence.slice(Math.max(0, start - 80), start));
   if (MODAL_BEFORE.test(before) && !votedTo.test(before) && !signedTo && !cameTo) factual = false;
-  if (PLAN_BEFORE.test(before)) factual = false;
+  // ("Their next meeting, at Vostochny in September 2023, ended with ...": a "next" meeting told with its own place and
+  // year and a past verb is the later one of a past pair, not a plan.)
+  const laterOfPast = nominal && /\bnext\s+$/i.test(before) && /^,\s+(?:held\s+)?(?:in|at|on|near|off)\s+[^,;:]{1,90}?\b(?:19|20)\d{2},\s+(?:ended|produced|yielded|brought|was|went|resulted|came|saw|opened|closed)\b/i.test(sentence.slice(end));
+  if (PLAN_BEFORE.test(before) && !laterOfPast) factual = false;
   // "for an expected summit", "during a planned visit": the plan word sits inside the framing phrase.
   if (nominal && /\b(?:expected|planned|upcoming|possible|proposed|potential|future|next|anticipated|would-be|prospective|forthcoming|rumou?red|mooted)\b/i.test(text)) factual = false;
   // "pressing for a summit", "calls for talks": a purpose phrase after a verb of wanting is no event.
@@ -285,7 +299,10 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // carried out by decree".
   if (nominal || /^ratification$/i.test(text)) {
     // ("stop in the capital in May": the month is no modal.)
-    const tail = after.split(/[,;:]/)[0].replace(/\bMay\b/g, "");
+    // ("told Putin at their summit that his country would back Russia": after a framing phrase, "that" with a subject
+    // of its own opens what was said, not a clause about the noun, as "a summit that could come in June" is.)
+    const clauseTail = after.split(/[,;:]/)[0];
+    const tail = (rule.framing ? clauseTail.split(/\bthat\s+(?!(?:will|would|could|might|may|should|can|is|are|was|were|had|has|have)\b)/)[0] : clauseTail).replace(/\bMay\b/g, "");
     if (/\b(?:will|would|could|might|may|should|can|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:expected|due|set|scheduled|likely)\s+to)\b/i.test(tail) && !/\b(?:met|held|signed|visited|took\s+place|was\s+held)\b/i.test(tail)) factual = false;
   }
   // "will make a visit on June 18-19, his first trip there in two decades": an appositive noun shares its clause's mood.

@@ -402,7 +402,11 @@ const PATTERNS: Pattern[] = [
       const mod = (m[1] ?? "").toLowerCase();
       const future = mod === "next" || (ctx.future && mod !== "last");
       const y = inferYearForMonth(mo, ctx.reference, future);
-      return monthValue(mod === "last" && y === parseIso(ctx.reference).y && mo === parseIso(ctx.reference).m ? y - 1 : y, mo, { yearInferred: true });
+      const ref = parseIso(ctx.reference);
+      // "the last month" of the report's own month is a year back; so is a bare one in a review of the year before
+      // ("2024 was the year ... It opened with her January trip", written on January 10, 2025).
+      const reviewed = !future && !mod && ctx.previousYear !== null && parseIso(ctx.previousYear).y === y - 1;
+      return monthValue((mod === "last" || reviewed) && y === ref.y && mo === ref.m ? y - 1 : y, mo, { yearInferred: true });
     },
   },
   // in 2019 / since 2018 / the 2000 treaty

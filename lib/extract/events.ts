@@ -19,6 +19,8 @@ interface EventDate {
   precision: DatePrecision;
   endDate: string | null;
   source: DateSource;
+  /** "last week", "this week": a recent day the text does not give, read at month precision. */
+  recentWeek?: boolean;
 }
 
 interface Location {
@@ -47,6 +49,8 @@ export interface Candidate {
   implied?: boolean;
   /** A welcome at the airport or station: part of the visit, a meeting only as another telling of one. */
   welcome?: boolean;
+  /** "The signing followed hours of talks": the type of the event told before, whose day the talks share. */
+  follows?: EventType;
 }
 
 interface Group {
@@ -132,7 +136,8 @@ function uniqueBySlug(people: PersonMention[]): PersonMention[] {
   return people.filter((p) => (seen.has(p.slug) ? false : (seen.add(p.slug), true)));
 }
 
-const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)\s+(?:(?:was|were|is|are|had|has|have|also|later|then|subsequently|separately|jointly)\s+)*$/i;
+// ("... and, on January 16, was received by Putin": a dated phrase set off by commas after the conjunction.)
+const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)(?:,\s+(?:on|in|at|later|then)\b[^,;]{0,30},)?\s+(?:(?:was|were|is|are|had|has|have|also|later|then|subsequently|separately|jointly)\s+)*$/i;
 
 /**
  * The parties of one trigger. With several triggers in a clause, each takes the clause subject (people before the
@@ -290,7 +295,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     eligible.push(d);
     if (!best || score < best.score) best = { d, score };
   }
-  if (!best) return null;
+  if (!best) return findHostNounDate(a, t);
   const d = findFinerNeighbour(best.d, eligible, text) ?? best.d;
   const source = d.relative ? "relative" : d.yearInferred ? "inferred-year" : "explicit";
   let endDate = d.endDate;
@@ -300,7 +305,21 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (days && isDeparture(text, t, d)) return { date: addDays(d.date, 1 - days), precision: "day", endDate: d.date, source };
     endDate = findStayEnd(a, d) ?? (days ? addDays(d.date, days - 1) : null);
   }
-  return { date: d.date, precision: d.precision, endDate, source };
+  return { date: d.date, precision: d.precision, endDate, source, ...(/\b(?:last|this|past)\s+week(?:end)?\b/i.test(d.text) ? { recentWeek: true } : {}) };
+}
+
+/**
+ * "the June summit in Pyongyang (where Putin and Kim signed their treaty)": an undated verb in a bracketed where-clause
+ * happened at the event the noun before the bracket names, on the date written with that noun.
+ */
+function findHostNounDate(a: AnalysedSentence, t: Trigger): EventDate | null {
+  const text = a.sentence.text;
+  const clause = a.relativeClauses.find(([s, e]) => t.start > s && t.start < e && /^\((?:where|when|at\s+which|during\s+which)\b/i.test(text.slice(s)));
+  if (!clause) return null;
+  const noun = a.triggers.filter((o) => o.nominal && !o.framing && (o.type === "meeting" || o.type === "visit") && o.end <= clause[0] && clause[0] - o.end <= 40).pop();
+  if (!noun || /[,;:]/.test(text.slice(noun.end, clause[0]))) return null;
+  const d = a.dates.find((x) => !x.reporting && !x.future && isAttributive(x, noun, text));
+  return d ? { date: d.date, precision: d.precision, endDate: null, source: d.relative ? "relative" : d.yearInferred ? "inferred-year" : "explicit" } : null;
 }
 
 /** The text between two offsets with each ", Name," (a person named in apposition) taken out. */
@@ -644,6 +663,20 @@ function findCelebrationHost(a: AnalysedSentence, t: Trigger, traveller: PersonM
   return { name: toCountryName(host), country: host, kind: "country" };
 }
 
+const FOLLOWED_NOUNS: Record<string, EventType> = { signing: "agreement", ceremony: "agreement", audience: "meeting", meeting: "meeting", summit: "meeting", talks: "meeting", visit: "visit", arrival: "visit" };
+
+/**
+ * "The signing followed several hours of talks between the two leaders", "The audience came after talks she had held
+ * with Lavrov": talks that lead up to the event the sentence's subject names again, on its day. (Not "years of
+ * negotiations": a long run of talks is no one meeting.)
+ */
+function findFollowedEvent(a: AnalysedSentence, t: Trigger): EventType | undefined {
+  if (!t.nominal || t.framing || !/^(?:talks|meeting|negotiations|consultations|discussions)$/i.test(t.text)) return undefined;
+  const m = /^(?:The|This|That|Its|Her|His|Their)\s+(?:[\w’'-]+\s+){0,2}?(signing|ceremony|audience|meeting|summit|talks|visit|arrival)\s+(?:followed|came\s+after|was\s+preceded\s+by)\s+((?:[\w’'-]+\s+){0,4})$/i.exec(a.sentence.text.slice(a.bodyStart, t.start));
+  if (!m || /\b(?:years|months|weeks|decades|rounds|series)\b/i.test(m[2])) return undefined;
+  return FOLLOWED_NOUNS[m[1].toLowerCase()];
+}
+
 interface BuildContext {
   sentences: AnalysedSentence[];
   datelinePlace: Location | null;
@@ -688,6 +721,8 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const possessor = (p: PersonMention) => noun !== undefined && p.end <= noun.start && noun.start - p.end < 30 && (p.kind === "anaphor" || /^['’]s?\s/.test(text.slice(p.end))) && /^(?:['’]s?)?\s+(?:[\w’'-]+\s+){0,2}$/.test(text.slice(p.end, noun.start));
         participants = uniqueBySlug([...a.people.filter((p) => possessor(p) && !isBystander(a, p)), ...participants.filter((p) => noun !== undefined && p.start >= noun.end && p.end <= t.start)]);
       }
+      const follows = findFollowedEvent(a, t);
+      if (follows && !pickDate(a, t)) return { type, a, trigger: t, date: null, participants, location, actor, agreementName, hedged: t.hedged, inferred: false, follows };
       if (participants.length === 0) {
         const date = pickDate(a, t);
         const leaders = date && (isPairSummit(a, t, location, ctx.dyad) || isLeadersMeeting(a, t, location, ctx.dyad)) ? ctx.leadersAt(date.date) : [];
@@ -800,7 +835,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     }
     case "ratification": {
       // "..., and Kim Jong Un matched it with a decree on November 11": the head of state of the decree's own clause.
-      if (/decree$/i.test(t.text)) {
+      if (/(?:decree|signature)$/i.test(t.text)) {
         const head = text.slice(0, t.start);
         const from = Math.max(head.lastIndexOf(";"), head.lastIndexOf(", and "), head.lastIndexOf(", but "), head.lastIndexOf(")"), head.lastIndexOf("("), 0);
         const leader = a.people.filter((p) => p.start >= from && p.end <= t.start && !isBystander(a, p) && p.roleKey === "head-of-state").pop();
@@ -1026,6 +1061,21 @@ function findHostPlace(g: Group, groups: Group[], dyad: string[], dateline: Loca
 }
 
 /**
+ * "Sergei Shoigu met Kim Jong Un in Pyongyang on June 4": a meeting told by a verb in a main clause with its own day
+ * and city, in no wording of the past ("last", "first", "had", a relative clause), is one of the events a review of
+ * the year reports, not a memory.
+ */
+// ("on October 9 ... Kim received former president Medvedev": a host receiving a guest places the meeting at home even
+// when no city is named.)
+function isToldAsNews(g: Group): boolean {
+  return g.mentions.some((m) => {
+    if (m.trigger.nominal || m.date === null || m.date.source !== "inferred-year" || isBackground(m) || m.a.relativeClauses.some(([s, e]) => m.trigger.start >= s && m.trigger.start < e)) return false;
+    if (g.location !== null && g.location.kind !== "country") return true;
+    return g.location === null && /^(?:received|hosted|welcomed)$/i.test(m.trigger.text);
+  });
+}
+
+/**
  * A meeting or signing placed in one of the pair's countries, with someone from there taking part, tells of each
  * guest's visit even when no sentence says they travelled ("Kim met Putin in Vladivostok on Thursday"): one visit
  * per guest the article does not already send there, dated by the meeting, when the meeting is the article's news. Implied visits get a low confidence, so they arrive as
@@ -1035,7 +1085,10 @@ function inferVisits(groups: Group[], dyad: string[], reference: string, datelin
   const visits: Group[] = [];
   for (const g of groups) {
     // A meeting recalled from the past ("the summit in Vladivostok in April 2019") tells of the meeting, not of a trip.
-    if ((g.type !== "meeting" && g.type !== "agreement") || g.date.precision !== "day" || Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS) continue;
+    // ("The summit in Vladivostok last week": the news of a week ago, at the month's precision.)
+    const lastWeek = g.type === "meeting" && g.mentions.some((m) => m.date?.recentWeek);
+    if ((g.type !== "meeting" && g.type !== "agreement") || (g.date.precision !== "day" && !lastWeek)) continue;
+    if (Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS && !isToldAsNews(g) && !lastWeek) continue;
     const location = g.location ?? findHostPlace(g, groups, dyad, dateline);
     if (!location) continue;
     const host = location.country;
@@ -1098,6 +1151,10 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   const mainDate = findMainDate(analysis);
   for (const c of candidates) {
     if (c.date || c.trigger.generic) continue;
+    if (c.follows) {
+      placeFollowing(groups, c, place);
+      continue;
+    }
     // The date this mention would get on its own; an earlier event of other days is not "the same" one.
     const fallback = findFallbackDate(analysis, groups, c, mainDate);
     // Only a lead sentence is surely about the reported day; elsewhere an undated retelling may be of any event.
@@ -1146,6 +1203,20 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   kept.sort((x, y) => x.best.a.sentence.start + x.best.trigger.start - (y.best.a.sentence.start + y.best.trigger.start));
   kept.forEach((g, i) => (g.key = `e${i + 1}`));
   return kept.map(toExtractedEvent);
+}
+
+/**
+ * Talks that led up to an event told in the sentence or two before, of the type the subject names: on its day, with
+ * its parties when the talks name none of their own ("talks between the two leaders").
+ */
+function placeFollowing(groups: Group[], c: Candidate, place: (c: Candidate, date: EventDate) => void): void {
+  const idx = c.a.sentence.index;
+  const told = groups.filter((g) => g.type === c.follows && g.date.precision === "day" && g.mentions.some((m) => m.a.sentence.index < idx && idx - m.a.sentence.index <= 2));
+  if (told.length !== 1) return;
+  const g = told[0];
+  const participants = c.participants.length > 0 ? c.participants : LEADERS_PHRASE.test(c.a.sentence.text.slice(c.trigger.end)) ? g.participants : [];
+  if (countriesOf(participants).size < 2) return;
+  place({ ...c, participants, location: c.location ?? g.location }, { ...g.date, endDate: null, source: "context" });
 }
 
 const GAPPED_LEGISLATURE = /^[^.;]*?,?\s+and\s+(?:then\s+)?(?:the\s+|Russia's\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house|Supreme\s+People's\s+Assembly)\b(?:,\s+[^,]{0,40},)?\s+(?:did\s+so\s+|followed(?:\s+suit)?\s+)?(?:on|in)\s+/i;

@@ -104,7 +104,7 @@ describe("extractEvents", () => {
 
     it("takes the days listed after the month that frames them", () => {
       const text = "Sergei Shoigu held talks with Kim Jong Un in Pyongyang twice in June – on June 4 and again on June 17 – about engineers for Kursk.";
-      expect(brief(text, "2025-12-20")).toEqual(["meeting 2025-06-04/day Sergei Shoigu+Kim Jong Un", "meeting 2025-06-17/day Sergei Shoigu+Kim Jong Un"]);
+      expect(brief(text, "2025-12-20")).toEqual(["meeting 2025-06-04/day Sergei Shoigu+Kim Jong Un", "meeting 2025-06-17/day Sergei Shoigu+Kim Jong Un", "visit 2025-06-04/day Sergei Shoigu", "visit 2025-06-17/day Sergei Shoigu"]);
     });
 
     it("reads a list of places with dates, and still cuts at a dash that opens a clause", () => {

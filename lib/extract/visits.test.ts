@@ -50,7 +50,7 @@ describe("visits", () => {
 
   it("keeps clauses joined by 'and' with their own time and actors apart", () => {
     const events = run("On May 3 Putin and Xi Jinping met in Beijing, and in June Sergei Shoigu led a delegation to the party congress.", "2025-12-15");
-    expect(events.map((e) => `${e.type} ${e.participants.map((p) => p.name).join("+")} ${e.location}`)).toEqual(["meeting Vladimir Putin+Xi Jinping Beijing"]);
+    expect(events.map((e) => `${e.type} ${e.participants.map((p) => p.name).join("+")} ${e.location}`)).toEqual(["meeting Vladimir Putin+Xi Jinping Beijing", "visit Vladimir Putin Beijing"]);
   });
 
   it("does not date an event by a date inside a restrictive relative clause or by an offset before a noun", () => {
@@ -107,7 +107,7 @@ describe("visits", () => {
 
   it("does not read the month May as the modal 'may'", () => {
     const events = run("On May 3 Sergey Lavrov met Choe Son Hui in Pyongyang.", "2024-12-01");
-    expect(events.map((e) => `${e.type} ${e.date}/${e.datePrecision}`)).toEqual(["meeting 2024-05-03/day"]);
+    expect(events.map((e) => `${e.type} ${e.date}/${e.datePrecision}`)).toEqual(["meeting 2024-05-03/day", "visit 2024-05-03/day"]);
   });
 
   it("resolves a subject pronoun after an opening time phrase", () => {
