@@ -1,5 +1,5 @@
 /**
- * The multi-report fixture set (fixtures/multi-report: 95 articles in our own words, 58 real events): every article
+ * The multi-report fixture set (fixtures/multi-report: 105 articles in our own words, 60 real events): every article
  * through the ingest service into an empty database, then exported and matched one to one, as the product is
  * judged. Holds the distinct-event F1 and the attribution (each matched event lists every article reporting it)
  * at what the rules achieve today, and the near misses apart.
@@ -28,7 +28,10 @@ import { createTestDatabase, type TestDatabase } from "../db/test-db";
 // fixes of their misses (year-headed timelines, a timeline's present tense, lists after a colon, a caption's treaty, a
 // conditional exchange of instruments, "the president" beside the Federation Council) and rules-12 together reach
 // F1 0.940 (P 0.917), 34/55 and 289/315 on the 95: a training score on all of them now.
-const FLOORS = { f1: 0.9, fullyAttributed: 0.6 };
+// The ten of the tenth pass (mr-96 to mr-105, ten further voices) were written blind before rules-12 and this stop's
+// fixes were merged: with them the same rules reach F1 0.846 (P 0.775, R 0.932), 23/55 fully attributed and 345/425
+// reports on the 105, so the floors hold that.
+const FLOORS = { f1: 0.82, fullyAttributed: 0.4 };
 
 describe("multi-report fixtures", () => {
   let t: TestDatabase;
