@@ -50,6 +50,20 @@ describe("ingest with several country pairs", () => {
     expect(new Set(await pairsOf(russia.events.map((e) => e.id)))).toEqual(new Set(["kp-ru"]));
   });
 
+  it("keeps no event between countries that no pair joins, and keeps the article's other events", async () => {
+    const aside = {
+      title: "Lavrov heads to Pyongyang",
+      publishedAt: "2025-07-12",
+      url: "https://example.org/test/pairs-5",
+      text:
+        "Sergey Lavrov held talks with Choe Son Hui in Wonsan on July 12. The day before, Lavrov met U.S. Secretary of State Marco Rubio in Kuala Lumpur.",
+    };
+    const result = await ingestArticle(t.db, aside, { actor: "tester" });
+    const meetings = await t.db.event.findMany({ where: { type: "meeting" }, select: { participants: { select: { person: { select: { slug: true } } } } } });
+    expect(meetings.map((m) => m.participants.map((p) => p.person.slug).sort())).toEqual([["choe-son-hui", "sergey-lavrov"]]);
+    expect(result.events.every((e) => e.pair === "kp-ru")).toBe(true);
+  });
+
   it("puts every event into the pair the article names", async () => {
     const result = await ingestArticle(t.db, { ...premierVisit, relationship: "ru-cn" }, { actor: "tester" });
     expect(new Set(await pairsOf(result.events.map((e) => e.id)))).toEqual(new Set(["ru-cn"]));

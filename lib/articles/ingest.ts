@@ -190,7 +190,9 @@ async function storeArticle(
   audit: Prisma.AuditLogCreateManyInput[],
 ): Promise<StoredArticle> {
   // An article that names its pair puts every event there; otherwise each event's countries decide.
-  const assigned = assignRelationships(extracted.events, pairs.map((p) => ({ ...p, countries: [p.countries[0].code, p.countries[1].code] as const })), extracted.countries);
+  const assigned = assignRelationships(extracted.events, pairs.map((p) => ({ ...p, countries: [p.countries[0].code, p.countries[1].code] as const })), extracted.countries, {
+    keepAll: Boolean(article.relationship),
+  });
   const existing = known.byHash.get(contentHash);
   const previous = article.url ? known.latestByUrl.get(article.url) : undefined;
   if (existing) {
@@ -221,7 +223,9 @@ async function storeArticle(
   const pairOf = new Map<number, string>();
   const pairByKey = new Map(extracted.events.map((e, i) => [e.key, assigned[i]]));
   for (const event of orderParentsFirst(extracted.events)) {
-    const pair = pairByKey.get(event.key)!;
+    const pair = pairByKey.get(event.key);
+    // An event between countries that no pair joins is outside every timeline: it is not kept.
+    if (!pair) continue;
     const { id, merged } = await storeEvent(tx, event, pair.id, stored.id, peopleIds, options.context, options, audit, new Set(eventIds));
     idByKey.set(event.key, id);
     pairOf.set(id, pair.slug);

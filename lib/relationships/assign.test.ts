@@ -13,7 +13,7 @@ const xi = person("Xi Jinping", "CN");
 const putin = person("Vladimir Putin", "RU");
 const lavrov = person("Sergey Lavrov", "RU");
 const event = (participants: ExtractedParticipant[], location: string | null = null) => ({ participants, location });
-const slugs = (events: ReturnType<typeof event>[], articleCountries: string[] = []) => assignRelationships(events, PAIRS, articleCountries).map((p) => p.slug);
+const slugs = (events: ReturnType<typeof event>[], articleCountries: string[] = []) => assignRelationships(events, PAIRS, articleCountries).map((p) => p?.slug ?? null);
 
 describe("assignRelationships", () => {
   it("puts an event into the pair of its two sides, whatever the pair's order", () => {
@@ -46,8 +46,20 @@ describe("assignRelationships", () => {
     expect(slugs([event([person("Unknown Envoy", null)])])).toEqual(["kp-ru"]);
   });
 
-  it("uses the pairs it is given: a database with only the default pair puts everything there", () => {
-    expect(assignRelationships([event([kim, xi])], [KP_RU]).map((p) => p.slug)).toEqual(["kp-ru"]);
+  it("keeps out an event between countries that no pair joins, whatever the article's pair", () => {
+    const trump = person("Donald Trump", "US");
+    const rubio = person("Marco Rubio", "US");
+    expect(slugs([event([putin, trump], "Anchorage"), event([lavrov, rubio], "Kuala Lumpur"), event([putin, kim])], ["KP", "RU"])).toEqual([null, null, "kp-ru"]);
+    // A third country's leader beside both sides of a pair is still that pair's event.
+    expect(slugs([event([lavrov, kim, rubio])], ["KP", "RU"])).toEqual(["kp-ru"]);
+  });
+
+  it("uses the pairs it is given: a database with only the default pair keeps only that pair's events", () => {
+    expect(assignRelationships([event([kim, xi]), event([kim, putin]), event([xi])], [KP_RU]).map((p) => p?.slug ?? null)).toEqual([null, "kp-ru", "kp-ru"]);
     expect(assignRelationships([], [])).toEqual([]);
+  });
+
+  it("puts every event into the pair an article names, those of no pair too", () => {
+    expect(assignRelationships([event([putin, person("Donald Trump", "US")])], [KP_CN], [], { keepAll: true }).map((p) => p?.slug)).toEqual(["kp-cn"]);
   });
 });

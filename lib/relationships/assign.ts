@@ -7,6 +7,9 @@
  * 2. Otherwise (one side only: "the State Duma ratified the treaty"), the article's pair: the pair of the
  *    article's two most-mentioned countries, else the pair most of its events were matched to in step 1.
  * 3. Otherwise a pair that has one of the event's countries, then the default pair.
+ * An event whose people come from two or more countries that no pair joins (Lavrov's talks with Rubio, Trump's summit
+ * with Putin) belongs to no pair: it gets null, and is not kept, unless `keepAll` (an article that names its pair puts
+ * every event there).
  */
 import type { ExtractedEvent } from "../extract/types";
 import { findPlaceByName } from "../extract/places";
@@ -61,14 +64,16 @@ function isSamePair(pair: PairRef, countries: string[]): boolean {
 }
 
 /**
- * One pair per event, in the order of `events`. `pairs` is ordered, the default first; `articleCountries` are
- * the article's most-mentioned countries (ExtractResult.countries). Throws when there is no pair at all.
+ * One pair per event, in the order of `events`, or null for an event of no pair. `pairs` is ordered, the default
+ * first; `articleCountries` are the article's most-mentioned countries (ExtractResult.countries). Throws when there
+ * is no pair at all.
  */
 export function assignRelationships<P extends PairRef>(
   events: Pick<ExtractedEvent, "participants" | "location">[],
   pairs: P[],
   articleCountries: string[] = [],
-): P[] {
+  options: { keepAll?: boolean } = {},
+): (P | null)[] {
   if (!events.length) return [];
   if (!pairs.length) throw new Error("no relationships: the migration seeds at least one");
   const countries = events.map(toEventCountries);
@@ -80,5 +85,9 @@ export function assignRelationships<P extends PairRef>(
     // Ties go to the earlier pair (pairs are in sort order).
     for (const pair of pairs) if ((votes.get(pair) ?? 0) > (articlePair ? votes.get(articlePair)! : 0)) articlePair = pair;
   }
-  return countries.map((c, i) => full[i] ?? articlePair ?? pairs.find((p) => p.countries.some((code) => involves(c, code))) ?? pairs[0]);
+  return countries.map((c, i) => {
+    if (full[i]) return full[i];
+    if (c.people.size >= 2 && !options.keepAll) return null;
+    return articlePair ?? pairs.find((p) => p.countries.some((code) => involves(c, code))) ?? pairs[0];
+  });
 }
