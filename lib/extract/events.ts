@@ -96,7 +96,7 @@ const SENDER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:message|letter|greetings|
 
 const SPEAKER_AFTER = /^\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:said|says|recalled|recalls|noted|notes|told\s+\w+|tells\s+\w+|stressed|added|stated|wrote|announced|confirmed|claimed|insisted|argued|explained|emphasi[sz]ed|pointed\s+out|recounted|disclosed|revealed|reported)\b/i;
 
-const OTHER_EVENT_BEFORE = /\b(?:on|about|of|regarding|after|before|following)\s+(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:conversation|talks|meeting|call|summit|discussions|visit|trip)\s+(?:with|by|to)\s+$/i;
+const OTHER_EVENT_BEFORE = /\b(?:on|about|of|regarding|after|before|following)\s+(?:the|his|her|their|a|an|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\w-]+\s+){0,2}(?:conversation|talks|meeting|call|summit|discussions|visit|trip)\s+(?:with|by|to)\s+$/iu;
 
 const OTHER_ACTIVITY_BEFORE = /\b(?:after|before|while|when)\s+(?!meeting\b|receiving\b|hosting\b|holding\b|talking\b|signing\b|visiting\b|greeting\b|welcoming\b)[a-z]+ing\b[^,;.]{0,60}?\b(?:together\s+with|with|alongside|beside|next\s+to)\s+$/i;
 
@@ -264,7 +264,8 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (d.future) continue;
     // "a day before his first summit": an offset from the noun's event, not its date.
     // ("a month after the summit" is counted back from the report, so it does date the summit.)
-    if (/\bbefore$/i.test(d.text) && d.end <= t.start + 7 && t.start - d.end <= 30) continue;
+    // ("The day before, Lavrov met Rubio": set off by a comma, it is an adverb of time.)
+    if (/\bbefore$/i.test(d.text) && d.end <= t.start + 7 && t.start - d.end <= 30 && !/^\s*,/.test(text.slice(d.end))) continue;
     // "Her trip followed X's stop in May": a date after "followed" belongs to the earlier event.
     if (t.nominal && !t.framing && d.start >= t.end && /\b(?:follow(?:s|ed)|came\s+after|comes\s+after|preceded|precedes)\b/i.test(text.slice(t.end, d.start))) continue;
     // "his first trip to North Korea since he took over the ministry in May": a date beyond "since" dates what began then.

@@ -162,3 +162,14 @@ describe("ratification as the subject of a modal", () => {
     expect(describeEvents("Ratification by the State Duma took place on October 24.", "2024-10-25", "ratification")).toEqual(["2024-10-24/day  null"]);
   });
 });
+
+describe("another event's party and an adverb of time", () => {
+  it("leaves the other party of 'before Putin's meeting with Xi Jinping' out of the call", () => {
+    const text = "Vladimir Putin telephoned Kim Jong Un in August, before Putin's meeting with Xi Jinping.";
+    expect(describeEvents(text, "2025-09-08", "call", { sortNames: true })).toEqual(["2025-08-01/month Kim Jong Un+Vladimir Putin null"]);
+  });
+  it("dates 'The day before, Lavrov met ...' by the day before, not by the day named earlier", () => {
+    const text = "Sergey Lavrov held talks with Choe Son Hui in Wonsan on July 12. The day before, Lavrov met Xi Jinping in Beijing.";
+    expect(describeEvents(text, "2025-07-13", "meeting")).toEqual(["2025-07-12/day Sergey Lavrov+Choe Son Hui Wonsan", "2025-07-11/day Sergey Lavrov+Xi Jinping Beijing"]);
+  });
+});
