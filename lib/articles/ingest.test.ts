@@ -243,6 +243,20 @@ describe("ingestArticle", () => {
     expect(meetings[0].sources).toHaveLength(2);
   });
 
+  it("joins a month-only report to the best-attested of two events it fits, not to the earlier one", async () => {
+    const talks = (day: number, url: string) => ({
+      title: `Shoigu in Pyongyang, June ${day}`, publishedAt: `2025-06-${String(day + 1).padStart(2, "0")}`, url,
+      text: `Sergei Shoigu held talks with Kim Jong Un in Pyongyang on June ${day}.`,
+    });
+    await ingestArticle(t.db, talks(4, "https://example.org/test/june-4"), { actor: "tester" });
+    for (const n of [1, 2, 3]) await ingestArticle(t.db, { ...talks(17, `https://example.org/test/june-17-${n}`), text: `${talks(17, "").text} Report ${n}.` }, { actor: "tester" });
+    const review = { title: "Shoigu's June", publishedAt: "2025-06-30", url: "https://example.org/test/june-review", text: "Sergei Shoigu held talks with Kim Jong Un in Pyongyang in June." };
+    const result = await ingestArticle(t.db, review, { actor: "tester" });
+    const meeting = result.events.find((e) => e.type === "meeting")!;
+    expect(meeting.date).toBe("2025-06-17");
+    expect(result.mergedEventIds).toContain(meeting.id);
+  });
+
   it("publishes directly when asked (trusted bulk loads)", async () => {
     const result = await ingestArticle(t.db, wire, { actor: "tester", publish: true });
     expect(result.events.every((e) => e.status === "published")).toBe(true);

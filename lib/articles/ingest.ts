@@ -320,7 +320,10 @@ async function findMergeTarget(tx: DbClient, event: ExtractedEvent, peopleIds: M
     const candidates = await findMergeCandidates(tx, event, personIds, relationshipId, page);
     // The extractor already joined the mentions of one event within the article, so two of its events are two
     // events: an event this article already supports is not the target of another of its reports.
-    const target = candidates.find((c) => !taken.has(c.id) && isSameEvent(c, probe));
+    const fits = candidates.filter((c) => !taken.has(c.id) && isSameEvent(c, probe));
+    // A month- or year-only report fits every event of those people in that period: it joins the best attested
+    // (the highest confidence, which rises with each independent report), not the one nearest the period's first day.
+    const target = event.datePrecision === "day" ? fits[0] : fits.sort((a, b) => b.shared - a.shared || b.confidence - a.confidence)[0];
     if (target || candidates.length < page.limit) return target ?? null;
   }
   return null;
