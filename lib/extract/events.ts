@@ -108,7 +108,8 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   // "to brief him on the conversation with Putin": a party of another event.
   // ("The audience came three days after her talks with Lavrov on November 1": when that noun is the trigger being
   // read, the person after "with" is its party.)
-  if (OTHER_EVENT_BEFORE.test(before) && !(t && t.type === "meeting" && t.framing && t.end <= p.start && /^\s+(?:with|by)\s+$/i.test(text.slice(t.end, p.start)))) return true;
+  // ("photographs of Kim's talks with Shoigu": when the noun is the trigger being read, its "with" names its party.)
+  if (OTHER_EVENT_BEFORE.test(before) && !(t && t.type === "meeting" && (t.framing || t.nominal) && t.end <= p.start && /^\s+(?:with|by)\s+$/i.test(text.slice(t.end, p.start)))) return true;
   // "hours after watching a parade together with Xi": a companion in another activity, not a party.
   if (OTHER_ACTIVITY_BEFORE.test(text.slice(Math.max(0, p.start - 100), p.start))) return true;
   // "Lavrov recalled that Putin and Kim met": the speaker of a reporting clause is not a party ("Lavrov said he met"

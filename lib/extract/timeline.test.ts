@@ -173,3 +173,10 @@ describe("another event's party and an adverb of time", () => {
     expect(describeEvents(text, "2025-07-13", "meeting")).toEqual(["2025-07-12/day Sergey Lavrov+Choe Son Hui Wonsan", "2025-07-11/day Sergey Lavrov+Xi Jinping Beijing"]);
   });
 });
+
+describe("a possessed meeting noun read for itself", () => {
+  it("keeps the party after 'with' in 'photographs of Kim's talks with Shoigu on Wednesday'", () => {
+    const text = "State media carried photographs of Kim Jong Un's talks with Sergei Shoigu on Wednesday.";
+    expect(describeEvents(text, "2023-07-28", "meeting")).toEqual(["2023-07-26/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+});
