@@ -46,8 +46,11 @@ function findFullMatch<P extends PairRef>(c: EventCountries, pairs: P[], preferr
     c.location && p.countries.includes(c.location) ? 1 : 0,
   ];
   let best: P | null = null;
+  // With people of two countries or more, the people decide: Lavrov's talks with Rubio are no North Korea–Russia
+  // event for taking place in Wonsan.
+  const party = (code: string) => (c.people.size >= 2 ? c.people.has(code) : involves(c, code));
   for (const pair of pairs) {
-    if (!involves(c, pair.countries[0]) || !involves(c, pair.countries[1])) continue;
+    if (!party(pair.countries[0]) || !party(pair.countries[1])) continue;
     if (!best) {
       best = pair;
       continue;
