@@ -588,6 +588,19 @@ function findAdjacentPlace(a: AnalysedSentence, t: Trigger): Location | null {
   return place ? toLocation(place) : null;
 }
 
+// "the summit of the Shanghai Cooperation Organization", "the SCO summit", "the BRICS summit in Kazan": a gathering of
+// many states, which one leader attending makes no bilateral meeting.
+const BLOC = String.raw`(?:(?!(?:DPRK|USSR|ROK|USA|PRC)\b)[A-Z]{3,6}|G-?\d{1,2}|(?:[\p{Lu}][\p{L}-]*\s+){1,4}(?:Organi[sz]ation|Cooperation|Union|Forum|Community|Nations|Association|Alliance|Conference))`;
+const BLOC_BEFORE = new RegExp(`\\b(?:the\\s+)?${BLOC}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?$`, "u");
+const BLOC_AFTER = new RegExp(`^\\s+of\\s+(?:the\\s+)?${BLOC}\\b`, "u");
+
+/** A summit of a bloc of states: told as a noun, no meeting of the pair (its own verbs, "met Xi there", still are). */
+function isBlocSummit(a: AnalysedSentence, t: Trigger): boolean {
+  if (!t.nominal || !/\bsummit$/i.test(t.text)) return false;
+  const text = a.sentence.text;
+  return BLOC_AFTER.test(text.slice(t.end, t.end + 80)) || (!t.framing && BLOC_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) || (t.framing && BLOC_BEFORE.test(text.slice(t.start, t.end - "summit".length)));
+}
+
 const LEADERS_WORD = /\b(?:leaders?|heads\s+of\s+state|presidents|highest\s+level|top\s+level|summit)\b/i;
 
 /**
@@ -699,6 +712,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     case "meeting": {
       if (t.outcome) return buildOutcomeMeeting(a, t, ctx);
       if (t.elided) return buildElidedMeeting(a, t, ctx);
+      if (isBlocSummit(a, t)) return null;
       if (t.needsPersonObject && !hasPersonObject(a, t)) return null;
       // ("Footage showed Kim touring a plant" has no host.)
       if (t.show && !participants.some((p) => p.end <= t.start)) return null;

@@ -1,0 +1,20 @@
+/**
+ * rules-13: shapes from ten multi-report articles written blind, most of them false events. Sentences are written for
+ * these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents as describeWith } from "./testing";
+
+const describeEvents = (text: string, publishedAt: string, type: string) => describeWith(text, publishedAt, type, { sortNames: true, implied: true });
+
+describe("a summit of a bloc of states told as a noun", () => {
+  it("is no meeting of the leader who attended it, whatever the country named beside it", () => {
+    expect(describeEvents("Vladimir Putin flew to the Chinese capital from Tianjin, where he attended the summit of the Shanghai Cooperation Organization on Aug. 31.", "2025-09-03", "meeting")).toEqual([]);
+    expect(describeEvents("Vladimir Putin spoke to Chinese reporters at the SCO summit in Tianjin on Aug. 31.", "2025-09-03", "meeting")).toEqual([]);
+  });
+
+  it("leaves a meeting told by its own verb there, and a summit of the pair", () => {
+    expect(describeEvents("Vladimir Putin met Kim Jong Un at the SCO summit in Tianjin on Aug. 31.", "2025-09-03", "meeting")).toEqual(["2025-08-31/day Kim Jong Un+Vladimir Putin Tianjin"]);
+    expect(describeEvents("Vladimir Putin and Kim Jong Un held a summit in Vladivostok on Aug. 31.", "2025-09-03", "meeting")).toEqual(["2025-08-31/day Kim Jong Un+Vladimir Putin Vladivostok"]);
+  });
+});
