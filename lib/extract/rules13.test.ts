@@ -18,3 +18,17 @@ describe("a summit of a bloc of states told as a noun", () => {
     expect(describeEvents("Vladimir Putin and Kim Jong Un held a summit in Vladivostok on Aug. 31.", "2025-09-03", "meeting")).toEqual(["2025-08-31/day Kim Jong Un+Vladimir Putin Vladivostok"]);
   });
 });
+
+describe("a possessive opening the sentence", () => {
+  const before = "Sergei Shoigu visited Pyongyang on June 4, when Kim Jong Un received him.";
+
+  it("stands for the subject before it, not for a name later in the sentence", () => {
+    const text = `${before} His first trip of the year came in March, and Kim Jong Un met him then as well.`;
+    expect(describeEvents(text, "2025-06-18", "visit")).toEqual(["2025-06-04/day Sergei Shoigu Pyongyang", "2025-03-01/month Sergei Shoigu North Korea"]);
+  });
+
+  it("after an opening preposition still points ahead to the clause's subject", () => {
+    const text = `${before} During his own trip to Vladivostok in April, Kim Jong Un met Vladimir Putin.`;
+    expect(describeEvents(text, "2025-06-18", "visit")).toEqual(["2025-06-04/day Sergei Shoigu Pyongyang", "2025-04-01/month Kim Jong Un Vladivostok"]);
+  });
+});
