@@ -32,3 +32,15 @@ describe("a possessive opening the sentence", () => {
     expect(describeEvents(text, "2025-06-18", "visit")).toEqual(["2025-06-04/day Sergei Shoigu Pyongyang", "2025-04-01/month Kim Jong Un Vladivostok"]);
   });
 });
+
+describe("a weekday beside the day written out", () => {
+  const ratifications = (text: string) => describeWith(text, "2024-12-05", "ratification", { actor: true });
+
+  it("is that day, not the weekday counted back from a report weeks later", () => {
+    expect(ratifications("Putin signed the ratification law on Saturday, Nov. 9.")).toEqual(["2024-11-09/day Vladimir Putin null"]);
+  });
+
+  it("counts back from the report when it stands alone", () => {
+    expect(ratifications("Putin signed the ratification law on Saturday.")).toEqual(["2024-11-30/day Vladimir Putin null"]);
+  });
+});
