@@ -1335,11 +1335,26 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
     const meetings = groups.filter((g) => g.type === "meeting" && g.date.precision === "day" && (c.participants.length === 0 || g.participants.length === 0 || overlaps(g.participants, c.participants)));
     if (meetings.length === 1) return { ...meetings[0].date, endDate: null, source: "context" };
   }
+  const retold = findRetoldDate(analysis, c);
+  if (retold) return retold;
   const context = perfect ? null : findContextDate(analysis, groups, c);
   if (context) return context;
   if (c.a.lead) return mainDate ?? { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
   if (mainDate && !isBackground(c) && c.participants.length > 0) return { ...mainDate, source: "context" };
   return null;
+}
+
+const RETOLD_ACT = /\b(?:it|this|the\s+(?:decree|law|treaty|agreement|document|order))\s+(?:had\s+been|has\s+been|was)\s+(?:issued|signed|adopted|promulgated|approved)\s+$/i;
+
+/**
+ * "Kim ratified the treaty by decree. State media reported the decree on Nov. 12, saying it had been issued the day
+ * before.": the next sentence, telling no event of its own, dates the act by a passive retelling of it.
+ */
+function findRetoldDate(analysis: ArticleAnalysis, c: Candidate): EventDate | null {
+  const next = analysis.sentences[c.a.sentence.index + 1];
+  if (!next || next.sentence.paragraph !== c.a.sentence.paragraph || next.triggers.some((t) => t.factual && CORE_AND_EXTRA.has(t.type))) return null;
+  const d = next.dates.find((x) => !x.reporting && !x.boundary && !x.future && RETOLD_ACT.test(next.sentence.text.slice(Math.max(0, x.start - 40), x.start)));
+  return d ? { date: d.date, precision: d.precision, endDate: null, source: "context" } : null;
 }
 
 /** An undated mention of an event already found: same type and a shared party (or the only such event nearby). */

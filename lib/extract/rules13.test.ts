@@ -44,3 +44,16 @@ describe("a weekday beside the day written out", () => {
     expect(ratifications("Putin signed the ratification law on Saturday.")).toEqual(["2024-11-30/day Vladimir Putin null"]);
   });
 });
+
+describe("an undated act retold in the passive by the next sentence", () => {
+  const ratifications = (text: string) => describeWith(text, "2024-12-05", "ratification", { actor: true });
+  const lead = "Putin signed the ratification law on Nov. 9. Kim Jong Un ratified the treaty by decree.";
+
+  it("takes the retelling's date rather than the day of the act told before it", () => {
+    expect(ratifications(`${lead} State media reported the decree on Nov. 12, saying it had been issued the day before.`)).toEqual(["2024-11-09/day Vladimir Putin null", "2024-11-11/day Kim Jong Un null"]);
+  });
+
+  it("takes no date from a next sentence that tells an event of its own", () => {
+    expect(ratifications(`${lead} State media said on Nov. 12 that it had been signed the day before Kim Jong Un met Sergey Lavrov.`)).not.toContain("2024-11-11/day Kim Jong Un null");
+  });
+});
