@@ -57,3 +57,19 @@ describe("an undated act retold in the passive by the next sentence", () => {
     expect(ratifications(`${lead} State media said on Nov. 12 that it had been signed the day before Kim Jong Un met Sergey Lavrov.`)).not.toContain("2024-11-11/day Kim Jong Un null");
   });
 });
+
+describe("a box of dated items set apart by bars", () => {
+  const box = (third: string) => `Sergey Lavrov held talks with Choe Son Hui in Wonsan on July 12.\n\nKey dates: 2019-04-25 summit, Vladivostok | 2024-06-19 summit, Pyongyang | ${third}`;
+
+  it("reads each item with its own date, a bare summit as the pair's leaders', never with a name from the next item", () => {
+    expect(describeEvents(box("2025-07-12 Lavrov–Choe talks, Wonsan"), "2025-07-21", "meeting")).toEqual([
+      "2025-07-12/day Choe Son Hui+Sergey Lavrov Wonsan",
+      "2019-04-25/day Kim Jong Un+Vladimir Putin null",
+      "2024-06-19/day Kim Jong Un+Vladimir Putin null",
+    ]);
+  });
+
+  it("gives no meeting to a summit item of another body, which the next item's names had joined", () => {
+    expect(describeEvents(box("2024-07-10 NATO summit, Washington | 2025-07-12 Lavrov–Choe talks, Wonsan"), "2025-07-21", "meeting")).not.toContainEqual(expect.stringMatching(/^2024-07-10/));
+  });
+});
