@@ -700,7 +700,20 @@ interface BuildContext {
   leadersAt: (date: string) => PersonMention[];
 }
 
+/**
+ * "a line of visitors that has grown longer since the two countries signed their treaty": a verb in a since-clause
+ * bounds a period; it tells a dated event only with a date of its own after "since" ("since they met in 2019").
+ */
+function isUndatedSinceClause(a: AnalysedSentence, t: Trigger): boolean {
+  if (t.nominal) return false;
+  const m = /\bsince\s+(?:[\w’'-]+\s+){1,6}$/i.exec(a.sentence.text.slice(Math.max(0, t.start - 80), t.start));
+  if (!m) return false;
+  const since = t.start - m[0].length;
+  return !a.dates.some((d) => d.start > since && !d.reporting && !d.future);
+}
+
 function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | Candidate[] | null {
+  if (isUndatedSinceClause(a, t)) return null;
   const scope = findScope(a, t.start);
   let participants = participantsFor(a, scope, t);
   const text = a.sentence.text;

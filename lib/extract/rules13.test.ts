@@ -73,3 +73,13 @@ describe("a box of dated items set apart by bars", () => {
     expect(describeEvents(box("2024-07-10 NATO summit, Washington | 2025-07-12 Lavrov–Choe talks, Wonsan"), "2025-07-21", "meeting")).not.toContainEqual(expect.stringMatching(/^2024-07-10/));
   });
 });
+
+describe("a verb in a since-clause", () => {
+  it("tells no signing on the day of the main clause when it has no date of its own", () => {
+    expect(describeEvents("Sergey Lavrov landed in Wonsan on Friday, July 11, the latest of many visitors since Vladimir Putin and Kim Jong Un signed their treaty.", "2025-07-21", "agreement")).toEqual([]);
+  });
+
+  it("is the event it names when a date follows 'since'", () => {
+    expect(describeEvents("Relations have grown closer since Vladimir Putin and Kim Jong Un signed their treaty in Pyongyang in June 2024.", "2025-07-21", "agreement")).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+});
