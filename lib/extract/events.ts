@@ -1396,6 +1396,15 @@ function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null
   return earlier.length === 1 ? earlier[0] : null;
 }
 
+/**
+ * A frame of several days ("Lavrov's trip to Wonsan (July 11–13) ... Kim received him there") dates what is told in
+ * it only to its month: its first day is just one of them.
+ */
+function withinSpan(d: { date: string; precision: DatePrecision; endDate: string | null }): EventDate {
+  if (d.precision === "day" && d.endDate && d.endDate !== d.date) return { date: `${d.date.slice(0, 7)}-01`, precision: "month", endDate: null, source: "context" };
+  return { date: d.date, precision: d.precision, endDate: null, source: "context" };
+}
+
 /** The time frame set earlier in the same paragraph ("In June, Putin visited... The two also signed..."). */
 function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidate): EventDate | null {
   const idx = c.a.sentence.index;
@@ -1403,9 +1412,10 @@ function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidat
     const prev = analysis.sentences[k];
     if (prev.sentence.paragraph !== c.a.sentence.paragraph) break;
     const g = groups.find((x) => x.mentions.some((m) => m.a === prev && m.date));
-    if (g) return { ...g.date, endDate: null, source: "context" };
+    // (Only a span written out: "flew in on Monday for a three-day stay. On the day of his arrival ..." is one day.)
+    if (g) return prev.dates.some((x) => x.endDate !== null && x.endDate === g.date.endDate) ? withinSpan(g.date) : { ...g.date, endDate: null, source: "context" };
     const d = [...prev.dates].reverse().find((x) => !x.reporting && !x.boundary && x.start >= prev.bodyStart);
-    if (d) return { date: d.date, precision: d.precision, endDate: null, source: "context" };
+    if (d) return withinSpan(d);
   }
   return null;
 }

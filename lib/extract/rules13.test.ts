@@ -83,3 +83,13 @@ describe("a verb in a since-clause", () => {
     expect(describeEvents("Relations have grown closer since Vladimir Putin and Kim Jong Un signed their treaty in Pyongyang in June 2024.", "2025-07-21", "agreement")).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
   });
 });
+
+describe("a span of days written out before a meeting told without its day", () => {
+  it("dates the meeting to the span's month, not to its first day", () => {
+    expect(describeEvents("Sergey Lavrov's trip to Wonsan (July 11–13) still shapes the agenda. Kim Jong Un received him there.", "2025-08-16", "meeting")).toEqual(["2025-07-01/month Kim Jong Un+Sergey Lavrov null"]);
+  });
+
+  it("leaves the arrival's day to a stay whose length alone gives its end", () => {
+    expect(describeEvents("Sergey Lavrov flew into Wonsan on July 11 for a three-day stay. Kim Jong Un received him there.", "2025-08-16", "meeting")).toEqual(["2025-07-11/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+});
