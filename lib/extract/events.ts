@@ -1348,13 +1348,23 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
     const meetings = groups.filter((g) => g.type === "meeting" && g.date.precision === "day" && (c.participants.length === 0 || g.participants.length === 0 || overlaps(g.participants, c.participants)));
     if (meetings.length === 1) return { ...meetings[0].date, endDate: null, source: "context" };
   }
-  const retold = findRetoldDate(analysis, c);
+  const retold = findOpeningBound(c.a) ?? findRetoldDate(analysis, c);
   if (retold) return retold;
   const context = perfect ? null : findContextDate(analysis, groups, c);
   if (context) return context;
   if (c.a.lead) return mainDate ?? { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
   if (mainDate && !isBackground(c) && c.participants.length > 0) return { ...mainDate, source: "context" };
   return null;
+}
+
+/**
+ * "By June 2024, Putin was the one travelling to Pyongyang for a summit, and the treaty the two men signed there ...":
+ * a bound opening the sentence is the time its undated past events were reached, at the bound's precision.
+ */
+function findOpeningBound(a: AnalysedSentence): EventDate | null {
+  const text = a.sentence.text;
+  const d = a.dates.find((x) => x.boundary && !x.future && !x.relative && /^By\s+$/i.test(text.slice(a.bodyStart, x.start)) && /^,/.test(text.slice(x.end)));
+  return d ? { date: d.date, precision: d.precision, endDate: null, source: "context" } : null;
 }
 
 const RETOLD_ACT = /\b(?:it|this|the\s+(?:decree|law|treaty|agreement|document|order))\s+(?:had\s+been|has\s+been|was)\s+(?:issued|signed|adopted|promulgated|approved)\s+$/i;

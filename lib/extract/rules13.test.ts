@@ -93,3 +93,15 @@ describe("a span of days written out before a meeting told without its day", () 
     expect(describeEvents("Sergey Lavrov flew into Wonsan on July 11 for a three-day stay. Kim Jong Un received him there.", "2025-08-16", "meeting")).toEqual(["2025-07-11/day Kim Jong Un+Sergey Lavrov null"]);
   });
 });
+
+describe("a bound opening the sentence ('By June 2024,')", () => {
+  const before = "Kim Jong Un went to the Vostochny Cosmodrome in September 2023. ";
+
+  it("dates the sentence's undated signing at its precision, not the paragraph's earlier month", () => {
+    expect(describeEvents(`${before}By June 2024, the treaty Vladimir Putin and Kim Jong Un signed in Pyongyang bound Russia to defend the North.`, "2025-09-06", "agreement")).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("dates nothing from a bound inside the sentence", () => {
+    expect(describeEvents(`${before}The treaty Vladimir Putin and Kim Jong Un signed in Pyongyang had been drafted by June 2024.`, "2025-09-06", "agreement")).not.toContain("2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang");
+  });
+});
