@@ -123,11 +123,14 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const start = m.index;
         const earlier = own.filter((p) => p.end <= start);
         // "During his trip to Pyongyang, the Russian minister ...": an opening phrase points ahead to the subject.
+        // ("His first trip came in March, and Kim met him": a possessive opening the sentence is in its subject, which
+        // points back.)
         const comma = text.indexOf(",", start);
+        const opening = /^\S+\s+$/.test(text.slice(0, start));
         // "During his stay Medvedev laid ...": with no comma, a name right after the opening phrase.
-        const ahead = earlier.length === 0
+        const ahead = earlier.length === 0 && opening
           ? ((comma > 0 ? own.find((p) => p.start > comma && p.start - comma < 40) : undefined) ??
-            (/^(?:\S+\s+)?$/.test(text.slice(0, start)) ? own.find((p) => p.start > start && p.start - start < 30 && /^[\w\s-]+$/.test(text.slice(start, p.start))) : undefined))
+            own.find((p) => p.start > start && p.start - start < 30 && /^[\w\s-]+$/.test(text.slice(start, p.start))))
           : undefined;
         if (/^their$/i.test(m[1])) {
           // "their meeting": the two people the text was just about.

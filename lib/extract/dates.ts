@@ -52,6 +52,7 @@ const MONTHS: Record<string, number> = {
   december: 12, dec: 12,
 };
 const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const WEEKDAY_TEXT = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day$/i;
 const DAYS_AFTER = /^(a|one|two|three|four|five|six)\s+days?\s+after$/i;
 const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, several: -1, few: -1 };
 
@@ -489,6 +490,14 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const [y] = ymd(base.date);
     const [, mo, d] = ymd(m.date);
     if (isValidDay(y, mo, d)) found[i] = { ...m, date: toIsoDate(y, mo, d), endDate: m.endDate ? `${y}${m.endDate.slice(4)}` : null };
+  }
+  // "on Saturday, Nov. 9": a weekday beside the day written out is that day, which wins over the weekday counted back
+  // from the report (an explainer published weeks later would put Saturday in its own week).
+  for (let i = found.length - 2; i >= 0; i--) {
+    const w = found[i];
+    const d = found[i + 1];
+    if (!w.relative || !WEEKDAY_TEXT.test(w.text) || d.relative || d.precision !== "day" || !/^\s*,?\s*$/.test(sentence.slice(w.end, d.start))) continue;
+    found.splice(i, 2, { ...d, start: w.start, text: sentence.slice(w.start, d.end) });
   }
   // "on Wednesday, a day after Shoigu flew into Pyongyang": counted back from the day written right before it.
   for (let i = found.length - 1; i >= 0; i--) {

@@ -590,6 +590,19 @@ function findAdjacentPlace(a: AnalysedSentence, t: Trigger): Location | null {
   return place ? toLocation(place) : null;
 }
 
+// "the summit of the Shanghai Cooperation Organization", "the SCO summit", "the BRICS summit in Kazan": a gathering of
+// many states, which one leader attending makes no bilateral meeting.
+const BLOC = String.raw`(?:(?!(?:DPRK|USSR|ROK|USA|PRC)\b)[A-Z]{3,6}|G-?\d{1,2}|(?:[\p{Lu}][\p{L}-]*\s+){1,4}(?:Organi[sz]ation|Cooperation|Union|Forum|Community|Nations|Association|Alliance|Conference))`;
+const BLOC_BEFORE = new RegExp(`\\b(?:the\\s+)?${BLOC}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?$`, "u");
+const BLOC_AFTER = new RegExp(`^\\s+of\\s+(?:the\\s+)?${BLOC}\\b`, "u");
+
+/** A summit of a bloc of states: told as a noun, no meeting of the pair (its own verbs, "met Xi there", still are). */
+function isBlocSummit(a: AnalysedSentence, t: Trigger): boolean {
+  if (!t.nominal || !/\bsummit$/i.test(t.text)) return false;
+  const text = a.sentence.text;
+  return BLOC_AFTER.test(text.slice(t.end, t.end + 80)) || (!t.framing && BLOC_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) || (t.framing && BLOC_BEFORE.test(text.slice(t.start, t.end - "summit".length)));
+}
+
 const LEADERS_WORD = /\b(?:leaders?|heads\s+of\s+state|presidents|highest\s+level|top\s+level|summit)\b/i;
 
 /**
@@ -689,7 +702,20 @@ interface BuildContext {
   leadersAt: (date: string) => PersonMention[];
 }
 
+/**
+ * "a line of visitors that has grown longer since the two countries signed their treaty": a verb in a since-clause
+ * bounds a period; it tells a dated event only with a date of its own after "since" ("since they met in 2019").
+ */
+function isUndatedSinceClause(a: AnalysedSentence, t: Trigger): boolean {
+  if (t.nominal) return false;
+  const m = /\bsince\s+(?:[\w’'-]+\s+){1,6}$/i.exec(a.sentence.text.slice(Math.max(0, t.start - 80), t.start));
+  if (!m) return false;
+  const since = t.start - m[0].length;
+  return !a.dates.some((d) => d.start > since && !d.reporting && !d.future);
+}
+
 function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | Candidate[] | null {
+  if (isUndatedSinceClause(a, t)) return null;
   const scope = findScope(a, t.start);
   let participants = participantsFor(a, scope, t);
   const text = a.sentence.text;
@@ -701,6 +727,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     case "meeting": {
       if (t.outcome) return buildOutcomeMeeting(a, t, ctx);
       if (t.elided) return buildElidedMeeting(a, t, ctx);
+      if (isBlocSummit(a, t)) return null;
       if (t.needsPersonObject && !hasPersonObject(a, t)) return null;
       // ("Footage showed Kim touring a plant" has no host.)
       if (t.show && !participants.some((p) => p.end <= t.start)) return null;
@@ -1323,11 +1350,36 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
     const meetings = groups.filter((g) => g.type === "meeting" && g.date.precision === "day" && (c.participants.length === 0 || g.participants.length === 0 || overlaps(g.participants, c.participants)));
     if (meetings.length === 1) return { ...meetings[0].date, endDate: null, source: "context" };
   }
+  const retold = findOpeningBound(c.a) ?? findRetoldDate(analysis, c);
+  if (retold) return retold;
   const context = perfect ? null : findContextDate(analysis, groups, c);
   if (context) return context;
   if (c.a.lead) return mainDate ?? { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
   if (mainDate && !isBackground(c) && c.participants.length > 0) return { ...mainDate, source: "context" };
   return null;
+}
+
+/**
+ * "By June 2024, Putin was the one travelling to Pyongyang for a summit, and the treaty the two men signed there ...":
+ * a bound opening the sentence is the time its undated past events were reached, at the bound's precision.
+ */
+function findOpeningBound(a: AnalysedSentence): EventDate | null {
+  const text = a.sentence.text;
+  const d = a.dates.find((x) => x.boundary && !x.future && !x.relative && /^By\s+$/i.test(text.slice(a.bodyStart, x.start)) && /^,/.test(text.slice(x.end)));
+  return d ? { date: d.date, precision: d.precision, endDate: null, source: "context" } : null;
+}
+
+const RETOLD_ACT = /\b(?:it|this|the\s+(?:decree|law|treaty|agreement|document|order))\s+(?:had\s+been|has\s+been|was)\s+(?:issued|signed|adopted|promulgated|approved)\s+$/i;
+
+/**
+ * "Kim ratified the treaty by decree. State media reported the decree on Nov. 12, saying it had been issued the day
+ * before.": the next sentence, telling no event of its own, dates the act by a passive retelling of it.
+ */
+function findRetoldDate(analysis: ArticleAnalysis, c: Candidate): EventDate | null {
+  const next = analysis.sentences[c.a.sentence.index + 1];
+  if (!next || next.sentence.paragraph !== c.a.sentence.paragraph || next.triggers.some((t) => t.factual && CORE_AND_EXTRA.has(t.type))) return null;
+  const d = next.dates.find((x) => !x.reporting && !x.boundary && !x.future && RETOLD_ACT.test(next.sentence.text.slice(Math.max(0, x.start - 40), x.start)));
+  return d ? { date: d.date, precision: d.precision, endDate: null, source: "context" } : null;
 }
 
 /** An undated mention of an event already found: same type and a shared party (or the only such event nearby). */
@@ -1356,6 +1408,15 @@ function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null
   return earlier.length === 1 ? earlier[0] : null;
 }
 
+/**
+ * A frame of several days ("Lavrov's trip to Wonsan (July 11–13) ... Kim received him there") dates what is told in
+ * it only to its month: its first day is just one of them.
+ */
+function withinSpan(d: { date: string; precision: DatePrecision; endDate: string | null }): EventDate {
+  if (d.precision === "day" && d.endDate && d.endDate !== d.date) return { date: `${d.date.slice(0, 7)}-01`, precision: "month", endDate: null, source: "context" };
+  return { date: d.date, precision: d.precision, endDate: null, source: "context" };
+}
+
 /** The time frame set earlier in the same paragraph ("In June, Putin visited... The two also signed..."). */
 function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidate): EventDate | null {
   const idx = c.a.sentence.index;
@@ -1363,9 +1424,10 @@ function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidat
     const prev = analysis.sentences[k];
     if (prev.sentence.paragraph !== c.a.sentence.paragraph) break;
     const g = groups.find((x) => x.mentions.some((m) => m.a === prev && m.date));
-    if (g) return { ...g.date, endDate: null, source: "context" };
+    // (Only a span written out: "flew in on Monday for a three-day stay. On the day of his arrival ..." is one day.)
+    if (g) return prev.dates.some((x) => x.endDate !== null && x.endDate === g.date.endDate) ? withinSpan(g.date) : { ...g.date, endDate: null, source: "context" };
     const d = [...prev.dates].reverse().find((x) => !x.reporting && !x.boundary && x.start >= prev.bodyStart);
-    if (d) return { date: d.date, precision: d.precision, endDate: null, source: "context" };
+    if (d) return withinSpan(d);
   }
   return null;
 }
