@@ -48,6 +48,8 @@ export interface AttributionGap {
   ref: ExpectedEvent;
   articleId: string;
   reason: string;
+  /** The report is the article's own news, not a background mention. */
+  news: boolean;
 }
 
 export interface DedupReport {
@@ -63,6 +65,8 @@ export interface DedupReport {
   /** Reports of matched events, and how many of them are listed on the event. */
   reports: number;
   reportsListed: number;
+  /** The same for the reports that are the article's own news (the event within a week before publication). */
+  news: { reports: number; listed: number; events: number; fullyAttributed: number };
   gaps: AttributionGap[];
   /** Row counts after ingesting everything once, and again after ingesting everything a second time. */
   reingest: { first: number[]; second: number[] };
@@ -201,6 +205,7 @@ export async function evaluateSet(url: string, set: DedupSet): Promise<DedupRepo
     let sourceRecall = 0;
     let reports = 0;
     let reportsListed = 0;
+    const news = { reports: 0, listed: 0, events: 0, fullyAttributed: 0 };
     const gaps: AttributionGap[] = [];
     for (const ref of reference) {
       const candidates = records.filter((r) => isMatch(toEvalEvent(r), ref));
@@ -214,23 +219,38 @@ export async function evaluateSet(url: string, set: DedupSet): Promise<DedupRepo
       reports += ref.reportedBy.length;
       reportsListed += best.listed;
       if (best.listed === ref.reportedBy.length) fullyAttributed++;
+      const newsIds = ref.reportedBy.filter((id) => isNewsOf(ref, byId.get(id)!));
+      if (newsIds.length) {
+        const listed = newsIds.filter((id) => isListed(best.r, id)).length;
+        news.events++;
+        news.reports += newsIds.length;
+        news.listed += listed;
+        if (listed === newsIds.length) news.fullyAttributed++;
+      }
       for (const id of ref.reportedBy) {
-        if (!isListed(best.r, id)) gaps.push({ ref, articleId: id, reason: explainGap(ref, byId.get(id)!, best.r, records) });
+        if (!isListed(best.r, id)) gaps.push({ ref, articleId: id, reason: explainGap(ref, byId.get(id)!, best.r, records), news: newsIds.includes(id) });
       }
     }
     return {
       name: set.name, report, articles: articles.length, exported: records.length, matched, fullyAttributed, sourceRecall: matched ? sourceRecall / matched : 0,
-      reports, reportsListed, gaps, reingest: { first, second }, seconds: (Date.now() - started) / 1000,
+      reports, reportsListed, news, gaps, reingest: { first, second }, seconds: (Date.now() - started) / 1000,
     };
   } finally {
     await db.$disconnect();
   }
 }
 
+/** A report of the article's own news, not a background mention: the event began in the week before publication (or the next day). */
+function isNewsOf(ref: ExpectedEvent, article: { publishedAt: string }): boolean {
+  const days = (Date.parse(article.publishedAt) - Date.parse(ref.date)) / 86_400_000;
+  return ref.datePrecision === "day" && days >= -1 && days <= 7;
+}
+
 export function formatDedupReport(r: DedupReport): string {
   return [
     formatReport(`distinct events after ingesting ${r.articles} ${r.name} (${r.exported} events exported)`, r.report),
     `attribution: matched reference events listing every reporting article: ${r.fullyAttributed}/${r.matched}; reporting articles listed: ${r.reportsListed}/${r.reports} (${((r.reportsListed / Math.max(r.reports, 1)) * 100).toFixed(1)}%); mean share per event: ${(r.sourceRecall * 100).toFixed(1)}%`,
+    `  of them the articles' own news (the event in the week before publication): events listing every such report ${r.news.fullyAttributed}/${r.news.events}; reports listed ${r.news.listed}/${r.news.reports} (${((r.news.listed / Math.max(r.news.reports, 1)) * 100).toFixed(1)}%)`,
     `re-ingesting every article again: articles/events/sources/participants ${r.reingest.first.join("/")} -> ${r.reingest.second.join("/")} (${r.reingest.first.join() === r.reingest.second.join() ? "unchanged" : "CHANGED"})`,
     `(${r.seconds.toFixed(1)} s)`,
   ].join("\n");
@@ -243,7 +263,7 @@ export function formatAttributionGaps(r: DedupReport): string {
   for (const gap of r.gaps) {
     if (gap.ref.id !== last) lines.push(`-- ${gap.ref.id} ${gap.ref.type} ${gap.ref.date}/${gap.ref.datePrecision} [${gap.ref.participants.join(", ")}] reported by ${gap.ref.reportedBy.length}`);
     last = gap.ref.id;
-    lines.push(`   ${gap.articleId}: ${gap.reason}`);
+    lines.push(`   ${gap.articleId}${gap.news ? " (its own news)" : ""}: ${gap.reason}`);
   }
   return lines.join("\n");
 }
