@@ -257,6 +257,17 @@ describe("ingestArticle", () => {
     expect(result.mergedEventIds).toContain(meeting.id);
   });
 
+  it("joins a month-only report to the article's own news when one of the events it fits is", async () => {
+    const talks = (day: string, url: string, n: number) => ({
+      title: `Shoigu in Pyongyang, June ${day}`, publishedAt: `2025-06-${day}`, url, text: `Sergei Shoigu held talks with Kim Jong Un in Pyongyang on June ${Number(day)}. Report ${n}.`,
+    });
+    for (const n of [1, 2, 3]) await ingestArticle(t.db, talks("04", `https://example.org/test/own-4-${n}`, n), { actor: "tester" });
+    await ingestArticle(t.db, talks("17", "https://example.org/test/own-17", 1), { actor: "tester" });
+    const sameDay = { title: "Shoigu back in Pyongyang", publishedAt: "2025-06-18", url: "https://example.org/test/own-review", text: "Sergei Shoigu held talks with Kim Jong Un in Pyongyang this month." };
+    const result = await ingestArticle(t.db, sameDay, { actor: "tester" });
+    expect(result.events.find((e) => e.type === "meeting")!.date).toBe("2025-06-17");
+  });
+
   it("publishes directly when asked (trusted bulk loads)", async () => {
     const result = await ingestArticle(t.db, wire, { actor: "tester", publish: true });
     expect(result.events.every((e) => e.status === "published")).toBe(true);

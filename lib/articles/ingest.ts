@@ -226,7 +226,7 @@ async function storeArticle(
     const pair = pairByKey.get(event.key);
     // An event between countries that no pair joins is outside every timeline: it is not kept.
     if (!pair) continue;
-    const { id, merged } = await storeEvent(tx, event, pair.id, stored.id, peopleIds, options.context, options, audit, new Set(eventIds));
+    const { id, merged } = await storeEvent(tx, event, pair.id, { id: stored.id, publishedAt: article.publishedAt }, peopleIds, options.context, options, audit, new Set(eventIds));
     idByKey.set(event.key, id);
     pairOf.set(id, pair.slug);
     if (!eventIds.includes(id)) eventIds.push(id);
@@ -304,11 +304,17 @@ async function findKnownArticles(tx: DbClient, prepared: PreparedArticle[]): Pro
   return known;
 }
 
+/** A day in the week before an article's publication (or the day after): the article's own news. */
+function isRecentTo(date: string, publishedAt: string): boolean {
+  const days = (Date.parse(publishedAt) - Date.parse(date)) / 86_400_000;
+  return days >= -1 && days <= 7;
+}
+
 /**
  * The stored event this report is about, or null. The candidates come best first, never from another country pair (most shared people, then the
  * nearest date; see findMergeCandidates), so the first one that is the same event wins.
  */
-async function findMergeTarget(tx: DbClient, event: ExtractedEvent, peopleIds: Map<string, number>, relationshipId: number, taken: ReadonlySet<number>): Promise<StoredCandidate | null> {
+async function findMergeTarget(tx: DbClient, event: ExtractedEvent, peopleIds: Map<string, number>, relationshipId: number, taken: ReadonlySet<number>, publishedAt: string): Promise<StoredCandidate | null> {
   const personIds = event.participants.flatMap((p) => (peopleIds.has(p.slug) ? [peopleIds.get(p.slug)!] : []));
   const probe = {
     type: event.type, date: event.date, precision: event.datePrecision, endDate: event.endDate, location: event.location, actor: event.actor,
@@ -321,9 +327,12 @@ async function findMergeTarget(tx: DbClient, event: ExtractedEvent, peopleIds: M
     // The extractor already joined the mentions of one event within the article, so two of its events are two
     // events: an event this article already supports is not the target of another of its reports.
     const fits = candidates.filter((c) => !taken.has(c.id) && isSameEvent(c, probe));
-    // A month- or year-only report fits every event of those people in that period: it joins the best attested
-    // (the highest confidence, which rises with each independent report), not the one nearest the period's first day.
-    const target = event.datePrecision === "day" ? fits[0] : fits.sort((a, b) => b.shared - a.shared || b.confidence - a.confidence)[0];
+    // A month- or year-only report fits every event of those people in that period. It joins the article's own news
+    // when one of them is ("It was Shoigu's first trip to the North this year" the day after his talks), else the best
+    // attested (the highest confidence, which rises with each independent report), not the one nearest the period's
+    // first day.
+    const isOwnNews = (c: StoredCandidate) => Number(isRecentTo(c.date, publishedAt));
+    const target = event.datePrecision === "day" ? fits[0] : fits.sort((a, b) => b.shared - a.shared || isOwnNews(b) - isOwnNews(a) || b.confidence - a.confidence)[0];
     if (target || candidates.length < page.limit) return target ?? null;
   }
   return null;
@@ -333,14 +342,15 @@ async function storeEvent(
   tx: DbClient,
   event: ExtractedEvent,
   relationshipId: number,
-  articleId: number,
+  report: { id: number; publishedAt: string },
   peopleIds: Map<string, number>,
   context: ExtractContext,
   options: IngestOptions,
   audit: Prisma.AuditLogCreateManyInput[],
   taken: ReadonlySet<number>,
 ): Promise<{ id: number; merged: boolean }> {
-  const target = await findMergeTarget(tx, event, peopleIds, relationshipId, taken);
+  const articleId = report.id;
+  const target = await findMergeTarget(tx, event, peopleIds, relationshipId, taken, report.publishedAt);
   if (!target) {
     const id = await createEventWithSource(tx, {
       event, articleId, status: options.publish ? "published" : "draft", extractorVersion: context.extractorVersion, personIds: peopleIds, relationshipId,
