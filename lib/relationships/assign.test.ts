@@ -50,6 +50,8 @@ describe("assignRelationships", () => {
     const trump = person("Donald Trump", "US");
     const rubio = person("Marco Rubio", "US");
     expect(slugs([event([putin, trump], "Anchorage"), event([lavrov, rubio], "Kuala Lumpur"), event([putin, kim])], ["KP", "RU"])).toEqual([null, null, "kp-ru"]);
+    // One side's traveller in a third country's city: "Putin flew on to Hanoi".
+    expect(slugs([event([putin], "Hanoi"), event([putin], "Moscow"), event([kim], "Beijing")], ["KP", "RU"])).toEqual([null, "kp-ru", "kp-cn"]);
     // Nor does the place make them one: two countries' people in a third country's city.
     expect(slugs([event([lavrov, rubio], "Wonsan")], ["KP", "RU"])).toEqual([null]);
     // A third country's leader beside both sides of a pair is still that pair's event.

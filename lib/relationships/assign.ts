@@ -8,7 +8,8 @@
  *    article's two most-mentioned countries, else the pair most of its events were matched to in step 1.
  * 3. Otherwise a pair that has one of the event's countries, then the default pair.
  * An event whose people come from two or more countries that no pair joins (Lavrov's talks with Rubio, Trump's summit
- * with Putin) belongs to no pair: it gets null, and is not kept, unless `keepAll` (an article that names its pair puts
+ * with Putin), or whose people come from one country and its place from another that no pair joins (Putin's stop in
+ * Hanoi), belongs to no pair: it gets null, and is not kept, unless `keepAll` (an article that names its pair puts
  * every event there).
  */
 import type { ExtractedEvent } from "../extract/types";
@@ -90,7 +91,11 @@ export function assignRelationships<P extends PairRef>(
   }
   return countries.map((c, i) => {
     if (full[i]) return full[i];
-    if (c.people.size >= 2 && !options.keepAll) return null;
+    if (!options.keepAll) {
+      if (c.people.size >= 2) return null;
+      // "Putin flew on to Hanoi": one side's people in a third country's place is that pair's event, not this one's.
+      if (c.people.size === 1 && c.location && !c.people.has(c.location)) return null;
+    }
     return articlePair ?? pairs.find((p) => p.countries.some((code) => involves(c, code))) ?? pairs[0];
   });
 }
