@@ -456,6 +456,11 @@ function findAttachedTraveller(a: AnalysedSentence, t: Trigger): PersonMention |
   return null;
 }
 
+/** "flew into the east coast city of Wonsan": the place names the town just written. */
+function isPlaceOfTown(text: string, start: number): boolean {
+  return /\b(?:city|capital|port|town|resort|region|province)\s+of\s+$/i.test(text.slice(Math.max(0, start - 30), start));
+}
+
 /** Where a visit went: the place after the verb, or an adjective before the noun ("his Russia trip"). */
 function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: BuildContext): Location | null {
   const datelinePlace = ctx.datelinePlace;
@@ -464,7 +469,7 @@ function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: Bui
   if (datelinePlace && (/\bhere$/i.test(t.text) || /^\s+here\b/i.test(text.slice(t.end, t.end + 8)))) return datelinePlace;
   // "flew in on Monday", "arrived on Tuesday" with no place of its own: the city the story is about.
   if (isArrivalVerb(t.text) && !/\bhere$/i.test(t.text) && ctx.mainPlace &&
-    !a.places.some((p) => p.start > t.end && p.start - t.end <= 40 && inScope(scope, p.start) && p.preposition !== null && /^(in|at|to|into)$/.test(p.preposition))) return ctx.mainPlace;
+    !a.places.some((p) => p.start > t.end && p.start - t.end <= 40 && inScope(scope, p.start) && p.preposition !== null && (/^(in|at|to|into)$/.test(p.preposition) || isPlaceOfTown(text, p.start)))) return ctx.mainPlace;
   const reach = t.nominal && !t.framing ? 50 : 1000;
   const after = a.places.filter((p) => p.start >= t.end && p.start - t.end <= reach && inScope(scope, p.start) && p.preposition !== "from" && (p.preposition !== null && /^(in|to|at|into|visited|visiting|visit|visits|toured|tour|of)$/.test(p.preposition) || p.start - t.end <= 6));
   if (after.length > 0) {

@@ -180,3 +180,10 @@ describe("a possessed meeting noun read for itself", () => {
     expect(describeEvents(text, "2023-07-28", "meeting")).toEqual(["2023-07-26/day Kim Jong Un+Sergei Shoigu null"]);
   });
 });
+
+describe("the town named after 'the city of'", () => {
+  it("takes Wonsan, not the dateline's city, for 'flew into the east coast city of Wonsan'", () => {
+    const text = "SEOUL, July 12 (Wire) - Sergey Lavrov held talks with Choe Son Hui on Saturday.\n\nLavrov, who flew into the east coast city of Wonsan on Friday, is due to leave on Sunday.";
+    expect(describeEvents(text, "2025-07-12", "visit")).toEqual(["2025-07-11/day Sergey Lavrov Wonsan"]);
+  });
+});
