@@ -134,3 +134,11 @@ describe("a day after", () => {
     expect(dates("A day after Shoigu arrived, Kim received him.")).toEqual([]);
   });
 });
+
+describe("that July", () => {
+  const dates = (text: string, previousYear: string | null = null) => findDateMentions(text, anchor, { previousYear }).map((m) => [m.text, m.date]);
+  it("is the month of the year the sentence is set in, or else of the year the text last wrote out", () => {
+    expect(dates("In 2000 Kim Jong Il hosted Putin, who visited Pyongyang that July for talks.")).toEqual([["In 2000", "2000-01-01"], ["that July", "2000-07-01"]]);
+    expect(dates("The alliance of 1961 had lapsed, and Putin visited Pyongyang that July for talks.", "2000-02-01")[1]).toEqual(["that July", "2000-07-01"]);
+  });
+});

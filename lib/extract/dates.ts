@@ -396,9 +396,12 @@ const PATTERNS: Pattern[] = [
   },
   // in June / early June / the June summit (year inferred); "May" and "March" need a preposition.
   {
-    re: new RegExp(`(?:\\b(in|since|during|until|till|by|from|early|late|mid|earlier|later|last|this|next|of|the|through|before|after|between|and)\\s+|\\bmid-|(['’]s)\\s+)?\\b${MONTH}(?![\\w-]|\\s*\\d)`, "g"),
+    re: new RegExp(`(?:\\b(in|since|during|until|till|by|from|early|late|mid|earlier|later|last|this|next|of|the|through|before|after|between|and|that)\\s+|\\bmid-|(['’]s)\\s+)?\\b${MONTH}(?![\\w-]|\\s*\\d)`, "g"),
     resolve: (m, ctx) => {
       const mo = month(m[3]);
+      // "who visited Pyongyang that July": the month of the year the text last wrote out.
+      // (An earlier year in the same sentence wins: see findDateMentions.)
+      if ((m[1] ?? "").toLowerCase() === "that") return monthValue(ctx.previousYear ? parseIso(ctx.previousYear).y : parseIso(ctx.reference).y, mo, { yearInferred: true });
       if (!m[1] && !m[2] && /^(May|March|Mar)/.test(m[3]) && !m[0].startsWith("mid-")) return null;
       const mod = (m[1] ?? "").toLowerCase();
       const future = mod === "next" || (ctx.future && mod !== "last");
@@ -498,6 +501,14 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const d = found[i + 1];
     if (!w.relative || !WEEKDAY_TEXT.test(w.text) || d.relative || d.precision !== "day" || !/^\s*,?\s*$/.test(sentence.slice(w.end, d.start))) continue;
     found.splice(i, 2, { ...d, start: w.start, text: sentence.slice(w.start, d.end) });
+  }
+  // "In 2000 Kim hosted Putin, who visited Pyongyang that July": the year the sentence is set in, written earlier.
+  for (let i = 1; i < found.length; i++) {
+    const m = found[i];
+    if (!/^that\s/i.test(m.text) || m.precision !== "month") continue;
+    // (A year that only names a thing, "the alliance of 1961", is not the time the sentence is in.)
+    const base = [...found.slice(0, i)].reverse().find((d) => !d.yearInferred && /^(?:in|during)\s/i.test(d.text));
+    if (base) found[i] = { ...m, date: `${base.date.slice(0, 4)}${m.date.slice(4)}` };
   }
   // "on Wednesday, a day after Shoigu flew into Pyongyang": counted back from the day written right before it.
   for (let i = found.length - 1; i >= 0; i--) {
