@@ -1074,7 +1074,8 @@ function hasVisit(groups: Group[], c: Candidate, date: EventDate): boolean {
 const HEADS: ReadonlySet<string> = new Set(["head-of-state", "head-of-government"]);
 
 /**
- * Where a meeting no sentence places took place, when the article says it another way: the dateline's city when
+ * Where a meeting no sentence places took place, when the article says it another way: the place of a trip one of
+ * its people is on that week; the dateline's city when
  * it is in one of the pair's countries ("PYONGYANG, July 27 - Kim received Shoigu on Wednesday"); else the country
  * of a head of state receiving a foreign official of lower rank, when the article does not send the head of state
  * abroad that week ("Kim Jong Un met the Duma speaker on August 14"). (The city an undated article names most is
@@ -1084,6 +1085,11 @@ function findHostPlace(g: Group, groups: Group[], dyad: string[], dateline: Loca
   if (g.type !== "meeting" || dyad.length !== 2) return null;
   const countries = new Set(g.participants.map((p) => p.country));
   if (!dyad.every((c) => countries.has(c))) return null;
+  // One of them abroad that week: the meeting is on that trip ("PYONGYANG -- Kim, on his visit to Russia, ... was
+  // greeted at the plant by Manturov" is no visit of Manturov's to Pyongyang).
+  const trip = groups.find((v) => v.type === "visit" && v.location && (compareDates(v.date, g.date) || Math.abs(diffDays(v.date.date, g.date.date)) <= RECENT_DAYS) &&
+    v.participants.some((p) => g.participants.some((q) => q.slug === p.slug && q.country !== null && q.country !== v.location!.country)));
+  if (trip) return trip.location;
   if (dateline && dyad.includes(dateline.country)) return dateline.kind === "country" ? null : dateline;
   const heads = g.participants.filter((p) => p.roleKey === "head-of-state");
   if (heads.length !== 1 || !heads[0].country) return null;

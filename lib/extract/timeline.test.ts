@@ -187,3 +187,15 @@ describe("the town named after 'the city of'", () => {
     expect(describeEvents(text, "2025-07-12", "visit")).toEqual(["2025-07-11/day Sergey Lavrov Wonsan"]);
   });
 });
+
+describe("a meeting on a trip, told under the home dateline", () => {
+  it("reads no guest's visit to the dateline's city when one of the people is abroad that week", () => {
+    const text = "PYONGYANG, September 16 (Agency) -- Kim Jong Un crossed the border into Russia by train on September 12.\n\n" +
+      "On September 15 Kim Jong Un was greeted at an aircraft plant by Andrei Belousov.";
+    expect(describeEvents(text, "2023-09-16", "visit")).toEqual(["2023-09-12/day Kim Jong Un Russia"]);
+  });
+  it("still reads the guest's visit when nobody is abroad", () => {
+    const text = "PYONGYANG, November 30 (Agency) -- Kim Jong Un received Andrei Belousov on November 29.";
+    expect(describeEvents(text, "2024-11-30", "visit", { implied: true })).toEqual(["2024-11-29/day Andrei Belousov Pyongyang (implied)"]);
+  });
+});
