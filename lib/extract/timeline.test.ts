@@ -199,3 +199,11 @@ describe("a meeting on a trip, told under the home dateline", () => {
     expect(describeEvents(text, "2024-11-30", "visit", { implied: true })).toEqual(["2024-11-29/day Andrei Belousov Pyongyang (implied)"]);
   });
 });
+
+describe("talks told by their end", () => {
+  it("reads 'had finished a few hours of talks' as the talks", () => {
+    const text = "On Wednesday Vladimir Putin and Kim Jong Un had finished a few hours of talks in Pyongyang and signed a treaty.";
+    expect(describeEvents(text, "2024-06-20", "meeting")).toEqual(["2024-06-19/day Vladimir Putin+Kim Jong Un Pyongyang"]);
+    expect(describeEvents("Vladimir Putin and Kim Jong Un finished their speeches in Pyongyang on Wednesday.", "2024-06-20", "meeting")).toEqual([]);
+  });
+});
