@@ -207,3 +207,10 @@ describe("talks told by their end", () => {
     expect(describeEvents("Vladimir Putin and Kim Jong Un finished their speeches in Pyongyang on Wednesday.", "2024-06-20", "meeting")).toEqual([]);
   });
 });
+
+describe("a pronoun after 'since'", () => {
+  it("stands for the subject: 'his first trip abroad since he traveled to Vladivostok in April 2019'", () => {
+    const text = "Kim Jong Un is in Russia. It is his first trip abroad since he traveled to Vladivostok in April 2019.";
+    expect(describeEvents(text, "2023-09-13", "visit")).toContain("2019-04-01/month Kim Jong Un Vladivostok");
+  });
+});
