@@ -142,3 +142,11 @@ describe("that July", () => {
     expect(dates("The alliance of 1961 had lapsed, and Putin visited Pyongyang that July for talks.", "2000-02-01")[1]).toEqual(["that July", "2000-07-01"]);
   });
 });
+
+describe("N months after", () => {
+  const dates = (text: string) => findDateMentions(text, anchor).map((m) => [m.text, m.date]);
+  it("counts back from a date the sentence gave before it, else from the report", () => {
+    expect(dates("The first summit, in April 2019, came two months after the talks in Hanoi.")[1]).toEqual(["two months after", "2019-02-01"]);
+    expect(dates("The visit came a month after the talks in Moscow.")[0]).toEqual(["a month after", "2024-10-01"]);
+  });
+});

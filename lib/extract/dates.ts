@@ -510,6 +510,19 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const base = [...found.slice(0, i)].reverse().find((d) => !d.yearInferred && /^(?:in|during)\s/i.test(d.text));
     if (base) found[i] = { ...m, date: `${base.date.slice(0, 4)}${m.date.slice(4)}` };
   }
+  // "the first summit, in Vladivostok in April 2019, which came two months after Kim's talks with Trump": counted back
+  // from the date the sentence gave before it, not from the report's day.
+  for (let i = 1; i < found.length; i++) {
+    const m = found[i];
+    const offset = /^(a|one|two|three|four|six)\s+(weeks?|months?)\s+after$/i.exec(m.text);
+    if (!offset) continue;
+    const base = [...found.slice(0, i)].reverse().find((d) => !d.relative && d.precision !== "year");
+    if (!base) continue;
+    const n = NUMBER_WORDS[offset[1].toLowerCase()] ?? 1;
+    const [y, mo] = ymd(base.date);
+    const back = /week/i.test(offset[2]) ? ymd(addDays(base.date, -7 * n)) : ymd(toIsoDate(new Date(Date.UTC(y, mo - 1 - n, 1)).getUTCFullYear(), new Date(Date.UTC(y, mo - 1 - n, 1)).getUTCMonth() + 1, 1));
+    found[i] = { ...m, date: toIsoDate(back[0], back[1], 1), yearInferred: base.yearInferred };
+  }
   // "on Wednesday, a day after Shoigu flew into Pyongyang": counted back from the day written right before it.
   for (let i = found.length - 1; i >= 0; i--) {
     const m = found[i];
