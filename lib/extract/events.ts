@@ -501,8 +501,17 @@ const LEGISLATURES: Array<[RegExp, string]> = [
   [/\bSupreme\s+People's\s+Assembly\b|\bSPA\b/g, "Supreme People's Assembly"],
 ];
 
-/** The legislature acting for a trigger: the nearest one named before it in the sentence, else after it. */
-function findLegislature(text: string, pos: number): string | null {
+/**
+ * The legislature acting for a trigger: the agent after a passive's "by" ("approved by the Federation Council"), else
+ * the nearest one named before it in the sentence, else after it.
+ */
+function findLegislature(text: string, pos: number, end = pos): string | null {
+  const agent = /^\s+by\s+(?:the\s+)?(?:(?:Russian|Russia['’]s|North\s+Korean|DPRK['’]?s?)\s+)?/i.exec(text.slice(end));
+  if (agent) {
+    const after = end + agent[0].length;
+    const named = LEGISLATURES.find(([re]) => new RegExp(`^(?:${re.source})`, re.flags.replace("g", "")).test(text.slice(after)));
+    if (named) return named[1];
+  }
   let best: { distance: number; name: string } | null = null;
   for (const [re, name] of LEGISLATURES) {
     re.lastIndex = 0;
@@ -873,7 +882,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         agreementName = findAgreementName(text);
         break;
       }
-      actor = findLegislature(text, t.start);
+      actor = findLegislature(text, t.start, t.end);
       agreementName = findAgreementName(text);
       const around = text.slice(Math.max(0, t.start - 60), t.end + 40);
       if (/\bsign(?:ed|s|ing)?\b[^.;,]{0,40}\b(?:law|decree|bill)\b|\bby\s+(?:a\s+|the\s+)?decree\b|\bdecree\b/i.test(around) && !/\b(?:Duma|Federation\s+Council|upper\s+house|lower\s+house|parliament|lawmakers)\b[^,;]{0,30}$/i.test(text.slice(Math.max(0, t.start - 40), t.start))) {

@@ -1,0 +1,22 @@
+/**
+ * rules-14: shapes from the multi-report articles written blind (mr-86..mr-117), false events and misses. Sentences
+ * are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents as describeWith } from "./testing";
+
+const describeEvents = (text: string, publishedAt: string, type: string) => describeWith(text, publishedAt, type, { sortNames: true, implied: true });
+const ratifications = (text: string) => describeWith(text, "2024-12-20", "ratification", { actor: true });
+
+describe("a chamber named after a passive's 'by'", () => {
+  it("is the one that acted, not the chamber of the clause before", () => {
+    expect(ratifications("The pact was passed by the State Duma on Oct. 24 and endorsed by the Federation Council on Nov. 6.")).toEqual([
+      "2024-10-24/day ;State Duma null",
+      "2024-11-06/day ;Federation Council null",
+    ]);
+  });
+
+  it("leaves the chamber before an active verb alone", () => {
+    expect(ratifications("The State Duma passed the pact on Oct. 24, two weeks before the Federation Council met.")).toEqual(["2024-10-24/day ;State Duma null"]);
+  });
+});
