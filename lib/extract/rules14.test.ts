@@ -20,3 +20,13 @@ describe("a chamber named after a passive's 'by'", () => {
     expect(ratifications("The State Duma passed the pact on Oct. 24, two weeks before the Federation Council met.")).toEqual(["2024-10-24/day ;State Duma null"]);
   });
 });
+
+describe("'last' before the name of a month", () => {
+  it("is a year back when that month is the report's own or the one just gone", () => {
+    expect(describeEvents("The pact Vladimir Putin signed in Pyongyang last June still binds Moscow.", "2025-07-20", "agreement")).toEqual(["2024-06-01/month Vladimir Putin Pyongyang"]);
+  });
+
+  it("is this year's month when it lies further back", () => {
+    expect(describeEvents("The pact Vladimir Putin signed in Pyongyang last March still binds Moscow.", "2025-07-20", "agreement")).toEqual(["2025-03-01/month Vladimir Putin Pyongyang"]);
+  });
+});
