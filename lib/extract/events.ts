@@ -771,6 +771,16 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
       }
       if (!summit && !isCrossBorder(a, participants, location, scope)) return null;
+      // "was welcomed at Khasan on Tuesday before continuing to the cosmodrome, where Putin greeted him": the where-clause
+      // is a later stop, so of the people before it only the traveller is its party, and it keeps none of the
+      // sentence's date unless it has one of its own. (An opening "Before travelling to Pyongyang, Putin went to
+      // Beijing, where ..." is the main clause's own stop.)
+      const onward = /\bbefore\s+(?:continuing|heading|travell?ing|moving\s+on|going\s+on|proceeding|pressing\s+on)\b[^.;]*,\s+where\s+[^,;]*$/i.exec(text.slice(0, t.start));
+      if (onward && t.start - onward[0].length > 0) {
+        const where = t.start - (onward[0].length - onward[0].search(/,\s+where\s+[^,;]*$/));
+        const date = a.dates.some((d) => d.start > where) ? pickDate(a, t) : null;
+        return { type, a, trigger: t, date, participants: participants.filter((p, k) => k === 0 || p.start > where), location, actor, agreementName, hedged: t.hedged, inferred: false };
+      }
       // ("Shoigu met Kim at an airfield and showed him the bombers" is a meeting; "was met at the airport by" is not.)
       const welcomeVerb = /^(?:greeted|welcomed)$/i.test(t.text) || (/^met$/i.test(t.text) && /\b(?:was|were|been)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)));
       if (welcomeVerb && /^\s+(?:(?:warmly|personally|cordially)\s+)?(?:[\w’'-]+\s+){0,3}?at\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|railway\s+station|station|tarmac)\b/i.test(text.slice(t.end, t.end + 80))) {

@@ -30,3 +30,17 @@ describe("'last' before the name of a month", () => {
     expect(describeEvents("The pact Vladimir Putin signed in Pyongyang last March still binds Moscow.", "2025-07-20", "agreement")).toEqual(["2025-03-01/month Vladimir Putin Pyongyang"]);
   });
 });
+
+describe("a where-clause at the next stop of a journey ('before continuing to X, where ...')", () => {
+  const summit = "Vladimir Putin and Kim Jong Un held talks at the cosmodrome on Wednesday.";
+  const crossing = "Kim Jong Un crossed into Russia on Tuesday and was welcomed at the border station by Sergei Shoigu before continuing north to the cosmodrome";
+
+  it("takes neither the crossing's day nor the welcomer", () => {
+    expect(describeEvents(`${summit} ${crossing}, where Vladimir Putin greeted him.`, "2023-09-14", "meeting")).toEqual(["2023-09-13/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("keeps a date of its own, and a sentence opening with the journey's next leg", () => {
+    expect(describeEvents("Kim Jong Un crossed into Russia on Tuesday before continuing north to the cosmodrome, where Vladimir Putin greeted him on Wednesday.", "2023-09-14", "meeting")).toEqual(["2023-09-13/day Kim Jong Un+Vladimir Putin null"]);
+    expect(describeEvents("Before travelling to Pyongyang, Vladimir Putin flew to Beijing on Tuesday, where he held talks with Xi Jinping.", "2023-09-14", "meeting")).toEqual(["2023-09-12/day Vladimir Putin+Xi Jinping null"]);
+  });
+});
