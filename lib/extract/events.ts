@@ -433,6 +433,14 @@ function pickMeetingLocation(a: AnalysedSentence, t: Trigger, scope: Scope): Loc
   const near = (p: PlaceMention) => Math.abs(p.start - t.end) <= 70 && !/[;]|,\s+(?:as|while|amid|after|when|which|who)\b/i.test(a.sentence.text.slice(Math.min(t.end, p.start), Math.max(t.end, p.start)));
   const after = places.filter((p) => p.start >= t.end && p.preposition && LOCATION_PREPS.has(p.preposition) && near(p));
   const any = places.filter((p) => p.preposition && LOCATION_PREPS.has(p.preposition) && (near(p) || p.end <= t.start));
+  // "Lavrov's visit to Pyongyang on October 18-19, in the course of which he was received by Kim": the meeting is at
+  // the visit's destination, not at a place the sentence named earlier (a place named after the verb still wins).
+  const during = /\b(?:visit|trip|stay)\s+to\s+([^;]{0,80}?),?\s+(?:in\s+the\s+course\s+of\s+which|during\s+which)\s+[^,;]*$/i.exec(a.sentence.text.slice(0, t.start));
+  if (during && !after.some((p) => !/[,;]/.test(a.sentence.text.slice(t.end, p.start)))) {
+    const from = during.index;
+    const destination = a.places.find((p) => p.start > from && p.start < from + during[0].length && p.preposition === "to");
+    if (destination) return toLocation(destination);
+  }
   const chosen = after.sort((x, y) => specificity(x) - specificity(y) || x.start - y.start)[0] ?? any.sort((x, y) => specificity(x) - specificity(y))[0];
   return chosen ? toLocation(chosen) : null;
 }

@@ -44,3 +44,25 @@ describe("a where-clause at the next stop of a journey ('before continuing to X,
     expect(describeEvents("Before travelling to Pyongyang, Vladimir Putin flew to Beijing on Tuesday, where he held talks with Xi Jinping.", "2023-09-14", "meeting")).toEqual(["2023-09-12/day Vladimir Putin+Xi Jinping null"]);
   });
 });
+
+describe("'the Russian minister' with no name of its own", () => {
+  it("is the minister of that country named before it", () => {
+    expect(describeEvents("Sergey Lavrov's talks in Pyongyang began on October 18. Kim Jong Un received the Russian minister on October 19.", "2023-10-25", "meeting")).toEqual(["2023-10-19/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("is nobody when only a leader of that country was named", () => {
+    expect(describeEvents("Vladimir Putin sent greetings on October 18. Kim Jong Un received the Russian minister on October 19.", "2023-10-25", "meeting")).toEqual(["2023-10-19/day Kim Jong Un null"]);
+  });
+});
+
+describe("a meeting in a clause hung on a visit ('during which', 'in the course of which')", () => {
+  const visit = "Sergey Lavrov's visit to Pyongyang on October 18, 2023";
+
+  it("is at the visit's destination, not at the place named after the clause", () => {
+    expect(describeEvents(`${visit}, in the course of which Lavrov was received by Kim Jong Un, followed the summit at the Vostochny Cosmodrome.`, "2024-01-17", "meeting")).toEqual(["2023-10-18/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("is where the clause itself says", () => {
+    expect(describeEvents(`${visit}, during which Lavrov was received by Kim Jong Un in Wonsan, followed the summit at the Vostochny Cosmodrome.`, "2024-01-17", "meeting")).toEqual(["2023-10-18/day Kim Jong Un+Sergey Lavrov Wonsan"]);
+  });
+});
