@@ -1178,6 +1178,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
         candidates.push(c, ...(c.type === "ratification" ? findGappedRatifications(a, c) : []), ...findEnumeratedDates(a, c));
       }
     }
+    candidates.push(...findListedRatifications(a, candidates.filter((c) => c.a === a)));
   }
 
   fillDestinations(candidates);
@@ -1275,7 +1276,41 @@ function placeFollowing(groups: Group[], c: Candidate, place: (c: Candidate, dat
   place({ ...c, participants, location: c.location ?? g.location }, { ...g.date, endDate: null, source: "context" });
 }
 
-const GAPPED_LEGISLATURE = /^[^.;]*?,?\s+and\s+(?:then\s+)?(?:the\s+|Russia's\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house|Supreme\s+People's\s+Assembly)\b(?:,\s+[^,]{0,40},)?\s+(?:did\s+so\s+|followed(?:\s+suit)?\s+)?(?:on|in)\s+/i;
+// ("on Oct. 24, and the Federation Council ... on Nov. 6": an abbreviation's full stop before a day ends nothing.)
+const GAPPED_LEGISLATURE = /^(?:[^.;]|\.(?=\s+\d))*?,?\s+and\s+(?:then\s+)?(?:the\s+|Russia's\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house|Supreme\s+People's\s+Assembly)\b(?:,\s+[^,]{0,40},)?\s+(?:did\s+so\s+|followed(?:\s+suit)?\s+)?(?:on|in)\s+/i;
+
+// A list item of a ratification's steps, its verb elided or plain: "the Federation Council on Nov. 6", "Putin signed
+// the law on Nov. 9", "Kim issued his decree on Nov. 11". The item opens after "(", ",", ";", ":" or "and".
+const LISTED_STEP = /(?:^|[(,;:]\s*|\band\s+)(?:(?:the\s+|Russia['’]s\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house)(?:,\s+[^,]{0,40},)?\s+(?:(?:voted|approved\s+it|passed\s+it|endorsed\s+it|followed(?:\s+suit)?|did\s+so)\s+)?|((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)\s+(?:signed\s+the\s+(?:[\w-]+\s+)?law|issued\s+(?:his|a|the)\s+(?:[\w-]+\s+)?decree)\s+)(?=on\s+)/gu;
+
+/**
+ * "Ratification moved fast (the State Duma voted on October 24, the Federation Council on November 6; Putin signed
+ * the law on November 9 and Kim issued his decree on November 11)": in a sentence about ratifying, each dated step of
+ * the list is a ratification of its own, the chamber's or the leader's.
+ */
+function findListedRatifications(a: AnalysedSentence, told: Candidate[]): Candidate[] {
+  const text = a.sentence.text;
+  if (!/\bratif/i.test(text)) return [];
+  const found: Candidate[] = [];
+  LISTED_STEP.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LISTED_STEP.exec(text)) !== null) {
+    const at = m.index + m[0].length + 3;
+    const d = a.dates.find((x) => x.start >= at - 1 && x.start - at <= 2 && !x.reporting);
+    if (!d) continue;
+    const date: EventDate = { date: d.date, precision: d.precision, endDate: d.endDate, source: d.yearInferred ? "inferred-year" : "explicit" };
+    const actor = m[1] ? findLegislature(m[1], 0) : null;
+    const nameEnd = m[2] ? m.index + m[0].indexOf(m[2]) + m[2].length : -1;
+    const leader = m[2] ? a.people.find((p) => p.end === nameEnd && p.roleKey === "head-of-state") : undefined;
+    if (!actor && !leader) continue;
+    const start = m.index + m[0].search(/\S/);
+    const trigger: Trigger = { type: "ratification", start, end: m.index + m[0].length, text: m[0].trim(), nominal: false, framing: false, factual: true, generic: false, hedged: false, needsPersonObject: false, travellerAfter: false };
+    const c: Candidate = { type: "ratification", a, trigger, date, participants: leader ? [leader] : [], location: null, actor, agreementName: findAgreementName(text), hedged: false, inferred: false };
+    const same = (x: Candidate) => x.type === "ratification" && x.date !== null && x.date.date === date.date && (actor ? x.actor === actor : x.participants.some((p) => p.slug === leader!.slug));
+    if (!told.some(same) && !found.some(same)) found.push(c);
+  }
+  return found;
+}
 
 /** "the Duma ratified it on October 24 and the Federation Council on November 6": the second, verbless act. */
 function findGappedRatifications(a: AnalysedSentence, c: Candidate): Candidate[] {

@@ -66,3 +66,27 @@ describe("a meeting in a clause hung on a visit ('during which', 'in the course 
     expect(describeEvents(`${visit}, during which Lavrov was received by Kim Jong Un in Wonsan, followed the summit at the Vostochny Cosmodrome.`, "2024-01-17", "meeting")).toEqual(["2023-10-18/day Kim Jong Un+Sergey Lavrov Wonsan"]);
   });
 });
+
+describe("the steps of a ratification told as a list", () => {
+  it("are each a ratification, the verbs of some elided", () => {
+    expect(ratifications("Ratifying the pact took weeks (the State Duma voted on Oct. 24, the Federation Council on Nov. 6; Vladimir Putin signed the law on Nov. 9 and Kim Jong Un issued his decree on Nov. 11).")).toEqual([
+      "2024-10-24/day ;State Duma null",
+      "2024-11-06/day ;Federation Council null",
+      "2024-11-09/day Vladimir Putin null",
+      "2024-11-11/day Kim Jong Un null",
+    ]);
+  });
+
+  it("are no ratifications in a sentence that does not speak of ratifying", () => {
+    expect(ratifications("The budget moved fast: the State Duma voted on Oct. 24, the Federation Council on Nov. 6, and Vladimir Putin signed the law on Nov. 9.")).toEqual([]);
+  });
+});
+
+describe("a chamber's step after 'and' past a date written with an abbreviation", () => {
+  it("is read past the abbreviation's full stop", () => {
+    expect(ratifications("The State Duma ratified the pact on Oct. 24, and the Federation Council, the upper house, followed on Nov. 6.")).toEqual([
+      "2024-10-24/day ;State Duma null",
+      "2024-11-06/day ;Federation Council null",
+    ]);
+  });
+});
