@@ -392,6 +392,37 @@ function findStayEnd(a: AnalysedSentence, d: AnalysedDate): string | null {
   return null;
 }
 
+// ", a month after Kim met Putin at the Vostochny Cosmodrome": a clause whose event is dated from the one before it.
+const OFFSET_CLAUSE = /,\s+(?:only\s+|just\s+|some\s+|about\s+)?(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+(after|before)\s+([^,;()]*)$/i;
+
+/**
+ * "Lavrov last visited in October 2023, a month after Kim met Putin at Vostochny": the event told in the offset clause
+ * lies that far from the date before it (September 2023), and its parties are the clause's own, not the sentence's
+ * subject. Without a date before it, it keeps none; with one of its own, it keeps that.
+ */
+function withOffsetClause(c: Candidate): Candidate | null {
+  const text = c.a.sentence.text;
+  const m = OFFSET_CLAUSE.exec(text.slice(0, c.trigger.start));
+  if (!m || c.participants.length === 0) return c;
+  const clauseStart = c.trigger.start - m[4].length;
+  const participants = c.participants.filter((p) => p.start >= clauseStart);
+  if (participants.length === 0 || ((c.type === "meeting" || c.type === "call") && countriesOf(participants).size < 2)) return null;
+  // ("two weeks after the Duma ratified it on October 24": a clause with a date of its own keeps it.)
+  if (c.a.dates.some((d) => d.start >= clauseStart && !d.reporting)) return { ...c, participants };
+  const anchor = [...c.a.dates].reverse().find((d) => d.end <= m.index + 1 && !d.reporting);
+  const n = (NUMBER_WORDS[m[1].toLowerCase()] ?? (/^an?$/i.test(m[1]) ? 1 : Number(m[1]))) * (m[3].toLowerCase() === "after" ? -1 : 1);
+  const unit = m[2].toLowerCase();
+  let date: EventDate | null = null;
+  if (anchor && unit === "day") date = { date: addDays(anchor.date, n), precision: anchor.precision, endDate: null, source: "derived" };
+  else if (anchor && unit === "week" && anchor.precision === "day") date = { date: `${addDays(anchor.date, 7 * n).slice(0, 7)}-01`, precision: "month", endDate: null, source: "derived" };
+  else if (anchor && unit === "month" && anchor.precision !== "year") {
+    const [y, mo] = anchor.date.split("-").map(Number);
+    const k = y * 12 + (mo - 1) + n;
+    date = { date: `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, "0")}-01`, precision: "month", endDate: null, source: "derived" };
+  } else if (anchor && unit === "year") date = { date: `${Number(anchor.date.slice(0, 4)) + n}-01-01`, precision: "year", endDate: null, source: "derived" };
+  return { ...c, participants, date };
+}
+
 function compareDates(a: EventDate, b: EventDate): boolean {
   const coarse = PRECISION_RANK[a.precision] > PRECISION_RANK[b.precision] ? a.precision : b.precision;
   if (coarse === "year") return a.date.slice(0, 4) === b.date.slice(0, 4);
@@ -1174,7 +1205,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     for (const t of a.triggers) {
       if (!CORE_AND_EXTRA.has(t.type) || !t.factual) continue;
       const built = buildCandidate(a, t, ctx);
-      for (const c of Array.isArray(built) ? built : built ? [built] : []) {
+      for (const c of (Array.isArray(built) ? built : built ? [built] : []).map(withOffsetClause).filter((x): x is Candidate => x !== null)) {
         candidates.push(c, ...(c.type === "ratification" ? findGappedRatifications(a, c) : []), ...findEnumeratedDates(a, c));
       }
     }

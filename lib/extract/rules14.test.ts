@@ -90,3 +90,13 @@ describe("a chamber's step after 'and' past a date written with an abbreviation"
     ]);
   });
 });
+
+describe("an event told in an offset clause (', a month after X met Y')", () => {
+  it("is dated that far from the date before it, with the clause's own parties", () => {
+    expect(describeEvents("Sergey Lavrov last went to North Korea in October 2023, a month after Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome.", "2025-07-10", "meeting")).toEqual(["2023-09-01/month Kim Jong Un+Vladimir Putin Vostochny Cosmodrome"]);
+  });
+
+  it("keeps a date written in the clause itself", () => {
+    expect(describeEvents("Sergey Lavrov went to North Korea on October 18, 2023, five weeks after Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome on September 13, 2023.", "2025-07-10", "meeting")).toEqual(["2023-09-13/day Kim Jong Un+Vladimir Putin Vostochny Cosmodrome"]);
+  });
+});
