@@ -1255,12 +1255,16 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
       continue;
     }
     if (c.participants.length === 0 && c.type !== "ratification") continue;
-    // A bare noun ("her trip") takes no date from a meeting: it only joins a visit already found.
-    if (c.type === "visit" && !(c.trigger.nominal && !c.trigger.framing)) {
+    // A bare noun ("her trip") takes no date from a meeting: it only joins a visit already found. ("It was the Russian
+    // leader's first visit to North Korea in 24 years": a copula's noun retells the trip of the sentence before, and
+    // takes the day of its meeting or signing.)
+    const retold = c.trigger.nominal && /^(?:It|This|That)\s+(?:was|marked)\s+(?:[\w’'-]+\s+){0,5}$/.test(c.a.sentence.text.slice(0, c.trigger.start));
+    const told = (g: Group) => !retold || g.mentions.some((x) => x.a.sentence.index === c.a.sentence.index - 1);
+    if (c.type === "visit" && (!(c.trigger.nominal && !c.trigger.framing) || retold)) {
       const meeting = groups.find(
         (g) => (g.type === "meeting" || g.type === "agreement") && overlaps(g.participants, c.participants) &&
           (g.location?.country === c.location?.country || g.participants.some((p) => p.country === c.location?.country)) &&
-          (!sameWindow || compareDates(g.date, sameWindow)),
+          (!sameWindow || compareDates(g.date, sameWindow)) && told(g),
       );
       if (meeting) {
         place(c, { ...meeting.date, endDate: null, source: "derived" });

@@ -100,3 +100,15 @@ describe("an event told in an offset clause (', a month after X met Y')", () => 
     expect(describeEvents("Sergey Lavrov went to North Korea on October 18, 2023, five weeks after Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome on September 13, 2023.", "2025-07-10", "meeting")).toEqual(["2023-09-13/day Kim Jong Un+Vladimir Putin Vostochny Cosmodrome"]);
   });
 });
+
+describe("a visit noun after 'It was' ('It was Putin's first visit to North Korea in 24 years')", () => {
+  const signing = "Vladimir Putin and Kim Jong Un signed the treaty in Pyongyang on June 19, after their talks there.";
+
+  it("retells the trip of the sentence before and takes its day", () => {
+    expect(describeEvents(`${signing} It was the Russian leader's first visit to North Korea in 24 years.`, "2024-12-05", "visit")).toEqual(["2024-06-19/day Vladimir Putin North Korea (implied)"]);
+  });
+
+  it("takes no day from a meeting told further back (only the visit read from the talks is left)", () => {
+    expect(describeEvents(`${signing} The treaty took effect in December. It was the Russian leader's first visit to North Korea in 24 years.`, "2024-12-05", "visit")).toEqual(["2024-06-19/day Vladimir Putin Pyongyang (implied)"]);
+  });
+});
