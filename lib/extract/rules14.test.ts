@@ -112,3 +112,18 @@ describe("a visit noun after 'It was' ('It was Putin's first visit to North Kore
     expect(describeEvents(`${signing} The treaty took effect in December. It was the Russian leader's first visit to North Korea in 24 years.`, "2024-12-05", "visit")).toEqual(["2024-06-19/day Vladimir Putin Pyongyang (implied)"]);
   });
 });
+
+describe("'has been to PLACE' with the days listed", () => {
+  it("is a visit on each day", () => {
+    expect(describeEvents("Sergei Shoigu has now been to Pyongyang three times this year, on March 21, June 4 and June 17.", "2025-07-21", "visit")).toEqual([
+      "2025-03-21/day Sergei Shoigu Pyongyang",
+      "2025-06-04/day Sergei Shoigu Pyongyang",
+      "2025-06-17/day Sergei Shoigu Pyongyang",
+    ]);
+  });
+
+  it("is no visit negated or undated", () => {
+    expect(describeEvents("Sergei Shoigu has never been to Pyongyang before March 21.", "2025-07-21", "visit")).toEqual([]);
+    expect(describeEvents("Sergei Shoigu has been to Pyongyang many times.", "2025-07-21", "visit")).toEqual([]);
+  });
+});
