@@ -1210,6 +1210,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
       }
     }
     candidates.push(...findListedRatifications(a, candidates.filter((c) => c.a === a)));
+    candidates.push(...findMeetingsEachTime(a, candidates.filter((c) => c.a === a)));
   }
 
   fillDestinations(candidates);
@@ -1343,6 +1344,24 @@ function findListedRatifications(a: AnalysedSentence, told: Candidate[]): Candid
     const c: Candidate = { type: "ratification", a, trigger, date, participants: leader ? [leader] : [], location: null, actor, agreementName: findAgreementName(text), hedged: false, inferred: false };
     const same = (x: Candidate) => x.type === "ratification" && x.date !== null && x.date.date === date.date && (actor ? x.actor === actor : x.participants.some((p) => p.slug === leader!.slug));
     if (!told.some(same) && !found.some(same)) found.push(c);
+  }
+  return found;
+}
+
+/**
+ * "has been to Pyongyang on March 21, June 4 and June 17 (Kim received him on each occasion)": a meeting told of
+ * every trip is held on each listed day of the traveller's visits in the sentence.
+ */
+function findMeetingsEachTime(a: AnalysedSentence, told: Candidate[]): Candidate[] {
+  const text = a.sentence.text;
+  const found: Candidate[] = [];
+  for (const c of told) {
+    if (c.type !== "meeting" || !/^\s+(?:[\w’'-]+\s+){0,2}?(?:on\s+each\s+occasion|each\s+time|every\s+time|on\s+both\s+occasions|both\s+times)\b/i.test(text.slice(c.trigger.end, c.trigger.end + 60))) continue;
+    const visits = told.filter((v) => v.type === "visit" && v.date && v.date.precision === "day" && overlaps(v.participants, c.participants));
+    for (const v of visits) {
+      if (v.date!.date === c.date?.date || found.some((x) => x.date!.date === v.date!.date)) continue;
+      found.push({ ...c, date: { ...v.date!, endDate: null, source: "derived" }, location: c.location ?? v.location, enumerated: true });
+    }
   }
   return found;
 }

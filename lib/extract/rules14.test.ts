@@ -127,3 +127,19 @@ describe("'has been to PLACE' with the days listed", () => {
     expect(describeEvents("Sergei Shoigu has been to Pyongyang many times.", "2025-07-21", "visit")).toEqual([]);
   });
 });
+
+describe("a meeting 'on each occasion' of listed trips", () => {
+  const trips = "Sergei Shoigu has been to Pyongyang three times this year, on March 21, June 4 and June 17";
+
+  it("is held on each trip's day", () => {
+    expect(describeEvents(`${trips} (Kim Jong Un received him on each occasion).`, "2025-07-21", "meeting")).toEqual([
+      "2025-03-21/day Kim Jong Un+Sergei Shoigu Pyongyang",
+      "2025-06-04/day Kim Jong Un+Sergei Shoigu Pyongyang",
+      "2025-06-17/day Kim Jong Un+Sergei Shoigu Pyongyang",
+    ]);
+  });
+
+  it("is one meeting when the sentence says nothing of each trip", () => {
+    expect(describeEvents(`${trips}, and Kim Jong Un received him in June.`, "2025-07-21", "meeting")).toHaveLength(1);
+  });
+});
