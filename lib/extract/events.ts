@@ -79,7 +79,9 @@ function findScope(a: AnalysedSentence, pos: number): Scope {
   const seg = a.segments.find(([s, e]) => pos >= s && pos < e) ?? [0, a.sentence.text.length];
   const rel = a.relativeClauses.find(([s, e]) => pos >= s && pos < e);
   if (rel) {
-    const antecedent = [...a.people].reverse().find((p) => p.end <= rel[0] && rel[0] - p.end <= 3) ?? null;
+    // ("Shoigu, now secretary of the Security Council, who travelled ...": past an appositive too.)
+    const appositive = (p: PersonMention) => a.relativeClauses.some(([s, e]) => s >= p.end && s - p.end <= 3 && s < rel[0] && Math.abs(e - rel[0]) <= 2);
+    const antecedent = [...a.people].reverse().find((p) => p.end <= rel[0] && (rel[0] - p.end <= 3 || appositive(p))) ?? null;
     return { start: rel[0], end: rel[1], excluded: [], antecedent };
   }
   return { start: seg[0], end: seg[1], excluded: a.relativeClauses.filter(([s, e]) => s >= seg[0] && e <= seg[1] + 1), antecedent: null };

@@ -143,3 +143,15 @@ describe("a meeting 'on each occasion' of listed trips", () => {
     expect(describeEvents(`${trips}, and Kim Jong Un received him in June.`, "2025-07-21", "meeting")).toHaveLength(1);
   });
 });
+
+describe("a who-clause after a name and its appositive", () => {
+  const lead = "Andrei Belousov landed in Pyongyang on Friday. His trip follows one by his predecessor,";
+
+  it("has the named person for its subject", () => {
+    expect(describeEvents(`${lead} Sergei Shoigu, now secretary of the Security Council, who travelled to Pyongyang in September and met Kim Jong Un there.`, "2024-11-30", "meeting")).toEqual(["2024-09-01/month Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("still has it right after the name", () => {
+    expect(describeEvents(`${lead} Sergei Shoigu, who travelled to Pyongyang in September and met Kim Jong Un there.`, "2024-11-30", "meeting")).toEqual(["2024-09-01/month Kim Jong Un+Sergei Shoigu null"]);
+  });
+});
