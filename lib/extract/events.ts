@@ -830,6 +830,12 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       break;
     }
     case "call": {
+      // "Putin, before flying to meet Trump, picked up the phone to brief Kim": the caller and the one briefed.
+      if (/^pick/i.test(t.text)) {
+        const caller = participants.filter((p) => p.end <= t.start).pop();
+        const callee = a.people.find((p) => p.start >= t.end && p.start - t.end <= 40);
+        participants = caller && callee ? [caller, callee] : [];
+      }
       if (!isCrossBorder(a, participants, null, scope)) return null;
       break;
     }

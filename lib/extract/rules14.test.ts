@@ -155,3 +155,13 @@ describe("a who-clause after a name and its appositive", () => {
     expect(describeEvents(`${lead} Sergei Shoigu, who travelled to Pyongyang in September and met Kim Jong Un there.`, "2024-11-30", "meeting")).toEqual(["2024-09-01/month Kim Jong Un+Sergei Shoigu null"]);
   });
 });
+
+describe("'picked up the phone to brief X'", () => {
+  it("is a call between the caller and the one briefed, not the leader of an earlier clause", () => {
+    expect(describeEvents("In August, before flying to Beijing to meet Xi Jinping, Vladimir Putin picked up the phone to brief Kim Jong Un.", "2025-09-06", "call")).toEqual(["2025-08-01/month Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("is no call when the ones briefed are not a person named after it", () => {
+    expect(describeEvents("Vladimir Putin picked up the phone to brief reporters on August 12 about Kim Jong Un.", "2025-09-06", "call")).toEqual([]);
+  });
+});
