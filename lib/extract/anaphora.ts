@@ -15,6 +15,9 @@ const THEY_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as
 const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|summit|encounter|conversation|call)\b)/g;
 // ("hosted a reception for him": the guest of a reception, banquet or dinner.)
 const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past)\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of))\s+(him|her)\b(?!\s+(?:[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|\w+ing\b))/g;
+// "the Russian Minister was received": a bare title after a country word, with no name of its own and no office a
+// registry could look up.
+const COUNTRY_MINISTER_RE = /\bthe\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:[Mm]inister|[Dd]iplomat)\b(?!\s+(?:of|for|to)\b|['’]s?\s+(?:counterpart|visit|trip))/gu;
 const DELEGATION_RE = /\b(?:the|its|his|her|their|a|this)\s+(?:[\w-]+\s+){0,3}?delegation\b/gi;
 const DELEGATION_LEADER_RE = /\bdelegation\b[^.;]{0,160}?\b(?:led|headed)\s+by\s+$/i;
 
@@ -157,6 +160,16 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         // Putin ... In the evening Choe hosted a reception for him").
         const target = [...earlier].reverse().find(differs) ?? (lastSubject && differs(lastSubject) ? lastSubject : undefined) ?? [...history].reverse().find(differs) ?? null;
         if (target) added.push(anaphor(target, start, start + m[1].length, m[1]));
+      }
+      COUNTRY_MINISTER_RE.lastIndex = 0;
+      while ((m = COUNTRY_MINISTER_RE.exec(text)) !== null) {
+        const start = m.index;
+        const ref = a.countryRefs.find((c) => c.start === start + m![0].indexOf(m![1]) && c.end === start + m![0].indexOf(m![1]) + m![1].length);
+        if (!ref || covered(start + m[0].length - 2) || [...own, ...added].some((p) => p.start >= start && p.start < start + m![0].length)) continue;
+        // The nearest minister of that country named before it, in this sentence or earlier ones.
+        const isMinister = (p: PersonMention) => p.country === ref.code && p.kind !== "anaphor" && !isLeader(p) && /minister|diplomat/i.test(`${p.roleKey ?? ""} ${p.role ?? ""}`);
+        const target = findLast(own.filter((p) => p.end <= start), isMinister) ?? findLast(history, isMinister);
+        if (target) added.push(anaphor(target, start, start + m[0].length, m[0]));
       }
       if (delegationLeader) {
         DELEGATION_RE.lastIndex = 0;

@@ -54,6 +54,8 @@ const RULES: TriggerRule[] = [
   { type: "call", re: /\bcall(?:ed)?\s+(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}counterpart\b/gi },
   // "They spoke again in May" after a reported call is another call.
   { type: "call", re: /\b(?:spoke|talked)\s+again\b/gi },
+  // "Putin picked up the phone to brief Kim": a call to the person named after it.
+  { type: "call", re: /\b(?:picked|picks)\s+up\s+the\s+(?:tele)?phone\b(?=\s+(?:to|and)\s+(?:brief|tell|inform|update|thank|congratulate|call|ring|speak\s+(?:to|with)|talk\s+(?:to|with))\s+(?:President\s+|Chairman\s+|Leader\s+)?\p{Lu})/gu },
 
   // The exchange of instruments of ratification is the entry into force, not a ratification: it goes before the
   // ratification rules so that its "ratification" is not read as one. "the day the instruments ... are exchanged" is
@@ -104,6 +106,8 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:travell?ed|travels|flew|went|came|headed|journeyed)\s+(?:[\w’'-]+\s+){0,2}?to\b/gi },
   { type: "visit", re: /\b(?:goes|heads|returns)\s+(?:[\w’'-]+\s+){0,2}?to\b|\bflies\s+(?:[\w’'-]+\s+){0,2}?to\b/gi, historicalPresent: true },
   { type: "visit", re: /\b(?:toured|tours)\b/gi },
+  // "has now been to Pyongyang three times, on March 21, June 4 and June 17": each dated stay a visit.
+  { type: "visit", re: /\b(?:has|have|had)\s+(?:now\s+|also\s+|already\s+|previously\s+)?been\s+to(?=\s+(?:the\s+)?\p{Lu})/gu },
   // "brought a parliamentary delegation to Pyongyang": the one who brings it travels with it.
   // ("Shoigu came in July 2023, leading the Russian delegation to the armistice anniversary": the participle too.)
   { type: "visit", re: /\b(?:led|leads|leading|headed|heads|heading|brought|brings|bringing|took|takes)\s+(?:a|an|the|his|her|its)\s+(?:[\w’'-]+\s+){0,3}?delegation\s+(?:to|on\s+a\s+visit\s+to)\b/gi },
@@ -208,7 +212,7 @@ function isLegislativeApproval(sentence: string, start: number, end: number): bo
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /audience|attend|show|guide|escort|walked|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /audience|attend|show|guide|escort|walked|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 export interface ClassifyOptions {
   /** The sentence is a timeline's entry, told in the present tense about the past. */

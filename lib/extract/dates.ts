@@ -407,10 +407,12 @@ const PATTERNS: Pattern[] = [
       const future = mod === "next" || (ctx.future && mod !== "last");
       const y = inferYearForMonth(mo, ctx.reference, future);
       const ref = parseIso(ctx.reference);
-      // "the last month" of the report's own month is a year back; so is a bare one in a review of the year before
-      // ("2024 was the year ... It opened with her January trip", written on January 10, 2025).
-      const reviewed = !future && !mod && ctx.previousYear !== null && parseIso(ctx.previousYear).y === y - 1;
-      return monthValue((mod === "last" || reviewed) && y === ref.y && mo === ref.m ? y - 1 : y, mo, { yearInferred: true });
+      // "last June" written in June or July is a year back (the month just gone would be "last month"); so is a bare
+      // month of the report's own in a review of the year before ("2024 was the year ... It opened with her January
+      // trip", written on January 10, 2025).
+      const reviewed = !future && !mod && ctx.previousYear !== null && parseIso(ctx.previousYear).y === y - 1 && mo === ref.m;
+      const lastYears = mod === "last" && (mo === ref.m || mo === ref.m - 1);
+      return monthValue((lastYears || reviewed) && y === ref.y ? y - 1 : y, mo, { yearInferred: true });
     },
   },
   // in 2019 / since 2018 / the 2000 treaty

@@ -79,7 +79,9 @@ function findScope(a: AnalysedSentence, pos: number): Scope {
   const seg = a.segments.find(([s, e]) => pos >= s && pos < e) ?? [0, a.sentence.text.length];
   const rel = a.relativeClauses.find(([s, e]) => pos >= s && pos < e);
   if (rel) {
-    const antecedent = [...a.people].reverse().find((p) => p.end <= rel[0] && rel[0] - p.end <= 3) ?? null;
+    // ("Shoigu, now secretary of the Security Council, who travelled ...": past an appositive too.)
+    const appositive = (p: PersonMention) => a.relativeClauses.some(([s, e]) => s >= p.end && s - p.end <= 3 && s < rel[0] && Math.abs(e - rel[0]) <= 2);
+    const antecedent = [...a.people].reverse().find((p) => p.end <= rel[0] && (rel[0] - p.end <= 3 || appositive(p))) ?? null;
     return { start: rel[0], end: rel[1], excluded: [], antecedent };
   }
   return { start: seg[0], end: seg[1], excluded: a.relativeClauses.filter(([s, e]) => s >= seg[0] && e <= seg[1] + 1), antecedent: null };
@@ -392,6 +394,37 @@ function findStayEnd(a: AnalysedSentence, d: AnalysedDate): string | null {
   return null;
 }
 
+// ", a month after Kim met Putin at the Vostochny Cosmodrome": a clause whose event is dated from the one before it.
+const OFFSET_CLAUSE = /,\s+(?:only\s+|just\s+|some\s+|about\s+)?(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+(after|before)\s+([^,;()]*)$/i;
+
+/**
+ * "Lavrov last visited in October 2023, a month after Kim met Putin at Vostochny": the event told in the offset clause
+ * lies that far from the date before it (September 2023), and its parties are the clause's own, not the sentence's
+ * subject. Without a date before it, it keeps none; with one of its own, it keeps that.
+ */
+function withOffsetClause(c: Candidate): Candidate | null {
+  const text = c.a.sentence.text;
+  const m = OFFSET_CLAUSE.exec(text.slice(0, c.trigger.start));
+  if (!m || c.participants.length === 0) return c;
+  const clauseStart = c.trigger.start - m[4].length;
+  const participants = c.participants.filter((p) => p.start >= clauseStart);
+  if (participants.length === 0 || ((c.type === "meeting" || c.type === "call") && countriesOf(participants).size < 2)) return null;
+  // ("two weeks after the Duma ratified it on October 24": a clause with a date of its own keeps it.)
+  if (c.a.dates.some((d) => d.start >= clauseStart && !d.reporting)) return { ...c, participants };
+  const anchor = [...c.a.dates].reverse().find((d) => d.end <= m.index + 1 && !d.reporting);
+  const n = (NUMBER_WORDS[m[1].toLowerCase()] ?? (/^an?$/i.test(m[1]) ? 1 : Number(m[1]))) * (m[3].toLowerCase() === "after" ? -1 : 1);
+  const unit = m[2].toLowerCase();
+  let date: EventDate | null = null;
+  if (anchor && unit === "day") date = { date: addDays(anchor.date, n), precision: anchor.precision, endDate: null, source: "derived" };
+  else if (anchor && unit === "week" && anchor.precision === "day") date = { date: `${addDays(anchor.date, 7 * n).slice(0, 7)}-01`, precision: "month", endDate: null, source: "derived" };
+  else if (anchor && unit === "month" && anchor.precision !== "year") {
+    const [y, mo] = anchor.date.split("-").map(Number);
+    const k = y * 12 + (mo - 1) + n;
+    date = { date: `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, "0")}-01`, precision: "month", endDate: null, source: "derived" };
+  } else if (anchor && unit === "year") date = { date: `${Number(anchor.date.slice(0, 4)) + n}-01-01`, precision: "year", endDate: null, source: "derived" };
+  return { ...c, participants, date };
+}
+
 function compareDates(a: EventDate, b: EventDate): boolean {
   const coarse = PRECISION_RANK[a.precision] > PRECISION_RANK[b.precision] ? a.precision : b.precision;
   if (coarse === "year") return a.date.slice(0, 4) === b.date.slice(0, 4);
@@ -433,6 +466,14 @@ function pickMeetingLocation(a: AnalysedSentence, t: Trigger, scope: Scope): Loc
   const near = (p: PlaceMention) => Math.abs(p.start - t.end) <= 70 && !/[;]|,\s+(?:as|while|amid|after|when|which|who)\b/i.test(a.sentence.text.slice(Math.min(t.end, p.start), Math.max(t.end, p.start)));
   const after = places.filter((p) => p.start >= t.end && p.preposition && LOCATION_PREPS.has(p.preposition) && near(p));
   const any = places.filter((p) => p.preposition && LOCATION_PREPS.has(p.preposition) && (near(p) || p.end <= t.start));
+  // "Lavrov's visit to Pyongyang on October 18-19, in the course of which he was received by Kim": the meeting is at
+  // the visit's destination, not at a place the sentence named earlier (a place named after the verb still wins).
+  const during = /\b(?:visit|trip|stay)\s+to\s+([^;]{0,80}?),?\s+(?:in\s+the\s+course\s+of\s+which|during\s+which)\s+[^,;]*$/i.exec(a.sentence.text.slice(0, t.start));
+  if (during && !after.some((p) => !/[,;]/.test(a.sentence.text.slice(t.end, p.start)))) {
+    const from = during.index;
+    const destination = a.places.find((p) => p.start > from && p.start < from + during[0].length && p.preposition === "to");
+    if (destination) return toLocation(destination);
+  }
   const chosen = after.sort((x, y) => specificity(x) - specificity(y) || x.start - y.start)[0] ?? any.sort((x, y) => specificity(x) - specificity(y))[0];
   return chosen ? toLocation(chosen) : null;
 }
@@ -506,8 +547,17 @@ const LEGISLATURES: Array<[RegExp, string]> = [
   [/\bSupreme\s+People's\s+Assembly\b|\bSPA\b/g, "Supreme People's Assembly"],
 ];
 
-/** The legislature acting for a trigger: the nearest one named before it in the sentence, else after it. */
-function findLegislature(text: string, pos: number): string | null {
+/**
+ * The legislature acting for a trigger: the agent after a passive's "by" ("approved by the Federation Council"), else
+ * the nearest one named before it in the sentence, else after it.
+ */
+function findLegislature(text: string, pos: number, end = pos): string | null {
+  const agent = /^\s+by\s+(?:the\s+)?(?:(?:Russian|Russia['’]s|North\s+Korean|DPRK['’]?s?)\s+)?/i.exec(text.slice(end));
+  if (agent) {
+    const after = end + agent[0].length;
+    const named = LEGISLATURES.find(([re]) => new RegExp(`^(?:${re.source})`, re.flags.replace("g", "")).test(text.slice(after)));
+    if (named) return named[1];
+  }
   let best: { distance: number; name: string } | null = null;
   for (const [re, name] of LEGISLATURES) {
     re.lastIndex = 0;
@@ -767,6 +817,16 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
       }
       if (!summit && !isCrossBorder(a, participants, location, scope)) return null;
+      // "was welcomed at Khasan on Tuesday before continuing to the cosmodrome, where Putin greeted him": the where-clause
+      // is a later stop, so of the people before it only the traveller is its party, and it keeps none of the
+      // sentence's date unless it has one of its own. (An opening "Before travelling to Pyongyang, Putin went to
+      // Beijing, where ..." is the main clause's own stop.)
+      const onward = /\bbefore\s+(?:continuing|heading|travell?ing|moving\s+on|going\s+on|proceeding|pressing\s+on)\b[^.;]*,\s+where\s+[^,;]*$/i.exec(text.slice(0, t.start));
+      if (onward && t.start - onward[0].length > 0) {
+        const where = t.start - (onward[0].length - onward[0].search(/,\s+where\s+[^,;]*$/));
+        const date = a.dates.some((d) => d.start > where) ? pickDate(a, t) : null;
+        return { type, a, trigger: t, date, participants: participants.filter((p, k) => k === 0 || p.start > where), location, actor, agreementName, hedged: t.hedged, inferred: false };
+      }
       // ("Shoigu met Kim at an airfield and showed him the bombers" is a meeting; "was met at the airport by" is not.)
       const welcomeVerb = /^(?:greeted|welcomed)$/i.test(t.text) || (/^met$/i.test(t.text) && /\b(?:was|were|been)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)));
       if (welcomeVerb && /^\s+(?:(?:warmly|personally|cordially)\s+)?(?:[\w’'-]+\s+){0,3}?at\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|railway\s+station|station|tarmac)\b/i.test(text.slice(t.end, t.end + 80))) {
@@ -775,6 +835,12 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       break;
     }
     case "call": {
+      // "Putin, before flying to meet Trump, picked up the phone to brief Kim": the caller and the one briefed.
+      if (/^pick/i.test(t.text)) {
+        const caller = participants.filter((p) => p.end <= t.start).pop();
+        const callee = a.people.find((p) => p.start >= t.end && p.start - t.end <= 40);
+        participants = caller && callee ? [caller, callee] : [];
+      }
       if (!isCrossBorder(a, participants, null, scope)) return null;
       break;
     }
@@ -878,7 +944,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         agreementName = findAgreementName(text);
         break;
       }
-      actor = findLegislature(text, t.start);
+      actor = findLegislature(text, t.start, t.end);
       agreementName = findAgreementName(text);
       const around = text.slice(Math.max(0, t.start - 60), t.end + 40);
       if (/\bsign(?:ed|s|ing)?\b[^.;,]{0,40}\b(?:law|decree|bill)\b|\bby\s+(?:a\s+|the\s+)?decree\b|\bdecree\b/i.test(around) && !/\b(?:Duma|Federation\s+Council|upper\s+house|lower\s+house|parliament|lawmakers)\b[^,;]{0,30}$/i.test(text.slice(Math.max(0, t.start - 40), t.start))) {
@@ -1158,10 +1224,12 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     for (const t of a.triggers) {
       if (!CORE_AND_EXTRA.has(t.type) || !t.factual) continue;
       const built = buildCandidate(a, t, ctx);
-      for (const c of Array.isArray(built) ? built : built ? [built] : []) {
+      for (const c of (Array.isArray(built) ? built : built ? [built] : []).map(withOffsetClause).filter((x): x is Candidate => x !== null)) {
         candidates.push(c, ...(c.type === "ratification" ? findGappedRatifications(a, c) : []), ...findEnumeratedDates(a, c));
       }
     }
+    candidates.push(...findListedRatifications(a, candidates.filter((c) => c.a === a)));
+    candidates.push(...findMeetingsEachTime(a, candidates.filter((c) => c.a === a)));
   }
 
   fillDestinations(candidates);
@@ -1207,12 +1275,16 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
       continue;
     }
     if (c.participants.length === 0 && c.type !== "ratification") continue;
-    // A bare noun ("her trip") takes no date from a meeting: it only joins a visit already found.
-    if (c.type === "visit" && !(c.trigger.nominal && !c.trigger.framing)) {
+    // A bare noun ("her trip") takes no date from a meeting: it only joins a visit already found. ("It was the Russian
+    // leader's first visit to North Korea in 24 years": a copula's noun retells the trip of the sentence before, and
+    // takes the day of its meeting or signing.)
+    const retold = c.trigger.nominal && /^(?:It|This|That)\s+(?:was|marked)\s+(?:[\w’'-]+\s+){0,5}$/.test(c.a.sentence.text.slice(0, c.trigger.start));
+    const told = (g: Group) => !retold || g.mentions.some((x) => x.a.sentence.index === c.a.sentence.index - 1);
+    if (c.type === "visit" && (!(c.trigger.nominal && !c.trigger.framing) || retold)) {
       const meeting = groups.find(
         (g) => (g.type === "meeting" || g.type === "agreement") && overlaps(g.participants, c.participants) &&
           (g.location?.country === c.location?.country || g.participants.some((p) => p.country === c.location?.country)) &&
-          (!sameWindow || compareDates(g.date, sameWindow)),
+          (!sameWindow || compareDates(g.date, sameWindow)) && told(g),
       );
       if (meeting) {
         place(c, { ...meeting.date, endDate: null, source: "derived" });
@@ -1259,7 +1331,59 @@ function placeFollowing(groups: Group[], c: Candidate, place: (c: Candidate, dat
   place({ ...c, participants, location: c.location ?? g.location }, { ...g.date, endDate: null, source: "context" });
 }
 
-const GAPPED_LEGISLATURE = /^[^.;]*?,?\s+and\s+(?:then\s+)?(?:the\s+|Russia's\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house|Supreme\s+People's\s+Assembly)\b(?:,\s+[^,]{0,40},)?\s+(?:did\s+so\s+|followed(?:\s+suit)?\s+)?(?:on|in)\s+/i;
+// ("on Oct. 24, and the Federation Council ... on Nov. 6": an abbreviation's full stop before a day ends nothing.)
+const GAPPED_LEGISLATURE = /^(?:[^.;]|\.(?=\s+\d))*?,?\s+and\s+(?:then\s+)?(?:the\s+|Russia's\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house|Supreme\s+People's\s+Assembly)\b(?:,\s+[^,]{0,40},)?\s+(?:did\s+so\s+|followed(?:\s+suit)?\s+)?(?:on|in)\s+/i;
+
+// A list item of a ratification's steps, its verb elided or plain: "the Federation Council on Nov. 6", "Putin signed
+// the law on Nov. 9", "Kim issued his decree on Nov. 11". The item opens after "(", ",", ";", ":" or "and".
+const LISTED_STEP = /(?:^|[(,;:]\s*|\band\s+)(?:(?:the\s+|Russia['’]s\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house)(?:,\s+[^,]{0,40},)?\s+(?:(?:voted|approved\s+it|passed\s+it|endorsed\s+it|followed(?:\s+suit)?|did\s+so)\s+)?|((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)\s+(?:signed\s+the\s+(?:[\w-]+\s+)?law|issued\s+(?:his|a|the)\s+(?:[\w-]+\s+)?decree)\s+)(?=on\s+)/gu;
+
+/**
+ * "Ratification moved fast (the State Duma voted on October 24, the Federation Council on November 6; Putin signed
+ * the law on November 9 and Kim issued his decree on November 11)": in a sentence about ratifying, each dated step of
+ * the list is a ratification of its own, the chamber's or the leader's.
+ */
+function findListedRatifications(a: AnalysedSentence, told: Candidate[]): Candidate[] {
+  const text = a.sentence.text;
+  if (!/\bratif/i.test(text)) return [];
+  const found: Candidate[] = [];
+  LISTED_STEP.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LISTED_STEP.exec(text)) !== null) {
+    const at = m.index + m[0].length + 3;
+    const d = a.dates.find((x) => x.start >= at - 1 && x.start - at <= 2 && !x.reporting);
+    if (!d) continue;
+    const date: EventDate = { date: d.date, precision: d.precision, endDate: d.endDate, source: d.yearInferred ? "inferred-year" : "explicit" };
+    const actor = m[1] ? findLegislature(m[1], 0) : null;
+    const nameEnd = m[2] ? m.index + m[0].indexOf(m[2]) + m[2].length : -1;
+    const leader = m[2] ? a.people.find((p) => p.end === nameEnd && p.roleKey === "head-of-state") : undefined;
+    if (!actor && !leader) continue;
+    const start = m.index + m[0].search(/\S/);
+    const trigger: Trigger = { type: "ratification", start, end: m.index + m[0].length, text: m[0].trim(), nominal: false, framing: false, factual: true, generic: false, hedged: false, needsPersonObject: false, travellerAfter: false };
+    const c: Candidate = { type: "ratification", a, trigger, date, participants: leader ? [leader] : [], location: null, actor, agreementName: findAgreementName(text), hedged: false, inferred: false };
+    const same = (x: Candidate) => x.type === "ratification" && x.date !== null && x.date.date === date.date && (actor ? x.actor === actor : x.participants.some((p) => p.slug === leader!.slug));
+    if (!told.some(same) && !found.some(same)) found.push(c);
+  }
+  return found;
+}
+
+/**
+ * "has been to Pyongyang on March 21, June 4 and June 17 (Kim received him on each occasion)": a meeting told of
+ * every trip is held on each listed day of the traveller's visits in the sentence.
+ */
+function findMeetingsEachTime(a: AnalysedSentence, told: Candidate[]): Candidate[] {
+  const text = a.sentence.text;
+  const found: Candidate[] = [];
+  for (const c of told) {
+    if (c.type !== "meeting" || !/^\s+(?:[\w’'-]+\s+){0,2}?(?:on\s+each\s+occasion|each\s+time|every\s+time|on\s+both\s+occasions|both\s+times)\b/i.test(text.slice(c.trigger.end, c.trigger.end + 60))) continue;
+    const visits = told.filter((v) => v.type === "visit" && v.date && v.date.precision === "day" && overlaps(v.participants, c.participants));
+    for (const v of visits) {
+      if (v.date!.date === c.date?.date || found.some((x) => x.date!.date === v.date!.date)) continue;
+      found.push({ ...c, date: { ...v.date!, endDate: null, source: "derived" }, location: c.location ?? v.location, enumerated: true });
+    }
+  }
+  return found;
+}
 
 /** "the Duma ratified it on October 24 and the Federation Council on November 6": the second, verbless act. */
 function findGappedRatifications(a: AnalysedSentence, c: Candidate): Candidate[] {
