@@ -1269,7 +1269,10 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     // (Compared by month: a wire's dateline day is often the day after the event it reports.)
     const fromParagraph = fallback !== null && fallback.source === "context" && findContextDate(analysis, groups, c) !== null;
     const sameWindow = (c.a.lead || fromParagraph) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
-    const same = findSameEvent(groups, c, sameWindow);
+    const found = findSameEvent(groups, c, sameWindow);
+    // ("Shoigu, who arrived on Tuesday, has held talks with Kim" in the lead, and "on June 4 he also came and met Kim"
+    // further down: the month is the same, but a day-dated event two weeks from the lead's day is another one.)
+    const same = found && c.a.lead && fallback?.precision === "day" && found.date.precision === "day" && Math.abs(diffDays(found.date.date, fallback.date)) > 3 ? null : found;
     if (same) {
       addToGroup(same, c, same.date);
       continue;

@@ -214,3 +214,11 @@ describe("a pronoun after 'since'", () => {
     expect(describeEvents(text, "2023-09-13", "visit")).toContain("2019-04-01/month Kim Jong Un Vladivostok");
   });
 });
+
+describe("the lead's undated talks and an earlier trip the same month", () => {
+  it("keeps the lead's talks apart from talks two weeks before", () => {
+    const text = "MOSCOW, June 17 (Wire) - Sergei Shoigu, who arrived in Pyongyang on Tuesday, has held talks with Kim Jong Un, the press service reported.\n\n" +
+      "Shoigu was last in the North Korean capital two weeks ago: on June 4 he also came to Pyongyang and held talks with Kim Jong Un.";
+    expect(describeEvents(text, "2025-06-17", "meeting")).toEqual(["2025-06-17/day Sergei Shoigu+Kim Jong Un null", "2025-06-04/day Sergei Shoigu+Kim Jong Un Pyongyang"]);
+  });
+});
