@@ -1225,7 +1225,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
       if (!CORE_AND_EXTRA.has(t.type) || !t.factual) continue;
       const built = buildCandidate(a, t, ctx);
       for (const c of (Array.isArray(built) ? built : built ? [built] : []).map(withOffsetClause).filter((x): x is Candidate => x !== null)) {
-        candidates.push(c, ...(c.type === "ratification" ? findGappedRatifications(a, c) : []), ...findEnumeratedDates(a, c));
+        candidates.push(c, ...(c.type === "ratification" ? findGappedRatifications(a, c) : []), ...findEnumeratedDates(a, c), ...findVisitSince(a, c));
       }
     }
     candidates.push(...findListedRatifications(a, candidates.filter((c) => c.a === a)));
@@ -1433,6 +1433,37 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate): Candidate[] {
     if (firstPlace) c.location = toLocation(firstPlace);
   }
   return out;
+}
+
+// "Putin's first trip to North Korea since July 2000", "a three-day trip,
+// his first to the North since October 2023": the comparison tells the traveller's previous trip there, on the date
+// right after "since". ("his first trip abroad since", "since he took over the ministry in May": no such trip.)
+const FIRST_SINCE = /\b(his|her|(\p{Lu}[\p{L}-]+)['’]s?)\s+first\s+(?:(?:official\s+|state\s+|working\s+)?(?:visit|trip|journey)\s+)?(?:(?:to|in)\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+|there\s+)?since\s+$/u;
+
+function findVisitSince(a: AnalysedSentence, c: Candidate): Candidate[] {
+  if (c.type !== "visit" || c.participants.length !== 1 || !c.location) return [];
+  const text = a.sentence.text;
+  const traveller = c.participants[0];
+  for (const d of a.dates) {
+    // (A bare year, "his first trip to North Korea since 2018", reads as a span of absence more than a dated trip.)
+    if (d.start <= c.trigger.start || d.precision === "year" || d.reporting || d.future || d.vague || d.relative || d.yearInferred) continue;
+    // ("since 2000" is read with its "since"; "since October 2023" without.)
+    const from = Math.max(0, d.start - 90);
+    const m = FIRST_SINCE.exec(text.slice(from, d.start) + (/^since\s/i.test(d.text) ? "since " : ""));
+    if (!m) continue;
+    // A possessor must be the traveller of the visit told before ("Putin's first trip ...").
+    const possessorEnd = from + m.index + (m[2]?.length ?? 0);
+    if (m[2] && !a.people.some((p) => p.slug === traveller.slug && p.end === possessorEnd)) continue;
+    let location = c.location;
+    if (m[3]) {
+      const place = findPlaceByName(m[3]);
+      if (!place) continue;
+      location = { ...place };
+    }
+    const date: EventDate = { date: d.date, precision: d.precision, endDate: null, source: "explicit" };
+    return [{ ...c, date, location, enumerated: true }];
+  }
+  return [];
 }
 
 /** A visit with no destination in its sentence goes where the same traveller's other visits in the article go. */
