@@ -233,6 +233,13 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
  * Vladivostok in April 2019, produced nothing", "The second, at Vostochny in September 2023, ...".
  */
 function findAppendedPhraseEnd(text: string, t: Trigger): number | null {
+  // "Putin's only previous visit to Pyongyang, in July 2000.", "his previous visit, in September": an earlier trip's
+  // date set off after it.
+  if (t.type === "visit" && t.nominal && !t.framing && /\b(?:previous|last|only|earlier|first|most\s+recent)\s+$/i.test(text.slice(Math.max(0, t.start - 16), t.start))) {
+    const from = /\s+to$/i.test(t.text) ? t.end - 3 : t.end;
+    const m = /^(?:\s+(?:to|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,\s+(?:in|on)\s+[^,;:—–()]{1,40}?(?=[,)]|\.?$)/u.exec(text.slice(from));
+    return m ? from + m[0].length : null;
+  }
   if (t.type !== "meeting" || !t.nominal || t.framing || !(t.elided || /^(?:summit|meeting|talks)$/i.test(t.text))) return null;
   const m = /^,\s+(?:held\s+)?(?:in|at|on|near|off)\s+[^,;:—–()]{1,90}?(?=,)/.exec(text.slice(t.end));
   return m ? t.end + m[0].length : null;

@@ -22,3 +22,13 @@ describe("a trip told as someone's first since a date", () => {
     expect(describeEvents("Sergey Lavrov landed in Pyongyang on Wednesday, his first trip to North Korea since 2018.", "2023-10-19", "visit")).toEqual(["2023-10-18/day Sergey Lavrov Pyongyang"]);
   });
 });
+
+describe("a previous trip dated after a comma", () => {
+  it("takes the date set off after the noun and its place", () => {
+    expect(describeEvents("Two decades have passed since Vladimir Putin's only previous visit to Pyongyang, in July 2000.", "2024-06-20", "visit")).toEqual(["2000-07-01/month Vladimir Putin Pyongyang"]);
+  });
+
+  it("leaves the comma after a visit not told as an earlier one to the clause around it", () => {
+    expect(describeEvents("Sergey Lavrov discussed Vladimir Putin's visit to Pyongyang, on Tuesday, with Choe Son Hui.", "2024-06-20", "visit")).toEqual([]);
+  });
+});
