@@ -641,6 +641,16 @@ function isPairSummit(a: AnalysedSentence, t: Trigger, location: Location | null
  * of the two countries the pair read from the article may be wrong: "met in Beijing on the sidelines of China's
  * parade" makes China one of them.)
  */
+/** "the DPRK-Russia summit", "Russia–North Korea summit talks": the noun names the article's pair of countries. */
+function isCountryPairSummit(a: AnalysedSentence, t: Trigger, dyad: string[]): boolean {
+  const text = a.sentence.text;
+  // ("summit talks": the date is read with the last noun.)
+  if (!(/^summit$/i.test(t.text) || (/^talks$/i.test(t.text) && /\bsummit\s+$/i.test(text.slice(0, t.start)))) || dyad.length !== 2) return false;
+  const second = a.countryRefs.find((c) => /^\s*(?:[-–]\s*)?(?:summit\s+)?$/i.test(text.slice(c.end, t.start)));
+  const first = second && a.countryRefs.find((c) => c.end <= second.start && /^\s*[-–]\s*$/.test(text.slice(c.end, second.start)));
+  return first !== undefined && second !== undefined && first.code !== second.code && dyad.includes(first.code) && dyad.includes(second.code);
+}
+
 function isLeadersMeeting(a: AnalysedSentence, t: Trigger, location: Location | null, dyad: string[]): boolean {
   if (t.nominal || dyad.length !== 2 || !location || dyad.includes(location.country)) return false;
   return /\b(?:the\s+two|both)\s+(?:countries['’]\s+)?leaders\s+(?:have\s+|had\s+|then\s+|also\s+)?$/i.test(a.sentence.text.slice(Math.max(0, t.start - 40), t.start));
@@ -814,6 +824,13 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       }
       const follows = findFollowedEvent(a, t);
       if (follows && !pickDate(a, t)) return { type, a, trigger: t, date: null, participants, location, actor, agreementName, hedged: t.hedged, inferred: false, follows };
+      // "Recalling the historic DPRK-Russia summit talks held in Pyongyang in June last year, Kim said": a summit
+      // named by the pair of countries is their leaders' at its date, whoever of one side the sentence names.
+      if (countriesOf(participants).size < 2 && isCountryPairSummit(a, t, ctx.dyad)) {
+        const date = pickDate(a, t);
+        const leaders = date ? ctx.leadersAt(date.date) : [];
+        if (leaders.length === 2) return { type, a, trigger: t, date, participants: leaders, location, actor, agreementName, hedged: t.hedged, inferred: true };
+      }
       if (participants.length === 0) {
         const date = pickDate(a, t);
         const leaders = date && (isPairSummit(a, t, location, ctx.dyad) || isLeadersMeeting(a, t, location, ctx.dyad)) ? ctx.leadersAt(date.date) : [];

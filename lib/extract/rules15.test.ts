@@ -32,3 +32,13 @@ describe("a previous trip dated after a comma", () => {
     expect(describeEvents("Sergey Lavrov discussed Vladimir Putin's visit to Pyongyang, on Tuesday, with Choe Son Hui.", "2024-06-20", "visit")).toEqual([]);
   });
 });
+
+describe("a summit named by the pair of countries", () => {
+  it("is between their leaders at its date, though the sentence names one of them", () => {
+    expect(describeEvents("Recalling the memorable DPRK-Russia summit talks held in Pyongyang in June last year, Kim Jong Un praised the alliance.", "2025-07-13", "meeting")).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("is nothing without a date", () => {
+    expect(describeEvents("Kim Jong Un said the accords of the DPRK-Russia summit were being carried out.", "2025-07-13", "meeting")).toEqual([]);
+  });
+});
