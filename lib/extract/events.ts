@@ -233,6 +233,13 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
  * Vladivostok in April 2019, produced nothing", "The second, at Vostochny in September 2023, ...".
  */
 function findAppendedPhraseEnd(text: string, t: Trigger): number | null {
+  // "Putin's only previous visit to Pyongyang, in July 2000.", "his previous visit, in September": an earlier trip's
+  // date set off after it.
+  if (t.type === "visit" && t.nominal && !t.framing && /\b(?:previous|last|only|earlier|first|most\s+recent)\s+$/i.test(text.slice(Math.max(0, t.start - 16), t.start))) {
+    const from = /\s+to$/i.test(t.text) ? t.end - 3 : t.end;
+    const m = /^(?:\s+(?:to|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,\s+(?:in|on)\s+[^,;:—–()]{1,40}?(?=[,)]|\.?$)/u.exec(text.slice(from));
+    return m ? from + m[0].length : null;
+  }
   if (t.type !== "meeting" || !t.nominal || t.framing || !(t.elided || /^(?:summit|meeting|talks)$/i.test(t.text))) return null;
   const m = /^,\s+(?:held\s+)?(?:in|at|on|near|off)\s+[^,;:—–()]{1,90}?(?=,)/.exec(text.slice(t.end));
   return m ? t.end + m[0].length : null;
@@ -634,6 +641,16 @@ function isPairSummit(a: AnalysedSentence, t: Trigger, location: Location | null
  * of the two countries the pair read from the article may be wrong: "met in Beijing on the sidelines of China's
  * parade" makes China one of them.)
  */
+/** "the DPRK-Russia summit", "Russia–North Korea summit talks": the noun names the article's pair of countries. */
+function isCountryPairSummit(a: AnalysedSentence, t: Trigger, dyad: string[]): boolean {
+  const text = a.sentence.text;
+  // ("summit talks": the date is read with the last noun.)
+  if (!(/^summit$/i.test(t.text) || (/^talks$/i.test(t.text) && /\bsummit\s+$/i.test(text.slice(0, t.start)))) || dyad.length !== 2) return false;
+  const second = a.countryRefs.find((c) => /^\s*(?:[-–]\s*)?(?:summit\s+)?$/i.test(text.slice(c.end, t.start)));
+  const first = second && a.countryRefs.find((c) => c.end <= second.start && /^\s*[-–]\s*$/.test(text.slice(c.end, second.start)));
+  return first !== undefined && second !== undefined && first.code !== second.code && dyad.includes(first.code) && dyad.includes(second.code);
+}
+
 function isLeadersMeeting(a: AnalysedSentence, t: Trigger, location: Location | null, dyad: string[]): boolean {
   if (t.nominal || dyad.length !== 2 || !location || dyad.includes(location.country)) return false;
   return /\b(?:the\s+two|both)\s+(?:countries['’]\s+)?leaders\s+(?:have\s+|had\s+|then\s+|also\s+)?$/i.test(a.sentence.text.slice(Math.max(0, t.start - 40), t.start));
@@ -807,6 +824,13 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       }
       const follows = findFollowedEvent(a, t);
       if (follows && !pickDate(a, t)) return { type, a, trigger: t, date: null, participants, location, actor, agreementName, hedged: t.hedged, inferred: false, follows };
+      // "Recalling the historic DPRK-Russia summit talks held in Pyongyang in June last year, Kim said": a summit
+      // named by the pair of countries is their leaders' at its date, whoever of one side the sentence names.
+      if (countriesOf(participants).size < 2 && isCountryPairSummit(a, t, ctx.dyad)) {
+        const date = pickDate(a, t);
+        const leaders = date ? ctx.leadersAt(date.date) : [];
+        if (leaders.length === 2) return { type, a, trigger: t, date, participants: leaders, location, actor, agreementName, hedged: t.hedged, inferred: true };
+      }
       if (participants.length === 0) {
         const date = pickDate(a, t);
         const leaders = date && (isPairSummit(a, t, location, ctx.dyad) || isLeadersMeeting(a, t, location, ctx.dyad)) ? ctx.leadersAt(date.date) : [];
@@ -1225,7 +1249,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
       if (!CORE_AND_EXTRA.has(t.type) || !t.factual) continue;
       const built = buildCandidate(a, t, ctx);
       for (const c of (Array.isArray(built) ? built : built ? [built] : []).map(withOffsetClause).filter((x): x is Candidate => x !== null)) {
-        candidates.push(c, ...(c.type === "ratification" ? findGappedRatifications(a, c) : []), ...findEnumeratedDates(a, c));
+        candidates.push(c, ...(c.type === "ratification" ? findGappedRatifications(a, c) : []), ...findEnumeratedDates(a, c), ...findVisitSince(a, c));
       }
     }
     candidates.push(...findListedRatifications(a, candidates.filter((c) => c.a === a)));
@@ -1436,6 +1460,37 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate): Candidate[] {
     if (firstPlace) c.location = toLocation(firstPlace);
   }
   return out;
+}
+
+// "Putin's first trip to North Korea since July 2000", "a three-day trip,
+// his first to the North since October 2023": the comparison tells the traveller's previous trip there, on the date
+// right after "since". ("his first trip abroad since", "since he took over the ministry in May": no such trip.)
+const FIRST_SINCE = /\b(his|her|(\p{Lu}[\p{L}-]+)['’]s?)\s+first\s+(?:(?:official\s+|state\s+|working\s+)?(?:visit|trip|journey)\s+)?(?:(?:to|in)\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+|there\s+)?since\s+$/u;
+
+function findVisitSince(a: AnalysedSentence, c: Candidate): Candidate[] {
+  if (c.type !== "visit" || c.participants.length !== 1 || !c.location) return [];
+  const text = a.sentence.text;
+  const traveller = c.participants[0];
+  for (const d of a.dates) {
+    // (A bare year, "his first trip to North Korea since 2018", reads as a span of absence more than a dated trip.)
+    if (d.start <= c.trigger.start || d.precision === "year" || d.reporting || d.future || d.vague || d.relative || d.yearInferred) continue;
+    // ("since 2000" is read with its "since"; "since October 2023" without.)
+    const from = Math.max(0, d.start - 90);
+    const m = FIRST_SINCE.exec(text.slice(from, d.start) + (/^since\s/i.test(d.text) ? "since " : ""));
+    if (!m) continue;
+    // A possessor must be the traveller of the visit told before ("Putin's first trip ...").
+    const possessorEnd = from + m.index + (m[2]?.length ?? 0);
+    if (m[2] && !a.people.some((p) => p.slug === traveller.slug && p.end === possessorEnd)) continue;
+    let location = c.location;
+    if (m[3]) {
+      const place = findPlaceByName(m[3]);
+      if (!place) continue;
+      location = { ...place };
+    }
+    const date: EventDate = { date: d.date, precision: d.precision, endDate: null, source: "explicit" };
+    return [{ ...c, date, location, enumerated: true }];
+  }
+  return [];
 }
 
 /** A visit with no destination in its sentence goes where the same traveller's other visits in the article go. */
