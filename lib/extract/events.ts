@@ -590,7 +590,10 @@ function findAgreementName(text: string): string | null {
 
 function hasPersonObject(a: AnalysedSentence, t: Trigger): boolean {
   const text = a.sentence.text;
-  if (a.people.some((p) => p.start >= t.end && p.start - t.end <= 60 && !isBystander(a, p))) {
+  // ("has received Deputy Chairman of the Security Council of the Russian Federation, Chairman of the United Russia
+  // party Dmitry Medvedev": a chain of titles, capitalised words and their small words only, may run longer.)
+  const titled = (p: PersonMention) => p.start - t.end <= 200 && /^\s+(?:(?:[A-Z][\w’'.-]*|of|the|and|for|on|party|[,])\s*)+$/.test(text.slice(t.end, p.start));
+  if (a.people.some((p) => p.start >= t.end && (p.start - t.end <= 60 || titled(p)) && !isBystander(a, p))) {
     const gap = text.slice(t.end, a.people.find((p) => p.start >= t.end)!.start);
     if (!/\b(?:letter|message|gift|award|order|medal|congratulations|greetings|call|report|credentials)\b/i.test(gap)) return true;
   }

@@ -222,3 +222,15 @@ describe("the lead's undated talks and an earlier trip the same month", () => {
     expect(describeEvents(text, "2025-06-17", "meeting")).toEqual(["2025-06-17/day Sergei Shoigu+Kim Jong Un null", "2025-06-04/day Sergei Shoigu+Kim Jong Un Pyongyang"]);
   });
 });
+
+describe("titles before a name", () => {
+  it("reads the guest after a chain of titles: 'has received Honorary Chairman of the Board of Trustees of the Russian Geographical Society, ... Sergei Shoigu'", () => {
+    const text = "Kim Jong Un has received Honorary Chairman of the Board of Trustees of the Russian Geographical Society, Head of the Organising Committee Sergei Shoigu on Tuesday.";
+    expect(describeEvents(text, "2025-06-18", "meeting")).toEqual(["2025-06-17/day Kim Jong Un+Sergei Shoigu null"]);
+    expect(describeEvents("Kim Jong Un has received a letter of thanks from the people of Kursk and Sergei Shoigu.", "2025-06-18", "meeting")).toEqual([]);
+  });
+  it("reads 'the former Russian defence minister' as the one named who held that office, not its holder today", () => {
+    const text = "Sergei Shoigu came to Pyongyang on Monday. The former Russian defence minister met Kim Jong Un on Tuesday.";
+    expect(describeEvents(text, "2025-06-18", "meeting")).toEqual(["2025-06-17/day Sergei Shoigu+Kim Jong Un null"]);
+  });
+});

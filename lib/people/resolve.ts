@@ -329,7 +329,8 @@ export function buildAliasIndex(people: RegistryPerson[], countries: Country[] =
     "giu",
   );
   const rolePrefixRe = new RegExp(
-    `(?:\\b(?:the|a|an|then|its|his|her|their)\\s+)?(?:\\b(${countryLexicon.pattern})(?:['’]s)?\\s+)?((?:(?:former|acting|then|new|incumbent|current|senior|top|outgoing)[\\s-]+)*)$`,
+    // Modifiers may stand before the country or after it: "the former Russian president", "the Russian former president".
+    `(?:\\b(?:the|a|an|then|its|his|her|their)\\s+)?((?:(?:former|acting|then|new|incumbent|current|senior|top|outgoing)[\\s-]+)*)(?:\\b(${countryLexicon.pattern})(?:['’]s)?\\s+)?((?:(?:former|acting|then|new|incumbent|current|senior|top|outgoing)[\\s-]+)*)$`,
     "iu",
   );
 
@@ -482,7 +483,7 @@ function findRolePhrases(text: string, index: AliasIndex): RolePhrase[] {
     const windowStart = Math.max(0, m.index - 80);
     const prefix = index.rolePrefixRe.exec(text.slice(windowStart, m.index));
     const start = prefix ? windowStart + prefix.index : m.index;
-    const leadCountry = prefix?.[1] ? findCountryCode(prefix[1], index.countries) : null;
+    const leadCountry = prefix?.[2] ? findCountryCode(prefix[2], index.countries) : null;
     let country = leadCountry ?? null;
     let toCountry: CountryCode | null = null;
     if (trailingCountry) {
@@ -507,7 +508,7 @@ function findRolePhrases(text: string, index: AliasIndex): RolePhrase[] {
       title: m[1 + titleIdx],
       country,
       toCountry,
-      former: /former|outgoing/i.test(prefix?.[2] ?? ""),
+      former: /former|outgoing/i.test(`${prefix?.[1] ?? ""} ${prefix?.[3] ?? ""}`),
     });
   }
   return out;
