@@ -103,7 +103,9 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:entered|enters|reached|reaches)(?=\s+(?:Russia|North\s+Korea|the\s+(?:city|capital|country|Russian\s+Far\s+East)|Russian\s+territory|North\s+Korean\s+territory|(?:Pyongyang|Moscow|Vladivostok|Khabarovsk|Wonsan|Beijing)\b))/g },
   // "has spent this week in Moscow", "spent Monday to Wednesday in Pyongyang"
   { type: "visit", re: /\b(?:spent|spends|has\s+spent)\b(?=\s+(?:[\w’'-]+\s+){1,5}in\s+\p{Lu})/gu },
-  { type: "visit", re: /\b(?:travell?ed|travels|flew|went|came|headed|journeyed)\s+(?:[\w’'-]+\s+){0,2}?to\b/gi },
+  { type: "visit", re: /\b(?:travell?ed|travels|flew|went|came|headed|journeyed)\s+(?:[\w’'-]+\s+){0,2}?to\b|\b(?:travell?ed|went|came|journeyed)\s+by\s+(?:[\w’'-]+\s+){1,2}?to\b/gi },
+  // "stepped off his plane in Pyongyang", "set foot in North Korea": an arrival told as an image.
+  { type: "visit", re: /\b(?:stepped|steps)\s+(?:off|down\s+from)\s+(?:his|her|their|the|a)\s+(?:[\w’'-]+\s+)?(?:plane|train|aircraft|jet)\s+(?=(?:in|at)\s)|\b(?:set|sets)\s+foot\s+(?=in\s)/gi },
   { type: "visit", re: /\b(?:goes|heads|returns)\s+(?:[\w’'-]+\s+){0,2}?to\b|\bflies\s+(?:[\w’'-]+\s+){0,2}?to\b/gi, historicalPresent: true },
   { type: "visit", re: /\b(?:toured|tours)\b/gi },
   // "has now been to Pyongyang three times, on March 21, June 4 and June 17": each dated stay a visit.
@@ -212,7 +214,7 @@ function isLegislativeApproval(sentence: string, start: number, end: number): bo
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /audience|attend|show|guide|escort|walked|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /audience|stepped|steps|foot|attend|show|guide|escort|walked|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 export interface ClassifyOptions {
   /** The sentence is a timeline's entry, told in the present tense about the past. */

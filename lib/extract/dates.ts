@@ -394,6 +394,11 @@ const PATTERNS: Pattern[] = [
       return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), extra);
     },
   },
+  // "In September that year": the month of the year the text last wrote out (see "that July" below).
+  {
+    re: new RegExp(`\\b(?:in\\s+)?${MONTH}\\s+(?:of\\s+)?that\\s+(?:same\\s+)?year\\b`, "gi"),
+    resolve: (m, ctx) => (ctx.previousYear ? monthValue(parseIso(ctx.previousYear).y, month(m[1]), { yearInferred: false }) : null),
+  },
   // in June / early June / the June summit (year inferred); "May" and "March" need a preposition.
   {
     re: new RegExp(`(?:\\b(in|since|during|until|till|by|from|early|late|mid|earlier|later|last|this|next|of|the|through|before|after|between|and|that)\\s+|\\bmid-|(['’]s)\\s+)?\\b${MONTH}(?![\\w-]|\\s*\\d)`, "g"),

@@ -234,3 +234,15 @@ describe("titles before a name", () => {
     expect(describeEvents(text, "2025-06-18", "meeting")).toEqual(["2025-06-17/day Sergei Shoigu+Kim Jong Un null"]);
   });
 });
+
+describe("an arrival told as an image, and a month of 'that year'", () => {
+  it("reads 'stepped off his plane in Pyongyang on Tuesday' as the arrival, and 'stepped off the stage' as nothing", () => {
+    expect(describeEvents("Sergei Shoigu stepped off his plane in Pyongyang on Tuesday.", "2025-06-18", "visit")).toEqual(["2025-06-17/day Sergei Shoigu Pyongyang"]);
+    expect(describeEvents("Sergei Shoigu stepped off the stage in Moscow on Tuesday.", "2025-06-18", "visit")).toEqual([]);
+  });
+  it("dates 'In September that year ... travelled by armoured train to ... where Putin received him on 13 September' in the year written before", () => {
+    const text = "Sergei Shoigu came to Pyongyang in July 2023. In September that year Kim Jong Un travelled by armoured train to Vladivostok, where Vladimir Putin received him on 13 September.";
+    expect(describeEvents(text, "2025-06-20", "visit")).toContain("2023-09-01/month Kim Jong Un Vladivostok");
+    expect(describeEvents(text, "2025-06-20", "meeting")).toEqual(["2023-09-13/day Kim Jong Un+Vladimir Putin null"]);
+  });
+});
