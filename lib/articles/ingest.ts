@@ -312,7 +312,7 @@ function isRecentTo(date: string, publishedAt: string): boolean {
 
 /**
  * The stored event this report is about, or null. The candidates come best first, never from another country pair (most shared people, then the
- * nearest date; see findMergeCandidates), so the first one that is the same event wins.
+ * nearest date; see findMergeCandidates), so for a day-precise report the first one that is the same event wins.
  */
 async function findMergeTarget(tx: DbClient, event: ExtractedEvent, peopleIds: Map<string, number>, relationshipId: number, taken: ReadonlySet<number>, publishedAt: string): Promise<StoredCandidate | null> {
   const personIds = event.participants.flatMap((p) => (peopleIds.has(p.slug) ? [peopleIds.get(p.slug)!] : []));
