@@ -130,7 +130,7 @@ describe("a day after", () => {
     expect(dates("The law took effect on November 4, two days after the Duma voted.")[1]).toEqual(["two days after", "2024-11-02"]);
   });
   it("dates nothing when no day comes right before it", () => {
-    expect(dates("In June, a day after the summit ended, the two sides said little.")).toEqual([["June", "2024-06-01"]]);
+    expect(dates("In June, a day after the summit ended, the two sides said little.")).toEqual([["In June", "2024-06-01"]]);
     expect(dates("A day after Shoigu arrived, Kim received him.")).toEqual([]);
   });
 });
@@ -148,5 +148,13 @@ describe("N months after", () => {
   it("counts back from a date the sentence gave before it, else from the report", () => {
     expect(dates("The first summit, in April 2019, came two months after the talks in Hanoi.")[1]).toEqual(["two months after", "2019-02-01"]);
     expect(dates("The visit came a month after the talks in Moscow.")[0]).toEqual(["a month after", "2024-10-01"]);
+  });
+});
+
+describe("a month opening the sentence", () => {
+  it("reads 'In March' and 'In May' at a sentence's start, and still no bare 'May'", () => {
+    expect(first("In March the secretary held talks.")).toEqual({ date: "2024-03-01", precision: "month", endDate: null });
+    expect(first("In May, Lavrov met Choe.")).toEqual({ date: "2024-05-01", precision: "month", endDate: null });
+    expect(first("May the talks go well.")).toBeNull();
   });
 });

@@ -401,7 +401,8 @@ const PATTERNS: Pattern[] = [
   },
   // in June / early June / the June summit (year inferred); "May" and "March" need a preposition.
   {
-    re: new RegExp(`(?:\\b(in|since|during|until|till|by|from|early|late|mid|earlier|later|last|this|next|of|the|through|before|after|between|and|that)\\s+|\\bmid-|(['’]s)\\s+)?\\b${MONTH}(?![\\w-]|\\s*\\d)`, "g"),
+    // (The word before may open the sentence: "In March the secretary held talks".)
+    re: new RegExp(`(?:\\b(${anyCase("in|since|during|until|till|by|from|early|late|mid|earlier|later|last|this|next|of|the|through|before|after|between|and|that")})\\s+|\\bmid-|(['’]s)\\s+)?\\b${MONTH}(?![\\w-]|\\s*\\d)`, "g"),
     resolve: (m, ctx) => {
       const mo = month(m[3]);
       // "who visited Pyongyang that July": the month of the year the text last wrote out.
@@ -429,6 +430,11 @@ const PATTERNS: Pattern[] = [
     resolve: (m) => yearValue(+(m[2] ?? m[3])),
   },
 ];
+
+/** "in|since" -> "[iI]n|[sS]ince": words that may be capitalised at the start of a sentence, in a pattern without the i flag. */
+function anyCase(words: string): string {
+  return words.split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|");
+}
 
 function ymd(iso: string): [number, number, number] {
   const { y, m, d } = parseIso(iso);
