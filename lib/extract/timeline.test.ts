@@ -246,3 +246,10 @@ describe("an arrival told as an image, and a month of 'that year'", () => {
     expect(describeEvents(text, "2025-06-20", "meeting")).toEqual(["2023-09-13/day Kim Jong Un+Vladimir Putin null"]);
   });
 });
+
+describe("a title without a country", () => {
+  it("reads 'the Security Council secretary' as Russia's, not a national security council's", () => {
+    expect(describeEvents("In March the Security Council secretary held talks with Kim Jong Un in Pyongyang.", "2025-06-18", "meeting")).toEqual(["2025-03-01/month Sergei Shoigu+Kim Jong Un Pyongyang"]);
+    expect(describeEvents("In March the National Security Council secretary held talks with Kim Jong Un in Pyongyang.", "2025-06-18", "meeting")).toEqual([]);
+  });
+});

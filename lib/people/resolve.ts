@@ -206,7 +206,8 @@ const ROLE_TITLES: RoleTitle[] = [
   { re: "(?:first\\s+)?deputy\\s+prime\\s+minister|vice[\\s-]+premier", roleKey: "deputy-minister" },
   { re: "foreign\\s+minister|minister\\s+of\\s+foreign\\s+affairs|foreign\\s+affairs\\s+minister|top\\s+diplomat|chief\\s+diplomat|foreign\\s+secretary", roleKey: "foreign-minister" },
   { re: "defen[cs]e\\s+minister|minister\\s+of\\s+(?:national\\s+)?defen[cs]e|defen[cs]e\\s+chief|minister\\s+for\\s+defen[cs]e", roleKey: "defence-minister" },
-  { re: "security\\s+council\\s+secretary|secretary\\s+of\\s+(?:the\\s+)?(?:russian\\s+)?security\\s+council", roleKey: "security-council-secretary" },
+  // (Russia's: a bare "Security Council secretary" is Shoigu's office here, not a national security council's.)
+  { re: "(?<!national\\s)security\\s+council\\s+secretary|secretary\\s+of\\s+(?:the\\s+)?(?:russian\\s+)?security\\s+council", roleKey: "security-council-secretary", impliedCountry: "RU" },
   { re: "(?:state\\s+)?duma\\s+(?:speaker|chairman|chairwoman|chair)|(?:speaker|chair(?:man|woman)?|head)\\s+of\\s+(?:the\\s+)?(?:(?:russian|russia['’]s)\\s+)?(?:state\\s+duma|duma|lower\\s+house)", roleKey: "parliament-head", impliedCountry: "RU", officeHint: /duma|lower house/i },
   { re: "federation\\s+council\\s+(?:speaker|chairman|chairwoman|chair)|(?:speaker|chair(?:man|woman)?|head)\\s+of\\s+(?:the\\s+)?(?:(?:russian|russia['’]s)\\s+)?(?:federation\\s+council|upper\\s+house)", roleKey: "parliament-head", impliedCountry: "RU", officeHint: /federation council|upper house/i },
   { re: "chairman\\s+of\\s+the\\s+(?:spa\\s+)?standing\\s+committee(?:\\s+of\\s+the\\s+supreme\\s+people's\\s+assembly)?|(?:speaker|chairman)\\s+of\\s+the\\s+supreme\\s+people's\\s+assembly", roleKey: "parliament-head", impliedCountry: "KP" },
