@@ -77,6 +77,12 @@ export function addDays(iso: string, days: number): string {
   const t = new Date(Date.UTC(y, m - 1, d + days));
   return toIsoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
+/** The first day of the month `months` away from the month of `iso` (negative: back). */
+export function addMonths(iso: string, months: number): string {
+  const { y, m } = parseIso(iso);
+  const t = new Date(Date.UTC(y, m - 1 + months, 1));
+  return toIsoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, 1);
+}
 function weekdayOf(iso: string): number {
   const { y, m, d } = parseIso(iso);
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
@@ -341,8 +347,7 @@ const PATTERNS: Pattern[] = [
     re: /\b(a|one|two|three|four|six)\s+(weeks?|months?)\s+after\b/gi,
     resolve: (m, ctx) => {
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
-      const ref = parseIso(ctx.reference);
-      const iso = /week/i.test(m[2]) ? addDays(ctx.reference, -7 * n) : toIsoDate(new Date(Date.UTC(ref.y, ref.m - 1 - n, 1)).getUTCFullYear(), new Date(Date.UTC(ref.y, ref.m - 1 - n, 1)).getUTCMonth() + 1, 1);
+      const iso = /week/i.test(m[2]) ? addDays(ctx.reference, -7 * n) : addMonths(ctx.reference, -n);
       return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), { yearInferred: true, relative: true, vague: true });
     },
   },
@@ -366,10 +371,7 @@ const PATTERNS: Pattern[] = [
       const w = m[1].toLowerCase();
       const ref = parseIso(ctx.reference);
       const extra = { yearInferred: true, relative: true, vague: true };
-      const shiftMonth = (k: number) => {
-        const t = new Date(Date.UTC(ref.y, ref.m - 1 + k, 1));
-        return monthValue(t.getUTCFullYear(), t.getUTCMonth() + 1, extra);
-      };
+      const shiftMonth = (k: number) => monthValue(...(ymd(addMonths(ctx.reference, k)).slice(0, 2) as [number, number]), extra);
       if (/ago/.test(w)) {
         const num = w.match(/^(\w+)/)![1];
         const n = w.startsWith("a ") ? 1 : NUMBER_WORDS[num] ?? Number(num);
@@ -532,9 +534,8 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const base = [...found.slice(0, i)].reverse().find((d) => !d.relative && d.precision !== "year");
     if (!base) continue;
     const n = NUMBER_WORDS[offset[1].toLowerCase()] ?? 1;
-    const [y, mo] = ymd(base.date);
-    const back = /week/i.test(offset[2]) ? ymd(addDays(base.date, -7 * n)) : ymd(toIsoDate(new Date(Date.UTC(y, mo - 1 - n, 1)).getUTCFullYear(), new Date(Date.UTC(y, mo - 1 - n, 1)).getUTCMonth() + 1, 1));
-    found[i] = { ...m, date: toIsoDate(back[0], back[1], 1), yearInferred: base.yearInferred };
+    const back = /week/i.test(offset[2]) ? addMonths(addDays(base.date, -7 * n), 0) : addMonths(base.date, -n);
+    found[i] = { ...m, date: back, yearInferred: base.yearInferred };
   }
   // "on Wednesday, a day after Shoigu flew into Pyongyang": counted back from the day written right before it.
   for (let i = found.length - 1; i >= 0; i--) {

@@ -6,7 +6,7 @@ import { findOfficeAt, resolveRoleHolder, type PersonMention } from "../people/r
 import type { RoleKey } from "../people/types";
 import type { AnalysedDate, AnalysedSentence, ArticleAnalysis } from "./analyze";
 import type { Trigger } from "./classify";
-import { diffDays } from "./dates";
+import { addDays, addMonths, diffDays } from "./dates";
 import { findPlaceByName, toCountryName, type PlaceMention } from "./places";
 import type { DatePrecision, EventType, ExtractedEvent, ExtractedParticipant } from "./types";
 
@@ -377,12 +377,6 @@ function findFinerNeighbour(d: AnalysedDate, eligible: AnalysedDate[], text: str
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-function addDays(iso: string, n: number): string {
-  const t = new Date(`${iso}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + n);
-  return t.toISOString().slice(0, 10);
-}
-
 /**
  * The last day of a stay whose start is known: "on Thursday and Friday", "from Monday to Wednesday",
  * "for a three-day stay", "a visit that runs until Wednesday".
@@ -424,11 +418,8 @@ function withOffsetClause(c: Candidate): Candidate | null {
   let date: EventDate | null = null;
   if (anchor && unit === "day") date = { date: addDays(anchor.date, n), precision: anchor.precision, endDate: null, source: "derived" };
   else if (anchor && unit === "week" && anchor.precision === "day") date = { date: `${addDays(anchor.date, 7 * n).slice(0, 7)}-01`, precision: "month", endDate: null, source: "derived" };
-  else if (anchor && unit === "month" && anchor.precision !== "year") {
-    const [y, mo] = anchor.date.split("-").map(Number);
-    const k = y * 12 + (mo - 1) + n;
-    date = { date: `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, "0")}-01`, precision: "month", endDate: null, source: "derived" };
-  } else if (anchor && unit === "year") date = { date: `${Number(anchor.date.slice(0, 4)) + n}-01-01`, precision: "year", endDate: null, source: "derived" };
+  else if (anchor && unit === "month" && anchor.precision !== "year") date = { date: addMonths(anchor.date, n), precision: "month", endDate: null, source: "derived" };
+  else if (anchor && unit === "year") date = { date: `${Number(anchor.date.slice(0, 4)) + n}-01-01`, precision: "year", endDate: null, source: "derived" };
   return { ...c, participants, date };
 }
 
