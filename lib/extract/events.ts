@@ -256,6 +256,11 @@ function isAttributive(d: AnalysedDate, t: Trigger, text: string): boolean {
   return /^(?:['’]s)?[\s-]*(?:[\w’'-]+\s+){0,2}$/.test(between) && !/\b(?:to|the|a|an|for|of|with|at|in|on|by|from|and|after|before|during|since)\b/i.test(between);
 }
 
+/** How surely a written date is known: counted from the report ("on Tuesday"), with its year guessed, or written out. */
+function dateSourceOf(d: AnalysedDate): DateSource {
+  return d.relative ? "relative" : d.yearInferred ? "inferred-year" : "explicit";
+}
+
 function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
   const tScope = findScope(a, t.start);
@@ -308,7 +313,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   }
   if (!best) return findHostNounDate(a, t);
   const d = findFinerNeighbour(best.d, eligible, text) ?? best.d;
-  const source = d.relative ? "relative" : d.yearInferred ? "inferred-year" : "explicit";
+  const source = dateSourceOf(d);
   let endDate = d.endDate;
   if (t.type === "visit" && d.precision === "day" && !endDate) {
     // "spent six days in Russia ... before his train took him home on Sunday": the day given is the last one.
@@ -330,7 +335,7 @@ function findHostNounDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const noun = a.triggers.filter((o) => o.nominal && !o.framing && (o.type === "meeting" || o.type === "visit") && o.end <= clause[0] && clause[0] - o.end <= 40).pop();
   if (!noun || /[,;:]/.test(text.slice(noun.end, clause[0]))) return null;
   const d = a.dates.find((x) => !x.reporting && !x.future && isAttributive(x, noun, text));
-  return d ? { date: d.date, precision: d.precision, endDate: null, source: d.relative ? "relative" : d.yearInferred ? "inferred-year" : "explicit" } : null;
+  return d ? { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) } : null;
 }
 
 /** The text between two offsets with each ", Name," (a person named in apposition) taken out. */
@@ -683,7 +688,7 @@ function buildOutcomeMeeting(a: AnalysedSentence, t: Trigger, ctx: BuildContext)
   const inPhrase = (x: { start: number }) => x.start >= t.end && x.start < phraseEnd;
   const d = a.dates.find((x) => inPhrase(x) && !x.reporting && !x.future && !x.boundary);
   if (!d) return null;
-  const date: EventDate = { date: d.date, precision: d.precision, endDate: null, source: d.relative ? "relative" : d.yearInferred ? "inferred-year" : "explicit" };
+  const date: EventDate = { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
   const place = a.places.find((p) => inPhrase(p) && p.preposition !== null && LOCATION_PREPS.has(p.preposition)) ?? a.places.find((p) => p.attributive && inPhrase(p));
   // Without a place the golden annotations leave it out ("the political agreements reached by the two leaders in
   // September" is not listed apart from the summit it refers to).
