@@ -164,6 +164,11 @@ const YEAR_HEADING = /^\s*((?:19|20)\d{2})\s*:?\s*$/;
 const TIMELINE_MONTH = "(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?";
 const TIMELINE_ENTRY = new RegExp(`^(?:${TIMELINE_MONTH}\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?|\\d{1,2}\\s+${TIMELINE_MONTH}(?:\\s+(?:19|20)\\d{2})?|${TIMELINE_MONTH}\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})\\s*[-–—:]\\s+\\S`);
 
+/** The sentence is its paragraph's first (sentences come in order, `index` their position). */
+function opensParagraph(sentences: Sentence[], s: Sentence): boolean {
+  return s.index === 0 || sentences[s.index - 1].paragraph !== s.paragraph;
+}
+
 export function analyseArticle(
   sentences: Sentence[],
   publishedAt: string,
@@ -179,7 +184,7 @@ export function analyseArticle(
   const bodyStarts = new Map<number, number>();
   for (const s of sentences) {
     if (s.paragraph > 3) break;
-    const first = sentences.find((x) => x.paragraph === s.paragraph) === s;
+    const first = opensParagraph(sentences, s);
     if (!first) continue;
     const dl = parseDateline(s.text, publishedAt);
     if (dl) {
@@ -207,14 +212,15 @@ export function analyseArticle(
   let previousMonth: string | null = null;
   let previousYear: string | null = null;
   // A timeline's entries ("Oct. 24 - The State Duma votes to ratify the treaty") tell the past in the present tense.
-  const timelineParagraphs = new Set(sentences.filter((s) => sentences.find((x) => x.paragraph === s.paragraph) === s && TIMELINE_ENTRY.test(s.text)).map((s) => s.paragraph));
+  const timelineParagraphs = new Set(sentences.filter((s) => opensParagraph(sentences, s) && TIMELINE_ENTRY.test(s.text)).map((s) => s.paragraph));
   // A timeline's year heading ("2001" on a line of its own) dates the year-less days listed under it.
   let headingYear: number | null = null;
   for (const s of sentences) {
     const bodyStart = bodyStarts.get(s.index) ?? 0;
     const body = s.text.slice(bodyStart);
     const heading = YEAR_HEADING.exec(s.text);
-    if (heading && sentences.filter((x) => x.paragraph === s.paragraph).length === 1 && Number(heading[1]) <= Number(publishedAt.slice(0, 4))) {
+    const wholeParagraph = opensParagraph(sentences, s) && sentences[s.index + 1]?.paragraph !== s.paragraph;
+    if (heading && wholeParagraph && Number(heading[1]) <= Number(publishedAt.slice(0, 4))) {
       headingYear = Number(heading[1]);
       previousYear = `${headingYear}-01-01`;
     }
