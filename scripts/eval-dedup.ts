@@ -22,7 +22,7 @@ import { listDemoArticles, type DemoArticle } from "../lib/demo/seed";
 import { getExtractContext } from "../lib/articles/extract-context";
 import { extractEvents } from "../lib/extract";
 import { parseEventFilters } from "../lib/events/filters";
-import { areDatesCompatible, areLocationsCompatible, arePartiesCompatible, isSameEvent, toDateTolerance, type MergeProbe } from "../lib/events/merge";
+import { areDatesCompatible, areLocationsCompatible, arePartiesCompatible, isOwnNewsDay, isSameEvent, toDateTolerance, type MergeProbe } from "../lib/events/merge";
 import { listEventsForExport } from "../lib/events/repo";
 import { toAliasKey } from "../lib/people/normalize";
 import { RELATIONSHIPS } from "../lib/people/relationship-data";
@@ -242,8 +242,7 @@ export async function evaluateSet(url: string, set: DedupSet): Promise<DedupRepo
 
 /** A report of the article's own news, not a background mention: the event began in the week before publication (or the next day). */
 function isNewsOf(ref: ExpectedEvent, article: { publishedAt: string }): boolean {
-  const days = (Date.parse(article.publishedAt) - Date.parse(ref.date)) / 86_400_000;
-  return ref.datePrecision === "day" && days >= -1 && days <= 7;
+  return ref.datePrecision === "day" && isOwnNewsDay(ref.date, article.publishedAt);
 }
 
 export function formatDedupReport(r: DedupReport): string {

@@ -9,7 +9,7 @@ import type { DbClient } from "../db/client";
 import { fromIsoDay, toIsoDay } from "../dates";
 import { extractEvents } from "../extract";
 import type { ExtractContext, ExtractedEvent } from "../extract/types";
-import { chooseEventDate, DIRECT_CONFIDENCE, isSameEvent } from "../events/merge";
+import { chooseEventDate, DIRECT_CONFIDENCE, isOwnNewsDay, isSameEvent } from "../events/merge";
 import { recheckPreviousVersion } from "../events/recheck";
 import { listEventsByIds } from "../events/repo";
 import { addEventSource, createEventWithSource, findMergeCandidates, linkParentEvents, MAX_CANDIDATES, updateEventDating, type EventDating, type StoredCandidate } from "../events/store";
@@ -304,12 +304,6 @@ async function findKnownArticles(tx: DbClient, prepared: PreparedArticle[]): Pro
   return known;
 }
 
-/** A day in the week before an article's publication (or the day after): the article's own news. */
-function isRecentTo(date: string, publishedAt: string): boolean {
-  const days = (Date.parse(publishedAt) - Date.parse(date)) / 86_400_000;
-  return days >= -1 && days <= 7;
-}
-
 /**
  * The stored event this report is about, or null. The candidates come best first, never from another country pair (most shared people, then the
  * nearest date; see findMergeCandidates), so for a day-precise report the first one that is the same event wins.
@@ -331,7 +325,7 @@ async function findMergeTarget(tx: DbClient, event: ExtractedEvent, peopleIds: M
     // when one of them is ("It was Shoigu's first trip to the North this year" the day after his talks), else the best
     // attested (the highest confidence, which rises with each independent report), not the one nearest the period's
     // first day.
-    const isOwnNews = (c: StoredCandidate) => Number(isRecentTo(c.date, publishedAt));
+    const isOwnNews = (c: StoredCandidate) => Number(isOwnNewsDay(c.date, publishedAt));
     const target = event.datePrecision === "day" ? fits[0] : fits.sort((a, b) => b.shared - a.shared || isOwnNews(b) - isOwnNews(a) || b.confidence - a.confidence)[0];
     if (target || candidates.length < page.limit) return target ?? null;
   }

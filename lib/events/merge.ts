@@ -163,6 +163,12 @@ export function isSameEvent(candidate: MergeProbe, probe: MergeProbe): boolean {
   return !candidate.participants.length && !probe.participants.length;
 }
 
+/** A day in the week before an article's publication, or the day after: the article's own news, not a memory. */
+export function isOwnNewsDay(date: string, publishedAt: string): boolean {
+  const days = (Date.parse(publishedAt) - Date.parse(date)) / 86_400_000;
+  return days >= -1 && days <= 7;
+}
+
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1 };
 
 /**
