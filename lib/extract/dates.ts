@@ -286,10 +286,11 @@ const PATTERNS: Pattern[] = [
     },
   },
   // "on Wednesday, a day after Shoigu flew into Pyongyang": what follows happened that long before the day just
-  // named (resolved against it below; dropped when no day comes right before the comma).
+  // named. Only found here: findDateMentions dates it from that day, or drops it when no day comes right before the
+  // comma.
   {
     re: /(?<=,\s{1,3})\b(a|one|two|three|four|five|six)\s+days?\s+after\b/gi,
-    resolve: (m, ctx) => ({ ...dayValue(...ymd(addDays(ctx.previousDay ?? ctx.reference, -(NUMBER_WORDS[m[1].toLowerCase()] ?? 1))))!, yearInferred: true, relative: true }),
+    resolve: (_m, ctx) => ({ ...dayValue(...ymd(ctx.reference))!, yearInferred: true, relative: true }),
   },
   // relative single days
   {
