@@ -1,7 +1,11 @@
-/** The ingest service on a real PostgreSQL: de-duplication, merging reports, versions, atomicity. */
+/**
+ * The ingest service on a real PostgreSQL: de-duplication, merging reports, versions, atomicity; what an event shows
+ * when its reports differ on people or place, and the hand edits a later report may not undo.
+ */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../db/test-db";
 import { AppError } from "../errors";
+import { updateEvent } from "../events/edit";
 import { getExtractContext } from "./extract-context";
 import { ingestArticle, ingestArticles, type IngestResult } from "./ingest";
 
@@ -320,5 +324,70 @@ describe("combineConfidence", () => {
     expect(combineConfidence([{ confidence: 0.8, textDigest: "a" }])).toBe(0.8);
     expect(combineConfidence([{ confidence: 0.8, textDigest: "a" }, { confidence: 0.8, textDigest: "a" }])).toBe(0.8);
     expect(combineConfidence([{ confidence: 0.8, textDigest: "a" }, { confidence: 0.8, textDigest: "b" }])).toBe(0.96);
+  });
+});
+
+const report = (n: number, text: string, publishedAt = "2024-06-20") => ({ title: `Report ${n}`, publishedAt, url: `https://example.org/claims/${n}`, text });
+
+const summitReports = [1, 2, 3, 4, 5].map((n) => report(n, `Russian President Vladimir Putin and North Korean leader Kim Jong Un held talks in Pyongyang on Wednesday. Report number ${n}.`));
+// One outlet got it wrong: it puts a third leader in the room.
+const strayReport = report(9, "Vladimir Putin, Kim Jong Un and Xi Jinping held talks in Pyongyang on Wednesday.");
+
+async function meetingsOn(day: string) {
+  const events = await t.db.event.findMany({
+    where: { type: "meeting", date: new Date(`${day}T00:00:00Z`) },
+    include: { participants: { include: { person: true } }, sources: true },
+  });
+  return events.map((e) => ({ id: e.id, location: e.location, date: e.date, sources: e.sources.length, people: e.participants.map((p) => p.person.name).sort() }));
+}
+
+describe("people and place from the sources' claims", () => {
+  it("leaves off a person only one of many reports names, whichever report came first", async () => {
+    for (const order of [[strayReport, ...summitReports], [...summitReports, strayReport]]) {
+      await t.db.$executeRawUnsafe(`TRUNCATE article, event, event_source, event_participant, audit_log RESTART IDENTITY CASCADE`);
+      for (const article of order) await ingestArticle(t.db, article, { actor: "tester" });
+      const meetings = await meetingsOn("2024-06-19");
+      expect(meetings).toHaveLength(1);
+      expect(meetings[0].sources).toBe(6);
+      expect(meetings[0].people).toEqual(["Kim Jong Un", "Vladimir Putin"]);
+    }
+    // Each source still says what it said.
+    const stray = await t.db.eventSource.findFirstOrThrow({ where: { article: { url: strayReport.url }, event: { type: "meeting" } } });
+    expect(stray.claimedPeople).toHaveLength(3);
+  });
+
+  it("keeps a person a few reports name while the event has few sources", async () => {
+    await ingestArticle(t.db, strayReport, { actor: "tester" });
+    await ingestArticle(t.db, summitReports[0], { actor: "tester" });
+    expect((await meetingsOn("2024-06-19"))[0].people).toEqual(["Kim Jong Un", "Vladimir Putin", "Xi Jinping"]);
+  });
+
+  it("shows the place most reports give, not the first report's", async () => {
+    await ingestArticle(t.db, report(1, "Kim Jong Un received Sergei Shoigu in Wonsan on Wednesday.", "2025-06-05"), { actor: "tester" });
+    for (const n of [2, 3]) await ingestArticle(t.db, report(n, `Kim Jong Un met Sergei Shoigu in Pyongyang on Wednesday, state media said. Report ${n}.`, "2025-06-05"), { actor: "tester" });
+    const [meeting] = await meetingsOn("2025-06-04");
+    expect(meeting).toMatchObject({ location: "Pyongyang", sources: 3 });
+    const audit = await t.db.auditLog.findMany({ where: { action: "event.add-source", entityId: String(meeting.id) }, orderBy: { id: "asc" } });
+    expect(audit.map((a) => (a.after as { location?: string }).location)).toContain("Pyongyang");
+  });
+});
+
+describe("an editor's hand edits", () => {
+  it("stay when a later report of the event arrives: date, place and people", async () => {
+    await ingestArticle(t.db, report(1, "Kim Jong Un received Sergei Shoigu in Wonsan on Wednesday.", "2025-06-05"), { actor: "tester" });
+    const [meeting] = await meetingsOn("2025-06-04");
+    await updateEvent(t.db, meeting.id, { date: "2025-06-05", datePrecision: "day", location: "Kalma", participants: ["kim-jong-un"] }, "editor-1");
+    for (const n of [2, 3]) await ingestArticle(t.db, report(n, `Kim Jong Un met Sergei Shoigu in Pyongyang on Wednesday, state media said. Report ${n}.`, "2025-06-05"), { actor: "tester" });
+    const after = await meetingsOn("2025-06-05");
+    expect(after).toEqual([expect.objectContaining({ id: meeting.id, location: "Kalma", sources: 3, people: ["Kim Jong Un"] })]);
+    expect(await meetingsOn("2025-06-04")).toEqual([]);
+  });
+
+  it("do not stop the sources from moving a field the editor did not touch", async () => {
+    await ingestArticle(t.db, report(1, "Kim Jong Un received Sergei Shoigu in Wonsan on Wednesday.", "2025-06-05"), { actor: "tester" });
+    const [meeting] = await meetingsOn("2025-06-04");
+    await updateEvent(t.db, meeting.id, { title: "Kim receives Shoigu" }, "editor-1");
+    for (const n of [2, 3]) await ingestArticle(t.db, report(n, `Kim Jong Un met Sergei Shoigu in Pyongyang on Wednesday, state media said. Report ${n}.`, "2025-06-05"), { actor: "tester" });
+    expect(await meetingsOn("2025-06-04")).toEqual([expect.objectContaining({ id: meeting.id, location: "Pyongyang", sources: 3 })]);
   });
 });

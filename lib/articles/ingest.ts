@@ -9,10 +9,10 @@ import type { DbClient } from "../db/client";
 import { fromIsoDay, toIsoDay } from "../dates";
 import { extractEvents } from "../extract";
 import type { ExtractContext, ExtractedEvent } from "../extract/types";
-import { chooseEventDate, DIRECT_CONFIDENCE, isOwnNewsDay, isSameEvent } from "../events/merge";
+import { chooseEventDate, chooseParticipants, choosePlace, DIRECT_CONFIDENCE, isOwnNewsDay, isSameEvent } from "../events/merge";
 import { recheckPreviousVersion } from "../events/recheck";
 import { listEventsByIds } from "../events/repo";
-import { addEventSource, createEventWithSource, findMergeCandidates, linkParentEvents, MAX_CANDIDATES, updateEventDating, type EventDating, type StoredCandidate } from "../events/store";
+import { addEventSource, createEventWithSource, findMergeCandidates, linkParentEvents, MAX_CANDIDATES, settleEventPeople, updateEventDating, type EventDating, type StoredCandidate } from "../events/store";
 import type { EventListItem } from "../events/types";
 import { ensurePeople } from "../people/repo";
 import { assignRelationships } from "../relationships/assign";
@@ -358,19 +358,34 @@ async function storeEvent(
   if (!claims) return { id: target.id, merged: true };
   const chosen = chooseEventDate(claims, event.type);
   const dating = { date: chosen.date, datePrecision: chosen.precision, endDate: chosen.endDate, sourcesDisagree: chosen.disagree, confidence: combineConfidence(claims) };
-  const before = { date: target.date, datePrecision: target.precision, endDate: target.endDate, confidence: target.confidence, sourcesDisagree: target.sourcesDisagree };
+  const place = choosePlace(claims.map((c) => c.location));
+  const before = { date: target.date, datePrecision: target.precision, endDate: target.endDate, confidence: target.confidence, sourcesDisagree: target.sourcesDisagree, location: target.location };
   // A further report often changes nothing (an event's confidence saturates after a few): then the event is not written.
-  const changes = !isSameDating(before, dating) || (!target.location && Boolean(event.location)) || (Boolean(options.publish) && target.status === "draft");
-  const after = changes ? (await updateEventDating(tx, target.id, dating, { location: event.location, publish: Boolean(options.publish) })).after : before;
+  const changes = !isSameDating(before, dating) || place !== target.location || (Boolean(options.publish) && target.status === "draft");
+  const after = changes ? (await updateEventDating(tx, target.id, dating, { location: place, publish: Boolean(options.publish) })).after : before;
+  // The people: those the sources support now; only a report that changes that set touches the event's people.
+  const keep = chooseParticipants(claims.map((c) => c.people));
+  const people = isSameSet(keep, chooseParticipants(claims.slice(0, -1).map((c) => c.people)))
+    ? { joined: [], left: [] }
+    : await settleEventPeople(tx, target.id, keep, event, peopleIds);
   audit.push({
     actor: options.actor,
     action: "event.add-source",
     entityType: "event",
     entityId: String(target.id),
-    before: { date: before.date, datePrecision: before.datePrecision, confidence: before.confidence, sourcesDisagree: before.sourcesDisagree },
-    after: { articleId, date: after.date, datePrecision: after.datePrecision, confidence: after.confidence, sourcesDisagree: after.sourcesDisagree },
+    before: { date: before.date, datePrecision: before.datePrecision, confidence: before.confidence, sourcesDisagree: before.sourcesDisagree, ...(after.location !== before.location ? { location: before.location } : {}) },
+    after: {
+      articleId, date: after.date, datePrecision: after.datePrecision, confidence: after.confidence, sourcesDisagree: after.sourcesDisagree,
+      ...(after.location !== before.location ? { location: after.location } : {}),
+      ...(people.joined.length ? { peopleJoined: people.joined } : {}),
+      ...(people.left.length ? { peopleLeft: people.left } : {}),
+    },
   });
   return { id: target.id, merged: true };
+}
+
+function isSameSet<T>(a: Set<T>, b: Set<T>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
 }
 
 function isSameDating(a: EventDating, b: EventDating): boolean {

@@ -138,22 +138,25 @@ function toChange(before: Snapshot, after: Snapshot): { before: Partial<Snapshot
   return Object.keys(a).length ? { before: b as Partial<Snapshot>, after: a as Partial<Snapshot> } : null;
 }
 
-/** The date, "sources disagree" flag and confidence that a set of sources supports. */
+/** The date, "sources disagree" flag and confidence that a set of sources supports; a date an editor set by hand stays. */
 export async function summarizeSources(tx: DbClient, eventId: number) {
-  const rows = await tx.$queryRaw<{ type: string; claimedDate: Date; claimedPrecision: DatePrecision; claimedEndDate: Date | null; confidence: number; textDigest: string }[]>`
-    SELECT e.type, s.claimed_date AS "claimedDate", s.claimed_precision::text AS "claimedPrecision", s.claimed_end_date AS "claimedEndDate",
+  const rows = await tx.$queryRaw<{ type: string; dateEdited: boolean; claimedDate: Date; claimedPrecision: DatePrecision; claimedEndDate: Date | null; confidence: number; textDigest: string }[]>`
+    SELECT e.type, 'date' = ANY(COALESCE(e.edited_fields, ARRAY[]::text[])) AS "dateEdited",
+           s.claimed_date AS "claimedDate", s.claimed_precision::text AS "claimedPrecision", s.claimed_end_date AS "claimedEndDate",
            s.confidence, a.text_digest AS "textDigest"
     FROM event_source s JOIN article a ON a.id = s.article_id JOIN event e ON e.id = s.event_id WHERE s.event_id = ${eventId}`;
   if (!rows.length) return null;
   const claims: DateClaim[] = rows.map((r) => ({ date: toIsoDay(r.claimedDate), precision: r.claimedPrecision, endDate: r.claimedEndDate ? toIsoDay(r.claimedEndDate) : null }));
   // The same rule as on ingest: a visit spans the days its reports give.
   const chosen = chooseEventDate(claims, rows[0].type);
+  const confidence = combineConfidence(rows.map((r) => ({ confidence: r.confidence, textDigest: r.textDigest })));
+  if (rows[0].dateEdited) return { sourcesDisagree: chosen.disagree, confidence };
   return {
     date: fromIsoDay(chosen.date),
     datePrecision: chosen.precision,
     endDate: chosen.endDate ? fromIsoDay(chosen.endDate) : null,
     sourcesDisagree: chosen.disagree,
-    confidence: combineConfidence(rows.map((r) => ({ confidence: r.confidence, textDigest: r.textDigest }))),
+    confidence,
   };
 }
 
@@ -218,10 +221,23 @@ export async function updateEvent(db: PrismaClient, id: unknown, patch: unknown,
     });
     const change = toChange(toSnapshot(current), toSnapshot(await loadEvent(tx, eventId, "form")));
     if (!change) return { id: eventId, changed: false };
+    const edited = toEditedFields(change.after);
+    if (edited.length) {
+      await tx.$executeRaw`UPDATE event SET edited_fields = ARRAY(SELECT DISTINCT f FROM unnest(COALESCE(edited_fields, ARRAY[]::text[]) || ${edited}::text[]) AS f ORDER BY f) WHERE id = ${eventId}`;
+    }
     const action = change.after.status === "published" ? "event.edit-publish" : "event.edit";
     await tx.auditLog.create({ data: { actor, action, entityType: "event", entityId: String(eventId), before: change.before, after: change.after } });
     return { id: eventId, changed: true };
   }, TX_OPTIONS);
+}
+
+/** Which of the fields a later source would otherwise recompute an edit set by hand: those stay as the editor left them. */
+function toEditedFields(changed: Partial<Snapshot>): string[] {
+  return [
+    ...("date" in changed || "datePrecision" in changed || "endDate" in changed ? ["date"] : []),
+    ...("location" in changed ? ["location"] : []),
+    ...("participants" in changed ? ["participants"] : []),
+  ];
 }
 
 /** Rejects events (drafts or published): they leave the timeline and the review queue. Returns how many changed. */

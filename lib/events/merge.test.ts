@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areDatesCompatible, areLocationsCompatible, chooseEventDate, isSameEvent, type MergeProbe } from "./merge";
+import { areDatesCompatible, areLocationsCompatible, chooseEventDate, chooseParticipants, choosePlace, isSameEvent, type MergeProbe } from "./merge";
 
 const meeting = (over: Partial<MergeProbe> = {}): MergeProbe => ({
   type: "meeting", date: "2024-01-16", precision: "day", endDate: null, location: "Moscow", actor: null,
@@ -155,5 +155,21 @@ describe("chooseEventDate ties", () => {
     const unsure = { ...direct("2024-11-12"), confidence: 0.4 };
     expect(chooseEventDate([direct("2024-11-11"), direct("2024-11-12"), unsure]).date).toBe("2024-11-12");
     expect(chooseEventDate([direct("2024-11-12"), direct("2024-11-11")]).date).toBe("2024-11-11");
+  });
+});
+
+describe("choosePlace", () => {
+  it("takes the place most sources give, a bare country counting for the places in it", () => {
+    expect(choosePlace(["Seoul", "North Korea", "North Korea", "Pyongyang"])).toBe("Pyongyang");
+    expect(choosePlace(["Seoul", "Seoul", "North Korea"])).toBe("Seoul");
+    expect(choosePlace(["Wonsan", "Pyongyang"])).toBe("Wonsan");
+    expect(choosePlace([null, null])).toBeNull();
+  });
+});
+
+describe("chooseParticipants", () => {
+  it("keeps whoever any source names while there are few, and drops one name against many", () => {
+    expect([...chooseParticipants([[1, 2, 3], [1, 2]])].sort()).toEqual([1, 2, 3]);
+    expect([...chooseParticipants([[1, 2, 3], [1, 2], [1, 2], [1, 2], [1, 2], [1]])].sort()).toEqual([1, 2]);
   });
 });

@@ -95,6 +95,46 @@ export function areLocationsCompatible(a: string | null, b: string | null): bool
 }
 
 /**
+ * The place an event shows, from the places its sources give (in the order they were added): the one most of them
+ * give, where a source that names only the country counts for every place in it ("North Korea" backs "Pyongyang"),
+ * so one report's wrong city does not stick because it came first. A tie goes to the named place over the bare
+ * country, then to the earliest.
+ */
+export function choosePlace(places: (string | null)[]): string | null {
+  const byKey = new Map<string, { place: string; count: number; first: number }>();
+  places.forEach((place, at) => {
+    if (!place) return;
+    const key = placeKey(place);
+    const seen = byKey.get(key);
+    if (seen) seen.count++;
+    else byKey.set(key, { place, count: 1, first: at });
+  });
+  const isCountry = (key: string) => countryOfPlace(key) === key;
+  const ranked = [...byKey].map(([key, c]) => ({
+    ...c,
+    country: isCountry(key),
+    score: c.count + (isCountry(key) ? 0 : (byKey.get(countryOfPlace(key) ?? "")?.count ?? 0)),
+  }));
+  ranked.sort((a, b) => b.score - a.score || Number(a.country) - Number(b.country) || a.first - b.first);
+  return ranked[0]?.place ?? null;
+}
+
+/**
+ * A person named by fewer sources than this share of the most-named one is left off the event: with dozens of
+ * reports of a summit, the one that also put a third leader in the room is outvoted, while an event with a few
+ * sources keeps everyone any of them names (a background mention often names only one side).
+ */
+export const MIN_PARTICIPANT_SHARE = 0.2;
+
+/** The people an event shows, from the people each of its sources names (ids, one list per source). */
+export function chooseParticipants(claims: readonly (readonly number[])[]): Set<number> {
+  const support = new Map<number, number>();
+  for (const people of claims) for (const id of new Set(people)) support.set(id, (support.get(id) ?? 0) + 1);
+  const most = Math.max(0, ...support.values());
+  return new Set([...support].filter(([, n]) => n >= most * MIN_PARTICIPANT_SHARE).map(([id]) => id));
+}
+
+/**
  * Do the people of two reports fit one event? Someone must be in both; and on each side (country) that both
  * reports name people for, they must share someone. So a visiting minister's talks with her counterpart and her
  * audience with the president the same day stay two meetings, while a report that adds the president to the

@@ -156,8 +156,8 @@ export interface NewEventInput {
   relationshipId: number;
 }
 
-/** What a source says about its event: the sentence and its own date claim. */
-function toSourceValues(event: ExtractedEvent, articleId: number) {
+/** What a source says about its event: the sentence, its own date, people (ids) and place. */
+function toSourceValues(event: ExtractedEvent, articleId: number, personIds: Map<string, number>) {
   return {
     articleId,
     evidence: event.evidence,
@@ -166,6 +166,8 @@ function toSourceValues(event: ExtractedEvent, articleId: number) {
     claimedDate: event.date,
     claimedPrecision: event.datePrecision,
     claimedEndDate: event.endDate,
+    claimedPeople: toParticipantArrays(event, personIds).ids,
+    claimedLocation: event.location,
     confidence: event.confidence,
   };
 }
@@ -184,7 +186,7 @@ function toParticipantArrays(event: ExtractedEvent, personIds: Map<string, numbe
 /** A new event with its people and its first source, in one statement. Returns its id. */
 export async function createEventWithSource(db: DbClient, input: NewEventInput): Promise<number> {
   const { event } = input;
-  const source = toSourceValues(event, input.articleId);
+  const source = toSourceValues(event, input.articleId, input.personIds);
   const people = toParticipantArrays(event, input.personIds);
   const [row] = await db.$queryRaw<{ id: number }[]>`
     WITH created AS (
@@ -197,9 +199,10 @@ export async function createEventWithSource(db: DbClient, input: NewEventInput):
       SELECT created.id, p.person_id, p.role, p.country_code
       FROM created, unnest(${people.ids}::int[], ${people.roles}::text[], ${people.countries}::varchar[]) AS p(person_id, role, country_code)
     ), source AS (
-      INSERT INTO event_source (event_id, article_id, evidence, evidence_start, evidence_end, claimed_date, claimed_precision, claimed_end_date, confidence)
+      INSERT INTO event_source (event_id, article_id, evidence, evidence_start, evidence_end, claimed_date, claimed_precision, claimed_end_date,
+                                claimed_people, claimed_location, confidence)
       SELECT created.id, ${source.articleId}, ${source.evidence}, ${source.evidenceStart}, ${source.evidenceEnd}, ${source.claimedDate}::date,
-             ${source.claimedPrecision}::"DatePrecision", ${source.claimedEndDate}::date, ${source.confidence}
+             ${source.claimedPrecision}::"DatePrecision", ${source.claimedEndDate}::date, ${source.claimedPeople}::int[], ${source.claimedLocation}, ${source.confidence}
       FROM created
     )
     SELECT id FROM created`;
@@ -210,35 +213,34 @@ export interface SourceClaim extends DateClaim {
   confidence: number;
   /** md5 of the article's text with whitespace folded: reprints of one text share it. */
   textDigest: string;
+  /** The people (ids) and the place the source names. */
+  people: number[];
+  location: string | null;
 }
 
 /**
- * Adds the article as a further source of an event, and the report's people it does not have yet (one
- * statement). Returns every source's claim, the new one included, or null when the article already was a source.
+ * Adds the article as a further source of an event, with the people and place it names (one statement). Returns
+ * every source's claim in the order they were added, the new one last, or null when the article already was a source.
+ * The event's people and place follow from the claims (settleEventPeople, updateEventDating).
  */
 export async function addEventSource(db: DbClient, eventId: number, event: ExtractedEvent, articleId: number, personIds: Map<string, number>): Promise<SourceClaim[] | null> {
-  const source = toSourceValues(event, articleId);
-  const people = toParticipantArrays(event, personIds);
-  const rows = await db.$queryRaw<{ added: boolean; claimed_date: Date; claimed_precision: DatePrecision; claimed_end_date: Date | null; confidence: number; text_digest: string }[]>`
+  const source = toSourceValues(event, articleId, personIds);
+  const rows = await db.$queryRaw<{ added: boolean; claimed_date: Date; claimed_precision: DatePrecision; claimed_end_date: Date | null; confidence: number; text_digest: string; claimed_people: number[] | null; claimed_location: string | null }[]>`
     WITH added AS (
-      INSERT INTO event_source (event_id, article_id, evidence, evidence_start, evidence_end, claimed_date, claimed_precision, claimed_end_date, confidence)
+      INSERT INTO event_source (event_id, article_id, evidence, evidence_start, evidence_end, claimed_date, claimed_precision, claimed_end_date,
+                                claimed_people, claimed_location, confidence)
       VALUES (${eventId}, ${source.articleId}, ${source.evidence}, ${source.evidenceStart}, ${source.evidenceEnd}, ${source.claimedDate}::date,
-              ${source.claimedPrecision}::"DatePrecision", ${source.claimedEndDate}::date, ${source.confidence})
+              ${source.claimedPrecision}::"DatePrecision", ${source.claimedEndDate}::date, ${source.claimedPeople}::int[], ${source.claimedLocation}, ${source.confidence})
       ON CONFLICT (event_id, article_id) DO NOTHING
-      RETURNING article_id, claimed_date, claimed_precision, claimed_end_date, confidence
-    ), people AS (
-      INSERT INTO event_participant (event_id, person_id, role, country_code)
-      SELECT ${eventId}, p.person_id, p.role, p.country_code
-      FROM added, unnest(${people.ids}::int[], ${people.roles}::text[], ${people.countries}::varchar[]) AS p(person_id, role, country_code)
-      ON CONFLICT (event_id, person_id) DO NOTHING
+      RETURNING id, article_id, claimed_date, claimed_precision, claimed_end_date, claimed_people, claimed_location, confidence
     ), claims AS (
-      SELECT article_id, claimed_date, claimed_precision, claimed_end_date, confidence FROM event_source WHERE event_id = ${eventId}
+      SELECT id, article_id, claimed_date, claimed_precision, claimed_end_date, claimed_people, claimed_location, confidence FROM event_source WHERE event_id = ${eventId}
       UNION ALL
-      SELECT article_id, claimed_date, claimed_precision, claimed_end_date, confidence FROM added
+      SELECT id, article_id, claimed_date, claimed_precision, claimed_end_date, claimed_people, claimed_location, confidence FROM added
     )
     SELECT EXISTS (SELECT 1 FROM added) AS added, c.claimed_date, c.claimed_precision::text AS claimed_precision, c.claimed_end_date, c.confidence,
-           a.text_digest
-    FROM claims c JOIN article a ON a.id = c.article_id`;
+           c.claimed_people, c.claimed_location, a.text_digest
+    FROM claims c JOIN article a ON a.id = c.article_id ORDER BY c.id`;
   if (!rows.length || !rows[0].added) return null;
   return rows.map((r) => ({
     date: toIsoDay(r.claimed_date),
@@ -246,7 +248,41 @@ export async function addEventSource(db: DbClient, eventId: number, event: Extra
     endDate: r.claimed_end_date ? toIsoDay(r.claimed_end_date) : null,
     confidence: r.confidence,
     textDigest: r.text_digest,
+    people: r.claimed_people ?? [],
+    location: r.claimed_location,
   }));
+}
+
+/**
+ * Gives an event the people its sources support (chooseParticipants' `keep`), unless an editor set its people by
+ * hand: those not kept leave, and the report's people who are kept and missing join with the role and side the
+ * report gives them. Returns the person ids that joined and left (empty when nothing changed).
+ */
+export async function settleEventPeople(
+  db: DbClient,
+  eventId: number,
+  keep: Set<number>,
+  report: ExtractedEvent,
+  personIds: Map<string, number>,
+): Promise<{ joined: number[]; left: number[] }> {
+  const people = toParticipantArrays(report, personIds);
+  const joining = people.ids.map((id, i) => ({ id, role: people.roles[i], country: people.countries[i] })).filter((p) => keep.has(p.id));
+  const [row] = await db.$queryRaw<{ joined: number[] | null; left: number[] | null }[]>`
+    WITH open AS (
+      SELECT id FROM event WHERE id = ${eventId} AND NOT ('participants' = ANY(COALESCE(edited_fields, ARRAY[]::text[])))
+    ), gone AS (
+      DELETE FROM event_participant ep USING open
+      WHERE ep.event_id = open.id AND NOT (ep.person_id = ANY(${[...keep]}::int[]))
+      RETURNING ep.person_id
+    ), came AS (
+      INSERT INTO event_participant (event_id, person_id, role, country_code)
+      SELECT open.id, p.person_id, p.role, p.country_code
+      FROM open, unnest(${joining.map((p) => p.id)}::int[], ${joining.map((p) => p.role)}::text[], ${joining.map((p) => p.country)}::varchar[]) AS p(person_id, role, country_code)
+      ON CONFLICT (event_id, person_id) DO NOTHING
+      RETURNING person_id
+    )
+    SELECT (SELECT array_agg(person_id) FROM came) AS joined, (SELECT array_agg(person_id) FROM gone) AS left`;
+  return { joined: row?.joined ?? [], left: row?.left ?? [] };
 }
 
 export interface EventDating {
@@ -258,32 +294,39 @@ export interface EventDating {
 }
 
 /**
- * Sets an event's date, confidence and "sources disagree" after a new source (its place only when it has none;
- * publishing a draft when asked), and returns the values before and after, for the audit log. One statement.
+ * Sets an event's date, confidence, "sources disagree" and place after a new source (publishing a draft when
+ * asked), and returns the values before and after, for the audit log. A date or place an editor set by hand stays.
+ * One statement.
  */
 export async function updateEventDating(
   db: DbClient,
   eventId: number,
   dating: EventDating,
   options: { location: string | null; publish: boolean },
-): Promise<{ before: EventDating; after: EventDating }> {
+): Promise<{ before: EventDating & { location: string | null }; after: EventDating & { location: string | null } }> {
   const [row] = await db.$queryRaw<
-    { old_date: Date; old_precision: DatePrecision; old_end_date: Date | null; old_confidence: number; old_disagree: boolean; date: Date; date_precision: DatePrecision; end_date: Date | null; confidence: number; sources_disagree: boolean }[]
+    { old_date: Date; old_precision: DatePrecision; old_end_date: Date | null; old_confidence: number; old_disagree: boolean; old_location: string | null; date: Date; date_precision: DatePrecision; end_date: Date | null; confidence: number; sources_disagree: boolean; location: string | null }[]
   >`
     UPDATE event e SET
-      date = ${dating.date}::date, date_precision = ${dating.datePrecision}::"DatePrecision", end_date = ${dating.endDate}::date,
+      date = CASE WHEN old.date_edited THEN old.date ELSE ${dating.date}::date END,
+      date_precision = CASE WHEN old.date_edited THEN old.date_precision ELSE ${dating.datePrecision}::"DatePrecision" END,
+      end_date = CASE WHEN old.date_edited THEN old.end_date ELSE ${dating.endDate}::date END,
       sources_disagree = ${dating.sourcesDisagree}, confidence = ${dating.confidence},
-      location = COALESCE(old.location, ${options.location}),
+      location = CASE WHEN old.location_edited THEN old.location ELSE COALESCE(${options.location}, old.location) END,
       status = CASE WHEN ${options.publish} AND old.status = 'draft' THEN 'published'::"EventStatus" ELSE old.status END,
       updated_at = now()
-    FROM (SELECT id, date, date_precision, end_date, confidence, sources_disagree, location, status FROM event WHERE id = ${eventId} FOR UPDATE) old
+    FROM (SELECT id, date, date_precision, end_date, confidence, sources_disagree, location, status,
+                 'date' = ANY(COALESCE(edited_fields, ARRAY[]::text[])) AS date_edited,
+                 'location' = ANY(COALESCE(edited_fields, ARRAY[]::text[])) AS location_edited
+          FROM event WHERE id = ${eventId} FOR UPDATE) old
     WHERE e.id = old.id
     RETURNING old.date AS old_date, old.date_precision::text AS old_precision, old.end_date AS old_end_date, old.confidence AS old_confidence,
-              old.sources_disagree AS old_disagree, e.date, e.date_precision::text AS date_precision, e.end_date, e.confidence, e.sources_disagree`;
+              old.sources_disagree AS old_disagree, old.location AS old_location, e.date, e.date_precision::text AS date_precision, e.end_date,
+              e.confidence, e.sources_disagree, e.location`;
   const day = (d: Date | null) => (d ? toIsoDay(d) : null);
   return {
-    before: { date: toIsoDay(row.old_date), datePrecision: row.old_precision, endDate: day(row.old_end_date), confidence: row.old_confidence, sourcesDisagree: row.old_disagree },
-    after: { date: toIsoDay(row.date), datePrecision: row.date_precision, endDate: day(row.end_date), confidence: row.confidence, sourcesDisagree: row.sources_disagree },
+    before: { date: toIsoDay(row.old_date), datePrecision: row.old_precision, endDate: day(row.old_end_date), confidence: row.old_confidence, sourcesDisagree: row.old_disagree, location: row.old_location },
+    after: { date: toIsoDay(row.date), datePrecision: row.date_precision, endDate: day(row.end_date), confidence: row.confidence, sourcesDisagree: row.sources_disagree, location: row.location },
   };
 }
 
