@@ -237,6 +237,16 @@ describe("ingestArticle", () => {
     }
   });
 
+  it("still joins the arrival to a visit dated by a meeting once a report of her stay on the meeting's day joined it too", async () => {
+    const arrival = { title: "Choe arrives in Russia", publishedAt: "2024-10-31", url: "https://example.org/test/arrival", text: "North Korean Foreign Minister Choe Son Hui arrived in Russia on Wednesday, October 30." };
+    const audience = { title: "Putin receives Choe", publishedAt: "2024-11-05", url: "https://example.org/test/audience", text: "MOSCOW, November 4 - Vladimir Putin received North Korean Foreign Minister Choe Son Hui in the Kremlin on Monday." };
+    const stay = { title: "Choe in Moscow", publishedAt: "2024-11-05", url: "https://example.org/test/stay", text: "North Korean Foreign Minister Choe Son Hui was in Moscow on Monday, November 4." };
+    for (const article of [audience, stay, arrival]) await ingestArticle(t.db, article, { actor: "tester" });
+    const visits = await t.db.event.findMany({ where: { type: "visit" }, include: { sources: true } });
+    expect(visits).toHaveLength(1);
+    expect(visits[0].sources).toHaveLength(3);
+  });
+
   it("lets a later day-precise report take over an event first stored from a month-only retrospective", async () => {
     const retrospective = { title: "A year of talks", publishedAt: "2024-12-30", url: "https://example.org/test/review", text: "Sergey Lavrov held talks with Choe Son Hui in Moscow in January, the first of two rounds this year." };
     await ingestArticle(t.db, retrospective, { actor: "tester" });

@@ -18,8 +18,9 @@ export interface MergeCandidate extends DateClaim {
   actor: string | null;
   participants: MergeParticipant[];
   /**
-   * The date only comes from claims below DIRECT_CONFIDENCE: a visit read from a meeting abroad, dated by the
-   * meeting rather than by the arrival. Absent counts as direct.
+   * A claim below DIRECT_CONFIDENCE dates it: a visit read from a meeting abroad, dated by the meeting rather than
+   * by the arrival. One such claim is enough: a report of the stay on the meeting's day, joining later, does not make
+   * the arrival days before a different trip. Absent counts as direct.
    */
   impliedDate?: boolean;
 }

@@ -120,7 +120,7 @@ export async function findMergeCandidates(
     )
     SELECT e.id, e.type, e.date, e.date_precision::text AS date_precision, e.end_date, e.location, e.actor, e.confidence, e.sources_disagree, e.status::text AS status,
            best.shared,
-           (SELECT bool_and(s.confidence < ${DIRECT_CONFIDENCE}) FROM event_source s WHERE s.event_id = e.id) AS implied_date,
+           (SELECT bool_or(s.confidence < ${DIRECT_CONFIDENCE}) FROM event_source s WHERE s.event_id = e.id) AS implied_date,
            (SELECT json_agg(json_build_object('slug', p.slug, 'country', ep.country_code))
             FROM event_participant ep JOIN person p ON p.id = ep.person_id WHERE ep.event_id = e.id) AS participants
     FROM best JOIN event e ON e.id = best.id
