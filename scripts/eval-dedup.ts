@@ -245,6 +245,33 @@ function isNewsOf(ref: ExpectedEvent, article: { publishedAt: string }): boolean
   return ref.datePrecision === "day" && isOwnNewsDay(ref.date, article.publishedAt);
 }
 
+/**
+ * The set with its articles in another order: reversed (seed 0) or shuffled by a small seeded generator, so a
+ * run can be repeated. Merging is greedy, so the order articles arrive in can change which events form.
+ */
+export function reorderSet(set: DedupSet, seed: number): DedupSet {
+  const articles = [...set.articles];
+  if (seed === 0) return { ...set, name: `${set.name}, reversed`, articles: articles.reverse() };
+  let state = seed;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let i = articles.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [articles[i], articles[j]] = [articles[j], articles[i]];
+  }
+  return { ...set, name: `${set.name}, shuffled (seed ${seed})`, articles };
+}
+
+/** One line per reordered run, and the spread of F1 and reports listed across them and the given order. */
+export function formatOrderSpread(base: DedupReport, runs: DedupReport[]): string {
+  const all = [base, ...runs];
+  const f1s = all.map((r) => r.report.micro.f1);
+  const listed = all.map((r) => r.reportsListed);
+  return [
+    ...runs.map((r) => `  ${r.name}: F1 ${r.report.micro.f1.toFixed(3)} (P ${r.report.micro.precision.toFixed(3)}), ${r.exported} events, every report listed ${r.fullyAttributed}/${r.matched}, reports listed ${r.reportsListed}/${r.reports}`),
+    `ingest order: F1 ${Math.min(...f1s).toFixed(3)}-${Math.max(...f1s).toFixed(3)} and reports listed ${Math.min(...listed)}-${Math.max(...listed)} of ${base.reports} over ${all.length} orders`,
+  ].join("\n");
+}
+
 export function formatDedupReport(r: DedupReport): string {
   return [
     formatReport(`distinct events after ingesting ${r.articles} ${r.name} (${r.exported} events exported)`, r.report),

@@ -4,14 +4,17 @@
  *    The seed articles in ../shared/seeds are scored too when that folder exists (the project never needs it).
  * 2. Distinct events: each multi-report set (the demo, and lib/events/fixtures/multi-report) ingested into an
  *    empty database, then exported and matched; with attribution (does each matched event list every report?).
- * Add --misses to list what was missed and what was extra, and why each missing report is missing.
+ * Add --misses to list what was missed and what was extra, and why each missing report is missing. Add --orders N to
+ * ingest the multi-report set in N orders in all (as given, reversed, then shuffled) and print the spread.
  */
 import path from "node:path";
-import { evaluateDeduplication, formatAttributionGaps, formatDedupReport, loadDedupSet, loadDemoSet } from "./eval-dedup";
+import { evaluateDeduplication, formatAttributionGaps, formatDedupReport, formatOrderSpread, loadDedupSet, loadDemoSet, reorderSet } from "./eval-dedup";
 import { createRegistryContext, evaluateExtraction, formatMisses, formatReport, runFixtureCases, runGoldCases } from "./eval-extract";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const misses = process.argv.includes("--misses");
+const ordersAt = process.argv.indexOf("--orders");
+const orders = ordersAt > 0 ? Math.max(1, Number(process.argv[ordersAt + 1]) || 1) : 1;
 const context = createRegistryContext();
 
 for (const [name, cases] of [
@@ -28,7 +31,10 @@ for (const [name, cases] of [
 }
 
 const multiReport = loadDedupSet(path.join(root, "lib", "events", "fixtures", "multi-report"), "multi-report fixtures (lib/events/fixtures/multi-report)");
-for (const dedup of await evaluateDeduplication([loadDemoSet(), multiReport])) {
+const reordered = Array.from({ length: orders - 1 }, (_, i) => reorderSet(multiReport, i));
+const [demo, multi, ...runs] = await evaluateDeduplication([loadDemoSet(), multiReport, ...reordered]);
+for (const dedup of [demo, multi]) {
   console.log(`${formatDedupReport(dedup)}\n`);
   if (misses) console.log(`${formatMisses(dedup.report)}\n${formatAttributionGaps(dedup)}\n`);
 }
+if (runs.length) console.log(`${formatOrderSpread(multi, runs)}\n`);
