@@ -51,6 +51,8 @@ export interface Candidate {
   welcome?: boolean;
   /** "The signing followed hours of talks": the type of the event told before, whose day the talks share. */
   follows?: EventType;
+  /** "went to Pyongyang twice in June": the n-th of the trips a count tells in one period, kept apart from the others. */
+  repeat?: number;
 }
 
 interface Group {
@@ -291,7 +293,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // A bare noun ("the meeting", "a visit") takes only a date written with it, not the sentence's main verb's.
     // ("Kim's meeting with the visiting minister, Andrei Belousov, in Pyongyang on Friday": the name in commas is
     // part of the phrase.)
-    if (t.nominal && !t.framing && !attributive && (d.start < t.end || d.start - t.end > 80 || /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)))) continue;
+    // ("Lavrov's trip to Wonsan (July 11–13)": the bracket holding only the date is written with the noun.)
+    const bracketed = /^[^,;:()—–]{0,40}\(\s*$/.test(text.slice(t.end, d.start)) && /^\s*\)/.test(text.slice(d.end));
+    if (t.nominal && !t.framing && !attributive && !bracketed && (d.start < t.end || d.start - t.end > 80 || /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)))) continue;
     // "was in Moscow for talks with Lavrov, their second round after Wonsan in July": a framing phrase ends at its
     // comma; a date beyond it belongs to the appended phrase, and the main verb's date is the phrase's.
     if (t.framing && !attributive && d.start >= t.end && /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.boundary && !x.future && inScope(tScope, x.start))) continue;
@@ -302,7 +306,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.start > t.end && o.end <= d.start && /^[\s,]*(?:on|in)?\s*$/i.test(text.slice(o.end, d.start)) && /(?:,\s+and|;)\s/.test(text.slice(t.end, o.start)))) continue;
     const dScope = findScope(a, d.start);
     // A date in another clause belongs to that clause's event.
-    if (dScope.start !== tScope.start || (inScope(tScope, d.start) === false && !attributive)) continue;
+    if (!bracketed && (dScope.start !== tScope.start || (inScope(tScope, d.start) === false && !attributive))) continue;
     // A framing phrase ("during his visit to X on June 18-19") takes its own date; one before it is the main verb's.
     let distance = d.start >= t.end ? d.start - t.end : t.start - d.end + (t.framing ? 100 : 5);
     // "arrived on Dec. 26 and signed ... the following day": a date right after an earlier trigger is that trigger's.
@@ -497,6 +501,9 @@ function findAttachedTraveller(a: AnalysedSentence, t: Trigger): PersonMention |
   if (/\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, t.start - 40), t.start))) {
     return a.people.find((p) => p.end <= t.start && p.kind !== "anaphor") ?? a.people.find((p) => p.end <= t.start) ?? null;
   }
+  // "trips Shoigu has made to Pyongyang": the subject of a relative clause that makes the trips.
+  const after = a.people.find((p) => p.start >= t.end && p.start - t.end <= 12 && /^\s+(?:(?:that|which)\s+)?$/i.test(text.slice(t.end, p.start)));
+  if (after && /^\s+(?:has|have|had)\s+(?:now\s+|already\s+)?(?:made|paid)\b/i.test(text.slice(after.end, after.end + 30))) return after;
   return null;
 }
 
@@ -794,6 +801,8 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
   let actor: string | null = null;
   let agreementName: string | null = null;
   let type = t.type;
+  // The verb a participle hangs on, whose date the participle shares.
+  let participleOf: Trigger | undefined;
   switch (t.type) {
     case "meeting": {
       if (t.outcome) return buildOutcomeMeeting(a, t, ctx);
@@ -838,6 +847,13 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         if (leaders.length < 2 && date && heldNoun) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
         if (leaders.length < 2) return null;
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
+      }
+      // "went to Pyongyang on June 4, meeting Kim": a participle after the comma shares the subject of the verb before.
+      const prevVerb = /^meeting$/i.test(t.text) && /[^,],\s+$/.test(text.slice(Math.max(0, t.start - 4), t.start)) ? [...a.triggers].reverse().find((x) => x.end <= t.start) : undefined;
+      if (prevVerb && !prevVerb.nominal && prevVerb.factual && prevVerb.type === "visit") {
+        const subject = participantsFor(a, findScope(a, prevVerb.start), prevVerb).filter((p) => p.end <= prevVerb.start);
+        participants = uniqueBySlug([...subject, ...participants]);
+        participleOf = prevVerb;
       }
       if (!summit && !isCrossBorder(a, participants, location, scope)) return null;
       // "was welcomed at Khasan on Tuesday before continuing to the cosmodrome, where Putin greeted him": the where-clause
@@ -986,7 +1002,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     default:
       return null;
   }
-  return { type, a, trigger: t, date: pickDate(a, t), participants, location, actor, agreementName, hedged: t.hedged, inferred: false };
+  return { type, a, trigger: t, date: pickDate(a, t) ?? (participleOf ? pickDate(a, participleOf) : null), participants, location, actor, agreementName, hedged: t.hedged, inferred: false };
 }
 
 // ---------------------------------------------------------------- grouping
@@ -1025,6 +1041,8 @@ function isSameTrip(g: Group, c: Candidate, date: EventDate): boolean {
 
 function isCompatible(g: Group, c: Candidate, date: EventDate): boolean {
   if (g.type !== c.type) return false;
+  // Two of the trips one count tells are two events, though their month and traveller are the same.
+  if (c.repeat !== undefined && g.mentions.some((m) => m.repeat !== undefined && m.repeat !== c.repeat && m.a === c.a)) return false;
   if (isSameTrip(g, c, date)) return true;
   if (!compareDates(g.date, date)) return false;
   // Two named cities in different countries are two events; a country-level guess does not split them.
@@ -1248,11 +1266,14 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
       if (!CORE_AND_EXTRA.has(t.type) || !t.factual) continue;
       const built = buildCandidate(a, t, ctx);
       for (const c of (Array.isArray(built) ? built : built ? [built] : []).map(withOffsetClause).filter((x): x is Candidate => x !== null)) {
-        candidates.push(c, ...(c.type === "ratification" ? findGappedRatifications(a, c) : []), ...findEnumeratedDates(a, c), ...findVisitSince(a, c));
+        const gapped = c.type === "ratification" ? findGappedRatifications(a, c) : [];
+        const listed = findEnumeratedDates(a, c);
+        const since = findVisitSince(a, c);
+        candidates.push(c, ...gapped, ...listed, ...since, ...[c, ...listed].flatMap((x) => findRepeatedTrips(a, x)), ...findCountedTrips(a, c));
       }
     }
     candidates.push(...findListedRatifications(a, candidates.filter((c) => c.a === a)));
-    candidates.push(...findMeetingsEachTime(a, candidates.filter((c) => c.a === a)));
+    candidates.push(...findMeetingsEachTime(a, candidates.filter((c) => c.a === a), candidates.filter((c) => c.a.sentence.index === a.sentence.index - 1)));
   }
 
   fillDestinations(candidates);
@@ -1397,15 +1418,19 @@ function findListedRatifications(a: AnalysedSentence, told: Candidate[]): Candid
  * "has been to Pyongyang on March 21, June 4 and June 17 (Kim received him on each occasion)": a meeting told of
  * every trip is held on each listed day of the traveller's visits in the sentence.
  */
-function findMeetingsEachTime(a: AnalysedSentence, told: Candidate[]): Candidate[] {
+function findMeetingsEachTime(a: AnalysedSentence, told: Candidate[], toldBefore: Candidate[]): Candidate[] {
   const text = a.sentence.text;
   const found: Candidate[] = [];
   for (const c of told) {
-    if (c.type !== "meeting" || !/^\s+(?:[\w’'-]+\s+){0,2}?(?:on\s+each\s+occasion|each\s+time|every\s+time|on\s+both\s+occasions|both\s+times)\b/i.test(text.slice(c.trigger.end, c.trigger.end + 60))) continue;
-    const visits = told.filter((v) => v.type === "visit" && v.date && v.date.precision === "day" && overlaps(v.participants, c.participants));
+    if (c.type !== "meeting" || !/^\s+(?:[\w’'-]+\s+){0,4}?(?:on\s+each\s+occasion|each\s+time|every\s+time|on\s+both\s+occasions|both\s+times)\b/i.test(text.slice(c.trigger.end, c.trigger.end + 60))) continue;
+    // (The trips a count tells in one month, "twice in June ... both times", are as many as the day-dated ones.)
+    const isTrip = (v: Candidate) => v.type === "visit" && v.date !== null && (v.date.precision === "day" || v.repeat !== undefined) && overlaps(v.participants, c.participants);
+    // ("... two in June. Kim met him every time.": a sentence with no trips of its own counts those of the one before.)
+    const visits = told.some(isTrip) ? told.filter(isTrip) : toldBefore.filter(isTrip);
     for (const v of visits) {
-      if (v.date!.date === c.date?.date || found.some((x) => x.date!.date === v.date!.date)) continue;
-      found.push({ ...c, date: { ...v.date!, endDate: null, source: "derived" }, location: c.location ?? v.location, enumerated: true });
+      // A meeting told without a count is placed on its own date already.
+      if ((v.date!.date === c.date?.date && !c.trigger.generic) || found.some((x) => x.date!.date === v.date!.date && x.repeat === v.repeat)) continue;
+      found.push({ ...c, date: { ...v.date!, endDate: null, source: "derived" }, location: c.location ?? v.location, enumerated: true, repeat: v.repeat });
     }
   }
   return found;
@@ -1442,7 +1467,7 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate): Candidate[] {
     const gap = text.slice(prev.end, d.start);
     // ("in Vladivostok in 2019, at the Vostochny space centre last year and in Pyongyang in June": a place may run to
     // a few lower-case words.)
-    const listed = /^\s*(?:,|;|,?\s+and|,?\s+then|,?\s+as\s+well\s+as)\s+(?:again\s+)?(?:(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:\s+[\p{Ll}-]+){0,2}\s+)?(?:in|on)?\s*$/u.test(gap);
+    const listed = /^\s*(?:,|;|,?\s+and|,?\s+then|,?\s+as\s+well\s+as)\s+(?:again\s+|twice(?:\s+more)?\s+)?(?:(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:\s+[\p{Ll}-]+){0,2}\s+)?(?:in|on)?\s*$/u.test(gap);
     // "spoke by phone in February, shortly after X, and again in March"
     const again = gap.length <= 100 && /,?\s+and\s+(?:then\s+)?again\s+(?:in|on)?\s*$/i.test(gap);
     if (!listed && !again) break;
@@ -1459,6 +1484,57 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate): Candidate[] {
     if (firstPlace) c.location = toLocation(firstPlace);
   }
   return out;
+}
+
+// "went to Pyongyang twice in June", "was there in March and twice more in June", "twice last month": a count of
+// trips right before the month they were made in.
+const TWICE_BEFORE = /\b(?:twice|two\s+times)(?:\s+(?:more|again|over))?\s+$/i;
+
+/**
+ * Two trips told by one count in one month: the second a candidate of its own, each kept apart from the other (the
+ * days are not told, so both stay at the month). The count must sit with this verb, no other verb between.
+ */
+function findRepeatedTrips(a: AnalysedSentence, c: Candidate): Candidate[] {
+  if (c.type !== "visit" || !c.date || c.date.precision !== "month" || c.participants.length === 0 || c.repeat !== undefined) return [];
+  const text = a.sentence.text;
+  const d = a.dates.find((x) => x.start > c.trigger.end && x.date === c.date!.date && x.precision === "month" && !x.reporting && !x.future);
+  if (!d) return [];
+  const m = TWICE_BEFORE.exec(text.slice(Math.max(c.trigger.end, d.start - 20), d.start));
+  if (!m) return [];
+  const countAt = d.start - m[0].length;
+  if (countAt - c.trigger.end > 60 || /[;:—–]/.test(text.slice(c.trigger.end, countAt))) return [];
+  if (a.triggers.some((o) => o.start > c.trigger.end && o.start < countAt)) return [];
+  c.enumerated = true;
+  c.repeat = 1;
+  return [{ ...c, repeat: 2 }];
+}
+
+// "trips Shoigu has made to Pyongyang this year: one in March and two in June": a list item counting the trips of a
+// month, after the colon or dash that opens the list.
+const COUNTED_ITEM = /(?:[:—–]\s*|,\s+(?:and\s+)?|\s+and\s+)(one|two|three)\s+$/i;
+const ITEM_COUNTS: Record<string, number> = { one: 1, two: 2, three: 3 };
+
+/**
+ * A plural trip noun whose trips a list counts by month: each counted trip a candidate of its own at that month. The
+ * noun names its traveller and destination; the list holds nothing but counted months.
+ */
+function findCountedTrips(a: AnalysedSentence, c: Candidate): Candidate[] {
+  if (c.type !== "visit" || !/^(?:trips|visits)$/i.test(c.trigger.text) || c.participants.length === 0 || !c.location) return [];
+  const text = a.sentence.text;
+  const open = text.slice(c.trigger.end).search(/[:—–]/);
+  if (open < 0) return [];
+  const listStart = c.trigger.end + open;
+  if (a.triggers.some((o) => o.start > c.trigger.end && o.start < listStart)) return [];
+  const out: Candidate[] = [];
+  let prevEnd = listStart;
+  for (const d of a.dates.filter((x) => x.start > listStart).sort((x, y) => x.start - y.start)) {
+    const m = COUNTED_ITEM.exec(text.slice(prevEnd, d.start));
+    if (!m || m.index !== 0 || d.precision !== "month" || d.reporting || d.future) return [];
+    const date: EventDate = { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
+    for (let k = 1; k <= ITEM_COUNTS[m[1].toLowerCase()]; k++) out.push({ ...c, date, enumerated: true, repeat: k });
+    prevEnd = d.end;
+  }
+  return /^[\s.]*$/.test(text.slice(prevEnd)) ? out : [];
 }
 
 // "Putin's first trip to North Korea since July 2000", "a three-day trip,

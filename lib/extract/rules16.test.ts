@@ -1,0 +1,76 @@
+/**
+ * rules-16: more background mentions of earlier events, so that each merged event lists every article reporting it.
+ * Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents as describeWith } from "./testing";
+
+const describeEvents = (text: string, publishedAt: string, type: string) => describeWith(text, publishedAt, type, { sortNames: true, implied: true });
+
+describe("trips counted in one month", () => {
+  it("tells two trips for 'twice' before the month, the meeting of each where it was held each time", () => {
+    expect(describeEvents("Sergei Shoigu flew to Pyongyang twice in May, meeting Kim Jong Un on both occasions.", "2025-07-20", "visit")).toEqual([
+      "2025-05-01/month Sergei Shoigu Pyongyang",
+      "2025-05-01/month Sergei Shoigu Pyongyang",
+    ]);
+    expect(describeEvents("Sergei Shoigu flew to Pyongyang twice in May, meeting Kim Jong Un on both occasions.", "2025-07-20", "meeting")).toEqual([
+      "2025-05-01/month Kim Jong Un+Sergei Shoigu Pyongyang",
+      "2025-05-01/month Kim Jong Un+Sergei Shoigu Pyongyang",
+    ]);
+    expect(describeEvents("Sergei Shoigu was in Pyongyang in February and twice more in April.", "2025-07-20", "visit")).toEqual([
+      "2025-02-01/month Sergei Shoigu Pyongyang",
+      "2025-04-01/month Sergei Shoigu Pyongyang",
+      "2025-04-01/month Sergei Shoigu Pyongyang",
+    ]);
+  });
+
+  it("reads a list counting a trip noun's trips by month, and a meeting 'every time' in the sentence after", () => {
+    const text = "Kim Jong Un has been busy. Trips Sergei Shoigu has made to Pyongyang so far: one in January and two in April. Kim received him every time.";
+    expect(describeEvents(text, "2025-07-20", "visit")).toEqual([
+      "2025-01-01/month Sergei Shoigu Pyongyang",
+      "2025-04-01/month Sergei Shoigu Pyongyang",
+      "2025-04-01/month Sergei Shoigu Pyongyang",
+    ]);
+    expect(describeEvents(text, "2025-07-20", "meeting")).toEqual([
+      "2025-01-01/month Kim Jong Un+Sergei Shoigu Pyongyang",
+      "2025-04-01/month Kim Jong Un+Sergei Shoigu Pyongyang",
+      "2025-04-01/month Kim Jong Un+Sergei Shoigu Pyongyang",
+    ]);
+  });
+
+  it("tells no trips for a count with no month, a count held off by another verb, or a list with other items", () => {
+    expect(describeEvents("Sergei Shoigu has flown to Pyongyang twice since the treaty was signed.", "2025-07-20", "visit")).toEqual([]);
+    expect(describeEvents("Sergei Shoigu flew to Pyongyang and said twice in May that the troops would stay.", "2025-07-20", "visit")).toEqual([]);
+    expect(describeEvents("Trips Sergei Shoigu has made to Pyongyang so far: one in January and several short ones since.", "2025-07-20", "visit")).toEqual([]);
+  });
+});
+
+describe("a participle after a trip", () => {
+  it("meets with the traveller on the trip's date", () => {
+    expect(describeEvents("Sergei Shoigu flew to Pyongyang on March 21, meeting Kim Jong Un.", "2025-07-20", "meeting")).toEqual(["2025-03-21/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("is no meeting after a verb other than a trip's", () => {
+    expect(describeEvents("Sergei Shoigu praised the treaty on March 21, meeting Kim Jong Un's approval.", "2025-07-20", "meeting")).toEqual([]);
+  });
+});
+
+describe("'once' before a title", () => {
+  it("is 'formerly', no condition", () => {
+    expect(describeEvents("Sergei Shoigu, once defence minister, flew to Pyongyang on March 21.", "2025-07-20", "visit")).toEqual(["2025-03-21/day Sergei Shoigu Pyongyang"]);
+  });
+
+  it("stays a condition before a clause", () => {
+    expect(describeEvents("Once Sergei Shoigu flew to Pyongyang on March 21 the deal would be done.", "2025-07-20", "visit")).toEqual([]);
+  });
+});
+
+describe("a date in brackets after a trip noun", () => {
+  it("dates the trip", () => {
+    expect(describeEvents("Sergey Lavrov's trip to Wonsan (July 11–13) set the agenda for the autumn.", "2025-08-16", "visit")).toEqual(["2025-07-11/day Sergey Lavrov Wonsan"]);
+  });
+
+  it("leaves a bracket with more than the date to its own clause", () => {
+    expect(describeEvents("Sergey Lavrov's trip to Wonsan (the flights began on July 28) set the agenda.", "2025-08-16", "visit")).toEqual([]);
+  });
+});
