@@ -18,6 +18,9 @@ const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welco
 // "the Russian Minister was received": a bare title after a country word, with no name of its own and no office a
 // registry could look up.
 const COUNTRY_MINISTER_RE = /\bthe\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:[Mm]inister|[Dd]iplomat)\b(?!\s+(?:of|for|to)\b|['’]s?\s+(?:counterpart|visit|trip))/gu;
+// "after the minister's talks with Choe": a bare title owning an event noun stands for the person of that title
+// named just before.
+const TITLE_POSSESSOR_RE = /\bthe\s+(minister|president|leader)['’]s\s+(?=(?:[\w-]+\s+){0,2}(?:visit|trip|talks|meeting|summit|conversation|call)\b)/g;
 const DELEGATION_RE = /\b(?:the|its|his|her|their|a|this)\s+(?:[\w-]+\s+){0,3}?delegation\b/gi;
 const DELEGATION_LEADER_RE = /\bdelegation\b[^.;]{0,160}?\b(?:led|headed)\s+by\s+$/i;
 
@@ -170,6 +173,15 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const isMinister = (p: PersonMention) => p.country === ref.code && p.kind !== "anaphor" && !isLeader(p) && /minister|diplomat/i.test(`${p.roleKey ?? ""} ${p.role ?? ""}`);
         const target = findLast(own.filter((p) => p.end <= start), isMinister) ?? findLast(history, isMinister);
         if (target) added.push(anaphor(target, start, start + m[0].length, m[0]));
+      }
+      TITLE_POSSESSOR_RE.lastIndex = 0;
+      while ((m = TITLE_POSSESSOR_RE.exec(text)) !== null) {
+        const start = m.index;
+        if (covered(start) || [...own, ...added].some((p) => p.start >= start && p.start < start + m![0].length)) continue;
+        const title = m[1].toLowerCase();
+        const holds = (p: PersonMention) => p.kind !== "anaphor" && (title === "minister" ? !isLeader(p) && /minister/i.test(`${p.roleKey ?? ""} ${p.role ?? ""}`) : isLeader(p));
+        const target = findLast(own.filter((p) => p.end <= start), holds) ?? findLast(history, holds);
+        if (target) added.push(anaphor(target, start, start + m[0].length - 1, m[0].trim()));
       }
       if (delegationLeader) {
         DELEGATION_RE.lastIndex = 0;

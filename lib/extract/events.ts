@@ -96,11 +96,13 @@ function inScope(scope: Scope, start: number): boolean {
 // People named as sources, senders or spokespeople rather than as parties to the event.
 const REPORTER_BEFORE = /(?:spokes(?:man|woman|person)|press\s+secretary|according\s+to|quoted|analyst|expert|professor|researcher|fellow|correspondent|reporter)\b[^.;]{0,30}$|\baccompan(?:ied|ying|ies)\s+(?:by\s+)?(?:[\w’'.-]+\s+){0,4}$/i;
 const SENDER_BEFORE = /(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|orders?|congratulations|condolences|words|envoy|emissary|representative|behalf)\s+(?:from|of|sent\s+by)\s+(?:[\w’'.-]+\s+){0,4}$|on\s+behalf\s+of\s+(?:[\w’'.-]+\s+){0,4}$|(?:handed|delivered|conveyed|passed)\s+(?:over\s+)?(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
-const SENDER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|congratulations|condolences|words|father|mother|sister|brother|wife|husband|daughter|son|grandfather|family|aides?|spokes(?:man|woman|person)|envoy|government|administration|regime|office)\b/i;
+const SENDER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|congratulations|condolences|words|successor|predecessor|father|mother|sister|brother|wife|husband|daughter|son|grandfather|family|aides?|spokes(?:man|woman|person)|envoy|government|administration|regime|office)\b/i;
 
 const SPEAKER_AFTER = /^\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:said|says|recalled|recalls|noted|notes|told\s+\w+|tells\s+\w+|stressed|added|stated|wrote|announced|confirmed|claimed|insisted|argued|explained|emphasi[sz]ed|pointed\s+out|recounted|disclosed|revealed|reported)\b/i;
 
-const OTHER_EVENT_BEFORE = /\b(?:on|about|of|regarding|after|before|following)\s+(?:the|his|her|their|a|an|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\w-]+\s+){0,2}(?:conversation|talks|meeting|call|summit|discussions|visit|trip)\s+(?:with|by|to)\s+$/iu;
+// ("after the minister's talks with his counterpart Choe": the party may follow its role, and a possessor the article.)
+const OTHER_EVENT_BEFORE = /\b(?:on|about|of|regarding|after|before|following)\s+(?:the|his|her|their|a|an|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}(?:conversation|talks|meeting|call|summit|discussions|visit|trip)\s+(?:with|by|to)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+)?$/iu;
+const NOUN_PARTY = /^\s+(?:with|by)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+)?$/i;
 
 const OTHER_ACTIVITY_BEFORE = /\b(?:after|before|while|when)\s+(?!meeting\b|receiving\b|hosting\b|holding\b|talking\b|signing\b|visiting\b|greeting\b|welcoming\b)[a-z]+ing\b[^,;.]{0,60}?\b(?:together\s+with|with|alongside|beside|next\s+to)\s+$/i;
 
@@ -113,7 +115,7 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   // ("The audience came three days after her talks with Lavrov on November 1": when that noun is the trigger being
   // read, the person after "with" is its party.)
   // ("photographs of Kim's talks with Shoigu": when the noun is the trigger being read, its "with" names its party.)
-  if (OTHER_EVENT_BEFORE.test(before) && !(t && t.type === "meeting" && (t.framing || t.nominal) && t.end <= p.start && /^\s+(?:with|by)\s+$/i.test(text.slice(t.end, p.start)))) return true;
+  if (OTHER_EVENT_BEFORE.test(before) && !(t && t.type === "meeting" && (t.framing || t.nominal) && t.end <= p.start && NOUN_PARTY.test(text.slice(t.end, p.start)))) return true;
   // "hours after watching a parade together with Xi": a companion in another activity, not a party.
   if (OTHER_ACTIVITY_BEFORE.test(text.slice(Math.max(0, p.start - 100), p.start))) return true;
   // "Lavrov recalled that Putin and Kim met": the speaker of a reporting clause is not a party ("Lavrov said he met"
@@ -122,6 +124,8 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   // ("Shoigu said on Tuesday after meeting Kim": the speaker is the subject of the gerund that follows the saying.)
   if (t && p.end <= t.start && p.kind !== "anaphor" && SPEAKER_AFTER.test(after) && !(isTalksHeldFrame(t) && /^\s+(?:told|tells)\b/i.test(after)) && !isSpeakerOfGerund(text.slice(p.end, t.start), t)) return true;
   if (p.role && /spokes|press\s+secretary/i.test(p.role)) return true;
+  // "the readouts from both sides spoke of ...": the sides a statement comes from are its sources, not the event's.
+  if (p.kind === "anaphor" && /^(?:both|the\s+two)\s+sides$/i.test(p.text) && /\bfrom\s+$/i.test(before)) return true;
   return false;
 }
 
@@ -1432,6 +1436,10 @@ function findMeetingsEachTime(a: AnalysedSentence, told: Candidate[], toldBefore
       if ((v.date!.date === c.date?.date && !c.trigger.generic) || found.some((x) => x.date!.date === v.date!.date && x.repeat === v.repeat)) continue;
       found.push({ ...c, date: { ...v.date!, endDate: null, source: "derived" }, location: c.location ?? v.location, enumerated: true, repeat: v.repeat });
     }
+    // ("Kim received him on each occasion" with no date of its own: its occasions are its dates, not a day the
+    // paragraph gives it later.)
+    const first = found.find((x) => x.trigger === c.trigger);
+    if (!c.date && first) c.date = first.date;
   }
   return found;
 }

@@ -74,3 +74,27 @@ describe("a date in brackets after a trip noun", () => {
     expect(describeEvents("Sergey Lavrov's trip to Wonsan (the flights began on July 28) set the agenda.", "2025-08-16", "visit")).toEqual([]);
   });
 });
+
+describe("a meeting after another meeting of the same day", () => {
+  it("keeps the two apart: the host's with the guest, the guest's with the counterpart whose title owns the talks", () => {
+    const text = "Kim Jong Un received Sergey Lavrov on May 9, after the minister's talks with his counterpart Choe Son Hui that morning, and the statements from both sides praised the alliance.";
+    expect(describeEvents(text, "2025-05-12", "meeting")).toEqual(["2025-05-09/day Kim Jong Un+Sergey Lavrov null", "2025-05-09/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("leaves a title with no one of that title named before it unresolved", () => {
+    expect(describeEvents("Vladimir Putin received Kim Jong Un on May 9, after the minister's talks with his counterpart Sergey Lavrov.", "2025-05-12", "meeting")).toEqual(["2025-05-09/day Kim Jong Un+Vladimir Putin null"]);
+  });
+});
+
+describe("someone's successor", () => {
+  it("is the party, not the person he succeeded", () => {
+    expect(describeEvents("In November Sergei Shoigu's successor, Andrei Belousov, was received by Kim Jong Un.", "2025-05-12", "meeting")).toEqual(["2024-11-01/month Andrei Belousov+Kim Jong Un null"]);
+  });
+});
+
+describe("a meeting told of each trip", () => {
+  it("takes the trips' days and no other day", () => {
+    const text = "Andrei Belousov arrived in Pyongyang on November 29. Sergei Shoigu has been to Pyongyang twice this year, on March 21 and June 4 (Kim Jong Un received him on each occasion).";
+    expect(describeEvents(text, "2025-07-20", "meeting")).toEqual(["2025-03-21/day Kim Jong Un+Sergei Shoigu Pyongyang", "2025-06-04/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
+  });
+});
