@@ -10,7 +10,7 @@ import type { AnalysedSentence } from "./analyze";
 const GROUP_RE = /\b(?:(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+state|foreign\s+ministers|defen[cs]e\s+ministers|ministers|men|women|sides|officials|diplomats|counterparts|envoys)|the\s+((?:foreign\s+|defen[cs]e\s+)?ministers)(?!\s+of\b))\b/gi;
 // "On Monday he was received": also after an opening time phrase without a comma.
 // ("the talks she had held with Lavrov": a pronoun opening a clause after an event noun.)
-const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once)\s+|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|^(?:On|In|Later|Earlier|That|The\s+next|The\s+following)\s+(?:[\w.]+\s+){0,3})(he|she|He|She)\b/g;
+const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once)\s+|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|^(?:On|In|Later|Earlier|That|The\s+next|The\s+following|As)\s+(?:[\w.]+\s+){0,3})(he|she|He|She)\b/g;
 const THEY_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+)(they|They)\b(?=\s+(?:[\w-]+\s+){0,2}(?:met|spoke|talked|held|signed|visited|agreed|discussed|exchanged|had|toured|sat))/g;
 const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|summit|encounter|conversation|call)\b)/g;
 // ("hosted a reception for him": the guest of a reception, banquet or dinner.)
@@ -70,6 +70,14 @@ function isBystanderWord(text: string, p: PersonMention): boolean {
   return /\b(?:envoy|message|letter|greetings|behalf|spokes\w+|according\s+to)\b[^.;,]{0,30}$/i.test(text.slice(Math.max(0, p.start - 50), p.start));
 }
 
+/**
+ * "On 4 June, the day South Korea swore in Lee as president, he was back": someone named in a phrase that only
+ * explains a date is neither what a pronoun points back to nor a party of the sentence's event.
+ */
+export function isInDateAppositive(text: string, p: { start: number; end: number }): boolean {
+  return /,\s+(?:the|a)\s+(?:same\s+)?(?:day|week|month|year|morning|evening|eve)\b[^,;()]*$/i.test(text.slice(0, p.start)) && /^[^,;()]*,/.test(text.slice(p.end));
+}
+
 function findLast(people: PersonMention[], keep: (p: PersonMention) => boolean): PersonMention | undefined {
   return [...people].reverse().find(keep);
 }
@@ -94,19 +102,21 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
   for (const a of sentences) {
     const text = a.sentence.text;
     const own = [...a.people];
+    // Those a pronoun may point back to in this sentence.
+    const present = own.filter((p) => !isInDateAppositive(text, p));
     const added: PersonMention[] = [];
     const covered = (s: number) => own.some((p) => p.start <= s && s < p.end);
     if (a.triggers.length > 0) {
       let m: RegExpExecArray | null;
       GROUP_RE.lastIndex = 0;
       while ((m = GROUP_RE.exec(text)) !== null) {
-        const before = [...history, ...own.filter((p) => p.end <= m!.index)];
-        for (const p of pickPair(before, m[1] ?? m[2], together, own)) added.push(anaphor(p, m.index, m.index + m[0].length, m[0]));
+        const before = [...history, ...present.filter((p) => p.end <= m!.index)];
+        for (const p of pickPair(before, m[1] ?? m[2], together, present)) added.push(anaphor(p, m.index, m.index + m[0].length, m[0]));
       }
       SUBJECT_PRONOUN_RE.lastIndex = 0;
       while ((m = SUBJECT_PRONOUN_RE.exec(text)) !== null) {
         const start = m.index + m[0].length - m[1].length;
-        const earlier = own.filter((p) => p.end <= start);
+        const earlier = present.filter((p) => p.end <= start);
         // After "where"/"when"/"as" the pronoun points to the nearest person; after a comma or "and", to the
         // sentence subject; at the start, to the previous sentence's subject.
         const subordinate = /\b(?:where|when|as|after|before|since|because|while|until|once)\s+$/i.test(m[0].slice(0, m[0].length - m[1].length));
@@ -121,13 +131,13 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
       THEY_RE.lastIndex = 0;
       while ((m = THEY_RE.exec(text)) !== null) {
         const start = m.index + m[0].length - m[1].length;
-        const before = [...history, ...own.filter((p) => p.end <= start)];
-        for (const p of pickPair(before, "", together, own)) added.push(anaphor(p, start, start + m[1].length, m[1]));
+        const before = [...history, ...present.filter((p) => p.end <= start)];
+        for (const p of pickPair(before, "", together, present)) added.push(anaphor(p, start, start + m[1].length, m[1]));
       }
       POSSESSIVE_RE.lastIndex = 0;
       while ((m = POSSESSIVE_RE.exec(text)) !== null) {
         const start = m.index;
-        const earlier = own.filter((p) => p.end <= start);
+        const earlier = present.filter((p) => p.end <= start);
         // "During his trip to Pyongyang, the Russian minister ...": an opening phrase points ahead to the subject.
         // ("His first trip came in March, and Kim met him": a possessive opening the sentence is in its subject, which
         // points back.)
@@ -140,8 +150,8 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
           : undefined;
         if (/^their$/i.test(m[1])) {
           // "their meeting": the two people the text was just about.
-          const before = [...history, ...own.filter((p) => p.end <= start), ...added.filter((p) => p.end <= start)];
-          for (const p of pickPair(before, "", together, own)) added.push(anaphor(p, start, start + m[1].length, m[1]));
+          const before = [...history, ...present.filter((p) => p.end <= start), ...added.filter((p) => p.end <= start)];
+          for (const p of pickPair(before, "", together, present)) added.push(anaphor(p, start, start + m[1].length, m[1]));
           continue;
         }
         const fit = fits(m[1]);
@@ -198,7 +208,7 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
     }
     if (added.length > 0) a.people = [...own, ...added].sort((x, y) => x.start - y.start);
     const firstPerson = own.filter((p) => p.kind !== "anaphor").sort((x, y) => x.start - y.start)[0];
-    const sentenceSubject = a.people.find((p) => p.start < 40);
+    const sentenceSubject = a.people.find((p) => p.start < 40 && !isInDateAppositive(text, p));
     if (sentenceSubject) lastSubject = sentenceSubject;
     else if (firstPerson) lastSubject = firstPerson;
     history.push(...own);

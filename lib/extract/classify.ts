@@ -114,6 +114,9 @@ const RULES: TriggerRule[] = [
   // ("Shoigu came in July 2023, leading the Russian delegation to the armistice anniversary": the participle too.)
   { type: "visit", re: /\b(?:led|leads|leading|headed|heads|heading|brought|brings|bringing|took|takes)\s+(?:a|an|the|his|her|its)\s+(?:[\w’'-]+\s+){0,3}?delegation\s+(?:to|on\s+a\s+visit\s+to)\b/gi },
   { type: "visit", re: /\b(?:returned|returns|came\s+back|went\s+back)\s+to\b/gi },
+  // "On 4 June he was back, and ...": a return with no place written, which goes where the traveller's other trips of
+  // the article went (read in events.ts; with none, nothing).
+  { type: "visit", re: /\b(?:was|were)\s+back\b(?=\s*[,;.]|\s+(?:again|there)\b)/gi },
   { type: "visit", re: /\b(?:is|are|was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|already\s+|previously\s+|last\s+|still\s+|currently\s+|back\s+)?in(?=\s+(?:the\s+)?\p{Lu})/gu },
   // "whose official visit began on Tuesday": the noun with its own verb reports the stay's start.
   { type: "visit", re: /\b(?:visit|trip|stay|tour)\s+(?:began|begins|started|starts|opened)\b/gi },

@@ -5,6 +5,7 @@
 import { findOfficeAt, resolveRoleHolder, type PersonMention } from "../people/resolve";
 import type { RoleKey } from "../people/types";
 import type { AnalysedDate, AnalysedSentence, ArticleAnalysis } from "./analyze";
+import { isInDateAppositive } from "./anaphora";
 import type { Trigger } from "./classify";
 import { addDays, addMonths, diffDays } from "./dates";
 import { findPlaceByName, toCountryName, type PlaceMention } from "./places";
@@ -124,6 +125,7 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   // ("Shoigu said on Tuesday after meeting Kim": the speaker is the subject of the gerund that follows the saying.)
   if (t && p.end <= t.start && p.kind !== "anaphor" && SPEAKER_AFTER.test(after) && !(isTalksHeldFrame(t) && /^\s+(?:told|tells)\b/i.test(after)) && !isSpeakerOfGerund(text.slice(p.end, t.start), t)) return true;
   if (p.role && /spokes|press\s+secretary/i.test(p.role)) return true;
+  if (p.kind !== "anaphor" && isInDateAppositive(text, p)) return true;
   // "the readouts from both sides spoke of ...": the sides a statement comes from are its sources, not the event's.
   if (p.kind === "anaphor" && /^(?:both|the\s+two)\s+sides$/i.test(p.text) && /\bfrom\s+$/i.test(before)) return true;
   return false;
@@ -888,6 +890,13 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       break;
     }
     case "visit": {
+      // "he was back, and in their talks Kim ...": the subject is the traveller, and the place is that of his other
+      // trips in the article (none written here: a place nearby is another clause's).
+      if (/^(?:was|were)\s+back$/i.test(t.text)) {
+        const travellers = participants.filter((p) => p.end <= t.start);
+        if (travellers.length === 0) return null;
+        return { type, a, trigger: t, date: pickDate(a, t), participants: travellers, location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
+      }
       let destination = pickDestination(a, t, scope, ctx);
       // "attended a parade in Pyongyang": a visit only to the place named with it.
       if (/^attend/i.test(t.text) && !destination) return null;
@@ -1276,6 +1285,8 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
         candidates.push(c, ...gapped, ...listed, ...since, ...[c, ...listed].flatMap((x) => findRepeatedTrips(a, x)), ...findCountedTrips(a, c));
       }
     }
+    const caption = findCaptionMeeting(a);
+    if (caption) candidates.push(caption);
     candidates.push(...findListedRatifications(a, candidates.filter((c) => c.a === a)));
     candidates.push(...findMeetingsEachTime(a, candidates.filter((c) => c.a === a), candidates.filter((c) => c.a.sentence.index === a.sentence.index - 1)));
   }
@@ -1366,6 +1377,33 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   kept.sort((x, y) => x.best.a.sentence.start + x.best.trigger.start - (y.best.a.sentence.start + y.best.trigger.start));
   kept.forEach((g, i) => (g.key = `e${i + 1}`));
   return kept.map(toExtractedEvent);
+}
+
+// A photo caption's skeleton: two people, "with" between them, perhaps a place, then the day.
+const CAPTION = /^P\s+with\s+P(?:\s+(?:in|at)\s+L)?,?\s+(?:on\s+)?D\.?$/;
+
+/**
+ * "Kim Jong Un with Sergei Shoigu in Pyongyang on Tuesday.": a verbless caption that puts people of the two sides
+ * together on a day is their meeting. Nothing but the names, a place and the day may stand in it.
+ */
+function findCaptionMeeting(a: AnalysedSentence): Candidate | null {
+  if (a.triggers.length > 0 || a.people.length !== 2 || a.dates.length !== 1 || a.places.length > 1) return null;
+  const [p, q] = a.people;
+  const d = a.dates[0];
+  if (p.kind === "anaphor" || q.kind === "anaphor" || !p.country || !q.country || p.country === q.country) return null;
+  if (d.precision !== "day" || d.future || d.reporting || d.boundary) return null;
+  const text = a.sentence.text;
+  const spans = [...a.people.map((x) => ({ start: x.start, end: x.end, tag: "P" })), ...a.places.map((x) => ({ start: x.start, end: x.end, tag: "L" })), { start: d.start, end: d.end, tag: "D" }].sort((x, y) => y.start - x.start);
+  let skeleton = text.slice(a.bodyStart);
+  for (const x of spans) {
+    if (x.start < a.bodyStart) return null;
+    skeleton = skeleton.slice(0, x.start - a.bodyStart) + x.tag + skeleton.slice(x.end - a.bodyStart);
+  }
+  if (!CAPTION.test(skeleton.trim())) return null;
+  const at = text.indexOf("with", p.end);
+  const trigger: Trigger = { type: "meeting", start: at, end: at + 4, text: "with", nominal: false, framing: false, factual: true, generic: false, hedged: false, needsPersonObject: false, travellerAfter: false };
+  const date: EventDate = { date: d.date, precision: "day", endDate: null, source: dateSourceOf(d) };
+  return { type: "meeting", a, trigger, date, participants: [p, q], location: a.places[0] ? toLocation(a.places[0]) : null, actor: null, agreementName: null, hedged: false, inferred: false };
 }
 
 /**

@@ -98,3 +98,42 @@ describe("a meeting told of each trip", () => {
     expect(describeEvents(text, "2025-07-20", "meeting")).toEqual(["2025-03-21/day Kim Jong Un+Sergei Shoigu Pyongyang", "2025-06-04/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
   });
 });
+
+describe("a return told as 'was back'", () => {
+  it("goes where the traveller's other trip went, on the sentence's day", () => {
+    const text = "Sergei Shoigu flew to Pyongyang on March 21. On May 30, the day parliament in Seoul met for the first time, he was back, and he and Kim Jong Un talked about troops.";
+    expect(describeEvents(text, "2025-06-20", "visit")).toEqual(["2025-03-21/day Sergei Shoigu Pyongyang", "2025-05-30/day Sergei Shoigu Pyongyang"]);
+  });
+
+  it("is no trip without another trip of the traveller to take its place from", () => {
+    expect(describeEvents("Sergei Shoigu rested in May. On May 30 he was back, and Kim Jong Un praised him.", "2025-06-20", "visit")).toEqual([]);
+  });
+});
+
+describe("someone named in a phrase explaining a date", () => {
+  it("is no party, nor what a pronoun after it stands for", () => {
+    const text = "Sergei Shoigu flew to Pyongyang on March 21. On May 30, the day Donald Trump spoke in Congress, he came back to Pyongyang, and in their talks Kim Jong Un promised more troops.";
+    expect(describeEvents(text, "2025-06-20", "meeting")).toEqual(["2025-05-30/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("is a party when the phrase runs to the end of the sentence", () => {
+    expect(describeEvents("Vladimir Putin landed in Pyongyang on May 29, the day Kim Jong Un received him.", "2025-06-20", "meeting")).toEqual(["2025-05-29/day Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+});
+
+describe("'As <title> he' opening a sentence", () => {
+  it("points back to the person the text was about", () => {
+    expect(describeEvents("Sergei Shoigu knows the North. As defence minister he led the Russian delegation to Pyongyang for a parade in July 2023.", "2025-06-20", "visit")).toEqual(["2023-07-01/month Sergei Shoigu Pyongyang"]);
+  });
+});
+
+describe("a photo caption", () => {
+  it("puts the two sides' people together on its day", () => {
+    expect(describeEvents("Sergei Shoigu arrived on Tuesday.\n\nKim Jong Un with Sergei Shoigu in Pyongyang on Tuesday.", "2025-06-20", "meeting")).toEqual(["2025-06-17/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
+  });
+
+  it("is no meeting with more than names, place and day, or with two people of one side", () => {
+    expect(describeEvents("Kim Jong Un with Sergei Shoigu in Pyongyang on Tuesday, as the talks failed.", "2025-06-20", "meeting")).toEqual([]);
+    expect(describeEvents("Vladimir Putin with Sergei Shoigu in Moscow on Tuesday.", "2025-06-20", "meeting")).toEqual([]);
+  });
+});
