@@ -304,7 +304,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (t.nominal && !t.framing && !attributive && !bracketed && (d.start < t.end || d.start - t.end > 80 || /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)))) continue;
     // "was in Moscow for talks with Lavrov, their second round after Wonsan in July": a framing phrase ends at its
     // comma; a date beyond it belongs to the appended phrase, and the main verb's date is the phrase's.
-    if (t.framing && !attributive && d.start >= t.end && /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.boundary && !x.future && inScope(tScope, x.start))) continue;
+    if (t.framing && !attributive && !bracketed && d.start >= t.end && /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.boundary && !x.future && inScope(tScope, x.start))) continue;
     // A date after a later trigger belongs to that trigger ("had a conversation ... the treaty signed in June").
     if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start))) continue;
     // "The ratification itself moved quickly (...), and Kim matched it with a decree on November 11": a date written
@@ -321,7 +321,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     eligible.push(d);
     if (!best || score < best.score) best = { d, score };
   }
-  if (!best) return findHostNounDate(a, t);
+  if (!best) return findHostNounDate(a, t) ?? findBracketDate(a, t);
   const d = findFinerNeighbour(best.d, eligible, text) ?? best.d;
   const source = dateSourceOf(d);
   let endDate = d.endDate;
@@ -345,6 +345,20 @@ function findHostNounDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const noun = a.triggers.filter((o) => o.nominal && !o.framing && (o.type === "meeting" || o.type === "visit") && o.end <= clause[0] && clause[0] - o.end <= 40).pop();
   if (!noun || /[,;:]/.test(text.slice(noun.end, clause[0]))) return null;
   const d = a.dates.find((x) => !x.reporting && !x.future && isAttributive(x, noun, text));
+  return d ? { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) } : null;
+}
+
+/**
+ * "Choe went to Moscow in January 2024 (Putin received her) and ...": an undated verb in a bracket opened right after
+ * a date happened at that date, a part of the trip the clause before tells.
+ */
+function findBracketDate(a: AnalysedSentence, t: Trigger): EventDate | null {
+  const text = a.sentence.text;
+  const open = text.lastIndexOf("(", t.start);
+  if (open < 0 || text.indexOf(")", open) < t.end || /[()]/.test(text.slice(open + 1, t.start))) return null;
+  // ("on March 21, June 4 and June 17 (Kim received him on each occasion)": of every date listed, not the last one.)
+  if (/\b(?:each|every|both|all)\b/i.test(text.slice(open, text.indexOf(")", open)))) return null;
+  const d = a.dates.find((x) => /^\s*$/.test(text.slice(x.end, open)) && !x.reporting && !x.future && !x.boundary);
   return d ? { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) } : null;
 }
 
@@ -822,8 +836,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // "with" or takes those of the meeting told before it in the sentence.
       if (/^audience$/i.test(t.text) && !isCrossBorder(a, participants, location, scope)) {
         const before = [...a.triggers].reverse().find((x) => x.type === "meeting" && x.end <= t.start && x.factual);
+        // ("..., for talks with Lavrov, with a second audience with Putin": of the earlier meeting's parties only those
+        // of the other side join; Lavrov is no party of Putin's audience.)
         const theirs = before ? participantsFor(a, findScope(a, before.start), before) : [];
-        participants = uniqueBySlug([...participants, ...theirs]);
+        participants = uniqueBySlug([...participants, ...theirs.filter((p) => !participants.some((q) => q.country !== null && q.country === p.country))]);
       }
       // A summit is between leaders of two states even when only one is named in the sentence.
       const summit = /\bsummit\b/i.test(t.text) && /^\s+(?:talks\s+)?(?:with|between)\b/i.test(text.slice(t.end, t.end + 20)) && participants.some((p) => p.roleKey === "head-of-state" || p.roleKey === "head-of-government");

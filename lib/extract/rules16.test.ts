@@ -137,3 +137,19 @@ describe("a photo caption", () => {
     expect(describeEvents("Vladimir Putin with Sergei Shoigu in Moscow on Tuesday.", "2025-06-20", "meeting")).toEqual([]);
   });
 });
+
+describe("a recap of a trip with its meetings in brackets", () => {
+  const text = "Choe Son Hui flew to Moscow in March 2024 (Vladimir Putin received her) and came back in October for the second round of the \"security dialogue\" with Sergey Lavrov (October 2), with another audience with Putin on October 5.";
+
+  it("dates an undated verb in a bracket by the date just before it, and a round of talks by its bracketed day", () => {
+    expect(describeEvents(text, "2025-07-21", "meeting")).toEqual([
+      "2024-03-01/month Choe Son Hui+Vladimir Putin null",
+      "2024-10-02/day Choe Son Hui+Sergey Lavrov null",
+      "2024-10-05/day Choe Son Hui+Vladimir Putin null",
+    ]);
+  });
+
+  it("gives a bracketed verb no date when no date stands right before the bracket", () => {
+    expect(describeEvents("Choe Son Hui flew to Moscow in March 2024 to see officials (Vladimir Putin received her).", "2025-07-21", "meeting")).not.toContain("2024-03-01/month Choe Son Hui+Vladimir Putin null");
+  });
+});
