@@ -1440,8 +1440,9 @@ function placeFollowing(groups: Group[], c: Candidate, place: (c: Candidate, dat
 const GAPPED_LEGISLATURE = /^(?:[^.;]|\.(?=\s+\d))*?,?\s+and\s+(?:then\s+)?(?:the\s+|Russia's\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house|Supreme\s+People's\s+Assembly)\b(?:,\s+[^,]{0,40},)?\s+(?:did\s+so\s+|followed(?:\s+suit)?\s+)?(?:on|in)\s+/i;
 
 // A list item of a ratification's steps, its verb elided or plain: "the Federation Council on Nov. 6", "Putin signed
-// the law on Nov. 9", "Kim issued his decree on Nov. 11". The item opens after "(", ",", ";", ":" or "and".
-const LISTED_STEP = /(?:^|[(,;:]\s*|\band\s+)(?:(?:the\s+|Russia['’]s\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house)(?:,\s+[^,]{0,40},)?\s+(?:(?:voted|approved\s+it|passed\s+it|endorsed\s+it|followed(?:\s+suit)?|did\s+so)\s+)?|((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)\s+(?:signed\s+the\s+(?:[\w-]+\s+)?law|issued\s+(?:his|a|the)\s+(?:[\w-]+\s+)?decree)\s+)(?=on\s+)/gu;
+// the law on Nov. 9", "Kim issued his decree on Nov. 11", "the Federation Council in early November". The item opens after
+// "(", ",", ";", ":" or "and".
+const LISTED_STEP = /(?:^|[(,;:]\s*|\band\s+)(?:(?:the\s+|Russia['’]s\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house)(?:,\s+[^,]{0,40},)?\s+(?:(?:voted|approved\s+it|passed\s+it|endorsed\s+it|followed(?:\s+suit)?|did\s+so)\s+)?|((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)\s+(?:signed\s+the\s+(?:[\w-]+\s+)?law|issued\s+(?:his|a|the)\s+(?:[\w-]+\s+)?decree)\s+)(?=(?:on|in)\s+)/gu;
 
 /**
  * "Ratification moved fast (the State Duma voted on October 24, the Federation Council on November 6; Putin signed
@@ -1455,8 +1456,9 @@ function findListedRatifications(a: AnalysedSentence, told: Candidate[]): Candid
   LISTED_STEP.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LISTED_STEP.exec(text)) !== null) {
-    const at = m.index + m[0].length + 3;
-    const d = a.dates.find((x) => x.start >= at - 1 && x.start - at <= 2 && !x.reporting);
+    // ("the Federation Council on Nov. 6", "the Federation Council in early November": the date right after the item.)
+    const at = m.index + m[0].length;
+    const d = a.dates.find((x) => x.start >= at && x.start - at <= 4 && !x.reporting);
     if (!d) continue;
     const date: EventDate = { date: d.date, precision: d.precision, endDate: d.endDate, source: d.yearInferred ? "inferred-year" : "explicit" };
     const actor = m[1] ? findLegislature(m[1], 0) : null;

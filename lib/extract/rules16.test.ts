@@ -153,3 +153,17 @@ describe("a recap of a trip with its meetings in brackets", () => {
     expect(describeEvents("Choe Son Hui flew to Moscow in March 2024 to see officials (Vladimir Putin received her).", "2025-07-21", "meeting")).not.toContain("2024-03-01/month Choe Son Hui+Vladimir Putin null");
   });
 });
+
+describe("a ratification step listed with a month", () => {
+  it("is the chamber's vote in that month", () => {
+    expect(describeWith("Ratification was quick (the State Duma on October 24, the Federation Council in early November, Vladimir Putin signed the law on November 9).", "2025-01-10", "ratification", { actor: true })).toEqual([
+      "2024-10-24/day ;State Duma null",
+      "2024-11-01/month ;Federation Council null",
+      "2024-11-09/day Vladimir Putin null",
+    ]);
+  });
+
+  it("is nothing in a sentence not about ratifying", () => {
+    expect(describeWith("Debate was long (the State Duma on October 24, the Federation Council in early November).", "2025-01-10", "ratification", { actor: true })).toEqual([]);
+  });
+});
