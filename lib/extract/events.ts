@@ -831,6 +831,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       if (t.needsPersonObject && !hasPersonObject(a, t)) return null;
       // ("Footage showed Kim touring a plant" has no host.)
       if (t.show && !participants.some((p) => p.end <= t.start)) return null;
+      // ("gave Kim a tour of": the guest stands before the noun, as an owner would, but is the verb's object.)
+      const guest = t.show && /^giv|^gave/i.test(t.text) ? a.people.find((p) => p.start >= t.end && p.start - t.end <= 2) : undefined;
+      if (guest) participants = uniqueBySlug([...participants, guest]);
       location = pickMeetingLocation(a, t, scope);
       // "It was her second meeting with Putin, after an audience in January": an audience names its parties with
       // "with" or takes those of the meeting told before it in the sentence.

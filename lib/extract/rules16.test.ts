@@ -167,3 +167,25 @@ describe("a ratification step listed with a month", () => {
     expect(describeWith("Debate was long (the State Duma on October 24, the Federation Council in early November).", "2025-01-10", "ratification", { actor: true })).toEqual([]);
   });
 });
+
+describe("a trip told by its vehicle", () => {
+  it("is a visit where the traveller rode the train to, or where a where-clause says he travelled by train", () => {
+    expect(describeEvents("In April 2019 Kim Jong Un rode his green train to Vladivostok.", "2024-06-19", "visit")).toEqual(["2019-04-01/month Kim Jong Un Vladivostok"]);
+    expect(describeEvents("Kim Jong Un and Vladimir Putin met in April 2019 on Russky Island in Vladivostok, where Kim Jong Un had travelled by train.", "2024-06-19", "visit")).toEqual(["2019-04-01/month Kim Jong Un Vladivostok"]);
+  });
+
+  it("is no visit when the vehicle is not the traveller's way there", () => {
+    expect(describeEvents("In April 2019 Kim Jong Un rode a horse in the snow.", "2024-06-19", "visit")).toEqual([]);
+    expect(describeEvents("In April 2019 Kim Jong Un travelled widely.", "2024-06-19", "visit")).toEqual([]);
+  });
+});
+
+describe("a host giving the guest a tour", () => {
+  it("is their meeting", () => {
+    expect(describeEvents("In April 2019 Kim Jong Un rode his green train to Vladivostok, and Vladimir Putin gave him a tour of the harbour.", "2024-06-19", "meeting")).toEqual(["2019-04-01/month Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("is nothing when what is given is no tour", () => {
+    expect(describeEvents("In April 2019 Kim Jong Un rode his green train to Vladivostok, and Vladimir Putin gave him a sword.", "2024-06-19", "meeting")).toEqual([]);
+  });
+});
