@@ -873,8 +873,11 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         if (leaders.length < 2) return null;
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
       }
-      // "went to Pyongyang on June 4, meeting Kim": a participle after the comma shares the subject of the verb before.
-      const prevVerb = /^meeting$/i.test(t.text) && /[^,],\s+$/.test(text.slice(Math.max(0, t.start - 4), t.start)) ? [...a.triggers].reverse().find((x) => x.end <= t.start) : undefined;
+      // "went to Pyongyang on June 4, meeting Kim": a participle after the comma shares the subject of the verb before,
+      // and so does the purpose of a finished journey ("travelled to Vladivostok to meet Putin", factual in classify).
+      const participle = /^meeting$/i.test(t.text) && /[^,],\s+$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+      const purpose = /^meet$/i.test(t.text) && /\bto\s+$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+      const prevVerb = participle || purpose ? [...a.triggers].reverse().find((x) => x.end <= t.start) : undefined;
       if (prevVerb && !prevVerb.nominal && prevVerb.factual && prevVerb.type === "visit") {
         const subject = participantsFor(a, findScope(a, prevVerb.start), prevVerb).filter((p) => p.end <= prevVerb.start);
         participants = uniqueBySlug([...subject, ...participants]);

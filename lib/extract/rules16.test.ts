@@ -189,3 +189,13 @@ describe("a host giving the guest a tour", () => {
     expect(describeEvents("In April 2019 Kim Jong Un rode his green train to Vladivostok, and Vladimir Putin gave him a sword.", "2024-06-19", "meeting")).toEqual([]);
   });
 });
+
+describe("the purpose of a finished journey", () => {
+  it("is a meeting of the traveller with the one he went to meet, at the journey's date", () => {
+    expect(describeEvents("It was their first summit since April 2019, when Kim Jong Un travelled to Vladivostok to meet Vladimir Putin.", "2023-09-14", "meeting")).toContain("2019-04-01/month Kim Jong Un+Vladimir Putin null");
+  });
+
+  it("is nothing when the journey is still to come", () => {
+    expect(describeEvents("Kim Jong Un will travel to Vladivostok to meet Vladimir Putin in April 2019.", "2019-03-14", "meeting")).toEqual([]);
+  });
+});
