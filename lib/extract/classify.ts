@@ -210,7 +210,12 @@ function isAgreementSigning(sentence: string, start: number, end: number): boole
   if (AGREEMENT_NOUN.test(afterClause)) return true;
   // passive: "the treaty, signed in June", "the pact they signed"
   const beforeClause = before.split(/[;]/).pop() ?? "";
-  return AGREEMENT_NOUN.test(beforeClause.slice(-80));
+  if (AGREEMENT_NOUN.test(beforeClause.slice(-80))) return true;
+  // "the Treaty on Comprehensive Strategic Partnership between Russia and the DPRK, which the leaders of the two
+  // countries signed": the relative pronoun stands for the document named before it, however long its subject.
+  const head = sentence.slice(0, start);
+  const relative = /\b(?:which|that)\s+[^,;]{0,70}$/.exec(head);
+  return relative !== null && AGREEMENT_NOUN.test(head.slice(0, relative.index).slice(-90));
 }
 
 const LEGISLATURE = /\b(?:State\s+Duma|Duma|Federation\s+Council|parliament|lawmakers|legislators|legislature|deputies|senators|upper\s+house|lower\s+house|Supreme\s+People's\s+Assembly|SPA|Presidium)\b/i;

@@ -199,3 +199,13 @@ describe("the purpose of a finished journey", () => {
     expect(describeEvents("Kim Jong Un will travel to Vladivostok to meet Vladimir Putin in April 2019.", "2019-03-14", "meeting")).toEqual([]);
   });
 });
+
+describe("a long-named treaty signed in a relative clause", () => {
+  it("is the agreement the relative pronoun stands for", () => {
+    expect(describeEvents("The anniversary of the Treaty on Comprehensive Strategic Partnership between Russia and North Korea, which the leaders of the two countries signed in Pyongyang on June 19 last year, falls on Thursday.", "2025-06-17", "agreement")).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("is nothing when the relative pronoun stands for no document", () => {
+    expect(describeEvents("The anniversary of the war between the Soviet Union and many other countries, which the leaders of the two countries signed in Pyongyang on June 19 last year, falls on Thursday.", "2025-06-17", "agreement")).toEqual([]);
+  });
+});
