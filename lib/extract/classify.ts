@@ -117,6 +117,8 @@ const RULES: TriggerRule[] = [
   // ("Shoigu came in July 2023, leading the Russian delegation to the armistice anniversary": the participle too.)
   { type: "visit", re: /\b(?:led|leads|leading|headed|heads|heading|brought|brings|bringing|took|takes)\s+(?:a|an|the|his|her|its)\s+(?:[\w’'-]+\s+){0,3}?delegation\s+(?:to|on\s+a\s+visit\s+to)\b/gi },
   { type: "visit", re: /\b(?:returned|returns|came\s+back|went\s+back)\s+to\b/gi },
+  // "Lavrov went there in October": the place is the one the sentence before ends on (read in events.ts).
+  { type: "visit", re: /\b(?:went|travell?ed|flew|came|journeyed)\s+there\b/gi },
   // "On 4 June he was back, and ...": a return with no place written, which goes where the traveller's other trips of
   // the article went (read in events.ts; with none, nothing).
   { type: "visit", re: /\b(?:was|were)\s+back\b(?=\s*[,;.]|\s+(?:again|there)\b)/gi },

@@ -527,6 +527,16 @@ function findAttachedTraveller(a: AnalysedSentence, t: Trigger): PersonMention |
   return null;
 }
 
+/**
+ * "... has since sent a string of senior officials to Pyongyang. Lavrov went there in October": "there" is the last
+ * destination or venue written in the sentence before (none there, no place).
+ */
+function findPlaceBefore(a: AnalysedSentence, ctx: BuildContext): Location | null {
+  const prev = ctx.sentences[a.sentence.index - 1];
+  const place = prev?.places.filter((p) => p.preposition && /^(?:to|in|at)$/.test(p.preposition)).pop();
+  return place ? toLocation(place) : null;
+}
+
 /** "flew into the east coast city of Wonsan": the place names the town just written. */
 function isPlaceOfTown(text: string, start: number): boolean {
   return /\b(?:city|capital|port|town|resort|region|province)\s+of\s+$/i.test(text.slice(Math.max(0, start - 30), start));
@@ -919,7 +929,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         if (travellers.length === 0) return null;
         return { type, a, trigger: t, date: pickDate(a, t), participants: travellers, location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
       }
-      let destination = pickDestination(a, t, scope, ctx);
+      let destination = /\sthere$/i.test(t.text) ? findPlaceBefore(a, ctx) : pickDestination(a, t, scope, ctx);
       // "attended a parade in Pyongyang": a visit only to the place named with it.
       if (/^attend/i.test(t.text) && !destination) return null;
       if (!destination && /^crossed/i.test(t.text) && participants[0]?.country && ctx.dyad.length === 2) {
@@ -1543,6 +1553,10 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate): Candidate[] {
     if (!listed && !again) break;
     if (a.triggers.some((o) => o.start > prev.end && o.start < d.start)) break;
     if (d.boundary || (d.vague && !/^(?:last|this)\s+(?:year|month)$/i.test(d.text)) || /\b(?:before|after)$/i.test(d.text)) break;
+    // ("went there in October, and in January the Russian leader received ...": a date opening a clause of its own
+    // is that clause's.)
+    const seg = a.segments.find(([s, e]) => c.trigger.start >= s && c.trigger.start < e);
+    if (seg && a.segments.length > 1 && d.start >= seg[1] && a.triggers.some((o) => o.start > d.end && !o.nominal && a.people.some((p) => p.start >= d.end && p.end <= o.start))) break;
     const place = a.places.find((p) => p.start >= prev.end && p.end <= d.start);
     const date: EventDate = { date: d.date, precision: d.precision, endDate: d.endDate, source: d.yearInferred ? "inferred-year" : "explicit" };
     out.push({ ...c, date, location: place ? toLocation(place) : c.location, enumerated: true });

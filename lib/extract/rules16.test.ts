@@ -209,3 +209,15 @@ describe("a long-named treaty signed in a relative clause", () => {
     expect(describeEvents("The anniversary of the war between the Soviet Union and many other countries, which the leaders of the two countries signed in Pyongyang on June 19 last year, falls on Thursday.", "2025-06-17", "agreement")).toEqual([]);
   });
 });
+
+describe("a trip 'there'", () => {
+  const before = "Vladimir Putin has since sent a string of senior officials to Pyongyang. ";
+
+  it("goes to the place the sentence before sent people to, and a date opening the next clause is not its", () => {
+    expect(describeEvents(`${before}Sergey Lavrov went there in October, and in January the Russian leader received Choe Son Hui in the Kremlin.`, "2024-06-18", "visit")).toEqual(["2023-10-01/month Sergey Lavrov Pyongyang"]);
+  });
+
+  it("is nothing when the sentence before names no place", () => {
+    expect(describeEvents("Vladimir Putin has since sent a string of senior officials. Sergey Lavrov went there in October.", "2024-06-18", "visit")).toEqual([]);
+  });
+});
