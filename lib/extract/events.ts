@@ -1314,7 +1314,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
         const gapped = c.type === "ratification" ? findGappedRatifications(a, c) : [];
         const listed = findEnumeratedDates(a, c);
         const since = findVisitSince(a, c);
-        candidates.push(c, ...gapped, ...listed, ...since, ...[c, ...listed].flatMap((x) => findRepeatedTrips(a, x)), ...findCountedTrips(a, c));
+        candidates.push(c, ...gapped, ...listed, ...since, ...[c, ...listed].flatMap((x) => findRepeatedTrips(a, x)), ...findCountedTrips(a, c), ...findEarlierTripOfMonth(a, c));
       }
     }
     const caption = findCaptionMeeting(a);
@@ -1591,6 +1591,30 @@ function findRepeatedTrips(a: AnalysedSentence, c: Candidate): Candidate[] {
   c.enumerated = true;
   c.repeat = 1;
   return [{ ...c, repeat: 2 }];
+}
+
+/**
+ * "It is his second trip to the North this month, and Kim received him on the first one too": the ordinal tells an
+ * earlier trip of the same month, kept apart from this one; a meeting told "on the first one" is held on it (and on
+ * this one with "too").
+ */
+function findEarlierTripOfMonth(a: AnalysedSentence, c: Candidate): Candidate[] {
+  if (c.type !== "visit" || !c.trigger.nominal || !c.date || c.date.precision !== "month" || c.participants.length === 0 || c.repeat !== undefined) return [];
+  const text = a.sentence.text;
+  if (!/\b(?:his|her|the)\s+second\s+$/i.test(text.slice(Math.max(0, c.trigger.start - 12), c.trigger.start))) return [];
+  if (!a.dates.some((d) => d.start > c.trigger.end && d.start - c.trigger.end <= 40 && /^this\s+month$|^in\s+\p{Lu}/u.test(d.text) && d.date === c.date!.date)) return [];
+  c.repeat = 2;
+  const earlier: Candidate = { ...c, repeat: 1 };
+  const out = [earlier];
+  const meeting = a.triggers.find((o) => o.type === "meeting" && o.start > c.trigger.end && !o.nominal && /^\s+(?:him|her)\s+on\s+the\s+first\s+(?:one|trip|visit)\b/i.test(text.slice(o.end, o.end + 40)));
+  const host = meeting ? a.people.filter((p) => p.end <= meeting.start && p.start > c.trigger.end && p.country && p.country !== c.participants[0].country).pop() : undefined;
+  if (meeting && host) {
+    const held = { ...c, type: "meeting" as const, trigger: meeting, participants: [host, ...c.participants], location: null, enumerated: true };
+    out.push({ ...held, repeat: 1 });
+    // ("... on the first one too": on this one as well.)
+    if (/^\s+(?:him|her)\s+on\s+the\s+first\s+(?:one|trip|visit)\s+(?:too|as\s+well)\b/i.test(text.slice(meeting.end, meeting.end + 40))) out.push({ ...held, repeat: 2 });
+  }
+  return out;
 }
 
 // "trips Shoigu has made to Pyongyang this year: one in March and two in June": a list item counting the trips of a

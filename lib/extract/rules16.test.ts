@@ -221,3 +221,15 @@ describe("a trip 'there'", () => {
     expect(describeEvents("Vladimir Putin has since sent a string of senior officials. Sergey Lavrov went there in October.", "2024-06-18", "visit")).toEqual([]);
   });
 });
+
+describe("a second trip of the month", () => {
+  it("tells an earlier trip that month, and the meeting 'on the first one too' on both", () => {
+    const text = "Sergei Shoigu flew to Pyongyang on Tuesday. It is his second trip to the North this month, and Kim Jong Un received him on the first one too.";
+    expect(describeEvents(text, "2025-06-19", "visit")).toEqual(["2025-06-17/day Sergei Shoigu Pyongyang", "2025-06-01/month Sergei Shoigu North Korea"]);
+    expect(describeEvents(text, "2025-06-19", "meeting")).toEqual(["2025-06-01/month Kim Jong Un+Sergei Shoigu null", "2025-06-01/month Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("tells no earlier trip for a second trip without a month", () => {
+    expect(describeEvents("Sergei Shoigu flew to Pyongyang on Tuesday. It is his second trip to the North.", "2025-06-19", "visit")).toEqual(["2025-06-17/day Sergei Shoigu Pyongyang"]);
+  });
+});
