@@ -10,14 +10,17 @@ import type { AnalysedSentence } from "./analyze";
 const GROUP_RE = /\b(?:(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+state|foreign\s+ministers|defen[cs]e\s+ministers|ministers|men|women|sides|officials|diplomats|counterparts|envoys)|the\s+((?:foreign\s+|defen[cs]e\s+)?ministers)(?!\s+of\b))\b/gi;
 // "On Monday he was received": also after an opening time phrase without a comma.
 // ("the talks she had held with Lavrov": a pronoun opening a clause after an event noun.)
-const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once)\s+|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|^(?:On|In|Later|Earlier|That|The\s+next|The\s+following)\s+(?:[\w.]+\s+){0,3})(he|she|He|She)\b/g;
+const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once)\s+|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|^(?:On|In|Later|Earlier|That|The\s+next|The\s+following|As)\s+(?:[\w.]+\s+){0,3})(he|she|He|She)\b/g;
 const THEY_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+)(they|They)\b(?=\s+(?:[\w-]+\s+){0,2}(?:met|spoke|talked|held|signed|visited|agreed|discussed|exchanged|had|toured|sat))/g;
 const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|summit|encounter|conversation|call)\b)/g;
 // ("hosted a reception for him": the guest of a reception, banquet or dinner.)
-const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past)\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of))\s+(him|her)\b(?!\s+(?:[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|\w+ing\b))/g;
+const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past)\b)|(?:gave|gives)(?=\s+(?:him|her)\s+a\s+(?:personal\s+|guided\s+)?tour\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of))\s+(him|her)\b(?!\s+(?:[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|\w+ing\b))/g;
 // "the Russian Minister was received": a bare title after a country word, with no name of its own and no office a
 // registry could look up.
 const COUNTRY_MINISTER_RE = /\bthe\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:[Mm]inister|[Dd]iplomat)\b(?!\s+(?:of|for|to)\b|['’]s?\s+(?:counterpart|visit|trip))/gu;
+// "after the minister's talks with Choe": a bare title owning an event noun stands for the person of that title
+// named just before.
+const TITLE_POSSESSOR_RE = /\bthe\s+(minister|president|leader)['’]s\s+(?=(?:[\w-]+\s+){0,2}(?:visit|trip|talks|meeting|summit|conversation|call)\b)/g;
 const DELEGATION_RE = /\b(?:the|its|his|her|their|a|this)\s+(?:[\w-]+\s+){0,3}?delegation\b/gi;
 const DELEGATION_LEADER_RE = /\bdelegation\b[^.;]{0,160}?\b(?:led|headed)\s+by\s+$/i;
 
@@ -67,6 +70,14 @@ function isBystanderWord(text: string, p: PersonMention): boolean {
   return /\b(?:envoy|message|letter|greetings|behalf|spokes\w+|according\s+to)\b[^.;,]{0,30}$/i.test(text.slice(Math.max(0, p.start - 50), p.start));
 }
 
+/**
+ * "On 4 June, the day South Korea swore in Lee as president, he was back": someone named in a phrase that only
+ * explains a date is neither what a pronoun points back to nor a party of the sentence's event.
+ */
+export function isInDateAppositive(text: string, p: { start: number; end: number }): boolean {
+  return /,\s+(?:the|a)\s+(?:same\s+)?(?:day|week|month|year|morning|evening|eve)\b[^,;()]*$/i.test(text.slice(0, p.start)) && /^[^,;()]*,/.test(text.slice(p.end));
+}
+
 function findLast(people: PersonMention[], keep: (p: PersonMention) => boolean): PersonMention | undefined {
   return [...people].reverse().find(keep);
 }
@@ -91,19 +102,21 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
   for (const a of sentences) {
     const text = a.sentence.text;
     const own = [...a.people];
+    // Those a pronoun may point back to in this sentence.
+    const present = own.filter((p) => !isInDateAppositive(text, p));
     const added: PersonMention[] = [];
     const covered = (s: number) => own.some((p) => p.start <= s && s < p.end);
     if (a.triggers.length > 0) {
       let m: RegExpExecArray | null;
       GROUP_RE.lastIndex = 0;
       while ((m = GROUP_RE.exec(text)) !== null) {
-        const before = [...history, ...own.filter((p) => p.end <= m!.index)];
-        for (const p of pickPair(before, m[1] ?? m[2], together, own)) added.push(anaphor(p, m.index, m.index + m[0].length, m[0]));
+        const before = [...history, ...present.filter((p) => p.end <= m!.index)];
+        for (const p of pickPair(before, m[1] ?? m[2], together, present)) added.push(anaphor(p, m.index, m.index + m[0].length, m[0]));
       }
       SUBJECT_PRONOUN_RE.lastIndex = 0;
       while ((m = SUBJECT_PRONOUN_RE.exec(text)) !== null) {
         const start = m.index + m[0].length - m[1].length;
-        const earlier = own.filter((p) => p.end <= start);
+        const earlier = present.filter((p) => p.end <= start);
         // After "where"/"when"/"as" the pronoun points to the nearest person; after a comma or "and", to the
         // sentence subject; at the start, to the previous sentence's subject.
         const subordinate = /\b(?:where|when|as|after|before|since|because|while|until|once)\s+$/i.test(m[0].slice(0, m[0].length - m[1].length));
@@ -118,13 +131,13 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
       THEY_RE.lastIndex = 0;
       while ((m = THEY_RE.exec(text)) !== null) {
         const start = m.index + m[0].length - m[1].length;
-        const before = [...history, ...own.filter((p) => p.end <= start)];
-        for (const p of pickPair(before, "", together, own)) added.push(anaphor(p, start, start + m[1].length, m[1]));
+        const before = [...history, ...present.filter((p) => p.end <= start)];
+        for (const p of pickPair(before, "", together, present)) added.push(anaphor(p, start, start + m[1].length, m[1]));
       }
       POSSESSIVE_RE.lastIndex = 0;
       while ((m = POSSESSIVE_RE.exec(text)) !== null) {
         const start = m.index;
-        const earlier = own.filter((p) => p.end <= start);
+        const earlier = present.filter((p) => p.end <= start);
         // "During his trip to Pyongyang, the Russian minister ...": an opening phrase points ahead to the subject.
         // ("His first trip came in March, and Kim met him": a possessive opening the sentence is in its subject, which
         // points back.)
@@ -137,8 +150,8 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
           : undefined;
         if (/^their$/i.test(m[1])) {
           // "their meeting": the two people the text was just about.
-          const before = [...history, ...own.filter((p) => p.end <= start), ...added.filter((p) => p.end <= start)];
-          for (const p of pickPair(before, "", together, own)) added.push(anaphor(p, start, start + m[1].length, m[1]));
+          const before = [...history, ...present.filter((p) => p.end <= start), ...added.filter((p) => p.end <= start)];
+          for (const p of pickPair(before, "", together, present)) added.push(anaphor(p, start, start + m[1].length, m[1]));
           continue;
         }
         const fit = fits(m[1]);
@@ -171,6 +184,15 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const target = findLast(own.filter((p) => p.end <= start), isMinister) ?? findLast(history, isMinister);
         if (target) added.push(anaphor(target, start, start + m[0].length, m[0]));
       }
+      TITLE_POSSESSOR_RE.lastIndex = 0;
+      while ((m = TITLE_POSSESSOR_RE.exec(text)) !== null) {
+        const start = m.index;
+        if (covered(start) || [...own, ...added].some((p) => p.start >= start && p.start < start + m![0].length)) continue;
+        const title = m[1].toLowerCase();
+        const holds = (p: PersonMention) => p.kind !== "anaphor" && (title === "minister" ? !isLeader(p) && /minister/i.test(`${p.roleKey ?? ""} ${p.role ?? ""}`) : isLeader(p));
+        const target = findLast(own.filter((p) => p.end <= start), holds) ?? findLast(history, holds);
+        if (target) added.push(anaphor(target, start, start + m[0].length - 1, m[0].trim()));
+      }
       if (delegationLeader) {
         DELEGATION_RE.lastIndex = 0;
         while ((m = DELEGATION_RE.exec(text)) !== null) {
@@ -186,7 +208,7 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
     }
     if (added.length > 0) a.people = [...own, ...added].sort((x, y) => x.start - y.start);
     const firstPerson = own.filter((p) => p.kind !== "anaphor").sort((x, y) => x.start - y.start)[0];
-    const sentenceSubject = a.people.find((p) => p.start < 40);
+    const sentenceSubject = a.people.find((p) => p.start < 40 && !isInDateAppositive(text, p));
     if (sentenceSubject) lastSubject = sentenceSubject;
     else if (firstPerson) lastSubject = firstPerson;
     history.push(...own);

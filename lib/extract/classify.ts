@@ -103,6 +103,9 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:entered|enters|reached|reaches)(?=\s+(?:Russia|North\s+Korea|the\s+(?:city|capital|country|Russian\s+Far\s+East)|Russian\s+territory|North\s+Korean\s+territory|(?:Pyongyang|Moscow|Vladivostok|Khabarovsk|Wonsan|Beijing)\b))/g },
   // "has spent this week in Moscow", "spent Monday to Wednesday in Pyongyang"
   { type: "visit", re: /\b(?:spent|spends|has\s+spent)\b(?=\s+(?:[\w’'-]+\s+){1,5}in\s+\p{Lu})/gu },
+  // "rode his armoured train to Russia's Far East", "had travelled by armoured train" (in a where-clause after the
+  // place): the vehicle names the trip.
+  { type: "visit", re: /\b(?:rode|took)\s+(?:his|her|their|an?|the)\s+(?:[\w’'-]+\s+){0,2}(?:train|plane|jet|aircraft)\s+to\b|\btravell?ed(?=\s+by\s+(?:[\w’'-]+\s+)?(?:train|plane|air|car|road|sea)\b(?!\s+to\b))/gi },
   { type: "visit", re: /\b(?:travell?ed|travels|flew|went|came|headed|journeyed)\s+(?:[\w’'-]+\s+){0,2}?to\b|\b(?:travell?ed|went|came|journeyed)\s+by\s+(?:[\w’'-]+\s+){1,2}?to\b/gi },
   // "stepped off his plane in Pyongyang", "set foot in North Korea": an arrival told as an image.
   { type: "visit", re: /\b(?:stepped|steps)\s+(?:off|down\s+from)\s+(?:his|her|their|the|a)\s+(?:[\w’'-]+\s+)?(?:plane|train|aircraft|jet)\s+(?=(?:in|at)\s)|\b(?:set|sets)\s+foot\s+(?=in\s)/gi },
@@ -114,6 +117,11 @@ const RULES: TriggerRule[] = [
   // ("Shoigu came in July 2023, leading the Russian delegation to the armistice anniversary": the participle too.)
   { type: "visit", re: /\b(?:led|leads|leading|headed|heads|heading|brought|brings|bringing|took|takes)\s+(?:a|an|the|his|her|its)\s+(?:[\w’'-]+\s+){0,3}?delegation\s+(?:to|on\s+a\s+visit\s+to)\b/gi },
   { type: "visit", re: /\b(?:returned|returns|came\s+back|went\s+back)\s+to\b/gi },
+  // "Lavrov went there in October": the place is the one the sentence before ends on (read in events.ts).
+  { type: "visit", re: /\b(?:went|travell?ed|flew|came|journeyed)\s+there\b/gi },
+  // "On 4 June he was back, and ...": a return with no place written, which goes where the traveller's other trips of
+  // the article went (read in events.ts; with none, nothing).
+  { type: "visit", re: /\b(?:was|were)\s+back\b(?=\s*[,;.]|\s+(?:again|there)\b)/gi },
   { type: "visit", re: /\b(?:is|are|was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|already\s+|previously\s+|last\s+|still\s+|currently\s+|back\s+)?in(?=\s+(?:the\s+)?\p{Lu})/gu },
   // "whose official visit began on Tuesday": the noun with its own verb reports the stay's start.
   { type: "visit", re: /\b(?:visit|trip|stay|tour)\s+(?:began|begins|started|starts|opened)\b/gi },
@@ -136,6 +144,8 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
   // "held the first round of a new strategic dialogue": a round of talks is a meeting.
   { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,2}round\s+of\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w’'-]+\s+){0,2}(?:talks|dialogue|consultations|negotiations)\b/gi },
+  // "went to Moscow for the first round of the 'strategic dialogue' with Lavrov": a round of talks the trip was for.
+  { type: "meeting", re: /\b(?:for|at|during|after|following)\s+(?:the|a|their|its)\s+(?:first|second|third|next|new|latest|last)\s+round\s+of\s+(?:the\s+|a\s+|their\s+|its\s+)?["“]?(?:[\w’'-]+\s+){0,2}(?:dialogue|talks|consultations|negotiations)\b["”]?/gi, nominal: true, framing: true },
   { type: "meeting", re: /\b(?:talked|conferred|consulted|negotiated)\s+with\b/gi },
   // "have started talks in Moscow", "began their negotiations": the talks told by their start or end.
   { type: "meeting", re: /\b(?:began|begin|begins|started|start|starts|opened|opens|resumed|wrapped\s+up|concluded|ended|finished|completed)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|negotiations|consultations|discussions|dialogue)\b/gi },
@@ -159,7 +169,8 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /(?<=\b(?:dialogue|talks|consultations|negotiations)\s+(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,4}?)(?:launched|began|opened|started)\b|(?<=\b(?:dialogue|talks|consultations|negotiations),?\s+)(?:launched|begun|opened|started)(?=\s+(?:in|at|on|last)\b)/gi },
   // "Kim personally showed him an exhibition of weapons", "Manturov walked the leader through the plant": a host
   // showing a guest something in person (the host named before the verb, the guest after it: read in events.ts).
-  { type: "meeting", re: /\b(?:showed|shows|guided|guides|escorted|escorts)\b|\b(?:walked|took)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+)(?:through|around|round|past)\b)/giu, needsPersonObject: true, show: true },
+  // ("Putin gave him a tour of the spaceport": the same, told with a noun.)
+  { type: "meeting", re: /\b(?:showed|shows|guided|guides|escorted|escorts)\b|\b(?:gave|gives)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+a\s+(?:personal\s+|guided\s+)?tour\b)|\b(?:walked|took)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+)(?:through|around|round|past)\b)/giu, needsPersonObject: true, show: true },
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations|encounter|tête-à-tête|banquet|reception|luncheon)\b|\baudience\b(?!\s+of\b)/gi, nominal: true },
 
   { type: "exercise", re: /\b(?:joint\s+)?(?:military|naval|air|army)?\s*(?:drills|exercises|war\s+games|manoeuvres|maneuvers)\b/gi, nominal: true },
@@ -175,7 +186,8 @@ const PLAN_BEFORE = /\b(?:(?:plans?|planned|planning|intends?|intended|expected|
 const SIGNED_INSTRUMENT_TO = /\b(?:signed|signs|has\s+signed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|law|bill|order|ordinance)\b[^.;!?]{0,100}?\bto\s+$/i;
 const CLAUSE_FUTURE = /\b(?:will|shall|would|could|might|is\s+due|are\s+due|was\s+due|were\s+due|is\s+to|are\s+to|is\s+expected|are\s+expected|was\s+expected|is\s+scheduled|are\s+scheduled|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|wants?\s+to|may|must)\b/i;
 const CLAUSE_PLAN = /\b(?:preparations?|preparing|possible|possibility|prospects?|speculat\w+|rumou?rs?|talk\s+of|idea\s+of|upcoming|forthcoming|planned|proposed)\b(?:\s+[\w’'-]+){0,8}\s*$/i;
-const CONDITIONAL = /\b(?:if|unless|whether|should\s+\w+\s+(?:visit|meet)|in\s+case|once)\b/i;
+// ("Shoigu, once defence minister and now ...": "once" before a bare title is "formerly", no condition.)
+const CONDITIONAL = /\b(?:if|unless|whether|should\s+\w+\s+(?:visit|meet)|in\s+case|once(?!\s+(?:[\w-]+\s+){0,2}(?:minister|president|premier|leader|chief|head|secretary|ambassador|envoy|general|commander|speaker|chairman|governor)\b))\b/i;
 const HEDGE = /\b(?:reportedly|allegedly|purportedly|apparently|is\s+believed|are\s+believed|was\s+believed|were\s+believed|is\s+said\s+to|are\s+said\s+to|unconfirmed|sources\s+(?:said|say)|rumou?rs?)\b/i;
 const GENERIC = /\b(?:several\s+times|many\s+times|multiple\s+times|numerous|repeatedly|regularly|frequent(?:ly)?|often|series\s+of|twice|three\s+times|four\s+times|on\s+several\s+occasions|every\s+year|annual(?:ly)?|each\s+year|routinely|occasional(?:ly)?|a\s+number\s+of|so\s+far\s+this\s+year)\b/i;
 
@@ -200,7 +212,12 @@ function isAgreementSigning(sentence: string, start: number, end: number): boole
   if (AGREEMENT_NOUN.test(afterClause)) return true;
   // passive: "the treaty, signed in June", "the pact they signed"
   const beforeClause = before.split(/[;]/).pop() ?? "";
-  return AGREEMENT_NOUN.test(beforeClause.slice(-80));
+  if (AGREEMENT_NOUN.test(beforeClause.slice(-80))) return true;
+  // "the Treaty on Comprehensive Strategic Partnership between Russia and the DPRK, which the leaders of the two
+  // countries signed": the relative pronoun stands for the document named before it, however long its subject.
+  const head = sentence.slice(0, start);
+  const relative = /\b(?:which|that)\s+[^,;]{0,70}$/.exec(head);
+  return relative !== null && AGREEMENT_NOUN.test(head.slice(0, relative.index).slice(-90));
 }
 
 const LEGISLATURE = /\b(?:State\s+Duma|Duma|Federation\s+Council|parliament|lawmakers|legislators|legislature|deputies|senators|upper\s+house|lower\s+house|Supreme\s+People's\s+Assembly|SPA|Presidium)\b/i;
@@ -214,7 +231,7 @@ function isLegislativeApproval(sentence: string, start: number, end: number): bo
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /audience|stepped|steps|foot|attend|show|guide|escort|walked|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /audience|rode|(?:was|were)\s+back|stepped|steps|foot|attend|show|guide|escort|walked|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 export interface ClassifyOptions {
   /** The sentence is a timeline's entry, told in the present tense about the past. */

@@ -5,6 +5,7 @@
 import { findOfficeAt, resolveRoleHolder, type PersonMention } from "../people/resolve";
 import type { RoleKey } from "../people/types";
 import type { AnalysedDate, AnalysedSentence, ArticleAnalysis } from "./analyze";
+import { isInDateAppositive } from "./anaphora";
 import type { Trigger } from "./classify";
 import { addDays, addMonths, diffDays } from "./dates";
 import { findPlaceByName, toCountryName, type PlaceMention } from "./places";
@@ -51,6 +52,8 @@ export interface Candidate {
   welcome?: boolean;
   /** "The signing followed hours of talks": the type of the event told before, whose day the talks share. */
   follows?: EventType;
+  /** "went to Pyongyang twice in June": the n-th of the trips a count tells in one period, kept apart from the others. */
+  repeat?: number;
 }
 
 interface Group {
@@ -94,11 +97,13 @@ function inScope(scope: Scope, start: number): boolean {
 // People named as sources, senders or spokespeople rather than as parties to the event.
 const REPORTER_BEFORE = /(?:spokes(?:man|woman|person)|press\s+secretary|according\s+to|quoted|analyst|expert|professor|researcher|fellow|correspondent|reporter)\b[^.;]{0,30}$|\baccompan(?:ied|ying|ies)\s+(?:by\s+)?(?:[\w’'.-]+\s+){0,4}$/i;
 const SENDER_BEFORE = /(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|orders?|congratulations|condolences|words|envoy|emissary|representative|behalf)\s+(?:from|of|sent\s+by)\s+(?:[\w’'.-]+\s+){0,4}$|on\s+behalf\s+of\s+(?:[\w’'.-]+\s+){0,4}$|(?:handed|delivered|conveyed|passed)\s+(?:over\s+)?(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
-const SENDER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|congratulations|condolences|words|father|mother|sister|brother|wife|husband|daughter|son|grandfather|family|aides?|spokes(?:man|woman|person)|envoy|government|administration|regime|office)\b/i;
+const SENDER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|congratulations|condolences|words|successor|predecessor|father|mother|sister|brother|wife|husband|daughter|son|grandfather|family|aides?|spokes(?:man|woman|person)|envoy|government|administration|regime|office)\b/i;
 
 const SPEAKER_AFTER = /^\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:said|says|recalled|recalls|noted|notes|told\s+\w+|tells\s+\w+|stressed|added|stated|wrote|announced|confirmed|claimed|insisted|argued|explained|emphasi[sz]ed|pointed\s+out|recounted|disclosed|revealed|reported)\b/i;
 
-const OTHER_EVENT_BEFORE = /\b(?:on|about|of|regarding|after|before|following)\s+(?:the|his|her|their|a|an|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\w-]+\s+){0,2}(?:conversation|talks|meeting|call|summit|discussions|visit|trip)\s+(?:with|by|to)\s+$/iu;
+// ("after the minister's talks with his counterpart Choe": the party may follow its role, and a possessor the article.)
+const OTHER_EVENT_BEFORE = /\b(?:on|about|of|regarding|after|before|following)\s+(?:the|his|her|their|a|an|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}(?:conversation|talks|meeting|call|summit|discussions|visit|trip)\s+(?:with|by|to)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+)?$/iu;
+const NOUN_PARTY = /^\s+(?:with|by)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+)?$/i;
 
 const OTHER_ACTIVITY_BEFORE = /\b(?:after|before|while|when)\s+(?!meeting\b|receiving\b|hosting\b|holding\b|talking\b|signing\b|visiting\b|greeting\b|welcoming\b)[a-z]+ing\b[^,;.]{0,60}?\b(?:together\s+with|with|alongside|beside|next\s+to)\s+$/i;
 
@@ -111,7 +116,7 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   // ("The audience came three days after her talks with Lavrov on November 1": when that noun is the trigger being
   // read, the person after "with" is its party.)
   // ("photographs of Kim's talks with Shoigu": when the noun is the trigger being read, its "with" names its party.)
-  if (OTHER_EVENT_BEFORE.test(before) && !(t && t.type === "meeting" && (t.framing || t.nominal) && t.end <= p.start && /^\s+(?:with|by)\s+$/i.test(text.slice(t.end, p.start)))) return true;
+  if (OTHER_EVENT_BEFORE.test(before) && !(t && t.type === "meeting" && (t.framing || t.nominal) && t.end <= p.start && NOUN_PARTY.test(text.slice(t.end, p.start)))) return true;
   // "hours after watching a parade together with Xi": a companion in another activity, not a party.
   if (OTHER_ACTIVITY_BEFORE.test(text.slice(Math.max(0, p.start - 100), p.start))) return true;
   // "Lavrov recalled that Putin and Kim met": the speaker of a reporting clause is not a party ("Lavrov said he met"
@@ -120,6 +125,9 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   // ("Shoigu said on Tuesday after meeting Kim": the speaker is the subject of the gerund that follows the saying.)
   if (t && p.end <= t.start && p.kind !== "anaphor" && SPEAKER_AFTER.test(after) && !(isTalksHeldFrame(t) && /^\s+(?:told|tells)\b/i.test(after)) && !isSpeakerOfGerund(text.slice(p.end, t.start), t)) return true;
   if (p.role && /spokes|press\s+secretary/i.test(p.role)) return true;
+  if (p.kind !== "anaphor" && isInDateAppositive(text, p)) return true;
+  // "the readouts from both sides spoke of ...": the sides a statement comes from are its sources, not the event's.
+  if (p.kind === "anaphor" && /^(?:both|the\s+two)\s+sides$/i.test(p.text) && /\bfrom\s+$/i.test(before)) return true;
   return false;
 }
 
@@ -291,10 +299,12 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // A bare noun ("the meeting", "a visit") takes only a date written with it, not the sentence's main verb's.
     // ("Kim's meeting with the visiting minister, Andrei Belousov, in Pyongyang on Friday": the name in commas is
     // part of the phrase.)
-    if (t.nominal && !t.framing && !attributive && (d.start < t.end || d.start - t.end > 80 || /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)))) continue;
+    // ("Lavrov's trip to Wonsan (July 11–13)": the bracket holding only the date is written with the noun.)
+    const bracketed = /^[^,;:()—–]{0,40}\(\s*$/.test(text.slice(t.end, d.start)) && /^\s*\)/.test(text.slice(d.end));
+    if (t.nominal && !t.framing && !attributive && !bracketed && (d.start < t.end || d.start - t.end > 80 || /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)))) continue;
     // "was in Moscow for talks with Lavrov, their second round after Wonsan in July": a framing phrase ends at its
     // comma; a date beyond it belongs to the appended phrase, and the main verb's date is the phrase's.
-    if (t.framing && !attributive && d.start >= t.end && /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.boundary && !x.future && inScope(tScope, x.start))) continue;
+    if (t.framing && !attributive && !bracketed && d.start >= t.end && /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.boundary && !x.future && inScope(tScope, x.start))) continue;
     // A date after a later trigger belongs to that trigger ("had a conversation ... the treaty signed in June").
     if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start))) continue;
     // "The ratification itself moved quickly (...), and Kim matched it with a decree on November 11": a date written
@@ -302,7 +312,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.start > t.end && o.end <= d.start && /^[\s,]*(?:on|in)?\s*$/i.test(text.slice(o.end, d.start)) && /(?:,\s+and|;)\s/.test(text.slice(t.end, o.start)))) continue;
     const dScope = findScope(a, d.start);
     // A date in another clause belongs to that clause's event.
-    if (dScope.start !== tScope.start || (inScope(tScope, d.start) === false && !attributive)) continue;
+    if (!bracketed && (dScope.start !== tScope.start || (inScope(tScope, d.start) === false && !attributive))) continue;
     // A framing phrase ("during his visit to X on June 18-19") takes its own date; one before it is the main verb's.
     let distance = d.start >= t.end ? d.start - t.end : t.start - d.end + (t.framing ? 100 : 5);
     // "arrived on Dec. 26 and signed ... the following day": a date right after an earlier trigger is that trigger's.
@@ -311,7 +321,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     eligible.push(d);
     if (!best || score < best.score) best = { d, score };
   }
-  if (!best) return findHostNounDate(a, t);
+  if (!best) return findHostNounDate(a, t) ?? findBracketDate(a, t);
   const d = findFinerNeighbour(best.d, eligible, text) ?? best.d;
   const source = dateSourceOf(d);
   let endDate = d.endDate;
@@ -335,6 +345,20 @@ function findHostNounDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const noun = a.triggers.filter((o) => o.nominal && !o.framing && (o.type === "meeting" || o.type === "visit") && o.end <= clause[0] && clause[0] - o.end <= 40).pop();
   if (!noun || /[,;:]/.test(text.slice(noun.end, clause[0]))) return null;
   const d = a.dates.find((x) => !x.reporting && !x.future && isAttributive(x, noun, text));
+  return d ? { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) } : null;
+}
+
+/**
+ * "Choe went to Moscow in January 2024 (Putin received her) and ...": an undated verb in a bracket opened right after
+ * a date happened at that date, a part of the trip the clause before tells.
+ */
+function findBracketDate(a: AnalysedSentence, t: Trigger): EventDate | null {
+  const text = a.sentence.text;
+  const open = text.lastIndexOf("(", t.start);
+  if (open < 0 || text.indexOf(")", open) < t.end || /[()]/.test(text.slice(open + 1, t.start))) return null;
+  // ("on March 21, June 4 and June 17 (Kim received him on each occasion)": of every date listed, not the last one.)
+  if (/\b(?:each|every|both|all)\b/i.test(text.slice(open, text.indexOf(")", open)))) return null;
+  const d = a.dates.find((x) => /^\s*$/.test(text.slice(x.end, open)) && !x.reporting && !x.future && !x.boundary);
   return d ? { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) } : null;
 }
 
@@ -497,7 +521,20 @@ function findAttachedTraveller(a: AnalysedSentence, t: Trigger): PersonMention |
   if (/\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, t.start - 40), t.start))) {
     return a.people.find((p) => p.end <= t.start && p.kind !== "anaphor") ?? a.people.find((p) => p.end <= t.start) ?? null;
   }
+  // "trips Shoigu has made to Pyongyang": the subject of a relative clause that makes the trips.
+  const after = a.people.find((p) => p.start >= t.end && p.start - t.end <= 12 && /^\s+(?:(?:that|which)\s+)?$/i.test(text.slice(t.end, p.start)));
+  if (after && /^\s+(?:has|have|had)\s+(?:now\s+|already\s+)?(?:made|paid)\b/i.test(text.slice(after.end, after.end + 30))) return after;
   return null;
+}
+
+/**
+ * "... has since sent a string of senior officials to Pyongyang. Lavrov went there in October": "there" is the last
+ * destination or venue written in the sentence before (none there, no place).
+ */
+function findPlaceBefore(a: AnalysedSentence, ctx: BuildContext): Location | null {
+  const prev = ctx.sentences[a.sentence.index - 1];
+  const place = prev?.places.filter((p) => p.preposition && /^(?:to|in|at)$/.test(p.preposition)).pop();
+  return place ? toLocation(place) : null;
 }
 
 /** "flew into the east coast city of Wonsan": the place names the town just written. */
@@ -794,6 +831,8 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
   let actor: string | null = null;
   let agreementName: string | null = null;
   let type = t.type;
+  // The verb a participle hangs on, whose date the participle shares.
+  let participleOf: Trigger | undefined;
   switch (t.type) {
     case "meeting": {
       if (t.outcome) return buildOutcomeMeeting(a, t, ctx);
@@ -802,13 +841,18 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       if (t.needsPersonObject && !hasPersonObject(a, t)) return null;
       // ("Footage showed Kim touring a plant" has no host.)
       if (t.show && !participants.some((p) => p.end <= t.start)) return null;
+      // ("gave Kim a tour of": the guest stands before the noun, as an owner would, but is the verb's object.)
+      const guest = t.show && /^giv|^gave/i.test(t.text) ? a.people.find((p) => p.start >= t.end && p.start - t.end <= 2) : undefined;
+      if (guest) participants = uniqueBySlug([...participants, guest]);
       location = pickMeetingLocation(a, t, scope);
       // "It was her second meeting with Putin, after an audience in January": an audience names its parties with
       // "with" or takes those of the meeting told before it in the sentence.
       if (/^audience$/i.test(t.text) && !isCrossBorder(a, participants, location, scope)) {
         const before = [...a.triggers].reverse().find((x) => x.type === "meeting" && x.end <= t.start && x.factual);
+        // ("..., for talks with Lavrov, with a second audience with Putin": of the earlier meeting's parties only those
+        // of the other side join; Lavrov is no party of Putin's audience.)
         const theirs = before ? participantsFor(a, findScope(a, before.start), before) : [];
-        participants = uniqueBySlug([...participants, ...theirs]);
+        participants = uniqueBySlug([...participants, ...theirs.filter((p) => !participants.some((q) => q.country !== null && q.country === p.country))]);
       }
       // A summit is between leaders of two states even when only one is named in the sentence.
       const summit = /\bsummit\b/i.test(t.text) && /^\s+(?:talks\s+)?(?:with|between)\b/i.test(text.slice(t.end, t.end + 20)) && participants.some((p) => p.roleKey === "head-of-state" || p.roleKey === "head-of-government");
@@ -839,6 +883,16 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         if (leaders.length < 2) return null;
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
       }
+      // "went to Pyongyang on June 4, meeting Kim": a participle after the comma shares the subject of the verb before,
+      // and so does the purpose of a finished journey ("travelled to Vladivostok to meet Putin", factual in classify).
+      const participle = /^meeting$/i.test(t.text) && /[^,],\s+$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+      const purpose = /^meet$/i.test(t.text) && /\bto\s+$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+      const prevVerb = participle || purpose ? [...a.triggers].reverse().find((x) => x.end <= t.start) : undefined;
+      if (prevVerb && !prevVerb.nominal && prevVerb.factual && prevVerb.type === "visit") {
+        const subject = participantsFor(a, findScope(a, prevVerb.start), prevVerb).filter((p) => p.end <= prevVerb.start);
+        participants = uniqueBySlug([...subject, ...participants]);
+        participleOf = prevVerb;
+      }
       if (!summit && !isCrossBorder(a, participants, location, scope)) return null;
       // "was welcomed at Khasan on Tuesday before continuing to the cosmodrome, where Putin greeted him": the where-clause
       // is a later stop, so of the people before it only the traveller is its party, and it keeps none of the
@@ -868,7 +922,14 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       break;
     }
     case "visit": {
-      let destination = pickDestination(a, t, scope, ctx);
+      // "he was back, and in their talks Kim ...": the subject is the traveller, and the place is that of his other
+      // trips in the article (none written here: a place nearby is another clause's).
+      if (/^(?:was|were)\s+back$/i.test(t.text)) {
+        const travellers = participants.filter((p) => p.end <= t.start);
+        if (travellers.length === 0) return null;
+        return { type, a, trigger: t, date: pickDate(a, t), participants: travellers, location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
+      }
+      let destination = /\sthere$/i.test(t.text) ? findPlaceBefore(a, ctx) : pickDestination(a, t, scope, ctx);
       // "attended a parade in Pyongyang": a visit only to the place named with it.
       if (/^attend/i.test(t.text) && !destination) return null;
       if (!destination && /^crossed/i.test(t.text) && participants[0]?.country && ctx.dyad.length === 2) {
@@ -986,7 +1047,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     default:
       return null;
   }
-  return { type, a, trigger: t, date: pickDate(a, t), participants, location, actor, agreementName, hedged: t.hedged, inferred: false };
+  return { type, a, trigger: t, date: pickDate(a, t) ?? (participleOf ? pickDate(a, participleOf) : null), participants, location, actor, agreementName, hedged: t.hedged, inferred: false };
 }
 
 // ---------------------------------------------------------------- grouping
@@ -1025,6 +1086,8 @@ function isSameTrip(g: Group, c: Candidate, date: EventDate): boolean {
 
 function isCompatible(g: Group, c: Candidate, date: EventDate): boolean {
   if (g.type !== c.type) return false;
+  // Two of the trips one count tells are two events, though their month and traveller are the same.
+  if (c.repeat !== undefined && g.mentions.some((m) => m.repeat !== undefined && m.repeat !== c.repeat && m.a === c.a)) return false;
   if (isSameTrip(g, c, date)) return true;
   if (!compareDates(g.date, date)) return false;
   // Two named cities in different countries are two events; a country-level guess does not split them.
@@ -1248,11 +1311,16 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
       if (!CORE_AND_EXTRA.has(t.type) || !t.factual) continue;
       const built = buildCandidate(a, t, ctx);
       for (const c of (Array.isArray(built) ? built : built ? [built] : []).map(withOffsetClause).filter((x): x is Candidate => x !== null)) {
-        candidates.push(c, ...(c.type === "ratification" ? findGappedRatifications(a, c) : []), ...findEnumeratedDates(a, c), ...findVisitSince(a, c));
+        const gapped = c.type === "ratification" ? findGappedRatifications(a, c) : [];
+        const listed = findEnumeratedDates(a, c);
+        const since = findVisitSince(a, c);
+        candidates.push(c, ...gapped, ...listed, ...since, ...[c, ...listed].flatMap((x) => findRepeatedTrips(a, x)), ...findCountedTrips(a, c), ...findEarlierTripOfMonth(a, c));
       }
     }
+    const caption = findCaptionMeeting(a);
+    if (caption) candidates.push(caption);
     candidates.push(...findListedRatifications(a, candidates.filter((c) => c.a === a)));
-    candidates.push(...findMeetingsEachTime(a, candidates.filter((c) => c.a === a)));
+    candidates.push(...findMeetingsEachTime(a, candidates.filter((c) => c.a === a), candidates.filter((c) => c.a.sentence.index === a.sentence.index - 1)));
   }
 
   fillDestinations(candidates);
@@ -1343,6 +1411,33 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   return kept.map(toExtractedEvent);
 }
 
+// A photo caption's skeleton: two people, "with" between them, perhaps a place, then the day.
+const CAPTION = /^P\s+with\s+P(?:\s+(?:in|at)\s+L)?,?\s+(?:on\s+)?D\.?$/;
+
+/**
+ * "Kim Jong Un with Sergei Shoigu in Pyongyang on Tuesday.": a verbless caption that puts people of the two sides
+ * together on a day is their meeting. Nothing but the names, a place and the day may stand in it.
+ */
+function findCaptionMeeting(a: AnalysedSentence): Candidate | null {
+  if (a.triggers.length > 0 || a.people.length !== 2 || a.dates.length !== 1 || a.places.length > 1) return null;
+  const [p, q] = a.people;
+  const d = a.dates[0];
+  if (p.kind === "anaphor" || q.kind === "anaphor" || !p.country || !q.country || p.country === q.country) return null;
+  if (d.precision !== "day" || d.future || d.reporting || d.boundary) return null;
+  const text = a.sentence.text;
+  const spans = [...a.people.map((x) => ({ start: x.start, end: x.end, tag: "P" })), ...a.places.map((x) => ({ start: x.start, end: x.end, tag: "L" })), { start: d.start, end: d.end, tag: "D" }].sort((x, y) => y.start - x.start);
+  let skeleton = text.slice(a.bodyStart);
+  for (const x of spans) {
+    if (x.start < a.bodyStart) return null;
+    skeleton = skeleton.slice(0, x.start - a.bodyStart) + x.tag + skeleton.slice(x.end - a.bodyStart);
+  }
+  if (!CAPTION.test(skeleton.trim())) return null;
+  const at = text.indexOf("with", p.end);
+  const trigger: Trigger = { type: "meeting", start: at, end: at + 4, text: "with", nominal: false, framing: false, factual: true, generic: false, hedged: false, needsPersonObject: false, travellerAfter: false };
+  const date: EventDate = { date: d.date, precision: "day", endDate: null, source: dateSourceOf(d) };
+  return { type: "meeting", a, trigger, date, participants: [p, q], location: a.places[0] ? toLocation(a.places[0]) : null, actor: null, agreementName: null, hedged: false, inferred: false };
+}
+
 /**
  * Talks that led up to an event told in the sentence or two before, of the type the subject names: on its day, with
  * its parties when the talks name none of their own ("talks between the two leaders").
@@ -1361,8 +1456,9 @@ function placeFollowing(groups: Group[], c: Candidate, place: (c: Candidate, dat
 const GAPPED_LEGISLATURE = /^(?:[^.;]|\.(?=\s+\d))*?,?\s+and\s+(?:then\s+)?(?:the\s+|Russia's\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house|Supreme\s+People's\s+Assembly)\b(?:,\s+[^,]{0,40},)?\s+(?:did\s+so\s+|followed(?:\s+suit)?\s+)?(?:on|in)\s+/i;
 
 // A list item of a ratification's steps, its verb elided or plain: "the Federation Council on Nov. 6", "Putin signed
-// the law on Nov. 9", "Kim issued his decree on Nov. 11". The item opens after "(", ",", ";", ":" or "and".
-const LISTED_STEP = /(?:^|[(,;:]\s*|\band\s+)(?:(?:the\s+|Russia['’]s\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house)(?:,\s+[^,]{0,40},)?\s+(?:(?:voted|approved\s+it|passed\s+it|endorsed\s+it|followed(?:\s+suit)?|did\s+so)\s+)?|((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)\s+(?:signed\s+the\s+(?:[\w-]+\s+)?law|issued\s+(?:his|a|the)\s+(?:[\w-]+\s+)?decree)\s+)(?=on\s+)/gu;
+// the law on Nov. 9", "Kim issued his decree on Nov. 11", "the Federation Council in early November". The item opens after
+// "(", ",", ";", ":" or "and".
+const LISTED_STEP = /(?:^|[(,;:]\s*|\band\s+)(?:(?:the\s+|Russia['’]s\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house)(?:,\s+[^,]{0,40},)?\s+(?:(?:voted|approved\s+it|passed\s+it|endorsed\s+it|followed(?:\s+suit)?|did\s+so)\s+)?|((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)\s+(?:signed\s+the\s+(?:[\w-]+\s+)?law|issued\s+(?:his|a|the)\s+(?:[\w-]+\s+)?decree)\s+)(?=(?:on|in)\s+)/gu;
 
 /**
  * "Ratification moved fast (the State Duma voted on October 24, the Federation Council on November 6; Putin signed
@@ -1376,8 +1472,9 @@ function findListedRatifications(a: AnalysedSentence, told: Candidate[]): Candid
   LISTED_STEP.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LISTED_STEP.exec(text)) !== null) {
-    const at = m.index + m[0].length + 3;
-    const d = a.dates.find((x) => x.start >= at - 1 && x.start - at <= 2 && !x.reporting);
+    // ("the Federation Council on Nov. 6", "the Federation Council in early November": the date right after the item.)
+    const at = m.index + m[0].length;
+    const d = a.dates.find((x) => x.start >= at && x.start - at <= 4 && !x.reporting);
     if (!d) continue;
     const date: EventDate = { date: d.date, precision: d.precision, endDate: d.endDate, source: d.yearInferred ? "inferred-year" : "explicit" };
     const actor = m[1] ? findLegislature(m[1], 0) : null;
@@ -1397,16 +1494,24 @@ function findListedRatifications(a: AnalysedSentence, told: Candidate[]): Candid
  * "has been to Pyongyang on March 21, June 4 and June 17 (Kim received him on each occasion)": a meeting told of
  * every trip is held on each listed day of the traveller's visits in the sentence.
  */
-function findMeetingsEachTime(a: AnalysedSentence, told: Candidate[]): Candidate[] {
+function findMeetingsEachTime(a: AnalysedSentence, told: Candidate[], toldBefore: Candidate[]): Candidate[] {
   const text = a.sentence.text;
   const found: Candidate[] = [];
   for (const c of told) {
-    if (c.type !== "meeting" || !/^\s+(?:[\w’'-]+\s+){0,2}?(?:on\s+each\s+occasion|each\s+time|every\s+time|on\s+both\s+occasions|both\s+times)\b/i.test(text.slice(c.trigger.end, c.trigger.end + 60))) continue;
-    const visits = told.filter((v) => v.type === "visit" && v.date && v.date.precision === "day" && overlaps(v.participants, c.participants));
+    if (c.type !== "meeting" || !/^\s+(?:[\w’'-]+\s+){0,4}?(?:on\s+each\s+occasion|each\s+time|every\s+time|on\s+both\s+occasions|both\s+times)\b/i.test(text.slice(c.trigger.end, c.trigger.end + 60))) continue;
+    // (The trips a count tells in one month, "twice in June ... both times", are as many as the day-dated ones.)
+    const isTrip = (v: Candidate) => v.type === "visit" && v.date !== null && (v.date.precision === "day" || v.repeat !== undefined) && overlaps(v.participants, c.participants);
+    // ("... two in June. Kim met him every time.": a sentence with no trips of its own counts those of the one before.)
+    const visits = told.some(isTrip) ? told.filter(isTrip) : toldBefore.filter(isTrip);
     for (const v of visits) {
-      if (v.date!.date === c.date?.date || found.some((x) => x.date!.date === v.date!.date)) continue;
-      found.push({ ...c, date: { ...v.date!, endDate: null, source: "derived" }, location: c.location ?? v.location, enumerated: true });
+      // A meeting told without a count is placed on its own date already.
+      if ((v.date!.date === c.date?.date && !c.trigger.generic) || found.some((x) => x.date!.date === v.date!.date && x.repeat === v.repeat)) continue;
+      found.push({ ...c, date: { ...v.date!, endDate: null, source: "derived" }, location: c.location ?? v.location, enumerated: true, repeat: v.repeat });
     }
+    // ("Kim received him on each occasion" with no date of its own: its occasions are its dates, not a day the
+    // paragraph gives it later.)
+    const first = found.find((x) => x.trigger === c.trigger);
+    if (!c.date && first) c.date = first.date;
   }
   return found;
 }
@@ -1442,12 +1547,16 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate): Candidate[] {
     const gap = text.slice(prev.end, d.start);
     // ("in Vladivostok in 2019, at the Vostochny space centre last year and in Pyongyang in June": a place may run to
     // a few lower-case words.)
-    const listed = /^\s*(?:,|;|,?\s+and|,?\s+then|,?\s+as\s+well\s+as)\s+(?:again\s+)?(?:(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:\s+[\p{Ll}-]+){0,2}\s+)?(?:in|on)?\s*$/u.test(gap);
+    const listed = /^\s*(?:,|;|,?\s+and|,?\s+then|,?\s+as\s+well\s+as)\s+(?:again\s+|twice(?:\s+more)?\s+)?(?:(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:\s+[\p{Ll}-]+){0,2}\s+)?(?:in|on)?\s*$/u.test(gap);
     // "spoke by phone in February, shortly after X, and again in March"
     const again = gap.length <= 100 && /,?\s+and\s+(?:then\s+)?again\s+(?:in|on)?\s*$/i.test(gap);
     if (!listed && !again) break;
     if (a.triggers.some((o) => o.start > prev.end && o.start < d.start)) break;
     if (d.boundary || (d.vague && !/^(?:last|this)\s+(?:year|month)$/i.test(d.text)) || /\b(?:before|after)$/i.test(d.text)) break;
+    // ("went there in October, and in January the Russian leader received ...": a date opening a clause of its own
+    // is that clause's.)
+    const seg = a.segments.find(([s, e]) => c.trigger.start >= s && c.trigger.start < e);
+    if (seg && a.segments.length > 1 && d.start >= seg[1] && a.triggers.some((o) => o.start > d.end && !o.nominal && a.people.some((p) => p.start >= d.end && p.end <= o.start))) break;
     const place = a.places.find((p) => p.start >= prev.end && p.end <= d.start);
     const date: EventDate = { date: d.date, precision: d.precision, endDate: d.endDate, source: d.yearInferred ? "inferred-year" : "explicit" };
     out.push({ ...c, date, location: place ? toLocation(place) : c.location, enumerated: true });
@@ -1459,6 +1568,81 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate): Candidate[] {
     if (firstPlace) c.location = toLocation(firstPlace);
   }
   return out;
+}
+
+// "went to Pyongyang twice in June", "was there in March and twice more in June", "twice last month": a count of
+// trips right before the month they were made in.
+const TWICE_BEFORE = /\b(?:twice|two\s+times)(?:\s+(?:more|again|over))?\s+$/i;
+
+/**
+ * Two trips told by one count in one month: the second a candidate of its own, each kept apart from the other (the
+ * days are not told, so both stay at the month). The count must sit with this verb, no other verb between.
+ */
+function findRepeatedTrips(a: AnalysedSentence, c: Candidate): Candidate[] {
+  if (c.type !== "visit" || !c.date || c.date.precision !== "month" || c.participants.length === 0 || c.repeat !== undefined) return [];
+  const text = a.sentence.text;
+  const d = a.dates.find((x) => x.start > c.trigger.end && x.date === c.date!.date && x.precision === "month" && !x.reporting && !x.future);
+  if (!d) return [];
+  const m = TWICE_BEFORE.exec(text.slice(Math.max(c.trigger.end, d.start - 20), d.start));
+  if (!m) return [];
+  const countAt = d.start - m[0].length;
+  if (countAt - c.trigger.end > 60 || /[;:—–]/.test(text.slice(c.trigger.end, countAt))) return [];
+  if (a.triggers.some((o) => o.start > c.trigger.end && o.start < countAt)) return [];
+  c.enumerated = true;
+  c.repeat = 1;
+  return [{ ...c, repeat: 2 }];
+}
+
+/**
+ * "It is his second trip to the North this month, and Kim received him on the first one too": the ordinal tells an
+ * earlier trip of the same month, kept apart from this one; a meeting told "on the first one" is held on it (and on
+ * this one with "too").
+ */
+function findEarlierTripOfMonth(a: AnalysedSentence, c: Candidate): Candidate[] {
+  if (c.type !== "visit" || !c.trigger.nominal || !c.date || c.date.precision !== "month" || c.participants.length === 0 || c.repeat !== undefined) return [];
+  const text = a.sentence.text;
+  if (!/\b(?:his|her|the)\s+second\s+$/i.test(text.slice(Math.max(0, c.trigger.start - 12), c.trigger.start))) return [];
+  if (!a.dates.some((d) => d.start > c.trigger.end && d.start - c.trigger.end <= 40 && /^this\s+month$|^in\s+\p{Lu}/u.test(d.text) && d.date === c.date!.date)) return [];
+  c.repeat = 2;
+  const earlier: Candidate = { ...c, repeat: 1 };
+  const out = [earlier];
+  const meeting = a.triggers.find((o) => o.type === "meeting" && o.start > c.trigger.end && !o.nominal && /^\s+(?:him|her)\s+on\s+the\s+first\s+(?:one|trip|visit)\b/i.test(text.slice(o.end, o.end + 40)));
+  const host = meeting ? a.people.filter((p) => p.end <= meeting.start && p.start > c.trigger.end && p.country && p.country !== c.participants[0].country).pop() : undefined;
+  if (meeting && host) {
+    const held = { ...c, type: "meeting" as const, trigger: meeting, participants: [host, ...c.participants], location: null, enumerated: true };
+    out.push({ ...held, repeat: 1 });
+    // ("... on the first one too": on this one as well.)
+    if (/^\s+(?:him|her)\s+on\s+the\s+first\s+(?:one|trip|visit)\s+(?:too|as\s+well)\b/i.test(text.slice(meeting.end, meeting.end + 40))) out.push({ ...held, repeat: 2 });
+  }
+  return out;
+}
+
+// "trips Shoigu has made to Pyongyang this year: one in March and two in June": a list item counting the trips of a
+// month, after the colon or dash that opens the list.
+const COUNTED_ITEM = /(?:[:—–]\s*|,\s+(?:and\s+)?|\s+and\s+)(one|two|three)\s+$/i;
+const ITEM_COUNTS: Record<string, number> = { one: 1, two: 2, three: 3 };
+
+/**
+ * A plural trip noun whose trips a list counts by month: each counted trip a candidate of its own at that month. The
+ * noun names its traveller and destination; the list holds nothing but counted months.
+ */
+function findCountedTrips(a: AnalysedSentence, c: Candidate): Candidate[] {
+  if (c.type !== "visit" || !/^(?:trips|visits)$/i.test(c.trigger.text) || c.participants.length === 0 || !c.location) return [];
+  const text = a.sentence.text;
+  const open = text.slice(c.trigger.end).search(/[:—–]/);
+  if (open < 0) return [];
+  const listStart = c.trigger.end + open;
+  if (a.triggers.some((o) => o.start > c.trigger.end && o.start < listStart)) return [];
+  const out: Candidate[] = [];
+  let prevEnd = listStart;
+  for (const d of a.dates.filter((x) => x.start > listStart).sort((x, y) => x.start - y.start)) {
+    const m = COUNTED_ITEM.exec(text.slice(prevEnd, d.start));
+    if (!m || m.index !== 0 || d.precision !== "month" || d.reporting || d.future) return [];
+    const date: EventDate = { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
+    for (let k = 1; k <= ITEM_COUNTS[m[1].toLowerCase()]; k++) out.push({ ...c, date, enumerated: true, repeat: k });
+    prevEnd = d.end;
+  }
+  return /^[\s.]*$/.test(text.slice(prevEnd)) ? out : [];
 }
 
 // "Putin's first trip to North Korea since July 2000", "a three-day trip,

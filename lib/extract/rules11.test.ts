@@ -46,7 +46,7 @@ describe("'was back in'", () => {
 describe("a decree matching a ratification", () => {
   it("is the leader's ratification on the decree's day, and the chamber keeps its own", () => {
     const text = "If 2023 was the year of the summit, 2024 was the year of the treaty.\n\nThe ratification itself moved quickly by Russian standards (a Duma vote in October, the Federation Council in early November, Putin's signature on November 9), and Kim Jong Un matched it with a decree on November 11.";
-    expect(describeEvents(text, "2025-01-10", "ratification")).toEqual(["2024-10-01/month ;State Duma null", "2024-11-09/day Vladimir Putin null", "2024-11-11/day Kim Jong Un null"]);
+    expect(describeEvents(text, "2025-01-10", "ratification")).toEqual(["2024-10-01/month ;State Duma null", "2024-11-01/month ;Federation Council null", "2024-11-09/day Vladimir Putin null", "2024-11-11/day Kim Jong Un null"]);
   });
 
   it("is nothing in a sentence that speaks of no ratification", () => {
