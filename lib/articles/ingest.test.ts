@@ -283,6 +283,23 @@ describe("ingestArticle", () => {
     expect(result.events.find((e) => e.type === "meeting")!.date).toBe("2025-06-17");
   });
 
+  it("lets a report that names its day claim its event before a vaguer report of the same article takes it", async () => {
+    const talks = (day: string, n: number) => ({
+      title: `Shoigu in Pyongyang, June ${Number(day)}`, publishedAt: `2025-06-${day}`, url: `https://example.org/test/claim-${day}-${n}`,
+      text: `Sergei Shoigu held talks with Kim Jong Un in Pyongyang on June ${Number(day)}. Report ${n}.`,
+    });
+    for (const n of [1, 2, 3]) await ingestArticle(t.db, talks("04", n), { actor: "tester" });
+    await ingestArticle(t.db, talks("17", 1), { actor: "tester" });
+    // The month-only "both times" comes first in the text, and would otherwise take the article's own news.
+    const recap = {
+      title: "Shoigu's June", publishedAt: "2025-06-18", url: "https://example.org/test/claim-recap",
+      text: "Sergei Shoigu went to Pyongyang twice in June, meeting Kim Jong Un both times. On Tuesday Shoigu held talks with Kim in Pyongyang.",
+    };
+    await ingestArticle(t.db, recap, { actor: "tester" });
+    const meetings = await t.db.event.findMany({ where: { type: "meeting" }, include: { sources: true }, orderBy: { date: "asc" } });
+    expect(meetings.map((m) => [m.date.toISOString().slice(0, 10), m.sources.length])).toEqual([["2025-06-04", 4], ["2025-06-17", 2]]);
+  });
+
   it("publishes directly when asked (trusted bulk loads)", async () => {
     const result = await ingestArticle(t.db, wire, { actor: "tester", publish: true });
     expect(result.events.every((e) => e.status === "published")).toBe(true);

@@ -222,7 +222,7 @@ async function storeArticle(
   const idByKey = new Map<string, number>();
   const pairOf = new Map<number, string>();
   const pairByKey = new Map(extracted.events.map((e, i) => [e.key, assigned[i]]));
-  for (const event of orderParentsFirst(extracted.events)) {
+  for (const event of orderForMerge(extracted.events)) {
     const pair = pairByKey.get(event.key);
     // An event between countries that no pair joins is outside every timeline: it is not kept.
     if (!pair) continue;
@@ -264,8 +264,15 @@ async function findPairsOf(tx: DbClient, eventIds: number[]): Promise<Map<number
   return new Map(rows.map((r) => [r.id, r.relationship.slug]));
 }
 
-function orderParentsFirst(events: ExtractedEvent[]): ExtractedEvent[] {
-  return [...events].sort((a, b) => Number(Boolean(a.parentKey)) - Number(Boolean(b.parentKey)));
+const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
+
+/**
+ * Parents first, and within each the day-precise reports before the month- and year-only ones: a report that names
+ * its day claims its event, and a vaguer report of the same article ("his first trip this month") then joins another
+ * event of that period instead of taking the one the dated report is about.
+ */
+function orderForMerge(events: ExtractedEvent[]): ExtractedEvent[] {
+  return [...events].sort((a, b) => Number(Boolean(a.parentKey)) - Number(Boolean(b.parentKey)) || PRECISION_RANK[a.datePrecision] - PRECISION_RANK[b.datePrecision]);
 }
 
 interface StoredArticleRef {
