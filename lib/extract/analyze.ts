@@ -128,8 +128,11 @@ function findSegments(text: string, dates: DateMention[], places: PlaceMention[]
   // ("2019-04-25 summit, Russky Island | 2024-06-19 summit and treaty, Pyongyang": a box's items are apart like clauses.)
   const re = /;\s+|\s+\|\s+|\s+[—–]\s+|\s+--\s+|,\s+(?:while|whereas|but|although|though)\s+|,\s+(?:and|but)\s+(?=(?:in|on|by|later\s+in|earlier\s+in)\s+(?:\p{Lu}|\d|(?:the\s+)?(?:same|following|next|previous)\s+(?:day|week|month|year)))/gu;
   let m: RegExpExecArray | null;
+  // "Nov. 9 – Putin signs the law": the dash after a timeline entry's date joins the date to its entry.
+  const entryDate = dates.find((d) => d.start === 0);
   while ((m = re.exec(text)) !== null) {
     if (listDashes.has(m.index)) continue;
+    if (entryDate && m.index === entryDate.end && /[—–]/.test(m[0])) continue;
     out.push([start, m.index]);
     start = m.index + m[0].length;
   }

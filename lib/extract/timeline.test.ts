@@ -253,3 +253,25 @@ describe("a title without a country", () => {
     expect(describeEvents("In March the National Security Council secretary held talks with Kim Jong Un in Pyongyang.", "2025-06-18", "meeting")).toEqual([]);
   });
 });
+
+describe("an entry's dash", () => {
+  const entries = (dash: string) => [
+    "The defence minister was in Pyongyang on Friday.",
+    `Oct. 30 ${dash} Choe Son Hui flies into Moscow.`,
+    `Nov. 9 ${dash} Vladimir Putin signs the ratification law.`,
+  ].join("\n\n");
+
+  it("dates each entry by its own day whether a hyphen, an en dash or an em dash follows the day", () => {
+    for (const dash of ["-", "–", "—"]) {
+      expect(describeEvents(entries(dash), "2024-12-01", "ratification")).toEqual(["2024-11-09/day Vladimir Putin null"]);
+      expect(describeEvents(entries(dash), "2024-12-01", "visit")).toEqual(["2024-10-30/day Choe Son Hui Moscow"]);
+    }
+  });
+
+  it("still parts two clauses at a dash that follows a date inside the sentence", () => {
+    const text = "Kim Jong Un met Sergei Shoigu in Pyongyang on June 4 – and Putin says he will go to Pyongyang next year.";
+    expect(describeEvents(text, "2025-06-10", "meeting")).toEqual(["2025-06-04/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
+    // The plan after the dash stays a plan: no visit by Putin, on June 4 or any day.
+    expect(describeEvents(text, "2025-06-10", "visit")).toEqual(["2025-06-04/day Sergei Shoigu Pyongyang"]);
+  });
+});
