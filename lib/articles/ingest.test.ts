@@ -378,9 +378,14 @@ describe("people and place from the sources' claims", () => {
       expect(meetings[0].sources).toBe(6);
       expect(meetings[0].people).toEqual(["Kim Jong Un", "Vladimir Putin"]);
     }
-    // Each source still says what it said.
+    // Each source still says what it said, and the History says who left the event and when.
     const stray = await t.db.eventSource.findFirstOrThrow({ where: { article: { url: strayReport.url }, event: { type: "meeting" } } });
     expect(stray.claimedPeople).toHaveLength(3);
+    await t.db.$executeRawUnsafe(`TRUNCATE article, event, event_source, event_participant, audit_log RESTART IDENTITY CASCADE`);
+    for (const article of [strayReport, ...summitReports]) await ingestArticle(t.db, article, { actor: "tester" });
+    const [meeting] = await meetingsOn("2024-06-19");
+    const audit = await t.db.auditLog.findMany({ where: { action: "event.add-source", entityId: String(meeting.id) } });
+    expect(audit.map((a) => (a.after as { peopleLeft?: string[] }).peopleLeft).filter(Boolean)).toEqual([["xi-jinping"]]);
   });
 
   it("keeps a person a few reports name while the event has few sources", async () => {

@@ -256,7 +256,7 @@ export async function addEventSource(db: DbClient, eventId: number, event: Extra
 /**
  * Gives an event the people its sources support (chooseParticipants' `keep`), unless an editor set its people by
  * hand: those not kept leave, and the report's people who are kept and missing join with the role and side the
- * report gives them. Returns the person ids that joined and left (empty when nothing changed).
+ * report gives them. Returns who joined and who left (slugs, as the History shows people), empty when nothing changed.
  */
 export async function settleEventPeople(
   db: DbClient,
@@ -264,10 +264,10 @@ export async function settleEventPeople(
   keep: Set<number>,
   report: ExtractedEvent,
   personIds: Map<string, number>,
-): Promise<{ joined: number[]; left: number[] }> {
+): Promise<{ joined: string[]; left: string[] }> {
   const people = toParticipantArrays(report, personIds);
   const joining = people.ids.map((id, i) => ({ id, role: people.roles[i], country: people.countries[i] })).filter((p) => keep.has(p.id));
-  const [row] = await db.$queryRaw<{ joined: number[] | null; left: number[] | null }[]>`
+  const [row] = await db.$queryRaw<{ joined: string[] | null; left: string[] | null }[]>`
     WITH open AS (
       SELECT id FROM event WHERE id = ${eventId} AND NOT ('participants' = ANY(COALESCE(edited_fields, ARRAY[]::text[])))
     ), gone AS (
@@ -281,7 +281,8 @@ export async function settleEventPeople(
       ON CONFLICT (event_id, person_id) DO NOTHING
       RETURNING person_id
     )
-    SELECT (SELECT array_agg(person_id) FROM came) AS joined, (SELECT array_agg(person_id) FROM gone) AS left`;
+    SELECT (SELECT array_agg(p.slug ORDER BY p.slug) FROM came JOIN person p ON p.id = came.person_id) AS joined,
+           (SELECT array_agg(p.slug ORDER BY p.slug) FROM gone JOIN person p ON p.id = gone.person_id) AS left`;
   return { joined: row?.joined ?? [], left: row?.left ?? [] };
 }
 
