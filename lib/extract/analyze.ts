@@ -130,6 +130,8 @@ function findSegments(text: string, dates: DateMention[], places: PlaceMention[]
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (listDashes.has(m.index)) continue;
+    // "July 25, 2023 — Shoigu arrives in Pyongyang": a timeline entry's opening date heads the clause after its dash.
+    if (start === 0 && dates.some((d) => d.start <= 1 && /^[\s,.]*$/.test(text.slice(d.end, m!.index)))) continue;
     out.push([start, m.index]);
     start = m.index + m[0].length;
   }
