@@ -1793,12 +1793,24 @@ function withinSpan(d: { date: string; precision: DatePrecision; endDate: string
   return { date: d.date, precision: d.precision, endDate: null, source: "context" };
 }
 
+/** The sentence before tells dated events of the candidate's type by people other than its parties. */
+function isOthersEvents(prev: AnalysedSentence, c: Candidate): boolean {
+  if (c.participants.length === 0 || c.participants.some((p) => p.kind === "anaphor") || /\b(?:too|also|as\s+well)\b/i.test(c.a.sentence.text)) return false;
+  const others = prev.people.filter((p) => p.start >= prev.bodyStart);
+  // ("came in July" with no destination is no trigger of its own, but still another person's trip.)
+  const sameKind = prev.triggers.some((t) => t.type === c.type && !t.nominal) || (c.type === "visit" && /\b(?:came|went|flew|travell?ed|arrived|was\s+in|were\s+in)\b/i.test(prev.sentence.text.slice(prev.bodyStart)));
+  return sameKind && others.length > 0 && others.every((p) => !c.participants.some((q) => q.slug === p.slug));
+}
+
 /** The time frame set earlier in the same paragraph ("In June, Putin visited... The two also signed..."). */
 function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidate): EventDate | null {
   const idx = c.a.sentence.index;
   for (let k = idx - 1; k >= 0; k--) {
     const prev = analysis.sentences[k];
     if (prev.sentence.paragraph !== c.a.sentence.paragraph) break;
+    // "Shoigu came in July; Lavrov came in October. Kozlov came to talk about fish.": dates of other people's events
+    // of the same kind set no time frame for a new subject's one; they are contrasted with it.
+    if (isOthersEvents(prev, c)) return null;
     const g = groups.find((x) => x.mentions.some((m) => m.a === prev && m.date));
     // (Only a span written out: "flew in on Monday for a three-day stay. On the day of his arrival ..." is one day.)
     if (g) return prev.dates.some((x) => x.endDate !== null && x.endDate === g.date.endDate) ? withinSpan(g.date) : { ...g.date, endDate: null, source: "context" };

@@ -22,3 +22,34 @@ describe("a timeline entry set off by an em dash", () => {
     expect(describeEvents(text, "2024-08-01", "visit")).toEqual(["2024-03-05/day Sergei Shoigu Pyongyang"]);
   });
 });
+
+describe("'their' right after an unnamed group of leaders", () => {
+  it("is the group's, not the ministers' the text was about", () => {
+    const text = "Sergey Lavrov and Choe Son Hui held talks in Moscow on 16 January. They reviewed the accords reached by the leaders of the two countries at their meeting in Vladivostok on 25 April 2019.";
+    expect(describeEvents(text, "2024-01-17", "meeting")).toEqual([
+      "2024-01-16/day Choe Son Hui+Sergey Lavrov Moscow",
+      "2019-04-25/day Kim Jong Un+Vladimir Putin Vladivostok",
+    ]);
+  });
+
+  it("is still the two people told before when no such group stands before it", () => {
+    const text = "Sergey Lavrov and Choe Son Hui held talks in Moscow on 16 January. They recalled their meeting in Pyongyang on 19 October 2023.";
+    expect(describeEvents(text, "2024-01-17", "meeting")).toEqual([
+      "2024-01-16/day Choe Son Hui+Sergey Lavrov Moscow",
+      "2023-10-19/day Choe Son Hui+Sergey Lavrov Pyongyang",
+    ]);
+  });
+});
+
+describe("other people's trips told just before", () => {
+  const opening = "Filler line.\n\nWhen Andrei Belousov landed in Pyongyang last Tuesday, he came with a new brief. ";
+  it("set no month for a new subject's undated trip, which is the story's own", () => {
+    const text = `${opening}Sergei Shoigu came in July for a parade; Sergey Lavrov came in October for talks. Belousov came to talk about shells.`;
+    expect(describeEvents(text, "2024-11-20", "visit")).toEqual(["2024-11-19/day Andrei Belousov Pyongyang"]);
+  });
+
+  it("still set the month when the subject joins them ('too')", () => {
+    const text = `Filler line.\n\nSergei Shoigu flew to Pyongyang in July for the parade. Sergey Lavrov flew to Pyongyang too, for talks.`;
+    expect(describeEvents(text, "2024-11-20", "visit")).toEqual(["2024-07-01/month Sergei Shoigu Pyongyang", "2024-07-01/month Sergey Lavrov Pyongyang"]);
+  });
+});
