@@ -905,8 +905,11 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         return { type, a, trigger: t, date, participants: participants.filter((p, k) => k === 0 || p.start > where), location, actor, agreementName, hedged: t.hedged, inferred: false };
       }
       // ("Shoigu met Kim at an airfield and showed him the bombers" is a meeting; "was met at the airport by" is not.)
-      const welcomeVerb = /^(?:greeted|welcomed)$/i.test(t.text) || (/^met$/i.test(t.text) && /\b(?:was|were|been)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)));
-      if (welcomeVerb && /^\s+(?:(?:warmly|personally|cordially)\s+)?(?:[\w’'-]+\s+){0,3}?at\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|railway\s+station|station|tarmac)\b/i.test(text.slice(t.end, t.end + 80))) {
+      // ("greeted Kim Jong Un's armoured train at the Khasan border station", "welcomed the Chairman of State Affairs of
+      // the DPRK, Kim Jong Un, at the border station", "greets Kim on the platform": a guest's long name or title, or
+      // his train, may stand before the place; a platform or border post is a station too.)
+      const welcomeVerb = /^(?:greeted|welcomed|greets|welcomes)$/i.test(t.text) || (/^met$/i.test(t.text) && /\b(?:was|were|been)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)));
+      if (welcomeVerb && /^\s+(?:(?:warmly|personally|cordially)\s+)?(?:[\w’'-]+,?\s+){0,10}?(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b/i.test(text.slice(t.end, t.end + 120))) {
         return { type, a, trigger: t, date: pickDate(a, t), participants, location, actor, agreementName, hedged: t.hedged, inferred: false, welcome: true };
       }
       break;
@@ -1397,6 +1400,8 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   }
 
   for (const c of welcomes) {
+    // (A welcome whose host is unknown — "he had welcomed Kim at the station" — is no telling of the guest's talks.)
+    if (countriesOf(c.participants).size < 2) continue;
     const g = groups.find((x) => x.type === "meeting" && isSameParties(x.participants, c.participants) && (!c.date || compareDates(x.date, c.date)));
     if (g) addToGroup(g, c, g.date);
   }

@@ -53,3 +53,17 @@ describe("other people's trips told just before", () => {
     expect(describeEvents(text, "2024-11-20", "visit")).toEqual(["2024-07-01/month Sergei Shoigu Pyongyang", "2024-07-01/month Sergey Lavrov Pyongyang"]);
   });
 });
+
+describe("a greeting on a platform or at a border station", () => {
+  it("is a welcome, no meeting, even after a long title or the guest's train", () => {
+    const text = "Filler line.\n\nSergei Shoigu was the man who greeted Kim Jong Un's motorcade at the Khasan border station when the leader drove into Russia in September.";
+    expect(describeEvents(text, "2023-11-20", "meeting")).toEqual([]);
+    const caption = "Filler line.\n\nFILE — Sergei Shoigu, left, greets North Korean leader Kim Jong Un on the platform at Khasan, Sept. 12, 2023.";
+    expect(describeEvents(caption, "2023-11-20", "meeting")).toEqual([]);
+  });
+
+  it("is still a meeting when it is held elsewhere", () => {
+    const text = "Filler line.\n\nSergei Shoigu greeted Kim Jong Un at the Kremlin on 12 September 2023.";
+    expect(describeEvents(text, "2023-11-20", "meeting")).toEqual(["2023-09-12/day Kim Jong Un+Sergei Shoigu Moscow"]);
+  });
+});
