@@ -1170,6 +1170,7 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
         for (const m of g.mentions) m.inferred = true;
       }
     }
+    if (g.type === "meeting" && g.participants.length === 0 && dyad.length === 2) g.participants = findChairs(analysis, g, dyad);
     if (g.type !== "agreement") continue;
     const sentences = new Set(g.mentions.map((m) => m.a));
     const visit = groups.find((v) => v.type === "visit" && v.mentions.some((m) => sentences.has(m.a)) && compareDates(v.date, g.date));
@@ -1200,6 +1201,29 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
     }
   }
   return extra;
+}
+
+const CHAIR_WORDS = /\b(?:headed|led|chair(?:man|men|ed|s)?|co-?chair(?:man|men|ed|s)?|present)\b/i;
+
+/**
+ * "The tenth session of the intergovernmental commission was held in Pyongyang on 15 November. The Russian part of
+ * the commission is headed by X, and the Korean part by Y." / "Present there were X, chairman of the DPRK side, and
+ * ... led by Y": a session told without its people is held by the two heads of the sides named just after it, one
+ * of each country of the pair, in a sentence telling no event of its own.
+ */
+function findChairs(analysis: ArticleAnalysis, g: Group, dyad: string[]): PersonMention[] {
+  const at = Math.max(...g.mentions.map((m) => m.a.sentence.index));
+  for (let k = at + 1; k <= at + 2 && k < analysis.sentences.length; k++) {
+    const next = analysis.sentences[k];
+    if (next.triggers.some((t) => t.factual && CORE_AND_EXTRA.has(t.type))) return [];
+    const people = uniqueBySlug(next.people.filter((p) => p.kind !== "anaphor"));
+    if (people.length === 0) continue;
+    const countries = countriesOf(people);
+    if (people.length !== 2 || countries.size !== 2 || !dyad.every((c) => countries.has(c)) || !CHAIR_WORDS.test(next.sentence.text)) return [];
+    for (const m of g.mentions) m.inferred = true;
+    return people;
+  }
+  return [];
 }
 
 /**

@@ -67,3 +67,17 @@ describe("a greeting on a platform or at a border station", () => {
     expect(describeEvents(text, "2023-11-20", "meeting")).toEqual(["2023-09-12/day Kim Jong Un+Sergei Shoigu Moscow"]);
   });
 });
+
+describe("a session told without its people", () => {
+  it("is held by the heads of the two sides named just after it", () => {
+    const text = "Filler line.\n\nThe fifth session of the joint commission was held in Moscow on 1 November. The Russian side of the commission is chaired by the Minister of Foreign Affairs, Sergey Lavrov, and the Korean side by Choe Son Hui.";
+    expect(describeEvents(text, "2024-11-03", "meeting")).toEqual(["2024-11-01/day Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+
+  it("takes nobody from a sentence that does not say they headed it, or names people of one side", () => {
+    const text = "Filler line.\n\nThe fifth session of the joint commission was held in Moscow on 1 November. Sergey Lavrov later praised Choe Son Hui for her patience.";
+    expect(describeEvents(text, "2024-11-03", "meeting")).toEqual([]);
+    const oneSide = "Filler line.\n\nThe fifth session of the joint commission was held in Moscow on 1 November. The Russian side was headed by Sergey Lavrov and Sergei Shoigu.";
+    expect(describeEvents(oneSide, "2024-11-03", "meeting")).toEqual([]);
+  });
+});
