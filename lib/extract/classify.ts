@@ -152,6 +152,9 @@ const RULES: TriggerRule[] = [
   // "The 10th meeting of the intergovernmental committee ... took place in Pyongyang on November 15", "The previous
   // round of talks took place in Wonsan": the meeting noun as the subject of "took place" or "was held".
   { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session)\b(?:\s+(?:of|between|with|on|in|for|and)\b[^.;!?]{0,180}?)?\s+)(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)\b/gi },
+  // "The commission's tenth session, held the day after his arrival, ended with ...": the same as a participle set off
+  // by commas after the noun.
+  { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session),\s+)held\b(?=\s+(?:on|in|at|the|last|this|a|an|\d)\b)/gi },
   { type: "meeting", re: /\b(?:co-?chaired|co-?hosted)\b/gi },
   { type: "meeting", re: /\b(?:sat\s+down|shook\s+hands|exchanged\s+views|exchanged\s+opinions)\s+with\b/gi },
   // "The two leaders first sat down together on Russky Island": the parties are the verb's plural subject.
@@ -217,7 +220,11 @@ function isAgreementSigning(sentence: string, start: number, end: number): boole
   // countries signed": the relative pronoun stands for the document named before it, however long its subject.
   const head = sentence.slice(0, start);
   const relative = /\b(?:which|that)\s+[^,;]{0,70}$/.exec(head);
-  return relative !== null && AGREEMENT_NOUN.test(head.slice(0, relative.index).slice(-90));
+  if (relative !== null && AGREEMENT_NOUN.test(head.slice(0, relative.index).slice(-90))) return true;
+  // "a protocol that Kozlov and his counterpart, the North's economic minister Yun Jong Ho, signed": the subject may
+  // carry an appositive set off by commas, closed right before the verb.
+  const appositive = /\b(?:which|that)\s+[^,;.]{1,70},\s+[^,;.]{1,90},\s+$/.exec(head);
+  return appositive !== null && AGREEMENT_NOUN.test(head.slice(0, appositive.index).slice(-40));
 }
 
 const LEGISLATURE = /\b(?:State\s+Duma|Duma|Federation\s+Council|parliament|lawmakers|legislators|legislature|deputies|senators|upper\s+house|lower\s+house|Supreme\s+People's\s+Assembly|SPA|Presidium)\b/i;

@@ -81,3 +81,27 @@ describe("a session told without its people", () => {
     expect(describeEvents(oneSide, "2024-11-03", "meeting")).toEqual([]);
   });
 });
+
+describe("a document signed in a relative clause whose subject has an appositive", () => {
+  it("is the signing of the document named before 'that'", () => {
+    const text = "Filler line.\n\nThe talks ended with a memorandum that Sergey Lavrov and his counterpart, Foreign Minister Choe Son Hui, signed on 1 November.";
+    expect(describeEvents(text, "2024-11-03", "agreement")).toEqual(["2024-11-01/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("is no signing of a thing that is no document", () => {
+    const text = "Filler line.\n\nThe talks ended with a photograph that Sergey Lavrov and his counterpart, Foreign Minister Choe Son Hui, signed on 1 November.";
+    expect(describeEvents(text, "2024-11-03", "agreement")).toEqual([]);
+  });
+});
+
+describe("a meeting noun with 'held' set off by commas", () => {
+  it("is the meeting held on that day", () => {
+    const text = "Filler line.\n\nThe session, held in Moscow on 1 November, brought Sergey Lavrov and Choe Son Hui together for five hours.";
+    expect(describeEvents(text, "2024-11-03", "meeting")).toEqual(["2024-11-01/day Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+
+  it("is no meeting for 'held up' or another noun", () => {
+    expect(describeEvents("Filler line.\n\nThe summit, held up by weeks of haggling between Sergey Lavrov and Choe Son Hui, is still undated.", "2024-11-03", "meeting")).toEqual([]);
+    expect(describeEvents("Filler line.\n\nThe record, held in Moscow on 1 November by Sergey Lavrov and Choe Son Hui, was broken.", "2024-11-03", "meeting")).toEqual([]);
+  });
+});
