@@ -197,7 +197,10 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     const laterNoun = i > 0 && t.nominal && !t.framing;
     // ... and takes only people named with it ("summit with X", "X's talks"), not the previous verb's object.
     if (laterNoun && !ownParties) {
-      const owner = eligible.find((p) => p.end <= t.start && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(p.end, t.start)));
+      // ("..., and her talks with Lavrov on Monday": a possessive pronoun opening a clause owns the noun, its subject,
+      // as a name with "'s" does; not one after a preposition, "a day before his first summit".)
+      const clauseOpening = (p: PersonMention) => p.kind === "anaphor" && /^(?:his|her|their)$/i.test(p.text) && /(?:,\s+(?:and|but|while)|;)\s+$/i.test(text.slice(0, p.start));
+      const owner = eligible.find((p) => p.end <= t.start && (/^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(p.end, t.start)) || (clauseOpening(p) && /^\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(p.end, t.start)))));
       winStart = owner ? owner.start : t.start;
     }
     // "X telephoned Y before his summit, and Z came to Pyongyang": after ", and" a clause naming its own subject

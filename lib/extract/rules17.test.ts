@@ -105,3 +105,27 @@ describe("a meeting noun with 'held' set off by commas", () => {
     expect(describeEvents("Filler line.\n\nThe record, held in Moscow on 1 November by Sergey Lavrov and Choe Son Hui, was broken.", "2024-11-03", "meeting")).toEqual([]);
   });
 });
+
+describe("a day spent in talks", () => {
+  it("dates the talks with the person named after them", () => {
+    const text = "Filler line.\n\nChoe Son Hui reached Moscow on Sunday and spent Monday in talks with Sergey Lavrov.";
+    expect(describeEvents(text, "2025-10-29", "meeting")).toEqual(["2025-10-27/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("is no one meeting for a long stretch spent in talks", () => {
+    expect(describeEvents("Filler line.\n\nChoe Son Hui spent years in talks with Sergey Lavrov.", "2025-10-29", "meeting")).toEqual([]);
+    expect(describeEvents("Filler line.\n\nChoe Son Hui spent three days in talks with Sergey Lavrov.", "2025-10-29", "meeting")).toEqual([]);
+  });
+});
+
+describe("a possessive pronoun opening a clause after ', and'", () => {
+  it("owns the meeting noun as its subject", () => {
+    const text = "Filler line.\n\nChoe Son Hui reached Moscow on Sunday, and her talks with Sergey Lavrov the next day were long.";
+    expect(describeEvents(text, "2025-10-29", "meeting")).toEqual(["2025-10-27/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("is no party of a noun that only times the clause ('a day before her talks')", () => {
+    const text = "Filler line.\n\nChoe Son Hui reached Moscow on Sunday, a day before her talks with Sergey Lavrov.";
+    expect(describeEvents(text, "2025-10-29", "meeting")).toEqual([]);
+  });
+});
