@@ -279,7 +279,9 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
   const calls = found.filter((t) => t.type === "call");
   // A call sentence's "talks"/"conversation" are the call itself. ("spoke by telephone on August 12, and the two
   // leaders met in Beijing on September 3": "met" is a meeting of its own.)
-  const result = found.filter((t) => !(t.type === "meeting" && !/^(?:met|meets|meet)\b/i.test(t.text) && calls.some((c) => Math.abs(c.start - t.start) < 60)));
+  // ("Kim and Putin held talks in Beijing on Sept. 3, and spoke by phone in August": verbs in two clauses are two events.)
+  const apart = (t: Trigger, c: Trigger) => !t.nominal && /,\s+(?:and|but|then)\s+|;\s+/.test(sentence.slice(Math.min(t.end, c.end), Math.max(t.start, c.start)));
+  const result = found.filter((t) => !(t.type === "meeting" && !/^(?:met|meets|meet)\b/i.test(t.text) && calls.some((c) => Math.abs(c.start - t.start) < 60 && !apart(t, c))));
   return result.sort((a, b) => a.start - b.start);
 }
 

@@ -129,3 +129,17 @@ describe("a possessive pronoun opening a clause after ', and'", () => {
     expect(describeEvents(text, "2025-10-29", "meeting")).toEqual([]);
   });
 });
+
+describe("talks and a phone call in two clauses of one sentence", () => {
+  it("are a meeting and a call", () => {
+    const text = "Filler line.\n\nKim Jong Un and Putin held talks in Beijing on Sept. 3, and spoke by phone in August.";
+    expect(describeEvents(text, "2025-10-29", "meeting")).toEqual(["2025-09-03/day Kim Jong Un+Vladimir Putin Beijing"]);
+    expect(describeEvents(text, "2025-10-29", "call")).toEqual(["2025-08-01/month Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("are one call when the talks are the call's noun", () => {
+    const text = "Filler line.\n\nKim Jong Un and Putin spoke by phone on August 12, and the talks lasted an hour.";
+    expect(describeEvents(text, "2025-10-29", "meeting")).toEqual([]);
+    expect(describeEvents(text, "2025-10-29", "call")).toEqual(["2025-08-12/day Kim Jong Un+Vladimir Putin null"]);
+  });
+});
