@@ -277,6 +277,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const tScope = findScope(a, t.start);
   let best: { d: AnalysedDate; score: number } | null = null;
   const eligible: AnalysedDate[] = [];
+  // (A title chain before the traveller's name adds to a noun's reach: "the visit of the Minister of ... Lavrov to ...".)
+  const titled = t.nominal ? findTitledTraveller(a, t) : undefined;
+  const reach = 80 + (titled ? titled.start - t.end : 0);
   for (const d of a.dates) {
     // "said on Tuesday after meeting Kim": the report and the meeting share the day.
     // ("told Lavrov on Friday that ..., in talks held in Moscow": what was told was told at the talks.)
@@ -304,7 +307,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // part of the phrase.)
     // ("Lavrov's trip to Wonsan (July 11–13)": the bracket holding only the date is written with the noun.)
     const bracketed = /^[^,;:()—–]{0,40}\(\s*$/.test(text.slice(t.end, d.start)) && /^\s*\)/.test(text.slice(d.end));
-    if (t.nominal && !t.framing && !attributive && !bracketed && (d.start < t.end || d.start - t.end > 80 || /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)))) continue;
+    if (t.nominal && !t.framing && !attributive && !bracketed && (d.start < t.end || d.start - t.end > reach || /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)))) continue;
     // "was in Moscow for talks with Lavrov, their second round after Wonsan in July": a framing phrase ends at its
     // comma; a date beyond it belongs to the appended phrase, and the main verb's date is the phrase's.
     if (t.framing && !attributive && !bracketed && d.start >= t.end && /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.boundary && !x.future && inScope(tScope, x.start))) continue;
@@ -546,6 +549,14 @@ function isPlaceOfTown(text: string, start: number): boolean {
 }
 
 /** Where a visit went: the place after the verb, or an adjective before the noun ("his Russia trip"). */
+/** "the visit of the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov": the person after a trigger
+ * ending in "of"/"by", with only a title chain before the name. */
+function findTitledTraveller(a: AnalysedSentence, t: Trigger): PersonMention | undefined {
+  if (!/\s(?:by|of)$/i.test(t.text)) return undefined;
+  const text = a.sentence.text;
+  return a.people.find((p) => p.start >= t.end && p.start - t.end < 120 && /^\s+(?:(?:[A-Z][\w’'.-]*|of|the|and|for|on)\s+)*$/.test(text.slice(t.end, p.start)));
+}
+
 function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: BuildContext): Location | null {
   const datelinePlace = ctx.datelinePlace;
   const text = a.sentence.text;
@@ -554,8 +565,12 @@ function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: Bui
   // "flew in on Monday", "arrived on Tuesday" with no place of its own: the city the story is about.
   if (isArrivalVerb(t.text) && !/\bhere$/i.test(t.text) && ctx.mainPlace &&
     !a.places.some((p) => p.start > t.end && p.start - t.end <= 40 && inScope(scope, p.start) && p.preposition !== null && (/^(in|at|to|into)$/.test(p.preposition) || isPlaceOfTown(text, p.start)))) return ctx.mainPlace;
-  const reach = t.nominal && !t.framing ? 50 : 1000;
-  const after = a.places.filter((p) => p.start >= t.end && p.start - t.end <= reach && inScope(scope, p.start) && p.preposition !== "from" && (p.preposition !== null && /^(in|to|at|into|visited|visiting|visit|visits|toured|tour|of)$/.test(p.preposition) || p.start - t.end <= 6));
+  // "the visit of the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov to Pyongyang": a country in
+  // the traveller's title is no destination; the place comes after his name.
+  const titled = findTitledTraveller(a, t);
+  const from = titled ? titled.end : t.end;
+  const reach = (t.nominal && !t.framing ? 50 : 1000) + (from - t.end);
+  const after = a.places.filter((p) => p.start >= from && p.start - t.end <= reach && inScope(scope, p.start) && p.preposition !== "from" && (p.preposition !== null && /^(in|to|at|into|visited|visiting|visit|visits|toured|tour|of)$/.test(p.preposition) || p.start - t.end <= 6));
   if (after.length > 0) {
     // "arrived in Pyongyang, North Korea": take the most specific of the adjacent places.
     const first = after[0];
@@ -951,8 +966,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       } else if (visitingPlace) {
         travellers = participants;
       } else {
+        // ("the visit of the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov to Pyongyang": the
+        // trigger may end in "of" itself, and a title chain may stand before the name.)
         const byMatch = /^\s+(?:by|of)\s+/i.exec(text.slice(t.end));
-        const by = byMatch ? a.people.find((p) => p.start >= t.end && p.start - t.end < 60) : undefined;
+        const by = byMatch ? a.people.find((p) => p.start >= t.end && p.start - t.end < 60) : findTitledTraveller(a, t);
         const attached = by ?? (t.nominal ? findAttachedTraveller(a, t) : null);
         attachedTraveller = attached;
         // A bare "visit"/"trip" names its traveller ("Shoigu's visit", "a visit by Lavrov") or reports nothing.

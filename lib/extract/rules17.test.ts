@@ -143,3 +143,15 @@ describe("talks and a phone call in two clauses of one sentence", () => {
     expect(describeEvents(text, "2025-10-29", "call")).toEqual(["2025-08-12/day Kim Jong Un+Vladimir Putin null"]);
   });
 });
+
+describe("'the visit of' a titled traveller", () => {
+  it("reads the name after a title chain, not the title's country, as the traveller and dates the trip", () => {
+    const text = "Filler line.\n\nHe said the contacts, including the visit of the Minister of Defence of the Russian Federation Andrei Belousov to Pyongyang on 29–30 November, had helped.";
+    expect(describeEvents(text, "2024-12-10", "visit")).toEqual(["2024-11-29/day Andrei Belousov Pyongyang"]);
+  });
+
+  it("takes no traveller named later in another clause", () => {
+    const text = "Filler line.\n\nThe visit of the delegation to Pyongyang on 29 November, which Andrei Belousov praised, had helped.";
+    expect(describeEvents(text, "2024-12-10", "visit")).toEqual([]);
+  });
+});
