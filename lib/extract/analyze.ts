@@ -164,7 +164,8 @@ function markLead(sentences: Sentence[]): Set<number> {
 
 const YEAR_HEADING = /^\s*((?:19|20)\d{2})\s*:?\s*$/;
 const TIMELINE_MONTH = "(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?";
-const TIMELINE_ENTRY = new RegExp(`^(?:${TIMELINE_MONTH}\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?|\\d{1,2}\\s+${TIMELINE_MONTH}(?:\\s+(?:19|20)\\d{2})?|${TIMELINE_MONTH}\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})\\s*[-–—:]\\s+\\S`);
+// ("Oct. 18–19, 2023 — Lavrov in Pyongyang": an entry may be a span of days.)
+const TIMELINE_ENTRY = new RegExp(`^(?:${TIMELINE_MONTH}\\s+\\d{1,2}(?:[-–]\\d{1,2})?(?:,?\\s+(?:19|20)\\d{2})?|\\d{1,2}\\s+${TIMELINE_MONTH}(?:\\s+(?:19|20)\\d{2})?|${TIMELINE_MONTH}\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})\\s*[-–—:]\\s+\\S`);
 
 /** The sentence is its paragraph's first (sentences come in order, `index` their position). */
 function opensParagraph(sentences: Sentence[], s: Sentence): boolean {

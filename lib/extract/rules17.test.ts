@@ -155,3 +155,16 @@ describe("'the visit of' a titled traveller", () => {
     expect(describeEvents(text, "2024-12-10", "visit")).toEqual([]);
   });
 });
+
+describe("a timeline entry with no verb", () => {
+  it("tells a titled person's stay in the place after 'in', over a span of days too", () => {
+    const text = `${OPENING}MILESTONES\nMarch 3, 2024 — Sergei Shoigu flies to Pyongyang.\nNov. 29–30, 2024 — Defence Minister Andrei Belousov in Pyongyang.`;
+    expect(describeEvents(text, "2024-12-10", "visit")).toEqual(["2024-03-03/day Sergei Shoigu Pyongyang", "2024-11-29/day Andrei Belousov Pyongyang"]);
+  });
+
+  it("tells nothing outside a timeline, or with more than a name before 'in'", () => {
+    expect(describeEvents(`${OPENING}Defence Minister Andrei Belousov in Pyongyang.`, "2024-12-10", "visit")).toEqual([]);
+    const text = `${OPENING}MILESTONES\nMarch 3, 2024 — Sergei Shoigu flies to Pyongyang.\nNov. 29, 2024 — Interest in Andrei Belousov grows in Pyongyang.`;
+    expect(describeEvents(text, "2024-12-10", "visit")).toEqual(["2024-03-03/day Sergei Shoigu Pyongyang"]);
+  });
+});
