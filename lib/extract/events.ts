@@ -1361,7 +1361,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
         const gapped = c.type === "ratification" ? findGappedRatifications(a, c) : [];
         const listed = findEnumeratedDates(a, c);
         const since = findVisitSince(a, c);
-        candidates.push(c, ...gapped, ...listed, ...since, ...[c, ...listed].flatMap((x) => findRepeatedTrips(a, x)), ...findCountedTrips(a, c), ...findEarlierTripOfMonth(a, c));
+        candidates.push(c, ...gapped, ...listed, ...since, ...[c, ...listed].flatMap((x) => findRepeatedTrips(a, x)), ...findCountedTrips(a, c), ...findTotalledTrips(a, c), ...findEarlierTripOfMonth(a, c));
       }
     }
     const caption = findCaptionMeeting(a);
@@ -1692,6 +1692,37 @@ function findCountedTrips(a: AnalysedSentence, c: Candidate): Candidate[] {
     prevEnd = d.end;
   }
   return /^[\s.]*$/.test(text.slice(prevEnd)) ? out : [];
+}
+
+const TIMES: Record<string, number> = { once: 1, twice: 2, two: 2, three: 3, four: 4, five: 5 };
+const TOTAL_COUNT = /^[^;:—–]{0,60}?\b(two|three|four|five)\s+times\b[^;:—–]{0,30}?\s*[:—–]\s*/i;
+const COUNT_ITEM = /^(?:,\s+|,?\s+and\s+)?(once|twice|(?:two|three)\s+times)\s+$/i;
+
+/**
+ * "has been to Pyongyang three times this year — once in March and twice in June": a total count of trips, then a
+ * list after the dash or colon counting them by month; each counted trip a candidate of its own at that month. The
+ * items must add up to the total.
+ */
+function findTotalledTrips(a: AnalysedSentence, c: Candidate): Candidate[] {
+  if (c.type !== "visit" || c.trigger.nominal || c.participants.length === 0 || !c.location || c.repeat !== undefined) return [];
+  const text = a.sentence.text;
+  const total = TOTAL_COUNT.exec(text.slice(c.trigger.end));
+  if (!total) return [];
+  const listStart = c.trigger.end + total[0].length;
+  if (a.triggers.some((o) => o.start > c.trigger.end && o.start < listStart)) return [];
+  const out: Candidate[] = [];
+  let prevEnd = listStart;
+  let sum = 0;
+  for (const d of a.dates.filter((x) => x.start >= listStart).sort((x, y) => x.start - y.start)) {
+    const m = COUNT_ITEM.exec(text.slice(prevEnd, d.start));
+    if (!m || d.precision !== "month" || d.reporting || d.future || !/^in\s/i.test(d.text)) return [];
+    const n = TIMES[m[1].split(/\s+/)[0].toLowerCase()];
+    const date: EventDate = { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
+    for (let k = 1; k <= n; k++) out.push({ ...c, date, enumerated: true, repeat: n > 1 ? k : undefined });
+    sum += n;
+    prevEnd = d.end;
+  }
+  return sum === TIMES[total[1].toLowerCase()] && /^[\s.]*$/.test(text.slice(prevEnd)) ? out : [];
 }
 
 // "Putin's first trip to North Korea since July 2000", "a three-day trip,

@@ -168,3 +168,19 @@ describe("a timeline entry with no verb", () => {
     expect(describeEvents(text, "2024-12-10", "visit")).toEqual(["2024-03-03/day Sergei Shoigu Pyongyang"]);
   });
 });
+
+describe("a total count of trips, then a list counting them by month", () => {
+  it("tells each counted trip at its month", () => {
+    const text = "Filler line.\n\nAndrei Belousov has been to Pyongyang three times this year: once in February and twice in May.";
+    expect(describeEvents(text, "2025-10-29", "visit")).toEqual([
+      "2025-02-01/month Andrei Belousov Pyongyang",
+      "2025-05-01/month Andrei Belousov Pyongyang",
+      "2025-05-01/month Andrei Belousov Pyongyang",
+    ]);
+  });
+
+  it("tells none when the items do not add up to the total, or the list holds other things", () => {
+    expect(describeEvents("Filler line.\n\nAndrei Belousov has been to Pyongyang three times this year — once in February and once in May.", "2025-10-29", "visit")).toEqual([]);
+    expect(describeEvents("Filler line.\n\nAndrei Belousov has been to Pyongyang three times this year — once in February and twice since the summer.", "2025-10-29", "visit")).toEqual([]);
+  });
+});
