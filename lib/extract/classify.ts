@@ -89,7 +89,8 @@ const RULES: TriggerRule[] = [
   // "Shoigu attended a military parade in Pyongyang": attending something in a named place is being there (a visit
   // only when that place is abroad for the attendee: read in events.ts). A month is no place ("attended ... in July").
   { type: "visit", re: /\b(?:attended|attends)\b(?=[^.;:!?]{0,100}?\b(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/gu },
-  { type: "visit", re: /\b(?:on|during|after|following|in\s+the\s+course\s+of)\s+(?:a|an|his|her|their|the|its|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|stay)\b/gi, nominal: true, framing: true },
+  // ("during President Vladimir Putin's state visit": a possessor may be a titled name.)
+  { type: "visit", re: /\b(?:[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing|[Ii]n\s+the\s+course\s+of)\s+(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|stay)\b/g, nominal: true, framing: true },
   { type: "visit", re: /\b(?:[Vv]isited|[Vv]isits|[Vv]isit(?=\s+(?:the\s+)?\p{Lu}))\b/gu },
   { type: "visit", re: /\bcrossed\s+(?:the\s+border\s+)?into\b|\bcrossed\s+the\s+border\b/gi },
   { type: "visit", re: /\b(?:paid|pays|made|makes|is\s+on|was\s+on|were\s+on|began|begins|started|wrapped\s+up|concluded|ended|completed)\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi },
@@ -119,6 +120,9 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:returned|returns|came\s+back|went\s+back)\s+to\b/gi },
   // "Lavrov went there in October": the place is the one the sentence before ends on (read in events.ts).
   { type: "visit", re: /\b(?:went|travell?ed|flew|came|journeyed)\s+there\b/gi },
+  // "last met in July in Wonsan, where the Russian minister travelled for talks": the place is the where-clause's
+  // antecedent (read in events.ts).
+  { type: "visit", re: /(?<=,\s+where\s+(?:[\w’'.-]+\s+){1,4})(?:travell?ed|went|flew|came|journeyed)\b(?!\s+(?:to|into|on|back|home|there)\b)/gi },
   // "On 4 June he was back, and ...": a return with no place written, which goes where the traveller's other trips of
   // the article went (read in events.ts; with none, nothing).
   { type: "visit", re: /\b(?:was|were)\s+back\b(?=\s*[,;.]|\s+(?:again|there)\b)/gi },

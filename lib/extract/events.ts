@@ -543,12 +543,20 @@ function findPlaceBefore(a: AnalysedSentence, ctx: BuildContext): Location | nul
   return place ? toLocation(place) : null;
 }
 
+/** "met in Wonsan, where the Russian minister travelled for talks": a bare journey verb goes to the where-clause's place. */
+function findWherePlace(a: AnalysedSentence, t: Trigger): Location | null {
+  if (!/^(?:travell?ed|went|flew|came|journeyed)$/i.test(t.text)) return null;
+  const m = /,\s+where\s+(?:[\w’'.-]+\s+){1,4}$/i.exec(a.sentence.text.slice(0, t.start));
+  if (!m) return null;
+  const place = a.places.find((p) => p.end <= m.index && m.index - p.end <= 1 && p.preposition !== "from");
+  return place ? toLocation(place) : null;
+}
+
 /** "flew into the east coast city of Wonsan": the place names the town just written. */
 function isPlaceOfTown(text: string, start: number): boolean {
   return /\b(?:city|capital|port|town|resort|region|province)\s+of\s+$/i.test(text.slice(Math.max(0, start - 30), start));
 }
 
-/** Where a visit went: the place after the verb, or an adjective before the noun ("his Russia trip"). */
 /** "the visit of the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov": the person after a trigger
  * ending in "of"/"by", with only a title chain before the name. */
 function findTitledTraveller(a: AnalysedSentence, t: Trigger): PersonMention | undefined {
@@ -557,6 +565,7 @@ function findTitledTraveller(a: AnalysedSentence, t: Trigger): PersonMention | u
   return a.people.find((p) => p.start >= t.end && p.start - t.end < 120 && /^\s+(?:(?:[A-Z][\w’'.-]*|of|the|and|for|on)\s+)*$/.test(text.slice(t.end, p.start)));
 }
 
+/** Where a visit went: the place after the verb, or an adjective before the noun ("his Russia trip"). */
 function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: BuildContext): Location | null {
   const datelinePlace = ctx.datelinePlace;
   const text = a.sentence.text;
@@ -950,7 +959,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         if (travellers.length === 0) return null;
         return { type, a, trigger: t, date: pickDate(a, t), participants: travellers, location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
       }
-      let destination = /\sthere$/i.test(t.text) ? findPlaceBefore(a, ctx) : pickDestination(a, t, scope, ctx);
+      let destination = /\sthere$/i.test(t.text) ? findPlaceBefore(a, ctx) : findWherePlace(a, t) ?? pickDestination(a, t, scope, ctx);
       // "attended a parade in Pyongyang": a visit only to the place named with it.
       if (/^attend/i.test(t.text) && !destination) return null;
       if (!destination && /^crossed/i.test(t.text) && participants[0]?.country && ctx.dyad.length === 2) {

@@ -184,3 +184,27 @@ describe("a total count of trips, then a list counting them by month", () => {
     expect(describeEvents("Filler line.\n\nAndrei Belousov has been to Pyongyang three times this year — once in February and twice since the summer.", "2025-10-29", "visit")).toEqual([]);
   });
 });
+
+describe("a framing trip noun owned by a titled name", () => {
+  it("is that person's trip at the clause's date", () => {
+    const text = "Filler line.\n\nThe accord was signed in Pyongyang in June 2024, during President Vladimir Putin's state visit to North Korea.";
+    expect(describeEvents(text, "2025-10-27", "visit")).toEqual(["2024-06-01/month Vladimir Putin North Korea"]);
+  });
+
+  it("is no trip for another noun after the titled name", () => {
+    const text = "Filler line.\n\nThe accord was praised in June 2024, during President Vladimir Putin's state address to North Korea's envoys.";
+    expect(describeEvents(text, "2025-10-27", "visit")).toEqual([]);
+  });
+});
+
+describe("a journey verb in a where-clause", () => {
+  it("goes to the place the clause hangs on", () => {
+    const text = "Filler line.\n\nSergey Lavrov and Kim Jong Un last met in July in Wonsan, where the Russian minister travelled for talks.";
+    expect(describeEvents(text, "2025-10-27", "visit")).toEqual(["2025-07-01/month Sergey Lavrov Wonsan"]);
+  });
+
+  it("is no trip without the comma of a clause about the place", () => {
+    const text = "Filler line.\n\nWonsan is the resort where Kim Jong Un travelled as a boy.";
+    expect(describeEvents(text, "2025-10-27", "visit")).toEqual([]);
+  });
+});
