@@ -307,7 +307,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // part of the phrase.)
     // ("Lavrov's trip to Wonsan (July 11–13)": the bracket holding only the date is written with the noun.)
     const bracketed = /^[^,;:()—–]{0,40}\(\s*$/.test(text.slice(t.end, d.start)) && /^\s*\)/.test(text.slice(d.end));
-    if (t.nominal && !t.framing && !attributive && !bracketed && (d.start < t.end || d.start - t.end > reach || /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)))) continue;
+    // "was granted a second audience with Putin, on November 4.": a day set off by a comma after the noun's party,
+    // closing the sentence, is still the noun's.
+    const trailing = /^\s+(?:with|between)\s+[^,;:()—–]{1,60},\s+(?:on\s+)?$/i.test(text.slice(t.end, d.start)) && /^\s*[.!]?["”’]?\s*$/.test(text.slice(d.end));
+    if (t.nominal && !t.framing && !attributive && !bracketed && !trailing && (d.start < t.end || d.start - t.end > reach || /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)))) continue;
     // "was in Moscow for talks with Lavrov, their second round after Wonsan in July": a framing phrase ends at its
     // comma; a date beyond it belongs to the appended phrase, and the main verb's date is the phrase's.
     if (t.framing && !attributive && !bracketed && d.start >= t.end && /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.boundary && !x.future && inScope(tScope, x.start))) continue;
@@ -881,6 +884,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const theirs = before ? participantsFor(a, findScope(a, before.start), before) : [];
         participants = uniqueBySlug([...participants, ...theirs.filter((p) => !participants.some((q) => q.country !== null && q.country === p.country))]);
       }
+      // "opened a dialogue with Lavrov, and was granted a second audience with Putin": an audience is with the one host
+      // named after it; others of his side named earlier in the clause are no parties of it.
+      const host = /^audience$/i.test(t.text) ? a.people.find((p) => p.start >= t.end && /^\s+with\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(t.end, p.start))) : undefined;
+      if (host) participants = participants.filter((p) => p.slug === host.slug || p.country !== host.country);
       // A summit is between leaders of two states even when only one is named in the sentence.
       const summit = /\bsummit\b/i.test(t.text) && /^\s+(?:talks\s+)?(?:with|between)\b/i.test(text.slice(t.end, t.end + 20)) && participants.some((p) => p.roleKey === "head-of-state" || p.roleKey === "head-of-government");
       // "The 10th meeting of the committee took place in Pyongyang on November 15", "talks in years were held in

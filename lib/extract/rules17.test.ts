@@ -208,3 +208,15 @@ describe("a journey verb in a where-clause", () => {
     expect(describeEvents(text, "2025-10-27", "visit")).toEqual([]);
   });
 });
+
+describe("an audience with a host, its day set off by a comma", () => {
+  it("is dated by the day closing the sentence and held with the host alone of his side", () => {
+    const text = "Filler line.\n\nChoe Son Hui came back in October, began a new \"strategic dialogue\" with Lavrov, and was granted another audience with Putin, on November 4.";
+    expect(describeEvents(text, "2025-10-28", "meeting")).toEqual(["2024-11-04/day Choe Son Hui+Vladimir Putin null"]);
+  });
+
+  it("takes no day from a comma-set phrase that goes on", () => {
+    const text = "Filler line.\n\nChoe Son Hui recalled her audience with Putin, on November 4 a turning point, as warm.";
+    expect(describeEvents(text, "2025-10-28", "meeting")).toEqual([]);
+  });
+});
