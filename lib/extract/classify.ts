@@ -65,6 +65,9 @@ const RULES: TriggerRule[] = [
   // (The instruments or documents of ratification are what the two sides exchange: the entry into force above, or,
   // in "enters into force on the day the two sides exchange their instruments of ratification", a condition.)
   { type: "ratification", re: /(?<!\b(?:instruments|letters|documents)\s+of\s+)\bratif(?:ied|ies|y|ying|ication)\b(?!\s+(?:instruments|documents|letters)\b)/gi },
+  // "the Joint Declaration adopted in Pyongyang in July 2000": a declaration is adopted by the parties that sign it, not
+  // ratified (before the ratification rules, which would read a legislature's "adopted").
+  { type: "agreement", re: /(?<=\b(?:[Jj]oint\s+|[\p{Lu}][\p{L}-]+\s+)[Dd]eclaration,?\s+)(?:adopted|issued)\b(?!\s+by\s+(?:the\s+)?(?:State\s+Duma|Duma|parliament|Federation\s+Council|Supreme\s+People's\s+Assembly))/gu },
   { type: "ratification", re: /\b(?:approved|passed|adopted|endorsed|backed|voted\s+(?:for|to\s+approve|in\s+favou?r\s+of))\b/gi },
   { type: "ratification", re: /\b(?:approves|passes|adopts|endorses|backs|votes\s+(?:for|to\s+approve|in\s+favou?r\s+of))\b/gi, historicalPresent: true },
   // "Thursday's vote in the State Duma", "the Duma vote on Thursday": the vote told as a noun, with its chamber

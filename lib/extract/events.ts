@@ -642,7 +642,8 @@ function findLegislature(text: string, pos: number, end = pos): string | null {
 
 const AGREEMENT_NAME = /\b((?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|and|in)\s+)?){0,8}(?:Agreement|Treaty|Accord|Memorandum|Protocol|Pact|Declaration|Partnership|Convention)(?:\s+(?:on|of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,6})?)/;
 const LEADERS_PHRASE = /\b(?:(?:the|both|two)\s+(?:top\s+)?leaders|leaders\s+of\s+(?:the\s+)?(?:two|both)\s+countries|(?:two\s+)?countries['’]\s+(?:top\s+)?leaders|heads\s+of\s+state\s+of\s+the\s+two)\b/i;
-const TREATY_NOUN = /\b(?:treaty|comprehensive\s+strategic\s+partnership|partnership\s+(?:agreement|treaty|pact)|mutual\s+(?:defen[cs]e|assistance)|alliance|pact)\b/i;
+// ("the DPRK-Russia Joint Declaration", "the Moscow Declaration": a declaration named as the pair's is their leaders'.)
+const TREATY_NOUN = /\b(?:treaty|joint\s+declaration|\p{Lu}[\p{L}]+\s+declaration|comprehensive\s+strategic\s+partnership|partnership\s+(?:agreement|treaty|pact)|mutual\s+(?:defen[cs]e|assistance)|alliance|pact)\b/iu;
 
 function findAgreementName(text: string): string | null {
   const m = AGREEMENT_NAME.exec(text);

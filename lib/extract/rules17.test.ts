@@ -220,3 +220,15 @@ describe("an audience with a host, its day set off by a comma", () => {
     expect(describeEvents(text, "2025-10-28", "meeting")).toEqual([]);
   });
 });
+
+describe("a named declaration adopted", () => {
+  it("is the pair's leaders' signing at the date", () => {
+    const text = "Filler line.\n\nRussian and North Korean officials recalled that the Russia-DPRK Joint Declaration adopted in Pyongyang in June 2024 still guides them.";
+    expect(describeEvents(text, "2025-10-28", "agreement")).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("is no signing when a legislature adopts it", () => {
+    const text = "Filler line.\n\nRussian and North Korean officials recalled that the Sochi Declaration adopted by the State Duma in June 2024 still guides them.";
+    expect(describeEvents(text, "2025-10-28", "agreement")).toEqual([]);
+  });
+});
