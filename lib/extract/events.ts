@@ -574,8 +574,13 @@ function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: Bui
   const text = a.sentence.text;
   // KCNA: "arrived here" means the dateline city.
   if (datelinePlace && (/\bhere$/i.test(t.text) || /^\s+here\b/i.test(text.slice(t.end, t.end + 8)))) return datelinePlace;
-  // "flew in on Monday", "arrived on Tuesday" with no place of its own: the city the story is about.
-  if (isArrivalVerb(t.text) && !/\bhere$/i.test(t.text) && ctx.mainPlace &&
+  // "flew in on Monday", "arrived on Tuesday" with no place of its own: the city the story is about. (Not in a
+  // clause that only times another person's event, "Choi's trip, timed just before Trump landed, ...", in a story
+  // with no dateline: the city named most is no place of that arrival. "Kim met Putin shortly after Putin landed" is.)
+  const timing = datelinePlace ? null : /\b(?:just|shortly|days?|hours?|weeks?)\s+(?:before|after)\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}$/u.exec(text.slice(Math.max(0, t.start - 50), t.start));
+  const timed = timing ? a.people.find((p) => p.end <= t.start && p.start >= t.start - timing[0].length) : undefined;
+  const timingClause = timed !== undefined && !a.people.some((p) => p.slug === timed.slug && p.end <= t.start - timing![0].length);
+  if (isArrivalVerb(t.text) && !timingClause && !/\bhere$/i.test(t.text) && ctx.mainPlace &&
     !a.places.some((p) => p.start > t.end && p.start - t.end <= 40 && inScope(scope, p.start) && p.preposition !== null && (/^(in|at|to|into)$/.test(p.preposition) || isPlaceOfTown(text, p.start)))) return ctx.mainPlace;
   // "the visit of the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov to Pyongyang": a country in
   // the traveller's title is no destination; the place comes after his name.

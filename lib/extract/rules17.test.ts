@@ -232,3 +232,15 @@ describe("a named declaration adopted", () => {
     expect(describeEvents(text, "2025-10-28", "agreement")).toEqual([]);
   });
 });
+
+describe("a bare arrival in a clause that times another event", () => {
+  const opening = "Filler line.\n\nPyongyang was busy. Pyongyang was calm. ";
+  it("is not sent to the city the undated story names most", () => {
+    const text = `${opening}\n\nXi Jinping, in South Korea this week for a forum, has said little. Choe Son Hui's trip, timed just before Xi Jinping landed, was a signal.`;
+    expect(describeEvents(text, "2025-10-30", "visit")).toEqual([]);
+  });
+
+  it("still is when its traveller is a party of the main clause", () => {
+    expect(describeEvents(`${opening}Kim Jong Un met Putin on Monday, shortly after Putin landed.`, "2025-10-30", "visit")).toEqual(["2025-10-27/day Vladimir Putin Pyongyang"]);
+  });
+});
