@@ -128,11 +128,10 @@ function findSegments(text: string, dates: DateMention[], places: PlaceMention[]
   // ("2019-04-25 summit, Russky Island | 2024-06-19 summit and treaty, Pyongyang": a box's items are apart like clauses.)
   const re = /;\s+|\s+\|\s+|\s+[—–]\s+|\s+--\s+|,\s+(?:while|whereas|but|although|though)\s+|,\s+(?:and|but)\s+(?=(?:in|on|by|later\s+in|earlier\s+in)\s+(?:\p{Lu}|\d|(?:the\s+)?(?:same|following|next|previous)\s+(?:day|week|month|year)))/gu;
   let m: RegExpExecArray | null;
-  // "Nov. 9 – Putin signs the law": the dash after a timeline entry's date joins the date to its entry.
-  const entryDate = dates.find((d) => d.start === 0);
   while ((m = re.exec(text)) !== null) {
     if (listDashes.has(m.index)) continue;
-    if (entryDate && m.index === entryDate.end && /[—–]/.test(m[0])) continue;
+    // "July 25, 2023 — Shoigu arrives in Pyongyang": a timeline entry's opening date heads the clause after its dash.
+    if (start === 0 && dates.some((d) => d.start <= 1 && /^[\s,.]*$/.test(text.slice(d.end, m!.index)))) continue;
     out.push([start, m.index]);
     start = m.index + m[0].length;
   }
@@ -165,7 +164,8 @@ function markLead(sentences: Sentence[]): Set<number> {
 
 const YEAR_HEADING = /^\s*((?:19|20)\d{2})\s*:?\s*$/;
 const TIMELINE_MONTH = "(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?";
-const TIMELINE_ENTRY = new RegExp(`^(?:${TIMELINE_MONTH}\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?|\\d{1,2}\\s+${TIMELINE_MONTH}(?:\\s+(?:19|20)\\d{2})?|${TIMELINE_MONTH}\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})\\s*[-–—:]\\s+\\S`);
+// ("Oct. 18–19, 2023 — Lavrov in Pyongyang": an entry may be a span of days.)
+const TIMELINE_ENTRY = new RegExp(`^(?:${TIMELINE_MONTH}\\s+\\d{1,2}(?:[-–]\\d{1,2})?(?:,?\\s+(?:19|20)\\d{2})?|\\d{1,2}\\s+${TIMELINE_MONTH}(?:\\s+(?:19|20)\\d{2})?|${TIMELINE_MONTH}\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})\\s*[-–—:]\\s+\\S`);
 
 /** The sentence is its paragraph's first (sentences come in order, `index` their position). */
 function opensParagraph(sentences: Sentence[], s: Sentence): boolean {

@@ -21,6 +21,7 @@ const COUNTRY_MINISTER_RE = /\bthe\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:[Mm]iniste
 // "after the minister's talks with Choe": a bare title owning an event noun stands for the person of that title
 // named just before.
 const TITLE_POSSESSOR_RE = /\bthe\s+(minister|president|leader)['’]s\s+(?=(?:[\w-]+\s+){0,2}(?:visit|trip|talks|meeting|summit|conversation|call)\b)/g;
+const UNNAMED_GROUP_BEFORE = /\b(?:leaders|heads\s+of\s+state|presidents)(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:states|countries|nations|sides))?\s+(?:[\w’'-]+\s+){0,2}$/i;
 const DELEGATION_RE = /\b(?:the|its|his|her|their|a|this)\s+(?:[\w-]+\s+){0,3}?delegation\b/gi;
 const DELEGATION_LEADER_RE = /\bdelegation\b[^.;]{0,160}?\b(?:led|headed)\s+by\s+$/i;
 
@@ -149,6 +150,9 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
             own.find((p) => p.start > start && p.start - start < 30 && /^[\w\s-]+$/.test(text.slice(start, p.start))))
           : undefined;
         if (/^their$/i.test(m[1])) {
+          // "the understandings reached by the leaders of the two states at their meeting": "their" is the unnamed
+          // group just before it, not the people the text was about (who are left for the group's own reading).
+          if (UNNAMED_GROUP_BEFORE.test(text.slice(Math.max(0, ...earlier.map((p) => p.end)), start))) continue;
           // "their meeting": the two people the text was just about.
           const before = [...history, ...present.filter((p) => p.end <= start), ...added.filter((p) => p.end <= start)];
           for (const p of pickPair(before, "", together, present)) added.push(anaphor(p, start, start + m[1].length, m[1]));

@@ -65,6 +65,9 @@ const RULES: TriggerRule[] = [
   // (The instruments or documents of ratification are what the two sides exchange: the entry into force above, or,
   // in "enters into force on the day the two sides exchange their instruments of ratification", a condition.)
   { type: "ratification", re: /(?<!\b(?:instruments|letters|documents)\s+of\s+)\bratif(?:ied|ies|y|ying|ication)\b(?!\s+(?:instruments|documents|letters)\b)/gi },
+  // "the Joint Declaration adopted in Pyongyang in July 2000": a declaration is adopted by the parties that sign it, not
+  // ratified (before the ratification rules, which would read a legislature's "adopted").
+  { type: "agreement", re: /(?<=\b(?:[Jj]oint\s+|[\p{Lu}][\p{L}-]+\s+)[Dd]eclaration,?\s+)(?:adopted|issued)\b(?!\s+by\s+(?:the\s+)?(?:State\s+Duma|Duma|parliament|Federation\s+Council|Supreme\s+People's\s+Assembly))/gu },
   { type: "ratification", re: /\b(?:approved|passed|adopted|endorsed|backed|voted\s+(?:for|to\s+approve|in\s+favou?r\s+of))\b/gi },
   { type: "ratification", re: /\b(?:approves|passes|adopts|endorses|backs|votes\s+(?:for|to\s+approve|in\s+favou?r\s+of))\b/gi, historicalPresent: true },
   // "Thursday's vote in the State Duma", "the Duma vote on Thursday": the vote told as a noun, with its chamber
@@ -89,7 +92,8 @@ const RULES: TriggerRule[] = [
   // "Shoigu attended a military parade in Pyongyang": attending something in a named place is being there (a visit
   // only when that place is abroad for the attendee: read in events.ts). A month is no place ("attended ... in July").
   { type: "visit", re: /\b(?:attended|attends)\b(?=[^.;:!?]{0,100}?\b(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/gu },
-  { type: "visit", re: /\b(?:on|during|after|following|in\s+the\s+course\s+of)\s+(?:a|an|his|her|their|the|its|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|stay)\b/gi, nominal: true, framing: true },
+  // ("during President Vladimir Putin's state visit": a possessor may be a titled name.)
+  { type: "visit", re: /\b(?:[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing|[Ii]n\s+the\s+course\s+of)\s+(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|stay)\b/g, nominal: true, framing: true },
   { type: "visit", re: /\b(?:[Vv]isited|[Vv]isits|[Vv]isit(?=\s+(?:the\s+)?\p{Lu}))\b/gu },
   { type: "visit", re: /\bcrossed\s+(?:the\s+border\s+)?into\b|\bcrossed\s+the\s+border\b/gi },
   { type: "visit", re: /\b(?:paid|pays|made|makes|is\s+on|was\s+on|were\s+on|began|begins|started|wrapped\s+up|concluded|ended|completed)\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi },
@@ -119,6 +123,9 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:returned|returns|came\s+back|went\s+back)\s+to\b/gi },
   // "Lavrov went there in October": the place is the one the sentence before ends on (read in events.ts).
   { type: "visit", re: /\b(?:went|travell?ed|flew|came|journeyed)\s+there\b/gi },
+  // "last met in July in Wonsan, where the Russian minister travelled for talks": the place is the where-clause's
+  // antecedent (read in events.ts).
+  { type: "visit", re: /(?<=,\s+where\s+(?:[\w’'.-]+\s+){1,4})(?:travell?ed|went|flew|came|journeyed)\b(?!\s+(?:to|into|on|back|home|there)\b)/gi },
   // "On 4 June he was back, and ...": a return with no place written, which goes where the traveller's other trips of
   // the article went (read in events.ts; with none, nothing).
   { type: "visit", re: /\b(?:was|were)\s+back\b(?=\s*[,;.]|\s+(?:again|there)\b)/gi },
@@ -152,6 +159,9 @@ const RULES: TriggerRule[] = [
   // "The 10th meeting of the intergovernmental committee ... took place in Pyongyang on November 15", "The previous
   // round of talks took place in Wonsan": the meeting noun as the subject of "took place" or "was held".
   { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session)\b(?:\s+(?:of|between|with|on|in|for|and)\b[^.;!?]{0,180}?)?\s+)(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)\b/gi },
+  // "The commission's tenth session, held the day after his arrival, ended with ...": the same as a participle set off
+  // by commas after the noun.
+  { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session),\s+)held\b(?=\s+(?:on|in|at|the|last|this|a|an|\d)\b)/gi },
   { type: "meeting", re: /\b(?:co-?chaired|co-?hosted)\b/gi },
   { type: "meeting", re: /\b(?:sat\s+down|shook\s+hands|exchanged\s+views|exchanged\s+opinions)\s+with\b/gi },
   // "The two leaders first sat down together on Russky Island": the parties are the verb's plural subject.
@@ -164,6 +174,8 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations)\b[^.;,]{0,80},\s+(?:held|(?:which|that)\s+(?:were|was)\s+held|(?:which|that)\s+took\s+place)(?=\s+(?:in|at|on)\b)/gi },
   // "Choe told Lavrov on Friday that ..., in talks held in Moscow": the talks frame the verb of saying and its date.
   { type: "meeting", re: /\bin\s+(?:the\s+)?talks\s+(?:held|conducted)\s+(?=(?:in|at)\b)/gi, nominal: true, framing: true },
+  // "spent Monday in talks with Lavrov": the day spent is the talks' date. (Not "spent years in talks".)
+  { type: "meeting", re: /\bspent\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+(?:next|following|same)\s+day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+in\s+(?:talks|negotiations|consultations|meetings)\b(?=\s+with\b)/gi, nominal: true, framing: true },
   // "a strategic dialogue the two ministers launched in Moscow in November", "the dialogue, begun in Moscow": the
   // talks told by their start in a clause after the noun.
   { type: "meeting", re: /(?<=\b(?:dialogue|talks|consultations|negotiations)\s+(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,4}?)(?:launched|began|opened|started)\b|(?<=\b(?:dialogue|talks|consultations|negotiations),?\s+)(?:launched|begun|opened|started)(?=\s+(?:in|at|on|last)\b)/gi },
@@ -217,7 +229,11 @@ function isAgreementSigning(sentence: string, start: number, end: number): boole
   // countries signed": the relative pronoun stands for the document named before it, however long its subject.
   const head = sentence.slice(0, start);
   const relative = /\b(?:which|that)\s+[^,;]{0,70}$/.exec(head);
-  return relative !== null && AGREEMENT_NOUN.test(head.slice(0, relative.index).slice(-90));
+  if (relative !== null && AGREEMENT_NOUN.test(head.slice(0, relative.index).slice(-90))) return true;
+  // "a protocol that Kozlov and his counterpart, the North's economic minister Yun Jong Ho, signed": the subject may
+  // carry an appositive set off by commas, closed right before the verb.
+  const appositive = /\b(?:which|that)\s+[^,;.]{1,70},\s+[^,;.]{1,90},\s+$/.exec(head);
+  return appositive !== null && AGREEMENT_NOUN.test(head.slice(0, appositive.index).slice(-40));
 }
 
 const LEGISLATURE = /\b(?:State\s+Duma|Duma|Federation\s+Council|parliament|lawmakers|legislators|legislature|deputies|senators|upper\s+house|lower\s+house|Supreme\s+People's\s+Assembly|SPA|Presidium)\b/i;
@@ -233,6 +249,8 @@ function isLegislativeApproval(sentence: string, start: number, end: number): bo
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
 const TRIGGER_HINT = /audience|rode|(?:was|were)\s+back|stepped|steps|foot|attend|show|guide|escort|walked|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
+const VERBLESS_STAY = /^.{3,30}?\s[—–-]\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){1,6}(in)(?=\s+[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)?\.?$)/u;
+
 export interface ClassifyOptions {
   /** The sentence is a timeline's entry, told in the present tense about the past. */
   historicalPresent?: boolean;
@@ -241,6 +259,13 @@ export interface ClassifyOptions {
 export function classifySentence(sentence: string, options: ClassifyOptions = {}): Trigger[] {
   const historicalPresent = options.historicalPresent ?? false;
   const found: Trigger[] = [];
+  // "Oct. 18–19, 2023 — Foreign Minister Sergei Lavrov in Pyongyang.": a timeline entry with no verb, only a titled
+  // name and a place, tells that person's stay there.
+  const stay = historicalPresent ? VERBLESS_STAY.exec(sentence) : null;
+  if (stay) {
+    const start = stay.index + stay[0].length - stay[1].length;
+    return [buildTrigger(sentence, { type: "visit", re: VERBLESS_STAY }, start, start + stay[1].length, stay[1], false, false, historicalPresent)];
+  }
   if (!TRIGGER_HINT.test(sentence) && !/^(?:The|Their|Its)\s+\w+,\s/.test(sentence)) return found;
   const taken: Array<[number, number]> = [];
   const question = /\?\s*["”’]?\s*$/.test(sentence);
@@ -270,7 +295,9 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
   const calls = found.filter((t) => t.type === "call");
   // A call sentence's "talks"/"conversation" are the call itself. ("spoke by telephone on August 12, and the two
   // leaders met in Beijing on September 3": "met" is a meeting of its own.)
-  const result = found.filter((t) => !(t.type === "meeting" && !/^(?:met|meets|meet)\b/i.test(t.text) && calls.some((c) => Math.abs(c.start - t.start) < 60)));
+  // ("Kim and Putin held talks in Beijing on Sept. 3, and spoke by phone in August": verbs in two clauses are two events.)
+  const apart = (t: Trigger, c: Trigger) => !t.nominal && /,\s+(?:and|but|then)\s+|;\s+/.test(sentence.slice(Math.min(t.end, c.end), Math.max(t.start, c.start)));
+  const result = found.filter((t) => !(t.type === "meeting" && !/^(?:met|meets|meet)\b/i.test(t.text) && calls.some((c) => Math.abs(c.start - t.start) < 60 && !apart(t, c))));
   return result.sort((a, b) => a.start - b.start);
 }
 

@@ -197,7 +197,10 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     const laterNoun = i > 0 && t.nominal && !t.framing;
     // ... and takes only people named with it ("summit with X", "X's talks"), not the previous verb's object.
     if (laterNoun && !ownParties) {
-      const owner = eligible.find((p) => p.end <= t.start && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(p.end, t.start)));
+      // ("..., and her talks with Lavrov on Monday": a possessive pronoun opening a clause owns the noun, its subject,
+      // as a name with "'s" does; not one after a preposition, "a day before his first summit".)
+      const clauseOpening = (p: PersonMention) => p.kind === "anaphor" && /^(?:his|her|their)$/i.test(p.text) && /(?:,\s+(?:and|but|while)|;)\s+$/i.test(text.slice(0, p.start));
+      const owner = eligible.find((p) => p.end <= t.start && (/^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(p.end, t.start)) || (clauseOpening(p) && /^\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(p.end, t.start)))));
       winStart = owner ? owner.start : t.start;
     }
     // "X telephoned Y before his summit, and Z came to Pyongyang": after ", and" a clause naming its own subject
@@ -274,6 +277,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const tScope = findScope(a, t.start);
   let best: { d: AnalysedDate; score: number } | null = null;
   const eligible: AnalysedDate[] = [];
+  // (A title chain before the traveller's name adds to a noun's reach: "the visit of the Minister of ... Lavrov to ...".)
+  const titled = t.nominal ? findTitledTraveller(a, t) : undefined;
+  const reach = 80 + (titled ? titled.start - t.end : 0);
   for (const d of a.dates) {
     // "said on Tuesday after meeting Kim": the report and the meeting share the day.
     // ("told Lavrov on Friday that ..., in talks held in Moscow": what was told was told at the talks.)
@@ -301,7 +307,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // part of the phrase.)
     // ("Lavrov's trip to Wonsan (July 11–13)": the bracket holding only the date is written with the noun.)
     const bracketed = /^[^,;:()—–]{0,40}\(\s*$/.test(text.slice(t.end, d.start)) && /^\s*\)/.test(text.slice(d.end));
-    if (t.nominal && !t.framing && !attributive && !bracketed && (d.start < t.end || d.start - t.end > 80 || /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)))) continue;
+    // "was granted a second audience with Putin, on November 4.": a day set off by a comma after the noun's party,
+    // closing the sentence, is still the noun's.
+    const trailing = /^\s+(?:with|between)\s+[^,;:()—–]{1,60},\s+(?:on\s+)?$/i.test(text.slice(t.end, d.start)) && /^\s*[.!]?["”’]?\s*$/.test(text.slice(d.end));
+    if (t.nominal && !t.framing && !attributive && !bracketed && !trailing && (d.start < t.end || d.start - t.end > reach || /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)))) continue;
     // "was in Moscow for talks with Lavrov, their second round after Wonsan in July": a framing phrase ends at its
     // comma; a date beyond it belongs to the appended phrase, and the main verb's date is the phrase's.
     if (t.framing && !attributive && !bracketed && d.start >= t.end && /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.boundary && !x.future && inScope(tScope, x.start))) continue;
@@ -537,9 +546,26 @@ function findPlaceBefore(a: AnalysedSentence, ctx: BuildContext): Location | nul
   return place ? toLocation(place) : null;
 }
 
+/** "met in Wonsan, where the Russian minister travelled for talks": a bare journey verb goes to the where-clause's place. */
+function findWherePlace(a: AnalysedSentence, t: Trigger): Location | null {
+  if (!/^(?:travell?ed|went|flew|came|journeyed)$/i.test(t.text)) return null;
+  const m = /,\s+where\s+(?:[\w’'.-]+\s+){1,4}$/i.exec(a.sentence.text.slice(0, t.start));
+  if (!m) return null;
+  const place = a.places.find((p) => p.end <= m.index && m.index - p.end <= 1 && p.preposition !== "from");
+  return place ? toLocation(place) : null;
+}
+
 /** "flew into the east coast city of Wonsan": the place names the town just written. */
 function isPlaceOfTown(text: string, start: number): boolean {
   return /\b(?:city|capital|port|town|resort|region|province)\s+of\s+$/i.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/** "the visit of the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov": the person after a trigger
+ * ending in "of"/"by", with only a title chain before the name. */
+function findTitledTraveller(a: AnalysedSentence, t: Trigger): PersonMention | undefined {
+  if (!/\s(?:by|of)$/i.test(t.text)) return undefined;
+  const text = a.sentence.text;
+  return a.people.find((p) => p.start >= t.end && p.start - t.end < 120 && /^\s+(?:(?:[A-Z][\w’'.-]*|of|the|and|for|on)\s+)*$/.test(text.slice(t.end, p.start)));
 }
 
 /** Where a visit went: the place after the verb, or an adjective before the noun ("his Russia trip"). */
@@ -548,11 +574,20 @@ function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: Bui
   const text = a.sentence.text;
   // KCNA: "arrived here" means the dateline city.
   if (datelinePlace && (/\bhere$/i.test(t.text) || /^\s+here\b/i.test(text.slice(t.end, t.end + 8)))) return datelinePlace;
-  // "flew in on Monday", "arrived on Tuesday" with no place of its own: the city the story is about.
-  if (isArrivalVerb(t.text) && !/\bhere$/i.test(t.text) && ctx.mainPlace &&
+  // "flew in on Monday", "arrived on Tuesday" with no place of its own: the city the story is about. (Not in a
+  // clause that only times another person's event, "Choi's trip, timed just before Trump landed, ...", in a story
+  // with no dateline: the city named most is no place of that arrival. "Kim met Putin shortly after Putin landed" is.)
+  const timing = datelinePlace ? null : /\b(?:just|shortly|days?|hours?|weeks?)\s+(?:before|after)\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}$/u.exec(text.slice(Math.max(0, t.start - 50), t.start));
+  const timed = timing ? a.people.find((p) => p.end <= t.start && p.start >= t.start - timing[0].length) : undefined;
+  const timingClause = timed !== undefined && !a.people.some((p) => p.slug === timed.slug && p.end <= t.start - timing![0].length);
+  if (isArrivalVerb(t.text) && !timingClause && !/\bhere$/i.test(t.text) && ctx.mainPlace &&
     !a.places.some((p) => p.start > t.end && p.start - t.end <= 40 && inScope(scope, p.start) && p.preposition !== null && (/^(in|at|to|into)$/.test(p.preposition) || isPlaceOfTown(text, p.start)))) return ctx.mainPlace;
-  const reach = t.nominal && !t.framing ? 50 : 1000;
-  const after = a.places.filter((p) => p.start >= t.end && p.start - t.end <= reach && inScope(scope, p.start) && p.preposition !== "from" && (p.preposition !== null && /^(in|to|at|into|visited|visiting|visit|visits|toured|tour|of)$/.test(p.preposition) || p.start - t.end <= 6));
+  // "the visit of the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov to Pyongyang": a country in
+  // the traveller's title is no destination; the place comes after his name.
+  const titled = findTitledTraveller(a, t);
+  const from = titled ? titled.end : t.end;
+  const reach = (t.nominal && !t.framing ? 50 : 1000) + (from - t.end);
+  const after = a.places.filter((p) => p.start >= from && p.start - t.end <= reach && inScope(scope, p.start) && p.preposition !== "from" && (p.preposition !== null && /^(in|to|at|into|visited|visiting|visit|visits|toured|tour|of)$/.test(p.preposition) || p.start - t.end <= 6));
   if (after.length > 0) {
     // "arrived in Pyongyang, North Korea": take the most specific of the adjacent places.
     const first = after[0];
@@ -612,7 +647,8 @@ function findLegislature(text: string, pos: number, end = pos): string | null {
 
 const AGREEMENT_NAME = /\b((?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|and|in)\s+)?){0,8}(?:Agreement|Treaty|Accord|Memorandum|Protocol|Pact|Declaration|Partnership|Convention)(?:\s+(?:on|of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,6})?)/;
 const LEADERS_PHRASE = /\b(?:(?:the|both|two)\s+(?:top\s+)?leaders|leaders\s+of\s+(?:the\s+)?(?:two|both)\s+countries|(?:two\s+)?countries['’]\s+(?:top\s+)?leaders|heads\s+of\s+state\s+of\s+the\s+two)\b/i;
-const TREATY_NOUN = /\b(?:treaty|comprehensive\s+strategic\s+partnership|partnership\s+(?:agreement|treaty|pact)|mutual\s+(?:defen[cs]e|assistance)|alliance|pact)\b/i;
+// ("the DPRK-Russia Joint Declaration", "the Moscow Declaration": a declaration named as the pair's is their leaders'.)
+const TREATY_NOUN = /\b(?:treaty|joint\s+declaration|\p{Lu}[\p{L}]+\s+declaration|comprehensive\s+strategic\s+partnership|partnership\s+(?:agreement|treaty|pact)|mutual\s+(?:defen[cs]e|assistance)|alliance|pact)\b/iu;
 
 function findAgreementName(text: string): string | null {
   const m = AGREEMENT_NAME.exec(text);
@@ -854,6 +890,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const theirs = before ? participantsFor(a, findScope(a, before.start), before) : [];
         participants = uniqueBySlug([...participants, ...theirs.filter((p) => !participants.some((q) => q.country !== null && q.country === p.country))]);
       }
+      // "opened a dialogue with Lavrov, and was granted a second audience with Putin": an audience is with the one host
+      // named after it; others of his side named earlier in the clause are no parties of it.
+      const host = /^audience$/i.test(t.text) ? a.people.find((p) => p.start >= t.end && /^\s+with\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(t.end, p.start))) : undefined;
+      if (host) participants = participants.filter((p) => p.slug === host.slug || p.country !== host.country);
       // A summit is between leaders of two states even when only one is named in the sentence.
       const summit = /\bsummit\b/i.test(t.text) && /^\s+(?:talks\s+)?(?:with|between)\b/i.test(text.slice(t.end, t.end + 20)) && participants.some((p) => p.roleKey === "head-of-state" || p.roleKey === "head-of-government");
       // "The 10th meeting of the committee took place in Pyongyang on November 15", "talks in years were held in
@@ -905,8 +945,11 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         return { type, a, trigger: t, date, participants: participants.filter((p, k) => k === 0 || p.start > where), location, actor, agreementName, hedged: t.hedged, inferred: false };
       }
       // ("Shoigu met Kim at an airfield and showed him the bombers" is a meeting; "was met at the airport by" is not.)
-      const welcomeVerb = /^(?:greeted|welcomed)$/i.test(t.text) || (/^met$/i.test(t.text) && /\b(?:was|were|been)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)));
-      if (welcomeVerb && /^\s+(?:(?:warmly|personally|cordially)\s+)?(?:[\w’'-]+\s+){0,3}?at\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|railway\s+station|station|tarmac)\b/i.test(text.slice(t.end, t.end + 80))) {
+      // ("greeted Kim Jong Un's armoured train at the Khasan border station", "welcomed the Chairman of State Affairs of
+      // the DPRK, Kim Jong Un, at the border station", "greets Kim on the platform": a guest's long name or title, or
+      // his train, may stand before the place; a platform or border post is a station too.)
+      const welcomeVerb = /^(?:greeted|welcomed|greets|welcomes)$/i.test(t.text) || (/^met$/i.test(t.text) && /\b(?:was|were|been)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)));
+      if (welcomeVerb && /^\s+(?:(?:warmly|personally|cordially)\s+)?(?:[\w’'-]+,?\s+){0,10}?(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b/i.test(text.slice(t.end, t.end + 120))) {
         return { type, a, trigger: t, date: pickDate(a, t), participants, location, actor, agreementName, hedged: t.hedged, inferred: false, welcome: true };
       }
       break;
@@ -929,7 +972,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         if (travellers.length === 0) return null;
         return { type, a, trigger: t, date: pickDate(a, t), participants: travellers, location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
       }
-      let destination = /\sthere$/i.test(t.text) ? findPlaceBefore(a, ctx) : pickDestination(a, t, scope, ctx);
+      let destination = /\sthere$/i.test(t.text) ? findPlaceBefore(a, ctx) : findWherePlace(a, t) ?? pickDestination(a, t, scope, ctx);
       // "attended a parade in Pyongyang": a visit only to the place named with it.
       if (/^attend/i.test(t.text) && !destination) return null;
       if (!destination && /^crossed/i.test(t.text) && participants[0]?.country && ctx.dyad.length === 2) {
@@ -945,8 +988,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       } else if (visitingPlace) {
         travellers = participants;
       } else {
+        // ("the visit of the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov to Pyongyang": the
+        // trigger may end in "of" itself, and a title chain may stand before the name.)
         const byMatch = /^\s+(?:by|of)\s+/i.exec(text.slice(t.end));
-        const by = byMatch ? a.people.find((p) => p.start >= t.end && p.start - t.end < 60) : undefined;
+        const by = byMatch ? a.people.find((p) => p.start >= t.end && p.start - t.end < 60) : findTitledTraveller(a, t);
         const attached = by ?? (t.nominal ? findAttachedTraveller(a, t) : null);
         attachedTraveller = attached;
         // A bare "visit"/"trip" names its traveller ("Shoigu's visit", "a visit by Lavrov") or reports nothing.
@@ -1167,6 +1212,7 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
         for (const m of g.mentions) m.inferred = true;
       }
     }
+    if (g.type === "meeting" && g.participants.length === 0 && dyad.length === 2) g.participants = findChairs(analysis, g, dyad);
     if (g.type !== "agreement") continue;
     const sentences = new Set(g.mentions.map((m) => m.a));
     const visit = groups.find((v) => v.type === "visit" && v.mentions.some((m) => sentences.has(m.a)) && compareDates(v.date, g.date));
@@ -1197,6 +1243,29 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
     }
   }
   return extra;
+}
+
+const CHAIR_WORDS = /\b(?:headed|led|chair(?:man|men|ed|s)?|co-?chair(?:man|men|ed|s)?|present)\b/i;
+
+/**
+ * "The tenth session of the intergovernmental commission was held in Pyongyang on 15 November. The Russian part of
+ * the commission is headed by X, and the Korean part by Y." / "Present there were X, chairman of the DPRK side, and
+ * ... led by Y": a session told without its people is held by the two heads of the sides named just after it, one
+ * of each country of the pair, in a sentence telling no event of its own.
+ */
+function findChairs(analysis: ArticleAnalysis, g: Group, dyad: string[]): PersonMention[] {
+  const at = Math.max(...g.mentions.map((m) => m.a.sentence.index));
+  for (let k = at + 1; k <= at + 2 && k < analysis.sentences.length; k++) {
+    const next = analysis.sentences[k];
+    if (next.triggers.some((t) => t.factual && CORE_AND_EXTRA.has(t.type))) return [];
+    const people = uniqueBySlug(next.people.filter((p) => p.kind !== "anaphor"));
+    if (people.length === 0) continue;
+    const countries = countriesOf(people);
+    if (people.length !== 2 || countries.size !== 2 || !dyad.every((c) => countries.has(c)) || !CHAIR_WORDS.test(next.sentence.text)) return [];
+    for (const m of g.mentions) m.inferred = true;
+    return people;
+  }
+  return [];
 }
 
 /**
@@ -1314,7 +1383,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
         const gapped = c.type === "ratification" ? findGappedRatifications(a, c) : [];
         const listed = findEnumeratedDates(a, c);
         const since = findVisitSince(a, c);
-        candidates.push(c, ...gapped, ...listed, ...since, ...[c, ...listed].flatMap((x) => findRepeatedTrips(a, x)), ...findCountedTrips(a, c), ...findEarlierTripOfMonth(a, c));
+        candidates.push(c, ...gapped, ...listed, ...since, ...[c, ...listed].flatMap((x) => findRepeatedTrips(a, x)), ...findCountedTrips(a, c), ...findTotalledTrips(a, c), ...findEarlierTripOfMonth(a, c));
       }
     }
     const caption = findCaptionMeeting(a);
@@ -1397,6 +1466,8 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   }
 
   for (const c of welcomes) {
+    // (A welcome whose host is unknown — "he had welcomed Kim at the station" — is no telling of the guest's talks.)
+    if (countriesOf(c.participants).size < 2) continue;
     const g = groups.find((x) => x.type === "meeting" && isSameParties(x.participants, c.participants) && (!c.date || compareDates(x.date, c.date)));
     if (g) addToGroup(g, c, g.date);
   }
@@ -1645,6 +1716,37 @@ function findCountedTrips(a: AnalysedSentence, c: Candidate): Candidate[] {
   return /^[\s.]*$/.test(text.slice(prevEnd)) ? out : [];
 }
 
+const TIMES: Record<string, number> = { once: 1, twice: 2, two: 2, three: 3, four: 4, five: 5 };
+const TOTAL_COUNT = /^[^;:—–]{0,60}?\b(two|three|four|five)\s+times\b[^;:—–]{0,30}?\s*[:—–]\s*/i;
+const COUNT_ITEM = /^(?:,\s+|,?\s+and\s+)?(once|twice|(?:two|three)\s+times)\s+$/i;
+
+/**
+ * "has been to Pyongyang three times this year — once in March and twice in June": a total count of trips, then a
+ * list after the dash or colon counting them by month; each counted trip a candidate of its own at that month. The
+ * items must add up to the total.
+ */
+function findTotalledTrips(a: AnalysedSentence, c: Candidate): Candidate[] {
+  if (c.type !== "visit" || c.trigger.nominal || c.participants.length === 0 || !c.location || c.repeat !== undefined) return [];
+  const text = a.sentence.text;
+  const total = TOTAL_COUNT.exec(text.slice(c.trigger.end));
+  if (!total) return [];
+  const listStart = c.trigger.end + total[0].length;
+  if (a.triggers.some((o) => o.start > c.trigger.end && o.start < listStart)) return [];
+  const out: Candidate[] = [];
+  let prevEnd = listStart;
+  let sum = 0;
+  for (const d of a.dates.filter((x) => x.start >= listStart).sort((x, y) => x.start - y.start)) {
+    const m = COUNT_ITEM.exec(text.slice(prevEnd, d.start));
+    if (!m || d.precision !== "month" || d.reporting || d.future || !/^in\s/i.test(d.text)) return [];
+    const n = TIMES[m[1].split(/\s+/)[0].toLowerCase()];
+    const date: EventDate = { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
+    for (let k = 1; k <= n; k++) out.push({ ...c, date, enumerated: true, repeat: n > 1 ? k : undefined });
+    sum += n;
+    prevEnd = d.end;
+  }
+  return sum === TIMES[total[1].toLowerCase()] && /^[\s.]*$/.test(text.slice(prevEnd)) ? out : [];
+}
+
 // "Putin's first trip to North Korea since July 2000", "a three-day trip,
 // his first to the North since October 2023": the comparison tells the traveller's previous trip there, on the date
 // right after "since". ("his first trip abroad since", "since he took over the ministry in May": no such trip.)
@@ -1793,12 +1895,24 @@ function withinSpan(d: { date: string; precision: DatePrecision; endDate: string
   return { date: d.date, precision: d.precision, endDate: null, source: "context" };
 }
 
+/** The sentence before tells dated events of the candidate's type by people other than its parties. */
+function isOthersEvents(prev: AnalysedSentence, c: Candidate): boolean {
+  if (c.participants.length === 0 || c.participants.some((p) => p.kind === "anaphor") || /\b(?:too|also|as\s+well)\b/i.test(c.a.sentence.text)) return false;
+  const others = prev.people.filter((p) => p.start >= prev.bodyStart);
+  // ("came in July" with no destination is no trigger of its own, but still another person's trip.)
+  const sameKind = prev.triggers.some((t) => t.type === c.type && !t.nominal) || (c.type === "visit" && /\b(?:came|went|flew|travell?ed|arrived|was\s+in|were\s+in)\b/i.test(prev.sentence.text.slice(prev.bodyStart)));
+  return sameKind && others.length > 0 && others.every((p) => !c.participants.some((q) => q.slug === p.slug));
+}
+
 /** The time frame set earlier in the same paragraph ("In June, Putin visited... The two also signed..."). */
 function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidate): EventDate | null {
   const idx = c.a.sentence.index;
   for (let k = idx - 1; k >= 0; k--) {
     const prev = analysis.sentences[k];
     if (prev.sentence.paragraph !== c.a.sentence.paragraph) break;
+    // "Shoigu came in July; Lavrov came in October. Kozlov came to talk about fish.": dates of other people's events
+    // of the same kind set no time frame for a new subject's one; they are contrasted with it.
+    if (isOthersEvents(prev, c)) return null;
     const g = groups.find((x) => x.mentions.some((m) => m.a === prev && m.date));
     // (Only a span written out: "flew in on Monday for a three-day stay. On the day of his arrival ..." is one day.)
     if (g) return prev.dates.some((x) => x.endDate !== null && x.endDate === g.date.endDate) ? withinSpan(g.date) : { ...g.date, endDate: null, source: "context" };
