@@ -487,7 +487,8 @@ function toLocation(p: PlaceMention): Location {
 
 function pickMeetingLocation(a: AnalysedSentence, t: Trigger, scope: Scope): Location | null {
   const places = a.places.filter((p) => inScope(scope, p.start) || (p.attributive && Math.abs(p.end - t.start) < 4));
-  const attributive = places.find((p) => p.attributive && p.end <= t.start && t.start - p.end < 4);
+  // ("the DPRK-Russia summit talks": a hyphened pair of countries names the two sides, not where they met.)
+  const attributive = places.find((p) => p.attributive && p.end <= t.start && t.start - p.end < 4 && !/[\p{L}.]\s?[-–—/]\s?$/u.test(a.sentence.text.slice(Math.max(0, p.start - 3), p.start)));
   if (attributive) return toLocation(attributive);
   // The place phrase belongs to the trigger's own stretch: "at the Kremlin on Monday", not "... the war in Ukraine".
   const near = (p: PlaceMention) => Math.abs(p.start - t.end) <= 70 && !/[;]|,\s+(?:as|while|amid|after|when|which|who)\b/i.test(a.sentence.text.slice(Math.min(t.end, p.start), Math.max(t.end, p.start)));
@@ -1377,7 +1378,9 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     if (c.type === "visit" && (!(c.trigger.nominal && !c.trigger.framing) || retold)) {
       const meeting = groups.find(
         (g) => (g.type === "meeting" || g.type === "agreement") && overlaps(g.participants, c.participants) &&
-          (g.location?.country === c.location?.country || g.participants.some((p) => p.country === c.location?.country)) &&
+          // (A meeting placed elsewhere is not one of this trip: "Putin received Choe in the Kremlin" dates no visit by
+          // Putin to her country.)
+          (g.location ? g.location.country === c.location?.country : g.participants.some((p) => p.country === c.location?.country)) &&
           (!sameWindow || compareDates(g.date, sameWindow)) && told(g),
       );
       if (meeting) {

@@ -1,0 +1,34 @@
+/**
+ * rules-18: background mentions that took a wrong date or place, from blind reports of a defence minister's trip and a
+ * leaders' phone call. Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents as describeWith } from "./testing";
+
+const describeEvents = (text: string, publishedAt: string, type: string) => describeWith(text, publishedAt, type, { sortNames: true, implied: true });
+
+describe("a hyphened pair of countries before a meeting noun", () => {
+  it("names the two sides, not the place: a later undated 'Korea-Russia summit' moves no meeting to Russia", () => {
+    const text = "Kim Jong Un met Andrei Belousov on Friday. He praised the Korea-Russia summit talks that raised ties to a new level.";
+    expect(describeEvents(text, "2024-12-01", "meeting")).toEqual(["2024-11-29/day Andrei Belousov+Kim Jong Un null"]);
+    expect(describeEvents(text, "2024-12-01", "visit")).toEqual(["2024-11-29/day Andrei Belousov North Korea (implied)"]);
+  });
+
+  it("still takes a single country's adjective before the noun as the place", () => {
+    expect(describeEvents("Kim Jong Un praised the results of his Vladivostok talks with Vladimir Putin on April 25.", "2019-05-01", "meeting")).toEqual([
+      "2019-04-25/day Kim Jong Un+Vladimir Putin Vladivostok",
+    ]);
+  });
+});
+
+describe("an undated trip and a meeting held elsewhere", () => {
+  it("does not date a leader's trip to a country by his meeting, at home, with that country's envoy", () => {
+    const text = "Andrei Belousov arrived in Pyongyang on Friday.\n\nVladimir Putin hosted North Korean foreign minister Choe Son Hui in Moscow on 4 November.\n\nOfficials in Seoul are watching closely.\n\nAn invitation for Kim Jong Un to come to Russia was first made when Putin was in Pyongyang.";
+    expect(describeEvents(text, "2024-12-02", "visit").filter((x) => x.includes("Vladimir Putin"))).toEqual([]);
+  });
+
+  it("still dates the trip by a meeting with that country's leader where the place is not given", () => {
+    const text = "Andrei Belousov arrived in Pyongyang on Friday.\n\nKim Jong Un received Sergei Shoigu on 13 September.\n\nOfficials in Seoul are watching closely.\n\nShoigu had travelled to Pyongyang.";
+    expect(describeEvents(text, "2024-12-02", "visit")).toContain("2024-09-13/day Sergei Shoigu Pyongyang (implied)");
+  });
+});
