@@ -32,3 +32,15 @@ describe("an undated trip and a meeting held elsewhere", () => {
     expect(describeEvents(text, "2024-12-02", "visit")).toContain("2024-09-13/day Sergei Shoigu Pyongyang (implied)");
   });
 });
+
+describe("a when-clause right after a verb", () => {
+  it("dates the verb by the occasion it tells: 'signed when Putin flew to Pyongyang in June 2024'", () => {
+    const text = "Vladimir Putin spoke to Kim Jong Un by phone on Tuesday. The alliance pact, signed when Putin flew to Pyongyang in June 2024, came into force last December.";
+    expect(describeEvents(text, "2025-08-13", "agreement")).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("leaves the verb's date alone when the when-clause hangs off a longer stretch after it", () => {
+    const text = "Vladimir Putin spoke to Kim Jong Un by phone on Tuesday. Putin and Kim signed the pact long before officials in Seoul took notice when Kim went to Moscow in May.";
+    expect(describeEvents(text, "2025-08-13", "agreement").filter((x) => x.startsWith("2025-05"))).toEqual([]);
+  });
+});
