@@ -154,6 +154,8 @@ const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)(?:,\s+(?:o
  * The parties of one trigger. With several triggers in a clause, each takes the clause subject (people before the
  * first trigger) plus the people in its own stretch of text, so "met Lavrov and was received by Putin" is two meetings.
  */
+const COLLECTIVE_SUBJECT = /\b(?:the|both)\s+(?:two\s+)?(?:countries|nations|states|sides|governments|capitals)\s+(?:(?:had|have|has|jointly|later|then|also|formally)\s+)*$/i;
+
 function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonMention[] {
   const text = a.sentence.text;
   // "Russian tourists have begun arriving": a crowd, not a named party, is the traveller.
@@ -225,6 +227,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     const ownedElsewhere = owner !== undefined && !subject.some((p) => p.slug === owner.slug);
     chosen = uniqueBySlug([...(laterNoun || ownClause || ownedElsewhere ? [] : subject), ...eligible.filter((p) => p.start >= winStart && p.start < clauseEnd && !ownsNext(p))]);
   }
+  // "the treaty the two countries signed in June": a verb whose subject, right before it, is the countries or sides
+  // themselves names no one before it as a party (not "Belousov", the subject of the visit told before).
+  if (!t.nominal && COLLECTIVE_SUBJECT.test(text.slice(Math.max(0, t.start - 40), t.start))) chosen = chosen.filter((p) => p.start >= t.end);
   const inside = [...chosen];
   if (scope.antecedent && !isBystander(a, scope.antecedent)) inside.unshift(scope.antecedent);
   if (inside.length > 0 || triggers.length > 1) return uniqueBySlug(inside);

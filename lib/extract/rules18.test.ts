@@ -44,3 +44,15 @@ describe("a when-clause right after a verb", () => {
     expect(describeEvents(text, "2025-08-13", "agreement").filter((x) => x.startsWith("2025-05"))).toEqual([]);
   });
 });
+
+describe("the countries as a verb's subject", () => {
+  it("makes no party of a person named before 'the two countries signed'", () => {
+    const text = "Andrei Belousov landed in Pyongyang on Friday. His trip, a first for Belousov, comes as the pact the two countries signed in June nears entry into force.";
+    expect(describeEvents(text, "2024-12-01", "agreement").filter((x) => x.includes("Belousov"))).toEqual([]);
+  });
+
+  it("still takes the people named as the subject: 'the pact Putin and Kim Jong Un signed in June'", () => {
+    const text = "Andrei Belousov landed in Pyongyang on Friday. His trip comes as the pact Vladimir Putin and Kim Jong Un signed in June nears entry into force.";
+    expect(describeEvents(text, "2024-12-01", "agreement")).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin null"]);
+  });
+});
