@@ -3,6 +3,7 @@
  * leaders' phone call. Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
+import { findDateMentions } from "./dates";
 import { describeEvents as describeWith } from "./testing";
 
 const describeEvents = (text: string, publishedAt: string, type: string) => describeWith(text, publishedAt, type, { sortNames: true, implied: true });
@@ -54,5 +55,21 @@ describe("the countries as a verb's subject", () => {
   it("still takes the people named as the subject: 'the pact Putin and Kim Jong Un signed in June'", () => {
     const text = "Andrei Belousov landed in Pyongyang on Friday. His trip comes as the pact Vladimir Putin and Kim Jong Un signed in June nears entry into force.";
     expect(describeEvents(text, "2024-12-01", "agreement")).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin null"]);
+  });
+});
+
+describe("'last' before a month of this year", () => {
+  const dateOf = (text: string, publishedAt: string) => findDateMentions(text, { publishedAt })[0]?.date;
+
+  it("reads a month up to two back as the year before: 'last June' written in August", () => {
+    expect(dateOf("They spoke of the summit held last June.", "2025-08-20")).toBe("2024-06-01");
+    expect(describeEvents("Vladimir Putin called Kim Jong Un on Tuesday. They recalled their talks in Pyongyang last June.", "2025-08-13", "meeting")).toEqual([
+      "2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang",
+    ]);
+  });
+
+  it("keeps a month further back in the report's year, and 'in June' written in August", () => {
+    expect(dateOf("They spoke of the summit held last March.", "2025-08-20")).toBe("2025-03-01");
+    expect(dateOf("They spoke of the summit held in June.", "2025-08-20")).toBe("2025-06-01");
   });
 });
