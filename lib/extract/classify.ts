@@ -55,7 +55,8 @@ const RULES: TriggerRule[] = [
   // "They spoke again in May" after a reported call is another call.
   { type: "call", re: /\b(?:spoke|talked)\s+again\b/gi },
   // "Putin picked up the phone to brief Kim": a call to the person named after it.
-  { type: "call", re: /\b(?:picked|picks)\s+up\s+the\s+(?:tele)?phone\b(?=\s+(?:to|and)\s+(?:brief|tell|inform|update|thank|congratulate|call|ring|speak\s+(?:to|with)|talk\s+(?:to|with))\s+(?:President\s+|Chairman\s+|Leader\s+)?\p{Lu})/gu },
+  // ("picked up the phone to Kim Jong-un": British "phone to", the person called right after it.)
+  { type: "call", re: /\b(?:picked|picks)\s+up\s+the\s+(?:tele)?phone\b(?=\s+(?:(?:to|and)\s+(?:brief|tell|inform|update|thank|congratulate|call|ring|speak\s+(?:to|with)|talk\s+(?:to|with))\s+|to\s+)(?:President\s+|Chairman\s+|Leader\s+)?\p{Lu})/gu },
 
   // The exchange of instruments of ratification is the entry into force, not a ratification: it goes before the
   // ratification rules so that its "ratification" is not read as one. "the day the instruments ... are exchanged" is

@@ -923,7 +923,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     case "call": {
       // "Putin, before flying to meet Trump, picked up the phone to brief Kim": the caller and the one briefed.
       if (/^pick/i.test(t.text)) {
-        const caller = participants.filter((p) => p.end <= t.start).pop();
+        // (The nearest mention counts: "days before he went to shake Trump's hand, Putin picked up ..." has Putin
+        // first as "he", before Trump.)
+        const caller = a.people.filter((p) => p.end <= t.start && participants.some((q) => q.slug === p.slug)).pop();
         const callee = a.people.find((p) => p.start >= t.end && p.start - t.end <= 40);
         participants = caller && callee ? [caller, callee] : [];
       }

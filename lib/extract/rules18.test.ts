@@ -73,3 +73,15 @@ describe("'last' before a month of this year", () => {
     expect(dateOf("They spoke of the summit held in June.", "2025-08-20")).toBe("2025-06-01");
   });
 });
+
+describe("'picked up the phone to' a person", () => {
+  it("reads a call to the person named right after it, by the caller named nearest before it", () => {
+    expect(describeEvents("Vladimir Putin picked up the phone to Kim Jong Un on Tuesday.", "2025-08-15", "call")).toEqual(["2025-08-12/day Kim Jong Un+Vladimir Putin null"]);
+    const text = "Vladimir Putin had a busy week.\n\nLast week, days before he flew to Beijing to shake Xi Jinping's hand, Vladimir Putin picked up the phone to Kim Jong Un.";
+    expect(describeEvents(text, "2025-08-18", "call")).toEqual(["2025-08-01/month Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("reads no call when 'to' opens a purpose that is not a call", () => {
+    expect(describeEvents("Vladimir Putin picked up the phone to find Kim Jong Un had written on Tuesday.", "2025-08-15", "call")).toEqual([]);
+  });
+});
