@@ -85,3 +85,15 @@ describe("'picked up the phone to' a person", () => {
     expect(describeEvents("Vladimir Putin picked up the phone to find Kim Jong Un had written on Tuesday.", "2025-08-15", "call")).toEqual([]);
   });
 });
+
+describe("talks told by their start with a perfect", () => {
+  it("reads 'have begun talks' as the meeting of the two named", () => {
+    expect(describeEvents("Andrei Belousov and Kim Jong Un have begun talks in Pyongyang, officials said on Friday.", "2024-11-29", "meeting")).toEqual([
+      "2024-11-01/month Andrei Belousov+Kim Jong Un Pyongyang",
+    ]);
+  });
+
+  it("reads no meeting in talks only hoped for", () => {
+    expect(describeEvents("Andrei Belousov hopes talks with Kim Jong Un can be begun soon.", "2024-11-29", "meeting")).toEqual([]);
+  });
+});
