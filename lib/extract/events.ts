@@ -1585,14 +1585,16 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate): Candidate[] {
 
 // "went to Pyongyang twice in June", "was there in March and twice more in June", "twice last month": a count of
 // trips right before the month they were made in.
-const TWICE_BEFORE = /\b(?:twice|two\s+times)(?:\s+(?:more|again|over))?\s+$/i;
+// ("twice in June this year": the date read is "June this year", its "in" left before it.)
+const TWICE_BEFORE = /\b(?:twice|two\s+times)(?:\s+(?:more|again|over))?\s+(?:in\s+)?$/i;
 
 /**
  * Two trips told by one count in one month: the second a candidate of its own, each kept apart from the other (the
  * days are not told, so both stay at the month). The count must sit with this verb, no other verb between.
  */
 function findRepeatedTrips(a: AnalysedSentence, c: Candidate): Candidate[] {
-  if (c.type !== "visit" || !c.date || c.date.precision !== "month" || c.participants.length === 0 || c.repeat !== undefined) return [];
+  // ("was received by Kim in Pyongyang twice in June": two meetings, counted the same way.)
+  if ((c.type !== "visit" && c.type !== "meeting") || !c.date || c.date.precision !== "month" || c.participants.length === 0 || c.repeat !== undefined) return [];
   const text = a.sentence.text;
   const d = a.dates.find((x) => x.start > c.trigger.end && x.date === c.date!.date && x.precision === "month" && !x.reporting && !x.future);
   if (!d) return [];

@@ -97,3 +97,16 @@ describe("talks told by their start with a perfect", () => {
     expect(describeEvents("Andrei Belousov hopes talks with Kim Jong Un can be begun soon.", "2024-11-29", "meeting")).toEqual([]);
   });
 });
+
+describe("meetings counted in one month", () => {
+  it("tells two meetings for 'received ... twice in <month> this year'", () => {
+    expect(describeEvents("Kim Jong Un received Sergei Shoigu in Pyongyang twice in June this year.", "2025-08-13", "meeting")).toEqual([
+      "2025-06-01/month Kim Jong Un+Sergei Shoigu Pyongyang",
+      "2025-06-01/month Kim Jong Un+Sergei Shoigu Pyongyang",
+    ]);
+  });
+
+  it("tells none for a count with no month", () => {
+    expect(describeEvents("Kim Jong Un has received Sergei Shoigu twice since the treaty took effect.", "2025-08-13", "meeting")).toEqual([]);
+  });
+});
