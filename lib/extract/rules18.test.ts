@@ -3,6 +3,7 @@
  * leaders' phone call. Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
+import { isFurniture } from "./clean";
 import { findDateMentions } from "./dates";
 import { describeEvents as describeWith } from "./testing";
 
@@ -108,5 +109,18 @@ describe("meetings counted in one month", () => {
 
   it("tells none for a count with no month", () => {
     expect(describeEvents("Kim Jong Un has received Sergei Shoigu twice since the treaty took effect.", "2025-08-13", "meeting")).toEqual([]);
+  });
+});
+
+describe("a file photo's caption that dates what it shows", () => {
+  it("is kept as text, and its meeting read", () => {
+    const caption = "FILE PHOTO: Vladimir Putin and Kim Jong Un hold talks at a state guesthouse in Pyongyang, June 19, 2024. Kremlin/File Photo";
+    expect(isFurniture(caption)).toBe(false);
+    expect(describeEvents(`A gallery of the visit.\n\n${caption}`, "2024-11-30", "meeting")).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("still drops a credit line or an undated caption", () => {
+    expect(isFurniture("FILE PHOTO: Kremlin press service / Reuters")).toBe(true);
+    expect(isFurniture("Photo: Troops parade through the square in front of the leaders / AFP")).toBe(true);
   });
 });
