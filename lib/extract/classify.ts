@@ -55,7 +55,8 @@ const RULES: TriggerRule[] = [
   // "They spoke again in May" after a reported call is another call.
   { type: "call", re: /\b(?:spoke|talked)\s+again\b/gi },
   // "Putin picked up the phone to brief Kim": a call to the person named after it.
-  { type: "call", re: /\b(?:picked|picks)\s+up\s+the\s+(?:tele)?phone\b(?=\s+(?:to|and)\s+(?:brief|tell|inform|update|thank|congratulate|call|ring|speak\s+(?:to|with)|talk\s+(?:to|with))\s+(?:President\s+|Chairman\s+|Leader\s+)?\p{Lu})/gu },
+  // ("picked up the phone to Kim Jong-un": British "phone to", the person called right after it.)
+  { type: "call", re: /\b(?:picked|picks)\s+up\s+the\s+(?:tele)?phone\b(?=\s+(?:(?:to|and)\s+(?:brief|tell|inform|update|thank|congratulate|call|ring|speak\s+(?:to|with)|talk\s+(?:to|with))\s+|to\s+)(?:President\s+|Chairman\s+|Leader\s+)?\p{Lu})/gu },
 
   // The exchange of instruments of ratification is the entry into force, not a ratification: it goes before the
   // ratification rules so that its "ratification" is not read as one. "the day the instruments ... are exchanged" is
@@ -155,7 +156,7 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:for|at|during|after|following)\s+(?:the|a|their|its)\s+(?:first|second|third|next|new|latest|last)\s+round\s+of\s+(?:the\s+|a\s+|their\s+|its\s+)?["“]?(?:[\w’'-]+\s+){0,2}(?:dialogue|talks|consultations|negotiations)\b["”]?/gi, nominal: true, framing: true },
   { type: "meeting", re: /\b(?:talked|conferred|consulted|negotiated)\s+with\b/gi },
   // "have started talks in Moscow", "began their negotiations": the talks told by their start or end.
-  { type: "meeting", re: /\b(?:began|begin|begins|started|start|starts|opened|opens|resumed|wrapped\s+up|concluded|ended|finished|completed)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|negotiations|consultations|discussions|dialogue)\b/gi },
+  { type: "meeting", re: /\b(?:began|begun|begin|begins|started|start|starts|opened|opens|resumed|wrapped\s+up|concluded|ended|finished|completed)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|negotiations|consultations|discussions|dialogue)\b/gi },
   // "The 10th meeting of the intergovernmental committee ... took place in Pyongyang on November 15", "The previous
   // round of talks took place in Wonsan": the meeting noun as the subject of "took place" or "was held".
   { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session)\b(?:\s+(?:of|between|with|on|in|for|and)\b[^.;!?]{0,180}?)?\s+)(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)\b/gi },

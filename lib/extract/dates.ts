@@ -420,7 +420,9 @@ const PATTERNS: Pattern[] = [
       // month of the report's own in a review of the year before ("2024 was the year ... It opened with her January
       // trip", written on January 10, 2025).
       const reviewed = !future && !mod && ctx.previousYear !== null && parseIso(ctx.previousYear).y === y - 1 && mo === ref.m;
-      const lastYears = mod === "last" && (mo === ref.m || mo === ref.m - 1);
+      // (Nor is "last June" written in August this year's: two months back would be "in June"; a readout's "their talks
+      // in Pyongyang last June", written in August 2025, recalls June 2024.)
+      const lastYears = mod === "last" && mo <= ref.m && mo >= ref.m - 2;
       return monthValue((lastYears || reviewed) && y === ref.y ? y - 1 : y, mo, { yearInferred: true });
     },
   },

@@ -154,6 +154,8 @@ const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)(?:,\s+(?:o
  * The parties of one trigger. With several triggers in a clause, each takes the clause subject (people before the
  * first trigger) plus the people in its own stretch of text, so "met Lavrov and was received by Putin" is two meetings.
  */
+const COLLECTIVE_SUBJECT = /\b(?:the|both)\s+(?:two\s+)?(?:countries|nations|states|sides|governments|capitals)\s+(?:(?:had|have|has|jointly|later|then|also|formally)\s+)*$/i;
+
 function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonMention[] {
   const text = a.sentence.text;
   // "Russian tourists have begun arriving": a crowd, not a named party, is the traveller.
@@ -228,6 +230,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     const ownedElsewhere = owner !== undefined && !subject.some((p) => p.slug === owner.slug);
     chosen = uniqueBySlug([...(laterNoun || ownClause || ownedElsewhere ? [] : subject), ...eligible.filter((p) => p.start >= winStart && p.start < clauseEnd && !ownsNext(p))]);
   }
+  // "the treaty the two countries signed in June": a verb whose subject, right before it, is the countries or sides
+  // themselves names no one before it as a party (not "Belousov", the subject of the visit told before).
+  if (!t.nominal && COLLECTIVE_SUBJECT.test(text.slice(Math.max(0, t.start - 40), t.start))) chosen = chosen.filter((p) => p.start >= t.end);
   const inside = [...chosen];
   if (scope.antecedent && !isBystander(a, scope.antecedent)) inside.unshift(scope.antecedent);
   if (inside.length > 0 || triggers.length > 1) return uniqueBySlug(inside);
@@ -315,7 +320,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // comma; a date beyond it belongs to the appended phrase, and the main verb's date is the phrase's.
     if (t.framing && !attributive && !bracketed && d.start >= t.end && /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.boundary && !x.future && inScope(tScope, x.start))) continue;
     // A date after a later trigger belongs to that trigger ("had a conversation ... the treaty signed in June").
-    if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start))) continue;
+    // ("the treaty, signed when Putin visited Pyongyang in June 2024": a when-clause right after the verb tells the
+    // occasion it happened on, so its date is the verb's too.)
+    const occasion = /^(?:\s+[\w’'-]+){0,4}\s+when\s+[^,;]{0,60}$/i;
+    if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start) && !(!t.nominal && occasion.test(text.slice(t.end, o.start)) && !/[,;]/.test(text.slice(o.end, d.start))))) continue;
     // "The ratification itself moved quickly (...), and Kim matched it with a decree on November 11": a date written
     // right after a later trigger of the same type in a clause of its own (after ", and" or ";") is that trigger's.
     if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.start > t.end && o.end <= d.start && /^[\s,]*(?:on|in)?\s*$/i.test(text.slice(o.end, d.start)) && /(?:,\s+and|;)\s/.test(text.slice(t.end, o.start)))) continue;
@@ -496,7 +504,8 @@ function toLocation(p: PlaceMention): Location {
 
 function pickMeetingLocation(a: AnalysedSentence, t: Trigger, scope: Scope): Location | null {
   const places = a.places.filter((p) => inScope(scope, p.start) || (p.attributive && Math.abs(p.end - t.start) < 4));
-  const attributive = places.find((p) => p.attributive && p.end <= t.start && t.start - p.end < 4);
+  // ("the DPRK-Russia summit talks": a hyphened pair of countries names the two sides, not where they met.)
+  const attributive = places.find((p) => p.attributive && p.end <= t.start && t.start - p.end < 4 && !/[\p{L}.]\s?[-–—/]\s?$/u.test(a.sentence.text.slice(Math.max(0, p.start - 3), p.start)));
   if (attributive) return toLocation(attributive);
   // The place phrase belongs to the trigger's own stretch: "at the Kremlin on Monday", not "... the war in Ukraine".
   const near = (p: PlaceMention) => Math.abs(p.start - t.end) <= 70 && !/[;]|,\s+(?:as|while|amid|after|when|which|who)\b/i.test(a.sentence.text.slice(Math.min(t.end, p.start), Math.max(t.end, p.start)));
@@ -957,7 +966,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     case "call": {
       // "Putin, before flying to meet Trump, picked up the phone to brief Kim": the caller and the one briefed.
       if (/^pick/i.test(t.text)) {
-        const caller = participants.filter((p) => p.end <= t.start).pop();
+        // (The nearest mention counts: "days before he went to shake Trump's hand, Putin picked up ..." has Putin
+        // first as "he", before Trump.)
+        const caller = a.people.filter((p) => p.end <= t.start && participants.some((q) => q.slug === p.slug)).pop();
         const callee = a.people.find((p) => p.start >= t.end && p.start - t.end <= 40);
         participants = caller && callee ? [caller, callee] : [];
       }
@@ -1446,7 +1457,9 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     if (c.type === "visit" && (!(c.trigger.nominal && !c.trigger.framing) || retold)) {
       const meeting = groups.find(
         (g) => (g.type === "meeting" || g.type === "agreement") && overlaps(g.participants, c.participants) &&
-          (g.location?.country === c.location?.country || g.participants.some((p) => p.country === c.location?.country)) &&
+          // (A meeting placed elsewhere is not one of this trip: "Putin received Choe in the Kremlin" dates no visit by
+          // Putin to her country.)
+          (g.location ? g.location.country === c.location?.country : g.participants.some((p) => p.country === c.location?.country)) &&
           (!sameWindow || compareDates(g.date, sameWindow)) && told(g),
       );
       if (meeting) {
@@ -1643,14 +1656,16 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate): Candidate[] {
 
 // "went to Pyongyang twice in June", "was there in March and twice more in June", "twice last month": a count of
 // trips right before the month they were made in.
-const TWICE_BEFORE = /\b(?:twice|two\s+times)(?:\s+(?:more|again|over))?\s+$/i;
+// ("twice in June this year": the date read is "June this year", its "in" left before it.)
+const TWICE_BEFORE = /\b(?:twice|two\s+times)(?:\s+(?:more|again|over))?\s+(?:in\s+)?$/i;
 
 /**
  * Two trips told by one count in one month: the second a candidate of its own, each kept apart from the other (the
  * days are not told, so both stay at the month). The count must sit with this verb, no other verb between.
  */
 function findRepeatedTrips(a: AnalysedSentence, c: Candidate): Candidate[] {
-  if (c.type !== "visit" || !c.date || c.date.precision !== "month" || c.participants.length === 0 || c.repeat !== undefined) return [];
+  // ("was received by Kim in Pyongyang twice in June": two meetings, counted the same way.)
+  if ((c.type !== "visit" && c.type !== "meeting") || !c.date || c.date.precision !== "month" || c.participants.length === 0 || c.repeat !== undefined) return [];
   const text = a.sentence.text;
   const d = a.dates.find((x) => x.start > c.trigger.end && x.date === c.date!.date && x.precision === "month" && !x.reporting && !x.future);
   if (!d) return [];
