@@ -231,7 +231,7 @@ export async function updateEvent(db: PrismaClient, id: unknown, patch: unknown,
   }, TX_OPTIONS);
 }
 
-/** Which of the fields a later source would otherwise recompute an edit set by hand: those stay as the editor left them. */
+/** The fields this edit set by hand that a later source would otherwise work out again: ingest leaves them as they are. */
 function toEditedFields(changed: Partial<Snapshot>): string[] {
   return [
     ...("date" in changed || "datePrecision" in changed || "endDate" in changed ? ["date"] : []),
