@@ -213,7 +213,13 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
     if (added.length > 0) a.people = [...own, ...added].sort((x, y) => x.start - y.start);
     const firstPerson = own.filter((p) => p.kind !== "anaphor").sort((x, y) => x.start - y.start)[0];
     const sentenceSubject = a.people.find((p) => p.start < 40 && !isInDateAppositive(text, p));
-    if (sentenceSubject) lastSubject = sentenceSubject;
+    // "Who is Shoigu? He was defence minister until May 2024, when Putin moved him. He remains one of Putin's closest
+    // associates.": a sentence telling no event is not read for pronouns, but one opening with "he" or "she" still has
+    // the previous subject as its own; a name after the pronoun does not take its place.
+    const pronounOpens = /^(?:He|She)\b/.test(text) && !a.people.some((p) => p.start === 0);
+    if (pronounOpens && lastSubject && fits(text.slice(0, 3).trim())(lastSubject)) {
+      // (kept)
+    } else if (sentenceSubject) lastSubject = sentenceSubject;
     else if (firstPerson) lastSubject = firstPerson;
     history.push(...own);
     together.push(new Set(own.filter((p) => !isBystanderWord(text, p)).map((p) => p.slug)));

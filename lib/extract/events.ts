@@ -1066,7 +1066,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       agreementName = findAgreementName(text.slice(Math.max(0, t.start - 100), t.end + 140));
       // "the anniversary of the treaty signed on June 19": a participle after the document's noun; its parties are
       // those named after "by", not the sentence's subject.
-      if (/^signed$/i.test(t.text) && /\b(?:treaty|agreement|pact|accord|protocol|memorandum|declaration|deal|partnership|plan|document)\s+$/i.test(text.slice(Math.max(0, t.start - 30), t.start))) {
+      // ("He noted that the spirit of the Joint Declaration adopted in July 2000 lives on": "adopted", "issued" and
+      // "concluded" are such participles too; the speaker is no signatory, and the declaration goes to the pair's
+      // leaders at its date.)
+      if (/^(?:signed|adopted|issued|concluded)$/i.test(t.text) && /\b(?:treaty|agreement|pact|accord|protocol|memorandum|declaration|deal|partnership|plan|document),?\s+$/i.test(text.slice(Math.max(0, t.start - 30), t.start))) {
         const by = /^\s+(?:[\w’'.,-]+\s+){0,6}?by\s+/i.exec(text.slice(t.end, t.end + 80));
         participants = by ? participants.filter((p) => p.start >= t.end + by[0].length - 1) : [];
       }
@@ -1440,7 +1443,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     // (Compared by month: a wire's dateline day is often the day after the event it reports.)
     const fromParagraph = fallback !== null && fallback.source === "context" && findContextDate(analysis, groups, c) !== null;
     const sameWindow = (c.a.lead || fromParagraph) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
-    const found = findSameEvent(groups, c, sameWindow);
+    const found = findSameEvent(groups, c, sameWindow, ctx.datelinePlace);
     // ("Shoigu, who arrived on Tuesday, has held talks with Kim" in the lead, and "on June 4 he also came and met Kim"
     // further down: the month is the same, but a day-dated event two weeks from the lead's day is another one.)
     const same = found && c.a.lead && fallback?.precision === "day" && found.date.precision === "day" && Math.abs(diffDays(found.date.date, fallback.date)) > 3 ? null : found;
@@ -1876,10 +1879,14 @@ function findRetoldDate(analysis: ArticleAnalysis, c: Candidate): EventDate | nu
 }
 
 /** An undated mention of an event already found: same type and a shared party (or the only such event nearby). */
-function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null = null): Group | null {
+function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null = null, datelinePlace: Location | null = null): Group | null {
   const sameType = groups.filter((g) => g.type === c.type && (!fallback || compareDates(g.date, fallback) || isSameTrip(g, c, fallback)));
+  // "Pyongyang, October 20 -- Kim received Lavrov on October 19. ... Recalling the summit talks at the Vostochny
+  // Cosmodrome, he said ...": an event the lead tells without a place took place in the dateline's country, so an
+  // undated mention placed in another country is some other event.
+  const placeOf = (g: Group) => g.location ?? (datelinePlace && g.mentions.some((m) => m.a.lead) ? datelinePlace : null);
   if (c.participants.length > 0) {
-    const matches = sameType.filter((g) => isSameParties(g.participants, c.participants) && (!g.location || !c.location || g.location.country === c.location.country));
+    const matches = sameType.filter((g) => isSameParties(g.participants, c.participants) && (!placeOf(g) || !c.location || placeOf(g)!.country === c.location.country));
     if (matches.length > 0) return matches.sort((x, y) => Math.abs(x.best.a.sentence.index - c.a.sentence.index) - Math.abs(y.best.a.sentence.index - c.a.sentence.index))[0];
     // "The 10th meeting of the committee took place on November 15. [Its members.] At the meeting both sides ...":
     // "the meeting" names the one just told, which no sentence had given parties.
