@@ -338,7 +338,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     eligible.push(d);
     if (!best || score < best.score) best = { d, score };
   }
-  if (!best) return findHostNounDate(a, t) ?? findBracketDate(a, t);
+  if (!best) return findHostNounDate(a, t) ?? findBracketDate(a, t) ?? findEntryDate(a, t);
   const d = findFinerNeighbour(best.d, eligible, text) ?? best.d;
   const source = dateSourceOf(d);
   let endDate = d.endDate;
@@ -377,6 +377,17 @@ function findBracketDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   if (/\b(?:each|every|both|all)\b/i.test(text.slice(open, text.indexOf(")", open)))) return null;
   const d = a.dates.find((x) => /^\s*$/.test(text.slice(x.end, open)) && !x.reporting && !x.future && !x.boundary);
   return d ? { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) } : null;
+}
+
+/**
+ * "June 19, 2024 — Putin in Pyongyang on a state visit; the two sign the treaty.": a timeline entry's opening date,
+ * set off by its dash, heads every clause of the entry, also those after a semicolon that have no date of their own.
+ */
+function findEntryDate(a: AnalysedSentence, t: Trigger): EventDate | null {
+  const text = a.sentence.text;
+  const d = a.dates.find((x) => x.start <= 1 && /^[\s,.]*(?:[—–]|--)\s/.test(text.slice(x.end)) && !x.reporting && !x.future && !x.boundary);
+  if (!d || a.dates.some((x) => x !== d && x.start < t.start && !x.reporting)) return null;
+  return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
 }
 
 /** The text between two offsets with each ", Name," (a person named in apposition) taken out. */

@@ -48,3 +48,16 @@ describe("a sentence opening with a pronoun and telling no event", () => {
     expect(describeEvents(text, "2025-03-23", "visit")).toEqual(["2024-06-01/month Vladimir Putin Pyongyang"]);
   });
 });
+
+describe("a timeline entry's opening date", () => {
+  it("dates a clause after the entry's semicolon that has no date of its own", () => {
+    const text = "Sergei Shoigu flew to Pyongyang on Friday and met Kim Jong Un.\n\nTIMELINE\n\nSept. 13, 2024 — Shoigu, by then Security Council secretary, in Pyongyang; Kim Jong Un receives him.";
+    expect(describeEvents(text, "2025-03-24", "meeting")).toContain("2024-09-13/day Kim Jong Un+Sergei Shoigu null");
+  });
+
+  it("leaves a clause with a date of its own to that date", () => {
+    const text = "Sergei Shoigu flew to Pyongyang on Friday and met Kim Jong Un.\n\nTIMELINE\n\nSept. 12, 2024 — Shoigu lands in Pyongyang; on Sept. 13 Kim Jong Un receives him.";
+    expect(describeEvents(text, "2025-03-24", "meeting")).toContain("2024-09-13/day Kim Jong Un+Sergei Shoigu null");
+    expect(describeEvents(text, "2025-03-24", "meeting").filter((x) => x.startsWith("2024-09-12"))).toEqual([]);
+  });
+});
