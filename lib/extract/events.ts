@@ -1632,12 +1632,22 @@ function findGappedRatifications(a: AnalysedSentence, c: Candidate): Candidate[]
  * "met Kim Jong Il three times: in Pyongyang in 2000, in Moscow in 2001 and in Vladivostok in 2002": one event per
  * listed date, each with the place written before it. The first date stays on the original candidate.
  */
-function findEnumeratedDates(a: AnalysedSentence, c: Candidate): Candidate[] {
+function findEnumeratedDates(a: AnalysedSentence, c: Candidate, counted = true): Candidate[] {
   // A visit's "on Thursday and Friday" is one stay, already read as a range.
   if (!c.date || c.type === "ratification" || (c.type === "visit" && c.date.endDate)) return [];
   const text = a.sentence.text;
   const after = a.dates.filter((d) => d.start > c.trigger.end && !d.reporting && !d.boundary && !d.future).sort((x, y) => x.start - y.start);
-  const firstIdx = after.findIndex((d) => d.date === c.date!.date && d.precision === c.date!.precision);
+  let firstIdx = after.findIndex((d) => d.date === c.date!.date && d.precision === c.date!.precision);
+  // "Counting last week, Shoigu has now been to Pyongyang three times: July 2023, September 2024 and March 2025": a
+  // count of trips and, after its colon or dash, a list of as many dates; each date is a trip, the first one too,
+  // whatever date the verb took from elsewhere in the sentence.
+  const total = counted && c.type === "visit" && !c.trigger.nominal && firstIdx !== 0 ? TOTAL_COUNT.exec(text.slice(c.trigger.end)) : null;
+  const ownDate = c.date;
+  const firstOwn = firstIdx;
+  if (total && after[0] && after[0].start === c.trigger.end + total[0].length) {
+    firstIdx = 0;
+    c.date = { date: after[0].date, precision: after[0].precision, endDate: after[0].endDate, source: dateSourceOf(after[0]) };
+  }
   if (firstIdx < 0) return [];
   const out: Candidate[] = [];
   let prev = after[firstIdx];
@@ -1659,6 +1669,11 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate): Candidate[] {
     const date: EventDate = { date: d.date, precision: d.precision, endDate: d.endDate, source: d.yearInferred ? "inferred-year" : "explicit" };
     out.push({ ...c, date, location: place ? toLocation(place) : c.location, enumerated: true });
     prev = d;
+  }
+  if (total && firstIdx === 0 && (out.length + 1 !== TIMES[total[1].toLowerCase()] || !/^[\s.]*$/.test(text.slice(prev.end)))) {
+    c.date = ownDate;
+    if (firstOwn < 0) return [];
+    return findEnumeratedDates(a, c, false);
   }
   if (out.length > 0) {
     c.enumerated = true;

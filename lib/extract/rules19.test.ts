@@ -61,3 +61,15 @@ describe("a timeline entry's opening date", () => {
     expect(describeEvents(text, "2025-03-24", "meeting").filter((x) => x.startsWith("2024-09-12"))).toEqual([]);
   });
 });
+
+describe("a count of trips and a list of as many dates after its colon", () => {
+  it("makes each listed date a trip, whatever date the verb took from an opening phrase", () => {
+    const text = "Sergei Shoigu was in Pyongyang last week. Counting last week, Shoigu has now been to Pyongyang three times in two years: July 2023, September 2024 and March 2025.";
+    expect(describeEvents(text, "2025-03-26", "visit").sort()).toEqual(["2023-07-01/month Sergei Shoigu Pyongyang", "2024-09-01/month Sergei Shoigu Pyongyang", "2025-03-01/month Sergei Shoigu Pyongyang"]);
+  });
+
+  it("reads no list whose dates do not add up to the count", () => {
+    const text = "Sergei Shoigu was in Pyongyang last week. Counting last week, Shoigu has now been to Pyongyang three times in two years: July 2023 and March 2025.";
+    expect(describeEvents(text, "2025-03-26", "visit")).toEqual(["2025-03-01/month Sergei Shoigu Pyongyang"]);
+  });
+});
