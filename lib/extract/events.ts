@@ -989,9 +989,13 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     case "visit": {
       // "he was back, and in their talks Kim ...": the subject is the traveller, and the place is that of his other
       // trips in the article (none written here: a place nearby is another clause's).
-      if (/^(?:was|were)\s+back$/i.test(t.text)) {
+      if (/^(?:(?:was|were)\s+back|returned)$/i.test(t.text)) {
         const travellers = participants.filter((p) => p.end <= t.start);
         if (travellers.length === 0) return null;
+        // ("He returned in September 2023 for talks at the Vostochny Cosmodrome": a place the return's own clause
+        // names is where it went.)
+        const own = /^returned$/i.test(t.text) ? a.places.find((p) => p.start > t.end && inScope(scope, p.start) && p.preposition !== null && LOCATION_PREPS.has(p.preposition)) : undefined;
+        if (own) return { type, a, trigger: t, date: pickDate(a, t), participants: travellers, location: toLocation(own), actor: null, agreementName: null, hedged: t.hedged, inferred: false };
         return { type, a, trigger: t, date: pickDate(a, t), participants: travellers, location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
       }
       let destination = /\sthere$/i.test(t.text) ? findPlaceBefore(a, ctx) : findWherePlace(a, t) ?? pickDestination(a, t, scope, ctx);

@@ -73,3 +73,25 @@ describe("a count of trips and a list of as many dates after its colon", () => {
     expect(describeEvents(text, "2025-03-26", "visit")).toEqual(["2025-03-01/month Sergei Shoigu Pyongyang"]);
   });
 });
+
+describe("'returned' followed by a time", () => {
+  it("is a return to the place of the traveller's other trips", () => {
+    const text = "Sergei Shoigu flew to Pyongyang on Friday. He first went to Pyongyang in July 2023, and he returned in September last year.";
+    expect(describeEvents(text, "2025-03-23", "visit")).toContain("2024-09-01/month Sergei Shoigu Pyongyang");
+  });
+
+  it("is no trip when it goes home or comes from elsewhere", () => {
+    const text = "Sergei Shoigu flew to Pyongyang on Friday. He first went to Pyongyang in July 2023, and he returned home in September last year.";
+    expect(describeEvents(text, "2025-03-23", "visit").filter((x) => x.startsWith("2024-09"))).toEqual([]);
+    const from = "Sergei Shoigu flew to Pyongyang on Friday. He first went to Pyongyang in July 2023, and he returned from Beijing in May 2024.";
+    expect(describeEvents(from, "2025-03-23", "visit").filter((x) => x.startsWith("2024"))).toEqual([]);
+  });
+});
+
+describe("'returned' with a place in its own clause", () => {
+  it("goes to that place, not to the place of the earlier trip", () => {
+    const text = "Kim Jong Un travelled to Vladivostok by train in April 2019. He returned in September 2023 for talks at the Vostochny Cosmodrome.";
+    expect(describeEvents(text, "2023-10-01", "visit")).toContain("2023-09-01/month Kim Jong Un Vostochny Cosmodrome");
+    expect(describeEvents(text, "2023-10-01", "visit")).not.toContain("2023-09-01/month Kim Jong Un Vladivostok");
+  });
+});
