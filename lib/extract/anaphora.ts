@@ -10,7 +10,7 @@ import type { AnalysedSentence } from "./analyze";
 const GROUP_RE = /\b(?:(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+state|foreign\s+ministers|defen[cs]e\s+ministers|ministers|men|women|sides|officials|diplomats|counterparts|envoys)|the\s+((?:foreign\s+|defen[cs]e\s+)?ministers)(?!\s+of\b))\b/gi;
 // "On Monday he was received": also after an opening time phrase without a comma.
 // ("the talks she had held with Lavrov": a pronoun opening a clause after an event noun.)
-const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once)\s+|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|^(?:On|In|Later|Earlier|That|The\s+next|The\s+following|As)\s+(?:[\w.]+\s+){0,3})(he|she|He|She)\b/g;
+const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once|(?:during|in|at|after)\s+which)\s+|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|^(?:On|In|Later|Earlier|That|The\s+next|The\s+following|As)\s+(?:[\w.]+\s+){0,3})(he|she|He|She)\b/g;
 const THEY_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+)(they|They)\b(?=\s+(?:[\w-]+\s+){0,2}(?:met|spoke|talked|held|signed|visited|agreed|discussed|exchanged|had|toured|sat))/g;
 const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|summit|encounter|conversation|call)\b)/g;
 // ("hosted a reception for him": the guest of a reception, banquet or dinner.)
@@ -120,7 +120,7 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const earlier = present.filter((p) => p.end <= start);
         // After "where"/"when"/"as" the pronoun points to the nearest person; after a comma or "and", to the
         // sentence subject; at the start, to the previous sentence's subject.
-        const subordinate = /\b(?:where|when|as|after|before|since|because|while|until|once)\s+$/i.test(m[0].slice(0, m[0].length - m[1].length));
+        const subordinate = /\b(?:where|when|as|after|before|since|because|while|until|once|which)\s+$/i.test(m[0].slice(0, m[0].length - m[1].length));
         const fit = fits(m[1]);
         const fitting = earlier.filter(fit);
         const unfiltered = (subordinate ? earlier[earlier.length - 1] : earlier[0]) ?? lastSubject;

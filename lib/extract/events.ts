@@ -385,7 +385,9 @@ function findBracketDate(a: AnalysedSentence, t: Trigger): EventDate | null {
  */
 function findEntryDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
-  const d = a.dates.find((x) => x.start <= 1 && /^[\s,.]*(?:[—–]|--)\s/.test(text.slice(x.end)) && !x.reporting && !x.future && !x.boundary);
+  // ("In July, Shoigu was in Pyongyang; Kim showed him round an exhibition": so does a date opening the sentence
+  // before its comma.)
+  const d = a.dates.find((x) => x.start <= 1 && /^[\s,.]*(?:[—–]|--)\s|^,\s/.test(text.slice(x.end)) && !x.reporting && !x.future && !x.boundary);
   if (!d || a.dates.some((x) => x !== d && x.start < t.start && !x.reporting)) return null;
   return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
 }

@@ -95,3 +95,27 @@ describe("'returned' with a place in its own clause", () => {
     expect(describeEvents(text, "2023-10-01", "visit")).not.toContain("2023-09-01/month Kim Jong Un Vladivostok");
   });
 });
+
+describe("a pronoun after 'during which'", () => {
+  it("is the person just named before it", () => {
+    const text = "Sergey Lavrov landed in Pyongyang on Wednesday. The visit follows Kim Jong Un's trip to Russia in September, during which he met Vladimir Putin in Vladivostok on 13 September.";
+    expect(describeEvents(text, "2023-10-19", "meeting")).toEqual(["2023-09-13/day Kim Jong Un+Vladimir Putin Vladivostok"]);
+  });
+
+  it("passes over a person of the other gender", () => {
+    const text = "Choe Son Hui landed in Moscow on Wednesday. The visit follows Kim Jong Un's trip to Russia in September, during which she met Sergey Lavrov in Moscow on 13 September.";
+    expect(describeEvents(text, "2023-10-19", "meeting")).toEqual(["2023-09-13/day Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+});
+
+describe("a date opening the sentence before its comma", () => {
+  it("dates a clause after a semicolon with no date of its own", () => {
+    const text = "Sergey Lavrov landed in Pyongyang on Wednesday.\n\nIn July, Sergei Shoigu was in Pyongyang; Kim Jong Un showed him round an arms exhibition.";
+    expect(describeEvents(text, "2023-10-19", "meeting")).toContain("2023-07-01/month Kim Jong Un+Sergei Shoigu null");
+  });
+
+  it("leaves a date in the later clause to that clause", () => {
+    const text = "Sergey Lavrov landed in Pyongyang on Wednesday.\n\nIn July, Sergei Shoigu was in Pyongyang; on July 26 Kim Jong Un showed him round an arms exhibition.";
+    expect(describeEvents(text, "2023-10-19", "meeting")).toContain("2023-07-26/day Kim Jong Un+Sergei Shoigu null");
+  });
+});
