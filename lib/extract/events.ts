@@ -257,7 +257,9 @@ function findAppendedPhraseEnd(text: string, t: Trigger): number | null {
     return m ? from + m[0].length : null;
   }
   if (t.type !== "meeting" || !t.nominal || t.framing || !(t.elided || /^(?:summit|meeting|talks)$/i.test(t.text))) return null;
-  const m = /^,\s+(?:held\s+)?(?:in|at|on|near|off)\s+[^,;:—–()]{1,90}?(?=,)/.exec(text.slice(t.end));
+  // ("the second summit between Kim and Putin, at the Vostochny Cosmodrome on September 13, where ...": the noun's
+  // parties may stand between it and the phrase.)
+  const m = /^(?:\s+(?:between|with)\s+[^,;:—–()]{1,40}?)?,\s+(?:held\s+)?(?:in|at|on|near|off)\s+[^,;:—–()]{1,90}?(?=,)/.exec(text.slice(t.end));
   return m ? t.end + m[0].length : null;
 }
 

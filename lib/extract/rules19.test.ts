@@ -119,3 +119,15 @@ describe("a date opening the sentence before its comma", () => {
     expect(describeEvents(text, "2023-10-19", "meeting")).toContain("2023-07-26/day Kim Jong Un+Sergei Shoigu null");
   });
 });
+
+describe("a place-and-date phrase set off after a meeting noun and its parties", () => {
+  it("dates the noun: 'the second summit between Kim and Putin, at Vladivostok on September 13, where ...'", () => {
+    const text = "Sergei Shoigu met Kim Jong Un in July. Two months later came the second summit between Kim Jong Un and Vladimir Putin, at Vladivostok on September 13, where Putin spoke of satellites.";
+    expect(describeEvents(text, "2023-10-23", "meeting")).toContain("2023-09-13/day Kim Jong Un+Vladimir Putin Vladivostok");
+  });
+
+  it("takes no date from beyond the phrase's closing comma", () => {
+    const text = "Sergei Shoigu met Kim Jong Un in July. Two months later came the second summit between Kim Jong Un and Vladimir Putin, at Vladivostok, where Putin spoke on September 13 of satellites.";
+    expect(describeEvents(text, "2023-10-23", "meeting").filter((x) => x.startsWith("2023-09-13"))).toEqual([]);
+  });
+});
