@@ -9,7 +9,7 @@ import type { DbClient } from "../db/client";
 import { fromIsoDay, toIsoDay } from "../dates";
 import { extractEvents } from "../extract";
 import type { ExtractContext, ExtractedEvent } from "../extract/types";
-import { chooseEventDate, chooseParticipants, choosePlace, DIRECT_CONFIDENCE, isOwnNewsDay, isSameEvent } from "../events/merge";
+import { chooseEventDate, chooseParticipants, choosePlace, DIRECT_CONFIDENCE, isOwnNewsDay, isSameEvent, PRECISION_RANK } from "../events/merge";
 import { recheckPreviousVersion } from "../events/recheck";
 import { listEventsByIds } from "../events/repo";
 import { addEventSource, createEventWithSource, findMergeCandidates, linkParentEvents, MAX_CANDIDATES, settleEventPeople, updateEventDating, type EventDating, type StoredCandidate } from "../events/store";
@@ -264,15 +264,13 @@ async function findPairsOf(tx: DbClient, eventIds: number[]): Promise<Map<number
   return new Map(rows.map((r) => [r.id, r.relationship.slug]));
 }
 
-const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
-
 /**
  * Parents first, and within each the day-precise reports before the month- and year-only ones: a report that names
  * its day claims its event, and a vaguer report of the same article ("his first trip this month") then joins another
  * event of that period instead of taking the one the dated report is about.
  */
 function orderForMerge(events: ExtractedEvent[]): ExtractedEvent[] {
-  return [...events].sort((a, b) => Number(Boolean(a.parentKey)) - Number(Boolean(b.parentKey)) || PRECISION_RANK[a.datePrecision] - PRECISION_RANK[b.datePrecision]);
+  return [...events].sort((a, b) => Number(Boolean(a.parentKey)) - Number(Boolean(b.parentKey)) || PRECISION_RANK[b.datePrecision] - PRECISION_RANK[a.datePrecision]);
 }
 
 interface StoredArticleRef {

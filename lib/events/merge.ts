@@ -210,7 +210,8 @@ export function isOwnNewsDay(date: string, publishedAt: string): boolean {
   return days >= -1 && days <= 7;
 }
 
-const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1 };
+/** How precise a date is: a day above a month above a year. */
+export const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1 };
 
 /**
  * Below this a source's date does not vote while a surer source gives one: the extractor marks what no sentence

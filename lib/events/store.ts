@@ -156,8 +156,8 @@ export interface NewEventInput {
   relationshipId: number;
 }
 
-/** What a source says about its event: the sentence, its own date, people (ids) and place. */
-function toSourceValues(event: ExtractedEvent, articleId: number, personIds: Map<string, number>) {
+/** What a source says about its event: the sentence, its own date, people (ids, from toParticipantArrays) and place. */
+function toSourceValues(event: ExtractedEvent, articleId: number, peopleIds: number[]) {
   return {
     articleId,
     evidence: event.evidence,
@@ -166,7 +166,7 @@ function toSourceValues(event: ExtractedEvent, articleId: number, personIds: Map
     claimedDate: event.date,
     claimedPrecision: event.datePrecision,
     claimedEndDate: event.endDate,
-    claimedPeople: toParticipantArrays(event, personIds).ids,
+    claimedPeople: peopleIds,
     claimedLocation: event.location,
     confidence: event.confidence,
   };
@@ -186,8 +186,8 @@ function toParticipantArrays(event: ExtractedEvent, personIds: Map<string, numbe
 /** A new event with its people and its first source, in one statement. Returns its id. */
 export async function createEventWithSource(db: DbClient, input: NewEventInput): Promise<number> {
   const { event } = input;
-  const source = toSourceValues(event, input.articleId, input.personIds);
   const people = toParticipantArrays(event, input.personIds);
+  const source = toSourceValues(event, input.articleId, people.ids);
   const [row] = await db.$queryRaw<{ id: number }[]>`
     WITH created AS (
       INSERT INTO event (type, title, date, date_precision, end_date, location, actor, status, confidence, extractor_version, relationship_id, updated_at)
@@ -224,7 +224,7 @@ export interface SourceClaim extends DateClaim {
  * The event's people and place follow from the claims (settleEventPeople, updateEventDating).
  */
 export async function addEventSource(db: DbClient, eventId: number, event: ExtractedEvent, articleId: number, personIds: Map<string, number>): Promise<SourceClaim[] | null> {
-  const source = toSourceValues(event, articleId, personIds);
+  const source = toSourceValues(event, articleId, toParticipantArrays(event, personIds).ids);
   const rows = await db.$queryRaw<{ added: boolean; claimed_date: Date; claimed_precision: DatePrecision; claimed_end_date: Date | null; confidence: number; text_digest: string; claimed_people: number[] | null; claimed_location: string | null }[]>`
     WITH added AS (
       INSERT INTO event_source (event_id, article_id, evidence, evidence_start, evidence_end, claimed_date, claimed_precision, claimed_end_date,
