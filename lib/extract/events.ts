@@ -1678,7 +1678,7 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate, counted = true):
     out.push({ ...c, date, location: place ? toLocation(place) : c.location, enumerated: true });
     prev = d;
   }
-  if (total && firstIdx === 0 && (out.length + 1 !== TIMES[total[1].toLowerCase()] || !/^[\s.]*$/.test(text.slice(prev.end)))) {
+  if (total && firstIdx === 0 && (out.length + 1 !== COUNT_WORDS[total[1].toLowerCase()] || !/^[\s.]*$/.test(text.slice(prev.end)))) {
     c.date = ownDate;
     if (firstOwn < 0) return [];
     return findEnumeratedDates(a, c, false);
@@ -1742,8 +1742,33 @@ function findEarlierTripOfMonth(a: AnalysedSentence, c: Candidate): Candidate[] 
 
 // "trips Shoigu has made to Pyongyang this year: one in March and two in June": a list item counting the trips of a
 // month, after the colon or dash that opens the list.
-const COUNTED_ITEM = /(?:[:—–]\s*|,\s+(?:and\s+)?|\s+and\s+)(one|two|three)\s+$/i;
-const ITEM_COUNTS: Record<string, number> = { one: 1, two: 2, three: 3 };
+const COUNTED_ITEM = /^(?:[:—–]\s*|,\s+(?:and\s+)?|\s+and\s+)(one|two|three)\s+$/i;
+// "... three times this year — once in March and twice in June": the total, then items counted in times.
+const TOTAL_COUNT = /^[^;:—–]{0,60}?\b(two|three|four|five)\s+times\b[^;:—–]{0,30}?\s*[:—–]\s*/i;
+const COUNT_ITEM = /^(?:,\s+|,?\s+and\s+)?(once|twice|(?:two|three)\s+times)\s+$/i;
+const COUNT_WORDS: Record<string, number> = { once: 1, one: 1, twice: 2, two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * The trips a list counts by month, from `listStart` to the sentence's end ("one in March and two in June"): each
+ * counted trip a candidate of its own at that month (numbered by `repeat`, or unnumbered when `numberOne` is off and
+ * the month has one), and how many the items add up to. Null when anything but counted months stands in the list.
+ */
+function readCountedMonths(a: AnalysedSentence, c: Candidate, listStart: number, item: RegExp, options: { numberOne: boolean; dateOpens?: RegExp }): { trips: Candidate[]; total: number } | null {
+  const text = a.sentence.text;
+  const trips: Candidate[] = [];
+  let prevEnd = listStart;
+  let total = 0;
+  for (const d of a.dates.filter((x) => x.start >= listStart).sort((x, y) => x.start - y.start)) {
+    const m = item.exec(text.slice(prevEnd, d.start));
+    if (!m || d.precision !== "month" || d.reporting || d.future || (options.dateOpens && !options.dateOpens.test(d.text))) return null;
+    const n = COUNT_WORDS[m[1].split(/\s+/)[0].toLowerCase()];
+    const date: EventDate = { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
+    for (let k = 1; k <= n; k++) trips.push({ ...c, date, enumerated: true, repeat: n > 1 || options.numberOne ? k : undefined });
+    total += n;
+    prevEnd = d.end;
+  }
+  return /^[\s.]*$/.test(text.slice(prevEnd)) ? { trips, total } : null;
+}
 
 /**
  * A plural trip noun whose trips a list counts by month: each counted trip a candidate of its own at that month. The
@@ -1751,26 +1776,12 @@ const ITEM_COUNTS: Record<string, number> = { one: 1, two: 2, three: 3 };
  */
 function findCountedTrips(a: AnalysedSentence, c: Candidate): Candidate[] {
   if (c.type !== "visit" || !/^(?:trips|visits)$/i.test(c.trigger.text) || c.participants.length === 0 || !c.location) return [];
-  const text = a.sentence.text;
-  const open = text.slice(c.trigger.end).search(/[:—–]/);
+  const open = a.sentence.text.slice(c.trigger.end).search(/[:—–]/);
   if (open < 0) return [];
   const listStart = c.trigger.end + open;
   if (a.triggers.some((o) => o.start > c.trigger.end && o.start < listStart)) return [];
-  const out: Candidate[] = [];
-  let prevEnd = listStart;
-  for (const d of a.dates.filter((x) => x.start > listStart).sort((x, y) => x.start - y.start)) {
-    const m = COUNTED_ITEM.exec(text.slice(prevEnd, d.start));
-    if (!m || m.index !== 0 || d.precision !== "month" || d.reporting || d.future) return [];
-    const date: EventDate = { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
-    for (let k = 1; k <= ITEM_COUNTS[m[1].toLowerCase()]; k++) out.push({ ...c, date, enumerated: true, repeat: k });
-    prevEnd = d.end;
-  }
-  return /^[\s.]*$/.test(text.slice(prevEnd)) ? out : [];
+  return readCountedMonths(a, c, listStart, COUNTED_ITEM, { numberOne: true })?.trips ?? [];
 }
-
-const TIMES: Record<string, number> = { once: 1, twice: 2, two: 2, three: 3, four: 4, five: 5 };
-const TOTAL_COUNT = /^[^;:—–]{0,60}?\b(two|three|four|five)\s+times\b[^;:—–]{0,30}?\s*[:—–]\s*/i;
-const COUNT_ITEM = /^(?:,\s+|,?\s+and\s+)?(once|twice|(?:two|three)\s+times)\s+$/i;
 
 /**
  * "has been to Pyongyang three times this year — once in March and twice in June": a total count of trips, then a
@@ -1779,24 +1790,12 @@ const COUNT_ITEM = /^(?:,\s+|,?\s+and\s+)?(once|twice|(?:two|three)\s+times)\s+$
  */
 function findTotalledTrips(a: AnalysedSentence, c: Candidate): Candidate[] {
   if (c.type !== "visit" || c.trigger.nominal || c.participants.length === 0 || !c.location || c.repeat !== undefined) return [];
-  const text = a.sentence.text;
-  const total = TOTAL_COUNT.exec(text.slice(c.trigger.end));
+  const total = TOTAL_COUNT.exec(a.sentence.text.slice(c.trigger.end));
   if (!total) return [];
   const listStart = c.trigger.end + total[0].length;
   if (a.triggers.some((o) => o.start > c.trigger.end && o.start < listStart)) return [];
-  const out: Candidate[] = [];
-  let prevEnd = listStart;
-  let sum = 0;
-  for (const d of a.dates.filter((x) => x.start >= listStart).sort((x, y) => x.start - y.start)) {
-    const m = COUNT_ITEM.exec(text.slice(prevEnd, d.start));
-    if (!m || d.precision !== "month" || d.reporting || d.future || !/^in\s/i.test(d.text)) return [];
-    const n = TIMES[m[1].split(/\s+/)[0].toLowerCase()];
-    const date: EventDate = { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
-    for (let k = 1; k <= n; k++) out.push({ ...c, date, enumerated: true, repeat: n > 1 ? k : undefined });
-    sum += n;
-    prevEnd = d.end;
-  }
-  return sum === TIMES[total[1].toLowerCase()] && /^[\s.]*$/.test(text.slice(prevEnd)) ? out : [];
+  const counted = readCountedMonths(a, c, listStart, COUNT_ITEM, { numberOne: false, dateOpens: /^in\s/i });
+  return counted && counted.total === COUNT_WORDS[total[1].toLowerCase()] ? counted.trips : [];
 }
 
 // "Putin's first trip to North Korea since July 2000", "a three-day trip,
