@@ -283,6 +283,18 @@ describe("ingestArticle", () => {
     expect(result.events.find((e) => e.type === "meeting")!.date).toBe("2025-06-17");
   });
 
+  it("joins a report naming the head of state with two officials to his audience, not to the officials' talks that day", async () => {
+    const report = (n: number, text: string) => ({ title: `Wonsan report ${n}`, publishedAt: "2025-07-13", url: `https://example.org/test/wonsan-${n}`, text });
+    // The ministers' talks are stored first, so an older event ranks first among equals.
+    await ingestArticle(t.db, report(1, "Sergey Lavrov held talks with Choe Son Hui in Wonsan on Saturday."), { actor: "tester" });
+    const audience = await ingestArticle(t.db, report(2, "Kim Jong Un received Sergey Lavrov in Wonsan on Saturday."), { actor: "tester" });
+    const all = await ingestArticle(t.db, report(3, "Kim Jong Un received Sergey Lavrov and Choe Son Hui in Wonsan on Saturday."), { actor: "tester" });
+    const meetingOf = (r: IngestResult) => r.events.find((e) => e.type === "meeting")!.id;
+    expect(meetingOf(all)).toBe(meetingOf(audience));
+    expect(all.mergedEventIds).toContain(meetingOf(audience));
+    expect(await t.db.event.count({ where: { type: "meeting" } })).toBe(2);
+  });
+
   it("lets a report that names its day claim its event before a vaguer report of the same article takes it", async () => {
     const talks = (day: string, n: number) => ({
       title: `Shoigu in Pyongyang, June ${Number(day)}`, publishedAt: `2025-06-${day}`, url: `https://example.org/test/claim-${day}-${n}`,

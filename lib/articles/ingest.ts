@@ -15,6 +15,7 @@ import { listEventsByIds } from "../events/repo";
 import { addEventSource, createEventWithSource, findMergeCandidates, linkParentEvents, MAX_CANDIDATES, settleEventPeople, updateEventDating, type EventDating, type StoredCandidate } from "../events/store";
 import type { EventListItem } from "../events/types";
 import { ensurePeople } from "../people/repo";
+import { isOfficeActive } from "../people/resolve";
 import { assignRelationships } from "../relationships/assign";
 import { listRelationships, pickRelationship } from "../relationships/repo";
 import type { RelationshipView } from "../relationships/types";
@@ -313,7 +314,15 @@ async function findKnownArticles(tx: DbClient, prepared: PreparedArticle[]): Pro
  * The stored event this report is about, or null. The candidates come best first, never from another country pair (most shared people, then the
  * nearest date; see findMergeCandidates), so for a day-precise report the first one that is the same event wins.
  */
-async function findMergeTarget(tx: DbClient, event: ExtractedEvent, peopleIds: Map<string, number>, relationshipId: number, taken: ReadonlySet<number>, publishedAt: string): Promise<StoredCandidate | null> {
+async function findMergeTarget(
+  tx: DbClient,
+  event: ExtractedEvent,
+  peopleIds: Map<string, number>,
+  relationshipId: number,
+  taken: ReadonlySet<number>,
+  publishedAt: string,
+  context: ExtractContext,
+): Promise<StoredCandidate | null> {
   const personIds = event.participants.flatMap((p) => (peopleIds.has(p.slug) ? [peopleIds.get(p.slug)!] : []));
   const probe = {
     type: event.type, date: event.date, precision: event.datePrecision, endDate: event.endDate, location: event.location, actor: event.actor,
@@ -325,7 +334,10 @@ async function findMergeTarget(tx: DbClient, event: ExtractedEvent, peopleIds: M
     const candidates = await findMergeCandidates(tx, event, personIds, relationshipId, page);
     // The extractor already joined the mentions of one event within the article, so two of its events are two
     // events: an event this article already supports is not the target of another of its reports.
-    const fits = candidates.filter((c) => !taken.has(c.id) && isSameEvent(c, probe));
+    const fits = preferHeadOfStateEvent(
+      candidates.filter((c) => !taken.has(c.id) && isSameEvent(c, probe)),
+      findHeadsOfState(event, context),
+    );
     // A month- or year-only report fits every event of those people in that period. It joins the article's own news
     // when one of them is ("It was Shoigu's first trip to the North this year" the day after his talks), else the best
     // attested (the highest confidence, which rises with each independent report), not the one nearest the period's
@@ -335,6 +347,29 @@ async function findMergeTarget(tx: DbClient, event: ExtractedEvent, peopleIds: M
     if (target || candidates.length < page.limit) return target ?? null;
   }
   return null;
+}
+
+/** The report's people who were a head of state on its date (a registry office of that kind). */
+function findHeadsOfState(event: ExtractedEvent, context: ExtractContext): Set<string> {
+  const bySlug = new Map(context.people.map((p) => [p.slug, p]));
+  return new Set(
+    event.participants
+      .filter((p) => bySlug.get(p.slug)?.offices.some((o) => o.roleKey === "head-of-state" && o.level === "head" && isOfficeActive(o, event.date)))
+      .map((p) => p.slug),
+  );
+}
+
+/**
+ * A report naming a head of state beside two officials ("Kim Jong Un received Lavrov; Choe Son Hui was present")
+ * shares as many people with the officials' own talks that day as with the audience. It is the audience: the head of
+ * state's officials sit in on it, he does not sit in on theirs. Among the candidates sharing the most people, one with
+ * the report's head of state comes first; otherwise the order stays as it was (the stable sort keeps it).
+ */
+export function preferHeadOfStateEvent<T extends { shared: number; participants: { slug: string }[] }>(fits: T[], heads: ReadonlySet<string>): T[] {
+  if (!heads.size || fits.length < 2) return fits;
+  const top = Math.max(...fits.map((c) => c.shared));
+  const rank = (c: T) => (c.shared === top && c.participants.some((p) => heads.has(p.slug)) ? 0 : c.shared === top ? 1 : 2);
+  return [...fits].sort((a, b) => rank(a) - rank(b));
 }
 
 async function storeEvent(
@@ -349,7 +384,7 @@ async function storeEvent(
   taken: ReadonlySet<number>,
 ): Promise<{ id: number; merged: boolean }> {
   const articleId = report.id;
-  const target = await findMergeTarget(tx, event, peopleIds, relationshipId, taken, report.publishedAt);
+  const target = await findMergeTarget(tx, event, peopleIds, relationshipId, taken, report.publishedAt, context);
   if (!target) {
     const id = await createEventWithSource(tx, {
       event, articleId, status: options.publish ? "published" : "draft", extractorVersion: context.extractorVersion, personIds: peopleIds, relationshipId,
