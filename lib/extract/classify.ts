@@ -371,8 +371,8 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // Habitual present ("Putin does receive visiting ministers") describes no particular event.
   const habitual = /\b(?:does|do|usually|often|typically|normally|routinely)\s+(?:[\w’'-]+\s+){0,1}$/i.test(before);
   let isNominal = nominal;
-  // "the visits", "his talks": plural nouns after a determiner are generic mentions.
-  if (!nominal && /^(visits|meets)$/i.test(text) && (/\b(the|his|her|their|its|two|several|these|those|such|of|many|frequent|regular|recent|including|and)\s+$/i.test(before) || /^\s+(?:by|from|of)\b/i.test(sentence.slice(end, end + 6)))) isNominal = true;
+  // "the visits", "his talks": plural nouns after a determiner are generic mentions ("Further visits could follow").
+  if (!nominal && /^(visits|meets)$/i.test(text) && (/\b(the|his|her|their|its|two|several|these|those|such|of|many|frequent|regular|recent|including|and|further|more|future|additional|other)\s+$/i.test(before) || /^\s+(?:by|from|of)\b/i.test(sentence.slice(end, end + 6)))) isNominal = true;
   const clauseAfter = sentence.slice(end, end + 80).split(/[,;:]/)[0];
   const generic = habitual || GENERIC.test(sentence.slice(Math.max(0, start - 25), end) + clauseAfter) || (isNominal && /\b(?:meetings|visits|trips|summits|calls|agreements)$/i.test(text));
   // What a past meeting produced stays produced whatever the clause plans to do with it ("agreed to implement the

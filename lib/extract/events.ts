@@ -95,15 +95,19 @@ function inScope(scope: Scope, start: number): boolean {
 }
 
 // People named as sources, senders or spokespeople rather than as parties to the event.
+// ("asked him to pass on his greetings to President Putin": the addressee of greetings is not a party either.)
 const REPORTER_BEFORE = /(?:spokes(?:man|woman|person)|press\s+secretary|according\s+to|quoted|analyst|expert|professor|researcher|fellow|correspondent|reporter)\b[^.;]{0,30}$|\baccompan(?:ied|ying|ies)\s+(?:by\s+)?(?:[\w’'.-]+\s+){0,4}$/i;
-const SENDER_BEFORE = /(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|orders?|congratulations|condolences|words|envoy|emissary|representative|behalf)\s+(?:from|of|sent\s+by)\s+(?:[\w’'.-]+\s+){0,4}$|on\s+behalf\s+of\s+(?:[\w’'.-]+\s+){0,4}$|(?:handed|delivered|conveyed|passed)\s+(?:over\s+)?(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
+const SENDER_BEFORE = /(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|orders?|congratulations|condolences|words|envoy|emissary|representative|behalf)\s+(?:from|of|sent\s+by)\s+(?:[\w’'.-]+\s+){0,4}$|(?:greetings|regards|wishes|congratulations|condolences)\s+to\s+(?:[\w’'.-]+\s+){0,4}$|on\s+behalf\s+of\s+(?:[\w’'.-]+\s+){0,4}$|(?:handed|delivered|conveyed|passed)\s+(?:over\s+)?(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 const SENDER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|congratulations|condolences|words|successor|predecessor|father|mother|sister|brother|wife|husband|daughter|son|grandfather|family|aides?|spokes(?:man|woman|person)|envoy|government|administration|regime|office)\b/i;
 
 const SPEAKER_AFTER = /^\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:said|says|recalled|recalls|noted|notes|told\s+\w+|tells\s+\w+|stressed|added|stated|wrote|announced|confirmed|claimed|insisted|argued|explained|emphasi[sz]ed|pointed\s+out|recounted|disclosed|revealed|reported)\b/i;
 
 // ("after the minister's talks with his counterpart Choe": the party may follow its role, and a possessor the article.)
-const OTHER_EVENT_BEFORE = /\b(?:on|about|of|regarding|after|before|following)\s+(?:the|his|her|their|a|an|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}(?:conversation|talks|meeting|call|summit|discussions|visit|trip)\s+(?:with|by|to)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+)?$/iu;
+// ("a meeting seen as at least as significant as the encounter with Putin": an event compared with is another event.)
+const OTHER_EVENT_BEFORE = /\b(?:on|about|of|regarding|after|before|following|than|as)\s+(?:the|his|her|their|a|an|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}(?:conversation|talks|meeting|call|summit|discussions|visit|trip|encounter)\s+(?:with|by|to)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+)?$/iu;
 const NOUN_PARTY = /^\s+(?:with|by)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+)?$/i;
+
+const OTHER_EVENT_POSSESSED = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:session|conversation|talks|meeting|call|summit|discussions|negotiations|visit|trip)\b/i;
 
 const OTHER_ACTIVITY_BEFORE = /\b(?:after|before|while|when)\s+(?!meeting\b|receiving\b|hosting\b|holding\b|talking\b|signing\b|visiting\b|greeting\b|welcoming\b)[a-z]+ing\b[^,;.]{0,60}?\b(?:together\s+with|with|alongside|beside|next\s+to)\s+$/i;
 
@@ -128,6 +132,10 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   if (p.kind !== "anaphor" && isInDateAppositive(text, p)) return true;
   // "the readouts from both sides spoke of ...": the sides a statement comes from are its sources, not the event's.
   if (p.kind === "anaphor" && /^(?:both|the\s+two)\s+sides$/i.test(p.text) && /\bfrom\s+$/i.test(before)) return true;
+  // "received the minister a day after the foreign ministers' session": the possessors of an earlier or later event
+  // noun are its parties (unless that noun is the trigger being read).
+  // (Only a group named by its role: "a call in August, before Putin's meeting with Trump" keeps Putin in the call.)
+  if (p.kind === "anaphor" && /^(?:the\s+)?(?:two\s+|both\s+)?(?:[\w-]+\s+)?(?:ministers|leaders|sides|presidents|delegations|envoys)$/i.test(p.text) && /\b(?:after|before|following|ahead\s+of)\s+(?:the\s+)?$/i.test(before) && OTHER_EVENT_POSSESSED.test(after) && !(t && t.end > p.end && t.start - p.end < 30)) return true;
   return false;
 }
 

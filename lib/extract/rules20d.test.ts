@@ -1,0 +1,61 @@
+/**
+ * rules-20 (d): the voice of news-aggregator rewrites — greetings passed on, a session told by its parties' role, a
+ * comparison with another encounter, commentators' cities and "further visits". Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents as describeWith } from "./testing";
+
+const describeEvents = (text: string, publishedAt: string, type: string) => describeWith(text, publishedAt, type, { sortNames: true, implied: true });
+
+describe("the addressee of greetings", () => {
+  it("is no party: 'asked him to pass his regards to President Putin'", () => {
+    const text = "Kim Jong Un welcomed Sergey Lavrov in Pyongyang on Monday and asked him to pass his regards to President Vladimir Putin.";
+    expect(describeEvents(text, "2024-05-07", "meeting")).toEqual(["2024-05-06/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("still lets a greeted person who is met be a party", () => {
+    const text = "Kim Jong Un welcomed Vladimir Putin in Pyongyang on Monday and sent his greetings to the Russian people.";
+    expect(describeEvents(text, "2024-05-07", "meeting")).toEqual(["2024-05-06/day Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+});
+
+describe("a group named by its role as the possessor of another event", () => {
+  it("makes no party of 'the foreign ministers' in 'a day after the foreign ministers' session'", () => {
+    const text = "Sergey Lavrov and Choe Son Hui met in Wonsan on Saturday. Kim Jong Un received the Russian minister on Sunday, a day after the foreign ministers' session.";
+    expect(describeEvents(text, "2025-07-16", "meeting")).toEqual(["2025-07-12/day Choe Son Hui+Sergey Lavrov Wonsan", "2025-07-13/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+
+  it("keeps the group when its own talks are the trigger read", () => {
+    const text = "Sergey Lavrov arrived in Wonsan on Friday to see Choe Son Hui. After the two ministers' talks on Saturday, Lavrov said the sides had agreed.";
+    expect(describeEvents(text, "2025-07-16", "meeting")).toEqual(["2025-07-12/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("keeps a named person: 'a call in August, before Putin's meeting with Trump'", () => {
+    const text = "Kim Jong Un praised the ties. It followed a telephone call with Kim in August, before Putin's meeting with Donald Trump.";
+    expect(describeEvents(text, "2025-09-08", "call")).toEqual(["2025-08-01/month Kim Jong Un+Vladimir Putin null"]);
+  });
+});
+
+describe("a comparison with another encounter and the commentators' city", () => {
+  it("takes neither the person compared with nor 'analysts in Tokyo' into a meeting", () => {
+    const text = "Kim Jong Un held talks with Xi Jinping on Friday, a meeting that analysts in Tokyo saw as more telling than the encounter with Vladimir Putin.";
+    expect(describeEvents(text, "2025-09-06", "meeting")).toEqual(["2025-09-05/day Kim Jong Un+Xi Jinping null"]);
+  });
+
+  it("still places a meeting held in a city named with 'in'", () => {
+    const text = "Kim Jong Un held talks with Vladimir Putin in Beijing on Wednesday, a meeting that observers called historic.";
+    expect(describeEvents(text, "2025-09-05", "meeting")).toEqual(["2025-09-03/day Kim Jong Un+Vladimir Putin Beijing"]);
+  });
+});
+
+describe("'Further visits could follow'", () => {
+  it("is no visit", () => {
+    const text = "Further visits could follow, and the Kremlin wants to host Kim Jong Un in Moscow.";
+    expect(describeEvents(text, "2025-09-06", "visit")).toEqual([]);
+  });
+
+  it("leaves a present-tense visit headline", () => {
+    const text = "Kim Jong Un visits Moscow on Tuesday.";
+    expect(describeEvents(text, "2025-09-06", "visit")).toEqual(["2025-09-02/day Kim Jong Un Moscow"]);
+  });
+});
