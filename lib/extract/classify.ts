@@ -326,6 +326,8 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   if (PLAN_BEFORE.test(before) && !laterOfPast) factual = false;
   // "for an expected summit", "during a planned visit": the plan word sits inside the framing phrase.
   if (nominal && /\b(?:expected|planned|upcoming|possible|proposed|potential|future|next|anticipated|would-be|prospective|forthcoming|rumou?red|mooted)\b/i.test(text)) factual = false;
+  // "a meeting seen as at least as significant as the encounter with Putin": the event compared with is told in passing.
+  if (nominal && /\b(?:as\s+(?:[\w’'-]+\s+){1,2}as|than)\s+(?:the|his|her|their|its|that)\s+(?:[\w’'-]+\s+)?$/i.test(sentence.slice(Math.max(0, start - 60), start))) factual = false;
   // "pressing for a summit", "calls for talks": a purpose phrase after a verb of wanting is no event.
   if (/^for\s/i.test(text) && /\b(?:press\w*|push\w*|call\w*|lobb\w*|hop\w*|wait\w*|prepar\w*|ready|invit\w*|appeal\w*|ask\w*|plans?|planning|arrangements?|date|time|need|needs|wish\w*|want\w*|argu\w*|advocat\w*)\s+$/i.test(before)) factual = false;
   if (/^\s*(?:if|unless|should|whether)\b/i.test(sentence) || CONDITIONAL.test(clause.slice(-80))) factual = false;

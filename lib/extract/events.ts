@@ -111,6 +111,8 @@ const OTHER_EVENT_POSSESSED = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:session|conversa
 
 const OTHER_ACTIVITY_BEFORE = /\b(?:after|before|while|when)\s+(?!meeting\b|receiving\b|hosting\b|holding\b|talking\b|signing\b|visiting\b|greeting\b|welcoming\b)[a-z]+ing\b[^,;.]{0,60}?\b(?:together\s+with|with|alongside|beside|next\s+to)\s+$/i;
 
+const ALONGSIDE_BEFORE = /\b(?:stood|standing|stands|sat|sitting|seated|walked|walking|appeared|posed|posing|watched|watching|reviewed|reviewing)\s+(?:together\s+)?(?:alongside|beside|next\s+to|between|flanked\s+by)\s+(?:[\w’'.-]+\s+){0,6}$/i;
+
 function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolean {
   const text = a.sentence.text;
   const before = text.slice(Math.max(0, p.start - 60), p.start);
@@ -123,6 +125,8 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   if (OTHER_EVENT_BEFORE.test(before) && !(t && t.type === "meeting" && (t.framing || t.nominal) && t.end <= p.start && NOUN_PARTY.test(text.slice(t.end, p.start)))) return true;
   // "hours after watching a parade together with Xi": a companion in another activity, not a party.
   if (OTHER_ACTIVITY_BEFORE.test(text.slice(Math.max(0, p.start - 100), p.start))) return true;
+  // "the images from the parade, where Kim stood alongside Putin and Xi": companions in a line-up, not parties.
+  if (ALONGSIDE_BEFORE.test(text.slice(Math.max(0, p.start - 100), p.start))) return true;
   // "Lavrov recalled that Putin and Kim met": the speaker of a reporting clause is not a party ("Lavrov said he met"
   // brings him back through the pronoun).
   // ("Choe told Lavrov on Friday that ..., in talks held in Moscow": the speaker is a party of the talks that frame it.)

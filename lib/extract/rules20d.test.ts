@@ -59,3 +59,27 @@ describe("'Further visits could follow'", () => {
     expect(describeEvents(text, "2025-09-06", "visit")).toEqual(["2025-09-02/day Kim Jong Un Moscow"]);
   });
 });
+
+describe("an event compared with", () => {
+  it("is told in passing: 'no less cordial than the meeting with Putin in Beijing on Wednesday'", () => {
+    const text = "Kim Jong Un met Xi Jinping on Thursday, talks that aides called no less cordial than the meeting with Vladimir Putin in Beijing on Wednesday.";
+    expect(describeEvents(text, "2025-09-06", "meeting")).toEqual(["2025-09-04/day Kim Jong Un+Xi Jinping null"]);
+  });
+
+  it("leaves a meeting told with 'as' of time", () => {
+    const text = "Kim Jong Un met Vladimir Putin in Beijing on Wednesday, just as the parade ended.";
+    expect(describeEvents(text, "2025-09-06", "meeting")).toEqual(["2025-09-03/day Kim Jong Un+Vladimir Putin Beijing"]);
+  });
+});
+
+describe("companions in a line-up", () => {
+  it("are no parties of the talks told before: 'the parade, where Kim stood alongside Putin and Xi'", () => {
+    const text = "Kim Jong Un held talks with Xi Jinping on Thursday. Officials studied footage of the talks and of the parade, where Kim Jong Un stood alongside Vladimir Putin and Xi Jinping.";
+    expect(describeEvents(text, "2025-09-06", "meeting")).toEqual(["2025-09-04/day Kim Jong Un+Xi Jinping null"]);
+  });
+
+  it("leaves 'sat down with' a meeting", () => {
+    const text = "Kim Jong Un sat down with Vladimir Putin in Beijing on Wednesday.";
+    expect(describeEvents(text, "2025-09-06", "meeting")).toEqual(["2025-09-03/day Kim Jong Un+Vladimir Putin Beijing"]);
+  });
+});
