@@ -201,6 +201,13 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
       }
       // "... by Putin at the Kremlin, after holding talks with Lavrov": the trigger opens its own stretch.
       else if (/^(?:after|following|before|while|when)\b/i.test(t.text)) winStart = t.start;
+      // "The audience with Kim came hours after Lavrov sat down with Choe": a verb whose subject follows "after" opens
+      // its own stretch at that subject.
+      else if (!t.nominal) {
+        // (Only a name after "after": "held talks with Choe before he was received by Kim" keeps its reading.)
+        const sub = eligible.find((p) => p.kind !== "anaphor" && p.start >= winStart && p.end <= t.start && /^\s+(?:(?:had|has|have|then|also|first)\s+)*$/i.test(text.slice(p.end, t.start)) && /\bafter\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(winStart, p.start)));
+        if (sub) winStart = sub.start;
+      }
     }
     // "receives Lavrov as Putin visit to Pyongyang moves closer": Putin belongs to the later noun, not to "receives".
     const next = triggers[i + 1];

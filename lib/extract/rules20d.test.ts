@@ -83,3 +83,32 @@ describe("companions in a line-up", () => {
     expect(describeEvents(text, "2025-09-06", "meeting")).toEqual(["2025-09-03/day Kim Jong Un+Vladimir Putin Beijing"]);
   });
 });
+
+describe("a clause whose named subject follows 'after'", () => {
+  it("gives the later verb its own parties: 'The audience with Kim came hours after Lavrov sat down with Choe'", () => {
+    const text = "Kim Jong Un received Sergey Lavrov in Wonsan on Saturday. The audience with Kim came hours after Lavrov sat down with his counterpart, Choe Son Hui, at a beach hotel.";
+    expect(describeEvents(text, "2025-07-14", "meeting")).toEqual(["2025-07-12/day Kim Jong Un+Sergey Lavrov Wonsan", "2025-07-12/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("leaves 'before he was received by Kim' as it was", () => {
+    const text = "Sergey Lavrov arrived on Friday night and held talks with Choe Son Hui before he was received by Kim Jong Un.";
+    expect(describeEvents(text, "2025-07-14", "meeting")).toEqual(["2025-07-11/day Choe Son Hui+Kim Jong Un+Sergey Lavrov null"]);
+  });
+});
+
+describe("'The minister ... his negotiations with'", () => {
+  it("reads 'his' as the last minister named, not the leader told of since", () => {
+    const text = "Sergey Lavrov met Kim Jong Un in Wonsan on Saturday. The North Korean leader spoke at length about his plans. The minister also reviewed the results of his negotiations with Foreign Minister Choe Son Hui, which were held at a beach resort.";
+    expect(describeEvents(text, "2025-07-15", "meeting")).toEqual(["2025-07-12/day Kim Jong Un+Sergey Lavrov Wonsan", "2025-07-12/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("reads 'his' after 'The leader' as the last leader named", () => {
+    const text = "Sergey Lavrov met Kim Jong Un in Wonsan on Saturday. The leader also reviewed the results of his negotiations with Vladimir Putin in Beijing in 2023.";
+    expect(describeEvents(text, "2025-07-15", "meeting")).toEqual(["2025-07-12/day Kim Jong Un+Sergey Lavrov Wonsan", "2023-01-01/year Kim Jong Un+Vladimir Putin Beijing"]);
+  });
+
+  it("leaves 'his' after a named subject", () => {
+    const text = "Kim Jong Un met Sergey Lavrov in Wonsan on Saturday. Lavrov said on Sunday that his negotiations with Choe Son Hui had gone well.";
+    expect(describeEvents(text, "2025-07-15", "meeting")).toEqual(["2025-07-12/day Kim Jong Un+Sergey Lavrov Wonsan"]);
+  });
+});
