@@ -962,7 +962,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const leaders = date && (isPairSummit(a, t, location, ctx.dyad) || isLeadersMeeting(a, t, location, ctx.dyad)) ? ctx.leadersAt(date.date) : [];
         // Kept without parties, so that "at the meeting" in a later sentence can name them (dropped at the end if
         // none does).
-        if (leaders.length < 2 && date && heldNoun) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
+        // ("The negotiations themselves got under way on Saturday": the negotiations announced before, named later.)
+        const announced = t.nominal && /^(?:talks|negotiations)$/i.test(t.text) && /^The\s+$/.test(text.slice(0, t.start)) && /^\s+themselves\b/i.test(text.slice(t.end));
+        if (leaders.length < 2 && date && (heldNoun || announced)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
         if (leaders.length < 2) return null;
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
       }
@@ -1265,6 +1267,7 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
       }
     }
     if (g.type === "meeting" && g.participants.length === 0 && dyad.length === 2) g.participants = findChairs(analysis, g, dyad);
+    if (g.type === "meeting" && g.participants.length === 0 && dyad.length === 2) g.participants = findAnnouncedParties(analysis, g, dyad);
     if (g.type !== "agreement") continue;
     const sentences = new Set(g.mentions.map((m) => m.a));
     const visit = groups.find((v) => v.type === "visit" && v.mentions.some((m) => sentences.has(m.a)) && compareDates(v.date, g.date));
@@ -1305,6 +1308,33 @@ const CHAIR_WORDS = /\b(?:headed|led|chair(?:man|men|ed|s)?|co-?chair(?:man|men|
  * ... led by Y": a session told without its people is held by the two heads of the sides named just after it, one
  * of each country of the pair, in a sentence telling no event of its own.
  */
+/**
+ * "... would centre on a round of negotiations with his counterpart, Choe. [...] The negotiations themselves got under
+ * way on Saturday": a sentence opening with the bare noun, naming no one, is the negotiations announced just before,
+ * with their parties (one of each country of the article's pair).
+ */
+function findAnnouncedParties(analysis: ArticleAnalysis, g: Group, dyad: string[]): PersonMention[] {
+  const m = g.mentions.find((x) => /^(?:talks|negotiations)$/i.test(x.trigger.text) && /^The\s+$/.test(x.a.sentence.text.slice(0, x.trigger.start)) && /^\s+themselves\b/i.test(x.a.sentence.text.slice(x.trigger.end)));
+  if (!m) return [];
+  const noun = m.trigger.text.toLowerCase();
+  for (let k = m.a.sentence.index - 1; k >= Math.max(0, m.a.sentence.index - 3); k--) {
+    const prev = analysis.sentences[k];
+    const t = prev.triggers.find((x) => x.type === "meeting" && x.nominal && x.text.toLowerCase().endsWith(noun));
+    if (!t) continue;
+    const after = prev.sentence.text.slice(t.end);
+    const lead = /^\s+with\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+)?/i.exec(after);
+    if (!lead) return [];
+    const other = prev.people.find((p) => p.kind !== "anaphor" && p.start === t.end + lead[0].length);
+    const owner = prev.people.find((p) => p.end <= t.start && p.slug !== other?.slug && p.country !== other?.country);
+    if (!other || !owner) return [];
+    const people = [owner, other];
+    if (!dyad.every((c) => people.some((p) => p.country === c))) return [];
+    for (const x of g.mentions) x.inferred = true;
+    return people;
+  }
+  return [];
+}
+
 function findChairs(analysis: ArticleAnalysis, g: Group, dyad: string[]): PersonMention[] {
   const at = Math.max(...g.mentions.map((m) => m.a.sentence.index));
   for (let k = at + 1; k <= at + 2 && k < analysis.sentences.length; k++) {

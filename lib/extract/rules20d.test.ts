@@ -112,3 +112,16 @@ describe("'The minister ... his negotiations with'", () => {
     expect(describeEvents(text, "2025-07-15", "meeting")).toEqual(["2025-07-12/day Kim Jong Un+Sergey Lavrov Wonsan"]);
   });
 });
+
+describe("'The negotiations themselves got under way on Saturday'", () => {
+  const lead = "Russia's foreign minister Sergey Lavrov arrived in North Korea on Friday. The ministry said Lavrov had flown in from Malaysia and that his programme would centre on a round of negotiations with his counterpart, Choe Son Hui.";
+  it("are the negotiations announced just before, with their parties", () => {
+    const text = `${lead} The negotiations themselves got under way on Saturday in Wonsan, with the two delegations meeting in a hall.`;
+    expect(describeEvents(text, "2025-07-13", "meeting")).toEqual(["2025-07-12/day Choe Son Hui+Sergey Lavrov Wonsan"]);
+  });
+
+  it("leave a plain 'The negotiations got under way' naming no one as it was", () => {
+    const text = `${lead} The negotiations got under way on Saturday in Wonsan, with the two delegations meeting in a hall.`;
+    expect(describeEvents(text, "2025-07-13", "meeting")).toEqual([]);
+  });
+});
