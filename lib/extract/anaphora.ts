@@ -12,7 +12,7 @@ const GROUP_RE = /\b(?:(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+sta
 // ("the talks she had held with Lavrov": a pronoun opening a clause after an event noun.)
 const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once|(?:during|in|at|after)\s+which)\s+|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|^(?:On|In|Later|Earlier|That|The\s+next|The\s+following|As)\s+(?:[\w.]+\s+){0,3})(he|she|He|She)\b/g;
 const THEY_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+)(they|They)\b(?=\s+(?:[\w-]+\s+){0,2}(?:met|spoke|talked|held|signed|visited|agreed|discussed|exchanged|had|toured|sat))/g;
-const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|summit|encounter|conversation|call)\b)/g;
+const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|negotiations|summit|encounter|conversation|call)\b)/g;
 // ("hosted a reception for him": the guest of a reception, banquet or dinner.)
 const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past)\b)|(?:gave|gives)(?=\s+(?:him|her)\s+a\s+(?:personal\s+|guided\s+)?tour\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of))\s+(him|her)\b(?!\s+(?:[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|\w+ing\b))/g;
 // "the Russian Minister was received": a bare title after a country word, with no name of its own and no office a
@@ -159,9 +159,15 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
           continue;
         }
         const fit = fits(m[1]);
-        const target = [...history, ...earlier, ...(ahead ? [ahead] : [])].some(fit)
+        // "The minister also reviewed the results of his negotiations with ...": a bare title opening the sentence is
+        // its subject, and the pronoun in its clause is the last minister named, not the last person.
+        // ("The leader also reviewed his talks with ...": the last leader named.)
+        const titled = earlier.length === 0 ? /^(?:The|the)\s+(?:\p{L}+\s+){0,2}?(minister|leader|president)\s+(?!of\b)[^,;]*$/u.exec(text.slice(0, start)) : null;
+        const holdsTitle = (p: PersonMention) => p.kind !== "anaphor" && (titled![1] === "minister" ? !isLeader(p) && /minister|diplomat/i.test(`${p.roleKey ?? ""} ${p.role ?? ""}`) : isLeader(p));
+        const minister = titled ? findLast(history, (p) => fit(p) && holdsTitle(p)) : undefined;
+        const target = minister ?? ([...history, ...earlier, ...(ahead ? [ahead] : [])].some(fit)
           ? (earlier.find(fit) ?? (ahead && fit(ahead) ? ahead : undefined) ?? (lastSubject && fit(lastSubject) ? lastSubject : findLast(history, fit)))
-          : (earlier[0] ?? ahead ?? lastSubject);
+          : (earlier[0] ?? ahead ?? lastSubject));
         if (target && !covered(start)) added.push(anaphor(target, start, start + m[1].length, m[1]));
       }
       OBJECT_PRONOUN_RE.lastIndex = 0;

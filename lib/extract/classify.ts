@@ -326,6 +326,8 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   if (PLAN_BEFORE.test(before) && !laterOfPast) factual = false;
   // "for an expected summit", "during a planned visit": the plan word sits inside the framing phrase.
   if (nominal && /\b(?:expected|planned|upcoming|possible|proposed|potential|future|next|anticipated|would-be|prospective|forthcoming|rumou?red|mooted)\b/i.test(text)) factual = false;
+  // "a meeting seen as at least as significant as the encounter with Putin": the event compared with is told in passing.
+  if (nominal && /\b(?:as\s+(?:[\w’'-]+\s+){1,2}as|than)\s+(?:the|his|her|their|its|that)\s+(?:[\w’'-]+\s+)?$/i.test(sentence.slice(Math.max(0, start - 60), start))) factual = false;
   // "pressing for a summit", "calls for talks": a purpose phrase after a verb of wanting is no event.
   if (/^for\s/i.test(text) && /\b(?:press\w*|push\w*|call\w*|lobb\w*|hop\w*|wait\w*|prepar\w*|ready|invit\w*|appeal\w*|ask\w*|plans?|planning|arrangements?|date|time|need|needs|wish\w*|want\w*|argu\w*|advocat\w*)\s+$/i.test(before)) factual = false;
   if (/^\s*(?:if|unless|should|whether)\b/i.test(sentence) || CONDITIONAL.test(clause.slice(-80))) factual = false;
@@ -371,8 +373,8 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // Habitual present ("Putin does receive visiting ministers") describes no particular event.
   const habitual = /\b(?:does|do|usually|often|typically|normally|routinely)\s+(?:[\w’'-]+\s+){0,1}$/i.test(before);
   let isNominal = nominal;
-  // "the visits", "his talks": plural nouns after a determiner are generic mentions.
-  if (!nominal && /^(visits|meets)$/i.test(text) && (/\b(the|his|her|their|its|two|several|these|those|such|of|many|frequent|regular|recent|including|and)\s+$/i.test(before) || /^\s+(?:by|from|of)\b/i.test(sentence.slice(end, end + 6)))) isNominal = true;
+  // "the visits", "his talks": plural nouns after a determiner are generic mentions ("Further visits could follow").
+  if (!nominal && /^(visits|meets)$/i.test(text) && (/\b(the|his|her|their|its|two|several|these|those|such|of|many|frequent|regular|recent|including|and|further|more|future|additional|other)\s+$/i.test(before) || /^\s+(?:by|from|of)\b/i.test(sentence.slice(end, end + 6)))) isNominal = true;
   const clauseAfter = sentence.slice(end, end + 80).split(/[,;:]/)[0];
   const generic = habitual || GENERIC.test(sentence.slice(Math.max(0, start - 25), end) + clauseAfter) || (isNominal && /\b(?:meetings|visits|trips|summits|calls|agreements)$/i.test(text));
   // What a past meeting produced stays produced whatever the clause plans to do with it ("agreed to implement the

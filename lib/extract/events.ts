@@ -95,17 +95,23 @@ function inScope(scope: Scope, start: number): boolean {
 }
 
 // People named as sources, senders or spokespeople rather than as parties to the event.
+// ("asked him to pass on his greetings to President Putin": the addressee of greetings is not a party either.)
 const REPORTER_BEFORE = /(?:spokes(?:man|woman|person)|press\s+secretary|according\s+to|quoted|analyst|expert|professor|researcher|fellow|correspondent|reporter)\b[^.;]{0,30}$|\baccompan(?:ied|ying|ies)\s+(?:by\s+)?(?:[\w’'.-]+\s+){0,4}$/i;
-const SENDER_BEFORE = /(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|orders?|congratulations|condolences|words|envoy|emissary|representative|behalf)\s+(?:from|of|sent\s+by)\s+(?:[\w’'.-]+\s+){0,4}$|on\s+behalf\s+of\s+(?:[\w’'.-]+\s+){0,4}$|(?:handed|delivered|conveyed|passed)\s+(?:over\s+)?(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
+const SENDER_BEFORE = /(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|orders?|congratulations|condolences|words|envoy|emissary|representative|behalf)\s+(?:from|of|sent\s+by)\s+(?:[\w’'.-]+\s+){0,4}$|(?:greetings|regards|wishes|congratulations|condolences)\s+to\s+(?:[\w’'.-]+\s+){0,4}$|on\s+behalf\s+of\s+(?:[\w’'.-]+\s+){0,4}$|(?:handed|delivered|conveyed|passed)\s+(?:over\s+)?(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 const SENDER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|congratulations|condolences|words|successor|predecessor|father|mother|sister|brother|wife|husband|daughter|son|grandfather|family|aides?|spokes(?:man|woman|person)|envoy|government|administration|regime|office)\b/i;
 
 const SPEAKER_AFTER = /^\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:said|says|recalled|recalls|noted|notes|told\s+\w+|tells\s+\w+|stressed|added|stated|wrote|announced|confirmed|claimed|insisted|argued|explained|emphasi[sz]ed|pointed\s+out|recounted|disclosed|revealed|reported)\b/i;
 
 // ("after the minister's talks with his counterpart Choe": the party may follow its role, and a possessor the article.)
-const OTHER_EVENT_BEFORE = /\b(?:on|about|of|regarding|after|before|following)\s+(?:the|his|her|their|a|an|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}(?:conversation|talks|meeting|call|summit|discussions|visit|trip)\s+(?:with|by|to)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+)?$/iu;
+// ("a meeting seen as at least as significant as the encounter with Putin": an event compared with is another event.)
+const OTHER_EVENT_BEFORE = /\b(?:on|about|of|regarding|after|before|following|than|as)\s+(?:the|his|her|their|a|an|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}(?:conversation|talks|meeting|call|summit|discussions|visit|trip|encounter)\s+(?:with|by|to)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+)?$/iu;
 const NOUN_PARTY = /^\s+(?:with|by)\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+)?$/i;
 
+const OTHER_EVENT_POSSESSED = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:session|conversation|talks|meeting|call|summit|discussions|negotiations|visit|trip)\b/i;
+
 const OTHER_ACTIVITY_BEFORE = /\b(?:after|before|while|when)\s+(?!meeting\b|receiving\b|hosting\b|holding\b|talking\b|signing\b|visiting\b|greeting\b|welcoming\b)[a-z]+ing\b[^,;.]{0,60}?\b(?:together\s+with|with|alongside|beside|next\s+to)\s+$/i;
+
+const ALONGSIDE_BEFORE = /\b(?:stood|standing|stands|sat|sitting|seated|walked|walking|appeared|posed|posing|watched|watching|reviewed|reviewing)\s+(?:together\s+)?(?:alongside|beside|next\s+to|between|flanked\s+by)\s+(?:[\w’'.-]+\s+){0,6}$/i;
 
 function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolean {
   const text = a.sentence.text;
@@ -119,6 +125,8 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   if (OTHER_EVENT_BEFORE.test(before) && !(t && t.type === "meeting" && (t.framing || t.nominal) && t.end <= p.start && NOUN_PARTY.test(text.slice(t.end, p.start)))) return true;
   // "hours after watching a parade together with Xi": a companion in another activity, not a party.
   if (OTHER_ACTIVITY_BEFORE.test(text.slice(Math.max(0, p.start - 100), p.start))) return true;
+  // "the images from the parade, where Kim stood alongside Putin and Xi": companions in a line-up, not parties.
+  if (ALONGSIDE_BEFORE.test(text.slice(Math.max(0, p.start - 100), p.start))) return true;
   // "Lavrov recalled that Putin and Kim met": the speaker of a reporting clause is not a party ("Lavrov said he met"
   // brings him back through the pronoun).
   // ("Choe told Lavrov on Friday that ..., in talks held in Moscow": the speaker is a party of the talks that frame it.)
@@ -128,6 +136,10 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   if (p.kind !== "anaphor" && isInDateAppositive(text, p)) return true;
   // "the readouts from both sides spoke of ...": the sides a statement comes from are its sources, not the event's.
   if (p.kind === "anaphor" && /^(?:both|the\s+two)\s+sides$/i.test(p.text) && /\bfrom\s+$/i.test(before)) return true;
+  // "received the minister a day after the foreign ministers' session": the possessors of an earlier or later event
+  // noun are its parties (unless that noun is the trigger being read).
+  // (Only a group named by its role: "a call in August, before Putin's meeting with Trump" keeps Putin in the call.)
+  if (p.kind === "anaphor" && /^(?:the\s+)?(?:two\s+|both\s+)?(?:[\w-]+\s+)?(?:ministers|leaders|sides|presidents|delegations|envoys)$/i.test(p.text) && /\b(?:after|before|following|ahead\s+of)\s+(?:the\s+)?$/i.test(before) && OTHER_EVENT_POSSESSED.test(after) && !(t && t.end > p.end && t.start - p.end < 30)) return true;
   return false;
 }
 
@@ -189,6 +201,13 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
       }
       // "... by Putin at the Kremlin, after holding talks with Lavrov": the trigger opens its own stretch.
       else if (/^(?:after|following|before|while|when)\b/i.test(t.text)) winStart = t.start;
+      // "The audience with Kim came hours after Lavrov sat down with Choe": a verb whose subject follows "after" opens
+      // its own stretch at that subject.
+      else if (!t.nominal) {
+        // (Only a name after "after": "held talks with Choe before he was received by Kim" keeps its reading.)
+        const sub = eligible.find((p) => p.kind !== "anaphor" && p.start >= winStart && p.end <= t.start && /^\s+(?:(?:had|has|have|then|also|first)\s+)*$/i.test(text.slice(p.end, t.start)) && /\bafter\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(winStart, p.start)));
+        if (sub) winStart = sub.start;
+      }
     }
     // "receives Lavrov as Putin visit to Pyongyang moves closer": Putin belongs to the later noun, not to "receives".
     const next = triggers[i + 1];
@@ -943,7 +962,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const leaders = date && (isPairSummit(a, t, location, ctx.dyad) || isLeadersMeeting(a, t, location, ctx.dyad)) ? ctx.leadersAt(date.date) : [];
         // Kept without parties, so that "at the meeting" in a later sentence can name them (dropped at the end if
         // none does).
-        if (leaders.length < 2 && date && heldNoun) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
+        // ("The negotiations themselves got under way on Saturday": the negotiations announced before, named later.)
+        const announced = t.nominal && /^(?:talks|negotiations)$/i.test(t.text) && /^The\s+$/.test(text.slice(0, t.start)) && /^\s+themselves\b/i.test(text.slice(t.end));
+        if (leaders.length < 2 && date && (heldNoun || announced)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
         if (leaders.length < 2) return null;
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
       }
@@ -1246,6 +1267,7 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
       }
     }
     if (g.type === "meeting" && g.participants.length === 0 && dyad.length === 2) g.participants = findChairs(analysis, g, dyad);
+    if (g.type === "meeting" && g.participants.length === 0 && dyad.length === 2) g.participants = findAnnouncedParties(analysis, g, dyad);
     if (g.type !== "agreement") continue;
     const sentences = new Set(g.mentions.map((m) => m.a));
     const visit = groups.find((v) => v.type === "visit" && v.mentions.some((m) => sentences.has(m.a)) && compareDates(v.date, g.date));
@@ -1286,6 +1308,33 @@ const CHAIR_WORDS = /\b(?:headed|led|chair(?:man|men|ed|s)?|co-?chair(?:man|men|
  * ... led by Y": a session told without its people is held by the two heads of the sides named just after it, one
  * of each country of the pair, in a sentence telling no event of its own.
  */
+/**
+ * "... would centre on a round of negotiations with his counterpart, Choe. [...] The negotiations themselves got under
+ * way on Saturday": a sentence opening with the bare noun, naming no one, is the negotiations announced just before,
+ * with their parties (one of each country of the article's pair).
+ */
+function findAnnouncedParties(analysis: ArticleAnalysis, g: Group, dyad: string[]): PersonMention[] {
+  const m = g.mentions.find((x) => /^(?:talks|negotiations)$/i.test(x.trigger.text) && /^The\s+$/.test(x.a.sentence.text.slice(0, x.trigger.start)) && /^\s+themselves\b/i.test(x.a.sentence.text.slice(x.trigger.end)));
+  if (!m) return [];
+  const noun = m.trigger.text.toLowerCase();
+  for (let k = m.a.sentence.index - 1; k >= Math.max(0, m.a.sentence.index - 3); k--) {
+    const prev = analysis.sentences[k];
+    const t = prev.triggers.find((x) => x.type === "meeting" && x.nominal && x.text.toLowerCase().endsWith(noun));
+    if (!t) continue;
+    const after = prev.sentence.text.slice(t.end);
+    const lead = /^\s+with\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+)?/i.exec(after);
+    if (!lead) return [];
+    const other = prev.people.find((p) => p.kind !== "anaphor" && p.start === t.end + lead[0].length);
+    const owner = prev.people.find((p) => p.end <= t.start && p.slug !== other?.slug && p.country !== other?.country);
+    if (!other || !owner) return [];
+    const people = [owner, other];
+    if (!dyad.every((c) => people.some((p) => p.country === c))) return [];
+    for (const x of g.mentions) x.inferred = true;
+    return people;
+  }
+  return [];
+}
+
 function findChairs(analysis: ArticleAnalysis, g: Group, dyad: string[]): PersonMention[] {
   const at = Math.max(...g.mentions.map((m) => m.a.sentence.index));
   for (let k = at + 1; k <= at + 2 && k < analysis.sentences.length; k++) {

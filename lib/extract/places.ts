@@ -147,6 +147,8 @@ export function findPlaces(text: string): PlaceMention[] {
     const prep = /\b(in|to|at|from|into|for|near|outside|inside|toward|towards|via|of|visited|visiting|visit|visits|toured|tour)\s+(?:the\s+)?(?:(?:North|South)\s+Korean\s+|Russian\s+|Far\s+Eastern\s+|eastern\s+|capital\s+(?:city\s+)?(?:of\s+)?|port\s+(?:city\s+)?(?:of\s+)?|city\s+of\s+|far-eastern\s+|Russia's\s+|North\s+Korea's\s+)?$/i.exec(before);
     // "according to the Kremlin" and "Moscow said" use a place for a government, not a location.
     if (/according\s+to\s+(?:the\s+)?$/i.test(before)) continue;
+    // "a meeting that analysts in Seoul viewed as ...": where the commentators sit, not where anything happened.
+    if (/\b(?:analysts|observers|experts|commentators|watchers|scholars|pundits|academics)\s+(?:based\s+)?in\s+$/i.test(before)) continue;
     if (name === "Moscow" && kind === "site" && prep && !/^(at|in|inside|into|visited|visiting)$/i.test(prep[1])) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     out.push({
