@@ -340,7 +340,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     eligible.push(d);
     if (!best || score < best.score) best = { d, score };
   }
-  if (!best) return findHostNounDate(a, t) ?? findBracketDate(a, t) ?? findEntryDate(a, t);
+  if (!best) return findHostNounDate(a, t) ?? findBracketDate(a, t) ?? findEntryDate(a, t) ?? findWhichClauseDate(a, t);
   const d = findFinerNeighbour(best.d, eligible, text) ?? best.d;
   const source = dateSourceOf(d);
   let endDate = d.endDate;
@@ -365,6 +365,23 @@ function findHostNounDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   if (!noun || /[,;:]/.test(text.slice(noun.end, clause[0]))) return null;
   const d = a.dates.find((x) => !x.reporting && !x.future && isAttributive(x, noun, text));
   return d ? { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) } : null;
+}
+
+/**
+ * "The talks between Lavrov and Choe, which began on Thursday, have ended": a which-clause right after a meeting
+ * noun and its party, telling only when the talks began, took place or ended, dates the noun.
+ */
+function findWhichClauseDate(a: AnalysedSentence, t: Trigger): EventDate | null {
+  if (t.type !== "meeting" || !t.nominal || t.framing) return null;
+  const text = a.sentence.text;
+  const clause = a.relativeClauses.find(([s]) => s >= t.end && s - t.end <= 70 && /^,\s+which\b/i.test(text.slice(s)));
+  if (!clause || !/^\s+(?:between|with)\s/i.test(text.slice(t.end, clause[0])) || /[;:()—–]/.test(text.slice(t.end, clause[0]))) return null;
+  if (a.triggers.some((o) => o !== t && o.start >= t.end && o.start < clause[0])) return null;
+  const d = a.dates.find((x) => x.start > clause[0] && x.end <= clause[1] && !x.reporting && !x.future);
+  if (!d) return null;
+  const verb = /^,\s+which\s+(?:(?:had|has|have)\s+)?(?:began|begun|started|opened|took\s+place|(?:was|were|had\s+been)\s+held|ended|concluded|lasted\s+[\w\s]{1,20}?)\s+(?:on\s+|in\s+|at\s+)?$/i;
+  if (!verb.test(text.slice(clause[0], d.start))) return null;
+  return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
 }
 
 /**
