@@ -189,6 +189,12 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
       }
       // "... by Putin at the Kremlin, after holding talks with Lavrov": the trigger opens its own stretch.
       else if (/^(?:after|following|before|while|when)\b/i.test(t.text)) winStart = t.start;
+      // "holding talks with No, and being received by Kim", "sat down with Choe, and later that Thursday he was
+      // received by Kim": a passive verb after ", and" takes the subject and its own agent, not the object before.
+      else if (!t.nominal && /^\s+by\s/i.test(text.slice(t.end, t.end + 5))) {
+        const cuts = [...between.matchAll(/,\s+and\s+/g)];
+        if (cuts.length > 0) winStart += cuts[cuts.length - 1].index! + cuts[cuts.length - 1][0].length;
+      }
     }
     // "receives Lavrov as Putin visit to Pyongyang moves closer": Putin belongs to the later noun, not to "receives".
     const next = triggers[i + 1];

@@ -25,3 +25,22 @@ describe("a meeting noun dated by its which-clause", () => {
     expect(describeEvents(other, "2023-10-19", "meeting")).toEqual([]);
   });
 });
+
+describe("a passive meeting verb after ', and'", () => {
+  it("splits 'holding talks with X, and being received by Y' into two meetings", () => {
+    const text = "Sergey Lavrov spent Thursday in Pyongyang, holding talks with his counterpart, Choe Son Hui, and being received by Kim Jong Un, who praised the alliance.";
+    expect(describeEvents(text, "2023-10-20", "meeting")).toEqual(["2023-10-19/day Choe Son Hui+Sergey Lavrov Pyongyang", "2023-10-19/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("splits 'sat down with X, and later that day he was received by Y'", () => {
+    const text = "Andrei Belousov landed on Thursday. On Friday he sat down with Choe Son Hui, the foreign minister, and later that day he was received by Kim Jong Un.";
+    expect(describeEvents(text, "2024-11-30", "meeting")).toEqual(["2024-11-29/day Andrei Belousov+Choe Son Hui null", "2024-11-29/day Andrei Belousov+Kim Jong Un null"]);
+  });
+
+  it("keeps one meeting for talks with two hosts at once, and no meeting for an airport welcome", () => {
+    const both = "Sergei Shoigu held talks with Kim Jong Un and Choe Son Hui in Pyongyang on Tuesday.";
+    expect(describeEvents(both, "2024-09-14", "meeting")).toEqual(["2024-09-10/day Choe Son Hui+Kim Jong Un+Sergei Shoigu Pyongyang"]);
+    const airport = "Sergei Shoigu held talks with Xi Jinping in Beijing on Monday, and was welcomed at Pyongyang airport by Choe Son Hui on Tuesday.";
+    expect(describeEvents(airport, "2024-09-14", "meeting")).toEqual(["2024-09-09/day Sergei Shoigu+Xi Jinping Beijing"]);
+  });
+});
