@@ -238,7 +238,10 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
   }
   // "the treaty the two countries signed in June": a verb whose subject, right before it, is the countries or sides
   // themselves names no one before it as a party (not "Belousov", the subject of the visit told before).
-  if (!t.nominal && COLLECTIVE_SUBJECT.test(text.slice(Math.max(0, t.start - 40), t.start))) chosen = chosen.filter((p) => p.start >= t.end);
+  // ("the defence ministers of the two countries were held": not when the countries end a phrase naming people.)
+  const base = Math.max(0, t.start - 40);
+  const collective = t.nominal ? null : COLLECTIVE_SUBJECT.exec(text.slice(base, t.start));
+  if (collective && !a.people.some((p) => p.start < base + collective.index && p.end > base + collective.index)) chosen = chosen.filter((p) => p.start >= t.end);
   const inside = [...chosen];
   if (scope.antecedent && !isBystander(a, scope.antecedent)) inside.unshift(scope.antecedent);
   if (inside.length > 0 || triggers.length > 1) return uniqueBySlug(inside);

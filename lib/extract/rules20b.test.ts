@@ -44,3 +44,17 @@ describe("a passive meeting verb after ', and'", () => {
     expect(describeEvents(airport, "2024-09-14", "meeting")).toEqual(["2024-09-09/day Sergei Shoigu+Xi Jinping Beijing"]);
   });
 });
+
+describe("'the ministers of the two countries' as the parties of held talks", () => {
+  it("reads 'Talks between the foreign ministers of the two countries were held' as the pair just named", () => {
+    const text = "Choe Son Hui arrived in Moscow on Thursday and was met at the airport by Russian officials. Sergey Lavrov hosted a lunch for the delegation.\n\nTalks between the foreign ministers of the two countries were held at the ministry on Friday.";
+    expect(describeEvents(text, "2024-11-02", "meeting")).toEqual(["2024-11-01/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("still takes no earlier person for a verb whose subject is the countries themselves, nor for 'the ministers of' one country", () => {
+    const countries = "Andrei Belousov was in Pyongyang on Friday. The treaty the two countries signed in June took effect.";
+    expect(describeEvents(countries, "2024-11-30", "agreement")).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin null"]);
+    const oneSide = "Choe Son Hui arrived in Moscow on Thursday. Sergey Lavrov was away. Talks between the ministers of Russia were held on Friday.";
+    expect(describeEvents(oneSide, "2024-11-02", "meeting")).toEqual([]);
+  });
+});
