@@ -1447,6 +1447,8 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     }
     const caption = findCaptionMeeting(a);
     if (caption) candidates.push(caption);
+    const companion = findCompanionMeeting(a);
+    if (companion) candidates.push(companion);
     candidates.push(...findListedRatifications(a, candidates.filter((c) => c.a === a)));
     candidates.push(...findMeetingsEachTime(a, candidates.filter((c) => c.a === a), candidates.filter((c) => c.a.sentence.index === a.sentence.index - 1)));
   }
@@ -1550,6 +1552,37 @@ const CAPTION = /^P\s+with\s+P(?:\s+(?:in|at)\s+L)?,?\s+(?:on\s+)?D\.?$/;
  * "Kim Jong Un with Sergei Shoigu in Pyongyang on Tuesday.": a verbless caption that puts people of the two sides
  * together on a day is their meeting. Nothing but the names, a place and the day may stand in it.
  */
+/**
+ * "Kim Jong Un on Saturday inspected bombers at an airfield near Vladivostok, accompanied by Russian Defence Minister
+ * Sergei Shoigu", "Accompanied by Manturov, Kim on Friday toured the plant": a guest shown round by a host of the
+ * other country on a given day meets him. Not an arrival or departure in company (an airport welcome is no meeting),
+ * nor a plan, nor someone of the same side.
+ */
+const COMPANION = /(?:^|,\s+)(?:and\s+)?accompanied\s+by\s+/i;
+
+function findCompanionMeeting(a: AnalysedSentence): Candidate | null {
+  const text = a.sentence.text;
+  const m = COMPANION.exec(text);
+  const journey = (t: Trigger) => t.type === "visit" && !t.nominal && /arriv|land|left|leav|depart|flew|flown|flies|came|went|travel|return|reach|cross|head|set\s+off/i.test(t.text);
+  if (!m || a.triggers.some(journey) || a.triggers.some((t) => !t.factual)) return null;
+  if (/\b(?:will|would|is\s+to|are\s+to|to\s+be|expected|plans?|planned|set\s+to|due\s+to|may|might|could)\b/i.test(text)) return null;
+  const at = m.index + m[0].length;
+  const companion = a.people.find((p) => p.start >= at && p.start - at <= 60 && !/[,;]/.test(text.slice(at, p.start)));
+  if (!companion || companion.kind === "anaphor" || !companion.country) return null;
+  const opening = m.index === 0 || /^\s*$/.test(text.slice(0, m.index));
+  const host = opening ? a.people.find((p) => p.start > companion.end && /,/.test(text.slice(companion.end, p.start)) && p.start - companion.end <= 80) : a.people.find((p) => p.end <= m.index && p.kind !== "role");
+  if (!host || !host.country || host.country === companion.country || host.slug === companion.slug) return null;
+  // (A dateline's day beside the day told is no second date.)
+  const dates = a.dates.filter((d) => d.start >= a.bodyStart && !d.reporting && !d.future && !d.boundary);
+  if (dates.length === 0 || dates.some((d) => d.precision !== "day" || d.date !== dates[0].date)) return null;
+  const d = dates[0];
+  const trigger: Trigger = { type: "meeting", start: m.index, end: at, text: m[0].trim(), nominal: false, framing: false, factual: true, generic: false, hedged: false, needsPersonObject: false, travellerAfter: false };
+  const date: EventDate = { date: d.date, precision: "day", endDate: null, source: dateSourceOf(d) };
+  // The one who accompanies is at home: the meeting is in his country.
+  const location: Location = { name: toCountryName(companion.country), country: companion.country, kind: "country" };
+  return { type: "meeting", a, trigger, date, participants: [host, companion], location, actor: null, agreementName: null, hedged: false, inferred: false };
+}
+
 function findCaptionMeeting(a: AnalysedSentence): Candidate | null {
   if (a.triggers.length > 0 || a.people.length !== 2 || a.dates.length !== 1 || a.places.length > 1) return null;
   const [p, q] = a.people;

@@ -58,3 +58,24 @@ describe("'the ministers of the two countries' as the parties of held talks", ()
     expect(describeEvents(oneSide, "2024-11-02", "meeting")).toEqual([]);
   });
 });
+
+describe("a guest shown round 'accompanied by' a host of the other side", () => {
+  it("reads ', accompanied by Minister X' after a dated tour as a meeting in the host's country", () => {
+    const text = "Kim Jong Un on Saturday inspected a frigate of the Pacific Fleet in Vladivostok, accompanied by Russian Defence Minister Sergei Shoigu, the ministry said.";
+    expect(describeEvents(text, "2023-09-17", "meeting")).toEqual(["2023-09-16/day Kim Jong Un+Sergei Shoigu Russia"]);
+  });
+
+  it("reads an opening 'Accompanied by X,' as well", () => {
+    const text = "Accompanied by Shoigu, Kim Jong Un on Saturday looked round a bomber at the Knevichi airfield.";
+    expect(describeEvents(text, "2023-09-17", "meeting")).toEqual(["2023-09-16/day Kim Jong Un+Sergei Shoigu Russia"]);
+  });
+
+  it("reads no meeting in an arrival in company, a companion of the same side, or a planned tour", () => {
+    const arrival = "Vladimir Putin landed in Pyongyang on Tuesday night, accompanied by Kim Jong Un, who had waited on the tarmac.";
+    expect(describeEvents(arrival, "2024-06-19", "meeting")).toEqual([]);
+    const ownSide = "Vladimir Putin on Saturday toured the cosmodrome, accompanied by Sergey Lavrov.";
+    expect(describeEvents(ownSide, "2023-09-17", "meeting")).toEqual([]);
+    const planned = "Kim Jong Un will tour the airfield on Saturday, accompanied by Sergei Shoigu.";
+    expect(describeEvents(planned, "2023-09-15", "meeting")).toEqual([]);
+  });
+});
