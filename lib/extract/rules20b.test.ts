@@ -79,3 +79,17 @@ describe("a guest shown round 'accompanied by' a host of the other side", () => 
     expect(describeEvents(planned, "2023-09-15", "meeting")).toEqual([]);
   });
 });
+
+describe("'became the first ... to visit'", () => {
+  it("reads the infinitive after 'became the first X' as the visit made", () => {
+    const text = "Sergei Shoigu's trip was no accident. In July he became the first Russian defence minister to visit Pyongyang since 1991.";
+    expect(describeEvents(text, "2023-09-18", "visit")).toEqual(["2023-07-01/month Sergei Shoigu Pyongyang"]);
+  });
+
+  it("leaves a visit that would or is expected to make someone the first as a plan", () => {
+    const would = "Sergei Shoigu would become the first Russian defence minister to visit Pyongyang in July.";
+    expect(describeEvents(would, "2023-06-18", "visit")).toEqual([]);
+    const expected = "Sergei Shoigu is expected to become the first defence minister to visit Pyongyang in July.";
+    expect(describeEvents(expected, "2023-06-18", "visit")).toEqual([]);
+  });
+});
