@@ -1387,7 +1387,10 @@ function findHostPlace(g: Group, groups: Group[], dyad: string[], dateline: Loca
  */
 // ("on October 9 ... Kim received former president Medvedev": a host receiving a guest places the meeting at home even
 // when no city is named.)
-function isToldAsNews(g: Group): boolean {
+// ("Aug. 4 - Putin and Kim Jong Il hold talks in the Kremlin" in a timeline of two decades is a memory: only a day
+// within a year of the article's is the year's news.)
+function isToldAsNews(g: Group, reference: string): boolean {
+  if (Math.abs(diffDays(reference, g.date.date)) > 366) return false;
   return g.mentions.some((m) => {
     if (m.trigger.nominal || m.date === null || m.date.source !== "inferred-year" || isBackground(m) || m.a.relativeClauses.some(([s, e]) => m.trigger.start >= s && m.trigger.start < e)) return false;
     if (g.location !== null && g.location.kind !== "country") return true;
@@ -1408,7 +1411,7 @@ function inferVisits(groups: Group[], dyad: string[], reference: string, datelin
     // ("The summit in Vladivostok last week": the news of a week ago, at the month's precision.)
     const lastWeek = g.type === "meeting" && g.mentions.some((m) => m.date?.recentWeek);
     if ((g.type !== "meeting" && g.type !== "agreement") || (g.date.precision !== "day" && !lastWeek)) continue;
-    if (Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS && !isToldAsNews(g) && !lastWeek) continue;
+    if (Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS && !isToldAsNews(g, reference) && !lastWeek) continue;
     const location = g.location ?? findHostPlace(g, groups, dyad, dateline);
     if (!location) continue;
     const host = location.country;

@@ -93,3 +93,16 @@ describe("'became the first ... to visit'", () => {
     expect(describeEvents(expected, "2023-06-18", "visit")).toEqual([]);
   });
 });
+
+describe("a timeline's old summit", () => {
+  it("implies no guest's visit from a summit of two decades before the article", () => {
+    const text = "KEY DATES\n\n2001\n\nAug. 4 - Putin and Kim Jong Un hold talks in the Kremlin.\n\n2024\n\nJune 19 - Putin and Kim Jong Un sign the treaty.";
+    expect(describeEvents(text, "2024-12-05", "visit")).toEqual([]);
+    expect(describeEvents(text, "2024-12-05", "meeting")).toEqual(["2001-08-04/day Kim Jong Un+Vladimir Putin Moscow"]);
+  });
+
+  it("still implies the guest's visit from a dated meeting of the year under review", () => {
+    const text = "The year in review. Sergei Shoigu met Kim Jong Un in Pyongyang on June 4, and the two discussed the front.";
+    expect(describeEvents(text, "2025-12-20", "visit")).toEqual(["2025-06-04/day Sergei Shoigu Pyongyang (implied)"]);
+  });
+});
