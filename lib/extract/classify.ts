@@ -319,7 +319,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   const signedTo = rule.type === "ratification" && SIGNED_INSTRUMENT_TO.test(sentence.slice(0, start));
   // "Kim travelled to Vladivostok to meet Putin": the purpose of a finished journey, told as having happened.
   const cameTo = rule.type === "meeting" && /\b(?:travell?ed|went|came|flew|journeyed|headed)\s+(?:[\w’'-]+\s+){0,2}?to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+to\s+$/u.test(sentence.slice(Math.max(0, start - 80), start));
-  if (MODAL_BEFORE.test(before) && !votedTo.test(before) && !signedTo && !cameTo) factual = false;
+  // "In July he became the first Russian defence minister to visit Pyongyang": the infinitive tells what was done.
+  const firstTo = rule.type === "visit" && !nominal && /^visit$/i.test(text) && /\b(?:became|has\s+become|had\s+become)\s+(?:the\s+)?(?:first|second|only)\s+(?:[\w’'-]+\s+){0,6}?to\s+$/i.test(sentence.slice(Math.max(0, start - 90), start));
+  if (MODAL_BEFORE.test(before) && !votedTo.test(before) && !signedTo && !cameTo && !firstTo) factual = false;
   // ("Their next meeting, at Vostochny in September 2023, ended with ...": a "next" meeting told with its own place and
   // year and a past verb is the later one of a past pair, not a plan.)
   const laterOfPast = nominal && /\bnext\s+$/i.test(before) && /^,\s+(?:held\s+)?(?:in|at|on|near|off)\s+[^,;:]{1,90}?\b(?:19|20)\d{2},\s+(?:ended|produced|yielded|brought|was|went|resulted|came|saw|opened|closed)\b/i.test(sentence.slice(end));
@@ -334,7 +336,7 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // Present-tense verbs in running text ("Putin meets ...") are headlines or habits; keep, they are dated later or dropped.
   if (/^(meet|hold|sign|visit)$/i.test(text.split(/\s+/)[0]) && !nominal) {
     // bare infinitive / imperative forms: "to meet", "will meet" are caught above; "they meet regularly" is generic.
-    if (!/\b(?:did|do|does)\s+$/i.test(before) && !cameTo) factual = factual && !/\bto\s+$/i.test(before);
+    if (!/\b(?:did|do|does)\s+$/i.test(before) && !cameTo && !firstTo) factual = factual && !/\bto\s+$/i.test(before);
   }
   // A future or modal verb earlier in the same clause governs the trigger ("Moon is due in Pyongyang for a summit").
   const clauseStart = Math.max(clause.lastIndexOf(","), -1);

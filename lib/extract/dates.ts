@@ -294,7 +294,7 @@ const PATTERNS: Pattern[] = [
   },
   // relative single days
   {
-    re: /\b(yesterday|today|tonight|tomorrow|(?:on\s+)?the\s+(?:previous|preceding|following|next|same)\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|before|later)|(?:(\d+|two|three|four|five|six)\s+days\s+(?:ago|earlier|later)))\b/gi,
+    re: /\b(yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:on\s+)?the\s+(?:previous|preceding|following|next|same)\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|before|later)|(?:(\d+|two|three|four|five|six)\s+days\s+(?:ago|earlier|later)))\b/gi,
     resolve: (m, ctx) => {
       const w = m[1].toLowerCase();
       // "On the same day, Putin received her" opening a sentence after a paragraph recalling last year's events: the
@@ -303,7 +303,7 @@ const PATTERNS: Pattern[] = [
       const base = opening ? ctx.reference : ctx.previousDay ?? ctx.reference;
       let iso: string;
       if (w === "yesterday") iso = addDays(ctx.reference, -1);
-      else if (w === "today" || w === "tonight") iso = ctx.reference;
+      else if (w === "today" || w === "tonight" || w.startsWith("this")) iso = ctx.reference;
       else if (w === "tomorrow") iso = addDays(ctx.reference, 1);
       else if (/same|that\s+day/.test(w)) iso = base;
       else if (/previous|preceding|before|earlier/.test(w) && !/days/.test(w)) iso = addDays(base, -1);
@@ -460,7 +460,7 @@ function isFutureClause(sentence: string, start: number): boolean {
 
 /** Finds and resolves every date expression in one sentence; earlier patterns win overlapping spans. */
 // Every date pattern needs a digit or one of these words; most sentences skip all patterns.
-const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|tomorrow|week|month|year|ago|later|earlier|following|previous|same/i;
+const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|morning|afternoon|evening|tomorrow|week|month|year|ago|later|earlier|following|previous|same/i;
 
 export function findDateMentions(sentence: string, anchor: DateAnchor, options: FindDatesOptions = {}): DateMention[] {
   if (!DATE_HINT.test(sentence)) return [];

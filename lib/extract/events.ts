@@ -201,6 +201,12 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
       }
       // "... by Putin at the Kremlin, after holding talks with Lavrov": the trigger opens its own stretch.
       else if (/^(?:after|following|before|while|when)\b/i.test(t.text)) winStart = t.start;
+      // "holding talks with No, and being received by Kim", "sat down with Choe, and later that Thursday he was
+      // received by Kim": a passive verb after ", and" takes the subject and its own agent, not the object before.
+      else if (!t.nominal && /^\s+by\s/i.test(text.slice(t.end, t.end + 5)) && /,\s+and\s+/.test(between)) {
+        const cuts = [...between.matchAll(/,\s+and\s+/g)];
+        if (cuts.length > 0) winStart += cuts[cuts.length - 1].index! + cuts[cuts.length - 1][0].length;
+      }
       // "The audience with Kim came hours after Lavrov sat down with Choe": a verb whose subject follows "after" opens
       // its own stretch at that subject.
       else if (!t.nominal) {
@@ -251,7 +257,10 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
   }
   // "the treaty the two countries signed in June": a verb whose subject, right before it, is the countries or sides
   // themselves names no one before it as a party (not "Belousov", the subject of the visit told before).
-  if (!t.nominal && COLLECTIVE_SUBJECT.test(text.slice(Math.max(0, t.start - 40), t.start))) chosen = chosen.filter((p) => p.start >= t.end);
+  // ("the defence ministers of the two countries were held": not when the countries end a phrase naming people.)
+  const base = Math.max(0, t.start - 40);
+  const collective = t.nominal ? null : COLLECTIVE_SUBJECT.exec(text.slice(base, t.start));
+  if (collective && !a.people.some((p) => p.start < base + collective.index && p.end > base + collective.index)) chosen = chosen.filter((p) => p.start >= t.end);
   const inside = [...chosen];
   if (scope.antecedent && !isBystander(a, scope.antecedent)) inside.unshift(scope.antecedent);
   if (inside.length > 0 || triggers.length > 1) return uniqueBySlug(inside);
@@ -359,7 +368,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     eligible.push(d);
     if (!best || score < best.score) best = { d, score };
   }
-  if (!best) return findHostNounDate(a, t) ?? findBracketDate(a, t) ?? findEntryDate(a, t);
+  if (!best) return findHostNounDate(a, t) ?? findBracketDate(a, t) ?? findEntryDate(a, t) ?? findWhichClauseDate(a, t);
   const d = findFinerNeighbour(best.d, eligible, text) ?? best.d;
   const source = dateSourceOf(d);
   let endDate = d.endDate;
@@ -384,6 +393,23 @@ function findHostNounDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   if (!noun || /[,;:]/.test(text.slice(noun.end, clause[0]))) return null;
   const d = a.dates.find((x) => !x.reporting && !x.future && isAttributive(x, noun, text));
   return d ? { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) } : null;
+}
+
+/**
+ * "The talks between Lavrov and Choe, which began on Thursday, have ended": a which-clause right after a meeting
+ * noun and its party, telling only when the talks began, took place or ended, dates the noun.
+ */
+function findWhichClauseDate(a: AnalysedSentence, t: Trigger): EventDate | null {
+  if (t.type !== "meeting" || !t.nominal || t.framing) return null;
+  const text = a.sentence.text;
+  const clause = a.relativeClauses.find(([s]) => s >= t.end && s - t.end <= 70 && /^,\s+which\b/i.test(text.slice(s)));
+  if (!clause || !/^\s+(?:between|with)\s/i.test(text.slice(t.end, clause[0])) || /[;:()—–]/.test(text.slice(t.end, clause[0]))) return null;
+  if (a.triggers.some((o) => o !== t && o.start >= t.end && o.start < clause[0])) return null;
+  const d = a.dates.find((x) => x.start > clause[0] && x.end <= clause[1] && !x.reporting && !x.future);
+  if (!d) return null;
+  const verb = /^,\s+which\s+(?:(?:had|has|have)\s+)?(?:began|begun|started|opened|took\s+place|(?:was|were|had\s+been)\s+held|ended|concluded|lasted\s+[\w\s]{1,20}?)\s+(?:on\s+|in\s+|at\s+)?$/i;
+  if (!verb.test(text.slice(clause[0], d.start))) return null;
+  return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
 }
 
 /**
@@ -1410,7 +1436,10 @@ function findHostPlace(g: Group, groups: Group[], dyad: string[], dateline: Loca
  */
 // ("on October 9 ... Kim received former president Medvedev": a host receiving a guest places the meeting at home even
 // when no city is named.)
-function isToldAsNews(g: Group): boolean {
+// ("Aug. 4 - Putin and Kim Jong Il hold talks in the Kremlin" in a timeline of two decades is a memory: only a day
+// within a year of the article's is the year's news.)
+function isToldAsNews(g: Group, reference: string): boolean {
+  if (Math.abs(diffDays(reference, g.date.date)) > 366) return false;
   return g.mentions.some((m) => {
     if (m.trigger.nominal || m.date === null || m.date.source !== "inferred-year" || isBackground(m) || m.a.relativeClauses.some(([s, e]) => m.trigger.start >= s && m.trigger.start < e)) return false;
     if (g.location !== null && g.location.kind !== "country") return true;
@@ -1431,7 +1460,7 @@ function inferVisits(groups: Group[], dyad: string[], reference: string, datelin
     // ("The summit in Vladivostok last week": the news of a week ago, at the month's precision.)
     const lastWeek = g.type === "meeting" && g.mentions.some((m) => m.date?.recentWeek);
     if ((g.type !== "meeting" && g.type !== "agreement") || (g.date.precision !== "day" && !lastWeek)) continue;
-    if (Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS && !isToldAsNews(g) && !lastWeek) continue;
+    if (Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS && !isToldAsNews(g, reference) && !lastWeek) continue;
     const location = g.location ?? findHostPlace(g, groups, dyad, dateline);
     if (!location) continue;
     const host = location.country;
@@ -1470,6 +1499,8 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     }
     const caption = findCaptionMeeting(a);
     if (caption) candidates.push(caption);
+    const companion = findCompanionMeeting(a);
+    if (companion) candidates.push(companion);
     candidates.push(...findListedRatifications(a, candidates.filter((c) => c.a === a)));
     candidates.push(...findMeetingsEachTime(a, candidates.filter((c) => c.a === a), candidates.filter((c) => c.a.sentence.index === a.sentence.index - 1)));
   }
@@ -1573,6 +1604,37 @@ const CAPTION = /^P\s+with\s+P(?:\s+(?:in|at)\s+L)?,?\s+(?:on\s+)?D\.?$/;
  * "Kim Jong Un with Sergei Shoigu in Pyongyang on Tuesday.": a verbless caption that puts people of the two sides
  * together on a day is their meeting. Nothing but the names, a place and the day may stand in it.
  */
+/**
+ * "Kim Jong Un on Saturday inspected bombers at an airfield near Vladivostok, accompanied by Russian Defence Minister
+ * Sergei Shoigu", "Accompanied by Manturov, Kim on Friday toured the plant": a guest shown round by a host of the
+ * other country on a given day meets him. Not an arrival or departure in company (an airport welcome is no meeting),
+ * nor a plan, nor someone of the same side.
+ */
+const COMPANION = /(?:^|,\s+)(?:and\s+)?accompanied\s+by\s+/i;
+
+function findCompanionMeeting(a: AnalysedSentence): Candidate | null {
+  const text = a.sentence.text;
+  const m = COMPANION.exec(text);
+  const journey = (t: Trigger) => t.type === "visit" && !t.nominal && /arriv|land|left|leav|depart|flew|flown|flies|came|went|travel|return|reach|cross|head|set\s+off/i.test(t.text);
+  if (!m || a.triggers.some(journey) || a.triggers.some((t) => !t.factual)) return null;
+  if (/\b(?:will|would|is\s+to|are\s+to|to\s+be|expected|plans?|planned|set\s+to|due\s+to|may|might|could)\b/i.test(text)) return null;
+  const at = m.index + m[0].length;
+  const companion = a.people.find((p) => p.start >= at && p.start - at <= 60 && !/[,;]/.test(text.slice(at, p.start)));
+  if (!companion || companion.kind === "anaphor" || !companion.country) return null;
+  const opening = m.index === 0 || /^\s*$/.test(text.slice(0, m.index));
+  const host = opening ? a.people.find((p) => p.start > companion.end && /,/.test(text.slice(companion.end, p.start)) && p.start - companion.end <= 80) : a.people.find((p) => p.end <= m.index && p.kind !== "role");
+  if (!host || !host.country || host.country === companion.country || host.slug === companion.slug) return null;
+  // (A dateline's day beside the day told is no second date.)
+  const dates = a.dates.filter((d) => d.start >= a.bodyStart && !d.reporting && !d.future && !d.boundary);
+  if (dates.length === 0 || dates.some((d) => d.precision !== "day" || d.date !== dates[0].date)) return null;
+  const d = dates[0];
+  const trigger: Trigger = { type: "meeting", start: m.index, end: at, text: m[0].trim(), nominal: false, framing: false, factual: true, generic: false, hedged: false, needsPersonObject: false, travellerAfter: false };
+  const date: EventDate = { date: d.date, precision: "day", endDate: null, source: dateSourceOf(d) };
+  // The one who accompanies is at home: the meeting is in his country.
+  const location: Location = { name: toCountryName(companion.country), country: companion.country, kind: "country" };
+  return { type: "meeting", a, trigger, date, participants: [host, companion], location, actor: null, agreementName: null, hedged: false, inferred: false };
+}
+
 function findCaptionMeeting(a: AnalysedSentence): Candidate | null {
   if (a.triggers.length > 0 || a.people.length !== 2 || a.dates.length !== 1 || a.places.length > 1) return null;
   const [p, q] = a.people;
