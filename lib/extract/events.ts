@@ -993,16 +993,24 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     case "visit": {
       // "he was back, and in their talks Kim ...": the subject is the traveller, and the place is that of his other
       // trips in the article (none written here: a place nearby is another clause's).
-      if (/^(?:(?:was|were)\s+back|returned)$/i.test(t.text)) {
+      // ("He was back in September": "back in" before a month, not a place.)
+      const backInDate = /^(?:was|were)\s+back\s+in$/i.test(t.text) && a.dates.some((d) => d.start >= t.end - 2 && d.start - t.end <= 2);
+      if (/^(?:(?:was|were)\s+back|returned)$/i.test(t.text) || backInDate) {
         const travellers = participants.filter((p) => p.end <= t.start);
         if (travellers.length === 0) return null;
         // ("He returned in September 2023 for talks at the Vostochny Cosmodrome": a place the return's own clause
         // names is where it went.)
-        const own = /^returned$/i.test(t.text) ? a.places.find((p) => p.start > t.end && inScope(scope, p.start) && p.preposition !== null && LOCATION_PREPS.has(p.preposition)) : undefined;
+        const own = /^returned$/i.test(t.text) || backInDate ? a.places.find((p) => p.start > t.end && inScope(scope, p.start) && p.preposition !== null && LOCATION_PREPS.has(p.preposition)) : undefined;
         if (own) return { type, a, trigger: t, date: pickDate(a, t), participants: travellers, location: toLocation(own), actor: null, agreementName: null, hedged: t.hedged, inferred: false };
         return { type, a, trigger: t, date: pickDate(a, t), participants: travellers, location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
       }
       let destination = /\sthere$/i.test(t.text) ? findPlaceBefore(a, ctx) : findWherePlace(a, t) ?? pickDestination(a, t, scope, ctx);
+      // "Shoigu has his own history with Pyongyang: he attended the parade there": "there" is the last place named
+      // before, in the sentence or, failing that, the one before it.
+      if (/^attend/i.test(t.text) && !destination && /^[^.;:!?,]{0,100}?\bthere\b/i.test(text.slice(t.end))) {
+        const before = a.places.filter((p) => p.end <= t.start && !p.attributive).pop();
+        destination = before ? toLocation(before) : findPlaceBefore(a, ctx);
+      }
       // "attended a parade in Pyongyang": a visit only to the place named with it.
       if (/^attend/i.test(t.text) && !destination) return null;
       if (!destination && /^crossed/i.test(t.text) && participants[0]?.country && ctx.dyad.length === 2) {

@@ -1,0 +1,42 @@
+/**
+ * rules-20: background mentions of earlier trips told in passing, from reports of a security chief's and a defence
+ * minister's trips. Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents as describeWith } from "./testing";
+
+const describeEvents = (text: string, publishedAt: string, type: string) => describeWith(text, publishedAt, type, { sortNames: true, implied: true });
+
+describe("attending something 'there'", () => {
+  it("is a visit to the place named before it in the sentence", () => {
+    const text = "Sergei Shoigu knows Pyongyang well: as defence minister he attended a military parade there in July 2023.";
+    expect(describeEvents(text, "2025-03-24", "visit")).toEqual(["2023-07-01/month Sergei Shoigu Pyongyang"]);
+  });
+
+  it("or to the place of the sentence before", () => {
+    const text = "Sergei Shoigu flew to Pyongyang in July 2023. During the trip he attended a military parade there.";
+    expect(describeEvents(text, "2025-03-24", "visit")).toEqual(["2023-07-01/month Sergei Shoigu Pyongyang"]);
+  });
+
+  it("is no visit when the place is the attendee's own country", () => {
+    const text = "Sergei Shoigu has a long record in Moscow: he attended the Victory Day parade there in May 2023.";
+    expect(describeEvents(text, "2025-03-24", "visit")).toEqual([]);
+  });
+});
+
+describe("'was back in' before a month", () => {
+  it("is a return to the place of the traveller's other trip", () => {
+    const text = "Sergei Shoigu attended a parade in Pyongyang in July 2023. He was back in September, when Kim Jong Un received him.";
+    expect(describeEvents(text, "2024-12-01", "visit")).toEqual(["2023-07-01/month Sergei Shoigu Pyongyang", "2024-09-01/month Sergei Shoigu Pyongyang"]);
+  });
+
+  it("is no trip when the traveller is back home", () => {
+    const text = "Sergei Shoigu attended a parade in Pyongyang in July 2023. He was back in Moscow in September.";
+    expect(describeEvents(text, "2024-12-01", "visit")).toEqual(["2023-07-01/month Sergei Shoigu Pyongyang"]);
+  });
+
+  it("is no trip without an earlier trip of the same traveller", () => {
+    const text = "Sergei Shoigu spoke in Moscow on Monday. He was back in September.";
+    expect(describeEvents(text, "2024-12-01", "visit")).toEqual([]);
+  });
+});
