@@ -40,3 +40,23 @@ describe("'was back in' before a month", () => {
     expect(describeEvents(text, "2024-12-01", "visit")).toEqual([]);
   });
 });
+
+describe("a verbless timeline entry with an appositive and a second clause", () => {
+  const lead = "Sergei Shoigu flew to Pyongyang on Friday and met Kim Jong Un.\n\nTIMELINE\n\n";
+
+  it("is the stay of the titled name in the place, and the clause after the semicolon is read too", () => {
+    const text = `${lead}Nov. 4, 2024 — Choe Son Hui, the foreign minister, in Moscow; Vladimir Putin receives her.`;
+    expect(describeEvents(text, "2025-03-24", "visit")).toContain("2024-11-04/day Choe Son Hui Moscow");
+    expect(describeEvents(text, "2025-03-24", "meeting")).toContain("2024-11-04/day Choe Son Hui+Vladimir Putin null");
+  });
+
+  it("is no visit when the place is the person's own country", () => {
+    const text = `${lead}Nov. 4, 2024 — Sergey Lavrov, the foreign minister, in Moscow; he briefs reporters.`;
+    expect(describeEvents(text, "2025-03-24", "visit")).toEqual(["2025-03-21/day Sergei Shoigu Pyongyang"]);
+  });
+
+  it("is no stay when a verb stands between the name and the place", () => {
+    const text = `${lead}Nov. 4, 2024 — Choe Son Hui, the foreign minister, speaks in Moscow; no trip is announced.`;
+    expect(describeEvents(text, "2025-03-24", "visit")).toEqual(["2025-03-21/day Sergei Shoigu Pyongyang"]);
+  });
+});
