@@ -899,6 +899,8 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       if (t.elided) return buildElidedMeeting(a, t, ctx);
       if (isBlocSummit(a, t)) return null;
       if (t.needsPersonObject && !hasPersonObject(a, t)) return null;
+      // ("Pyongyang has hosted Lavrov": the guests' visits, read in findHostedGuests.)
+      if (isPlaceHost(a, t)) return null;
       // ("Footage showed Kim touring a plant" has no host.)
       if (t.show && !participants.some((p) => p.end <= t.start)) return null;
       // ("gave Kim a tour of": the guest stands before the noun, as an owner would, but is the verb's object.)
@@ -1429,6 +1431,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     }
     const caption = findCaptionMeeting(a);
     if (caption) candidates.push(caption);
+    candidates.push(...findHostedGuests(a));
     candidates.push(...findListedRatifications(a, candidates.filter((c) => c.a === a)));
     candidates.push(...findMeetingsEachTime(a, candidates.filter((c) => c.a === a), candidates.filter((c) => c.a.sentence.index === a.sentence.index - 1)));
   }
@@ -1550,6 +1553,44 @@ function findCaptionMeeting(a: AnalysedSentence): Candidate | null {
   const trigger: Trigger = { type: "meeting", start: at, end: at + 4, text: "with", nominal: false, framing: false, factual: true, generic: false, hedged: false, needsPersonObject: false, travellerAfter: false };
   const date: EventDate = { date: d.date, precision: "day", endDate: null, source: dateSourceOf(d) };
   return { type: "meeting", a, trigger, date, participants: [p, q], location: a.places[0] ? toLocation(a.places[0]) : null, actor: null, agreementName: null, hedged: false, inferred: false };
+}
+
+// "Pyongyang has hosted Sergei Shoigu twice ... as well as Sergey Lavrov in October 2023 and, in June this year,
+// Vladimir Putin": a city or country as the subject of "hosted" tells the visits of the guests named after it.
+const PLACE_HOSTED = /^\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|since|already|now|then)\s+)?(hosted)\s+/i;
+
+function isPlaceHost(a: AnalysedSentence, t: Trigger): boolean {
+  return /^hosted$/i.test(t.text) && a.places.some((p) => !p.attributive && p.preposition === null && PLACE_HOSTED.exec(a.sentence.text.slice(p.end))?.index === 0 && p.end + PLACE_HOSTED.exec(a.sentence.text.slice(p.end))![0].length - t.text.length - 1 <= t.start && t.start - p.end <= 20);
+}
+
+/**
+ * The guests of "PLACE hosted X in DATE and, in DATE, Y": one visit each to the place, on each date that stands with the
+ * guest (a date set off by commas right before a name is that name's). Guests of the place's own country are none.
+ */
+function findHostedGuests(a: AnalysedSentence): Candidate[] {
+  const text = a.sentence.text;
+  const t = a.triggers.find((x) => x.factual && isPlaceHost(a, x));
+  if (!t) return [];
+  const host = a.places.filter((p) => p.end <= t.start).pop()!;
+  const end = (() => {
+    const semi = text.indexOf(";", t.end);
+    return semi < 0 ? text.length : semi;
+  })();
+  const guests = a.people.filter((p) => p.start >= t.end && p.end <= end && p.kind !== "anaphor" && p.country && p.country !== host.country && !isBystander(a, p));
+  // The first guest follows the verb, at most after a title.
+  if (guests.length === 0 || !/^(?:(?:the\s+)?[\p{Lu}][\p{L}.-]*\s+){0,4}$/u.test(text.slice(t.end, guests[0].start).trimStart())) return [];
+  const out: Candidate[] = [];
+  for (const d of a.dates) {
+    if (d.start < t.end || d.end > end || d.future || d.reporting || d.boundary || d.vague) continue;
+    const next = guests.find((p) => p.start >= d.end);
+    const prev = [...guests].reverse().find((p) => p.end <= d.start);
+    const guest = next && /^\s*,\s*(?:(?:the\s+)?[\p{Lu}][\p{L}.-]*\s+){0,4}$/u.test(text.slice(d.end, next.start)) ? next : prev;
+    if (!guest) continue;
+    const trigger: Trigger = { ...t, generic: false };
+    const date: EventDate = { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
+    out.push({ type: "visit", a, trigger, date, participants: [guest], location: toLocation(host), actor: null, agreementName: null, hedged: t.hedged, inferred: false, enumerated: true });
+  }
+  return out;
 }
 
 /**

@@ -60,3 +60,26 @@ describe("a verbless timeline entry with an appositive and a second clause", () 
     expect(describeEvents(text, "2025-03-24", "visit")).toEqual(["2025-03-21/day Sergei Shoigu Pyongyang"]);
   });
 });
+
+describe("a city as the subject of 'hosted'", () => {
+  it("tells each guest's visit there on the date that stands with the guest", () => {
+    const text = "Since the summer, Pyongyang has hosted Sergei Shoigu in July 2023, when he led a military delegation, as well as Foreign Minister Sergey Lavrov in October 2023 and, in June 2024, Vladimir Putin.";
+    expect(describeEvents(text, "2024-12-01", "visit")).toEqual(["2023-07-01/month Sergei Shoigu Pyongyang", "2023-10-01/month Sergey Lavrov Pyongyang", "2024-06-01/month Vladimir Putin Pyongyang"]);
+    expect(describeEvents(text, "2024-12-01", "meeting")).toEqual([]);
+  });
+
+  it("is no visit for a guest from the host city's own country", () => {
+    const text = "Moscow hosted Sergey Lavrov in October 2023.";
+    expect(describeEvents(text, "2024-12-01", "visit")).toEqual([]);
+  });
+
+  it("is no visit when the city only will host the guest", () => {
+    const text = "Pyongyang will host Vladimir Putin in June.";
+    expect(describeEvents(text, "2024-03-01", "visit")).toEqual([]);
+  });
+
+  it("is no visit when the city hosted talks rather than a person", () => {
+    const text = "Beijing hosted talks between Sergey Lavrov and Choe Son Hui in November 2024.";
+    expect(describeEvents(text, "2024-12-01", "visit")).toEqual([]);
+  });
+});
