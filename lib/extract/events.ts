@@ -1714,7 +1714,7 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate, counted = true):
     // a few lower-case words.)
     const listed = /^\s*(?:,|;|,?\s+and|,?\s+then|,?\s+as\s+well\s+as)\s+(?:again\s+|twice(?:\s+more)?\s+)?(?:(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:\s+[\p{Ll}-]+){0,2}\s+)?(?:in|on)?\s*$/u.test(gap);
     // "spoke by phone in February, shortly after X, and again in March"
-    const again = gap.length <= 100 && /,?\s+and\s+(?:then\s+)?again\s+(?:in|on)?\s*$/i.test(gap);
+    const again = gap.length <= 100 && /,?\s+and\s+(?:then\s+)?again\s+(?:in|on)?\s*(?:(?:early|late|mid)[-\s]+)?$/i.test(gap);
     if (!listed && !again) break;
     if (a.triggers.some((o) => o.start > prev.end && o.start < d.start)) break;
     if (d.boundary || (d.vague && !/^(?:last|this)\s+(?:year|month)$/i.test(d.text)) || /\b(?:before|after)$/i.test(d.text)) break;

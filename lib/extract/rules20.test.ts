@@ -83,3 +83,25 @@ describe("a city as the subject of 'hosted'", () => {
     expect(describeEvents(text, "2024-12-01", "visit")).toEqual([]);
   });
 });
+
+describe("a bare month joined by 'and' to a later month with a year", () => {
+  it("takes that year: 'in January and again in late October last year'", () => {
+    const text = "Choe Son Hui went to Moscow in January and again in late October last year.";
+    expect(describeEvents(text, "2025-03-27", "visit")).toEqual(["2024-01-01/month Choe Son Hui Moscow", "2024-10-01/month Choe Son Hui Moscow"]);
+  });
+
+  it("takes a written year too: 'in February and October 2024'", () => {
+    const text = "Choe Son Hui went to Moscow in February and October 2024.";
+    expect(describeEvents(text, "2025-03-27", "visit")).toEqual(["2024-02-01/month Choe Son Hui Moscow", "2024-10-01/month Choe Son Hui Moscow"]);
+  });
+
+  it("leaves a month later in the year than the dated one to its own reading", () => {
+    const text = "Choe Son Hui went to Moscow in November and February 2024.";
+    expect(describeEvents(text, "2025-03-27", "visit")).toEqual(["2024-11-01/month Choe Son Hui Moscow", "2024-02-01/month Choe Son Hui Moscow"]);
+  });
+
+  it("leaves two bare months to their own reading", () => {
+    const text = "Choe Son Hui went to Moscow in January and in October.";
+    expect(describeEvents(text, "2025-03-27", "visit")).toEqual(["2025-01-01/month Choe Son Hui Moscow", "2024-10-01/month Choe Son Hui Moscow"]);
+  });
+});
