@@ -1051,7 +1051,8 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const tc = travellers[0].country;
         const host = attachedTraveller ? a.people.find((p) => p.country && tc && p.country !== tc && !isBystander(a, p)) : undefined;
         if (host?.country) destination = { name: toCountryName(host.country), country: host.country, kind: "country" };
-        else if (!/\s+in$/i.test(t.text)) {
+        // ("Shoigu's visit in July 2023": "in" before a date, not a place.)
+        else if (!/\s+in$/i.test(t.text) || a.dates.some((d) => d.start >= t.end - 2 && d.start - t.end <= 2)) {
           // Filled later from another visit of the same traveller, or dropped.
           return { type, a, trigger: t, date: pickDate(a, t), participants: uniqueBySlug(travellers), location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
         }

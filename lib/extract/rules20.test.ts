@@ -105,3 +105,15 @@ describe("a bare month joined by 'and' to a later month with a year", () => {
     expect(describeEvents(text, "2025-03-27", "visit")).toEqual(["2025-01-01/month Choe Son Hui Moscow", "2024-10-01/month Choe Son Hui Moscow"]);
   });
 });
+
+describe("a surname after a conjunction opening the sentence", () => {
+  it("is the person: 'Since Shoigu's visit in July 2023, ...'", () => {
+    const text = "Sergei Shoigu flew to Pyongyang on Friday. Since Shoigu's visit in July 2023, the North has shipped millions of shells.";
+    expect(describeEvents(text, "2025-03-24", "visit")).toEqual(["2025-03-21/day Sergei Shoigu Pyongyang", "2023-07-01/month Sergei Shoigu Pyongyang"]);
+  });
+
+  it("does not make an undated 'since' clause a trip", () => {
+    const text = "Sergei Shoigu flew to Pyongyang on Friday. Since Shoigu's last visit, the North has shipped millions of shells.";
+    expect(describeEvents(text, "2025-03-24", "visit")).toEqual(["2025-03-21/day Sergei Shoigu Pyongyang"]);
+  });
+});
