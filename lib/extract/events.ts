@@ -1531,13 +1531,16 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
 
 // A photo caption's skeleton: two people, "with" between them, perhaps a place, then the day.
 const CAPTION = /^P\s+with\s+P(?:\s+(?:in|at)\s+L)?,?\s+(?:on\s+)?D\.?$/;
+// "FILE — Kim Jong Un and Russian President Vladimir Putin at the Vostochny Cosmodrome in Russia's Amur region, Sept.
+// 13, 2023.": the two joined by "and" (titles before each), at a place, perhaps set in a wider one, on the day.
+const CAPTION_AND = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}P\s+(?:and|with)\s+(?:(?:then|former)\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}P\s+(?:in|at)\s+(?:the\s+)?L(?:,?\s+(?:in\s+)?L(?:['’]s(?:\s+[\p{L}-]+){1,2})?)?,?\s+(?:on\s+)?D\.?$/u;
 
 /**
  * "Kim Jong Un with Sergei Shoigu in Pyongyang on Tuesday.": a verbless caption that puts people of the two sides
  * together on a day is their meeting. Nothing but the names, a place and the day may stand in it.
  */
 function findCaptionMeeting(a: AnalysedSentence): Candidate | null {
-  if (a.triggers.length > 0 || a.people.length !== 2 || a.dates.length !== 1 || a.places.length > 1) return null;
+  if (a.triggers.length > 0 || a.people.length !== 2 || a.dates.length !== 1 || a.places.length > 2) return null;
   const [p, q] = a.people;
   const d = a.dates[0];
   if (p.kind === "anaphor" || q.kind === "anaphor" || !p.country || !q.country || p.country === q.country) return null;
@@ -1549,9 +1552,10 @@ function findCaptionMeeting(a: AnalysedSentence): Candidate | null {
     if (x.start < a.bodyStart) return null;
     skeleton = skeleton.slice(0, x.start - a.bodyStart) + x.tag + skeleton.slice(x.end - a.bodyStart);
   }
-  if (!CAPTION.test(skeleton.trim())) return null;
-  const at = text.indexOf("with", p.end);
-  const trigger: Trigger = { type: "meeting", start: at, end: at + 4, text: "with", nominal: false, framing: false, factual: true, generic: false, hedged: false, needsPersonObject: false, travellerAfter: false };
+  if (!(a.places.length <= 1 && CAPTION.test(skeleton.trim())) && !CAPTION_AND.test(skeleton.trim())) return null;
+  const joiner = /\s(with|and)\s/.exec(text.slice(p.end));
+  const at = p.end + (joiner ? joiner.index + 1 : 0);
+  const trigger: Trigger = { type: "meeting", start: at, end: at + (joiner?.[1].length ?? 0), text: joiner?.[1] ?? "with", nominal: false, framing: false, factual: true, generic: false, hedged: false, needsPersonObject: false, travellerAfter: false };
   const date: EventDate = { date: d.date, precision: "day", endDate: null, source: dateSourceOf(d) };
   return { type: "meeting", a, trigger, date, participants: [p, q], location: a.places[0] ? toLocation(a.places[0]) : null, actor: null, agreementName: null, hedged: false, inferred: false };
 }

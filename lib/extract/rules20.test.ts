@@ -117,3 +117,25 @@ describe("a surname after a conjunction opening the sentence", () => {
     expect(describeEvents(text, "2025-03-24", "visit")).toEqual(["2025-03-21/day Sergei Shoigu Pyongyang"]);
   });
 });
+
+describe("a verbless photo caption joining two people by 'and'", () => {
+  it("is their meeting at the place, set in a wider one, on the day", () => {
+    const text = "FILE — Kim Jong Un and Russian President Vladimir Putin at the Vostochny Cosmodrome in Russia's Amur region, Sept. 13, 2023.";
+    expect(describeEvents(text, "2025-03-22", "meeting")).toEqual(["2023-09-13/day Kim Jong Un+Vladimir Putin Vostochny Cosmodrome"]);
+  });
+
+  it("is no meeting without a place", () => {
+    const text = "FILE — Kim Jong Un and Vladimir Putin, Sept. 13, 2023.";
+    expect(describeEvents(text, "2025-03-22", "meeting")).toEqual([]);
+  });
+
+  it("is no meeting of two people of one side", () => {
+    const text = "FILE — Sergey Lavrov and Sergei Shoigu at the Kremlin in Moscow, Sept. 13, 2023.";
+    expect(describeEvents(text, "2025-03-22", "meeting")).toEqual([]);
+  });
+
+  it("is no meeting when words other than a place stand after the names", () => {
+    const text = "Kim Jong Un and Vladimir Putin at odds over the deal, Sept. 13, 2023.";
+    expect(describeEvents(text, "2025-03-22", "meeting")).toEqual([]);
+  });
+});
