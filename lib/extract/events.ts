@@ -1539,8 +1539,13 @@ const CAPTION_AND = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{Lu}][\p{L}-]*
  * "Kim Jong Un with Sergei Shoigu in Pyongyang on Tuesday.": a verbless caption that puts people of the two sides
  * together on a day is their meeting. Nothing but the names, a place and the day may stand in it.
  */
+// "FILE PHOTO: North Korean leader Kim Jong Un and then Russian Defence Minister Sergei Shoigu visit an exhibition of
+// weapons in Pyongyang, North Korea, July 26, 2023.": the two doing one thing together somewhere on the day.
+const CAPTION_JOINT = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{L}-]+\s+){0,4}P\s+and\s+(?:(?:then|former)\s+)?(?:[\p{L}-]+\s+){0,4}P\s+(?:visit|tour|inspect|view|watch)\s+(?:a|an|the)\s+[^.;,]{1,80}?\s+(?:in|at)\s+(?:the\s+)?L(?:,\s+L)?,?\s+(?:on\s+)?D\.?$/u;
+
 function findCaptionMeeting(a: AnalysedSentence): Candidate | null {
-  if (a.triggers.length > 0 || a.people.length !== 2 || a.dates.length !== 1 || a.places.length > 2) return null;
+  // (Of triggers, only the shared verb of a joint caption, "visit an exhibition", is read as a caption's.)
+  if (a.triggers.some((t) => !(t.type === "visit" && /^visit$/i.test(t.text))) || a.people.length !== 2 || a.dates.length !== 1 || a.places.length > 2) return null;
   const [p, q] = a.people;
   const d = a.dates[0];
   if (p.kind === "anaphor" || q.kind === "anaphor" || !p.country || !q.country || p.country === q.country) return null;
@@ -1552,7 +1557,8 @@ function findCaptionMeeting(a: AnalysedSentence): Candidate | null {
     if (x.start < a.bodyStart) return null;
     skeleton = skeleton.slice(0, x.start - a.bodyStart) + x.tag + skeleton.slice(x.end - a.bodyStart);
   }
-  if (!(a.places.length <= 1 && CAPTION.test(skeleton.trim())) && !CAPTION_AND.test(skeleton.trim())) return null;
+  const sk = skeleton.trim();
+  if (!CAPTION_JOINT.test(sk) && (a.triggers.length > 0 || !((a.places.length <= 1 && CAPTION.test(sk)) || CAPTION_AND.test(sk)))) return null;
   const joiner = /\s(with|and)\s/.exec(text.slice(p.end));
   const at = p.end + (joiner ? joiner.index + 1 : 0);
   const trigger: Trigger = { type: "meeting", start: at, end: at + (joiner?.[1].length ?? 0), text: joiner?.[1] ?? "with", nominal: false, framing: false, factual: true, generic: false, hedged: false, needsPersonObject: false, travellerAfter: false };

@@ -139,3 +139,20 @@ describe("a verbless photo caption joining two people by 'and'", () => {
     expect(describeEvents(text, "2025-03-22", "meeting")).toEqual([]);
   });
 });
+
+describe("a photo caption of two people doing one thing together", () => {
+  it("is their meeting: 'X and Y visit an exhibition in Pyongyang, July 26, 2023'", () => {
+    const text = "FILE PHOTO: North Korean leader Kim Jong Un and then Russian Defence Minister Sergei Shoigu tour an arms fair in Pyongyang, North Korea, July 26, 2023.";
+    expect(describeEvents(text, "2025-03-22", "meeting")).toEqual(["2023-07-26/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
+  });
+
+  it("is no meeting when the two only will visit", () => {
+    const text = "Kim Jong Un and Vladimir Putin will visit a plant in Russia, Sept. 13, 2023.";
+    expect(describeEvents(text, "2025-03-22", "meeting")).toEqual([]);
+  });
+
+  it("is no meeting for one person alone", () => {
+    const text = "FILE PHOTO: Kim Jong Un visits an exhibition in Pyongyang, July 26, 2023.";
+    expect(describeEvents(text, "2025-03-22", "meeting")).toEqual([]);
+  });
+});
