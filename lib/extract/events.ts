@@ -587,9 +587,13 @@ function isPlaceOfTown(text: string, start: number): boolean {
 /** "the visit of the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov": the person after a trigger
  * ending in "of"/"by", with only a title chain before the name. */
 function findTitledTraveller(a: AnalysedSentence, t: Trigger): PersonMention | undefined {
-  if (!/\s(?:by|of)$/i.test(t.text)) return undefined;
   const text = a.sentence.text;
-  return a.people.find((p) => p.start >= t.end && p.start - t.end < 120 && /^\s+(?:(?:[A-Z][\w’'.-]*|of|the|and|for|on)\s+)*$/.test(text.slice(t.end, p.start)));
+  // ("in the course of the visit of Chairman of State Affairs of the DPRK Kim Jong Un to ...": a framing noun's "of"
+  // follows the trigger.)
+  const of = /\s(?:by|of)$/i.test(t.text) ? 0 : t.framing ? (/^\s+of(?=\s)/i.exec(text.slice(t.end))?.[0].length ?? -1) : -1;
+  if (of < 0) return undefined;
+  const from = t.end + of;
+  return a.people.find((p) => p.start >= from && p.start - from < 120 && /^\s+(?:(?:[A-Z][\w’'.-]*|of|the|and|for|on)\s+)*$/.test(text.slice(from, p.start)));
 }
 
 /** Where a visit went: the place after the verb, or an adjective before the noun ("his Russia trip"). */

@@ -156,3 +156,15 @@ describe("a photo caption of two people doing one thing together", () => {
     expect(describeEvents(text, "2025-03-22", "meeting")).toEqual([]);
   });
 });
+
+describe("a framing 'visit of' with a title chain before the traveller", () => {
+  it("goes to the place after the name, not to the country in the title", () => {
+    const text = "The ministers reviewed the accords reached in the course of the visit of Chairman of State Affairs of the DPRK Kim Jong Un to the Russian Federation on 12–17 September.";
+    expect(describeEvents(text, "2023-10-19", "visit")).toEqual(["2023-09-12/day Kim Jong Un Russia"]);
+  });
+
+  it("is no visit when the titled person travels to his own country", () => {
+    const text = "The ministers reviewed the accords reached in the course of the visit of Chairman of State Affairs of the DPRK Kim Jong Un to Wonsan on 12 September.";
+    expect(describeEvents(text, "2023-10-19", "visit")).toEqual([]);
+  });
+});
