@@ -886,6 +886,22 @@ function isUndatedSinceClause(a: AnalysedSentence, t: Trigger): boolean {
   return !a.dates.some((d) => d.start > since && !d.reporting && !d.future);
 }
 
+/**
+ * "Recalling his visit to the Russian Federation last month and the historic DPRK-Russia summit talks at the Vostochny
+ * Cosmodrome": an undated summit noun joined by "and the" to a dated visit noun right before it is on that visit.
+ */
+function findJoinedVisitDate(a: AnalysedSentence, t: Trigger): EventDate | null {
+  const text = a.sentence.text;
+  const visit = [...a.triggers].reverse().find((o) => o.type === "visit" && o.nominal && o.factual && o.end <= t.start);
+  if (!visit) return null;
+  // ("and the summit planned for next year": no summit held.)
+  if (/^[^,;.]{0,60}?\b(?:planned|expected|proposed|scheduled|due|set|upcoming|next|future)\b/i.test(text.slice(t.end))) return null;
+  const d = a.dates.find((x) => x.start >= visit.end && x.end <= t.start);
+  if (!d || d.future || d.reporting || d.boundary) return null;
+  if (!/^[^,;:()]{0,60}$/.test(text.slice(visit.end, d.start)) || !/^\s+and\s+the\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(d.end, t.start))) return null;
+  return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
+}
+
 function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | Candidate[] | null {
   if (isUndatedSinceClause(a, t)) return null;
   const scope = findScope(a, t.start);
@@ -940,7 +956,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // "Recalling the historic DPRK-Russia summit talks held in Pyongyang in June last year, Kim said": a summit
       // named by the pair of countries is their leaders' at its date, whoever of one side the sentence names.
       if (countriesOf(participants).size < 2 && isCountryPairSummit(a, t, ctx.dyad)) {
-        const date = pickDate(a, t);
+        const date = pickDate(a, t) ?? findJoinedVisitDate(a, t);
         const leaders = date ? ctx.leadersAt(date.date) : [];
         if (leaders.length === 2) return { type, a, trigger: t, date, participants: leaders, location, actor, agreementName, hedged: t.hedged, inferred: true };
       }

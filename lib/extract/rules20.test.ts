@@ -168,3 +168,22 @@ describe("a framing 'visit of' with a title chain before the traveller", () => {
     expect(describeEvents(text, "2023-10-19", "visit")).toEqual([]);
   });
 });
+
+describe("an undated pair summit joined by 'and the' to a dated visit", () => {
+  const lead = "Kim Jong Un received Sergey Lavrov on Thursday. ";
+
+  it("is on that visit: 'his visit to Russia last month and the historic DPRK-Russia summit talks at ...'", () => {
+    const text = `${lead}Recalling his visit to the Russian Federation last month and the historic DPRK-Russia summit talks at the Vostochny Cosmodrome, he said ties had entered a new era.`;
+    expect(describeEvents(text, "2023-10-20", "meeting")).toContain("2023-09-01/month Kim Jong Un+Vladimir Putin Vostochny Cosmodrome");
+  });
+
+  it("takes no date from an undated visit", () => {
+    const text = `${lead}Recalling his visit to the Russian Federation and the historic DPRK-Russia summit talks at the Vostochny Cosmodrome, he said ties had entered a new era.`;
+    expect(describeEvents(text, "2023-10-20", "meeting").filter((x) => x.includes("Vladimir Putin"))).toEqual([]);
+  });
+
+  it("is no summit held when the summit is only planned", () => {
+    const text = `${lead}Recalling his visit to the Russian Federation last month and the DPRK-Russia summit talks planned at the Vostochny Cosmodrome, he said ties were strong.`;
+    expect(describeEvents(text, "2023-10-20", "meeting").filter((x) => x.startsWith("2023-09"))).toEqual([]);
+  });
+});
