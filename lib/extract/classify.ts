@@ -92,7 +92,8 @@ const RULES: TriggerRule[] = [
   // visits
   // "Shoigu attended a military parade in Pyongyang": attending something in a named place is being there (a visit
   // only when that place is abroad for the attendee: read in events.ts). A month is no place ("attended ... in July").
-  { type: "visit", re: /\b(?:attended|attends)\b(?=[^.;:!?]{0,100}?\b(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/gu },
+  // ("he attended the armistice parade there": "there" stands for a place named before, read in events.ts.)
+  { type: "visit", re: /\b(?:attended|attends)\b(?=[^.;:!?]{0,100}?\b(?:(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}|there\b))/gu },
   // ("during President Vladimir Putin's state visit": a possessor may be a titled name.)
   { type: "visit", re: /\b(?:[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing|[Ii]n\s+the\s+course\s+of)\s+(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|stay)\b/g, nominal: true, framing: true },
   { type: "visit", re: /\b(?:[Vv]isited|[Vv]isits|[Vv]isit(?=\s+(?:the\s+)?\p{Lu}))\b/gu },
@@ -253,7 +254,9 @@ function isLegislativeApproval(sentence: string, start: number, end: number): bo
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
 const TRIGGER_HINT = /audience|rode|(?:was|were)\s+back|stepped|steps|foot|attend|show|guide|escort|walked|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
-const VERBLESS_STAY = /^.{3,30}?\s[—–-]\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){1,6}(in)(?=\s+[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)?\.?$)/u;
+// ("Sept. 13, 2024 — Shoigu, now Security Council secretary, in Pyongyang; Kim receives him.": an appositive may follow
+// the name, and a clause of its own the place.)
+const VERBLESS_STAY = /^.{3,30}?\s[—–-]\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*(?:,\s+[^,;:()]{2,60},)?\s+(in)(?=\s+[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)?(?:\.?$|;\s))/u;
 
 export interface ClassifyOptions {
   /** The sentence is a timeline's entry, told in the present tense about the past. */
@@ -266,12 +269,17 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
   // "Oct. 18–19, 2023 — Foreign Minister Sergei Lavrov in Pyongyang.": a timeline entry with no verb, only a titled
   // name and a place, tells that person's stay there.
   const stay = historicalPresent ? VERBLESS_STAY.exec(sentence) : null;
+  const taken: Array<[number, number]> = [];
   if (stay) {
     const start = stay.index + stay[0].length - stay[1].length;
-    return [buildTrigger(sentence, { type: "visit", re: VERBLESS_STAY }, start, start + stay[1].length, stay[1], false, false, historicalPresent)];
+    const trigger = buildTrigger(sentence, { type: "visit", re: VERBLESS_STAY }, start, start + stay[1].length, stay[1], false, false, historicalPresent);
+    const semicolon = sentence.indexOf(";", start);
+    if (semicolon < 0) return [trigger];
+    // The clause after the semicolon is read for triggers of its own.
+    found.push(trigger);
+    taken.push([0, semicolon]);
   }
   if (!TRIGGER_HINT.test(sentence) && !/^(?:The|Their|Its)\s+\w+,\s/.test(sentence)) return found;
-  const taken: Array<[number, number]> = [];
   const question = /\?\s*["”’]?\s*$/.test(sentence);
   const sentenceHedged = HEDGE.test(sentence);
   for (const rule of RULES) {

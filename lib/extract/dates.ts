@@ -512,6 +512,20 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const [, mo, d] = ymd(m.date);
     if (isValidDay(y, mo, d)) found[i] = { ...m, date: toIsoDate(y, mo, d), endDate: m.endDate ? `${y}${m.endDate.slice(4)}` : null };
   }
+  // "in January and again in late October last year", "in March and October 2024": a bare month joined by "and" to a
+  // later month of the year written after it is in that year.
+  // ("in January, March and October 2024": the year passes back along the list.)
+  const listYear = new Set<number>();
+  for (let i = found.length - 2; i >= 0; i--) {
+    const m = found[i];
+    const n = found[i + 1];
+    if (m.precision !== "month" || !m.yearInferred || m.relative || !/^(?:in\s+|early\s+|late\s+|mid-?\s*)?\p{L}+$/iu.test(m.text)) continue;
+    if (n.precision !== "month" || !(listYear.has(i + 1) || /\b(?:(?:19|20)\d{2}|last\s+year|this\s+year)$/i.test(n.text))) continue;
+    if (!/^(?:\s*,\s+|\s*,?\s+and\s+)(?:(?:again|then|also)\s+)?(?:in\s+)?(?:(?:early|late|mid)[-\s]+)?$/i.test(sentence.slice(m.end, n.start))) continue;
+    if (+m.date.slice(5, 7) >= +n.date.slice(5, 7)) continue;
+    found[i] = { ...m, date: `${n.date.slice(0, 4)}${m.date.slice(4)}`, yearInferred: n.yearInferred };
+    listYear.add(i);
+  }
   // "on Saturday, Nov. 9": a weekday beside the day written out is that day, which wins over the weekday counted back
   // from the report (an explainer published weeks later would put Saturday in its own week).
   for (let i = found.length - 2; i >= 0; i--) {

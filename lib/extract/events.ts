@@ -632,9 +632,13 @@ function isPlaceOfTown(text: string, start: number): boolean {
 /** "the visit of the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov": the person after a trigger
  * ending in "of"/"by", with only a title chain before the name. */
 function findTitledTraveller(a: AnalysedSentence, t: Trigger): PersonMention | undefined {
-  if (!/\s(?:by|of)$/i.test(t.text)) return undefined;
   const text = a.sentence.text;
-  return a.people.find((p) => p.start >= t.end && p.start - t.end < 120 && /^\s+(?:(?:[A-Z][\w’'.-]*|of|the|and|for|on)\s+)*$/.test(text.slice(t.end, p.start)));
+  // ("in the course of the visit of Chairman of State Affairs of the DPRK Kim Jong Un to ...": a framing noun's "of"
+  // follows the trigger.)
+  const of = /\s(?:by|of)$/i.test(t.text) ? 0 : t.framing ? (/^\s+of(?=\s)/i.exec(text.slice(t.end))?.[0].length ?? -1) : -1;
+  if (of < 0) return undefined;
+  const from = t.end + of;
+  return a.people.find((p) => p.start >= from && p.start - from < 120 && /^\s+(?:(?:[A-Z][\w’'.-]*|of|the|and|for|on)\s+)*$/.test(text.slice(from, p.start)));
 }
 
 /** Where a visit went: the place after the verb, or an adjective before the noun ("his Russia trip"). */
@@ -927,6 +931,22 @@ function isUndatedSinceClause(a: AnalysedSentence, t: Trigger): boolean {
   return !a.dates.some((d) => d.start > since && !d.reporting && !d.future);
 }
 
+/**
+ * "Recalling his visit to the Russian Federation last month and the historic DPRK-Russia summit talks at the Vostochny
+ * Cosmodrome": an undated summit noun joined by "and the" to a dated visit noun right before it is on that visit.
+ */
+function findJoinedVisitDate(a: AnalysedSentence, t: Trigger): EventDate | null {
+  const text = a.sentence.text;
+  const visit = [...a.triggers].reverse().find((o) => o.type === "visit" && o.nominal && o.factual && o.end <= t.start);
+  if (!visit) return null;
+  // ("and the summit planned for next year": no summit held.)
+  if (/^[^,;.]{0,60}?\b(?:planned|expected|proposed|scheduled|due|set|upcoming|next|future)\b/i.test(text.slice(t.end))) return null;
+  const d = a.dates.find((x) => x.start >= visit.end && x.end <= t.start);
+  if (!d || d.future || d.reporting || d.boundary) return null;
+  if (!/^[^,;:()]{0,60}$/.test(text.slice(visit.end, d.start)) || !/^\s+and\s+the\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(d.end, t.start))) return null;
+  return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
+}
+
 function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | Candidate[] | null {
   if (isUndatedSinceClause(a, t)) return null;
   const scope = findScope(a, t.start);
@@ -944,6 +964,8 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       if (t.elided) return buildElidedMeeting(a, t, ctx);
       if (isBlocSummit(a, t)) return null;
       if (t.needsPersonObject && !hasPersonObject(a, t)) return null;
+      // ("Pyongyang has hosted Lavrov": the guests' visits, read in findHostedGuests.)
+      if (isPlaceHost(a, t)) return null;
       // ("Footage showed Kim touring a plant" has no host.)
       if (t.show && !participants.some((p) => p.end <= t.start)) return null;
       // ("gave Kim a tour of": the guest stands before the noun, as an owner would, but is the verb's object.)
@@ -979,7 +1001,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // "Recalling the historic DPRK-Russia summit talks held in Pyongyang in June last year, Kim said": a summit
       // named by the pair of countries is their leaders' at its date, whoever of one side the sentence names.
       if (countriesOf(participants).size < 2 && isCountryPairSummit(a, t, ctx.dyad)) {
-        const date = pickDate(a, t);
+        const date = pickDate(a, t) ?? findJoinedVisitDate(a, t);
         const leaders = date ? ctx.leadersAt(date.date) : [];
         if (leaders.length === 2) return { type, a, trigger: t, date, participants: leaders, location, actor, agreementName, hedged: t.hedged, inferred: true };
       }
@@ -1040,16 +1062,24 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     case "visit": {
       // "he was back, and in their talks Kim ...": the subject is the traveller, and the place is that of his other
       // trips in the article (none written here: a place nearby is another clause's).
-      if (/^(?:(?:was|were)\s+back|returned)$/i.test(t.text)) {
+      // ("He was back in September": "back in" before a month, not a place.)
+      const backInDate = /^(?:was|were)\s+back\s+in$/i.test(t.text) && a.dates.some((d) => d.start >= t.end - 2 && d.start - t.end <= 2);
+      if (/^(?:(?:was|were)\s+back|returned)$/i.test(t.text) || backInDate) {
         const travellers = participants.filter((p) => p.end <= t.start);
         if (travellers.length === 0) return null;
         // ("He returned in September 2023 for talks at the Vostochny Cosmodrome": a place the return's own clause
         // names is where it went.)
-        const own = /^returned$/i.test(t.text) ? a.places.find((p) => p.start > t.end && inScope(scope, p.start) && p.preposition !== null && LOCATION_PREPS.has(p.preposition)) : undefined;
+        const own = /^returned$/i.test(t.text) || backInDate ? a.places.find((p) => p.start > t.end && inScope(scope, p.start) && p.preposition !== null && LOCATION_PREPS.has(p.preposition)) : undefined;
         if (own) return { type, a, trigger: t, date: pickDate(a, t), participants: travellers, location: toLocation(own), actor: null, agreementName: null, hedged: t.hedged, inferred: false };
         return { type, a, trigger: t, date: pickDate(a, t), participants: travellers, location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
       }
       let destination = /\sthere$/i.test(t.text) ? findPlaceBefore(a, ctx) : findWherePlace(a, t) ?? pickDestination(a, t, scope, ctx);
+      // "Shoigu has his own history with Pyongyang: he attended the parade there": "there" is the last place named
+      // before, in the sentence or, failing that, the one before it.
+      if (/^attend/i.test(t.text) && !destination && /^[^.;:!?,]{0,100}?\bthere\b/i.test(text.slice(t.end))) {
+        const before = a.places.filter((p) => p.end <= t.start && !p.attributive).pop();
+        destination = before ? toLocation(before) : findPlaceBefore(a, ctx);
+      }
       // "attended a parade in Pyongyang": a visit only to the place named with it.
       if (/^attend/i.test(t.text) && !destination) return null;
       if (!destination && /^crossed/i.test(t.text) && participants[0]?.country && ctx.dyad.length === 2) {
@@ -1088,7 +1118,8 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const tc = travellers[0].country;
         const host = attachedTraveller ? a.people.find((p) => p.country && tc && p.country !== tc && !isBystander(a, p)) : undefined;
         if (host?.country) destination = { name: toCountryName(host.country), country: host.country, kind: "country" };
-        else if (!/\s+in$/i.test(t.text)) {
+        // ("Shoigu's visit in July 2023": "in" before a date, not a place.)
+        else if (!/\s+in$/i.test(t.text) || a.dates.some((d) => d.start >= t.end - 2 && d.start - t.end <= 2)) {
           // Filled later from another visit of the same traveller, or dropped.
           return { type, a, trigger: t, date: pickDate(a, t), participants: uniqueBySlug(travellers), location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
         }
@@ -1501,6 +1532,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     if (caption) candidates.push(caption);
     const companion = findCompanionMeeting(a);
     if (companion) candidates.push(companion);
+    candidates.push(...findHostedGuests(a));
     candidates.push(...findListedRatifications(a, candidates.filter((c) => c.a === a)));
     candidates.push(...findMeetingsEachTime(a, candidates.filter((c) => c.a === a), candidates.filter((c) => c.a.sentence.index === a.sentence.index - 1)));
   }
@@ -1599,11 +1631,10 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
 
 // A photo caption's skeleton: two people, "with" between them, perhaps a place, then the day.
 const CAPTION = /^P\s+with\s+P(?:\s+(?:in|at)\s+L)?,?\s+(?:on\s+)?D\.?$/;
+// "FILE — Kim Jong Un and Russian President Vladimir Putin at the Vostochny Cosmodrome in Russia's Amur region, Sept.
+// 13, 2023.": the two joined by "and" (titles before each), at a place, perhaps set in a wider one, on the day.
+const CAPTION_AND = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}P\s+(?:and|with)\s+(?:(?:then|former)\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}P\s+(?:in|at)\s+(?:the\s+)?L(?:,?\s+(?:in\s+)?L(?:['’]s(?:\s+[\p{L}-]+){1,2})?)?,?\s+(?:on\s+)?D\.?$/u;
 
-/**
- * "Kim Jong Un with Sergei Shoigu in Pyongyang on Tuesday.": a verbless caption that puts people of the two sides
- * together on a day is their meeting. Nothing but the names, a place and the day may stand in it.
- */
 /**
  * "Kim Jong Un on Saturday inspected bombers at an airfield near Vladivostok, accompanied by Russian Defence Minister
  * Sergei Shoigu", "Accompanied by Manturov, Kim on Friday toured the plant": a guest shown round by a host of the
@@ -1635,8 +1666,17 @@ function findCompanionMeeting(a: AnalysedSentence): Candidate | null {
   return { type: "meeting", a, trigger, date, participants: [host, companion], location, actor: null, agreementName: null, hedged: false, inferred: false };
 }
 
+// "FILE PHOTO: North Korean leader Kim Jong Un and then Russian Defence Minister Sergei Shoigu visit an exhibition of
+// weapons in Pyongyang, North Korea, July 26, 2023.": the two doing one thing together somewhere on the day.
+const CAPTION_JOINT = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{L}-]+\s+){0,4}P\s+and\s+(?:(?:then|former)\s+)?(?:[\p{L}-]+\s+){0,4}P\s+(?:visit|tour|inspect|view|watch)\s+(?:a|an|the)\s+[^.;,]{1,80}?\s+(?:in|at)\s+(?:the\s+)?L(?:,\s+L)?,?\s+(?:on\s+)?D\.?$/u;
+
+/**
+ * "Kim Jong Un with Sergei Shoigu in Pyongyang on Tuesday.": a verbless caption that puts people of the two sides
+ * together on a day is their meeting. Nothing but the names, a place and the day may stand in it.
+ */
 function findCaptionMeeting(a: AnalysedSentence): Candidate | null {
-  if (a.triggers.length > 0 || a.people.length !== 2 || a.dates.length !== 1 || a.places.length > 1) return null;
+  // (Of triggers, only the shared verb of a joint caption, "visit an exhibition", is read as a caption's.)
+  if (a.triggers.some((t) => !(t.type === "visit" && /^visit$/i.test(t.text))) || a.people.length !== 2 || a.dates.length !== 1 || a.places.length > 2) return null;
   const [p, q] = a.people;
   const d = a.dates[0];
   if (p.kind === "anaphor" || q.kind === "anaphor" || !p.country || !q.country || p.country === q.country) return null;
@@ -1648,11 +1688,51 @@ function findCaptionMeeting(a: AnalysedSentence): Candidate | null {
     if (x.start < a.bodyStart) return null;
     skeleton = skeleton.slice(0, x.start - a.bodyStart) + x.tag + skeleton.slice(x.end - a.bodyStart);
   }
-  if (!CAPTION.test(skeleton.trim())) return null;
-  const at = text.indexOf("with", p.end);
-  const trigger: Trigger = { type: "meeting", start: at, end: at + 4, text: "with", nominal: false, framing: false, factual: true, generic: false, hedged: false, needsPersonObject: false, travellerAfter: false };
+  const sk = skeleton.trim();
+  if (!CAPTION_JOINT.test(sk) && (a.triggers.length > 0 || !((a.places.length <= 1 && CAPTION.test(sk)) || CAPTION_AND.test(sk)))) return null;
+  const joiner = /\s(with|and)\s/.exec(text.slice(p.end));
+  const at = p.end + (joiner ? joiner.index + 1 : 0);
+  const trigger: Trigger = { type: "meeting", start: at, end: at + (joiner?.[1].length ?? 0), text: joiner?.[1] ?? "with", nominal: false, framing: false, factual: true, generic: false, hedged: false, needsPersonObject: false, travellerAfter: false };
   const date: EventDate = { date: d.date, precision: "day", endDate: null, source: dateSourceOf(d) };
   return { type: "meeting", a, trigger, date, participants: [p, q], location: a.places[0] ? toLocation(a.places[0]) : null, actor: null, agreementName: null, hedged: false, inferred: false };
+}
+
+// "Pyongyang has hosted Sergei Shoigu twice ... as well as Sergey Lavrov in October 2023 and, in June this year,
+// Vladimir Putin": a city or country as the subject of "hosted" tells the visits of the guests named after it.
+const PLACE_HOSTED = /^\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|since|already|now|then)\s+)?(hosted)\s+/i;
+
+function isPlaceHost(a: AnalysedSentence, t: Trigger): boolean {
+  return /^hosted$/i.test(t.text) && a.places.some((p) => !p.attributive && p.preposition === null && PLACE_HOSTED.exec(a.sentence.text.slice(p.end))?.index === 0 && p.end + PLACE_HOSTED.exec(a.sentence.text.slice(p.end))![0].length - t.text.length - 1 <= t.start && t.start - p.end <= 20);
+}
+
+/**
+ * The guests of "PLACE hosted X in DATE and, in DATE, Y": one visit each to the place, on each date that stands with the
+ * guest (a date set off by commas right before a name is that name's). Guests of the place's own country are none.
+ */
+function findHostedGuests(a: AnalysedSentence): Candidate[] {
+  const text = a.sentence.text;
+  const t = a.triggers.find((x) => x.factual && isPlaceHost(a, x));
+  if (!t) return [];
+  const host = a.places.filter((p) => p.end <= t.start).pop()!;
+  const end = (() => {
+    const semi = text.indexOf(";", t.end);
+    return semi < 0 ? text.length : semi;
+  })();
+  const guests = a.people.filter((p) => p.start >= t.end && p.end <= end && p.kind !== "anaphor" && p.country && p.country !== host.country && !isBystander(a, p));
+  // The first guest follows the verb, at most after a title.
+  if (guests.length === 0 || !/^(?:(?:the\s+)?[\p{Lu}][\p{L}.-]*\s+){0,4}$/u.test(text.slice(t.end, guests[0].start).trimStart())) return [];
+  const out: Candidate[] = [];
+  for (const d of a.dates) {
+    if (d.start < t.end || d.end > end || d.future || d.reporting || d.boundary || d.vague) continue;
+    const next = guests.find((p) => p.start >= d.end);
+    const prev = [...guests].reverse().find((p) => p.end <= d.start);
+    const guest = next && /^\s*,\s*(?:(?:the\s+)?[\p{Lu}][\p{L}.-]*\s+){0,4}$/u.test(text.slice(d.end, next.start)) ? next : prev;
+    if (!guest) continue;
+    const trigger: Trigger = { ...t, generic: false };
+    const date: EventDate = { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
+    out.push({ type: "visit", a, trigger, date, participants: [guest], location: toLocation(host), actor: null, agreementName: null, hedged: t.hedged, inferred: false, enumerated: true });
+  }
+  return out;
 }
 
 /**
@@ -1776,7 +1856,7 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate, counted = true):
     // a few lower-case words.)
     const listed = /^\s*(?:,|;|,?\s+and|,?\s+then|,?\s+as\s+well\s+as)\s+(?:again\s+|twice(?:\s+more)?\s+)?(?:(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:\s+[\p{Ll}-]+){0,2}\s+)?(?:in|on)?\s*$/u.test(gap);
     // "spoke by phone in February, shortly after X, and again in March"
-    const again = gap.length <= 100 && /,?\s+and\s+(?:then\s+)?again\s+(?:in|on)?\s*$/i.test(gap);
+    const again = gap.length <= 100 && /,?\s+and\s+(?:then\s+)?again\s+(?:in|on)?\s*(?:(?:early|late|mid)[-\s]+)?$/i.test(gap);
     if (!listed && !again) break;
     if (a.triggers.some((o) => o.start > prev.end && o.start < d.start)) break;
     if (d.boundary || (d.vague && !/^(?:last|this)\s+(?:year|month)$/i.test(d.text)) || /\b(?:before|after)$/i.test(d.text)) break;

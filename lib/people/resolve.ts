@@ -528,6 +528,9 @@ const NOT_NAME_WORDS = new Set([
   "kcna", "tass", "yonhap", "ria", "novosti", "interfax", "reuters", "afp", "ap", "sputnik", "north", "south", "korean",
   "russian", "dprk", "chinese", "china", "workers", "wpk", "kpa", "spa", "supreme", "military", "air", "force", "forces",
   "vladimir", "comrade", "deputy", "vice", "first", "united", "nations", "un", "security", "delegation", "embassy", "day",
+  // A conjunction or preposition opening a sentence ("Since Shoigu's visit in July 2023, ...") is no part of a name.
+  "since", "when", "while", "until", "unlike", "like", "as", "once", "but", "if", "because", "although", "though", "where",
+  "whereas", "under", "by", "from", "among", "between", "without", "against", "despite",
 ]);
 
 function looksLikeNewName(tokens: Token[], lexicon: CountryLexicon): boolean {
