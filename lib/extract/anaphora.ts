@@ -39,7 +39,7 @@ function isLeader(p: PersonMention): boolean {
  * "The two leaders": the pair of people from different countries the article has been about. Pairs score for
  * being named together (in this sentence most of all, then in earlier ones) and for being recent.
  */
-function pickPair(history: PersonMention[], noun: string, together: Array<Set<string>> = [], current: PersonMention[] = []): PersonMention[] {
+function pickPair(history: PersonMention[], noun: string, together: Array<Set<string>> = [], current: PersonMention[] = [], clauseBefore: PersonMention[] = []): PersonMention[] {
   const wantsLeaders = /leaders|presidents|heads/i.test(noun);
   const wantsMinisters = /ministers|diplomats|counterparts/i.test(noun);
   const fits = (p: PersonMention) => (wantsLeaders ? isLeader(p) : wantsMinisters ? !isLeader(p) : true);
@@ -55,6 +55,9 @@ function pickPair(history: PersonMention[], noun: string, together: Array<Set<st
         if (p.country !== null && q.country !== null && p.country === q.country) return;
         let score = 8 - (i + i + 1 + j) * 0.5;
         if (here.has(p.slug) && here.has(q.slug)) score += 6;
+        // ("Putin's last meeting with Kim Jong Un was their summit in Pyongyang": a pair named in the sentence before
+        // the pronoun, in its clause, outweighs a pair of earlier sentences.)
+        if (clauseBefore.some((x) => x.slug === p.slug) && clauseBefore.some((x) => x.slug === q.slug)) score += 6;
         score += 2 * together.filter((set) => set.has(p.slug) && set.has(q.slug)).length;
         // The sentence just before is what "the two sides" most often points back to.
         const last = together[together.length - 1];
@@ -134,7 +137,8 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
       while ((m = THEY_RE.exec(text)) !== null) {
         const start = m.index + m[0].length - m[1].length;
         const before = [...history, ...present.filter((p) => p.end <= start)];
-        for (const p of pickPair(before, "", together, present)) added.push(anaphor(p, start, start + m[1].length, m[1]));
+        const clause = present.filter((p) => p.end <= start && !/[.;:!?]/.test(text.slice(p.end, start)));
+        for (const p of pickPair(before, "", together, present, clause)) added.push(anaphor(p, start, start + m[1].length, m[1]));
       }
       POSSESSIVE_RE.lastIndex = 0;
       while ((m = POSSESSIVE_RE.exec(text)) !== null) {
@@ -156,7 +160,8 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
           if (UNNAMED_GROUP_BEFORE.test(text.slice(Math.max(0, ...earlier.map((p) => p.end)), start))) continue;
           // "their meeting": the two people the text was just about.
           const before = [...history, ...present.filter((p) => p.end <= start), ...added.filter((p) => p.end <= start)];
-          for (const p of pickPair(before, "", together, present)) added.push(anaphor(p, start, start + m[1].length, m[1]));
+          const clause = present.filter((p) => p.end <= start && !/[.;:!?]/.test(text.slice(p.end, start)));
+          for (const p of pickPair(before, "", together, present, clause)) added.push(anaphor(p, start, start + m[1].length, m[1]));
           continue;
         }
         const fit = fits(m[1]);

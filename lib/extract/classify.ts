@@ -160,6 +160,9 @@ const RULES: TriggerRule[] = [
   // "went to Moscow for the first round of the 'strategic dialogue' with Lavrov": a round of talks the trip was for.
   { type: "meeting", re: /\b(?:for|at|during|after|following)\s+(?:the|a|their|its)\s+(?:first|second|third|next|new|latest|last)\s+round\s+of\s+(?:the\s+|a\s+|their\s+|its\s+)?["“]?(?:[\w’'-]+\s+){0,2}(?:dialogue|talks|consultations|negotiations)\b["”]?/gi, nominal: true, framing: true },
   { type: "meeting", re: /\b(?:talked|conferred|consulted|negotiated)\s+with\b/gi },
+  // "Kim and Putin talked last week at a Beijing guesthouse": a pair talking, with the time or place after the verb
+  // (the pair is the subject; "talked about" or "talked tough" are not read).
+  { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})(?:talked|conferred)\b(?=\s+(?:last|on|in|at|for\s+(?:more|over|about|nearly|almost|\d|two|three|several)|this|yesterday|privately|again|face)\b)/gu },
   // "have started talks in Moscow", "began their negotiations": the talks told by their start or end.
   { type: "meeting", re: /\b(?:began|begun|begin|begins|started|start|starts|opened|opens|resumed|wrapped\s+up|concluded|ended|finished|completed)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|negotiations|consultations|discussions|dialogue)\b/gi },
   // "The 10th meeting of the intergovernmental committee ... took place in Pyongyang on November 15", "The previous

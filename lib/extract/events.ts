@@ -192,7 +192,8 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     }
     // "receives Lavrov as Putin visit to Pyongyang moves closer": Putin belongs to the later noun, not to "receives".
     const next = triggers[i + 1];
-    const ownsNext = (p: PersonMention) => next !== undefined && next.nominal && !next.framing && p.end <= next.start && /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(p.end, next.start));
+    // ("shakes hands with Shoigu before their talks": a preposition or determiner between them makes no owner.)
+    const ownsNext = (p: PersonMention) => next !== undefined && next.nominal && !next.framing && p.end <= next.start && /^(?:['’]s?)?\s+(?:(?!(?:before|after|during|ahead|for|at|in|on|their|his|her|its|the|a|an)\b)[\w-]+\s+){0,2}$/i.test(text.slice(p.end, next.start));
     // "the talks between Kim and Putin": the parties are the ones named after the noun.
     if (ownParties) winStart = t.end;
     // "as the two countries follow up on last month's summit": a later bare noun is another event, not the subject's.

@@ -102,3 +102,56 @@ describe("the steps of a ratification", () => {
     expect(describeEvents(text, "2024-05-20", "agreement")).toEqual(["2024-05-17/day Kim Jong Un+Vladimir Putin Pyongyang"]);
   });
 });
+
+describe("'later that day' after a day named in the same paragraph", () => {
+  it("is that day, even long before the report", () => {
+    const text = "Choe Son Hui held talks with Sergey Lavrov on Monday.\n\nMarch 2, 2023 — Choe and Lavrov at talks in Moscow. Later that day she was received by Putin.";
+    expect(describeEvents(text, "2024-11-08", "meeting")).toContain("2023-03-02/day Choe Son Hui+Vladimir Putin null");
+  });
+
+  it("still opens a new paragraph on the report's day", () => {
+    const text = "Choe Son Hui held talks with Sergey Lavrov on Monday, November 4.\n\nThe two first met in March 2023 and again on 2 June 2023.\n\nLater that day, she was received by Putin.";
+    expect(describeEvents(text, "2024-11-05", "meeting")).toContain("2024-11-05/day Choe Son Hui+Vladimir Putin null");
+  });
+});
+
+describe("'their' and 'they' after a pair named in the sentence", () => {
+  it("are the pair of the clause, not that of the sentences before", () => {
+    const text = "Vladimir Putin received Choe Son Hui on Monday. Putin and Choe shook hands in the Kremlin. Putin's last meeting with Kim Jong Un was their summit in Pyongyang in June, where they signed the treaty.";
+    expect(describeEvents(text, "2024-11-05", "agreement")).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("still stand for the pair of the sentence before when the sentence names one person", () => {
+    const text = "Vladimir Putin received Choe Son Hui on Monday. It was their second meeting this year, and they discussed the treaty.";
+    expect(describeEvents(text, "2024-11-05", "meeting")).toEqual(["2024-11-04/day Choe Son Hui+Vladimir Putin null"]);
+  });
+});
+
+describe("a photo caption's heading", () => {
+  it("dates the caption's event even when its verb sits in an 'after' clause", () => {
+    const text = "Sergei Shoigu was in Pyongyang this week. Photos below.\n\nFILE — PYONGYANG, May 12, 2023 — Kim Jong Un and Vladimir Putin exchange copies of the treaty after signing it.";
+    expect(describeEvents(text, "2025-06-06", "agreement")).toEqual(["2023-05-12/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("leaves a plain dash clause its own date", () => {
+    const text = "Kim Jong Un received Sergei Shoigu on Monday — they first met in July 2023.";
+    expect(describeEvents(text, "2025-06-06", "meeting")).toEqual(["2025-06-02/day Kim Jong Un+Sergei Shoigu null", "2023-07-01/month Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("makes no owner of the talks of a name before 'before their talks'", () => {
+    const text = "Kim Jong Un shook hands with Shoigu before their talks on June 4.";
+    expect(describeEvents(text, "2025-06-06", "meeting")).toEqual(["2025-06-04/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+});
+
+describe("a pair that 'talked' with its time after the verb", () => {
+  it("is a meeting", () => {
+    const text = "Kim Jong Un and Vladimir Putin talked on Wednesday at a guesthouse for more than two hours.";
+    expect(describeEvents(text, "2025-09-08", "meeting")).toEqual(["2025-09-03/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("is nothing when they talked about something", () => {
+    const text = "Kim Jong Un and Vladimir Putin talked about the war on Wednesday.";
+    expect(describeEvents(text, "2025-09-08", "meeting")).toEqual([]);
+  });
+});
