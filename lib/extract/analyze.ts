@@ -120,6 +120,9 @@ function findDateListDashes(text: string, dates: DateMention[], places: PlaceMen
   return keep;
 }
 
+const CAPTION_FILE = /^\s*(?:FILE(?:\s+PHOTO)?|ARCHIVE)\s*$/;
+const CAPTION_HEAD = /^\s*(?:(?:FILE(?:\s+PHOTO)?|ARCHIVE)\s*[—–-]+\s*)?\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,})*,\s+(?:\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*,\s+)?$/u;
+
 function findSegments(text: string, dates: DateMention[], places: PlaceMention[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
@@ -132,6 +135,10 @@ function findSegments(text: string, dates: DateMention[], places: PlaceMention[]
     if (listDashes.has(m.index)) continue;
     // "July 25, 2023 — Shoigu arrives in Pyongyang": a timeline entry's opening date heads the clause after its dash.
     if (start === 0 && dates.some((d) => d.start <= 1 && /^[\s,.]*$/.test(text.slice(d.end, m!.index)))) continue;
+    // ("FILE — PYONGYANG, June 19, 2024 — Kim and Putin exchange copies of the treaty after signing it": a photo
+    // caption's heading, its place and day, heads the clause after its dash in the same way.)
+    if (start === 0 && CAPTION_FILE.test(text.slice(0, m.index))) continue;
+    if (start === 0 && dates.some((d) => /^[\s,.]*$/.test(text.slice(d.end, m!.index)) && CAPTION_HEAD.test(text.slice(0, d.start)))) continue;
     out.push([start, m.index]);
     start = m.index + m[0].length;
   }
@@ -212,6 +219,7 @@ export function analyseArticle(
   const out: AnalysedSentence[] = [];
   // "a day earlier" counts from the last day the article named.
   let previousDay: string | null = null;
+  let previousDayParagraph: number | null = null;
   let previousMonth: string | null = null;
   let previousYear: string | null = null;
   // A timeline's entries ("Oct. 24 - The State Duma votes to ratify the treaty") tell the past in the present tense.
@@ -230,7 +238,7 @@ export function analyseArticle(
     // The last days of the heading's year: a year-less day or month is the latest one on or before it.
     const anchorDay = headingYear !== null && headingYear < Number(publishedAt.slice(0, 4)) ? `${headingYear}-12-29` : reference;
     const future = FUTURE_WORDS.test(body);
-    const raw = findDateMentions(body, { publishedAt, reference: anchorDay }, { future, previousDay, previousMonth, previousYear });
+    const raw = findDateMentions(body, { publishedAt, reference: anchorDay }, { future, previousDay, previousDayInParagraph: previousDayParagraph === s.paragraph, previousMonth, previousYear });
     const dates: AnalysedDate[] = raw.map((d) => {
       const start = d.start + bodyStart;
       const end = d.end + bodyStart;
@@ -245,7 +253,10 @@ export function analyseArticle(
     });
     for (const d of dates) {
       if (d.reporting || d.future) continue;
-      if (d.precision === "day") previousDay = d.date;
+      if (d.precision === "day") {
+        previousDay = d.date;
+        previousDayParagraph = s.paragraph;
+      }
       if (d.precision !== "year") previousMonth = `${d.date.slice(0, 7)}-01`;
       // "the following year" counts from a year actually written, not from one inferred from the report day.
       if (!d.yearInferred) previousYear = d.date;

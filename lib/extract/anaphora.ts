@@ -12,7 +12,8 @@ const GROUP_RE = /\b(?:(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+sta
 // "On Monday he was received": also after an opening time phrase without a comma.
 // ("the talks she had held with Lavrov": a pronoun opening a clause after an event noun.)
 const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once|(?:during|in|at|after)\s+which)\s+|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|^(?:On|In|Later|Earlier|That|The\s+next|The\s+following|As)\s+(?:[\w.]+\s+){0,3})(he|she|He|She)\b/g;
-const THEY_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+)(they|They)\b(?=\s+(?:[\w-]+\s+){0,2}(?:met|spoke|talked|held|signed|visited|agreed|discussed|exchanged|had|toured|sat))/g;
+// ("Aug. 23 - The two meet again, this time in Vladivostok": a bare "the two" right before the verb is "they".)
+const THEY_RE = /(?:^|[.;:—–-]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+)(they|They|[Tt]he\s+two(?=\s+(?:(?:have|had|also|then|later|again|first|last)\s+)?(?:met|meet|held|hold|signed|sign|spoke|talked)\b))\b(?=\s+(?:[\w-]+\s+){0,2}(?:met|meet|spoke|talked|held|hold|signed|sign|visited|agreed|discussed|exchanged|had|toured|sat))/g;
 const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|negotiations|summit|encounter|conversation|call)\b)/g;
 // ("hosted a reception for him": the guest of a reception, banquet or dinner.)
 const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past)\b)|(?:gave|gives)(?=\s+(?:him|her)\s+a\s+(?:personal\s+|guided\s+)?tour\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of))\s+(him|her)\b(?!\s+(?:[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|\w+ing\b))/g;
@@ -39,7 +40,7 @@ function isLeader(p: PersonMention): boolean {
  * "The two leaders": the pair of people from different countries the article has been about. Pairs score for
  * being named together (in this sentence most of all, then in earlier ones) and for being recent.
  */
-function pickPair(history: PersonMention[], noun: string, together: Array<Set<string>> = [], current: PersonMention[] = []): PersonMention[] {
+function pickPair(history: PersonMention[], noun: string, together: Array<Set<string>> = [], current: PersonMention[] = [], clauseBefore: PersonMention[] = []): PersonMention[] {
   const wantsLeaders = /leaders|presidents|heads/i.test(noun);
   const wantsMinisters = /ministers|diplomats|counterparts/i.test(noun);
   const fits = (p: PersonMention) => (wantsLeaders ? isLeader(p) : wantsMinisters ? !isLeader(p) : true);
@@ -55,6 +56,9 @@ function pickPair(history: PersonMention[], noun: string, together: Array<Set<st
         if (p.country !== null && q.country !== null && p.country === q.country) return;
         let score = 8 - (i + i + 1 + j) * 0.5;
         if (here.has(p.slug) && here.has(q.slug)) score += 6;
+        // ("Putin's last meeting with Kim Jong Un was their summit in Pyongyang": a pair named in the sentence before
+        // the pronoun, in its clause, outweighs a pair of earlier sentences.)
+        if (clauseBefore.some((x) => x.slug === p.slug) && clauseBefore.some((x) => x.slug === q.slug)) score += 6;
         score += 2 * together.filter((set) => set.has(p.slug) && set.has(q.slug)).length;
         // The sentence just before is what "the two sides" most often points back to.
         const last = together[together.length - 1];
@@ -134,7 +138,8 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
       while ((m = THEY_RE.exec(text)) !== null) {
         const start = m.index + m[0].length - m[1].length;
         const before = [...history, ...present.filter((p) => p.end <= start)];
-        for (const p of pickPair(before, "", together, present)) added.push(anaphor(p, start, start + m[1].length, m[1]));
+        const clause = present.filter((p) => p.end <= start && !/[.;:!?]/.test(text.slice(p.end, start)));
+        for (const p of pickPair(before, "", together, present, clause)) added.push(anaphor(p, start, start + m[1].length, m[1]));
       }
       POSSESSIVE_RE.lastIndex = 0;
       while ((m = POSSESSIVE_RE.exec(text)) !== null) {
@@ -156,7 +161,8 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
           if (UNNAMED_GROUP_BEFORE.test(text.slice(Math.max(0, ...earlier.map((p) => p.end)), start))) continue;
           // "their meeting": the two people the text was just about.
           const before = [...history, ...present.filter((p) => p.end <= start), ...added.filter((p) => p.end <= start)];
-          for (const p of pickPair(before, "", together, present)) added.push(anaphor(p, start, start + m[1].length, m[1]));
+          const clause = present.filter((p) => p.end <= start && !/[.;:!?]/.test(text.slice(p.end, start)));
+          for (const p of pickPair(before, "", together, present, clause)) added.push(anaphor(p, start, start + m[1].length, m[1]));
           continue;
         }
         const fit = fits(m[1]);

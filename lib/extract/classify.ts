@@ -83,7 +83,9 @@ const RULES: TriggerRule[] = [
   { type: "ratification", re: /(?<=\p{Lu}[\p{L}-]*['’]s\s+)signature\b/gu, nominal: true },
 
   // ("a sign of", "signs of" are nouns of another sense; "the signing of the treaty" is a signing.)
-  { type: "agreement", re: /\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|that\b))(?!(?<=\bsigns?)\s+of\b)/gi },
+  // "Putin has signed the North Korea treaty into law": the law of ratification, signed by the head of state.
+  { type: "ratification", re: /\b(?:signed|signs)\b(?=\s+(?:the|a|an|its|this)\s+(?:[\w’'-]+\s+){0,4}?(?:treaty|agreement|pact|accord|partnership)\s+into\s+law\b)/gi },
+  { type: "agreement", re: /\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|that\b))(?!\s+(?:the|a|an|its|this)\s+(?:[\w’'-]+\s+){0,5}?into\s+law\b)(?!(?<=\bsigns?)\s+of\b)/gi },
 
   // "their last face-to-face meeting was in Pyongyang in June last year": the meeting noun as the subject of "was in
   // PLACE" (before the visit rules, whose "was in" would otherwise take the words).
@@ -159,6 +161,9 @@ const RULES: TriggerRule[] = [
   // "went to Moscow for the first round of the 'strategic dialogue' with Lavrov": a round of talks the trip was for.
   { type: "meeting", re: /\b(?:for|at|during|after|following)\s+(?:the|a|their|its)\s+(?:first|second|third|next|new|latest|last)\s+round\s+of\s+(?:the\s+|a\s+|their\s+|its\s+)?["“]?(?:[\w’'-]+\s+){0,2}(?:dialogue|talks|consultations|negotiations)\b["”]?/gi, nominal: true, framing: true },
   { type: "meeting", re: /\b(?:talked|conferred|consulted|negotiated)\s+with\b/gi },
+  // "Kim and Putin talked last week at a Beijing guesthouse": a pair talking, with the time or place after the verb
+  // (the pair is the subject; "talked about" or "talked tough" are not read).
+  { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})(?:talked|conferred)\b(?=\s+(?:last|on|in|at|for\s+(?:more|over|about|nearly|almost|\d|two|three|several)|this|yesterday|privately|again|face)\b)/gu },
   // "have started talks in Moscow", "began their negotiations": the talks told by their start or end.
   { type: "meeting", re: /\b(?:began|begun|begin|begins|started|start|starts|opened|opens|resumed|wrapped\s+up|concluded|ended|finished|completed)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|negotiations|consultations|discussions|dialogue)\b/gi },
   // "The 10th meeting of the intergovernmental committee ... took place in Pyongyang on November 15", "The previous
@@ -293,7 +298,7 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
       if (rule.type === "agreement" && !isAgreementSigning(sentence, start, end)) continue;
       if (rule.type === "ratification" && /(?:decree|signature)$/i.test(m[0])) {
         if (!/ratif/i.test(sentence)) continue;
-      } else if (rule.type === "ratification" && !/ratif/i.test(m[0]) && !isLegislativeApproval(sentence, start, end)) continue;
+      } else if (rule.type === "ratification" && !/ratif|^sign/i.test(m[0]) && !isLegislativeApproval(sentence, start, end)) continue;
       taken.push([start, end]);
       const trigger = buildTrigger(sentence, rule, start, end, m[0], question, sentenceHedged, historicalPresent);
       // "the signing of the treaty" is a noun: it takes only a date written with it ("that same day"), not the
@@ -340,6 +345,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   if (nominal && /\b(?:as\s+(?:[\w’'-]+\s+){1,2}as|than)\s+(?:the|his|her|their|its|that)\s+(?:[\w’'-]+\s+)?$/i.test(sentence.slice(Math.max(0, start - 60), start))) factual = false;
   // "pressing for a summit", "calls for talks": a purpose phrase after a verb of wanting is no event.
   if (/^for\s/i.test(text) && /\b(?:press\w*|push\w*|call\w*|lobb\w*|hop\w*|wait\w*|prepar\w*|ready|invit\w*|appeal\w*|ask\w*|plans?|planning|arrangements?|date|time|need|needs|wish\w*|want\w*|argu\w*|advocat\w*)\s+$/i.test(before)) factual = false;
+  // "submitted the treaty to the Duma for ratification on Oct. 14", "sent the bill to parliament for approval": the
+  // purpose of a referral is no vote.
+  if (rule.type === "ratification" && /\b(?:submitted|submits|sent|sends|forwarded|forwards|introduced|introduces|referred|refers|presented|presents|tabled|tables)\b[^.;!?]{0,80}\bfor\s+(?:(?:its|their|the|a)\s+)?$/i.test(sentence.slice(Math.max(0, start - 120), start))) factual = false;
   if (/^\s*(?:if|unless|should|whether)\b/i.test(sentence) || CONDITIONAL.test(clause.slice(-80))) factual = false;
   // Present-tense verbs in running text ("Putin meets ...") are headlines or habits; keep, they are dated later or dropped.
   if (/^(meet|hold|sign|visit)$/i.test(text.split(/\s+/)[0]) && !nominal) {

@@ -38,6 +38,8 @@ export interface FindDatesOptions {
   future?: boolean;
   /** The last explicit day mentioned before this sentence, for "the next day" / "the previous day". */
   previousDay?: string | null;
+  /** The previous day was named in this sentence's paragraph ("Jan. 16, 2024 — ... talks. Later that day ..."). */
+  previousDayInParagraph?: boolean;
   /** The month (YYYY-MM-DD, day 01) the text last named, for "the 13th" and "the end of the month". */
   previousMonth?: string | null;
   /** The last date of any precision the text named, for "the following year". */
@@ -123,6 +125,7 @@ interface ResolveContext {
   reference: string;
   future: boolean;
   previousDay: string | null;
+  previousDayInParagraph: boolean;
   previousMonth: string | null;
   previousYear: string | null;
 }
@@ -299,7 +302,9 @@ const PATTERNS: Pattern[] = [
       const w = m[1].toLowerCase();
       // "On the same day, Putin received her" opening a sentence after a paragraph recalling last year's events: the
       // same day as the news the report is about, not as the last day recalled.
-      const opening = m.index <= 3 && /same|that\s+day/.test(w) && ctx.previousDay !== null && Math.abs(diffDays(ctx.reference, ctx.previousDay)) > 30;
+      // (A caption's "Jan. 16, 2024 — Choe and Lavrov at talks. Later that day she was received by Putin": a day named
+      // in the same paragraph is the one meant.)
+      const opening = m.index <= 3 && /same|that\s+day/.test(w) && ctx.previousDay !== null && !ctx.previousDayInParagraph && Math.abs(diffDays(ctx.reference, ctx.previousDay)) > 30;
       const base = opening ? ctx.reference : ctx.previousDay ?? ctx.reference;
       let iso: string;
       if (w === "yesterday") iso = addDays(ctx.reference, -1);
@@ -468,6 +473,7 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     reference: anchor.reference ?? anchor.publishedAt,
     future: options.future ?? false,
     previousDay: options.previousDay ?? null,
+    previousDayInParagraph: options.previousDayInParagraph ?? false,
     previousMonth: options.previousMonth ?? null,
     previousYear: options.previousYear ?? null,
   };

@@ -217,7 +217,8 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     }
     // "receives Lavrov as Putin visit to Pyongyang moves closer": Putin belongs to the later noun, not to "receives".
     const next = triggers[i + 1];
-    const ownsNext = (p: PersonMention) => next !== undefined && next.nominal && !next.framing && p.end <= next.start && /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(p.end, next.start));
+    // ("shakes hands with Shoigu before their talks": a preposition or determiner between them makes no owner.)
+    const ownsNext = (p: PersonMention) => next !== undefined && next.nominal && !next.framing && p.end <= next.start && /^(?:['’]s?)?\s+(?:(?!(?:before|after|during|ahead|for|at|in|on|their|his|her|its|the|a|an)\b)[\w-]+\s+){0,2}$/i.test(text.slice(p.end, next.start));
     // "the talks between Kim and Putin": the parties are the ones named after the noun.
     if (ownParties) winStart = t.end;
     // "as the two countries follow up on last month's summit": a later bare noun is another event, not the subject's.
@@ -364,7 +365,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     let distance = d.start >= t.end ? d.start - t.end : t.start - d.end + (t.framing ? 100 : 5);
     // "arrived on Dec. 26 and signed ... the following day": a date right after an earlier trigger is that trigger's.
     if (d.end <= t.start && a.triggers.some((o) => o.start !== t.start && o.end <= d.start && !text.slice(o.end, d.start).match(/[;]/) && o.start >= tScope.start)) distance += 200;
-    const score = attributive ? -1 : distance;
+    // ("the first since 24 August 2011, when Kim Jong Il met Medvedev": the when-clause's own date, not the main
+    // clause's "Thursday", which is the later event's.)
+    const score = attributive || (sinceWhen && !/[;:]|,\s+(?:and|but|while)\s/i.test(text.slice(d.end, t.start))) ? -1 : distance;
     eligible.push(d);
     if (!best || score < best.score) best = { d, score };
   }
@@ -1041,8 +1044,18 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ("greeted Kim Jong Un's armoured train at the Khasan border station", "welcomed the Chairman of State Affairs of
       // the DPRK, Kim Jong Un, at the border station", "greets Kim on the platform": a guest's long name or title, or
       // his train, may stand before the place; a platform or border post is a station too.)
-      const welcomeVerb = /^(?:greeted|welcomed|greets|welcomes)$/i.test(t.text) || (/^met$/i.test(t.text) && /\b(?:was|were|been)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)));
-      if (welcomeVerb && /^\s+(?:(?:warmly|personally|cordially)\s+)?(?:[\w’'-]+,?\s+){0,10}?(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b/i.test(text.slice(t.end, t.end + 120))) {
+      const welcomeVerb = /^(?:greeted|welcomed|greets|welcomes)$/i.test(t.text) || (/^met(?:\s+with)?$/i.test(t.text) && /\b(?:was|were|been|is|are)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)));
+      // ("She was met on arrival by foreign ministry officials", "At the airport the delegation was greeted by ...", "at
+      // the Khasan station the leader was met with bread and salt by the governor": a passive welcome with the arrival
+      // or the station told before the verb or after it is the same ceremony.)
+      const passiveWelcome = welcomeVerb && /\b(?:was|were|been|is|are)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) &&
+        (/^\s+(?:[\w’'-]+,?\s+){0,6}?(?:(?:on|upon)\s+(?:(?:his|her|their|its|the)\s+)?arrival|with\s+(?:the\s+)?(?:traditional\s+)?bread\s+and\s+salt)\b/i.test(text.slice(t.end, t.end + 120)) ||
+          /\b(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b[^.;:,]*$/i.test(text.slice(Math.max(0, t.start - 120), t.start)) ||
+          /\b(?:on|upon)\s+(?:(?:his|her|their|its|the)\s+)?arrival\b/i.test(text.slice(t.end))) &&
+        // ("Belousov is greeted by North Korean Defence Minister No Kwang Chol upon his arrival": a guest welcomed by his
+        // own counterpart is the start of their talks, told as such.)
+        !participants.some((g) => g.end <= t.start && g.roleKey !== null && participants.some((h) => h.start >= t.end && h.country !== g.country && h.roleKey === g.roleKey));
+      if (passiveWelcome || (welcomeVerb && /^\s+(?:(?:warmly|personally|cordially)\s+)?(?:[\w’'-]+,?\s+){0,10}?(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b/i.test(text.slice(t.end, t.end + 120)))) {
         return { type, a, trigger: t, date: pickDate(a, t), participants, location, actor, agreementName, hedged: t.hedged, inferred: false, welcome: true };
       }
       break;
@@ -1184,6 +1197,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         agreementName = findAgreementName(text);
         break;
       }
+      // ("after both chambers approved it -- the State Duma on Oct. 24 and the Federation Council last week": the verb
+      // before a dash or colon listing the chambers with their days is told by the list's items, each dated.)
+      if (/^\s+(?:it|the\s+(?:treaty|bill|law|pact|agreement))?\s*(?:--|—|–|:)\s*(?:the\s+)?(?:State\s+Duma|Duma|Federation\s+Council|upper\s+house|lower\s+house)\b/i.test(text.slice(t.end))) return null;
       actor = findLegislature(text, t.start, t.end);
       agreementName = findAgreementName(text);
       const around = text.slice(Math.max(0, t.start - 60), t.end + 40);
@@ -1491,6 +1507,8 @@ function inferVisits(groups: Group[], dyad: string[], reference: string, datelin
     // ("The summit in Vladivostok last week": the news of a week ago, at the month's precision.)
     const lastWeek = g.type === "meeting" && g.mentions.some((m) => m.date?.recentWeek);
     if ((g.type !== "meeting" && g.type !== "agreement") || (g.date.precision !== "day" && !lastWeek)) continue;
+    // (A review tells the news of its year; a timeline's entry of decades ago — "2001 / Aug. 4 - Putin and Kim Jong Il
+    // hold talks in the Kremlin" — tells the meeting, and the trip it was on began days before: isToldAsNews.)
     if (Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS && !isToldAsNews(g, reference) && !lastWeek) continue;
     const location = g.location ?? findHostPlace(g, groups, dyad, dateline);
     if (!location) continue;
@@ -1755,7 +1773,7 @@ const GAPPED_LEGISLATURE = /^(?:[^.;]|\.(?=\s+\d))*?,?\s+and\s+(?:then\s+)?(?:th
 // A list item of a ratification's steps, its verb elided or plain: "the Federation Council on Nov. 6", "Putin signed
 // the law on Nov. 9", "Kim issued his decree on Nov. 11", "the Federation Council in early November". The item opens after
 // "(", ",", ";", ":" or "and".
-const LISTED_STEP = /(?:^|[(,;:]\s*|\band\s+)(?:(?:the\s+|Russia['’]s\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house)(?:,\s+[^,]{0,40},)?\s+(?:(?:voted|approved\s+it|passed\s+it|endorsed\s+it|followed(?:\s+suit)?|did\s+so)\s+)?|((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)\s+(?:signed\s+the\s+(?:[\w-]+\s+)?law|issued\s+(?:his|a|the)\s+(?:[\w-]+\s+)?decree)\s+)(?=(?:on|in)\s+)/gu;
+const LISTED_STEP = /(?:^|[(,;:—–]\s*|\s--\s*|\band\s+)(?:(?:the\s+|Russia['’]s\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house)(?:,\s+[^,]{0,40},)?\s+(?:(?:voted|approved\s+it|passed\s+it|endorsed\s+it|followed(?:\s+suit)?|did\s+so)\s+)?|((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)\s+(?:signed\s+the\s+(?:[\w-]+\s+)?law|issued\s+(?:his|a|the)\s+(?:[\w-]+\s+)?decree)\s+)(?=(?:on|in)\s+|(?:last|this|earlier\s+this)\s+\w)/gu;
 
 /**
  * "Ratification moved fast (the State Duma voted on October 24, the Federation Council on November 6; Putin signed

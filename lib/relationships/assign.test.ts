@@ -58,6 +58,14 @@ describe("assignRelationships", () => {
     expect(slugs([event([lavrov, kim, rubio])], ["KP", "RU"])).toEqual(["kp-ru"]);
   });
 
+  it("keeps no event of several people of one country that no pair has (rules-20)", () => {
+    const blinken = person("Antony Blinken", "US");
+    const austin = person("Lloyd Austin", "US");
+    expect(slugs([event([blinken, austin], "Washington"), event([blinken, austin]), event([kim, putin])], ["KP", "RU"])).toEqual([null, null, "kp-ru"]);
+    // One person of such a country alone still goes to the article's pair; two people of a pair's country too.
+    expect(slugs([event([blinken]), event([putin, lavrov], "Moscow")], ["KP", "RU"])).toEqual(["kp-ru", "kp-ru"]);
+  });
+
   it("uses the pairs it is given: a database with only the default pair keeps only that pair's events", () => {
     expect(assignRelationships([event([kim, xi]), event([kim, putin]), event([xi])], [KP_RU]).map((p) => p?.slug ?? null)).toEqual([null, "kp-ru", "kp-ru"]);
     expect(assignRelationships([], [])).toEqual([]);

@@ -9,8 +9,8 @@
  * 3. Otherwise a pair that has one of the event's countries, then the default pair.
  * An event whose people come from two or more countries that no pair joins (Lavrov's talks with Rubio, Trump's summit
  * with Putin), or whose people come from one country and its place from another that no pair joins (Putin's stop in
- * Hanoi), belongs to no pair: it gets null, and is not kept, unless `keepAll` (an article that names its pair puts
- * every event there).
+ * Hanoi), or whose several people all come from one country no pair has (Blinken's talks with Austin in Washington), belongs to
+ * no pair: it gets null, and is not kept, unless `keepAll` (an article that names its pair puts every event there).
  */
 import type { ExtractedEvent } from "../extract/types";
 import { findPlaceByName } from "../extract/places";
@@ -95,6 +95,10 @@ export function assignRelationships<P extends PairRef>(
       if (c.people.size >= 2) return null;
       // "Putin flew on to Hanoi": one side's people in a third country's place is that pair's event, not this one's.
       if (c.people.size === 1 && c.location && !c.people.has(c.location)) return null;
+      // "two-plus-two talks with Blinken and Austin in Washington": two or more people, all of one country that is in
+      // no pair, are that country's own affair. (One such person alone, "Xi's remarks", still goes to the article's pair.)
+      const [only] = [...c.people.keys()];
+      if (c.people.size === 1 && c.people.get(only)! >= 2 && !pairs.some((p) => p.countries.includes(only))) return null;
     }
     return articlePair ?? pairs.find((p) => p.countries.some((code) => involves(c, code))) ?? pairs[0];
   });
