@@ -348,9 +348,20 @@ const PATTERNS: Pattern[] = [
       return dayValue(y, mo, +m[1], { yearInferred: true, relative: true });
     },
   },
+  // "Two months after that, Kim went to Russia": counted on from the month the text last named, else no date (the
+  // report's day is not what "that" points to).
+  {
+    re: /\b(a|one|two|three|four|six)\s+(weeks?|months?)\s+(?:after|later\s+than)\s+(?:that|this)\b(?!\s+(?:visit|trip|meeting|summit|talks|call|treaty|agreement))/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.previousMonth) return null;
+      const n = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
+      const iso = /week/i.test(m[2]) ? addDays(ctx.previousMonth, 7 * n) : addMonths(ctx.previousMonth, n);
+      return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), { yearInferred: true, relative: true, vague: true });
+    },
+  },
   // "came a month after Choe visited Moscow": the event is that long before the report
   {
-    re: /\b(a|one|two|three|four|six)\s+(weeks?|months?)\s+after\b/gi,
+    re: /\b(a|one|two|three|four|six)\s+(weeks?|months?)\s+after\b(?!\s+(?:that|this)\b(?!\s+(?:visit|trip|meeting|summit|talks|call|treaty|agreement)))/gi,
     resolve: (m, ctx) => {
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
       const iso = /week/i.test(m[2]) ? addDays(ctx.reference, -7 * n) : addMonths(ctx.reference, -n);
@@ -512,7 +523,8 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
   for (let i = 1; i < found.length; i++) {
     const m = found[i];
     if (!m.yearInferred || m.relative || m.precision !== "day") continue;
-    const base = [...found.slice(0, i)].reverse().find((d) => !d.yearInferred && d.precision !== "year" && d.date.slice(5, 7) === m.date.slice(5, 7));
+    // ("in September last year ... on Sept. 13": a year written as "last year" or "this year" is given too.)
+    const base = [...found.slice(0, i)].reverse().find((d) => (!d.yearInferred || (!d.relative && /\b(?:last|this)\s+year$/i.test(d.text))) && d.precision !== "year" && d.date.slice(5, 7) === m.date.slice(5, 7));
     if (!base || base.date.slice(0, 4) === m.date.slice(0, 4)) continue;
     const [y] = ymd(base.date);
     const [, mo, d] = ymd(m.date);

@@ -1,0 +1,33 @@
+/**
+ * rules-20 (e): background mentions told in passing — a day whose year the sentence gives as "last year", a month
+ * counted on from "that", the signing during a named visit, a guest's return flights, a recalled treaty. Sentences are
+ * written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents as describeWith } from "./testing";
+
+const describeEvents = (text: string, publishedAt: string, type: string) => describeWith(text, publishedAt, type, { sortNames: true, implied: true });
+
+describe("a day without its year after a month given 'last year' in the same sentence", () => {
+  it("takes that year: 'in October last year ... on Oct. 4'", () => {
+    const text = "Sergey Lavrov flew to Pyongyang in October last year and held talks with Choe Son Hui there on Oct. 4.";
+    expect(describeEvents(text, "2024-10-06", "meeting")).toEqual(["2023-10-04/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("leaves a day of this year when no year is written before it", () => {
+    const text = "Sergey Lavrov flew to Pyongyang and held talks with Choe Son Hui there on Oct. 4.";
+    expect(describeEvents(text, "2024-10-06", "meeting")).toEqual(["2024-10-04/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+});
+
+describe("'N months after that'", () => {
+  it("counts on from the month named before, never back from the report", () => {
+    const text = "Choe Son Hui went to Moscow in March 2023. Three months after that, Sergey Lavrov travelled to Pyongyang.";
+    expect(describeEvents(text, "2024-11-20", "visit")).toEqual(["2023-03-01/month Choe Son Hui Moscow", "2023-06-01/month Sergey Lavrov Pyongyang"]);
+  });
+
+  it("still counts back from the report for 'came two months after Choe visited Moscow'", () => {
+    const text = "Sergey Lavrov's trip to Pyongyang on Monday came two months after Choe Son Hui visited Moscow.";
+    expect(describeEvents(text, "2024-11-20", "visit")).toContain("2024-11-18/day Sergey Lavrov Pyongyang");
+  });
+});
