@@ -308,8 +308,27 @@ function dateSourceOf(d: AnalysedDate): DateSource {
   return d.relative ? "relative" : d.yearInferred ? "inferred-year" : "explicit";
 }
 
+/**
+ * "three months after Putin's visit to Pyongyang in June 2024, during which the two leaders signed the treaty": a verb
+ * in a during-which clause happened on the visit just named, on the date written with that noun.
+ */
+function findDuringWhichDate(a: AnalysedSentence, t: Trigger): EventDate | null {
+  const text = a.sentence.text;
+  const m = /,\s+(?:during|in\s+the\s+course\s+of|at|on)\s+which\s+[^,;:()—–]*$/i.exec(text.slice(0, t.start));
+  if (!m) return null;
+  const comma = m.index;
+  const noun = a.triggers.filter((o) => o !== t && o.nominal && (o.type === "meeting" || o.type === "visit") && o.end <= comma && comma - o.end <= 60).pop();
+  if (!noun || /[,;:()—–]/.test(text.slice(noun.end, comma))) return null;
+  const d = a.dates.find((x) => !x.reporting && !x.future && !x.boundary && ((x.start >= noun.end && x.end <= comma) || isAttributive(x, noun, text)));
+  return d ? { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) } : null;
+}
+
 function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
+  if (!t.nominal) {
+    const during = findDuringWhichDate(a, t);
+    if (during) return during;
+  }
   const tScope = findScope(a, t.start);
   let best: { d: AnalysedDate; score: number } | null = null;
   const eligible: AnalysedDate[] = [];

@@ -31,3 +31,15 @@ describe("'N months after that'", () => {
     expect(describeEvents(text, "2024-11-20", "visit")).toContain("2024-11-18/day Sergey Lavrov Pyongyang");
   });
 });
+
+describe("a signing in a during-which clause after a named visit", () => {
+  it("takes the visit's date, not the date that opens the sentence", () => {
+    const text = "The March 2025 talks came nine months after Putin's trip to Pyongyang in June 2024, during which Putin and Kim Jong Un signed a partnership treaty.";
+    expect(describeEvents(text, "2025-03-25", "agreement")).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("leaves a signing dated in its own clause", () => {
+    const text = "Putin and Kim Jong Un signed a partnership treaty in Pyongyang in June 2024, and the two met again in Beijing in September 2025.";
+    expect(describeEvents(text, "2025-09-25", "agreement")).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+});
