@@ -317,6 +317,9 @@ function findDuringWhichDate(a: AnalysedSentence, t: Trigger): EventDate | null 
   const m = /,\s+(?:during|in\s+the\s+course\s+of|at|on)\s+which\s+[^,;:()—–]*$/i.exec(text.slice(0, t.start));
   if (!m) return null;
   const comma = m.index;
+  // ("during which he met Putin in Vladivostok on 13 September": a clause dated of its own keeps its date.)
+  const semi = text.indexOf(";", t.end);
+  if (a.dates.some((x) => x.start > comma && (semi < 0 || x.start < semi) && !x.reporting)) return null;
   const noun = a.triggers.filter((o) => o !== t && o.nominal && (o.type === "meeting" || o.type === "visit") && o.end <= comma && comma - o.end <= 60).pop();
   if (!noun || /[,;:()—–]/.test(text.slice(noun.end, comma))) return null;
   const d = a.dates.find((x) => !x.reporting && !x.future && !x.boundary && ((x.start >= noun.end && x.end <= comma) || isAttributive(x, noun, text)));
