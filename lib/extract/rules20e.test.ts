@@ -43,3 +43,15 @@ describe("a signing in a during-which clause after a named visit", () => {
     expect(describeEvents(text, "2025-09-25", "agreement")).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
   });
 });
+
+describe("a year written as an attribute of a possessed event noun", () => {
+  it("dates the trip: 'her 2023 trip to Moscow'", () => {
+    const text = "Choe Son Hui has been abroad rarely since her 2023 trip to Moscow, where she held talks with Sergey Lavrov.";
+    expect(describeEvents(text, "2025-02-10", "visit")).toEqual(["2023-01-01/year Choe Son Hui Moscow"]);
+  });
+
+  it("leaves a number that is no year: 'his 2000 troops'", () => {
+    const text = "Kim Jong Un sent his 2000 troops home after meeting Sergei Shoigu in Pyongyang on Friday.";
+    expect(describeEvents(text, "2025-02-10", "meeting")).toEqual(["2025-02-07/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
+  });
+});
