@@ -168,6 +168,9 @@ const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)(?:,\s+(?:o
  */
 const COLLECTIVE_SUBJECT = /\b(?:the|both)\s+(?:two\s+)?(?:countries|nations|states|sides|governments|capitals)\s+(?:(?:had|have|has|jointly|later|then|also|formally)\s+)*$/i;
 
+const RECALLED_DOCUMENT = /\b(?:recall(?:ing|ed|s)?|cit(?:ing|ed|es)|referr(?:ing|ed)\s+to|refers\s+to|invok(?:ing|ed|es)|mention(?:ing|ed|s)|remind(?:ing|ed|s)\s+[\w’'-]+\s+of)\s+((?:the|a|an|its|their)\s+[^;:()—–]{0,120}?[^,\s])\s+$/i;
+const DOCUMENT_WORD = /\b(?:treaty|agreement|accord|pact|declaration|memorandum|protocol|charter|convention)\b/i;
+
 function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonMention[] {
   const text = a.sentence.text;
   // "Russian tourists have begun arriving": a crowd, not a named party, is the traveller.
@@ -262,9 +265,13 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
   const base = Math.max(0, t.start - 40);
   const collective = t.nominal ? null : COLLECTIVE_SUBJECT.exec(text.slice(base, t.start));
   if (collective && !a.people.some((p) => p.start < base + collective.index && p.end > base + collective.index)) chosen = chosen.filter((p) => p.start >= t.end);
+  // "Shoigu stressed the legal foundation, recalling the Treaty on Friendship ... signed in Pyongyang in 2000": the one
+  // who recalls or cites a document signed (a participle after its name) is no party to the signing.
+  const recalled = t.type === "agreement" && !t.nominal ? RECALLED_DOCUMENT.exec(text.slice(0, t.start)) : null;
+  if (recalled && DOCUMENT_WORD.test(recalled[1]) && !a.people.some((p) => p.start >= recalled.index && p.end <= t.start)) chosen = chosen.filter((p) => p.start >= t.end);
   const inside = [...chosen];
-  if (scope.antecedent && !isBystander(a, scope.antecedent)) inside.unshift(scope.antecedent);
-  if (inside.length > 0 || triggers.length > 1) return uniqueBySlug(inside);
+  if (scope.antecedent && !isBystander(a, scope.antecedent) && !(recalled && DOCUMENT_WORD.test(recalled[1]))) inside.unshift(scope.antecedent);
+  if (inside.length > 0 || triggers.length > 1 || (recalled && DOCUMENT_WORD.test(recalled[1]))) return uniqueBySlug(inside);
   // Nobody in the clause: people elsewhere in the sentence, but not in another ";"/", and in October" segment.
   const seg = a.segments.find(([s, e]) => t.start >= s && t.start < e);
   const sameSegment = (p: PersonMention) => !seg || a.segments.length < 2 || (p.start >= seg[0] && p.start < seg[1]);

@@ -55,3 +55,20 @@ describe("a year written as an attribute of a possessed event noun", () => {
     expect(describeEvents(text, "2025-02-10", "meeting")).toEqual(["2025-02-07/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
   });
 });
+
+describe("the one who recalls a signed document", () => {
+  it("is no party to its signing", () => {
+    const text = "Sergey Lavrov praised the partnership, citing the Agreement on Economic Cooperation signed in Moscow on 3 March 2001.";
+    expect(describeEvents(text, "2025-02-10", "agreement")).toEqual([]);
+  });
+
+  it("leaves a signatory named with 'signed by'", () => {
+    const text = "Sergey Lavrov praised the partnership, citing the Treaty on Comprehensive Strategic Partnership signed by Vladimir Putin and Kim Jong Un in Pyongyang on 19 June 2024.";
+    expect(describeEvents(text, "2025-02-10", "agreement")).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("leaves the subject who signed it himself", () => {
+    const text = "Vladimir Putin, recalling the treaty of 2000, signed a new treaty with Kim Jong Un on 19 June 2024.";
+    expect(describeEvents(text, "2025-02-10", "agreement")).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin null"]);
+  });
+});
