@@ -1082,8 +1082,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
           /\b(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b[^.;:,]*$/i.test(text.slice(Math.max(0, t.start - 120), t.start)) ||
           /\b(?:on|upon)\s+(?:(?:his|her|their|its|the)\s+)?arrival\b/i.test(text.slice(t.end))) &&
         // ("Belousov is greeted by North Korean Defence Minister No Kwang Chol upon his arrival": a guest welcomed by his
-        // own counterpart is the start of their talks, told as such.)
-        !participants.some((g) => g.end <= t.start && g.roleKey !== null && participants.some((h) => h.start >= t.end && h.country !== g.country && h.roleKey === g.roleKey));
+        // own counterpart is the start of their talks, told as such; not "the Russian delegation was met by the
+        // defence minister": a guest told only as his delegation is welcomed, not named as a party to talks.)
+        !participants.some((g) => g.end <= t.start && g.kind !== "anaphor" && g.roleKey !== null && participants.some((h) => h.start >= t.end && h.country !== g.country && h.roleKey === g.roleKey));
       if (passiveWelcome || (welcomeVerb && /^\s+(?:(?:warmly|personally|cordially)\s+)?(?:[\w’'-]+,?\s+){0,10}?(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b/i.test(text.slice(t.end, t.end + 120)))) {
         return { type, a, trigger: t, date: pickDate(a, t), participants, location, actor, agreementName, hedged: t.hedged, inferred: false, welcome: true };
       }

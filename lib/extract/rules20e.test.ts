@@ -72,3 +72,15 @@ describe("the one who recalls a signed document", () => {
     expect(describeEvents(text, "2025-02-10", "agreement")).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin null"]);
   });
 });
+
+describe("an airport welcome of a guest told only as his delegation", () => {
+  it("is no meeting with the guest's counterpart", () => {
+    const text = "Andrei Belousov flew to Pyongyang on Friday. At Sunan airport the Russian military delegation was met by Defence Minister No Kwang Chol.";
+    expect(describeEvents(text, "2024-12-01", "meeting")).toEqual([]);
+  });
+
+  it("still reads a named guest greeted by his counterpart as their meeting", () => {
+    const text = "At Sunan airport on Friday Andrei Belousov was met by Defence Minister No Kwang Chol.";
+    expect(describeEvents(text, "2024-12-01", "meeting")).toEqual(["2024-11-29/day Andrei Belousov+No Kwang Chol null"]);
+  });
+});
