@@ -92,6 +92,9 @@ function findLast(people: PersonMention[], keep: (p: PersonMention) => boolean):
  * Adds resolved anaphors to each sentence's people, reading the article in order. `women` (slugs) lets "she"
  * and "her" pass over the men named before them, and "he", "his" and "him" over the women.
  */
+/** "he flew in once more, was received by ": the agent of a passive verb told of the pronoun in its clause chain. */
+const PASSIVE_AGENT_RE = /^[^.;:]*?,?\s+(?:and\s+)?(?:was|were)\s+(?:(?:again|also|then|later|personally|warmly)\s+)?(?:received|met|welcomed|greeted|hosted)\s+(?:(?:again|also|personally|warmly)\s+)?by\s+/i;
+
 export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySet<string> = new Set()): void {
   // People a pronoun may stand for: those of its gender when the registry knows one; unknown people always.
   const fits = (pronoun: string) => (p: PersonMention) => {
@@ -131,7 +134,17 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const unfiltered = (subordinate ? earlier[earlier.length - 1] : earlier[0]) ?? lastSubject;
         // Nobody of the pronoun's gender named yet (someone the registry does not know as a woman): as before.
         const anyFits = [...history, ...earlier].some(fit);
-        const target = anyFits ? ((subordinate ? fitting[fitting.length - 1] : fitting[0]) ?? (lastSubject && fit(lastSubject) ? lastSubject : findLast(history, fit))) : unfiltered;
+        let target = anyFits ? ((subordinate ? fitting[fitting.length - 1] : fitting[0]) ?? (lastSubject && fit(lastSubject) ? lastSubject : findLast(history, fit))) : unfiltered;
+        // "..., and Kim again received him, and then, on 17 June, he flew in once more, was received by Kim": the
+        // pronoun is not the one its own verb says received it; it is the person the sentence is about before.
+        if (target) {
+          const agent = PASSIVE_AGENT_RE.exec(text.slice(start + m[1].length));
+          const by = agent ? own.find((p) => p.start === start + m[1].length + agent[0].length) : undefined;
+          if (by && by.slug === target.slug) {
+            const other = (p: PersonMention) => fit(p) && p.slug !== by.slug && p.country !== null && p.country !== by.country;
+            target = [...added].filter((p) => p.end <= start).reverse().find(other) ?? (lastSubject && other(lastSubject) ? lastSubject : findLast(history, other)) ?? target;
+          }
+        }
         if (target && !covered(start)) added.push(anaphor(target, start, start + m[1].length, m[1]));
       }
       THEY_RE.lastIndex = 0;

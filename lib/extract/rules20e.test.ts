@@ -84,3 +84,15 @@ describe("an airport welcome of a guest told only as his delegation", () => {
     expect(describeEvents(text, "2024-12-01", "meeting")).toEqual(["2024-11-29/day Andrei Belousov+No Kwang Chol null"]);
   });
 });
+
+describe("a subject pronoun whose own passive verb names its agent", () => {
+  it("is not that agent: 'Kim received him, and then he flew in again, was received by Kim'", () => {
+    const text = "Sergey Lavrov came to Pyongyang on 2 May. He left, and Kim Jong Un thanked him, and then, on 20 May, he flew in again and was received by Kim.";
+    expect(describeEvents(text, "2025-05-22", "visit")).toEqual(["2025-05-02/day Sergey Lavrov Pyongyang", "2025-05-20/day Sergey Lavrov Pyongyang"]);
+  });
+
+  it("leaves a pronoun whose passive agent is someone else", () => {
+    const text = "Sergey Lavrov came to Pyongyang on 2 May. Then, on 20 May, Kim Jong Un flew to Moscow, where he was received by Vladimir Putin.";
+    expect(describeEvents(text, "2025-05-22", "visit")).toEqual(["2025-05-02/day Sergey Lavrov Pyongyang", "2025-05-20/day Kim Jong Un Moscow"]);
+  });
+});
