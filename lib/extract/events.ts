@@ -1379,6 +1379,9 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
       if (traveller && traveller.roleKey) {
         const host = roleHolderMention(analysis, visit.location.country, traveller.roleKey, g.date.date);
         if (host) {
+          // ("the treaty signed during Putin's visit to Pyongyang in June", and later "the two leaders signed a treaty"
+          // that month: parties read only from the visit are inferred, and the group joins the one that names them.)
+          if (g.participants.length === 0) for (const m of g.mentions) m.inferred = true;
           g.participants = uniqueBySlug([...g.participants, traveller, host]);
           g.location = g.location ?? visit.location;
           const hasMeeting = groups.some((m) => m.type === "meeting" && compareDates(m.date, g.date) && overlaps(m.participants, [traveller]));

@@ -96,3 +96,15 @@ describe("a subject pronoun whose own passive verb names its agent", () => {
     expect(describeEvents(text, "2025-05-22", "visit")).toEqual(["2025-05-02/day Sergey Lavrov Pyongyang", "2025-05-20/day Kim Jong Un Moscow"]);
   });
 });
+
+describe("a signing whose parties come only from the visit it was signed during", () => {
+  it("joins the signing told with its parties later in the same month", () => {
+    const text = "• Andrei Belousov has flown to Pyongyang and been received by Kim Jong Un, state media said.\n• The visit follows the treaty signed during Vladimir Putin's visit to Pyongyang in June.\n\nThe trip came five months after Putin's visit to Pyongyang in June, during which the two leaders signed a mutual defence treaty.";
+    expect(describeEvents(text, "2024-11-29", "agreement")).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("keeps signings of two different months apart", () => {
+    const text = "• Andrei Belousov has flown to Pyongyang and been received by Kim Jong Un, state media said.\n• The visit follows the treaty signed during Vladimir Putin's visit to Pyongyang in June.\n\nIn October, Putin and Kim Jong Un signed a new economic agreement.";
+    expect(describeEvents(text, "2024-11-29", "agreement")).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang", "2024-10-01/month Kim Jong Un+Vladimir Putin null"]);
+  });
+});
