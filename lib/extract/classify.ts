@@ -208,8 +208,9 @@ const PLAN_BEFORE = /\b(?:(?:plans?|planned|planning|intends?|intended|expected|
 const SIGNED_INSTRUMENT_TO = /\b(?:signed|signs|has\s+signed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|law|bill|order|ordinance)\b[^.;!?]{0,100}?\bto\s+$/i;
 const CLAUSE_FUTURE = /\b(?:will|shall|would|could|might|is\s+due|are\s+due|was\s+due|were\s+due|is\s+to|are\s+to|is\s+expected|are\s+expected|was\s+expected|is\s+scheduled|are\s+scheduled|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|wants?\s+to|may|must)\b/i;
 const CLAUSE_PLAN = /\b(?:preparations?|preparing|possible|possibility|prospects?|speculat\w+|rumou?rs?|talk\s+of|idea\s+of|upcoming|forthcoming|planned|proposed)\b(?:\s+[\w’'-]+){0,8}\s*$/i;
-// ("Shoigu, once defence minister and now ...": "once" before a bare title is "formerly", no condition.)
-const CONDITIONAL = /\b(?:if|unless|whether|should\s+\w+\s+(?:visit|meet)|in\s+case|once(?!\s+(?:[\w-]+\s+){0,2}(?:minister|president|premier|leader|chief|head|secretary|ambassador|envoy|general|commander|speaker|chairman|governor)\b))\b/i;
+// ("Shoigu, once defence minister and now ...": "once" before a bare title is "formerly", no condition; nor is "he flew
+// in once more", "at once" or "more than once".)
+const CONDITIONAL = /\b(?:if|unless|whether|should\s+\w+\s+(?:visit|meet)|in\s+case|(?<!\b(?:at|than)\s)once(?!\s+(?:more|again)\b)(?!\s+(?:[\w-]+\s+){0,2}(?:minister|president|premier|leader|chief|head|secretary|ambassador|envoy|general|commander|speaker|chairman|governor)\b))\b/i;
 const HEDGE = /\b(?:reportedly|allegedly|purportedly|apparently|is\s+believed|are\s+believed|was\s+believed|were\s+believed|is\s+said\s+to|are\s+said\s+to|unconfirmed|sources\s+(?:said|say)|rumou?rs?)\b/i;
 const GENERIC = /\b(?:several\s+times|many\s+times|multiple\s+times|numerous|repeatedly|regularly|frequent(?:ly)?|often|series\s+of|twice|three\s+times|four\s+times|on\s+several\s+occasions|every\s+year|annual(?:ly)?|each\s+year|routinely|occasional(?:ly)?|a\s+number\s+of|so\s+far\s+this\s+year)\b/i;
 

@@ -387,6 +387,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "The ratification itself moved quickly (...), and Kim matched it with a decree on November 11": a date written
     // right after a later trigger of the same type in a clause of its own (after ", and" or ";") is that trigger's.
     if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.start > t.end && o.end <= d.start && /^[\s,]*(?:on|in)?\s*$/i.test(text.slice(o.end, d.start)) && /(?:,\s+and|;)\s/.test(text.slice(t.end, o.start)))) continue;
+    // "He returned on 4 June, and Kim again received him, and then, thirteen days later, on 17 June, he flew in": a date
+    // after ", and then" opens the next step of the story, not this one.
+    if (d.start >= t.end && /,\s+(?:and\s+)?then\b/i.test(text.slice(t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.future && !x.boundary)) continue;
     const dScope = findScope(a, d.start);
     // A date in another clause belongs to that clause's event.
     if (!bracketed && (dScope.start !== tScope.start || (inScope(tScope, d.start) === false && !attributive))) continue;

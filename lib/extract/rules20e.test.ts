@@ -108,3 +108,20 @@ describe("a signing whose parties come only from the visit it was signed during"
     expect(describeEvents(text, "2024-11-29", "agreement")).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang", "2024-10-01/month Kim Jong Un+Vladimir Putin null"]);
   });
 });
+
+describe("a date after ', and then' and the adverb 'once more'", () => {
+  it("dates each step of a told sequence by its own day", () => {
+    const text = "Sergey Lavrov returned on 2 May, and Kim Jong Un received him, and then, on 20 May, he flew in once more and was received by Kim.";
+    expect(describeEvents(text, "2025-05-22", "meeting")).toEqual(["2025-05-02/day Kim Jong Un+Sergey Lavrov null", "2025-05-20/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+
+  it("still reads 'once' opening a condition as no event", () => {
+    const text = "Once Sergey Lavrov is received by Kim Jong Un, the two sides will sign the plan.";
+    expect(describeEvents(text, "2025-05-22", "meeting")).toEqual([]);
+  });
+
+  it("still takes a date after the verb with no earlier date to compete", () => {
+    const text = "Kim Jong Un received Sergey Lavrov, and then, on 20 May, the two signed a plan.";
+    expect(describeEvents(text, "2025-05-22", "meeting")).toEqual(["2025-05-20/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+});
