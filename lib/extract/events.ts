@@ -403,7 +403,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     eligible.push(d);
     if (!best || score < best.score) best = { d, score };
   }
-  if (!best) return findHostNounDate(a, t) ?? findBracketDate(a, t) ?? findEntryDate(a, t) ?? findWhichClauseDate(a, t);
+  if (!best) return findHostNounDate(a, t) ?? findBracketDate(a, t) ?? findEntryDate(a, t) ?? findWhichClauseDate(a, t) ?? findPurposeDate(a, t);
   const d = findFinerNeighbour(best.d, eligible, text) ?? best.d;
   const source = dateSourceOf(d);
   let endDate = d.endDate;
@@ -428,6 +428,21 @@ function findHostNounDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   if (!noun || /[,;:]/.test(text.slice(noun.end, clause[0]))) return null;
   const d = a.dates.find((x) => !x.reporting && !x.future && isAttributive(x, noun, text));
   return d ? { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) } : null;
+}
+
+/**
+ * "then returned on June 17 for a second audience with the North Korean leader": a meeting noun told as the purpose
+ * of a dated journey verb right before it happened on that journey's date.
+ */
+function findPurposeDate(a: AnalysedSentence, t: Trigger): EventDate | null {
+  if (t.type !== "meeting" || !t.nominal || t.framing) return null;
+  const text = a.sentence.text;
+  const visit = a.triggers.filter((o) => o.type === "visit" && !o.nominal && o.factual && o.end <= t.start).pop();
+  if (!visit) return null;
+  const d = a.dates.find((x) => x.start >= visit.end && x.end <= t.start);
+  if (!d || d.future || d.reporting || d.boundary) return null;
+  if (/[,;:()]/.test(text.slice(visit.end, d.start)) || !/^\s+for\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(d.end, t.start))) return null;
+  return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
 }
 
 /**

@@ -125,3 +125,15 @@ describe("a date after ', and then' and the adverb 'once more'", () => {
     expect(describeEvents(text, "2025-05-22", "meeting")).toEqual(["2025-05-20/day Kim Jong Un+Sergey Lavrov null"]);
   });
 });
+
+describe("a meeting noun told as the purpose of a dated journey", () => {
+  it("takes the journey's date: 'returned on May 20 for a second audience with Kim'", () => {
+    const text = "Sergey Lavrov flew to Pyongyang on May 2 and was received by Kim Jong Un that same day, then returned on May 20 for a second audience with the North Korean leader.";
+    expect(describeEvents(text, "2025-06-10", "meeting")).toEqual(["2025-05-02/day Kim Jong Un+Sergey Lavrov null", "2025-05-20/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+
+  it("leaves a purpose noun set off from the journey by a comma", () => {
+    const text = "Sergey Lavrov flew to Pyongyang on May 2 and was received by Kim Jong Un that same day, then returned, after a stop in Beijing on May 20, for a second audience with the North Korean leader.";
+    expect(describeEvents(text, "2025-06-10", "meeting")).not.toContain("2025-05-20/day Kim Jong Un+Sergey Lavrov null");
+  });
+});
