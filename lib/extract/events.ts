@@ -1560,8 +1560,11 @@ function inferVisits(groups: Group[], dyad: string[], reference: string, datelin
     if ((g.type !== "meeting" && g.type !== "agreement") || (g.date.precision !== "day" && !lastWeek)) continue;
     // (A review tells the news of its year; a timeline's entry of decades ago — "2001 / Aug. 4 - Putin and Kim Jong Il
     // hold talks in the Kremlin" — tells the meeting, and the trip it was on began days before: isToldAsNews.)
-    if (Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS && !isToldAsNews(g, reference) && !lastWeek) continue;
-    const location = g.location ?? findHostPlace(g, groups, dyad, dateline);
+    // ("PYONGYANG, June 4 — ... On March 21 he held talks here with Kim": a past meeting told as held "here", in the
+    // dateline's city, had the guest travel there.)
+    const here = dateline !== null && g.mentions.some((m) => !m.trigger.nominal && /^[^.;]{0,60}?\bhere\b/i.test(m.a.sentence.text.slice(m.trigger.end)));
+    if (Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS && !isToldAsNews(g, reference) && !lastWeek && !here) continue;
+    const location = g.location ?? (here ? dateline : null) ?? findHostPlace(g, groups, dyad, dateline);
     if (!location) continue;
     const host = location.country;
     if (!dyad.includes(host) || !g.participants.some((p) => p.country === host)) continue;

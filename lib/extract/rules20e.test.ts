@@ -137,3 +137,15 @@ describe("a meeting noun told as the purpose of a dated journey", () => {
     expect(describeEvents(text, "2025-06-10", "meeting")).not.toContain("2025-05-20/day Kim Jong Un+Sergey Lavrov null");
   });
 });
+
+describe("a past meeting held 'here' under a dateline", () => {
+  it("implies the guest's trip to the dateline's city", () => {
+    const text = "MOSCOW, November 20 (Wire) — Choe Son Hui met Vladimir Putin in Moscow on Monday.\n\nOn 16 January she held talks here with Sergey Lavrov.";
+    expect(describeEvents(text, "2024-11-20", "visit")).toContain("2024-01-16/day Choe Son Hui Moscow (implied)");
+  });
+
+  it("implies no trip for a past meeting not told as 'here'", () => {
+    const text = "MOSCOW, November 20 (Wire) — Choe Son Hui met Vladimir Putin in Moscow on Monday.\n\nOn 16 January she held talks with Sergey Lavrov.";
+    expect(describeEvents(text, "2024-11-20", "visit")).not.toContain("2024-01-16/day Choe Son Hui Moscow (implied)");
+  });
+});
