@@ -138,8 +138,9 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         // "..., and Kim again received him, and then, on 17 June, he flew in once more, was received by Kim": the
         // pronoun is not the one its own verb says received it; it is the person the sentence is about before.
         if (target) {
-          const agent = PASSIVE_AGENT_RE.exec(text.slice(start + m[1].length));
-          const by = agent ? own.find((p) => p.start === start + m[1].length + agent[0].length) : undefined;
+          const after = start + m[1].length;
+          const agent = PASSIVE_AGENT_RE.exec(text.slice(after));
+          const by = agent ? own.find((p) => p.start === after + agent[0].length) : undefined;
           if (by && by.slug === target.slug) {
             const other = (p: PersonMention) => fit(p) && p.slug !== by.slug && p.country !== null && p.country !== by.country;
             target = [...added].filter((p) => p.end <= start).reverse().find(other) ?? (lastSubject && other(lastSubject) ? lastSubject : findLast(history, other)) ?? target;
