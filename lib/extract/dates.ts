@@ -359,6 +359,17 @@ const PATTERNS: Pattern[] = [
       return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), { yearInferred: true, relative: true, vague: true });
     },
   },
+  // "Five months later Putin became the first Russian leader to visit": a sentence that opens by counting on from the
+  // month the text last named is that many months after it (never counted from the report), else no date
+  {
+    re: /(?:^|[.;:]\s+|\b(?:and|but|then)\s+)(a|one|two|three|four|five|six|seven)\s+(months?)\s+later\b(?!\s+than)/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.previousMonth) return null;
+      const n = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
+      const iso = addMonths(ctx.previousMonth, n);
+      return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), { yearInferred: true, relative: true, vague: true });
+    },
+  },
   // "came a month after Choe visited Moscow": the event is that long before the report
   {
     re: /\b(a|one|two|three|four|six)\s+(weeks?|months?)\s+after\b(?!\s+(?:that|this)\b(?!\s+(?:visit|trip|meeting|summit|talks|call|treaty|agreement)))/gi,
