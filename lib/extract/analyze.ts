@@ -253,7 +253,10 @@ export function analyseArticle(
     });
     for (const d of dates) {
       if (d.reporting || d.future) continue;
-      if (d.precision === "day") {
+      // "did not head home until the following Sunday. ... The centrepiece came the following day": the end of a span
+      // is not the day a told sequence goes on from.
+      const spanEnd = /\b(?:until|till)\s+(?:the\s+)?(?:following\s+|next\s+)?$/i.test(s.text.slice(Math.max(0, d.start - 30), d.start));
+      if (d.precision === "day" && !spanEnd) {
         previousDay = d.date;
         previousDayParagraph = s.paragraph;
       }

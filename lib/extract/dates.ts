@@ -295,6 +295,15 @@ const PATTERNS: Pattern[] = [
     re: /(?<=,\s{1,3})\b(a|one|two|three|four|five|six)\s+days?\s+after\b/gi,
     resolve: (_m, ctx) => ({ ...dayValue(...ymd(ctx.reference))!, yearInferred: true, relative: true }),
   },
+  // "Two days after that, in Komsomolsk, ...": counted on from the last day the text named, else no date
+  {
+    re: /\b(a|one|two|three|four|five|six)\s+days?\s+(?:after|later\s+than)\s+that\b(?!\s+(?:visit|trip|meeting|summit|talks|call|treaty|agreement))/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.previousDay) return null;
+      const n = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
+      return { ...dayValue(...ymd(addDays(ctx.previousDay, n)))!, yearInferred: true, relative: true };
+    },
+  },
   // relative single days
   {
     re: /\b(yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:on\s+)?the\s+(?:previous|preceding|following|next|same)\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|before|later)|(?:(\d+|two|three|four|five|six)\s+days\s+(?:ago|earlier|later)))\b/gi,

@@ -19,3 +19,20 @@ describe("a sentence opening 'N months later'", () => {
     expect(describeEvents(text, "2023-09-20", "visit")).toContain("2001-07-19/day Vladimir Putin Pyongyang");
   });
 });
+
+describe("a told sequence after a span 'until the following Sunday'", () => {
+  const text =
+    "Kim Jong Un's train reached Khasan on 12 September and would not leave Russia until the following Sunday. Much of the week went to factories.\n\nThe high point came the following day at the Vostochny Cosmodrome, where Vladimir Putin welcomed him. Two days after that, in Komsomolsk-on-Amur, Andrei Belousov escorted Kim around the aircraft plant.";
+
+  it("counts 'the following day' from the arrival, not from the span's end, and 'two days after that' on from it", () => {
+    expect(describeEvents(text, "2023-09-20", "meeting")).toEqual([
+      "2023-09-13/day Kim Jong Un+Vladimir Putin Vostochny Cosmodrome",
+      "2023-09-15/day Andrei Belousov+Kim Jong Un Komsomolsk-on-Amur",
+    ]);
+  });
+
+  it("still counts 'the following day' from a day that closes no span", () => {
+    const plain = "Kim Jong Un's train reached Khasan on Sunday, 17 September. The following day Vladimir Putin welcomed him at the Vostochny Cosmodrome.";
+    expect(describeEvents(plain, "2023-09-20", "meeting")).toEqual(["2023-09-18/day Kim Jong Un+Vladimir Putin Vostochny Cosmodrome"]);
+  });
+});
