@@ -381,7 +381,7 @@ const PATTERNS: Pattern[] = [
   },
   // "came a month after Choe visited Moscow": the event is that long before the report
   {
-    re: /\b(a|one|two|three|four|six)\s+(weeks?|months?)\s+after\b(?!\s+(?:that|this)\b(?!\s+(?:visit|trip|meeting|summit|talks|call|treaty|agreement)))/gi,
+    re: /\b(a|one|two|three|four|five|six|seven)\s+(weeks?|months?)\s+after\b(?!\s+(?:that|this)\b(?!\s+(?:visit|trip|meeting|summit|talks|call|treaty|agreement)))/gi,
     resolve: (m, ctx) => {
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
       const iso = /week/i.test(m[2]) ? addDays(ctx.reference, -7 * n) : addMonths(ctx.reference, -n);

@@ -36,3 +36,15 @@ describe("a told sequence after a span 'until the following Sunday'", () => {
     expect(describeEvents(plain, "2023-09-20", "meeting")).toEqual(["2023-09-18/day Kim Jong Un+Vladimir Putin Vostochny Cosmodrome"]);
   });
 });
+
+describe("'five weeks after' a summit in a list of how long ago things were", () => {
+  it("dates the summit five weeks before the report, not with the day of the call named before it", () => {
+    const text = "Sergey Lavrov's trip lands a month after Vladimir Putin and Kim Jong Un's July 2 phone call, in which Putin briefed Kim ahead of his trip, and barely five weeks after the two leaders' third summit, in Vladivostok.";
+    expect(describeEvents(text, "2025-08-14", "meeting")).toEqual(["2025-07-01/month Kim Jong Un+Vladimir Putin Vladivostok"]);
+  });
+
+  it("keeps the day of a summit written out: 'five weeks after their July 2 summit'", () => {
+    const text = "Sergey Lavrov's trip comes five weeks after Vladimir Putin and Kim Jong Un's July 2 summit in Vladivostok.";
+    expect(describeEvents(text, "2025-08-14", "meeting").map((e) => e.split(" ")[0])).toEqual(["2025-07-02/day"]);
+  });
+});
