@@ -462,10 +462,10 @@ const PATTERNS: Pattern[] = [
       return monthValue((lastYears || reviewed) && y === ref.y ? y - 1 : y, mo, { yearInferred: true });
     },
   },
-  // in 2019 / since 2018 / the 2000 treaty / his 2019 journey / Kim's 2019 trip
+  // in 2019 / since 2018 / the 2000 treaty / his 2019 journey / Kim's 2019 trip / (a history that goes) back to 2011
   {
     re: new RegExp(
-      `\\b(in|since|during|until|till|by|from|early|late|mid|of|the|through|before|after|between|and|year|around|summer|winter|spring|autumn|fall)\\s+(?:of\\s+)?${YEAR}(?!s)|\\b(his|her|their|its|['’]s)\\s+${YEAR}(?=\\s+(?:(?:state|official|working|first|second|landmark)\\s+)?(?:journey|visit|trip|travels?|tour|stay|summit|talks|meeting|treaty|agreement|deal|declaration)s?\\b)|^${YEAR}(?=,)`,
+      `\\b(in|since|during|until|till|by|from|early|late|mid|of|the|through|before|after|between|and|year|around|summer|winter|spring|autumn|fall|back\\s+to)\\s+(?:of\\s+)?${YEAR}(?!s)|\\b(his|her|their|its|['’]s)\\s+${YEAR}(?=\\s+(?:(?:state|official|working|first|second|landmark)\\s+)?(?:journey|visit|trip|travels?|tour|stay|summit|talks|meeting|treaty|agreement|deal|declaration)s?\\b)|^${YEAR}(?=,)`,
       "gi",
     ),
     resolve: (m) => yearValue(+(m[2] ?? m[4] ?? m[5])),

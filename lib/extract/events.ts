@@ -329,7 +329,11 @@ function findDuringWhichDate(a: AnalysedSentence, t: Trigger): EventDate | null 
   if (a.dates.some((x) => x.start > comma && (semi < 0 || x.start < semi) && !x.reporting)) return null;
   const noun = a.triggers.filter((o) => o !== t && o.nominal && (o.type === "meeting" || o.type === "visit") && o.end <= comma && comma - o.end <= 60).pop();
   if (!noun || /[,;:()—–]/.test(text.slice(noun.end, comma))) return null;
-  const d = a.dates.find((x) => !x.reporting && !x.future && !x.boundary && ((x.start >= noun.end && x.end <= comma) || isAttributive(x, noun, text)));
+  // ("Putin's state visit in June 2024 — his third meeting with Kim, during which ...": the noun in apposition names
+  // the visit dated just before the dash.)
+  const d =
+    a.dates.find((x) => !x.reporting && !x.future && !x.boundary && ((x.start >= noun.end && x.end <= comma) || isAttributive(x, noun, text))) ??
+    a.dates.find((x) => !x.reporting && !x.future && !x.boundary && x.end <= noun.start && /^\s*[—–]\s*(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(x.end, noun.start)));
   return d ? { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) } : null;
 }
 

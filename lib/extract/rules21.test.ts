@@ -48,3 +48,28 @@ describe("'five weeks after' a summit in a list of how long ago things were", ()
     expect(describeEvents(text, "2025-08-14", "meeting").map((e) => e.split(" ")[0])).toEqual(["2025-07-02/day"]);
   });
 });
+
+describe("a history that 'goes back to 2011, when ...'", () => {
+  it("dates the when-clause in that year, not on the day of the news", () => {
+    const text = "Sergey Lavrov landed in Pyongyang on Thursday. His dealings with the Kim family go back to 2012, when, as foreign minister, he met Kim Jong Un's uncle in Moscow.";
+    expect(describeEvents(text, "2025-10-09", "meeting").map((e) => e.split(" ")[0])).toEqual(["2012-01-01/year"]);
+  });
+
+  it("leaves 'went back to Moscow' undated by a year: no year follows", () => {
+    const text = "Sergey Lavrov met Choe Son Hui in Pyongyang on Thursday and went back to Moscow the next day.";
+    expect(describeEvents(text, "2025-10-10", "meeting")).toEqual(["2025-10-09/day Choe Son Hui+Sergey Lavrov Pyongyang"]);
+  });
+});
+
+describe("a during-which clause after a noun in apposition to a dated visit", () => {
+  const lead = "Kim Jong Un is expected to receive the delegation. ";
+  it("signs on the visit's date: 'state visit in June 2024 — his third meeting with Kim, during which the two signed'", () => {
+    const text = lead + "The trip follows a string of Russian visitors since Vladimir Putin's state visit in June 2024 — his second summit with Kim, during which the two signed a partnership treaty.";
+    expect(describeEvents(text, "2025-10-09", "agreement")).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin North Korea"]);
+  });
+
+  it("keeps a clause dated of its own", () => {
+    const text = lead + "The trip follows Vladimir Putin's state visit in June 2024 — his second summit with Kim, during which the two signed a partnership treaty on June 19.";
+    expect(describeEvents(text, "2025-10-09", "agreement").map((e) => e.split(" ")[0])).toEqual(["2024-06-19/day"]);
+  });
+});
