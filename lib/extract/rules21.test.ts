@@ -73,3 +73,15 @@ describe("a during-which clause after a noun in apposition to a dated visit", ()
     expect(describeEvents(text, "2025-10-09", "agreement").map((e) => e.split(" ")[0])).toEqual(["2024-06-19/day"]);
   });
 });
+
+describe("a welcome at the border told with an adverb: 'arriving at the border, where Kim was reportedly greeted by'", () => {
+  it("is no meeting with the official who greeted him", () => {
+    const text = "Television pictures showed the train arriving at the border, where Kim Jong Un was reportedly greeted by Russia's defence minister, Andrei Belousov, and local officials before travelling on.";
+    expect(describeEvents(text, "2024-09-12", "meeting")).toEqual([]);
+  });
+
+  it("still has the host who greeted him at the summit venue meet him", () => {
+    const text = "The train pulled into the Vostochny Cosmodrome on Wednesday, where Kim Jong Un was reportedly greeted by Vladimir Putin.";
+    expect(describeEvents(text, "2024-09-12", "meeting")).toEqual(["2024-09-11/day Kim Jong Un+Vladimir Putin null"]);
+  });
+});
