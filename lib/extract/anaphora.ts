@@ -23,6 +23,8 @@ const COUNTRY_MINISTER_RE = /\bthe\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:[Mm]iniste
 // "after the minister's talks with Choe": a bare title owning an event noun stands for the person of that title
 // named just before.
 const TITLE_POSSESSOR_RE = /\bthe\s+(minister|president|leader)['’]s\s+(?=(?:[\w-]+\s+){0,2}(?:visit|trip|talks|meeting|summit|conversation|call)\b)/g;
+const COUNTRY_NAME = "(?:Pyongyang|Moscow|Russia|North\\s+Korea|the\\s+DPRK|DPRK|the\\s+Kremlin)";
+const COUNTRY_PAIR = new RegExp(`^(?:[^.;]*?\\s)?${COUNTRY_NAME}\\s+and\\s+${COUNTRY_NAME}\\b`, "i");
 const UNNAMED_GROUP_BEFORE = /\b(?:leaders|heads\s+of\s+state|presidents)(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:states|countries|nations|sides))?\s+(?:[\w’'-]+\s+){0,2}$/i;
 const DELEGATION_RE = /\b(?:the|its|his|her|their|a|this)\s+(?:[\w-]+\s+){0,3}?delegation\b/gi;
 const DELEGATION_LEADER_RE = /\bdelegation\b[^.;]{0,160}?\b(?:led|headed)\s+by\s+$/i;
@@ -119,6 +121,9 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
       let m: RegExpExecArray | null;
       GROUP_RE.lastIndex = 0;
       while ((m = GROUP_RE.exec(text)) !== null) {
+        // ("Pyongyang and Moscow have been expanding cooperation under the treaty the two sides signed": the sides are
+        // the two countries the sentence names as its subject, not the last two people of the article.)
+        if (/^sides$/i.test(m[1] ?? "") && !present.some((p) => p.end <= m!.index) && COUNTRY_PAIR.test(text.slice(0, m.index))) continue;
         const before = [...history, ...present.filter((p) => p.end <= m!.index)];
         for (const p of pickPair(before, m[1] ?? m[2], together, present)) added.push(anaphor(p, m.index, m.index + m[0].length, m[0]));
       }

@@ -85,3 +85,18 @@ describe("a welcome at the border told with an adverb: 'arriving at the border, 
     expect(describeEvents(text, "2024-09-12", "meeting")).toEqual(["2024-09-11/day Kim Jong Un+Vladimir Putin null"]);
   });
 });
+
+describe("'the two sides' after a subject that names the two countries", () => {
+  const lead = "Kim Jong Un received Sergey Lavrov in Wonsan on Saturday. ";
+  it("are the countries, not the last two people named", () => {
+    const text = lead + "Moscow and Pyongyang have deepened their arms trade under the partnership treaty the two sides signed last year.";
+    expect(describeEvents(text, "2025-07-14", "agreement")).toEqual(["2024-01-01/year Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("are still the people when the sentence names them", () => {
+    const text = lead + "Lavrov and Choe Son Hui said the agreement the two sides signed on Friday would stand.";
+    const [agreement] = describeEvents(text, "2025-07-14", "agreement");
+    expect(agreement).toContain("Choe Son Hui");
+    expect(agreement).toContain("Sergey Lavrov");
+  });
+});
