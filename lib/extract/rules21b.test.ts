@@ -1,0 +1,57 @@
+/**
+ * rules-21 (b): an article's own news told in shapes the extractor missed — a train that "rolled into" a city, a trip
+ * told with the participle "making his first visit", a caption's present-tense handshake, and a wire dateline whose
+ * agency stands bare before the dash ("SEOUL, June 18 KNS - ..."). Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents as describeWith } from "./testing";
+
+const describeEvents = (text: string, publishedAt: string, type: string) => describeWith(text, publishedAt, type, { sortNames: true, implied: true });
+
+describe("a train or motorcade that 'rolled into' a named place", () => {
+  it("is an arrival there", () => {
+    const text = "Kim Jong Un's armoured train rolled into Khabarovsk on Friday morning.";
+    expect(describeEvents(text, "2023-09-16", "visit")).toEqual(["2023-09-15/day Kim Jong Un Khabarovsk"]);
+  });
+
+  it("is no trip when tanks roll into a country in the background", () => {
+    const text = "Russian tanks rolled into Ukraine in February 2022, long before Kim Jong Un's trip was planned.";
+    expect(describeEvents(text, "2023-09-16", "visit")).toEqual([]);
+  });
+});
+
+describe("a trip told with the participle 'making his first visit'", () => {
+  it("reads the participle as the trip", () => {
+    const text = "Choe Son Hui landed at Vnukovo airport on Monday, making her first visit to Russia as foreign minister.";
+    expect(describeEvents(text, "2024-01-16", "visit")).toEqual(["2024-01-15/day Choe Son Hui Russia"]);
+  });
+
+  it("leaves an invitation to make a visit alone", () => {
+    const text = "Putin renewed his invitation to Kim Jong Un, urging him to consider making a visit to Moscow next year.";
+    expect(describeEvents(text, "2024-01-16", "visit")).toEqual([]);
+  });
+});
+
+describe("a present-tense handshake in a caption", () => {
+  it("is a meeting on the caption's day", () => {
+    const text = "WONSAN, July 12, 2025 — Kim Jong Un shakes hands with Sergey Lavrov before their talks.";
+    expect(describeEvents(text, "2025-07-14", "meeting")).toEqual(["2025-07-12/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+
+  it("leaves a plan to shake hands alone", () => {
+    const text = "Kim Jong Un is expected to be shaking hands with Putin in Moscow at some point next year, officials said.";
+    expect(describeEvents(text, "2025-07-14", "meeting")).toEqual([]);
+  });
+});
+
+describe("a wire dateline with a bare agency name before the dash", () => {
+  it("dates 'on Tuesday' from the dateline, not the day the media reported it", () => {
+    const text = "SEOUL, March 26 NKW - Kim Jong Un received Sergei Shoigu in Pyongyang on Tuesday, state media said Wednesday.";
+    expect(describeEvents(text, "2025-03-26", "meeting")).toEqual(["2025-03-25/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
+  });
+
+  it("does not read a sentence that starts with a city and a date as a dateline", () => {
+    const text = "Pyongyang, March 2025 - a city that has welcomed Shoigu on each of his previous trips - has received no visitor since.";
+    expect(describeEvents(text, "2025-06-26", "visit")).toEqual([]);
+  });
+});
