@@ -55,3 +55,20 @@ describe("a wire dateline with a bare agency name before the dash", () => {
     expect(describeEvents(text, "2025-06-26", "visit")).toEqual([]);
   });
 });
+
+describe("an undated lead that hosts a guest in a named place of the host's country", () => {
+  it("implies the guest's trip in the report's own month", () => {
+    const text = "Key takeaways\n\n• Sergey Lavrov hosted North Korea's Choe Son Hui at a government dacha outside Moscow, the foreign ministry said.\n\n• The two discussed the partnership treaty.";
+    expect(describeEvents(text, "2024-11-05", "visit")).toEqual(["2024-11-01/month Choe Son Hui Moscow (implied)"]);
+  });
+
+  it("implies no trip from a plan to host her", () => {
+    const text = "Key takeaways\n\n• Sergey Lavrov will host North Korea's Choe Son Hui at a government dacha outside Moscow, the foreign ministry said.";
+    expect(describeEvents(text, "2024-11-05", "visit")).toEqual([]);
+  });
+
+  it("implies no trip from an undated 'has received her on each of her previous trips'", () => {
+    const text = "Analysts noted the warmth of the ties.\n\nSergey Lavrov has received Choe Son Hui in Moscow on each of her previous trips, the ministry said.";
+    expect(describeEvents(text, "2024-11-05", "visit")).toEqual([]);
+  });
+});
