@@ -72,3 +72,17 @@ describe("an undated lead that hosts a guest in a named place of the host's coun
     expect(describeEvents(text, "2024-11-05", "visit")).toEqual([]);
   });
 });
+
+describe("an aggregator's summary block ('Key takeaways' and bullets) over the story", () => {
+  const body = "Sergey Lavrov has arrived in North Korea and held talks with Choe Son Hui, according to Russian agencies.\n\nLavrov is no stranger to the country. He went there in October of last year.";
+
+  it("leaves the body's first sentences in the lead, so its undated news is the report's own", () => {
+    const text = `Key takeaways\n\n• Lavrov has flown to North Korea, Russian agencies said.\n\n• It is his second trip there.\n\n${body}`;
+    expect(describeEvents(text, "2024-11-29", "visit")).toEqual(["2024-11-01/month Sergey Lavrov North Korea", "2023-10-01/month Sergey Lavrov North Korea"]);
+  });
+
+  it("does not take a bullet list with no summary header for the lead", () => {
+    const text = "• Russia's foreign minister keeps travelling.\n\n• Analysts see a pattern.\n\n• More trips are planned.\n\nLavrov went to North Korea in October of last year for talks on the war in Ukraine.";
+    expect(describeEvents(text, "2024-11-29", "visit")).toEqual(["2023-10-01/month Sergey Lavrov North Korea"]);
+  });
+});
