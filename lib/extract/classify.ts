@@ -163,7 +163,7 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:after|before|following|while|when)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu },
   { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
   // "held the first round of a new strategic dialogue": a round of talks is a meeting.
-  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,2}round\s+of\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w’'-]+\s+){0,2}(?:talks|dialogue|consultations|negotiations)\b/gi },
+  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,2}round\s+of\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w’'-]+\s+){0,2}["“]?(?:[\w’'-]+\s+){0,2}(?:talks|dialogue|consultations|negotiations)\b/gi },
   // "went to Moscow for the first round of the 'strategic dialogue' with Lavrov": a round of talks the trip was for.
   { type: "meeting", re: /\b(?:for|at|during|after|following)\s+(?:the|a|their|its)\s+(?:first|second|third|next|new|latest|last)\s+round\s+of\s+(?:the\s+|a\s+|their\s+|its\s+)?["“]?(?:[\w’'-]+\s+){0,2}(?:dialogue|talks|consultations|negotiations)\b["”]?/gi, nominal: true, framing: true },
   { type: "meeting", re: /\b(?:talked|conferred|consulted|negotiated)\s+with\b/gi },
@@ -180,6 +180,8 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session),\s+)held\b(?=\s+(?:on|in|at|the|last|this|a|an|\d)\b)/gi },
   { type: "meeting", re: /\b(?:co-?chaired|co-?hosted)\b/gi },
   { type: "meeting", re: /\b(?:sat\s+down|shook\s+hands|shakes\s+hands|shaking\s+hands|exchanged\s+views|exchanged\s+opinions)\s+with\b/gi },
+  // "Lavrov and Choe shake hands in Moscow before their talks": a pair's handshake (the pair is the subject).
+  { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})(?:shook|shake)\s+hands\b(?!\s+with\b)/gu },
   // "The two leaders first sat down together on Russky Island": the parties are the verb's plural subject.
   { type: "meeting", re: /\bsat\s+down\s+(?:together|face\s+to\s+face|one[-\s]on[-\s]one)\b/gi },
   { type: "meeting", re: /\b(?:received|receives|greeted|greets|hosted|hosts|welcomed|welcomes|embraced|hugged)\b/gi, needsPersonObject: true },

@@ -86,3 +86,27 @@ describe("an aggregator's summary block ('Key takeaways' and bullets) over the s
     expect(describeEvents(text, "2024-11-29", "visit")).toEqual(["2023-10-01/month Sergey Lavrov North Korea"]);
   });
 });
+
+describe("a round of a dialogue whose name is quoted", () => {
+  it("is a meeting: 'held the first round of a new \"security dialogue\" with'", () => {
+    const text = 'Sergey Lavrov arrived in Pyongyang on Monday. On Tuesday he held the first round of a new "security dialogue" with Choe Son Hui.';
+    expect(describeEvents(text, "2025-07-16", "meeting")).toEqual(["2025-07-15/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("is no meeting when the round is only planned", () => {
+    const text = 'The two ministers plan to hold the first round of a new "security dialogue" in Pyongyang next year, Sergey Lavrov and Choe Son Hui said.';
+    expect(describeEvents(text, "2025-07-16", "meeting")).toEqual([]);
+  });
+});
+
+describe("a pair that 'shake hands'", () => {
+  it("is a meeting of the pair", () => {
+    const text = "WONSAN, July 12, 2025 — Sergey Lavrov and Choe Son Hui shake hands at a seaside hotel before their talks.";
+    expect(describeEvents(text, "2025-07-14", "meeting")).toEqual(["2025-07-12/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("is no meeting when the pair are only expected to", () => {
+    const text = "Sergey Lavrov and Choe Son Hui are expected to shake hands in Wonsan next month, diplomats said.";
+    expect(describeEvents(text, "2025-06-14", "meeting")).toEqual([]);
+  });
+});
