@@ -110,3 +110,20 @@ describe("a pair that 'shake hands'", () => {
     expect(describeEvents(text, "2025-06-14", "meeting")).toEqual([]);
   });
 });
+
+describe("a bulletin's verbless line 'NAME back in PLACE.'", () => {
+  it("gives the place of the return the next line dates", () => {
+    const text = "• Lavrov back in Pyongyang. The Russian foreign minister flew in on Thursday (10 July) for talks.";
+    expect(describeEvents(text, "2025-07-14", "visit")).toEqual(["2025-07-10/day Sergey Lavrov Pyongyang"]);
+  });
+
+  it("is no trip for a leader back in his own capital", () => {
+    const text = "• Putin back in Moscow. The president flew in on Thursday (10 July) from Astana.";
+    expect(describeEvents(text, "2025-07-14", "visit")).toEqual([]);
+  });
+
+  it("is no trip inside a sentence with its own verb of wishing", () => {
+    const text = "Officials hope to see Lavrov back in Pyongyang before the end of the year.";
+    expect(describeEvents(text, "2025-07-14", "visit")).toEqual([]);
+  });
+});
