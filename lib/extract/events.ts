@@ -1719,7 +1719,9 @@ const CAPTION_AND = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{Lu}][\p{L}-]*
  * other country on a given day meets him. Not an arrival or departure in company (an airport welcome is no meeting),
  * nor a plan, nor someone of the same side.
  */
-const COMPANION = /(?:^|,\s+)(?:and\s+)?accompanied\s+by\s+/i;
+// ("was shown bombers at an airfield on Saturday, with Sergei Shoigu personally leading the tour": the host who leads
+// the guest's tour goes with him.)
+const COMPANION = /(?:^|,\s+)(?:and\s+)?accompanied\s+by\s+|,\s+with\s+(?=(?:[\w’'.-]+\s+){1,5}?(?:personally\s+)?(?:leading|conducting|giving|hosting)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?tour\b)/i;
 
 function findCompanionMeeting(a: AnalysedSentence): Candidate | null {
   const text = a.sentence.text;

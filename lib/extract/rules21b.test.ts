@@ -127,3 +127,15 @@ describe("a bulletin's verbless line 'NAME back in PLACE.'", () => {
     expect(describeEvents(text, "2025-07-14", "visit")).toEqual([]);
   });
 });
+
+describe("a host 'personally leading the tour' of a guest", () => {
+  it("is a meeting of host and guest on the day", () => {
+    const text = "Kim Jong Un was shown a shipyard in Vladivostok on Friday, with Sergei Shoigu personally leading the tour, state television said.";
+    expect(describeEvents(text, "2023-09-17", "meeting")).toEqual(["2023-09-15/day Kim Jong Un+Sergei Shoigu Russia"]);
+  });
+
+  it("is no meeting when the tour is only planned", () => {
+    const text = "Kim Jong Un is expected to see a shipyard in Vladivostok on Friday, with Sergei Shoigu leading the tour, officials said.";
+    expect(describeEvents(text, "2023-09-14", "meeting")).toEqual([]);
+  });
+});
