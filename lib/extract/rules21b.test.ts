@@ -139,3 +139,27 @@ describe("a host 'personally leading the tour' of a guest", () => {
     expect(describeEvents(text, "2023-09-14", "meeting")).toEqual([]);
   });
 });
+
+describe("a chamber's 'approval' told as a noun", () => {
+  it("is the chamber's ratification: 'follows the Federation Council's approval on Wednesday of the treaty'", () => {
+    const text = "The visit follows the Federation Council's approval on Wednesday of the partnership treaty.";
+    expect(describeEvents(text, "2024-11-08", "ratification")).toEqual(["2024-11-06/day  null"]);
+  });
+
+  it("is no ratification when the treaty still needs that approval", () => {
+    const text = "The partnership treaty still needs the Federation Council's approval, officials said on Wednesday.";
+    expect(describeEvents(text, "2024-11-08", "ratification")).toEqual([]);
+  });
+});
+
+describe("'spent the day in talks with'", () => {
+  it("is a meeting on the day told before", () => {
+    const text = "Sergey Lavrov landed in Pyongyang on Friday. The Russian foreign minister spent the day in talks with Choe Son Hui.";
+    expect(describeEvents(text, "2024-12-02", "meeting")).toEqual(["2024-11-29/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("is no meeting for 'spent years in talks'", () => {
+    const text = "Sergey Lavrov spent years in talks with Choe Son Hui's predecessors before the treaty was drafted.";
+    expect(describeEvents(text, "2024-12-02", "meeting")).toEqual([]);
+  });
+});
