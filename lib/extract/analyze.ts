@@ -156,13 +156,26 @@ function isHeadline(s: Sentence): boolean {
   return s.index === 0 && s.paragraph === 0 && !/[.!?]["”’]?$/.test(s.text);
 }
 
+// "Key takeaways", "In brief": an aggregator's summary block over the story, its bullets retelling the body's news.
+const SUMMARY_HEADER = /^(?:Key\s+(?:takeaways|points|facts)|In\s+brief|At\s+a\s+glance|Highlights|The\s+(?:short|quick)\s+(?:version|read)|Summary|TL;?DR)\s*:?$/i;
+const BULLET = /^\s*[•▪●◦*-]\s/;
+
 function markLead(sentences: Sentence[]): Set<number> {
   const lead = new Set<number>();
   let counted = 0;
+  // ("Key takeaways • Shoigu has flown to Pyongyang. • It is his first trip since May. Sergei Shoygu has arrived in
+  // North Korea and held talks with Kim": the summary's bullets are the lead too, and so are the body's first sentences.)
+  let summary = false;
   for (const s of sentences) {
     // A first short line without final punctuation is the headline.
     const headline = s.paragraph === 0 && !/[.!?]["”’]?$/.test(s.text);
     lead.add(s.index);
+    if (SUMMARY_HEADER.test(s.text.trim())) {
+      summary = true;
+      continue;
+    }
+    if (summary && BULLET.test(s.text)) continue;
+    summary = false;
     if (!headline) counted++;
     if (counted >= 2) break;
   }

@@ -73,7 +73,7 @@ const RULES: TriggerRule[] = [
   { type: "ratification", re: /\b(?:approves|passes|adopts|endorses|backs|votes\s+(?:for|to\s+approve|in\s+favou?r\s+of))\b/gi, historicalPresent: true },
   // "Thursday's vote in the State Duma", "the Duma vote on Thursday": the vote told as a noun, with its chamber
   // ("by a vote in the Assembly" is a procedure, not an event).
-  { type: "ratification", re: /\b(?:(?:State\s+)?Duma|Federation\s+Council|parliament(?:ary)?|upper\s+house|lower\s+house)(?:['’]s)?\s+(?:[\w-]+\s+)?vote\b|(?<!\b(?:a|an|any)\s+(?:[\w-]+\s+)?)\bvote\s+(?:in|by|of)\s+(?:the\s+)?(?:State\s+Duma|Duma|Federation\s+Council|upper\s+house|lower\s+house|parliament|Supreme\s+People's\s+Assembly)\b/gi, nominal: true },
+  { type: "ratification", re: /(?<!\b(?:pending|awaiting|await|require[sd]?|needs?|needed|seeks?|sought|seeking|for|to|subject\s+to|without)\s+(?:the\s+)?)\b(?:(?:State\s+)?Duma|Federation\s+Council|parliament(?:ary)?|upper\s+house|lower\s+house)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:vote|approval)\b|(?<!\b(?:a|an|any)\s+(?:[\w-]+\s+)?)\bvote\s+(?:in|by|of)\s+(?:the\s+)?(?:State\s+Duma|Duma|Federation\s+Council|upper\s+house|lower\s+house|parliament|Supreme\s+People's\s+Assembly)\b/gi, nominal: true },
 
   // "Kim Jong Un matched it with a decree on November 11", "followed suit with a decree": a leader's decree in a
   // sentence about ratification is that leader's ratification (kept only when the sentence speaks of ratifying).
@@ -101,9 +101,15 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:[Vv]isited|[Vv]isits|[Vv]isit(?=\s+(?:the\s+)?\p{Lu}))\b/gu },
   { type: "visit", re: /\bcrossed\s+(?:the\s+border\s+)?into\b|\bcrossed\s+the\s+border\b/gi },
   { type: "visit", re: /\b(?:paid|pays|made|makes|is\s+on|was\s+on|were\s+on|began|begins|started|wrapped\s+up|concluded|ended|completed)\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi },
+  // "landed in Moscow on Monday, making her first visit to Russia as minister": the participle after a comma tells the
+  // same trip (not "urged him to consider making a visit", a plan).
+  { type: "visit", re: /(?<=,\s*)(?:making|paying)\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi },
   // ("arrived at an agreement" is no trip.)
   { type: "visit", re: /\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)(?!\s+at\s+(?:an?\s+|the\s+|this\s+|that\s+|a\s+common\s+)?(?:[\w-]+\s+)?(?:agreement|consensus|conclusion|decision|understanding|compromise|deal|settlement|view|position|verdict)s?\b)\s+(?:[\w’'-]+\s+){0,3}?(?:in|at|here)\b/gi },
   { type: "visit", re: /\b(?:flew|flown|flies|flying)\s+in(?:to)?\b/gi },
+  // "Kim's train rolled into Vladivostok on Wednesday evening": an arrival by train or motorcade told as the vehicle's
+  // entry into a named place.
+  { type: "visit", re: /\b(?:rolled|rolls|rolling)\s+into(?=\s+(?:the\s+)?\p{Lu})/gu },
   // "arrived on Tuesday", "landed early on Monday", "arrived by train on Wednesday", "landed shortly before dawn":
   // an arrival whose place is the story's own city.
   { type: "visit", re: /\b(?:arrived|arrives|landed|lands)\b(?=\s+(?:on|early|late|this|yesterday|today|overnight|shortly|just|the\s+same\s+day|the\s+previous\s+day|the\s+day\s+before|\d|(?:by|aboard|on\s+board)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:train|plane|aircraft|jet|flight|car|motorcade|ship))\b|\s*[,.])/gi },
@@ -133,6 +139,9 @@ const RULES: TriggerRule[] = [
   // "On 4 June he was back, and ...": a return with no place written, which goes where the traveller's other trips of
   // the article went (read in events.ts; with none, nothing).
   { type: "visit", re: /\b(?:was|were)\s+back\b(?=\s*[,;.]|\s+(?:again|there)\b)/gi },
+  // "• Shoigu back in Pyongyang.": a bulletin's verbless line, a name and "back in" a named place, tells of the return
+  // trip the next line dates ("flew in on Wednesday").
+  { type: "visit", re: /(?<=^(?:[•▪●*-]\s*)?(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})back\s+in(?=\s+(?:the\s+)?\p{Lu}[^.;!?]{0,40}\.?$)/gu },
   // ("He travelled to Pyongyang in July 2023, and he returned in September last year": so is "returned" followed by a
   // time, not "returned home" or "returned from Moscow".)
   { type: "visit", re: /\breturned\b(?=\s*[,;.]|\s+(?:again|there|last|this)\b|\s+(?:in|on)\s+(?:\p{Lu}|\d))/giu },
@@ -157,7 +166,7 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:after|before|following|while|when)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu },
   { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
   // "held the first round of a new strategic dialogue": a round of talks is a meeting.
-  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,2}round\s+of\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w’'-]+\s+){0,2}(?:talks|dialogue|consultations|negotiations)\b/gi },
+  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,2}round\s+of\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w’'-]+\s+){0,2}["“]?(?:[\w’'-]+\s+){0,2}(?:talks|dialogue|consultations|negotiations)\b/gi },
   // "went to Moscow for the first round of the 'strategic dialogue' with Lavrov": a round of talks the trip was for.
   { type: "meeting", re: /\b(?:for|at|during|after|following)\s+(?:the|a|their|its)\s+(?:first|second|third|next|new|latest|last)\s+round\s+of\s+(?:the\s+|a\s+|their\s+|its\s+)?["“]?(?:[\w’'-]+\s+){0,2}(?:dialogue|talks|consultations|negotiations)\b["”]?/gi, nominal: true, framing: true },
   { type: "meeting", re: /\b(?:talked|conferred|consulted|negotiated)\s+with\b/gi },
@@ -173,7 +182,9 @@ const RULES: TriggerRule[] = [
   // by commas after the noun.
   { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session),\s+)held\b(?=\s+(?:on|in|at|the|last|this|a|an|\d)\b)/gi },
   { type: "meeting", re: /\b(?:co-?chaired|co-?hosted)\b/gi },
-  { type: "meeting", re: /\b(?:sat\s+down|shook\s+hands|exchanged\s+views|exchanged\s+opinions)\s+with\b/gi },
+  { type: "meeting", re: /\b(?:sat\s+down|shook\s+hands|shakes\s+hands|shaking\s+hands|exchanged\s+views|exchanged\s+opinions)\s+with\b/gi },
+  // "Lavrov and Choe shake hands in Moscow before their talks": a pair's handshake (the pair is the subject).
+  { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})(?:shook|shake)\s+hands\b(?!\s+with\b)/gu },
   // "The two leaders first sat down together on Russky Island": the parties are the verb's plural subject.
   { type: "meeting", re: /\bsat\s+down\s+(?:together|face\s+to\s+face|one[-\s]on[-\s]one)\b/gi },
   { type: "meeting", re: /\b(?:received|receives|greeted|greets|hosted|hosts|welcomed|welcomes|embraced|hugged)\b/gi, needsPersonObject: true },
@@ -185,7 +196,7 @@ const RULES: TriggerRule[] = [
   // "Choe told Lavrov on Friday that ..., in talks held in Moscow": the talks frame the verb of saying and its date.
   { type: "meeting", re: /\bin\s+(?:the\s+)?talks\s+(?:held|conducted)\s+(?=(?:in|at)\b)/gi, nominal: true, framing: true },
   // "spent Monday in talks with Lavrov": the day spent is the talks' date. (Not "spent years in talks".)
-  { type: "meeting", re: /\bspent\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+(?:next|following|same)\s+day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+in\s+(?:talks|negotiations|consultations|meetings)\b(?=\s+with\b)/gi, nominal: true, framing: true },
+  { type: "meeting", re: /\bspent\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+(?:(?:next|following|same)\s+)?day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+in\s+(?:talks|negotiations|consultations|meetings)\b(?=\s+with\b)/gi, nominal: true, framing: true },
   // "a strategic dialogue the two ministers launched in Moscow in November", "the dialogue, begun in Moscow": the
   // talks told by their start in a clause after the noun.
   { type: "meeting", re: /(?<=\b(?:dialogue|talks|consultations|negotiations)\s+(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,4}?)(?:launched|began|opened|started)\b|(?<=\b(?:dialogue|talks|consultations|negotiations),?\s+)(?:launched|begun|opened|started)(?=\s+(?:in|at|on|last)\b)/gi },
@@ -258,7 +269,7 @@ function isLegislativeApproval(sentence: string, start: number, end: number): bo
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /audience|rode|(?:was|were)\s+back|stepped|steps|foot|attend|show|guide|escort|walked|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /audience|rode|(?:was|were)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walked|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|shak|\broll|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 // ("Sept. 13, 2024 — Shoigu, now Security Council secretary, in Pyongyang; Kim receives him.": an appositive may follow
 // the name, and a clause of its own the place.)

@@ -1559,19 +1559,25 @@ function isToldAsNews(g: Group, reference: string): boolean {
  * per guest the article does not already send there, dated by the meeting, when the meeting is the article's news. Implied visits get a low confidence, so they arrive as
  * drafts and their date does not outvote a report of the arrival (chooseEventDate).
  */
+/** "has received her on each of her previous trips", "whenever he visits": a habit, not a day's news. */
+const HABITUAL = /\b(?:each|every|previous|always|usually|often|regularly|routinely|whenever|customarily)\b/i;
+
 function inferVisits(groups: Group[], dyad: string[], reference: string, dateline: Location | null): Group[] {
   const visits: Group[] = [];
   for (const g of groups) {
     // A meeting recalled from the past ("the summit in Vladivostok in April 2019") tells of the meeting, not of a trip.
     // ("The summit in Vladivostok last week": the news of a week ago, at the month's precision.)
     const lastWeek = g.type === "meeting" && g.mentions.some((m) => m.date?.recentWeek);
-    if ((g.type !== "meeting" && g.type !== "agreement") || (g.date.precision !== "day" && !lastWeek)) continue;
+    // ("Putin hosted Kim at the Vostochny Cosmodrome, according to the Kremlin": an undated lead in a report with no
+    // day up front tells the news of the report's own month.)
+    const ownMonth = g.type === "meeting" && g.date.source === "lead" && g.date.precision === "month" && g.mentions.some((m) => m.a.lead && !m.trigger.nominal && !m.date && !isBackground(m) && !HABITUAL.test(m.a.sentence.text));
+    if ((g.type !== "meeting" && g.type !== "agreement") || (g.date.precision !== "day" && !lastWeek && !ownMonth)) continue;
     // (A review tells the news of its year; a timeline's entry of decades ago — "2001 / Aug. 4 - Putin and Kim Jong Il
     // hold talks in the Kremlin" — tells the meeting, and the trip it was on began days before: isToldAsNews.)
     // ("PYONGYANG, June 4 — ... On March 21 he held talks here with Kim": a past meeting told as held "here", in the
     // dateline's city, had the guest travel there.)
     const here = dateline !== null && g.mentions.some((m) => !m.trigger.nominal && /^[^.;]{0,60}?\bhere\b/i.test(m.a.sentence.text.slice(m.trigger.end)));
-    if (Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS && !isToldAsNews(g, reference) && !lastWeek && !here) continue;
+    if (Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS && !isToldAsNews(g, reference) && !lastWeek && !here && !ownMonth) continue;
     const location = g.location ?? (here ? dateline : null) ?? findHostPlace(g, groups, dyad, dateline);
     if (!location) continue;
     const host = location.country;
@@ -1721,7 +1727,9 @@ const CAPTION_AND = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{Lu}][\p{L}-]*
  * other country on a given day meets him. Not an arrival or departure in company (an airport welcome is no meeting),
  * nor a plan, nor someone of the same side.
  */
-const COMPANION = /(?:^|,\s+)(?:and\s+)?accompanied\s+by\s+/i;
+// ("was shown bombers at an airfield on Saturday, with Sergei Shoigu personally leading the tour": the host who leads
+// the guest's tour goes with him.)
+const COMPANION = /(?:^|,\s+)(?:and\s+)?accompanied\s+by\s+|,\s+with\s+(?=(?:[\w’'.-]+\s+){1,5}?(?:personally\s+)?(?:leading|conducting|giving|hosting)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?tour\b)/i;
 
 function findCompanionMeeting(a: AnalysedSentence): Candidate | null {
   const text = a.sentence.text;
