@@ -1229,6 +1229,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       break;
     }
     case "agreement": {
+      // ("The protocol on the exchange was signed by Rudenko", "a protocol on the exchange of instruments of
+      // ratification was signed": the record of an exchange of instruments is a step of the entry into force, no
+      // agreement of its own. Not "the protocol on the exchange of students": a document with its own subject.)
+      if (/\bprotocol\s+(?:on|of)\s+(?:the\s+)?exchange(?:\s+of\s+(?:the\s+)?(?:(?:ratification\s+)?instruments|ratification)(?:\s+of\s+ratification)?)?(?!\s+of\b)[^.;]{0,40}$/i.test(text.slice(Math.max(0, t.start - 120), t.start))) return null;
       agreementName = findAgreementName(text.slice(Math.max(0, t.start - 100), t.end + 140));
       // "the anniversary of the treaty signed on June 19": a participle after the document's noun; its parties are
       // those named after "by", not the sentence's subject.

@@ -1,0 +1,22 @@
+/**
+ * rules-21c: demo precision — the record of an exchange of instruments is no agreement; a stopover on the way to
+ * another city is no visit. Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents as describeWith } from "./testing";
+
+const describeEvents = (text: string, publishedAt: string, type: string) => describeWith(text, publishedAt, type, { sortNames: true, implied: true });
+
+describe("a protocol on the exchange of instruments", () => {
+  it("is a step of the entry into force, not an agreement", () => {
+    const text = "The two sides swapped the instruments of ratification in Pyongyang on Tuesday. The protocol on the exchange was signed by Russian Deputy Foreign Minister Andrei Rudenko.";
+    expect(describeEvents(text, "2024-12-05", "agreement")).toEqual([]);
+    const spelled = "A protocol on the exchange of instruments of ratification was signed on Tuesday by Andrei Rudenko.";
+    expect(describeEvents(spelled, "2024-12-05", "agreement")).toEqual([]);
+  });
+
+  it("near miss: a protocol on the exchange of students is an agreement", () => {
+    const text = "The protocol on the exchange of students was signed by Russian Deputy Foreign Minister Andrei Rudenko on Tuesday.";
+    expect(describeEvents(text, "2024-12-05", "agreement")).toEqual(["2024-12-03/day Andrei Rudenko null"]);
+  });
+});
