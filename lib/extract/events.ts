@@ -1582,6 +1582,9 @@ function inferVisits(groups: Group[], dyad: string[], reference: string, datelin
     // dateline's city, had the guest travel there.)
     const here = dateline !== null && g.mentions.some((m) => !m.trigger.nominal && /^[^.;]{0,60}?\bhere\b/i.test(m.a.sentence.text.slice(m.trigger.end)));
     if (Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS && !isToldAsNews(g, reference) && !lastWeek && !here && !ownMonth) continue;
+    // ("met Lavrov in Moscow on Tuesday during a stopover on her way to St Petersburg": a meeting on a stopover tells
+    // no visit of its own to the city it was held in.)
+    if (g.mentions.some((m) => !m.trigger.nominal && /^[^.;]{0,80}?\b(?:(?:during|on|in\s+the\s+course\s+of)\s+an?\s+(?:brief\s+|short\s+)?(?:stopover|layover)|while\s+in\s+transit|in\s+transit\s+(?:to|through))\b/i.test(m.a.sentence.text.slice(m.trigger.end)))) continue;
     const location = g.location ?? (here ? dateline : null) ?? findHostPlace(g, groups, dyad, dateline);
     if (!location) continue;
     const host = location.country;

@@ -20,3 +20,16 @@ describe("a protocol on the exchange of instruments", () => {
     expect(describeEvents(text, "2024-12-05", "agreement")).toEqual(["2024-12-03/day Andrei Rudenko null"]);
   });
 });
+
+describe("a meeting during a stopover", () => {
+  it("tells no visit to the city of the stopover", () => {
+    const text = "North Korean Vice Foreign Minister Pak Myong Ho held talks with Russian Deputy Foreign Minister Andrei Rudenko in Moscow on Monday during a brief stopover on his way to Minsk.";
+    expect(describeEvents(text, "2024-09-19", "visit")).toEqual([]);
+    expect(describeEvents(text, "2024-09-19", "meeting")).toEqual(["2024-09-16/day Andrei Rudenko+Pak Myong Ho Moscow"]);
+  });
+
+  it("near miss: the same talks without a stopover still tell the guest's visit", () => {
+    const text = "North Korean Vice Foreign Minister Pak Myong Ho held talks with Russian Deputy Foreign Minister Andrei Rudenko in Moscow on Monday.";
+    expect(describeEvents(text, "2024-09-19", "visit")).toEqual(["2024-09-16/day Pak Myong Ho Moscow (implied)"]);
+  });
+});
