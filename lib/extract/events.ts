@@ -1199,6 +1199,20 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const host = a.people.find((p) => p.country && p.country !== destination!.country && inScope(scope, p.start) && !isBystander(a, p));
         if (host?.country) destination = { name: toCountryName(host.country), country: host.country, kind: "country" };
       }
+      // ("Kozhemyako has spent this week in Pyongyang with a delegation of officials. The delegation arrived on
+      // Monday.": "the delegation" opening the next sentence is the one the named traveller led there, and its arrival
+      // his. Only a delegation the sentence before sends to a place with one named traveller.)
+      if (travellers.length === 0 && isArrivalVerb(t.text) && /^(?:The|This|His|Her)\s+delegation\s+(?:has\s+|had\s+)?$/i.test(text.slice(a.bodyStart, t.start)) && !a.places.some((p) => p.start >= t.end)) {
+        const prev = ctx.sentences[a.sentence.index - 1];
+        const led = prev && /\b(?:with|led|leads|leading|heads|headed|heading)\s+an?\s+(?:[\w’'-]+\s+){0,2}?delegation\b/i.test(prev.sentence.text);
+        const trip = prev?.triggers.find((x) => x.type === "visit" && x.factual && !x.nominal);
+        const named = prev ? [...new Map(prev.people.filter((p) => p.kind !== "anaphor" && p.start >= prev.bodyStart).map((p) => [p.slug, p])).values()] : [];
+        const there = trip && prev ? prev.places.find((p) => p.start >= trip.end && p.preposition !== null && LOCATION_PREPS.has(p.preposition)) : undefined;
+        if (led && trip && named.length === 1 && there && named[0].country && there.country !== named[0].country) {
+          travellers = [{ ...named[0], kind: "anaphor", start: a.bodyStart, end: t.start }];
+          destination = toLocation(there);
+        }
+      }
       if (!destination) return null;
       const dest = destination;
       travellers = travellers.filter((p) => p.country !== dest.country);

@@ -33,3 +33,15 @@ describe("a meeting during a stopover", () => {
     expect(describeEvents(text, "2024-09-19", "visit")).toEqual(["2024-09-16/day Pak Myong Ho Moscow (implied)"]);
   });
 });
+
+describe("'The delegation arrived on <day>' after a traveller who went with a delegation", () => {
+  it("dates the traveller's trip by the delegation's arrival", () => {
+    const text = "Sergei Shoigu has spent this week in Pyongyang with a delegation of defence officials.\n\nThe delegation arrived on Monday. On Tuesday Shoigu toured an arms factory.";
+    expect(describeEvents(text, "2023-12-15", "visit")).toEqual(["2023-12-11/day Sergei Shoigu Pyongyang"]);
+  });
+
+  it("near miss: with no delegation led by him, the arrival is not his and the trip keeps its vague date", () => {
+    const text = "Sergei Shoigu has spent this week in Pyongyang.\n\nThe delegation arrived on Monday.";
+    expect(describeEvents(text, "2023-12-15", "visit")).toEqual(["2023-12-01/month Sergei Shoigu Pyongyang"]);
+  });
+});
