@@ -7,7 +7,7 @@ import type { AnalysedSentence } from "./analyze";
 
 // ("between the ministers", "which the ministers opened": the ministers of an article about two of them, not "the
 // ministers of the five countries".)
-const GROUP_RE = /\b(?:(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+state|foreign\s+ministers|defen[cs]e\s+ministers|ministers|men|women|sides|officials|diplomats|counterparts|envoys)|the\s+((?:foreign\s+|defen[cs]e\s+)?ministers)(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|nations|sides))?(?!\s+of\b))\b/gi;
+const GROUP_RE = /\b(?:(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+state|foreign\s+ministers|defen[cs]e\s+ministers|ministers|men|women|sides|officials|diplomats|counterparts|envoys|co-?chairs|chairs|chairmen)|the\s+((?:foreign\s+|defen[cs]e\s+)?ministers)(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|nations|sides))?(?!\s+of\b))\b/gi;
 // ("Talks between the defence ministers of the two countries were held": the pair, as "the two defence ministers".)
 // "On Monday he was received": also after an opening time phrase without a comma.
 // ("the talks she had held with Lavrov": a pronoun opening a clause after an event noun.)

@@ -45,3 +45,15 @@ describe("'The delegation arrived on <day>' after a traveller who went with a de
     expect(describeEvents(text, "2023-12-15", "visit")).toEqual(["2023-12-01/month Sergei Shoigu Pyongyang"]);
   });
 });
+
+describe("'the two co-chairs'", () => {
+  it("are the pair who chaired the session told just before", () => {
+    const text = "The commission met in Pyongyang on Tuesday, co-chaired by Sergey Lavrov and Choe Son Hui. The two co-chairs signed the protocol the next day.";
+    expect(describeEvents(text, "2024-11-22", "agreement")).toEqual(["2024-11-20/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: a signing the co-chairs are only due to make is no agreement yet", () => {
+    const text = "The commission met in Pyongyang on Tuesday, co-chaired by Sergey Lavrov and Choe Son Hui. The two co-chairs are due to sign the protocol next month.";
+    expect(describeEvents(text, "2024-11-22", "agreement")).toEqual([]);
+  });
+});
