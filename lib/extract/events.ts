@@ -1012,6 +1012,8 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
   let type = t.type;
   // The verb a participle hangs on, whose date the participle shares.
   let participleOf: Trigger | undefined;
+  // A date the rules below read for the trigger where pickDate finds none of its own.
+  let ownDate: EventDate | null = null;
   switch (t.type) {
     case "meeting": {
       if (t.outcome) return buildOutcomeMeeting(a, t, ctx);
@@ -1039,6 +1041,17 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // named after it; others of his side named earlier in the clause are no parties of it.
       const host = /^audience$/i.test(t.text) ? a.people.find((p) => p.start >= t.end && /^\s+with\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(t.end, p.start))) : undefined;
       if (host) participants = participants.filter((p) => p.slug === host.slug || p.country !== host.country);
+      // ("Wednesday's session was chaired jointly with Yun": the other chair is the one the article named as its side's
+      // co-chair before, "Kozlov, the commission's Russian co-chair, arrived on Tuesday".)
+      if (/^(?:chaired|presided\s+over|jointly\s+chaired)\b/i.test(t.text) && participants.length > 0 && countriesOf(participants).size === 1) {
+        const side = participants[0].country;
+        const chair = ctx.sentences.slice(0, a.sentence.index).reverse().flatMap((s) => s.people.filter((p) => p.country && p.country !== side && /^,\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?co-?chair(?:man|woman)?\b/i.test(s.sentence.text.slice(p.end, p.end + 60))))[0];
+        if (!chair) return null;
+        participants = uniqueBySlug([{ ...chair, kind: "anaphor", start: a.bodyStart, end: a.bodyStart }, ...participants]);
+        // ("Wednesday's session — the tenth — was chaired jointly with Yun": the day that owns the session is its date.)
+        const owner = a.dates.find((d) => d.start === a.bodyStart && !d.reporting && !d.future && /^['’]s\s+(?:[\w’'-]+\s+){0,2}?(?:session|meeting)\b/i.test(text.slice(d.end)));
+        if (owner) ownDate = { date: owner.date, precision: owner.precision, endDate: null, source: dateSourceOf(owner) };
+      }
       // A summit is between leaders of two states even when only one is named in the sentence.
       const summit = /\bsummit\b/i.test(t.text) && /^\s+(?:talks\s+)?(?:with|between)\b/i.test(text.slice(t.end, t.end + 20)) && participants.some((p) => p.roleKey === "head-of-state" || p.roleKey === "head-of-government");
       // "The 10th meeting of the committee took place in Pyongyang on November 15", "talks in years were held in
@@ -1293,7 +1306,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     default:
       return null;
   }
-  return { type, a, trigger: t, date: pickDate(a, t) ?? (participleOf ? pickDate(a, participleOf) : null), participants, location, actor, agreementName, hedged: t.hedged, inferred: false };
+  return { type, a, trigger: t, date: ownDate ?? pickDate(a, t) ?? (participleOf ? pickDate(a, participleOf) : null), participants, location, actor, agreementName, hedged: t.hedged, inferred: false };
 }
 
 // ---------------------------------------------------------------- grouping

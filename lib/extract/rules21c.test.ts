@@ -57,3 +57,15 @@ describe("'the two co-chairs'", () => {
     expect(describeEvents(text, "2024-11-22", "agreement")).toEqual([]);
   });
 });
+
+describe("a session 'chaired jointly with' the other side's chair", () => {
+  it("is a meeting with the co-chair the article named before, on the day owning the session", () => {
+    const text = "Sergey Lavrov, the commission's Russian co-chair, reached Pyongyang on Monday. Tuesday's session, its ninth, was chaired jointly with Choe Son Hui and lasted four hours.";
+    expect(describeEvents(text, "2024-05-16", "meeting")).toEqual(["2024-05-14/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: with no co-chair named before, the session has no second party and gives no meeting", () => {
+    const text = "Sergey Lavrov reached Pyongyang on Monday. Tuesday's session, its ninth, was chaired jointly with Choe Son Hui and lasted four hours.";
+    expect(describeEvents(text, "2024-05-16", "meeting")).toEqual([]);
+  });
+});
