@@ -1261,6 +1261,15 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // agreement of its own. Not "the protocol on the exchange of students": a document with its own subject.)
       if (/\bprotocol\s+(?:on|of)\s+(?:the\s+)?exchange(?:\s+of\s+(?:the\s+)?(?:(?:ratification\s+)?instruments|ratification)(?:\s+of\s+ratification)?)?(?!\s+of\b)[^.;]{0,40}$/i.test(text.slice(Math.max(0, t.start - 120), t.start))) return null;
       agreementName = findAgreementName(text.slice(Math.max(0, t.start - 100), t.end + 140));
+      // ("Wednesday's session was chaired jointly with Yun ... and ended with the signing of a protocol": a signing the
+      // meeting ended with is signed by the meeting's parties, on its day.)
+      if (t.nominal && /^signing$/i.test(t.text) && /\b(?:ended|ends|concluded|concludes|closed|closes|wrapped\s+up)\s+with\s+(?:the\s+|a\s+)?$/i.test(text.slice(Math.max(0, t.start - 40), t.start))) {
+        const meeting = [...a.triggers].reverse().find((x) => x.type === "meeting" && x.factual && !x.nominal && x.end <= t.start);
+        const built = meeting ? buildCandidate(a, meeting, ctx) : null;
+        if (built && !Array.isArray(built) && built.participants.length >= 2 && built.date) {
+          return { type, a, trigger: t, date: built.date, participants: built.participants, location: built.location, actor: null, agreementName, hedged: t.hedged, inferred: false };
+        }
+      }
       // "the anniversary of the treaty signed on June 19": a participle after the document's noun; its parties are
       // those named after "by", not the sentence's subject.
       // ("He noted that the spirit of the Joint Declaration adopted in July 2000 lives on": "adopted", "issued" and

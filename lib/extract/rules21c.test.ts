@@ -69,3 +69,15 @@ describe("a session 'chaired jointly with' the other side's chair", () => {
     expect(describeEvents(text, "2024-05-16", "meeting")).toEqual([]);
   });
 });
+
+describe("a meeting that 'ended with the signing of' a document", () => {
+  it("gives the signing the meeting's parties and day", () => {
+    const text = "Sergey Lavrov met Choe Son Hui in Moscow on Tuesday; the talks ended with the signing of a consular protocol.";
+    expect(describeEvents(text, "2024-05-16", "agreement")).toEqual(["2024-05-14/day Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+
+  it("near miss: talks that 'ended without the signing' of it sign nothing", () => {
+    const text = "Sergey Lavrov met Choe Son Hui in Moscow on Tuesday; the talks ended without the signing of a consular protocol.";
+    expect(describeEvents(text, "2024-05-16", "agreement")).toEqual([]);
+  });
+});
