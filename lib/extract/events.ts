@@ -1041,6 +1041,8 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // named after it; others of his side named earlier in the clause are no parties of it.
       const host = /^audience$/i.test(t.text) ? a.people.find((p) => p.start >= t.end && /^\s+with\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(t.end, p.start))) : undefined;
       if (host) participants = participants.filter((p) => p.slug === host.slug || p.country !== host.country);
+      // ("held talks with Ri before being taken to see Kim": the earlier verb's object is no party of the later sight.)
+      if (/^to\s+see$/i.test(t.text)) participants = participants.filter((p) => p.start >= t.end || !a.triggers.some((x) => x !== t && x.type === "meeting" && x.end <= p.start && x.start < t.start));
       // ("Wednesday's session was chaired jointly with Yun": the other chair is the one the article named as its side's
       // co-chair before, "Kozlov, the commission's Russian co-chair, arrived on Tuesday".)
       if (/^(?:chaired|presided\s+over|jointly\s+chaired)\b/i.test(t.text) && participants.length > 0 && countriesOf(participants).size === 1) {

@@ -81,3 +81,15 @@ describe("a meeting that 'ended with the signing of' a document", () => {
     expect(describeEvents(text, "2024-05-16", "agreement")).toEqual([]);
   });
 });
+
+describe("'held talks with X before being taken to see Y'", () => {
+  it("is two meetings: the talks with X and the guest's meeting with Y", () => {
+    const text = "Choe Son Hui flew into Moscow on Monday and held talks with Sergey Lavrov before being taken to see Vladimir Putin.";
+    expect(describeEvents(text, "2024-05-16", "meeting")).toEqual(["2024-05-13/day Choe Son Hui+Sergey Lavrov null", "2024-05-13/day Choe Son Hui+Vladimir Putin null"]);
+  });
+
+  it("near miss: taken to see a place, the talks stay the one meeting", () => {
+    const text = "Choe Son Hui flew into Moscow on Monday and held talks with Sergey Lavrov before being taken to see the Kremlin Armoury.";
+    expect(describeEvents(text, "2024-05-16", "meeting")).toEqual(["2024-05-13/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+});
