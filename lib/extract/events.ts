@@ -1081,7 +1081,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // none does).
         // ("The negotiations themselves got under way on Saturday": the negotiations announced before, named later.)
         const announced = t.nominal && /^(?:talks|negotiations)$/i.test(t.text) && /^The\s+$/.test(text.slice(0, t.start)) && /^\s+themselves\b/i.test(text.slice(t.end));
-        if (leaders.length < 2 && date && (heldNoun || announced)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
+        // ("Deputy foreign ministers of Russia, China and North Korea held their first trilateral consultations on
+        // Tuesday": officials named only by their countries, named in a later sentence.)
+        const byCountries = !t.nominal && /\b(?:ministers|officials|diplomats|envoys|delegations|representatives)\s+(?:from|of)\s+$/i.test(text.slice(a.bodyStart, a.countryRefs[0]?.start ?? a.bodyStart)) && new Set(a.countryRefs.filter((c) => c.end <= t.start).map((c) => c.code)).size >= 2;
+        if (leaders.length < 2 && date && (heldNoun || announced || byCountries)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
         if (leaders.length < 2) return null;
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
       }
@@ -1705,6 +1708,18 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     // (Compared by month: a wire's dateline day is often the day after the event it reports.)
     const fromParagraph = fallback !== null && fallback.source === "context" && findContextDate(analysis, groups, c) !== null;
     const sameWindow = (c.a.lead || fromParagraph) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
+    // ("Deputy foreign ministers of Russia, China and North Korea held consultations on Tuesday. Russia's Morgulov
+    // hosted Choe and Kong.": an undated mention whose parties come from just the countries a party-less dated meeting
+    // named is that meeting.)
+    const countries = countriesOf(c.participants);
+    const named = c.type === "meeting" && countries.size >= 2 ? groups.find((g) => g.type === "meeting" && g.participants.length === 0 && g.date.precision === "day" && g.mentions.some((m) => {
+      const codes = new Set(m.a.countryRefs.filter((r) => r.end <= m.trigger.start).map((r) => r.code));
+      return m.a.sentence.index < c.a.sentence.index && codes.size === countries.size && [...countries].every((x) => codes.has(x));
+    })) : undefined;
+    if (named) {
+      addToGroup(named, c, named.date);
+      continue;
+    }
     const found = findSameEvent(groups, c, sameWindow, ctx.datelinePlace);
     // ("Shoigu, who arrived on Tuesday, has held talks with Kim" in the lead, and "on June 4 he also came and met Kim"
     // further down: the month is the same, but a day-dated event two weeks from the lead's day is another one.)

@@ -93,3 +93,16 @@ describe("'held talks with X before being taken to see Y'", () => {
     expect(describeEvents(text, "2024-05-16", "meeting")).toEqual(["2024-05-13/day Choe Son Hui+Sergey Lavrov null"]);
   });
 });
+
+describe("a dated meeting of officials named only by their countries", () => {
+  const lead = "Senior diplomats of Russia, China and North Korea held three-way consultations in Beijing on Thursday.\n\n";
+  it("is named by a later undated mention whose parties come from just those countries", () => {
+    const text = lead + "Chinese Vice Foreign Minister Sun Weidong hosted Sergey Lavrov and Choe Son Hui. On Wednesday Lavrov had held separate talks with Choe.";
+    expect(describeEvents(text, "2024-05-17", "meeting")).toEqual(["2024-05-16/day Choe Son Hui+Sergey Lavrov+Sun Weidong Beijing", "2024-05-15/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: a mention of just two of the three countries' officials stays the pair's own meeting", () => {
+    const text = lead + "On Wednesday Lavrov had held separate talks with Choe Son Hui.";
+    expect(describeEvents(text, "2024-05-17", "meeting")).toEqual(["2024-05-15/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+});
