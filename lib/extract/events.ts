@@ -1266,6 +1266,15 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // agreement of its own. Not "the protocol on the exchange of students": a document with its own subject.)
       if (/\bprotocol\s+(?:on|of)\s+(?:the\s+)?exchange(?:\s+of\s+(?:the\s+)?(?:(?:ratification\s+)?instruments|ratification)(?:\s+of\s+ratification)?)?(?!\s+of\b)[^.;]{0,40}$/i.test(text.slice(Math.max(0, t.start - 120), t.start))) return null;
       agreementName = findAgreementName(text.slice(Math.max(0, t.start - 100), t.end + 140));
+      // ("the two culture ministries signed a plan of cooperation": the ministries sign through their ministers the
+      // article names, "Culture Minister Olga Lyubimova".)
+      const ministries = /\bthe\s+two\s+([a-z]+)\s+ministries\s+(?:have\s+|also\s+)?$/i.exec(text.slice(Math.max(0, t.start - 60), t.start));
+      if (ministries && participants.every((p) => p.start > t.end)) {
+        const field = ministries[1].toLowerCase();
+        const title = new RegExp(`\\bminist(?:er|ry)\\s+of\\s+${field}\\b|\\b${field}\\s+minister\\b`, "i");
+        const heads = ctx.sentences.slice(0, a.sentence.index + 1).flatMap((s) => s.people.filter((p) => p.role && title.test(p.role)));
+        participants = uniqueBySlug(heads.map((p) => ({ ...p, kind: "anaphor" as const, start: t.start, end: t.start })));
+      }
       // ("Wednesday's session was chaired jointly with Yun ... and ended with the signing of a protocol": a signing the
       // meeting ended with is signed by the meeting's parties, on its day.)
       if (t.nominal && /^signing$/i.test(t.text) && /\b(?:ended|ends|concluded|concludes|closed|closes|wrapped\s+up)\s+with\s+(?:the\s+|a\s+)?$/i.test(text.slice(Math.max(0, t.start - 40), t.start))) {

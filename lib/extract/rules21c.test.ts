@@ -106,3 +106,15 @@ describe("a dated meeting of officials named only by their countries", () => {
     expect(describeEvents(text, "2024-05-17", "meeting")).toEqual(["2024-05-15/day Choe Son Hui+Sergey Lavrov null"]);
   });
 });
+
+describe("'the two <field> ministries signed'", () => {
+  it("signs through the ministers of that field the article names", () => {
+    const text = "Sergey Lavrov received Choe Son Hui in Moscow on Tuesday. At the talks the two foreign ministries signed a plan of consultations for 2025.";
+    expect(describeEvents(text, "2024-05-16", "agreement")).toEqual(["2024-05-14/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: with no minister of that field named, the ministries' signing has no party", () => {
+    const text = "Sergey Lavrov received Choe Son Hui in Moscow on Tuesday. At the talks the two defence ministries signed a plan of exchanges for 2025.";
+    expect(describeEvents(text, "2024-05-16", "agreement")).toEqual([]);
+  });
+});
