@@ -15,7 +15,7 @@ import { listEventsByIds } from "../events/repo";
 import { addEventSource, createEventWithSource, findMergeCandidates, linkParentEvents, MAX_CANDIDATES, settleEventPeople, updateEventDating, type EventDating, type StoredCandidate } from "../events/store";
 import type { EventListItem } from "../events/types";
 import { ensurePeople } from "../people/repo";
-import { isOfficeActive } from "../people/resolve";
+import { isHeadOfStateAt } from "../people/resolve";
 import { assignRelationships } from "../relationships/assign";
 import { listRelationships, pickRelationship } from "../relationships/repo";
 import type { RelationshipView } from "../relationships/types";
@@ -334,10 +334,8 @@ async function findMergeTarget(
     const candidates = await findMergeCandidates(tx, event, personIds, relationshipId, page);
     // The extractor already joined the mentions of one event within the article, so two of its events are two
     // events: an event this article already supports is not the target of another of its reports.
-    const fits = preferHeadOfStateEvent(
-      candidates.filter((c) => !taken.has(c.id) && isSameEvent(c, probe)),
-      findHeadsOfState(event, context),
-    );
+    const same = candidates.filter((c) => !taken.has(c.id) && isSameEvent(c, probe));
+    const fits = same.length < 2 ? same : preferHeadOfStateEvent(same, findHeadsOfState(event, context));
     // A month- or year-only report fits every event of those people in that period. It joins the article's own news
     // when one of them is ("It was Shoigu's first trip to the North this year" the day after his talks), else the best
     // attested (the highest confidence, which rises with each independent report), not the one nearest the period's
@@ -351,12 +349,11 @@ async function findMergeTarget(
 
 /** The report's people who were a head of state on its date (a registry office of that kind). */
 function findHeadsOfState(event: ExtractedEvent, context: ExtractContext): Set<string> {
-  const bySlug = new Map(context.people.map((p) => [p.slug, p]));
-  return new Set(
-    event.participants
-      .filter((p) => bySlug.get(p.slug)?.offices.some((o) => o.roleKey === "head-of-state" && o.level === "head" && isOfficeActive(o, event.date)))
-      .map((p) => p.slug),
-  );
+  const isHead = (slug: string) => {
+    const person = context.people.find((p) => p.slug === slug);
+    return person !== undefined && isHeadOfStateAt(person, event.date);
+  };
+  return new Set(event.participants.filter((p) => isHead(p.slug)).map((p) => p.slug));
 }
 
 /**

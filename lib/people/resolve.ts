@@ -374,6 +374,11 @@ export function isOfficeActive(office: RegistryOffice, date: string): boolean {
   return toRangeStart(office.from) <= date && date <= toRangeEnd(office.to);
 }
 
+/** The person held a head-of-state office on that date (the registry's "head" level of that role). */
+export function isHeadOfStateAt(person: RegistryPerson, date: string): boolean {
+  return person.offices.some((o) => o.level === "head" && o.roleKey === "head-of-state" && isOfficeActive(o, date));
+}
+
 /** The office a person held on a date (the first active one), or null. */
 export function findOfficeAt(person: RegistryPerson, date: string, roleKey?: RoleKey): RegistryOffice | null {
   const active = person.offices.filter((o) => isOfficeActive(o, date) && (!roleKey || o.roleKey === roleKey));
@@ -794,7 +799,7 @@ function resolveSurname(folded: string, index: AliasIndex, options: SurnameOptio
     if (inArticle.length === 1) return inArticle[0];
     if (inArticle.length > 1) {
       // Press usage: a bare "Kim" next to "Kim Yo Jong" still means the head of state.
-      const heads = inArticle.filter((p) => p.offices.some((o) => o.level === "head" && o.roleKey === "head-of-state" && isOfficeActive(o, options.date)));
+      const heads = inArticle.filter((p) => isHeadOfStateAt(p, options.date));
       return heads.length === 1 ? heads[0] : null;
     }
   }
