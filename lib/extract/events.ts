@@ -985,6 +985,10 @@ function isUndatedSinceClause(a: AnalysedSentence, t: Trigger): boolean {
   return !a.dates.some((d) => d.start > since && !d.reporting && !d.future);
 }
 
+// A passive auxiliary right before a welcome verb ("was met", "were greeted"); "where Kim was reportedly greeted by the
+// minister": an adverb may stand between the auxiliary and the verb.
+const PASSIVE_AUX = /\b(?:was|were|been|is|are)\s+(?:(?:reportedly|reported\s+to\s+have\s+been|also|first|then|later|officially)\s+)?$/i;
+
 /**
  * "Recalling his visit to the Russian Federation last month and the historic DPRK-Russia summit talks at the Vostochny
  * Cosmodrome": an undated summit noun joined by "and the" to a dated visit noun right before it is on that visit.
@@ -1113,14 +1117,13 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ("greeted Kim Jong Un's armoured train at the Khasan border station", "welcomed the Chairman of State Affairs of
       // the DPRK, Kim Jong Un, at the border station", "greets Kim on the platform": a guest's long name or title, or
       // his train, may stand before the place; a platform or border post is a station too.)
-      // ("where Kim was reportedly greeted by the minister": an adverb may stand between the auxiliary and the verb.)
-      const PASSIVE_AUX = /\b(?:was|were|been|is|are)\s+(?:(?:reportedly|reported\s+to\s+have\s+been|also|first|then|later|officially)\s+)?$/i;
-      const welcomeVerb = /^(?:greeted|welcomed|greets|welcomes)$/i.test(t.text) || (/^met(?:\s+with)?$/i.test(t.text) && PASSIVE_AUX.test(text.slice(Math.max(0, t.start - 40), t.start)));
+      const passive = PASSIVE_AUX.test(text.slice(Math.max(0, t.start - 40), t.start));
+      const welcomeVerb = /^(?:greeted|welcomed|greets|welcomes)$/i.test(t.text) || (/^met(?:\s+with)?$/i.test(t.text) && passive);
       // ("She was met on arrival by foreign ministry officials", "At the airport the delegation was greeted by ...", "at
       // the Khasan station the leader was met with bread and salt by the governor": a passive welcome with the arrival
       // or the station told before the verb or after it is the same ceremony.)
-      const passiveWelcome = welcomeVerb && PASSIVE_AUX.test(text.slice(Math.max(0, t.start - 40), t.start)) &&
-        (/^\s+(?:[\w’'-]+,?\s+){0,6}?(?:(?:on|upon)\s+(?:(?:his|her|their|its|the)\s+)?arrival|with\s+(?:the\s+)?(?:traditional\s+)?bread\s+and\s+salt)\b/i.test(text.slice(t.end, t.end + 120)) ||
+      const passiveWelcome = welcomeVerb && passive &&
+        (/^\s+(?:[\w’'-]+,?\s+){0,6}?with\s+(?:the\s+)?(?:traditional\s+)?bread\s+and\s+salt\b/i.test(text.slice(t.end, t.end + 120)) ||
           /\b(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b[^.;:,]*$/i.test(text.slice(Math.max(0, t.start - 120), t.start)) ||
           // ("the train arriving at the border, where Kim was greeted by the minister": the where-clause is at the border.)
           /\b(?:arriv\w*|pull\w*\s+in)\s+at\s+the\s+(?:[\w’'-]+\s+){0,2}?border,\s+where\s+[^.;:,]*$/i.test(text.slice(Math.max(0, t.start - 160), t.start)) ||
