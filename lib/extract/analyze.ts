@@ -2,7 +2,7 @@
  * Per-sentence analysis: dateline, date mentions, triggers, people, places and clause spans.
  * Everything later steps need about one sentence, computed once.
  */
-import { buildAliasIndex, findCountryMentions, findFullNameMentions, findPersonMentions, tokenize, type AliasIndex, type PersonMention, type Token } from "../people/resolve";
+import { buildAliasIndex, findCountryMentions, findFullNameMentions, findOtherSurnameBearers, findPersonMentions, tokenize, type AliasIndex, type PersonMention, type Token } from "../people/resolve";
 import type { Country, RegistryPerson } from "../people/types";
 import { classifySentence, isReportingDate, type Trigger } from "./classify";
 import { findDateMentions, parseDateline, type DateMention } from "./dates";
@@ -223,8 +223,11 @@ export function analyseArticle(
   // People fully named anywhere in the article, so bare surnames can resolve to them.
   const articleSlugs = new Set<string>();
   const tokensOf = sentences.map((s) => tokenize(s.text));
+  const otherBearers = new Set<string>();
   sentences.forEach((s, i) => {
-    for (const m of findFullNameMentions(s.text, index, tokensOf[i])) articleSlugs.add(m.slug);
+    const full = findFullNameMentions(s.text, index, tokensOf[i]);
+    for (const m of full) articleSlugs.add(m.slug);
+    for (const folded of findOtherSurnameBearers(s.text, index, tokensOf[i], full)) otherBearers.add(folded);
   });
 
   const lead = markLead(sentences);
@@ -282,7 +285,7 @@ export function analyseArticle(
     const firstDate = dates.find((d) => !d.reporting && !d.boundary);
     const mentionDate = firstDate?.date ?? reference;
     const places = findPlaces(s.text);
-    const peopleHere = findPersonMentions(s.text, index, { date: mentionDate, articleSlugs, newPeople }, tokensOf[s.index]);
+    const peopleHere = findPersonMentions(s.text, index, { date: mentionDate, articleSlugs, newPeople, otherBearers }, tokensOf[s.index]);
     const people = peopleHere.filter((p) => p.start >= bodyStart);
     out.push({
       sentence: s,

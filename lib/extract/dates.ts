@@ -248,6 +248,14 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}`, "g"),
     resolve: (m) => monthValue(+m[2], month(m[1])),
   },
+  // 25 July this year / 19 June last year: the day written before its month
+  {
+    re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, "g"),
+    resolve: (m, ctx) => {
+      const y = parseIso(ctx.reference).y + (m[3] === "last" ? -1 : m[3] === "next" ? 1 : 0);
+      return dayValue(y, month(m[2]), +m[1], { yearInferred: true });
+    },
+  },
   // June this year / March last year
   {
     re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, "g"),

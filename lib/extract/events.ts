@@ -364,6 +364,17 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // ("a month after the summit" is counted back from the report, so it does date the summit.)
     // ("The day before, Lavrov met Rubio": set off by a comma, it is an adverb of time.)
     if (/\bbefore$/i.test(d.text) && d.end <= t.start + 7 && t.start - d.end <= 30 && !/^\s*,/.test(text.slice(d.end))) continue;
+    // "Kozlov's visit takes place two months after the talks ...": a date counted back by "months after" is the date
+    // of what follows it, never of an event told before it.
+    if (d.start >= t.end && /\b(?:weeks?|months?)\s+after$/i.test(d.text)) continue;
+    // "Kim has personally met Lavrov, a sign that the partnership they sealed last month holds": a present perfect tells
+    // recent news and takes no finished past time; one written in a clause opened beyond its comma is that clause's.
+    // ("has set foot there only once, in 2000": a date set off alone after the comma still dates the verb.)
+    if (!t.nominal && d.start >= t.end && /\b(?:has|have)\s+(?:[a-z]+ly\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start)) && /[,;:—–]\s[^]*\b(?:that|which|who|whose|while|as|when)\s/i.test(text.slice(t.end, d.start))) continue;
+    // "the Lavrov visit keeps up the momentum of the September summit": a month written right before another event
+    // noun dates that noun only.
+    // ("on the same day as those talks" compares two days: no attribute.)
+    if (!attributive && !d.relative && a.triggers.some((o) => o.start !== t.start && o.nominal && !o.framing && d.end <= o.start && isAttributive(d, o, text) && !/\b(?:as|than|those|these)\b/i.test(text.slice(d.end, o.start)))) continue;
     // "Her trip followed X's stop in May": a date after "followed" belongs to the earlier event.
     if (t.nominal && !t.framing && d.start >= t.end && /\b(?:follow(?:s|ed)|came\s+after|comes\s+after|preceded|precedes)\b/i.test(text.slice(t.end, d.start))) continue;
     // "his first trip to North Korea since he took over the ministry in May": a date beyond "since" dates what began then.
@@ -707,8 +718,12 @@ function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: Bui
   const timing = datelinePlace ? null : /\b(?:just|shortly|days?|hours?|weeks?)\s+(?:before|after)\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}$/u.exec(text.slice(Math.max(0, t.start - 50), t.start));
   const timed = timing ? a.people.find((p) => p.end <= t.start && p.start >= t.start - timing[0].length) : undefined;
   const timingClause = timed !== undefined && !a.people.some((p) => p.slug === timed.slug && p.end <= t.start - timing![0].length);
-  if (isArrivalVerb(t.text) && !timingClause && !/\bhere$/i.test(t.text) && ctx.mainPlace &&
-    !a.places.some((p) => p.start > t.end && p.start - t.end <= 40 && inScope(scope, p.start) && p.preposition !== null && (/^(in|at|to|into)$/.test(p.preposition) || isPlaceOfTown(text, p.start)))) return ctx.mainPlace;
+  const ownPlace = a.places.some((p) => p.start > t.end && p.start - t.end <= 40 && inScope(scope, p.start) && p.preposition !== null && (/^(in|at|to|into)$/.test(p.preposition) || isPlaceOfTown(text, p.start)));
+  // "Kim met Putin on Russky Island off Vladivostok, having arrived by train the day before": a perfect participle
+  // with no place of its own arrived where the verb it hangs on happened, not in the city the story is about.
+  const hungOn = isArrivalVerb(t.text) && !ownPlace && /\bhaving\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) ? a.places.filter((p) => p.end <= t.start && p.preposition !== "from").pop() : undefined;
+  if (hungOn) return toLocation(hungOn);
+  if (isArrivalVerb(t.text) && !timingClause && !/\bhere$/i.test(t.text) && ctx.mainPlace && !ownPlace) return ctx.mainPlace;
   // "the visit of the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov to Pyongyang": a country in
   // the traveller's title is no destination; the place comes after his name.
   const titled = findTitledTraveller(a, t);
@@ -2223,6 +2238,10 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   if (c.trigger.generic || (c.trigger.nominal && !c.trigger.framing)) return null;
   // "came two days after X travelled to Pyongyang": timed from another event, so not on the report's day.
   if (/\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+[^,;]{0,70}$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 90), c.trigger.start))) return null;
+  // "Earlier, in the summer, Shoigu attended a parade in Pyongyang": a season is the time told, and neither the
+  // report's day nor the paragraph's month stands for it. ("They last met in the summer. Kim was then also there.":
+  // nor in the undated sentence that follows it.)
+  if (isSeasonTold(analysis, c.a)) return null;
   // "has been ratified" with no date is recent news, not part of the paragraph's dated story.
   const perfect = /\b(?:has|have)\s+(?:been\s+|already\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start));
   // "A protocol of the meeting was signed": the meeting told just before dates it.
@@ -2328,6 +2347,13 @@ function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidat
   return null;
 }
 
+const SEASON = /\b(?:in|during|over|through|last|this|that|early|late)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:summer|spring|autumn|winter)\b/i;
+
+function isSeasonTold(analysis: ArticleAnalysis, a: AnalysedSentence): boolean {
+  if (SEASON.test(a.sentence.text)) return true;
+  const prev = analysis.sentences[a.sentence.index - 1];
+  return prev !== undefined && prev.sentence.paragraph === a.sentence.paragraph && a.dates.length === 0 && prev.dates.every((d) => d.reporting) && SEASON.test(prev.sentence.text);
+}
 const BACKGROUND = /\b(?:had|previously|formerly|once|earlier|before(?!\s+(?:the|this|that)\s+(?!war\b|pandemic\b)\w)|in\s+the\s+past|ever|last|first|since|ago|(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later))\b/i;
 
 /**

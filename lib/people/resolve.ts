@@ -434,6 +434,8 @@ export interface MentionOptions {
   articleSlugs?: ReadonlySet<string>;
   /** Unregistered titled people met so far in the article, by folded surname; filled as sentences are read in order. */
   newPeople?: Map<string, PersonMention>;
+  /** Folded registered surnames the article gives to someone else (see findOtherSurnameBearers). */
+  otherBearers?: ReadonlySet<string>;
 }
 
 /** Roles precise enough that "Foreign Minister <unknown spelling>" can be matched to the office holder. */
@@ -593,6 +595,26 @@ export function findFullNameMentions(text: string, index: AliasIndex, tokens = t
 }
 
 /**
+ * Registered surnames the text writes after a given name that is not the registered person's: "Igor Ivanov, then
+ * foreign minister" is not the registry's Timur Ivanov, and a bare "Ivanov" later in that article is Igor again.
+ */
+export function findOtherSurnameBearers(text: string, index: AliasIndex, tokens = tokenize(text), full = findFullNameMentions(text, index, tokens)): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!index.standaloneSurnames.has(t.folded) || full.some((f) => i >= f.tokenStart && i < f.tokenEnd)) continue;
+    const given = tokens[i - 1];
+    const before = tokens[i - 2];
+    // (A given name opens the name: "Foreign Minister Igor Ivanov" still counts, "the Kremlin Ivanov" does not.)
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(given.text) || !isNameGap(text.slice(given.end, t.start)) || NOT_NAME_WORDS.has(given.text.toLowerCase()) || HONORIFICS.test(given.text)) continue;
+    if (index.countries.byTerm.has(given.text.toLowerCase()) || index.surnames.has(given.folded)) continue;
+    if (before && isNameGap(text.slice(before.end, given.start)) && /^\p{Lu}/u.test(before.text) && !NOT_NAME_WORDS.has(before.text.toLowerCase())) continue;
+    out.push(t.folded);
+  }
+  return out;
+}
+
+/**
  * Finds people in one sentence: full names, titled names, bare surnames (only when unambiguous), role-only
  * references resolved through offices at `date`, and titled names missing from the registry (isNew).
  */
@@ -718,6 +740,8 @@ export function findPersonMentions(text: string, index: AliasIndex, options: Men
     if ((prevJoined && !pairedWith(prev, text.slice(prev.end, t.start))) || (nextJoined && !pairedWith(next, text.slice(t.end, next.start)))) continue;
     const person = resolveSurname(t.folded, index, { date, articleSlugs: options.articleSlugs, titled: prev ? HONORIFICS.test(prev.text) : false });
     if (!person) continue;
+    // A namesake the article introduced by another given name, the registered one never named in full: the namesake.
+    if (options.otherBearers?.has(t.folded) && !options.articleSlugs?.has(person.slug)) continue;
     mentions.push({ start: t.start, end: t.end, text: t.text, kind: "surname", isNew: false, ...toParticipantFromPerson(person, date) });
   }
 
