@@ -2372,9 +2372,13 @@ function findMainDate(analysis: ArticleAnalysis): EventDate | null {
   return { date: `${analysis.publishedAt.slice(0, 7)}-01`, precision: "month", endDate: null, source: "lead" };
 }
 
+// "She was received by Putin at the Kremlin on a previous visit": an occasion told as an earlier one, in the verb's
+// own clause.
+const EARLIER_OCCASION = /^[^,;:—–]{0,60}?\b(?:on|during)\s+(?:a|an|her|his|their|one)\s+(?:previous|prior|past|earlier)\s+(?:visit|trip|occasion|stay)\b/i;
+
 function isBackground(c: Candidate): boolean {
   const text = c.a.sentence.text;
-  return BACKGROUND.test(text.slice(Math.max(0, c.trigger.start - 40), c.trigger.end + 20));
+  return BACKGROUND.test(text.slice(Math.max(0, c.trigger.start - 40), c.trigger.end + 20)) || EARLIER_OCCASION.test(text.slice(c.trigger.end));
 }
 
 function linkParents(groups: Group[]): void {

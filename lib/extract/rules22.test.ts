@@ -97,3 +97,15 @@ describe("a season ('in the spring')", () => {
     expect(describeEvents(text, "2024-10-20", "meeting")).toEqual(["2024-07-01/month Choe Son Hui+Sergey Lavrov Pyongyang", "2024-07-01/month Kim Jong Un+Sergey Lavrov null"]);
   });
 });
+
+describe("a meeting 'on a previous visit'", () => {
+  const lead = "MOSCOW, Oct. 28 -- Choe Son Hui held talks with Sergey Lavrov on Monday.\n\nNo one said whether she would see the president.";
+
+  it("is an earlier occasion, not the report's news", () => {
+    expect(describeEvents(`${lead} She was received by Putin at the Kremlin on an earlier trip, and some had expected the same.`, "2025-10-28", "meeting")).toEqual(["2025-10-27/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: without the earlier occasion, the undated reception is the report's news", () => {
+    expect(describeEvents(`${lead} She was received by Putin at the Kremlin, and some had expected the same.`, "2025-10-28", "meeting")).toEqual(["2025-10-27/day Choe Son Hui+Sergey Lavrov null", "2025-10-28/day Choe Son Hui+Vladimir Putin Moscow"]);
+  });
+});
