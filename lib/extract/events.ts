@@ -185,6 +185,13 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     const ownParties = i > 0 && t.nominal && /^\s+(?:talks\s+)?between\b/i.test(text.slice(t.end, t.end + 20));
     const subject = (triggers[0].nominal && !triggers[0].framing) || ownParties ? [] : eligible.filter((p) => p.end <= triggers[0].start);
     let winStart = i === 0 ? scope.start : triggers[i - 1].end;
+    // "Before meeting Kim, Belousov sat down with No": the object of a gerund opening the sentence, up to its comma, is
+    // a party of that other meeting only.
+    const opener = i === 1 ? triggers[0] : null;
+    if (opener && /^(?:after|before|following|while|when)\s/i.test(opener.text) && /^\W*$/.test(text.slice(scope.start, opener.start))) {
+      const comma = text.indexOf(",", opener.end);
+      if (comma >= 0 && comma < t.start) winStart = comma + 1;
+    }
     // "Kim's meeting with the visiting minister, Belousov": the adjective opens no stretch of its own.
     // "hosted a reception for him": the verb's own object noun opens no stretch either.
     const isObjectNoun = (x: Trigger) => !t.nominal && x.nominal && !x.framing && x.type === t.type && /^\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(t.end, x.start));
