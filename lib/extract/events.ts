@@ -1074,7 +1074,11 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const noun = [...a.triggers].reverse().find((x) => x.nominal && x.type === "meeting" && x.end <= t.start);
         // ("Their first summit took place in Vladivostok", "Kim's first summit ...": the possessor is the noun's party.)
         const possessor = (p: PersonMention) => noun !== undefined && p.end <= noun.start && noun.start - p.end < 30 && (p.kind === "anaphor" || /^['’]s?\s/.test(text.slice(p.end))) && /^(?:['’]s?)?\s+(?:[\w’'-]+\s+){0,2}$/.test(text.slice(p.end, noun.start));
-        participants = uniqueBySlug([...a.people.filter((p) => possessor(p) && !isBystander(a, p)), ...participants.filter((p) => noun !== undefined && p.start >= noun.end && p.end <= t.start)]);
+        // ("The session took place in Pyongyang, with Yun and Kozlov leading their sides": the heads of the sides named
+        // in a "with ... leading" phrase after the verb are its parties too.)
+        const leading = /^[^;]*?,\s+with\s+[^;]*?\s(?:leading|heading|chairing|co-?chairing)\b/i.exec(text.slice(t.end));
+        const leaders = leading ? a.people.filter((p) => p.kind !== "anaphor" && p.start >= t.end && p.end <= t.end + leading[0].length && !isBystander(a, p)) : [];
+        participants = uniqueBySlug([...a.people.filter((p) => possessor(p) && !isBystander(a, p)), ...participants.filter((p) => noun !== undefined && p.start >= noun.end && p.end <= t.start), ...leaders]);
       }
       const follows = findFollowedEvent(a, t);
       if (follows && !pickDate(a, t)) return { type, a, trigger: t, date: null, participants, location, actor, agreementName, hedged: t.hedged, inferred: false, follows };
@@ -1085,6 +1089,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const leaders = date ? ctx.leadersAt(date.date) : [];
         if (leaders.length === 2) return { type, a, trigger: t, date, participants: leaders, location, actor, agreementName, hedged: t.hedged, inferred: true };
       }
+      // ("Kozlov arrived on Tuesday, and the commission met the day after": a commission is the subject of its own
+      // meeting; the heads of its sides are named in another sentence, or nowhere.)
+      const bodyMet = /^met$/i.test(t.text) && /\b(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:commission|committee)\s+$/i.test(text.slice(Math.max(0, t.start - 60), t.start));
+      if (bodyMet) participants = participants.filter((p) => p.start >= t.end);
       if (participants.length === 0) {
         const date = pickDate(a, t);
         const leaders = date && (isPairSummit(a, t, location, ctx.dyad) || isLeadersMeeting(a, t, location, ctx.dyad)) ? ctx.leadersAt(date.date) : [];
@@ -1095,7 +1103,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // ("Deputy foreign ministers of Russia, China and North Korea held their first trilateral consultations on
         // Tuesday": officials named only by their countries, named in a later sentence.)
         const byCountries = !t.nominal && /\b(?:ministers|officials|diplomats|envoys|delegations|representatives)\s+(?:from|of)\s+$/i.test(text.slice(a.bodyStart, a.countryRefs[0]?.start ?? a.bodyStart)) && new Set(a.countryRefs.filter((c) => c.end <= t.start).map((c) => c.code)).size >= 2;
-        if (leaders.length < 2 && date && (heldNoun || announced || byCountries)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
+        if (leaders.length < 2 && date && (heldNoun || announced || byCountries || bodyMet)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
         if (leaders.length < 2) return null;
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
       }
@@ -2285,6 +2293,13 @@ function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null
       const unnamed = sameType.filter((g) => g.participants.length === 0 && g.mentions.some((m) => m.a.sentence.index < c.a.sentence.index && c.a.sentence.index - m.a.sentence.index <= 2));
       if (unnamed.length === 1) return unnamed[0];
     }
+    // "The tenth session took place in Pyongyang, with X and Y leading their sides. [...] The commission met the day
+    // after the delegation landed.": an undated session told with its two parties is the one a sentence just after
+    // dates without naming anyone.
+    if (c.type === "meeting" && TOOK_PLACE.test(c.trigger.text) && countriesOf(c.participants).size === 2) {
+      const unnamed = sameType.filter((g) => g.participants.length === 0 && g.date.precision === "day" && g.mentions.some((m) => m.a.sentence.index > c.a.sentence.index && m.a.sentence.index - c.a.sentence.index <= 2));
+      if (unnamed.length === 1) return unnamed[0];
+    }
     return null;
   }
   // "The talks", "the treaty, ratified by the Duma": anaphora to the nearest earlier event of that type.
@@ -2341,13 +2356,17 @@ const BACKGROUND = /\b(?:had|previously|formerly|once|earlier|before(?!\s+(?:the
  * The day the article reports on: the dateline day, else the first day named in the lead. A news report's
  * undated past-tense sentences are about that day unless they read as background.
  */
+const PREVIOUS_DAY = /^the\s+(?:previous|preceding)\s+day$|^the\s+day\s+before$/i;
+
 function findMainDate(analysis: ArticleAnalysis): EventDate | null {
   if (analysis.datelineFound) return { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
   // Without a dateline: the first day the opening paragraphs name for something that happened.
   for (const a of analysis.sentences) {
     if (a.sentence.paragraph > 3) break;
     const d = a.dates.find((x) => !x.reporting && !x.boundary && !x.future && x.precision === "day" && x.start >= a.bodyStart);
-    if (d && a.triggers.some((t) => t.factual)) return { date: d.date, precision: "day", endDate: null, source: "lead" };
+    // ("Kozlov's delegation, which landed the previous day, ...": a day told as the one before the news dates the news
+    // to the day after it.)
+    if (d && a.triggers.some((t) => t.factual)) return { date: PREVIOUS_DAY.test(d.text) ? addDays(d.date, 1) : d.date, precision: "day", endDate: null, source: "lead" };
   }
   // Nothing dated up front: the report is about its own month.
   return { date: `${analysis.publishedAt.slice(0, 7)}-01`, precision: "month", endDate: null, source: "lead" };
