@@ -1,7 +1,7 @@
 /**
  * rules-22b: recall of reports — a gerund opening the sentence ("Before meeting Kim, ..."); "put their signatures to";
  * a signing "at the close of the session"; "the previous day" in the lead; a session told with its leaders, dated by "the
- * commission met" after it.
+ * commission met" after it; a ratification's steps counted on ("13 days later", "three days after that").
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -66,5 +66,17 @@ describe("'the session took place, with X and Y leading their sides' and then 't
   it("near miss: a commission that met, its heads named nowhere, is no meeting of the traveller", () => {
     const text = "The commission's eleventh session took place in Pyongyang.\n\nLavrov arrived on Monday, the ministry said, and the commission met the day after his arrival.";
     expect(describeEvents(text, "2023-12-14", "meeting")).toEqual([]);
+  });
+});
+
+describe("a ratification's steps counted on: 'N days later', 'N days after that'", () => {
+  it("dates each step from the step before it", () => {
+    const text = "The State Duma ratified the treaty on 10 March; the Federation Council followed 9 days later; and Putin signed the ratification law two days after that.";
+    expect(describeEvents(text, "2025-04-02", "ratification")).toEqual(["2025-03-10/day  null", "2025-03-19/day  null", "2025-03-21/day Vladimir Putin null"]);
+  });
+
+  it("near miss: a chamber that followed at no counted distance is no dated step", () => {
+    const text = "The State Duma ratified the treaty on 10 March; the Federation Council followed soon afterwards.";
+    expect(describeEvents(text, "2025-04-02", "ratification")).toEqual(["2025-03-10/day  null"]);
   });
 });
