@@ -85,6 +85,8 @@ const RULES: TriggerRule[] = [
   // ("a sign of", "signs of" are nouns of another sense; "the signing of the treaty" is a signing.)
   // "Putin has signed the North Korea treaty into law": the law of ratification, signed by the head of state.
   { type: "ratification", re: /\b(?:signed|signs)\b(?=\s+(?:the|a|an|its|this)\s+(?:[\w’'-]+\s+){0,4}?(?:treaty|agreement|pact|accord|partnership)\s+into\s+law\b)/gi },
+  // "X and Y put their signatures to the protocol": the idiom for signing.
+  { type: "agreement", re: /\b(?:put|puts|putting|placed|affixed)\s+(?:their|his|her)\s+signatures?\s+(?:to|on|under)\b(?=\s+(?:the|a|an|this|that|their|its)\s)/gi },
   { type: "agreement", re: /\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|that\b))(?!\s+(?:the|a|an|its|this)\s+(?:[\w’'-]+\s+){0,5}?into\s+law\b)(?!(?<=\bsigns?)\s+of\b)/gi },
 
   // "their last face-to-face meeting was in Pyongyang in June last year": the meeting noun as the subject of "was in
@@ -163,7 +165,8 @@ const RULES: TriggerRule[] = [
   // the subject of "was held" or "took place".)
   { type: "meeting", re: /^(?:The|Their|Its)\s+(?:second|third|fourth|fifth|sixth|next|previous|last|latest|later|other)(?=,\s+(?:held\s+)?(?:in|at|on|near|off)\s)|^(?:The|Their|Its)\s+(?:first|second|third|fourth|fifth|sixth|previous|last|latest|other)\s+(?:one\s+)?(?=(?:was|were)\s+held\s+(?:in|at|on|near)\s|took\s+place\s+(?:in|at|on|near)\s)/g, nominal: true, elided: true },
   { type: "meeting", re: /\b(?:met|meets|meet)(?:\s+with)?\b/gi },
-  { type: "meeting", re: /\b(?:after|before|following|while|when)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu },
+  // ("Before meeting Kim, Belousov sat down with No": the gerund opens the sentence too.)
+  { type: "meeting", re: /\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Ww]hile|[Ww]hen)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu },
   { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
   // "held the first round of a new strategic dialogue": a round of talks is a meeting.
   { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,2}round\s+of\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w’'-]+\s+){0,2}["“]?(?:[\w’'-]+\s+){0,2}(?:talks|dialogue|consultations|negotiations)\b/gi },
@@ -194,6 +197,9 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /(?<=\b(?:taken|brought|driven|escorted|went|gone)\s+)to\s+see\b(?=\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{Lu}[\p{L}’'-]*\b)/gu, needsPersonObject: true },
   { type: "meeting", re: /\bdiscussed\b(?=[^.;]{0,100}\bwith\b)/gi, needsPersonObject: false },
   { type: "meeting", re: /\bpaid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to)\b/gi, framing: true },
+  // "signed the protocol at the close of the commission's tenth session": the session the signing ended is a meeting
+  // of the signers ("session" alone is read only here, where its close frames what the parties did).
+  { type: "meeting", re: /\b(?:at|after|by)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|a|an|their|its|this)\s+(?:[\w’'-]+\s+){0,3}?(?:session|meeting|talks|negotiations)\b/gi, nominal: true, framing: true },
   { type: "meeting", re: /\b(?:(?:during|at|in|after|following|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|his|her|its)\s+|(?:for|after|following|during)\s+)(?:[\w’'-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|encounter|discussions|tête-à-tête|conversation)\b/gi, nominal: true, framing: true },
   // "Kim's talks with Putin, held in Vladivostok on Thursday": the participle reports the noun as held.
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations)\b[^.;,]{0,80},\s+(?:held|(?:which|that)\s+(?:were|was)\s+held|(?:which|that)\s+took\s+place)(?=\s+(?:in|at|on)\b)/gi },

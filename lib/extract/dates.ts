@@ -306,10 +306,11 @@ const PATTERNS: Pattern[] = [
   // "Two days after that, in Komsomolsk, ...": counted on from the last day the text named, else no date
   {
     re: /\b(a|one|two|three|four|five|six)\s+days?\s+(?:after|later\s+than)\s+that\b(?!\s+(?:visit|trip|meeting|summit|talks|call|treaty|agreement))/gi,
+    // (With no day before the sentence it is kept for now: a day named earlier in the sentence may still anchor it,
+    // below; else it is dropped there.)
     resolve: (m, ctx) => {
-      if (!ctx.previousDay) return null;
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
-      return { ...dayValue(...ymd(addDays(ctx.previousDay, n)))!, yearInferred: true, relative: true };
+      return { ...dayValue(...ymd(addDays(ctx.previousDay ?? ctx.reference, n)))!, yearInferred: true, relative: true };
     },
   },
   // relative single days
@@ -614,9 +615,12 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
   // "arrived on Dec. 26 and signed ... the following day": count from the day named earlier in the sentence.
   for (let i = 1; i < found.length; i++) {
     const m = found[i];
-    if (!/following|next|previous|preceding|same|that\s+day|day\s+(?:before|after)|day\s+(?:earlier|later)|days\s+later/i.test(m.text) || DAYS_AFTER.test(m.text)) continue;
+    // ("the Duma on 24 October; the Council 13 days later; and Putin three days after that": "after that" counts on from
+    // the day just named, itself counted.)
+    const afterThat = /\bdays?\s+(?:after|later\s+than)\s+that$/i.test(m.text);
+    if (!afterThat && (!/following|next|previous|preceding|same|that\s+day|day\s+(?:before|after)|day\s+(?:earlier|later)|days\s+later/i.test(m.text) || DAYS_AFTER.test(m.text))) continue;
     if (m.precision !== "day") continue;
-    const base = [...found.slice(0, i)].reverse().find((d) => d.precision === "day" && !/following|next|previous|preceding|same|that\s+day|earlier|later/i.test(d.text));
+    const base = afterThat ? (found[i - 1].precision === "day" ? found[i - 1] : undefined) : [...found.slice(0, i)].reverse().find((d) => d.precision === "day" && !/following|next|previous|preceding|same|that\s+day|earlier|later/i.test(d.text));
     if (!base) continue;
     const same = /same|that\s+day/i.test(m.text);
     const back = /previous|preceding|before|earlier/i.test(m.text) && !same;
@@ -624,6 +628,8 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const count = same ? 0 : n ? NUMBER_WORDS[n[1].toLowerCase()] ?? Number(n[1]) : 1;
     found[i] = { ...m, date: addDays(base.date, back ? -count : count) };
   }
+  // "... two days after that" with no day named before it, in the sentence or before it: no date.
+  if (!ctx.previousDay) return found.filter((m, i) => !/\bdays?\s+(?:after|later\s+than)\s+that$/i.test(m.text) || (i > 0 && found[i - 1].precision === "day"));
   return found;
 }
 

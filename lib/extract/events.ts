@@ -185,6 +185,13 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     const ownParties = i > 0 && t.nominal && /^\s+(?:talks\s+)?between\b/i.test(text.slice(t.end, t.end + 20));
     const subject = (triggers[0].nominal && !triggers[0].framing) || ownParties ? [] : eligible.filter((p) => p.end <= triggers[0].start);
     let winStart = i === 0 ? scope.start : triggers[i - 1].end;
+    // "Before meeting Kim, Belousov sat down with No": the object of a gerund opening the sentence, up to its comma, is
+    // a party of that other meeting only.
+    const opener = i === 1 ? triggers[0] : null;
+    if (opener && /^(?:after|before|following|while|when)\s/i.test(opener.text) && /^\W*$/.test(text.slice(scope.start, opener.start))) {
+      const comma = text.indexOf(",", opener.end);
+      if (comma >= 0 && comma < t.start) winStart = comma + 1;
+    }
     // "Kim's meeting with the visiting minister, Belousov": the adjective opens no stretch of its own.
     // "hosted a reception for him": the verb's own object noun opens no stretch either.
     const isObjectNoun = (x: Trigger) => !t.nominal && x.nominal && !x.framing && x.type === t.type && /^\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(t.end, x.start));
@@ -1082,7 +1089,11 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const noun = [...a.triggers].reverse().find((x) => x.nominal && x.type === "meeting" && x.end <= t.start);
         // ("Their first summit took place in Vladivostok", "Kim's first summit ...": the possessor is the noun's party.)
         const possessor = (p: PersonMention) => noun !== undefined && p.end <= noun.start && noun.start - p.end < 30 && (p.kind === "anaphor" || /^['’]s?\s/.test(text.slice(p.end))) && /^(?:['’]s?)?\s+(?:[\w’'-]+\s+){0,2}$/.test(text.slice(p.end, noun.start));
-        participants = uniqueBySlug([...a.people.filter((p) => possessor(p) && !isBystander(a, p)), ...participants.filter((p) => noun !== undefined && p.start >= noun.end && p.end <= t.start)]);
+        // ("The session took place in Pyongyang, with Yun and Kozlov leading their sides": the heads of the sides named
+        // in a "with ... leading" phrase after the verb are its parties too.)
+        const leading = /^[^;]*?,\s+with\s+[^;]*?\s(?:leading|heading|chairing|co-?chairing)\b/i.exec(text.slice(t.end));
+        const leaders = leading ? a.people.filter((p) => p.kind !== "anaphor" && p.start >= t.end && p.end <= t.end + leading[0].length && !isBystander(a, p)) : [];
+        participants = uniqueBySlug([...a.people.filter((p) => possessor(p) && !isBystander(a, p)), ...participants.filter((p) => noun !== undefined && p.start >= noun.end && p.end <= t.start), ...leaders]);
       }
       const follows = findFollowedEvent(a, t);
       if (follows && !pickDate(a, t)) return { type, a, trigger: t, date: null, participants, location, actor, agreementName, hedged: t.hedged, inferred: false, follows };
@@ -1093,6 +1104,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const leaders = date ? ctx.leadersAt(date.date) : [];
         if (leaders.length === 2) return { type, a, trigger: t, date, participants: leaders, location, actor, agreementName, hedged: t.hedged, inferred: true };
       }
+      // ("Kozlov arrived on Tuesday, and the commission met the day after": a commission is the subject of its own
+      // meeting; the heads of its sides are named in another sentence, or nowhere.)
+      const bodyMet = /^met$/i.test(t.text) && /\b(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:commission|committee)\s+$/i.test(text.slice(Math.max(0, t.start - 60), t.start));
+      if (bodyMet) participants = participants.filter((p) => p.start >= t.end);
       if (participants.length === 0) {
         const date = pickDate(a, t);
         const leaders = date && (isPairSummit(a, t, location, ctx.dyad) || isLeadersMeeting(a, t, location, ctx.dyad)) ? ctx.leadersAt(date.date) : [];
@@ -1103,7 +1118,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // ("Deputy foreign ministers of Russia, China and North Korea held their first trilateral consultations on
         // Tuesday": officials named only by their countries, named in a later sentence.)
         const byCountries = !t.nominal && /\b(?:ministers|officials|diplomats|envoys|delegations|representatives)\s+(?:from|of)\s+$/i.test(text.slice(a.bodyStart, a.countryRefs[0]?.start ?? a.bodyStart)) && new Set(a.countryRefs.filter((c) => c.end <= t.start).map((c) => c.code)).size >= 2;
-        if (leaders.length < 2 && date && (heldNoun || announced || byCountries)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
+        if (leaders.length < 2 && date && (heldNoun || announced || byCountries || bodyMet)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
         if (leaders.length < 2) return null;
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
       }
@@ -1928,9 +1943,10 @@ function placeFollowing(groups: Group[], c: Candidate, place: (c: Candidate, dat
 const GAPPED_LEGISLATURE = /^(?:[^.;]|\.(?=\s+\d))*?,?\s+and\s+(?:then\s+)?(?:the\s+|Russia's\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house|Supreme\s+People's\s+Assembly)\b(?:,\s+[^,]{0,40},)?\s+(?:did\s+so\s+|followed(?:\s+suit)?\s+)?(?:on|in)\s+/i;
 
 // A list item of a ratification's steps, its verb elided or plain: "the Federation Council on Nov. 6", "Putin signed
-// the law on Nov. 9", "Kim issued his decree on Nov. 11", "the Federation Council in early November". The item opens after
-// "(", ",", ";", ":" or "and".
-const LISTED_STEP = /(?:^|[(,;:—–]\s*|\s--\s*|\band\s+)(?:(?:the\s+|Russia['’]s\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house)(?:,\s+[^,]{0,40},)?\s+(?:(?:voted|approved\s+it|passed\s+it|endorsed\s+it|followed(?:\s+suit)?|did\s+so)\s+)?|((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)\s+(?:signed\s+the\s+(?:[\w-]+\s+)?law|issued\s+(?:his|a|the)\s+(?:[\w-]+\s+)?decree)\s+)(?=(?:on|in)\s+|(?:last|this|earlier\s+this)\s+\w)/gu;
+// the law on Nov. 9", "Kim issued his decree on Nov. 11", "the Federation Council in early November", "the Federation
+// Council followed 13 days later" (counted from the step before it, in dates.ts). The item opens after "(", ",", ";", ":"
+// or "and".
+const LISTED_STEP = /(?:^|[(,;:—–]\s*|\s--\s*|\band\s+)(?:(?:the\s+|Russia['’]s\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house)(?:,\s+[^,]{0,40},)?\s+(?:(?:voted|approved\s+it|passed\s+it|endorsed\s+it|followed(?:\s+suit)?|did\s+so)\s+)?|((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)\s+(?:signed\s+the\s+(?:[\w-]+\s+)?law|issued\s+(?:his|a|the)\s+(?:[\w-]+\s+)?decree)\s+)(?=(?:on|in)\s+|(?:last|this|earlier\s+this)\s+\w|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+(?:later|after)\b)/gu;
 
 /**
  * "Ratification moved fast (the State Duma voted on October 24, the Federation Council on November 6; Putin signed
@@ -2297,6 +2313,13 @@ function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null
       const unnamed = sameType.filter((g) => g.participants.length === 0 && g.mentions.some((m) => m.a.sentence.index < c.a.sentence.index && c.a.sentence.index - m.a.sentence.index <= 2));
       if (unnamed.length === 1) return unnamed[0];
     }
+    // "The tenth session took place in Pyongyang, with X and Y leading their sides. [...] The commission met the day
+    // after the delegation landed.": an undated session told with its two parties is the one a sentence just after
+    // dates without naming anyone.
+    if (c.type === "meeting" && TOOK_PLACE.test(c.trigger.text) && countriesOf(c.participants).size === 2) {
+      const unnamed = sameType.filter((g) => g.participants.length === 0 && g.date.precision === "day" && g.mentions.some((m) => m.a.sentence.index > c.a.sentence.index && m.a.sentence.index - c.a.sentence.index <= 2));
+      if (unnamed.length === 1) return unnamed[0];
+    }
     return null;
   }
   // "The talks", "the treaty, ratified by the Duma": anaphora to the nearest earlier event of that type.
@@ -2360,13 +2383,17 @@ const BACKGROUND = /\b(?:had|previously|formerly|once|earlier|before(?!\s+(?:the
  * The day the article reports on: the dateline day, else the first day named in the lead. A news report's
  * undated past-tense sentences are about that day unless they read as background.
  */
+const PREVIOUS_DAY = /^the\s+(?:previous|preceding)\s+day$|^the\s+day\s+before$/i;
+
 function findMainDate(analysis: ArticleAnalysis): EventDate | null {
   if (analysis.datelineFound) return { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
   // Without a dateline: the first day the opening paragraphs name for something that happened.
   for (const a of analysis.sentences) {
     if (a.sentence.paragraph > 3) break;
     const d = a.dates.find((x) => !x.reporting && !x.boundary && !x.future && x.precision === "day" && x.start >= a.bodyStart);
-    if (d && a.triggers.some((t) => t.factual)) return { date: d.date, precision: "day", endDate: null, source: "lead" };
+    // ("Kozlov's delegation, which landed the previous day, ...": a day told as the one before the news dates the news
+    // to the day after it.)
+    if (d && a.triggers.some((t) => t.factual)) return { date: PREVIOUS_DAY.test(d.text) ? addDays(d.date, 1) : d.date, precision: "day", endDate: null, source: "lead" };
   }
   // Nothing dated up front: the report is about its own month.
   return { date: `${analysis.publishedAt.slice(0, 7)}-01`, precision: "month", endDate: null, source: "lead" };
