@@ -44,6 +44,8 @@ interface TriggerRule {
   show?: boolean;
   /** A present-tense verb that tells of a past event only in a timeline's entries ("Oct. 24 - The Duma votes to ratify"). */
   historicalPresent?: boolean;
+  /** A cheap test every match needs: a sentence failing it skips the rule (for rules slow to scan, mostly lookbehinds). */
+  hint?: RegExp;
 }
 
 const RULES: TriggerRule[] = [
@@ -68,19 +70,19 @@ const RULES: TriggerRule[] = [
   { type: "ratification", re: /(?<!\b(?:instruments|letters|documents)\s+of\s+)\bratif(?:ied|ies|y|ying|ication)\b(?!\s+(?:instruments|documents|letters)\b)/gi },
   // "the Joint Declaration adopted in Pyongyang in July 2000": a declaration is adopted by the parties that sign it, not
   // ratified (before the ratification rules, which would read a legislature's "adopted").
-  { type: "agreement", re: /(?<=\b(?:[Jj]oint\s+|[\p{Lu}][\p{L}-]+\s+)[Dd]eclaration,?\s+)(?:adopted|issued)\b(?!\s+by\s+(?:the\s+)?(?:State\s+Duma|Duma|parliament|Federation\s+Council|Supreme\s+People's\s+Assembly))/gu },
+  { type: "agreement", re: /(?<=\b(?:[Jj]oint\s+|[\p{Lu}][\p{L}-]+\s+)[Dd]eclaration,?\s+)(?:adopted|issued)\b(?!\s+by\s+(?:the\s+)?(?:State\s+Duma|Duma|parliament|Federation\s+Council|Supreme\s+People's\s+Assembly))/gu, hint: /[Dd]eclaration/ },
   { type: "ratification", re: /\b(?:approved|passed|adopted|endorsed|backed|voted\s+(?:for|to\s+approve|in\s+favou?r\s+of))\b/gi },
   { type: "ratification", re: /\b(?:approves|passes|adopts|endorses|backs|votes\s+(?:for|to\s+approve|in\s+favou?r\s+of))\b/gi, historicalPresent: true },
   // "Thursday's vote in the State Duma", "the Duma vote on Thursday": the vote told as a noun, with its chamber
   // ("by a vote in the Assembly" is a procedure, not an event).
-  { type: "ratification", re: /(?<!\b(?:pending|awaiting|await|require[sd]?|needs?|needed|seeks?|sought|seeking|for|to|subject\s+to|without)\s+(?:the\s+)?)\b(?:(?:State\s+)?Duma|Federation\s+Council|parliament(?:ary)?|upper\s+house|lower\s+house)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:vote|approval)\b|(?<!\b(?:a|an|any)\s+(?:[\w-]+\s+)?)\bvote\s+(?:in|by|of)\s+(?:the\s+)?(?:State\s+Duma|Duma|Federation\s+Council|upper\s+house|lower\s+house|parliament|Supreme\s+People's\s+Assembly)\b/gi, nominal: true },
+  { type: "ratification", re: /(?<!\b(?:pending|awaiting|await|require[sd]?|needs?|needed|seeks?|sought|seeking|for|to|subject\s+to|without)\s+(?:the\s+)?)\b(?:(?:State\s+)?Duma|Federation\s+Council|parliament(?:ary)?|upper\s+house|lower\s+house)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:vote|approval)\b|(?<!\b(?:a|an|any)\s+(?:[\w-]+\s+)?)\bvote\s+(?:in|by|of)\s+(?:the\s+)?(?:State\s+Duma|Duma|Federation\s+Council|upper\s+house|lower\s+house|parliament|Supreme\s+People's\s+Assembly)\b/gi, nominal: true, hint: /vote|approval/i },
 
   // "Kim Jong Un matched it with a decree on November 11", "followed suit with a decree": a leader's decree in a
   // sentence about ratification is that leader's ratification (kept only when the sentence speaks of ratifying).
   { type: "ratification", re: /\bwith\s+(?:a|an|his|her|its|the)\s+(?:[\w-]+\s+){0,2}decree\b/gi, nominal: true },
   // "(a Duma vote in October, the Federation Council in early November, Putin's signature on November 9)": a leader's
   // signature in a sentence about ratification (the signer read in events.ts as a head of state right before it).
-  { type: "ratification", re: /(?<=\p{Lu}[\p{L}-]*['’]s\s+)signature\b/gu, nominal: true },
+  { type: "ratification", re: /(?<=\p{Lu}[\p{L}-]*['’]s\s+)signature\b/gu, nominal: true, hint: /signature/ },
 
   // ("a sign of", "signs of" are nouns of another sense; "the signing of the treaty" is a signing.)
   // "Putin has signed the North Korea treaty into law": the law of ratification, signed by the head of state.
@@ -105,7 +107,7 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:paid|pays|made|makes|is\s+on|was\s+on|were\s+on|began|begins|started|wrapped\s+up|concluded|ended|completed)\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi },
   // "landed in Moscow on Monday, making her first visit to Russia as minister": the participle after a comma tells the
   // same trip (not "urged him to consider making a visit", a plan).
-  { type: "visit", re: /(?<=,\s*)(?:making|paying)\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi },
+  { type: "visit", re: /(?<=,\s*)(?:making|paying)\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi, hint: /making|paying/i },
   // ("arrived at an agreement" is no trip.)
   { type: "visit", re: /\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)(?!\s+at\s+(?:an?\s+|the\s+|this\s+|that\s+|a\s+common\s+)?(?:[\w-]+\s+)?(?:agreement|consensus|conclusion|decision|understanding|compromise|deal|settlement|view|position|verdict)s?\b)\s+(?:[\w’'-]+\s+){0,3}?(?:in|at|here)\b/gi },
   { type: "visit", re: /\b(?:flew|flown|flies|flying)\s+in(?:to)?\b/gi },
@@ -137,21 +139,21 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:went|travell?ed|flew|came|journeyed)\s+there\b/gi },
   // "last met in July in Wonsan, where the Russian minister travelled for talks": the place is the where-clause's
   // antecedent (read in events.ts).
-  { type: "visit", re: /(?<=,\s+where\s+(?:[\w’'.-]+\s+){1,4})(?:travell?ed|went|flew|came|journeyed)\b(?!\s+(?:to|into|on|back|home|there)\b)/gi },
+  { type: "visit", re: /(?<=,\s+where\s+(?:[\w’'.-]+\s+){1,4})(?:travell?ed|went|flew|came|journeyed)\b(?!\s+(?:to|into|on|back|home|there)\b)/gi, hint: /,\s+where\s/i },
   // "On 4 June he was back, and ...": a return with no place written, which goes where the traveller's other trips of
   // the article went (read in events.ts; with none, nothing).
   { type: "visit", re: /\b(?:was|were)\s+back\b(?=\s*[,;.]|\s+(?:again|there)\b)/gi },
   // "• Shoigu back in Pyongyang.": a bulletin's verbless line, a name and "back in" a named place, tells of the return
   // trip the next line dates ("flew in on Wednesday").
-  { type: "visit", re: /(?<=^(?:[•▪●*-]\s*)?(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})back\s+in(?=\s+(?:the\s+)?\p{Lu}[^.;!?]{0,40}\.?$)/gu },
+  { type: "visit", re: /(?<=^(?:[•▪●*-]\s*)?(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})back\s+in(?=\s+(?:the\s+)?\p{Lu}[^.;!?]{0,40}\.?$)/gu, hint: /back\s+in/ },
   // ("He travelled to Pyongyang in July 2023, and he returned in September last year": so is "returned" followed by a
   // time, not "returned home" or "returned from Moscow".)
-  { type: "visit", re: /\breturned\b(?=\s*[,;.]|\s+(?:again|there|last|this)\b|\s+(?:in|on)\s+(?:\p{Lu}|\d))/giu },
+  { type: "visit", re: /\breturned\b(?=\s*[,;.]|\s+(?:again|there|last|this)\b|\s+(?:in|on)\s+(?:\p{Lu}|\d))/giu, hint: /returned/iu },
   { type: "visit", re: /\b(?:is|are|was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|already\s+|previously\s+|last\s+|still\s+|currently\s+|back\s+)?in(?=\s+(?:the\s+)?\p{Lu})/gu },
   // "whose official visit began on Tuesday": the noun with its own verb reports the stay's start.
   { type: "visit", re: /\b(?:visit|trip|stay|tour)\s+(?:began|begins|started|starts|opened)\b/gi },
   // ("Lavrov's stop in the North Korean capital": a stop needs a place after it and a traveller before it.)
-  { type: "visit", re: /\b(?:visit|trip|tour|journey|arrival|stay)\s+(?:to|in|of)\b|\bstop(?:over)?\s+in\b(?=\s+(?:the\s+)?\p{Lu})/giu, nominal: true },
+  { type: "visit", re: /\b(?:visit|trip|tour|journey|arrival|stay)\s+(?:to|in|of)\b|\bstop(?:over)?\s+in\b(?=\s+(?:the\s+)?\p{Lu})/giu, nominal: true, hint: /visit|trip|tour|journey|arrival|stay|stop/iu },
   { type: "visit", re: /\b(?:visit|trip|visits|trips)\b/gi, nominal: true },
   { type: "visit", re: /\bvisiting\b(?=\s+(?:\p{Lu}|(?:[\w’'-]+\s+){0,3}(?:delegation|minister|president|leader|secretary|official|envoy|chief)))/gu, nominal: true, framing: true, travellerAfter: true },
 
@@ -175,12 +177,12 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:talked|conferred|consulted|negotiated)\s+with\b/gi },
   // "Kim and Putin talked last week at a Beijing guesthouse": a pair talking, with the time or place after the verb
   // (the pair is the subject; "talked about" or "talked tough" are not read).
-  { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})(?:talked|conferred)\b(?=\s+(?:last|on|in|at|for\s+(?:more|over|about|nearly|almost|\d|two|three|several)|this|yesterday|privately|again|face)\b)/gu },
+  { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})(?:talked|conferred)\b(?=\s+(?:last|on|in|at|for\s+(?:more|over|about|nearly|almost|\d|two|three|several)|this|yesterday|privately|again|face)\b)/gu, hint: /talked|conferred/ },
   // "have started talks in Moscow", "began their negotiations": the talks told by their start or end.
   { type: "meeting", re: /\b(?:began|begun|begin|begins|started|start|starts|opened|opens|resumed|wrapped\s+up|concluded|ended|finished|completed)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|negotiations|consultations|discussions|dialogue)\b/gi },
   // "The 10th meeting of the intergovernmental committee ... took place in Pyongyang on November 15", "The previous
   // round of talks took place in Wonsan": the meeting noun as the subject of "took place" or "was held".
-  { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session)\b(?:\s+(?:of|between|with|on|in|for|and)\b[^.;!?]{0,180}?)?\s+)(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)\b/gi },
+  { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session)\b(?:\s+(?:of|between|with|on|in|for|and)\b[^.;!?]{0,180}?)?\s+)(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)\b/gi, hint: /took|held/i },
   // "The commission's tenth session, held the day after his arrival, ended with ...": the same as a participle set off
   // by commas after the noun.
   { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session),\s+)held\b(?=\s+(?:on|in|at|the|last|this|a|an|\d)\b)/gi },
@@ -189,12 +191,12 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:chaired|presided\s+over)\s+jointly\s+(?=with\b)|\bjointly\s+chaired\s+(?=with\b)/gi },
   { type: "meeting", re: /\b(?:sat\s+down|shook\s+hands|shakes\s+hands|shaking\s+hands|exchanged\s+views|exchanged\s+opinions)\s+with\b/gi },
   // "Lavrov and Choe shake hands in Moscow before their talks": a pair's handshake (the pair is the subject).
-  { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})(?:shook|shake)\s+hands\b(?!\s+with\b)/gu },
+  { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})(?:shook|shake)\s+hands\b(?!\s+with\b)/gu, hint: /(?:shook|shake)\s+hands/ },
   // "The two leaders first sat down together on Russky Island": the parties are the verb's plural subject.
   { type: "meeting", re: /\bsat\s+down\s+(?:together|face\s+to\s+face|one[-\s]on[-\s]one)\b/gi },
   { type: "meeting", re: /\b(?:received|receives|greeted|greets|hosted|hosts|welcomed|welcomes|embraced|hugged)\b/gi, needsPersonObject: true },
   // "held talks with Ri before being taken to see Kim": a guest taken (or going) to see a named person meets him.
-  { type: "meeting", re: /(?<=\b(?:taken|brought|driven|escorted|went|gone)\s+)to\s+see\b(?=\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{Lu}[\p{L}’'-]*\b)/gu, needsPersonObject: true },
+  { type: "meeting", re: /(?<=\b(?:taken|brought|driven|escorted|went|gone)\s+)to\s+see\b(?=\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{Lu}[\p{L}’'-]*\b)/gu, needsPersonObject: true, hint: /to\s+see/ },
   { type: "meeting", re: /\bdiscussed\b(?=[^.;]{0,100}\bwith\b)/gi, needsPersonObject: false },
   { type: "meeting", re: /\bpaid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to)\b/gi, framing: true },
   // "signed the protocol at the close of the commission's tenth session": the session the signing ended is a meeting
@@ -202,21 +204,21 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:at|after|by)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|a|an|their|its|this)\s+(?:[\w’'-]+\s+){0,3}?(?:session|meeting|talks|negotiations)\b/gi, nominal: true, framing: true },
   { type: "meeting", re: /\b(?:(?:during|at|in|after|following|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|his|her|its)\s+|(?:for|after|following|during)\s+)(?:[\w’'-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|encounter|discussions|tête-à-tête|conversation)\b/gi, nominal: true, framing: true },
   // "Kim's talks with Putin, held in Vladivostok on Thursday": the participle reports the noun as held.
-  { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations)\b[^.;,]{0,80},\s+(?:held|(?:which|that)\s+(?:were|was)\s+held|(?:which|that)\s+took\s+place)(?=\s+(?:in|at|on)\b)/gi },
+  { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations)\b[^.;,]{0,80},\s+(?:held|(?:which|that)\s+(?:were|was)\s+held|(?:which|that)\s+took\s+place)(?=\s+(?:in|at|on)\b)/gi, hint: /held|took\s+place/i },
   // "Choe told Lavrov on Friday that ..., in talks held in Moscow": the talks frame the verb of saying and its date.
   { type: "meeting", re: /\bin\s+(?:the\s+)?talks\s+(?:held|conducted)\s+(?=(?:in|at)\b)/gi, nominal: true, framing: true },
   // "spent Monday in talks with Lavrov": the day spent is the talks' date. (Not "spent years in talks".)
   { type: "meeting", re: /\bspent\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+(?:(?:next|following|same)\s+)?day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+in\s+(?:talks|negotiations|consultations|meetings)\b(?=\s+with\b)/gi, nominal: true, framing: true },
   // "a strategic dialogue the two ministers launched in Moscow in November", "the dialogue, begun in Moscow": the
   // talks told by their start in a clause after the noun.
-  { type: "meeting", re: /(?<=\b(?:dialogue|talks|consultations|negotiations)\s+(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,4}?)(?:launched|began|opened|started)\b|(?<=\b(?:dialogue|talks|consultations|negotiations),?\s+)(?:launched|begun|opened|started)(?=\s+(?:in|at|on|last)\b)/gi },
+  { type: "meeting", re: /(?<=\b(?:dialogue|talks|consultations|negotiations)\s+(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,4}?)(?:launched|began|opened|started)\b|(?<=\b(?:dialogue|talks|consultations|negotiations),?\s+)(?:launched|begun|opened|started)(?=\s+(?:in|at|on|last)\b)/gi, hint: /launched|began|begun|opened|started/i },
   // "Kim personally showed him an exhibition of weapons", "Manturov walked the leader through the plant": a host
   // showing a guest something in person (the host named before the verb, the guest after it: read in events.ts).
   // ("Putin gave him a tour of the spaceport": the same, told with a noun.)
-  { type: "meeting", re: /\b(?:showed|shows|guided|guides|escorted|escorts)\b|\b(?:gave|gives)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+a\s+(?:personal\s+|guided\s+)?tour\b)|\b(?:walked|took)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+)(?:through|around|round|past)\b)/giu, needsPersonObject: true, show: true },
+  { type: "meeting", re: /\b(?:showed|shows|guided|guides|escorted|escorts)\b|\b(?:gave|gives)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+a\s+(?:personal\s+|guided\s+)?tour\b)|\b(?:walked|took)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+)(?:through|around|round|past)\b)/giu, needsPersonObject: true, show: true, hint: /show|guide|escort|gave|gives|walked|took/iu },
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations|encounter|tête-à-tête|banquet|reception|luncheon)\b|\baudience\b(?!\s+of\b)/gi, nominal: true },
 
-  { type: "exercise", re: /\b(?:joint\s+)?(?:military|naval|air|army)?\s*(?:drills|exercises|war\s+games|manoeuvres|maneuvers)\b/gi, nominal: true },
+  { type: "exercise", re: /\b(?:joint\s+)?(?:military|naval|air|army)?\s*(?:drills|exercises|war\s+games|manoeuvres|maneuvers)\b/gi, nominal: true, hint: /drills|exercises|war\s+games|manoeuvres|maneuvers/i },
 ];
 
 const AGREEMENT_NOUN = /\b(agreement|agreements|treaty|treaties|accord|accords|memorandum|memoranda|mou|protocol|protocols|pact|deal|deals|contract|contracts|plan|programme|program|declaration|documents?|roadmap|communiqu[eé]|convention|charter)\b/i;
@@ -311,6 +313,7 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
   const sentenceHedged = HEDGE.test(sentence);
   for (const rule of RULES) {
     if (rule.historicalPresent && !historicalPresent) continue;
+    if (rule.hint && !rule.hint.test(sentence)) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(sentence)) !== null) {

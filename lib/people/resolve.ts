@@ -119,6 +119,8 @@ export interface CountryLexicon {
   byWritten: Map<string, CountryCode>;
   /** First word of every written term, so most tokens are rejected with one lookup. */
   firstWords: Set<string>;
+  /** First word of a written term -> the token counts of the terms it starts, so only n-grams of those lengths are looked up. */
+  wordCounts: Map<string, Set<number>>;
   maxWords: number;
   /** Alternation source of all terms, longest first, regex-escaped. */
   pattern: string;
@@ -145,16 +147,19 @@ export function buildCountryLexicon(countries: Country[]): CountryLexicon {
   const terms = [...written].sort((a, b) => b.length - a.length);
   const byWritten = new Map<string, CountryCode>();
   const firstWords = new Set<string>();
+  const wordCounts = new Map<string, Set<number>>();
   let maxWords = 1;
   for (const t of terms) {
     const key = t.replace(/\.$/, "").replace(/\s+/g, " ");
     const code = byTerm.get(t.toLowerCase());
     if (code && !byWritten.has(key)) byWritten.set(key, code);
-    const first = tokenize(key)[0];
+    const keyTokens = tokenize(key);
+    const first = keyTokens[0];
     if (first) firstWords.add(first.text).add(first.text[0].toUpperCase() + first.text.slice(1));
+    if (first) wordCounts.set(first.text, (wordCounts.get(first.text) ?? new Set<number>()).add(keyTokens.length));
     maxWords = Math.max(maxWords, key.split(" ").length + (key.match(/\./g)?.length ?? 0));
   }
-  return { byTerm, byWritten, firstWords, maxWords, pattern: terms.map((t) => escapeRegExp(t).replace(/\\\.\s*/g, "\\.\\s*").replace(/ /g, "\\s+")).join("|") };
+  return { byTerm, byWritten, firstWords, wordCounts, maxWords, pattern: terms.map((t) => escapeRegExp(t).replace(/\\\.\s*/g, "\\.\\s*").replace(/ /g, "\\s+")).join("|") };
 }
 
 /** Country terms in a text ("North Korean", "Moscow", "U.S."), longest first, by token n-grams. */
@@ -162,7 +167,10 @@ export function findCountryMentions(text: string, lexicon: CountryLexicon, token
   const out: Array<{ start: number; end: number; code: CountryCode }> = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!lexicon.firstWords.has(tokens[i].text)) continue;
+    // A term matches only an n-gram of as many tokens as it has, starting with the same word.
+    const counts = lexicon.wordCounts.get(tokens[i].text);
     for (let n = Math.min(lexicon.maxWords, tokens.length - i); n >= 1; n--) {
+      if (counts === undefined || !counts.has(n)) continue;
       const start = tokens[i].start;
       let end = tokens[i + n - 1].end;
       // Possessive "'s" was cut by the tokenizer; an abbreviation keeps its inner periods ("U.S").
