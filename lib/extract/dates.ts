@@ -56,6 +56,7 @@ const MONTHS: Record<string, number> = {
 const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 const WEEKDAY_TEXT = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day$/i;
 const DAYS_AFTER = /^(a|one|two|three|four|five|six)\s+days?\s+after$/i;
+const DAYS_AFTER_THAT = /^(a|one|two|three|four|five|six)\s+days?\s+(?:after|later\s+than)\s+that$/i;
 const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, several: -1, few: -1 };
 
 function pad(n: number): string {
@@ -306,10 +307,10 @@ const PATTERNS: Pattern[] = [
   // "Two days after that, in Komsomolsk, ...": counted on from the last day the text named, else no date
   {
     re: /\b(a|one|two|three|four|five|six)\s+days?\s+(?:after|later\s+than)\s+that\b(?!\s+(?:visit|trip|meeting|summit|talks|call|treaty|agreement))/gi,
+    // (With no day before the sentence it is kept for now: a day earlier in the sentence may still count it.)
     resolve: (m, ctx) => {
-      if (!ctx.previousDay) return null;
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
-      return { ...dayValue(...ymd(addDays(ctx.previousDay, n)))!, yearInferred: true, relative: true };
+      return { ...dayValue(...ymd(addDays(ctx.previousDay ?? ctx.reference, n)))!, yearInferred: true, relative: true };
     },
   },
   // relative single days
@@ -623,6 +624,16 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const n = /(\d+|two|three|four|five|six)\s+days/i.exec(m.text);
     const count = same ? 0 : n ? NUMBER_WORDS[n[1].toLowerCase()] ?? Number(n[1]) : 1;
     found[i] = { ...m, date: addDays(base.date, back ? -count : count) };
+  }
+  // "approved on 24 October; the upper house followed 13 days later; and the president signed three days after that":
+  // "after that" counts on from the last day of the chain, already counted itself, not from the day before the sentence.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    const offset = DAYS_AFTER_THAT.exec(m.text);
+    if (!offset) continue;
+    const base = found[i - 1];
+    if (base?.precision === "day") found[i] = { ...m, date: addDays(base.date, NUMBER_WORDS[offset[1].toLowerCase()] ?? 1), yearInferred: base.yearInferred };
+    else if (!ctx.previousDay) found.splice(i, 1);
   }
   return found;
 }
