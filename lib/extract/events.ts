@@ -192,6 +192,7 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
       const comma = text.indexOf(",", opener.end);
       if (comma >= 0 && comma < t.start) winStart = comma + 1;
     }
+    let ownWhenClause = false;
     // "Kim's meeting with the visiting minister, Belousov": the adjective opens no stretch of its own.
     // "hosted a reception for him": the verb's own object noun opens no stretch either.
     const isObjectNoun = (x: Trigger) => !t.nominal && x.nominal && !x.framing && x.type === t.type && /^\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(t.end, x.start));
@@ -223,6 +224,13 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
         // (Only a name after "after": "held talks with Choe before he was received by Kim" keeps its reading.)
         const sub = eligible.find((p) => p.kind !== "anaphor" && p.start >= winStart && p.end <= t.start && /^\s+(?:(?:had|has|have|then|also|first)\s+)*$/i.test(text.slice(p.end, t.start)) && /\bafter\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(winStart, p.start)));
         if (sub) winStart = sub.start;
+        // "Kim received Shoigu when Shoigu visited in May": a when-clause naming its own subject is that subject's
+        // act, not the main clause subject's.
+        const whenSub = sub ? undefined : eligible.find((p) => p.kind !== "anaphor" && p.start >= winStart && p.end <= t.start && /^\s+(?:(?:had|has|have|then|also|first|last)\s+)*$/i.test(text.slice(p.end, t.start)) && /(?:^|[^,;]),?\s+when\s+$/i.test(text.slice(winStart, p.start)));
+        if (whenSub) {
+          winStart = whenSub.start;
+          ownWhenClause = true;
+        }
       }
     }
     // "receives Lavrov as Putin visit to Pyongyang moves closer": Putin belongs to the later noun, not to "receives".
@@ -264,7 +272,7 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     // not the clause subject is that person's event, not the subject's.
     const owner = t.framing && i > 0 ? a.people.find((p) => p.start >= t.start && p.end <= t.end) : undefined;
     const ownedElsewhere = owner !== undefined && !subject.some((p) => p.slug === owner.slug);
-    chosen = uniqueBySlug([...(laterNoun || ownClause || ownedElsewhere ? [] : subject), ...eligible.filter((p) => p.start >= winStart && p.start < clauseEnd && !ownsNext(p))]);
+    chosen = uniqueBySlug([...(laterNoun || ownClause || ownedElsewhere || ownWhenClause ? [] : subject), ...eligible.filter((p) => p.start >= winStart && p.start < clauseEnd && !ownsNext(p))]);
   }
   // "the treaty the two countries signed in June": a verb whose subject, right before it, is the countries or sides
   // themselves names no one before it as a party (not "Belousov", the subject of the visit told before).
@@ -404,7 +412,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // A date after a later trigger belongs to that trigger ("had a conversation ... the treaty signed in June").
     // ("the treaty, signed when Putin visited Pyongyang in June 2024": a when-clause right after the verb tells the
     // occasion it happened on, so its date is the verb's too.)
-    const occasion = /^(?:\s+[\w’'-]+){0,4}\s+when\s+[^,;]{0,60}$/i;
+    // ("Kim received Shoigu, his old ally, when Shoigu came in May": past a short phrase set off by commas after the
+    // object too.)
+    const occasion = /^(?:\s+[\w’'-]+){0,4}(?:,\s+[^,;]{1,40},)?\s+when\s+[^,;]{0,60}$/i;
     if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start) && !(!t.nominal && occasion.test(text.slice(t.end, o.start)) && !/[,;]/.test(text.slice(o.end, d.start))))) continue;
     // "The ratification itself moved quickly (...), and Kim matched it with a decree on November 11": a date written
     // right after a later trigger of the same type in a clause of its own (after ", and" or ";") is that trigger's.
@@ -713,6 +723,14 @@ function findTitledTraveller(a: AnalysedSentence, t: Trigger): PersonMention | u
   return a.people.find((p) => p.start >= from && p.start - from < 120 && /^\s+(?:(?:[A-Z][\w’'.-]*|of|the|and|for|on)\s+)*$/.test(text.slice(from, p.start)));
 }
 
+// "as head of Russia's Security Council", "of the country's defence ministry": a country owning an institution.
+const INSTITUTION_OWNED = /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:council|ministry|committee|commission|parliament|government|cabinet|agency|service|party|army|navy|military|forces|embassy|academy|leadership)\b/i;
+
+/** "in his role as head of Russia's Security Council": a country written as the owner of an institution is no place. */
+function isInstitutionOwner(text: string, p: PlaceMention): boolean {
+  return p.kind === "country" && INSTITUTION_OWNED.test(text.slice(p.end));
+}
+
 /** Where a visit went: the place after the verb, or an adjective before the noun ("his Russia trip"). */
 function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: BuildContext): Location | null {
   const datelinePlace = ctx.datelinePlace;
@@ -736,7 +754,7 @@ function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: Bui
   const titled = findTitledTraveller(a, t);
   const from = titled ? titled.end : t.end;
   const reach = (t.nominal && !t.framing ? 50 : 1000) + (from - t.end);
-  const after = a.places.filter((p) => p.start >= from && p.start - t.end <= reach && inScope(scope, p.start) && p.preposition !== "from" && (p.preposition !== null && /^(in|to|at|into|visited|visiting|visit|visits|toured|tour|of)$/.test(p.preposition) || p.start - t.end <= 6));
+  const after = a.places.filter((p) => p.start >= from && p.start - t.end <= reach && inScope(scope, p.start) && p.preposition !== "from" && !isInstitutionOwner(text, p) && (p.preposition !== null && /^(in|to|at|into|visited|visiting|visit|visits|toured|tour|of)$/.test(p.preposition) || p.start - t.end <= 6));
   if (after.length > 0) {
     // "arrived in Pyongyang, North Korea": take the most specific of the adjacent places.
     const first = after[0];
@@ -2246,6 +2264,9 @@ function findMainPlace(analysis: ArticleAnalysis, dateline: Location | null): Lo
   return best ? best.place : null;
 }
 
+// "the accord sealed during", "agreements reached during": a document named by a participle right after its noun.
+const DOCUMENT_SIGNED_BEFORE = /\b(?:treat(?:y|ies)|agreements?|accords?|pacts?|declarations?|memorand(?:um|a)|protocols?|charters?|conventions?|deals?|documents?)\s+(?:(?:first|jointly|originally|formally)\s+)?(?:signed|reached|concluded|struck|sealed|adopted|agreed)\s+$/i;
+
 /**
  * The date an undated verbal mention takes when it is not another telling of a known event: the paragraph's time
  * frame, else (in the lead, or for non-background news) the day the article reports on. Nouns get none.
@@ -2258,6 +2279,9 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   // report's day nor the paragraph's month stands for it. ("They last met in the summer. Kim was then also there.":
   // nor in the undated sentence that follows it.)
   if (isSeasonTold(analysis, c.a)) return null;
+  // "a treaty signed during Putin's trip to Pyongyang": a framing phrase that only says which document is meant tells
+  // an earlier occasion, not the report's day.
+  if (c.trigger.framing && DOCUMENT_SIGNED_BEFORE.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 60), c.trigger.start))) return null;
   // "has been ratified" with no date is recent news, not part of the paragraph's dated story.
   const perfect = /\b(?:has|have)\s+(?:been\s+|already\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start));
   // "A protocol of the meeting was signed": the meeting told just before dates it.
