@@ -88,7 +88,9 @@ const RULES: TriggerRule[] = [
   // "Putin has signed the North Korea treaty into law": the law of ratification, signed by the head of state.
   { type: "ratification", re: /\b(?:signed|signs)\b(?=\s+(?:the|a|an|its|this)\s+(?:[\w’'-]+\s+){0,4}?(?:treaty|agreement|pact|accord|partnership)\s+into\s+law\b)/gi },
   // "X and Y put their signatures to the protocol": the idiom for signing.
-  { type: "agreement", re: /\b(?:put|puts|putting|placed|affixed)\s+(?:their|his|her)\s+signatures?\s+(?:to|on|under)\b(?=\s+(?:the|a|an|this|that|their|its)\s)/gi },
+  // ("put their names to it the same day", "put his name to a treaty": the idiom for signing, the name standing for
+  // the signature; only "to", since "put his name on a list" is no signing.)
+  { type: "agreement", re: /\b(?:put|puts|putting|placed|affixed)\s+(?:their|his|her)\s+(?:signatures?\s+(?:to|on|under)\b(?=\s+(?:the|a|an|this|that|their|its)\s)|names?\s+to\b(?=\s+(?:it\b|(?:the|a|an|this|that|their|its)\s)))/gi },
   { type: "agreement", re: /\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|that\b))(?!\s+(?:the|a|an|its|this)\s+(?:[\w’'-]+\s+){0,5}?into\s+law\b)(?!(?<=\bsigns?)\s+of\b)/gi },
 
   // "their last face-to-face meeting was in Pyongyang in June last year": the meeting noun as the subject of "was in
@@ -267,8 +269,12 @@ function isAgreementSigning(sentence: string, start: number, end: number): boole
   // "a protocol that Kozlov and his counterpart, the North's economic minister Yun Jong Ho, signed": the subject may
   // carry an appositive set off by commas, closed right before the verb.
   const appositive = /\b(?:which|that)\s+[^,;.]{1,70},\s+[^,;.]{1,90},\s+$/.exec(head);
-  return appositive !== null && AGREEMENT_NOUN.test(head.slice(0, appositive.index).slice(-40));
+  if (appositive !== null && AGREEMENT_NOUN.test(head.slice(0, appositive.index).slice(-40))) return true;
+  // "The treaty dates from 19 June, when the two leaders put their names to it": "it" stands for the document the
+  // sentence opens with, however far back.
+  return /^\s+it\b/i.test(after) && SUBJECT_DOCUMENT.test(head) && !LAW_NOUN.test(head.slice(0, 40));
 }
+const SUBJECT_DOCUMENT = /^(?:The|This|That|Its|Their)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|treaty|accord|pact|declaration|memorandum|protocol|charter|convention)\b/;
 
 const LEGISLATURE = /\b(?:State\s+Duma|Duma|Federation\s+Council|parliament|lawmakers|legislators|legislature|deputies|senators|upper\s+house|lower\s+house|Supreme\s+People's\s+Assembly|SPA|Presidium)\b/i;
 
