@@ -235,7 +235,7 @@ const CLAUSE_PLAN = /\b(?:preparations?|preparing|possible|possibility|prospects
 // in once more", "at once" or "more than once".)
 const CONDITIONAL = /\b(?:if|unless|whether|should\s+\w+\s+(?:visit|meet)|in\s+case|(?<!\b(?:at|than)\s)once(?!\s+(?:more|again)\b)(?!\s+(?:[\w-]+\s+){0,2}(?:minister|president|premier|leader|chief|head|secretary|ambassador|envoy|general|commander|speaker|chairman|governor)\b))\b/i;
 const HEDGE = /\b(?:reportedly|allegedly|purportedly|apparently|is\s+believed|are\s+believed|was\s+believed|were\s+believed|is\s+said\s+to|are\s+said\s+to|unconfirmed|sources\s+(?:said|say)|rumou?rs?)\b/i;
-const GENERIC = /\b(?:several\s+times|many\s+times|multiple\s+times|numerous|repeatedly|regularly|frequent(?:ly)?|often|series\s+of|twice|three\s+times|four\s+times|on\s+several\s+occasions|every\s+year|annual(?:ly)?|each\s+year|routinely|occasional(?:ly)?|a\s+number\s+of|so\s+far\s+this\s+year)\b/i;
+const GENERIC = /\b(?:several\s+times|many\s+times|multiple\s+times|numerous|repeatedly|regularly|frequent(?:ly)?|often|series\s+of|twice|three\s+times|four\s+times|on\s+(?:several|multiple|numerous|many)\s+occasions|(?:on\s+)?more\s+than\s+(?:once|one\s+occasion)|every\s+year|annual(?:ly)?|each\s+year|routinely|occasional(?:ly)?|a\s+number\s+of|so\s+far\s+this\s+year)\b/i;
 
 /** The clause the trigger sits in: text back to the previous clause boundary. */
 function clauseBefore(sentence: string, pos: number): string {

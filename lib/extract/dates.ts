@@ -303,6 +303,17 @@ const PATTERNS: Pattern[] = [
     re: /(?<=,\s{1,3})\b(a|one|two|three|four|five|six)\s+days?\s+after\b/gi,
     resolve: (_m, ctx) => ({ ...dayValue(...ymd(ctx.reference))!, yearInferred: true, relative: true }),
   },
+  // "Three days after the summit, Shoigu showed Kim the bombers": a sentence opening by counting on from the meeting or
+  // visit just told is that many days after the last day its paragraph named, else no date (which event "the summit" is
+  // cannot be told from further back).
+  {
+    re: /^(a|one|two|three|four|five|six)\s+days?\s+after\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:summit|talks|meeting|visit|trip)(?=\s*,)/giu,
+    resolve: (m, ctx) => {
+      if (!ctx.previousDay || !ctx.previousDayInParagraph) return null;
+      const n = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
+      return { ...dayValue(...ymd(addDays(ctx.previousDay, n)))!, yearInferred: true, relative: true };
+    },
+  },
   // "Two days after that, in Komsomolsk, ...": counted on from the last day the text named, else no date
   {
     re: /\b(a|one|two|three|four|five|six)\s+days?\s+(?:after|later\s+than)\s+that\b(?!\s+(?:visit|trip|meeting|summit|talks|call|treaty|agreement))/gi,
@@ -442,6 +453,19 @@ const PATTERNS: Pattern[] = [
       return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), extra);
     },
   },
+  // "visited Pyongyang last summer": the year of that season, no finer. "Last summer" in March or July is the previous
+  // year's, in October this year's; in the month right after the season it could be either, so no date.
+  {
+    re: /\b(last|this|past)\s+(spring|summer|autumn|fall)\b/gi,
+    resolve: (m, ctx) => {
+      const ref = parseIso(ctx.reference);
+      const extra = { yearInferred: true, relative: true, vague: true };
+      if (/this/i.test(m[1])) return yearValue(ref.y, extra);
+      const seasonEnd = { spring: 5, summer: 8, autumn: 11, fall: 11 }[m[2].toLowerCase() as "spring"]!;
+      if (ref.m <= seasonEnd) return yearValue(ref.y - 1, extra);
+      return ref.m >= seasonEnd + 2 ? yearValue(ref.y, extra) : null;
+    },
+  },
   // "In September that year": the month of the year the text last wrote out (see "that July" below).
   {
     re: new RegExp(`\\b(?:in\\s+)?${MONTH}\\s+(?:of\\s+)?that\\s+(?:same\\s+)?year\\b`, "gi"),
@@ -505,7 +529,7 @@ function isFutureClause(sentence: string, start: number): boolean {
 
 /** Finds and resolves every date expression in one sentence; earlier patterns win overlapping spans. */
 // Every date pattern needs a digit or one of these words; most sentences skip all patterns.
-const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|morning|afternoon|evening|tomorrow|week|month|year|ago|later|earlier|following|previous|same/i;
+const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|morning|afternoon|evening|tomorrow|week|month|year|ago|later|earlier|following|previous|same|spring|summer|autumn|fall/i;
 
 export function findDateMentions(sentence: string, anchor: DateAnchor, options: FindDatesOptions = {}): DateMention[] {
   if (!DATE_HINT.test(sentence)) return [];

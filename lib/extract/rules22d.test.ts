@@ -1,0 +1,61 @@
+/**
+ * rules-22d: precision and recall of background — "N days after the summit," counted on from the day just named; "last
+ * summer" as the year of that season; "Putin's security chief" is not Putin; a trip made "more than once" is no one
+ * event.
+ * Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents as describeWith } from "./testing";
+
+const describeEvents = (text: string, publishedAt: string, type: string) => describeWith(text, publishedAt, type, { sortNames: true, implied: true });
+
+describe("a sentence opening 'N days after the summit,'", () => {
+  it("is that many days after the day its paragraph last named", () => {
+    const text = "Kim Jong Un reached Khabarovsk on 4 May 2022 and met Putin there on 5 May. Two days after the Khabarovsk summit, Shoigu took Kim round an aircraft plant.";
+    expect(describeEvents(text, "2024-01-10", "meeting")).toEqual(["2022-05-05/day Kim Jong Un+Vladimir Putin null", "2022-05-07/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: with only a month named before, no day is counted", () => {
+    const text = "Kim Jong Un met Putin in Khabarovsk in May 2022. Two days after the Khabarovsk summit, Shoigu took Kim round an aircraft plant.";
+    expect(describeEvents(text, "2024-01-10", "meeting")).toEqual(["2022-05-01/month Kim Jong Un+Vladimir Putin Khabarovsk", "2022-05-01/month Kim Jong Un+Sergei Shoigu null"]);
+  });
+});
+
+describe("'last summer'", () => {
+  it("is the previous year's summer early in the year", () => {
+    expect(describeEvents("Putin travelled to Pyongyang last summer for a summit with Kim Jong Un.", "2025-02-10", "visit")).toEqual(["2024-01-01/year Vladimir Putin Pyongyang"]);
+  });
+
+  it("is this year's summer late in the year", () => {
+    expect(describeEvents("Putin travelled to Pyongyang last summer for a summit with Kim Jong Un.", "2025-11-10", "visit")).toEqual(["2025-01-01/year Vladimir Putin Pyongyang"]);
+  });
+
+  it("near miss: in the month right after the summer it could be either, so no date", () => {
+    expect(describeEvents("Putin travelled to Pyongyang last summer for a summit with Kim Jong Un.", "2025-09-10", "visit")).toEqual([]);
+  });
+});
+
+describe("a leader's aide named by the leader's possessive", () => {
+  it("'Putin's security chief held talks with Kim' is no meeting of Putin", () => {
+    expect(describeEvents("Putin's security chief held talks with Kim Jong Un in Pyongyang on Friday.", "2025-03-24", "meeting")).toEqual([]);
+  });
+
+  it("'Kim's top diplomat held talks with Lavrov' is no meeting of Kim", () => {
+    expect(describeEvents("Kim Jong Un's top diplomat held talks with Lavrov in Moscow on Friday.", "2025-03-24", "meeting")).toEqual([]);
+  });
+
+  it("near miss: the leader himself holding talks is his meeting", () => {
+    expect(describeEvents("Putin held talks with Kim Jong Un in Pyongyang on Friday.", "2025-03-24", "meeting")).toEqual(["2025-03-21/day Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+});
+
+describe("a trip or meeting made 'more than once'", () => {
+  it("is no single event, and takes no date from the clause before it", () => {
+    expect(describeEvents("Choe Son Hui visited Moscow in May, and Lavrov went to Pyongyang more than once.", "2025-08-10", "visit")).toEqual(["2025-05-01/month Choe Son Hui Moscow"]);
+    expect(describeEvents("Lavrov has met Choe Son Hui on more than one occasion this year.", "2025-08-10", "meeting")).toEqual([]);
+  });
+
+  it("near miss: a trip made 'once more' is one more trip", () => {
+    expect(describeEvents("Choe Son Hui visited Moscow in May, and Lavrov went to Pyongyang once more in June.", "2025-08-10", "visit")).toEqual(["2025-05-01/month Choe Son Hui Moscow", "2025-06-01/month Sergey Lavrov Pyongyang"]);
+  });
+});
