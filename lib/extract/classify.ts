@@ -190,6 +190,9 @@ const RULES: TriggerRule[] = [
   // "Wednesday's session was chaired jointly with Yun": a session chaired with the other side's co-chair.
   { type: "meeting", re: /\b(?:chaired|presided\s+over)\s+jointly\s+(?=with\b)|\bjointly\s+chaired\s+(?=with\b)/gi },
   { type: "meeting", re: /\b(?:sat\s+down|shook\s+hands|shakes\s+hands|shaking\s+hands|exchanged\s+views|exchanged\s+opinions)\s+with\b/gi },
+  // "by the evening he was sitting across a table from Kim": seated face to face with a person is a meeting with him.
+  // (The person, or a title, right after "from": "across the table from a portrait of Kim" is no meeting.)
+  { type: "meeting", re: /\b(?:sat|sitting|seated)\s+(?:down\s+)?across\s+(?:(?:a|the)\s+(?:[\w-]+\s+)?table\s+)?from\b(?=\s+(?:\p{Lu}|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b))/gu, needsPersonObject: true, hint: /across/i },
   // "Lavrov and Choe shake hands in Moscow before their talks": a pair's handshake (the pair is the subject).
   { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})(?:shook|shake)\s+hands\b(?!\s+with\b)/gu, hint: /(?:shook|shake)\s+hands/ },
   // "The two leaders first sat down together on Russky Island": the parties are the verb's plural subject.
@@ -281,7 +284,7 @@ function isLegislativeApproval(sentence: string, start: number, end: number): bo
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /audience|rode|(?:was|were)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walked|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|shook|shak|\broll|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /audience|rode|(?:was|were)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walked|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|across|shook|shak|\broll|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 // ("Sept. 13, 2024 — Shoigu, now Security Council secretary, in Pyongyang; Kim receives him.": an appositive may follow
 // the name, and a clause of its own the place.)

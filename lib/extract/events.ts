@@ -222,7 +222,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
       else if (!t.nominal) {
         // (Only a name after "after": "held talks with Choe before he was received by Kim" keeps its reading.)
         const sub = eligible.find((p) => p.kind !== "anaphor" && p.start >= winStart && p.end <= t.start && /^\s+(?:(?:had|has|have|then|also|first)\s+)*$/i.test(text.slice(p.end, t.start)) && /\bafter\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(winStart, p.start)));
-        if (sub) winStart = sub.start;
+        // ("... two days after Putin and Kim spoke by phone": a subject of two names joined by "and" opens at the first.)
+        const first = sub && eligible.find((p) => p.kind !== "anaphor" && p.end <= sub.start && /^\s+and\s+$/i.test(text.slice(p.end, sub.start)) && /\bafter\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(winStart, p.start)));
+        if (sub) winStart = (first ?? sub).start;
       }
     }
     // "receives Lavrov as Putin visit to Pyongyang moves closer": Putin belongs to the later noun, not to "receives".
@@ -355,7 +357,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const eligible: AnalysedDate[] = [];
   // (A title chain before the traveller's name adds to a noun's reach: "the visit of the Minister of ... Lavrov to ...".)
   const titled = t.nominal ? findTitledTraveller(a, t) : undefined;
-  const reach = 80 + (titled ? titled.start - t.end : 0);
+  // ("a telephone conversation between President Putin and Chairman of the State Affairs of the DPRK Kim Jong Un held on
+  // August 12": so do the titled parties of a between-phrase; the date may follow the last of them.)
+  const lastParty = t.nominal ? a.people.filter((p) => p.start > t.end && p.end - t.end <= 160 && /^\s+between\s[^,;:()—–]*$/i.test(text.slice(t.end, p.start))).pop() : undefined;
+  const reach = Math.max(80 + (titled ? titled.start - t.end : 0), lastParty ? lastParty.end - t.end + 30 : 0);
   for (const d of a.dates) {
     // "said on Tuesday after meeting Kim": the report and the meeting share the day.
     // ("told Lavrov on Friday that ..., in talks held in Moscow": what was told was told at the talks.)
@@ -599,6 +604,31 @@ function withOffsetClause(c: Candidate): Candidate | null {
   else if (anchor && unit === "month" && anchor.precision !== "year") date = { date: addMonths(anchor.date, n), precision: "month", endDate: null, source: "derived" };
   else if (anchor && unit === "year") date = { date: `${Number(anchor.date.slice(0, 4)) + n}-01-01`, precision: "year", endDate: null, source: "derived" };
   return { ...c, participants, date };
+}
+
+// "The visit came two days after Putin and Kim spoke by phone", "He arrived two days after ...": the subject retells an
+// event already told, and the clause after "after" tells another one that many days before it.
+const TIMED_FROM_SUBJECT = /^(?:(?:The|This|That|His|Her|Their|Its)\s+(?:[\w’'-]+\s+){0,2}?(visit|trip|arrival|audience|talks|meeting|summit|signing)\s+(?:came|took\s+place|was\s+held|followed)|(?:He|She|They)\s+(arrived|landed))\s+(?:only\s+|just\s+)?(a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+([^,;:()]*)$/i;
+const SUBJECT_TYPES: Record<string, EventType> = { visit: "visit", trip: "visit", arrival: "visit", arrived: "visit", landed: "visit", audience: "meeting", talks: "meeting", meeting: "meeting", summit: "meeting", signing: "agreement" };
+
+/**
+ * An undated event in such a clause: dated that many days before the last-told event of the subject's type (a day-dated
+ * one, told in an earlier sentence), with the clause's own parties. Null when the sentence is not so built.
+ */
+function findTimedFromSubject(groups: Group[], c: Candidate): { date: EventDate; participants: PersonMention[] } | null {
+  const text = c.a.sentence.text;
+  const m = TIMED_FROM_SUBJECT.exec(text.slice(c.a.bodyStart, c.trigger.start));
+  if (!m) return null;
+  const type = SUBJECT_TYPES[(m[1] ?? m[2]).toLowerCase()];
+  const idx = c.a.sentence.index;
+  const lastTold = (g: Group) => Math.max(-1, ...g.mentions.map((x) => x.a.sentence.index).filter((i) => i < idx));
+  const told = groups.filter((g) => g.type === type && lastTold(g) >= 0).sort((x, y) => lastTold(y) - lastTold(x))[0];
+  if (!told || told.date.precision !== "day") return null;
+  const clauseStart = c.trigger.start - m[4].length;
+  const participants = c.participants.filter((p) => p.start >= clauseStart);
+  if (countriesOf(participants).size < (c.type === "visit" ? 1 : 2)) return null;
+  const n = NUMBER_WORDS[m[3].toLowerCase()] ?? (/^an?$/i.test(m[3]) ? 1 : Number(m[3]));
+  return { date: { date: addDays(told.date.date, -n), precision: "day", endDate: null, source: "derived" }, participants };
 }
 
 function compareDates(a: EventDate, b: EventDate): boolean {
@@ -1742,6 +1772,11 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     if (c.date || c.trigger.generic) continue;
     if (c.follows) {
       placeFollowing(groups, c, place);
+      continue;
+    }
+    const timed = findTimedFromSubject(groups, c);
+    if (timed) {
+      place({ ...c, participants: timed.participants }, timed.date);
       continue;
     }
     // The date this mention would get on its own; an earlier event of other days is not "the same" one.

@@ -1,7 +1,8 @@
 /**
  * rules-22d: precision and recall of background — "N days after the summit," counted on from the day just named; "last
  * summer" as the year of that season; "Putin's security chief" is not Putin; a trip made "more than once" is no one
- * event.
+ * event; "The trip came N days after X and Y spoke by phone" counted back from the trip; "sitting across the table
+ * from X"; a call "between <title> X and <long title> Y held on <day>".
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -57,5 +58,43 @@ describe("a trip or meeting made 'more than once'", () => {
 
   it("near miss: a trip made 'once more' is one more trip", () => {
     expect(describeEvents("Choe Son Hui visited Moscow in May, and Lavrov went to Pyongyang once more in June.", "2025-08-10", "visit")).toEqual(["2025-05-01/month Choe Son Hui Moscow", "2025-06-01/month Sergey Lavrov Pyongyang"]);
+  });
+});
+
+describe("'The trip came N days after X and Y spoke by phone', 'He arrived N days after ...'", () => {
+  it("dates the clause's event that many days before the trip told before, with the clause's own parties", () => {
+    const trip = "Sergey Lavrov landed in Pyongyang on Wednesday. The trip came three days after Putin and Kim Jong Un spoke by phone.";
+    expect(describeEvents(trip, "2025-05-15", "call")).toEqual(["2025-05-11/day Kim Jong Un+Vladimir Putin null"]);
+    const arrived = "Sergey Lavrov landed in Pyongyang on Wednesday. He arrived three days after Putin and Kim Jong Un held a telephone conversation.";
+    expect(describeEvents(arrived, "2025-05-15", "call")).toEqual(["2025-05-11/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("near miss: a trip told only by its month gives no day to count from", () => {
+    const text = "Sergey Lavrov landed in Pyongyang in May. The trip came three days after Putin and Kim Jong Un spoke by phone.";
+    expect(describeEvents(text, "2025-06-15", "call")).toEqual([]);
+  });
+});
+
+describe("'sitting across the table from X'", () => {
+  it("is a meeting with X", () => {
+    const text = "Choe Son Hui arrived in Moscow on Monday, and by the afternoon she was sitting across the table from Sergey Lavrov.";
+    expect(describeEvents(text, "2025-05-15", "meeting")).toEqual(["2025-05-12/day Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+
+  it("near miss: across the table from a thing named after a person is no meeting", () => {
+    const text = "Choe Son Hui arrived in Moscow on Monday, and by the afternoon she was sitting across the table from a portrait of Lavrov.";
+    expect(describeEvents(text, "2025-05-15", "meeting")).toEqual([]);
+  });
+});
+
+describe("a call 'between <title> X and <long title> Y held on <day>'", () => {
+  it("takes the day written right after the last party, however long the titles", () => {
+    const text = "Lavrov arrived on 14 May. The trip follows a phone conversation between President Vladimir Putin and the General Secretary of the Workers' Party of Korea Kim Jong Un held on 12 May.";
+    expect(describeEvents(text, "2025-05-15", "call")).toEqual(["2025-05-12/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("near miss: a day in a clause set off after the parties is not the call's", () => {
+    const text = "Lavrov arrived on 14 May. The trip follows a phone conversation between President Vladimir Putin and the General Secretary of the Workers' Party of Korea Kim Jong Un, which aides had prepared for weeks before 12 May.";
+    expect(describeEvents(text, "2025-05-15", "call")).toEqual([]);
   });
 });
