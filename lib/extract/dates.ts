@@ -56,7 +56,10 @@ const MONTHS: Record<string, number> = {
 const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 const WEEKDAY_TEXT = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day$/i;
 const DAYS_AFTER = /^(a|one|two|three|four|five|six)\s+days?\s+after$/i;
-const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, several: -1, few: -1 };
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, several: -1, few: -1,
+};
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -326,7 +329,7 @@ const PATTERNS: Pattern[] = [
   },
   // relative single days
   {
-    re: /\b(yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:on\s+)?the\s+(?:previous|preceding|following|next|same)\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|before|later)|(?:(\d+|two|three|four|five|six)\s+days\s+(?:ago|earlier|later)))\b/gi,
+    re: /\b(yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:on\s+)?the\s+(?:previous|preceding|following|next|same)\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|before|later)|(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+days\s+(?:ago|earlier|later)))\b/gi,
     resolve: (m, ctx) => {
       const w = m[1].toLowerCase();
       // "On the same day, Putin received her" opening a sentence after a paragraph recalling last year's events: the
@@ -644,11 +647,12 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const afterThat = /\bdays?\s+(?:after|later\s+than)\s+that$/i.test(m.text);
     if (!afterThat && (!/following|next|previous|preceding|same|that\s+day|day\s+(?:before|after)|day\s+(?:earlier|later)|days\s+later/i.test(m.text) || DAYS_AFTER.test(m.text))) continue;
     if (m.precision !== "day") continue;
-    const base = afterThat ? (found[i - 1].precision === "day" ? found[i - 1] : undefined) : [...found.slice(0, i)].reverse().find((d) => d.precision === "day" && !/following|next|previous|preceding|same|that\s+day|earlier|later/i.test(d.text));
-    if (!base) continue;
     const same = /same|that\s+day/i.test(m.text);
+    // ("The next day he held talks, and Kim received him the same day": the same day as one just counted, too.)
+    const base = afterThat ? (found[i - 1].precision === "day" ? found[i - 1] : undefined) : [...found.slice(0, i)].reverse().find((d) => d.precision === "day" && (same || !/following|next|previous|preceding|same|that\s+day|earlier|later/i.test(d.text)));
+    if (!base) continue;
     const back = /previous|preceding|before|earlier/i.test(m.text) && !same;
-    const n = /(\d+|two|three|four|five|six)\s+days/i.exec(m.text);
+    const n = /(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+days/i.exec(m.text);
     const count = same ? 0 : n ? NUMBER_WORDS[n[1].toLowerCase()] ?? Number(n[1]) : 1;
     found[i] = { ...m, date: addDays(base.date, back ? -count : count) };
   }

@@ -346,10 +346,26 @@ function findDuringWhichDate(a: AnalysedSentence, t: Trigger): EventDate | null 
   return d ? { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) } : null;
 }
 
+/**
+ * "Thirteen days later he was back; on that second trip Kim received him again": an undated verb in a clause opened by
+ * "on that trip" happened on the trip the sentence told before it, on that trip's date.
+ */
+function findThatTripDate(a: AnalysedSentence, t: Trigger): EventDate | null {
+  const text = a.sentence.text;
+  const m = /(?:;\s+|,\s+(?:and\s+)?)(?:on|during)\s+(?:that|this)\s+(?:[\w-]+\s+)?(?:trip|visit|stay)\b[^,;:()—–]*$/i.exec(text.slice(0, t.start));
+  if (!m) return null;
+  const semi = text.indexOf(";", t.end);
+  if (a.dates.some((x) => x.start > m.index && (semi < 0 || x.start < semi) && !x.reporting)) return null;
+  const visit = a.triggers.find((o) => o.type === "visit" && !o.nominal && o.factual && o.end <= m.index);
+  if (!visit) return null;
+  const d = a.dates.filter((x) => x.end <= m.index && !x.reporting && !x.future && !x.boundary).pop();
+  return d ? { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) } : null;
+}
+
 function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
   if (!t.nominal) {
-    const during = findDuringWhichDate(a, t);
+    const during = findDuringWhichDate(a, t) ?? findThatTripDate(a, t);
     if (during) return during;
   }
   const tScope = findScope(a, t.start);

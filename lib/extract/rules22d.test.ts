@@ -2,7 +2,9 @@
  * rules-22d: precision and recall of background — "N days after the summit," counted on from the day just named; "last
  * summer" as the year of that season; "Putin's security chief" is not Putin; a trip made "more than once" is no one
  * event; "The trip came N days after X and Y spoke by phone" counted back from the trip; "sitting across the table
- * from X"; a call "between <title> X and <long title> Y held on <day>".
+ * from X"; a call "between <title> X and <long title> Y held on <day>"; "The next day he held talks"; "the same day"
+ * after "the next day"; "The foreign minister" after a sentence naming him; "Eleven days later he was back"; "on that
+ * second trip Kim received him".
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -96,5 +98,62 @@ describe("a call 'between <title> X and <long title> Y held on <day>'", () => {
   it("near miss: a day in a clause set off after the parties is not the call's", () => {
     const text = "Lavrov arrived on 14 May. The trip follows a phone conversation between President Vladimir Putin and the General Secretary of the Workers' Party of Korea Kim Jong Un, which aides had prepared for weeks before 12 May.";
     expect(describeEvents(text, "2025-05-15", "call")).toEqual([]);
+  });
+});
+
+describe("'The next day he held talks'", () => {
+  it("tells talks held on the day after, not planned ones", () => {
+    const text = "Sergey Lavrov flew into Pyongyang on 3 March. The next day he held talks with Choe Son Hui.";
+    expect(describeEvents(text, "2025-03-10", "meeting")).toEqual(["2025-03-04/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: 'the next summit' is still one to come", () => {
+    expect(describeEvents("Choe Son Hui praised the next summit between Putin and Kim Jong Un on 3 March.", "2025-03-10", "meeting")).toEqual([]);
+  });
+});
+
+describe("'the same day' after 'the next day' in one sentence", () => {
+  it("is the day just counted", () => {
+    const text = "Sergey Lavrov flew into Pyongyang on 3 March. The next day he held talks with Choe Son Hui, and Kim Jong Un received him the same day.";
+    expect(describeEvents(text, "2025-03-10", "meeting")).toEqual(["2025-03-04/day Choe Son Hui+Sergey Lavrov null", "2025-03-04/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+
+  it("near miss: after a day written out, it is that day", () => {
+    const text = "Sergey Lavrov flew into Pyongyang on 3 March and held talks with Choe Son Hui, and Kim Jong Un received him the same day.";
+    expect(describeEvents(text, "2025-03-10", "meeting")).toEqual(["2025-03-03/day Choe Son Hui+Sergey Lavrov null", "2025-03-03/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+});
+
+describe("'The foreign minister' opening the sentence after one naming him", () => {
+  it("is the person just named, who holds that office", () => {
+    expect(describeEvents("Then it was Sergey Lavrov's turn. The foreign minister landed in Pyongyang on 3 March.", "2025-03-10", "visit")).toEqual(["2025-03-03/day Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: a person of another office is not him", () => {
+    expect(describeEvents("Then it was Andrei Belousov's turn. The foreign minister landed in Pyongyang on 3 March.", "2025-03-10", "visit")).toEqual([]);
+  });
+});
+
+describe("'Eleven days later he was back'", () => {
+  it("counts on from the day before, with 'he' the traveller", () => {
+    const text = "Sergei Shoigu flew into Pyongyang on 2 April. Eleven days later he was back in Pyongyang.";
+    expect(describeEvents(text, "2025-05-10", "visit")).toEqual(["2025-04-02/day Sergei Shoigu Pyongyang", "2025-04-13/day Sergei Shoigu Pyongyang"]);
+  });
+
+  it("near miss: 'a few days later' gives no day, and no second trip of its own", () => {
+    const text = "Sergei Shoigu flew into Pyongyang on 2 April. A few days later he was back in Pyongyang.";
+    expect(describeEvents(text, "2025-05-10", "visit")).toEqual(["2025-04-02/day Sergei Shoigu Pyongyang"]);
+  });
+});
+
+describe("'...; on that second trip Kim received him again'", () => {
+  it("is a meeting on the trip's day", () => {
+    const text = "Sergei Shoigu flew into Pyongyang on 2 April. Eleven days later he was back; on that second trip Kim Jong Un received him again.";
+    expect(describeEvents(text, "2025-05-10", "meeting")).toEqual(["2025-04-13/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: a clause with a date of its own keeps it", () => {
+    const text = "Sergei Shoigu flew into Pyongyang on 2 April. Eleven days later he was back; on that second trip Kim Jong Un had received him in May.";
+    expect(describeEvents(text, "2025-06-10", "meeting")).toEqual(["2025-05-01/month Kim Jong Un+Sergei Shoigu null"]);
   });
 });
