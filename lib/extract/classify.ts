@@ -190,6 +190,8 @@ const RULES: TriggerRule[] = [
   // "Wednesday's session was chaired jointly with Yun": a session chaired with the other side's co-chair.
   { type: "meeting", re: /\b(?:chaired|presided\s+over)\s+jointly\s+(?=with\b)|\bjointly\s+chaired\s+(?=with\b)/gi },
   { type: "meeting", re: /\b(?:sat\s+down|shook\s+hands|shakes\s+hands|shaking\s+hands|exchanged\s+views|exchanged\s+opinions)\s+with\b/gi },
+  // "went straight into talks with his counterpart": entering talks with a person is holding them.
+  { type: "meeting", re: /\b(?:went|goes|go|going|gone|moved|entered)\s+(?:straight\s+|directly\s+|immediately\s+)?into\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|meeting|consultations)\s+with\b/gi, hint: /into/i },
   // "by the evening he was sitting across a table from Kim": seated face to face with a person is a meeting with him.
   // (The person, or a title, right after "from": "across the table from a portrait of Kim" is no meeting.)
   { type: "meeting", re: /\b(?:sat|sitting|seated)\s+(?:down\s+)?across\s+(?:(?:a|the)\s+(?:[\w-]+\s+)?table\s+)?from\b(?=\s+(?:\p{Lu}|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b))/gu, needsPersonObject: true, hint: /across/i },

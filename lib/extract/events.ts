@@ -160,7 +160,7 @@ function uniqueBySlug(people: PersonMention[]): PersonMention[] {
 }
 
 // ("... and, on January 16, was received by Putin": a dated phrase set off by commas after the conjunction.)
-const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)(?:,\s+(?:on|in|at|later|then)\b[^,;]{0,30},)?\s+(?:(?:was|were|is|are|had|has|have|also|later|then|subsequently|separately|jointly)\s+)*$/i;
+const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)(?:,\s+(?:on|in|at|later|then)\b[^,;]{0,30},|\s+(?:by|in|later\s+in)\s+the\s+(?:evening|morning|afternoon)\b,?)?\s+(?:(?:was|were|is|are|had|has|have|also|later|then|subsequently|separately|jointly)\s+)*$/i;
 
 /**
  * The parties of one trigger. With several triggers in a clause, each takes the clause subject (people before the
@@ -207,7 +207,13 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
         const prevStart = i >= 2 ? triggers[i - 2].end : scope.start;
         // "..., and Duma speaker Volodin came": a clause with its own subject does not inherit the previous one.
         const ownSubject = eligible.some((p) => p.start >= winStart && p.end <= t.start);
-        if (!ownParties && !ownSubject) subject.push(...eligible.filter((p) => p.start >= prevStart && p.end <= prev.start && !subject.includes(p)));
+        // ("Met at the airport by his counterpart, No, Belousov went into talks with him, and by the evening was sitting
+        // across from Kim": the subject right before the previous verb, with those joined to it by "and", not a
+        // person of the phrase before it.)
+        const stretch = eligible.filter((p) => p.start >= prevStart && p.end <= prev.start && !subject.includes(p));
+        const nearest = stretch.filter((p) => /^\s+(?:(?:had|has|have|was|were|then|also|later|first|\w+ly)\s+)*$/i.test(text.slice(p.end, prev.start))).pop();
+        const joined = nearest ? stretch.filter((p) => p === nearest || (p.end <= nearest.start && /^,?\s+and\s+$/i.test(text.slice(p.end, nearest.start)))) : stretch;
+        if (!ownParties && !ownSubject) subject.push(...joined);
       }
       // "... by Putin at the Kremlin, after holding talks with Lavrov": the trigger opens its own stretch.
       else if (/^(?:after|following|before|while|when)\b/i.test(t.text)) winStart = t.start;

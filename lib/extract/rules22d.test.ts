@@ -4,7 +4,8 @@
  * event; "The trip came N days after X and Y spoke by phone" counted back from the trip; "sitting across the table
  * from X"; a call "between <title> X and <long title> Y held on <day>"; "The next day he held talks"; "the same day"
  * after "the next day"; "The foreign minister" after a sentence naming him; "Eleven days later he was back"; "on that
- * second trip Kim received him".
+ * second trip Kim received him"; "went straight into talks with X"; ", and by the evening was sitting across from Y"
+ * with the subject of the verb before.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -155,5 +156,32 @@ describe("'...; on that second trip Kim received him again'", () => {
   it("near miss: a clause with a date of its own keeps it", () => {
     const text = "Sergei Shoigu flew into Pyongyang on 2 April. Eleven days later he was back; on that second trip Kim Jong Un had received him in May.";
     expect(describeEvents(text, "2025-06-10", "meeting")).toEqual(["2025-05-01/month Kim Jong Un+Sergei Shoigu null"]);
+  });
+});
+
+describe("'went straight into talks with X'", () => {
+  it("is a meeting with X", () => {
+    expect(describeEvents("Sergey Lavrov flew into Pyongyang on Monday and went straight into talks with Choe Son Hui.", "2025-03-12", "meeting")).toEqual(["2025-03-10/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: going straight into a building with aides is none", () => {
+    expect(describeEvents("Sergey Lavrov flew into Pyongyang on Monday and went straight into the hotel with his aides.", "2025-03-12", "meeting")).toEqual([]);
+  });
+});
+
+describe("', and by the evening was sitting across from Y': the elided subject", () => {
+  it("is the subject of the verb before, not the person of the opening phrase", () => {
+    const text = "Welcomed at the airport by his counterpart, Choe Son Hui, Sergey Lavrov held talks with her on Monday, and by the evening was sitting across from Kim Jong Un.";
+    expect(describeEvents(text, "2025-03-12", "meeting")).toEqual(["2025-03-10/day Choe Son Hui+Sergey Lavrov null", "2025-03-10/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+
+  it("keeps both of a subject joined by 'and'", () => {
+    const text = "Sergey Lavrov and Sergei Shoigu flew into Pyongyang on Monday, and in the evening were received by Kim Jong Un.";
+    expect(describeEvents(text, "2025-03-12", "meeting")).toEqual(["2025-03-10/day Kim Jong Un+Sergei Shoigu+Sergey Lavrov null"]);
+  });
+
+  it("near miss: a clause with a subject of its own takes none", () => {
+    const text = "Sergey Lavrov held talks with Choe Son Hui on Monday, and by the evening Kim Jong Un was sitting across from Sergei Shoigu.";
+    expect(describeEvents(text, "2025-03-12", "meeting")).toEqual(["2025-03-10/day Choe Son Hui+Sergey Lavrov null", "2025-03-10/day Kim Jong Un+Sergei Shoigu null"]);
   });
 });
