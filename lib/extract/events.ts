@@ -368,6 +368,18 @@ function findThatTripDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   return d ? { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) } : null;
 }
 
+/**
+ * "Putin visited Pyongyang last summer, and Kim has travelled to Russia's Far East": a person opening a clause of his
+ * own with a present perfect tells no time of the clause before (with the date given, of the date's clause), nor any
+ * one time at all.
+ */
+function isPerfectAfterDatedClause(a: AnalysedSentence, t: Trigger, d?: AnalysedDate): boolean {
+  const text = a.sentence.text;
+  if (t.nominal) return false;
+  const dates = d ? [d] : a.dates.filter((x) => !x.reporting && !x.future);
+  return dates.some((x) => x.end <= t.start && a.people.some((p) => p.start > x.end && p.kind !== "anaphor" && /,\s+(?:and|but|while)\s+$/i.test(text.slice(x.end, p.start).slice(-12)) && /^\s+(?:has|have)\s+(?:also\s+|since\s+)?$/i.test(text.slice(p.end, t.start))));
+}
+
 function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
   if (!t.nominal) {
@@ -405,6 +417,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // recent news and takes no finished past time; one written in a clause opened beyond its comma is that clause's.
     // ("has set foot there only once, in 2000": a date set off alone after the comma still dates the verb.)
     if (!t.nominal && d.start >= t.end && /\b(?:has|have)\s+(?:[a-z]+ly\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start)) && /[,;:—–]\s[^]*\b(?:that|which|who|whose|while|as|when)\s/i.test(text.slice(t.end, d.start))) continue;
+    if (isPerfectAfterDatedClause(a, t, d)) continue;
     // "the Lavrov visit keeps up the momentum of the September summit": a month written right before another event
     // noun dates that noun only.
     // ("on the same day as those talks" compares two days: no attribute.)
@@ -2315,6 +2328,7 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   // report's day nor the paragraph's month stands for it. ("They last met in the summer. Kim was then also there.":
   // nor in the undated sentence that follows it.)
   if (isSeasonTold(analysis, c.a)) return null;
+  if (isPerfectAfterDatedClause(c.a, c.trigger)) return null;
   // "has been ratified" with no date is recent news, not part of the paragraph's dated story.
   const perfect = /\b(?:has|have)\s+(?:been\s+|already\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start));
   // "A protocol of the meeting was signed": the meeting told just before dates it.

@@ -5,7 +5,7 @@
  * from X"; a call "between <title> X and <long title> Y held on <day>"; "The next day he held talks"; "the same day"
  * after "the next day"; "The foreign minister" after a sentence naming him; "Eleven days later he was back"; "on that
  * second trip Kim received him"; "went straight into talks with X"; ", and by the evening was sitting across from Y"
- * with the subject of the verb before.
+ * with the subject of the verb before; ", and Kim has travelled to Russia" after a dated clause.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -183,5 +183,17 @@ describe("', and by the evening was sitting across from Y': the elided subject",
   it("near miss: a clause with a subject of its own takes none", () => {
     const text = "Sergey Lavrov held talks with Choe Son Hui on Monday, and by the evening Kim Jong Un was sitting across from Sergei Shoigu.";
     expect(describeEvents(text, "2025-03-12", "meeting")).toEqual(["2025-03-10/day Choe Son Hui+Sergey Lavrov null", "2025-03-10/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+});
+
+describe("', and Kim has travelled to Russia' after a dated clause", () => {
+  it("takes neither that clause's date nor the report's: a present perfect of its own subject tells no one time", () => {
+    const text = "Lavrov met Choe Son Hui in Moscow on Monday.\n\nPutin visited Pyongyang in June 2024, and Kim Jong Un has travelled to Russia's Far East.";
+    expect(describeEvents(text, "2025-03-12", "visit")).toEqual(["2025-03-10/day Choe Son Hui Moscow (implied)", "2024-06-01/month Vladimir Putin Pyongyang"]);
+  });
+
+  it("near miss: a simple past joined by 'and' still shares the date", () => {
+    const text = "Lavrov met Choe Son Hui in Moscow on Monday.\n\nPutin visited Pyongyang in June 2024, and Kim Jong Un travelled to Russia's Far East.";
+    expect(describeEvents(text, "2025-03-12", "visit")).toEqual(["2025-03-10/day Choe Son Hui Moscow (implied)", "2024-06-01/month Vladimir Putin Pyongyang", "2024-06-01/month Kim Jong Un Russia"]);
   });
 });
