@@ -2328,9 +2328,9 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   // report's day nor the paragraph's month stands for it. ("They last met in the summer. Kim was then also there.":
   // nor in the undated sentence that follows it.)
   if (isSeasonTold(analysis, c.a)) return null;
-  if (isPerfectAfterDatedClause(c.a, c.trigger)) return null;
   // "has been ratified" with no date is recent news, not part of the paragraph's dated story.
   const perfect = /\b(?:has|have)\s+(?:been\s+|already\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start));
+  if (perfect && isPerfectAfterDatedClause(c.a, c.trigger)) return null;
   // "A protocol of the meeting was signed": the meeting told just before dates it.
   if (c.type !== "meeting" && /\b(?:of|at|after|during|following)\s+the\s+(?:meeting|talks|session|summit|negotiations)\b/i.test(c.a.sentence.text)) {
     const meetings = groups.filter((g) => g.type === "meeting" && g.date.precision === "day" && (c.participants.length === 0 || g.participants.length === 0 || overlaps(g.participants, c.participants)));
