@@ -9,9 +9,9 @@ import type { AnalysedSentence } from "./analyze";
 // ministers of the five countries".)
 const GROUP_RE = /\b(?:(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+state|foreign\s+ministers|defen[cs]e\s+ministers|ministers|men|women|sides|officials|diplomats|counterparts|envoys|co-?chairs|chairs|chairmen)|the\s+((?:foreign\s+|defen[cs]e\s+)?ministers)(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|nations|sides))?(?!\s+of\b))\b/gi;
 // ("Talks between the defence ministers of the two countries were held": the pair, as "the two defence ministers".)
-// "On Monday he was received": also after an opening time phrase without a comma.
+// "On Monday he was received": also after an opening time phrase without a comma ("Thirteen days later he was back").
 // ("the talks she had held with Lavrov": a pronoun opening a clause after an event noun.)
-const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once|(?:during|in|at|after)\s+which)\s+|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|^(?:On|In|Later|Earlier|That|The\s+next|The\s+following|As)\s+(?:[\w.]+\s+){0,3})(he|she|He|She)\b/g;
+const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once|(?:during|in|at|after)\s+which)\s+|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|^(?:On|In|Later|Earlier|That|The\s+next|The\s+following|As)\s+(?:[\w.]+\s+){0,3}|^[\w-]+\s+(?:days?|weeks?|months?)\s+later\s+)(he|she|He|She)\b/g;
 // ("Aug. 23 - The two meet again, this time in Vladivostok": a bare "the two" right before the verb is "they".)
 const THEY_RE = /(?:^|[.;:—–-]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+)(they|They|[Tt]he\s+two(?=\s+(?:(?:have|had|also|then|later|again|first|last)\s+)?(?:met|meet|held|hold|signed|sign|spoke|talked)\b))\b(?=\s+(?:[\w-]+\s+){0,2}(?:met|meet|spoke|talked|held|hold|signed|sign|visited|agreed|discussed|exchanged|had|toured|sat))/g;
 const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|negotiations|summit|encounter|conversation|call)\b)/g;
@@ -23,6 +23,9 @@ const COUNTRY_MINISTER_RE = /\bthe\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:[Mm]iniste
 // "after the minister's talks with Choe": a bare title owning an event noun stands for the person of that title
 // named just before.
 const TITLE_POSSESSOR_RE = /\bthe\s+(minister|president|leader)['’]s\s+(?=(?:[\w-]+\s+){0,2}(?:visit|trip|talks|meeting|summit|conversation|call)\b)/g;
+// "Next came Sergei Lavrov. The foreign minister arrived in Wonsan": a bare office opening the sentence, with no country
+// and no name of its own, is the subject the text was just about when he holds that office.
+const OPENING_OFFICE_RE = /^The\s+(foreign\s+minister|top\s+diplomat|defen[cs]e\s+minister)\b(?!\s+of\b|,?\s+\p{Lu})/u;
 const COUNTRY_NAME = "(?:Pyongyang|Moscow|Russia|North\\s+Korea|the\\s+DPRK|DPRK|the\\s+Kremlin)";
 const COUNTRY_PAIR = new RegExp(`^(?:[^.;]*?\\s)?${COUNTRY_NAME}\\s+and\\s+${COUNTRY_NAME}\\b`, "i");
 const UNNAMED_GROUP_BEFORE = /\b(?:leaders|heads\s+of\s+state|presidents)(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:states|countries|nations|sides))?\s+(?:[\w’'-]+\s+){0,2}$/i;
@@ -228,6 +231,10 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const holds = (p: PersonMention) => p.kind !== "anaphor" && (title === "minister" ? !isLeader(p) && /minister/i.test(`${p.roleKey ?? ""} ${p.role ?? ""}`) : isLeader(p));
         const target = findLast(own.filter((p) => p.end <= start), holds) ?? findLast(history, holds);
         if (target) added.push(anaphor(target, start, start + m[0].length - 1, m[0].trim()));
+      }
+      const office = OPENING_OFFICE_RE.exec(text);
+      if (office && lastSubject && lastSubject.kind !== "anaphor" && !covered(0) && lastSubject.roleKey === (/defen/i.test(office[1]) ? "defence-minister" : "foreign-minister")) {
+        added.push(anaphor(lastSubject, 0, office[0].length, office[0]));
       }
       if (delegationLeader) {
         DELEGATION_RE.lastIndex = 0;

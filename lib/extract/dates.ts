@@ -56,7 +56,10 @@ const MONTHS: Record<string, number> = {
 const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 const WEEKDAY_TEXT = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day$/i;
 const DAYS_AFTER = /^(a|one|two|three|four|five|six)\s+days?\s+after$/i;
-const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, several: -1, few: -1 };
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, several: -1, few: -1,
+};
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -303,6 +306,17 @@ const PATTERNS: Pattern[] = [
     re: /(?<=,\s{1,3})\b(a|one|two|three|four|five|six)\s+days?\s+after\b/gi,
     resolve: (_m, ctx) => ({ ...dayValue(...ymd(ctx.reference))!, yearInferred: true, relative: true }),
   },
+  // "Three days after the summit, Shoigu showed Kim the bombers": a sentence opening by counting on from the meeting or
+  // visit just told is that many days after the last day its paragraph named, else no date (which event "the summit" is
+  // cannot be told from further back).
+  {
+    re: /^(a|one|two|three|four|five|six)\s+days?\s+after\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:summit|talks|meeting|visit|trip)(?=\s*,)/giu,
+    resolve: (m, ctx) => {
+      if (!ctx.previousDay || !ctx.previousDayInParagraph) return null;
+      const n = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
+      return { ...dayValue(...ymd(addDays(ctx.previousDay, n)))!, yearInferred: true, relative: true };
+    },
+  },
   // "Two days after that, in Komsomolsk, ...": counted on from the last day the text named, else no date
   {
     re: /\b(a|one|two|three|four|five|six)\s+days?\s+(?:after|later\s+than)\s+that\b(?!\s+(?:visit|trip|meeting|summit|talks|call|treaty|agreement))/gi,
@@ -315,7 +329,7 @@ const PATTERNS: Pattern[] = [
   },
   // relative single days
   {
-    re: /\b(yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:on\s+)?the\s+(?:previous|preceding|following|next|same)\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|before|later)|(?:(\d+|two|three|four|five|six)\s+days\s+(?:ago|earlier|later)))\b/gi,
+    re: /\b(yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:on\s+)?the\s+(?:previous|preceding|following|next|same)\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|before|later)|(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+days\s+(?:ago|earlier|later)))\b/gi,
     resolve: (m, ctx) => {
       const w = m[1].toLowerCase();
       // "On the same day, Putin received her" opening a sentence after a paragraph recalling last year's events: the
@@ -442,6 +456,19 @@ const PATTERNS: Pattern[] = [
       return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), extra);
     },
   },
+  // "visited Pyongyang last summer": the year of that season, no finer. "Last summer" in March or July is the previous
+  // year's, in October this year's; in the month right after the season it could be either, so no date.
+  {
+    re: /\b(last|this|past)\s+(spring|summer|autumn|fall)\b/gi,
+    resolve: (m, ctx) => {
+      const ref = parseIso(ctx.reference);
+      const extra = { yearInferred: true, relative: true, vague: true };
+      if (/this/i.test(m[1])) return yearValue(ref.y, extra);
+      const seasonEnd = { spring: 5, summer: 8, autumn: 11, fall: 11 }[m[2].toLowerCase() as "spring"]!;
+      if (ref.m <= seasonEnd) return yearValue(ref.y - 1, extra);
+      return ref.m >= seasonEnd + 2 ? yearValue(ref.y, extra) : null;
+    },
+  },
   // "In September that year": the month of the year the text last wrote out (see "that July" below).
   {
     re: new RegExp(`\\b(?:in\\s+)?${MONTH}\\s+(?:of\\s+)?that\\s+(?:same\\s+)?year\\b`, "gi"),
@@ -505,7 +532,7 @@ function isFutureClause(sentence: string, start: number): boolean {
 
 /** Finds and resolves every date expression in one sentence; earlier patterns win overlapping spans. */
 // Every date pattern needs a digit or one of these words; most sentences skip all patterns.
-const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|morning|afternoon|evening|tomorrow|week|month|year|ago|later|earlier|following|previous|same/i;
+const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|morning|afternoon|evening|tomorrow|week|month|year|ago|later|earlier|following|previous|same|spring|summer|autumn|fall/i;
 
 export function findDateMentions(sentence: string, anchor: DateAnchor, options: FindDatesOptions = {}): DateMention[] {
   if (!DATE_HINT.test(sentence)) return [];
@@ -620,11 +647,12 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const afterThat = /\bdays?\s+(?:after|later\s+than)\s+that$/i.test(m.text);
     if (!afterThat && (!/following|next|previous|preceding|same|that\s+day|day\s+(?:before|after)|day\s+(?:earlier|later)|days\s+later/i.test(m.text) || DAYS_AFTER.test(m.text))) continue;
     if (m.precision !== "day") continue;
-    const base = afterThat ? (found[i - 1].precision === "day" ? found[i - 1] : undefined) : [...found.slice(0, i)].reverse().find((d) => d.precision === "day" && !/following|next|previous|preceding|same|that\s+day|earlier|later/i.test(d.text));
-    if (!base) continue;
     const same = /same|that\s+day/i.test(m.text);
+    // ("The next day he held talks, and Kim received him the same day": the same day as one just counted, too.)
+    const base = afterThat ? (found[i - 1].precision === "day" ? found[i - 1] : undefined) : [...found.slice(0, i)].reverse().find((d) => d.precision === "day" && (same || !/following|next|previous|preceding|same|that\s+day|earlier|later/i.test(d.text)));
+    if (!base) continue;
     const back = /previous|preceding|before|earlier/i.test(m.text) && !same;
-    const n = /(\d+|two|three|four|five|six)\s+days/i.exec(m.text);
+    const n = /(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+days/i.exec(m.text);
     const count = same ? 0 : n ? NUMBER_WORDS[n[1].toLowerCase()] ?? Number(n[1]) : 1;
     found[i] = { ...m, date: addDays(base.date, back ? -count : count) };
   }

@@ -98,7 +98,7 @@ function inScope(scope: Scope, start: number): boolean {
 // ("asked him to pass on his greetings to President Putin": the addressee of greetings is not a party either.)
 const REPORTER_BEFORE = /(?:spokes(?:man|woman|person)|press\s+secretary|according\s+to|quoted|analyst|expert|professor|researcher|fellow|correspondent|reporter)\b[^.;]{0,30}$|\baccompan(?:ied|ying|ies)\s+(?:by\s+)?(?:[\w’'.-]+\s+){0,4}$/i;
 const SENDER_BEFORE = /(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|orders?|congratulations|condolences|words|envoy|emissary|representative|behalf)\s+(?:from|of|sent\s+by)\s+(?:[\w’'.-]+\s+){0,4}$|(?:greetings|regards|wishes|congratulations|condolences)\s+to\s+(?:[\w’'.-]+\s+){0,4}$|on\s+behalf\s+of\s+(?:[\w’'.-]+\s+){0,4}$|(?:handed|delivered|conveyed|passed)\s+(?:over\s+)?(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
-const SENDER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|congratulations|condolences|words|successor|predecessor|father|mother|sister|brother|wife|husband|daughter|son|grandfather|family|aides?|spokes(?:man|woman|person)|envoy|government|administration|regime|office)\b/i;
+const SENDER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|congratulations|condolences|words|successor|predecessor|father|mother|sister|brother|wife|husband|daughter|son|grandfather|family|aides?|spokes(?:man|woman|person)|envoy|government|administration|regime|office|(?:security|spy|intelligence|defen[cs]e|military|foreign[-\s]policy)\s+chief|(?:top|chief)\s+(?:diplomat|aide|adviser|advisor)|(?:security|foreign[-\s]policy|national[-\s]security)\s+advis[eo]r)\b/i;
 
 const SPEAKER_AFTER = /^\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:said|says|recalled|recalls|noted|notes|told\s+\w+|tells\s+\w+|stressed|added|stated|wrote|announced|confirmed|claimed|insisted|argued|explained|emphasi[sz]ed|pointed\s+out|recounted|disclosed|revealed|reported)\b/i;
 
@@ -160,7 +160,7 @@ function uniqueBySlug(people: PersonMention[]): PersonMention[] {
 }
 
 // ("... and, on January 16, was received by Putin": a dated phrase set off by commas after the conjunction.)
-const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)(?:,\s+(?:on|in|at|later|then)\b[^,;]{0,30},)?\s+(?:(?:was|were|is|are|had|has|have|also|later|then|subsequently|separately|jointly)\s+)*$/i;
+const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)(?:,\s+(?:on|in|at|later|then)\b[^,;]{0,30},|\s+(?:by|in|later\s+in)\s+the\s+(?:evening|morning|afternoon)\b,?)?\s+(?:(?:was|were|is|are|had|has|have|also|later|then|subsequently|separately|jointly)\s+)*$/i;
 
 /**
  * The parties of one trigger. With several triggers in a clause, each takes the clause subject (people before the
@@ -208,7 +208,13 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
         const prevStart = i >= 2 ? triggers[i - 2].end : scope.start;
         // "..., and Duma speaker Volodin came": a clause with its own subject does not inherit the previous one.
         const ownSubject = eligible.some((p) => p.start >= winStart && p.end <= t.start);
-        if (!ownParties && !ownSubject) subject.push(...eligible.filter((p) => p.start >= prevStart && p.end <= prev.start && !subject.includes(p)));
+        // ("Met at the airport by his counterpart, No, Belousov went into talks with him, and by the evening was sitting
+        // across from Kim": the subject right before the previous verb, with those joined to it by "and", not a
+        // person of the phrase before it.)
+        const stretch = eligible.filter((p) => p.start >= prevStart && p.end <= prev.start && !subject.includes(p));
+        const nearest = stretch.filter((p) => /^\s+(?:(?:had|has|have|was|were|then|also|later|first|\w+ly)\s+)*$/i.test(text.slice(p.end, prev.start))).pop();
+        const joined = nearest ? stretch.filter((p) => p === nearest || (p.end <= nearest.start && /^,?\s+and\s+$/i.test(text.slice(p.end, nearest.start)))) : stretch;
+        if (!ownParties && !ownSubject) subject.push(...joined);
       }
       // "... by Putin at the Kremlin, after holding talks with Lavrov": the trigger opens its own stretch.
       else if (/^(?:after|following|before|while|when)\b/i.test(t.text)) winStart = t.start;
@@ -223,7 +229,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
       else if (!t.nominal) {
         // (Only a name after "after": "held talks with Choe before he was received by Kim" keeps its reading.)
         const sub = eligible.find((p) => p.kind !== "anaphor" && p.start >= winStart && p.end <= t.start && /^\s+(?:(?:had|has|have|then|also|first)\s+)*$/i.test(text.slice(p.end, t.start)) && /\bafter\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(winStart, p.start)));
-        if (sub) winStart = sub.start;
+        // ("... two days after Putin and Kim spoke by phone": a subject of two names joined by "and" opens at the first.)
+        const first = sub && eligible.find((p) => p.kind !== "anaphor" && p.end <= sub.start && /^\s+and\s+$/i.test(text.slice(p.end, sub.start)) && /\bafter\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(winStart, p.start)));
+        if (sub) winStart = (first ?? sub).start;
         // "Kim received Shoigu when Shoigu visited in May": a when-clause naming its own subject is that subject's
         // act, not the main clause subject's.
         const whenSub = sub ? undefined : eligible.find((p) => p.kind !== "anaphor" && p.start >= winStart && p.end <= t.start && /^\s+(?:(?:had|has|have|then|also|first|last)\s+)*$/i.test(text.slice(p.end, t.start)) && /(?:^|[^,;]),?\s+when\s+$/i.test(text.slice(winStart, p.start)));
@@ -352,10 +360,38 @@ function findDuringWhichDate(a: AnalysedSentence, t: Trigger): EventDate | null 
   return d ? { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) } : null;
 }
 
+/**
+ * "Thirteen days later he was back; on that second trip Kim received him again": an undated verb in a clause opened by
+ * "on that trip" happened on the trip the sentence told before it, on that trip's date.
+ */
+function findThatTripDate(a: AnalysedSentence, t: Trigger): EventDate | null {
+  const text = a.sentence.text;
+  const m = /(?:;\s+|,\s+(?:and\s+)?)(?:on|during)\s+(?:that|this)\s+(?:[\w-]+\s+)?(?:trip|visit|stay)\b[^,;:()—–]*$/i.exec(text.slice(0, t.start));
+  if (!m) return null;
+  const semi = text.indexOf(";", t.end);
+  if (a.dates.some((x) => x.start > m.index && (semi < 0 || x.start < semi) && !x.reporting)) return null;
+  const visit = a.triggers.find((o) => o.type === "visit" && !o.nominal && o.factual && o.end <= m.index);
+  if (!visit) return null;
+  const d = a.dates.filter((x) => x.end <= m.index && !x.reporting && !x.future && !x.boundary).pop();
+  return d ? { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) } : null;
+}
+
+/**
+ * "Putin visited Pyongyang last summer, and Kim has travelled to Russia's Far East": a person opening a clause of his
+ * own with a present perfect tells no time of the clause before (with the date given, of the date's clause), nor any
+ * one time at all.
+ */
+function isPerfectAfterDatedClause(a: AnalysedSentence, t: Trigger, d?: AnalysedDate): boolean {
+  const text = a.sentence.text;
+  if (t.nominal) return false;
+  const dates = d ? [d] : a.dates.filter((x) => !x.reporting && !x.future);
+  return dates.some((x) => x.end <= t.start && a.people.some((p) => p.start > x.end && p.kind !== "anaphor" && /,\s+(?:and|but|while)\s+$/i.test(text.slice(x.end, p.start).slice(-12)) && /^\s+(?:has|have)\s+(?:also\s+|since\s+)?$/i.test(text.slice(p.end, t.start))));
+}
+
 function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
   if (!t.nominal) {
-    const during = findDuringWhichDate(a, t);
+    const during = findDuringWhichDate(a, t) ?? findThatTripDate(a, t);
     if (during) return during;
   }
   const tScope = findScope(a, t.start);
@@ -363,7 +399,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const eligible: AnalysedDate[] = [];
   // (A title chain before the traveller's name adds to a noun's reach: "the visit of the Minister of ... Lavrov to ...".)
   const titled = t.nominal ? findTitledTraveller(a, t) : undefined;
-  const reach = 80 + (titled ? titled.start - t.end : 0);
+  // ("a telephone conversation between President Putin and Chairman of the State Affairs of the DPRK Kim Jong Un held on
+  // August 12": so do the titled parties of a between-phrase; the date may follow the last of them.)
+  const lastParty = t.nominal ? a.people.filter((p) => p.start > t.end && p.end - t.end <= 160 && /^\s+between\s[^,;:()—–]*$/i.test(text.slice(t.end, p.start))).pop() : undefined;
+  const reach = Math.max(80 + (titled ? titled.start - t.end : 0), lastParty ? lastParty.end - t.end + 30 : 0);
   for (const d of a.dates) {
     // "said on Tuesday after meeting Kim": the report and the meeting share the day.
     // ("told Lavrov on Friday that ..., in talks held in Moscow": what was told was told at the talks.)
@@ -386,6 +425,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // recent news and takes no finished past time; one written in a clause opened beyond its comma is that clause's.
     // ("has set foot there only once, in 2000": a date set off alone after the comma still dates the verb.)
     if (!t.nominal && d.start >= t.end && /\b(?:has|have)\s+(?:[a-z]+ly\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start)) && /[,;:—–]\s[^]*\b(?:that|which|who|whose|while|as|when)\s/i.test(text.slice(t.end, d.start))) continue;
+    if (isPerfectAfterDatedClause(a, t, d)) continue;
     // "the Lavrov visit keeps up the momentum of the September summit": a month written right before another event
     // noun dates that noun only.
     // ("on the same day as those talks" compares two days: no attribute.)
@@ -609,6 +649,31 @@ function withOffsetClause(c: Candidate): Candidate | null {
   else if (anchor && unit === "month" && anchor.precision !== "year") date = { date: addMonths(anchor.date, n), precision: "month", endDate: null, source: "derived" };
   else if (anchor && unit === "year") date = { date: `${Number(anchor.date.slice(0, 4)) + n}-01-01`, precision: "year", endDate: null, source: "derived" };
   return { ...c, participants, date };
+}
+
+// "The visit came two days after Putin and Kim spoke by phone", "He arrived two days after ...": the subject retells an
+// event already told, and the clause after "after" tells another one that many days before it.
+const TIMED_FROM_SUBJECT = /^(?:(?:The|This|That|His|Her|Their|Its)\s+(?:[\w’'-]+\s+){0,2}?(visit|trip|arrival|audience|talks|meeting|summit|signing)\s+(?:came|took\s+place|was\s+held|followed)|(?:He|She|They)\s+(arrived|landed))\s+(?:only\s+|just\s+)?(a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+([^,;:()]*)$/i;
+const SUBJECT_TYPES: Record<string, EventType> = { visit: "visit", trip: "visit", arrival: "visit", arrived: "visit", landed: "visit", audience: "meeting", talks: "meeting", meeting: "meeting", summit: "meeting", signing: "agreement" };
+
+/**
+ * An undated event in such a clause: dated that many days before the last-told event of the subject's type (a day-dated
+ * one, told in an earlier sentence), with the clause's own parties. Null when the sentence is not so built.
+ */
+function findTimedFromSubject(groups: Group[], c: Candidate): { date: EventDate; participants: PersonMention[] } | null {
+  const text = c.a.sentence.text;
+  const m = TIMED_FROM_SUBJECT.exec(text.slice(c.a.bodyStart, c.trigger.start));
+  if (!m) return null;
+  const type = SUBJECT_TYPES[(m[1] ?? m[2]).toLowerCase()];
+  const idx = c.a.sentence.index;
+  const lastTold = (g: Group) => Math.max(-1, ...g.mentions.map((x) => x.a.sentence.index).filter((i) => i < idx));
+  const told = groups.filter((g) => g.type === type && lastTold(g) >= 0).sort((x, y) => lastTold(y) - lastTold(x))[0];
+  if (!told || told.date.precision !== "day") return null;
+  const clauseStart = c.trigger.start - m[4].length;
+  const participants = c.participants.filter((p) => p.start >= clauseStart);
+  if (countriesOf(participants).size < (c.type === "visit" ? 1 : 2)) return null;
+  const n = NUMBER_WORDS[m[3].toLowerCase()] ?? (/^an?$/i.test(m[3]) ? 1 : Number(m[3]));
+  return { date: { date: addDays(told.date.date, -n), precision: "day", endDate: null, source: "derived" }, participants };
 }
 
 function compareDates(a: EventDate, b: EventDate): boolean {
@@ -1762,6 +1827,11 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
       placeFollowing(groups, c, place);
       continue;
     }
+    const timed = findTimedFromSubject(groups, c);
+    if (timed) {
+      place({ ...c, participants: timed.participants }, timed.date);
+      continue;
+    }
     // The date this mention would get on its own; an earlier event of other days is not "the same" one.
     const fallback = findFallbackDate(analysis, groups, c, mainDate);
     // Only a lead sentence is surely about the reported day; elsewhere an undated retelling may be of any event.
@@ -2284,6 +2354,7 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   if (c.trigger.framing && DOCUMENT_SIGNED_BEFORE.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 60), c.trigger.start))) return null;
   // "has been ratified" with no date is recent news, not part of the paragraph's dated story.
   const perfect = /\b(?:has|have)\s+(?:been\s+|already\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start));
+  if (perfect && isPerfectAfterDatedClause(c.a, c.trigger)) return null;
   // "A protocol of the meeting was signed": the meeting told just before dates it.
   if (c.type !== "meeting" && /\b(?:of|at|after|during|following)\s+the\s+(?:meeting|talks|session|summit|negotiations)\b/i.test(c.a.sentence.text)) {
     const meetings = groups.filter((g) => g.type === "meeting" && g.date.precision === "day" && (c.participants.length === 0 || g.participants.length === 0 || overlaps(g.participants, c.participants)));

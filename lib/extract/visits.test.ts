@@ -133,8 +133,8 @@ describe("visits", () => {
 
   it("does not date an undated act timed from another event by the report's day", () => {
     const text = "MOSCOW, Oct. 9 (Wire) — Sergey Lavrov met Choe Son Hui in Moscow on Tuesday.\n\nThe talks came two days after Xi Jinping travelled to Pyongyang.";
-    // (Choe's own visit is implied by her talks in Moscow.)
-    expect(visits(text, "2018-10-09")).toEqual(["2018-10-09/day Choe Son Hui Moscow"]);
+    // (Choe's own visit is implied by her talks in Moscow; Xi's trip is counted back from the talks' day, rules-22d.)
+    expect(visits(text, "2018-10-09")).toEqual(["2018-10-09/day Choe Son Hui Moscow", "2018-10-07/day Xi Jinping Pyongyang"]);
   });
 
   it("does not give a crowd's arrival to a leader named elsewhere in the sentence", () => {
