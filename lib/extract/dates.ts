@@ -299,6 +299,15 @@ const PATTERNS: Pattern[] = [
       return dayValue(y - n, mo, d, { yearInferred: true, relative: true });
     },
   },
+  // "a fortnight ago yesterday", "two weeks ago today": counted back in whole weeks from the day named, so a day too.
+  {
+    re: /\b(?:exactly\s+)?(?:(a|one|two|three|four|\d+)\s+weeks?|(a)\s+fortnight)\s+ago\s+(today|yesterday)\b/gi,
+    resolve: (m, ctx) => {
+      const weeks = m[2] ? 2 : NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+      const { y, m: mo, d } = parseIso(addDays(ctx.reference, (/yesterday/i.test(m[3]) ? -1 : 0) - 7 * weeks));
+      return dayValue(y, mo, d, { yearInferred: true, relative: true });
+    },
+  },
   // "on Wednesday, a day after Shoigu flew into Pyongyang": what follows happened that long before the day just
   // named. Only found here: findDateMentions dates it from that day, or drops it when no day comes right before the
   // comma.

@@ -388,6 +388,12 @@ function isPerfectAfterDatedClause(a: AnalysedSentence, t: Trigger, d?: Analysed
   return dates.some((x) => x.end <= t.start && a.people.some((p) => p.start > x.end && p.kind !== "anaphor" && /,\s+(?:and|but|while)\s+$/i.test(text.slice(x.end, p.start).slice(-12)) && /^\s+(?:has|have)\s+(?:also\s+|since\s+)?$/i.test(text.slice(p.end, t.start))));
 }
 
+const DOCUMENT_BEFORE = /(?:["”»]|\b(?:treaty|agreement|pact|accord|deal|document|declaration|memorandum|protocol|charter|partnership|text))\s*$/i;
+
+function isReducedRelative(text: string, t: Trigger): boolean {
+  return /^sign(?:ed)?$/i.test(t.text) && DOCUMENT_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) && /^\s+by\b/i.test(text.slice(t.end, t.end + 5));
+}
+
 function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
   if (!t.nominal) {
@@ -426,6 +432,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // ("has set foot there only once, in 2000": a date set off alone after the comma still dates the verb.)
     if (!t.nominal && d.start >= t.end && /\b(?:has|have)\s+(?:[a-z]+ly\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start)) && /[,;:—–]\s[^]*\b(?:that|which|who|whose|while|as|when)\s/i.test(text.slice(t.end, d.start))) continue;
     if (isPerfectAfterDatedClause(a, t, d)) continue;
+    // "KCNA on Thursday published the text of the treaty signed by Kim and Putin": a participle after the document's
+    // name tells what was done to it earlier; a date before it is the main verb's.
+    if (!t.nominal && d.end <= t.start && isReducedRelative(text, t)) continue;
     // "the Lavrov visit keeps up the momentum of the September summit": a month written right before another event
     // noun dates that noun only.
     // ("on the same day as those talks" compares two days: no attribute.)
@@ -2352,6 +2361,9 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   // "a treaty signed during Putin's trip to Pyongyang": a framing phrase that only says which document is meant tells
   // an earlier occasion, not the report's day.
   if (c.trigger.framing && DOCUMENT_SIGNED_BEFORE.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 60), c.trigger.start))) return null;
+  // ("printed on Thursday the text of the treaty signed by Kim and Putin": so does a participle naming the document by
+  // its signing, when the main verb before it has a day of its own.)
+  if (!c.trigger.nominal && isReducedRelative(c.a.sentence.text, c.trigger) && c.a.dates.some((d) => d.end <= c.trigger.start && !d.future)) return null;
   // "has been ratified" with no date is recent news, not part of the paragraph's dated story.
   const perfect = /\b(?:has|have)\s+(?:been\s+|already\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start));
   if (perfect && isPerfectAfterDatedClause(c.a, c.trigger)) return null;

@@ -1,0 +1,52 @@
+/**
+ * rules-22f: precision of a report's own news — ", and by the time ... on Thursday, X was in Y" opens a clause of its
+ * own, so its day is not the earlier verb's; "a week ago today" and "two weeks ago yesterday" count whole weeks back
+ * from the day named; "the text of the accord signed by X and Y" names the document by an earlier signing, and takes
+ * neither the main verb's date nor the report's.
+ * Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents as describeWith } from "./testing";
+
+const describeEvents = (text: string, publishedAt: string, type: string) => describeWith(text, publishedAt, type, { sortNames: true, implied: true });
+
+describe("', and by the time ... on <day>, X was ...'", () => {
+  it("opens a clause of its own: the verb before it keeps the paragraph's day", () => {
+    const text = "Putin flew into Pyongyang on Wednesday. By the evening Putin and Kim Jong Un had signed a defence pact, and by the time the markets opened on Thursday, the Russian president was in Hanoi.";
+    expect(describeEvents(text, "2024-06-21", "agreement")).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("near miss: a by-the-time phrase after the day, not after ', and', leaves the day with the verb", () => {
+    const text = "Putin flew into Pyongyang on Wednesday. Putin and Kim Jong Un signed a defence pact on Thursday, by the time the markets opened.";
+    expect(describeEvents(text, "2024-06-21", "agreement")).toEqual(["2024-06-20/day Kim Jong Un+Vladimir Putin null"]);
+  });
+});
+
+describe("'a week ago today'", () => {
+  it("is seven days before the report", () => {
+    expect(describeEvents("Sergey Lavrov arrived in Pyongyang a week ago today for talks with Choe Son Hui.", "2024-07-19", "visit")).toEqual(["2024-07-12/day Sergey Lavrov Pyongyang"]);
+  });
+
+  it("'two weeks ago yesterday' is fifteen days before the report", () => {
+    expect(describeEvents("Sergey Lavrov arrived in Pyongyang two weeks ago yesterday for talks with Choe Son Hui.", "2024-07-19", "visit")).toEqual(["2024-07-04/day Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: 'a week ago' alone names no day", () => {
+    expect(describeEvents("Sergey Lavrov arrived in Pyongyang a week ago for talks with Choe Son Hui.", "2024-07-19", "visit")).toEqual(["2024-07-01/month Sergey Lavrov Pyongyang"]);
+  });
+});
+
+describe("'the text of the accord signed by X and Y'", () => {
+  it("is the signing told before, not a second one on the day the text was printed", () => {
+    const text = "Lavrov and Choe Son Hui signed a consular accord in Moscow on Monday. Russian media on Wednesday printed the text of the accord signed by Lavrov and Choe Son Hui.";
+    expect(describeEvents(text, "2024-11-22", "agreement")).toEqual(["2024-11-18/day Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+
+  it("alone, it is dated neither by the printing nor by the report", () => {
+    expect(describeEvents("Russian media on Wednesday printed the text of the accord signed by Lavrov and Choe Son Hui.", "2024-11-22", "agreement")).toEqual([]);
+  });
+
+  it("near miss: a passive with its own verb keeps the day before it", () => {
+    expect(describeEvents("On Wednesday the accord was signed by Lavrov and Choe Son Hui.", "2024-11-22", "agreement")).toEqual(["2024-11-20/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+});
