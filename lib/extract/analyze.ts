@@ -225,9 +225,11 @@ export function analyseArticle(
   const articleSlugs = new Set<string>();
   const tokensOf = sentences.map((s) => tokenize(s.text));
   const otherBearers = new Set<string>();
+  const articleCountries = new Set<string>();
   sentences.forEach((s, i) => {
     const full = findFullNameMentions(s.text, index, tokensOf[i]);
     for (const m of full) articleSlugs.add(m.slug);
+    for (const c of findCountryRefs(s.text, index, tokensOf[i])) articleCountries.add(c.code);
     for (const folded of findOtherSurnameBearers(s.text, index, tokensOf[i], full)) otherBearers.add(folded);
   });
 
@@ -286,7 +288,7 @@ export function analyseArticle(
     const firstDate = dates.find((d) => !d.reporting && !d.boundary);
     const mentionDate = firstDate?.date ?? reference;
     const places = findPlaces(s.text);
-    const peopleHere = findPersonMentions(s.text, index, { date: mentionDate, articleSlugs, newPeople, otherBearers }, tokensOf[s.index]);
+    const peopleHere = findPersonMentions(s.text, index, { date: mentionDate, articleSlugs, articleCountries, newPeople, otherBearers }, tokensOf[s.index]);
     const people = peopleHere.filter((p) => p.start >= bodyStart);
     out.push({
       sentence: s,

@@ -2,7 +2,8 @@
  * rules-22f: precision of a report's own news — ", and by the time ... on Thursday, X was in Y" opens a clause of its
  * own, so its day is not the earlier verb's; "a week ago today" and "two weeks ago yesterday" count whole weeks back
  * from the day named; "the text of the accord signed by X and Y" names the document by an earlier signing, and takes
- * neither the main verb's date nor the report's.
+ * neither the main verb's date nor the report's; a bare "Kim" in an article about North Korea that names no Kim in full
+ * is its head of state.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -48,5 +49,15 @@ describe("'the text of the accord signed by X and Y'", () => {
 
   it("near miss: a passive with its own verb keeps the day before it", () => {
     expect(describeEvents("On Wednesday the accord was signed by Lavrov and Choe Son Hui.", "2024-11-22", "agreement")).toEqual(["2024-11-20/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+});
+
+describe("a bare 'Kim' with no Kim named in full", () => {
+  it("is North Korea's head of state in an article that names the country", () => {
+    expect(describeEvents("Shoigu met Kim in Vladivostok on Tuesday to talk about North Korea's arms.", "2024-09-20", "meeting")).toEqual(["2024-09-17/day Kim Jong Un+Sergei Shoigu Vladivostok"]);
+  });
+
+  it("near miss: in an article that never names North Korea or its capital, no one", () => {
+    expect(describeEvents("Shoigu met Kim in Vladivostok on Tuesday.", "2024-09-20", "meeting")).toEqual([]);
   });
 });

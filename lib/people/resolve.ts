@@ -440,6 +440,8 @@ export interface MentionOptions {
   date: string;
   /** Slugs fully named somewhere in the article: a bare surname resolves to them first. */
   articleSlugs?: ReadonlySet<string>;
+  /** Countries the article names (codes): a bare surname may stand for their head of state. */
+  articleCountries?: ReadonlySet<string>;
   /** Unregistered titled people met so far in the article, by folded surname; filled as sentences are read in order. */
   newPeople?: Map<string, PersonMention>;
   /** Folded registered surnames the article gives to someone else (see findOtherSurnameBearers). */
@@ -746,7 +748,7 @@ export function findPersonMentions(text: string, index: AliasIndex, options: Men
     // "the Putin-Kim meeting": two registered surnames hyphenated are two people, not one longer name.
     const pairedWith = (o: Token | undefined, gap: string) => o !== undefined && /^[-‐‑]$/.test(gap) && (index.surnames.get(o.folded) ?? []).some((slug) => !candidates.includes(slug));
     if ((prevJoined && !pairedWith(prev, text.slice(prev.end, t.start))) || (nextJoined && !pairedWith(next, text.slice(t.end, next.start)))) continue;
-    const person = resolveSurname(t.folded, index, { date, articleSlugs: options.articleSlugs, titled: prev ? HONORIFICS.test(prev.text) : false });
+    const person = resolveSurname(t.folded, index, { date, articleSlugs: options.articleSlugs, articleCountries: options.articleCountries, titled: prev ? HONORIFICS.test(prev.text) : false });
     if (!person) continue;
     // A namesake the article introduced by another given name, the registered one never named in full: the namesake.
     if (options.otherBearers?.has(t.folded) && !options.articleSlugs?.has(person.slug)) continue;
@@ -812,6 +814,7 @@ interface SurnameOptions {
   roleKey?: RoleKey;
   country?: CountryCode | null;
   articleSlugs?: ReadonlySet<string>;
+  articleCountries?: ReadonlySet<string>;
   titled: boolean;
 }
 
@@ -834,6 +837,10 @@ function resolveSurname(folded: string, index: AliasIndex, options: SurnameOptio
       const heads = inArticle.filter((p) => isHeadOfStateAt(p, options.date));
       return heads.length === 1 ? heads[0] : null;
     }
+    // So does a bare "Kim" in an article about North Korea that names no Kim in full: the press drops the given names
+    // of a head of state only.
+    const heads = pool.filter((p) => isHeadOfStateAt(p, options.date) && options.articleCountries?.has(p.country));
+    if (inArticle.length === 0 && heads.length === 1 && !options.titled) return heads[0];
   }
   if (pool.length === 1 && (index.standaloneSurnames.has(folded) || (options.titled && options.roleKey))) return pool[0];
   return null;
