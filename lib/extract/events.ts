@@ -200,7 +200,10 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     const winEnd = nextOwn ? nextOwn.start : scope.end;
     if (i > 0) {
       const between = text.slice(winStart, t.start);
-      const conj = COORDINATION.exec(between);
+      const coordination = COORDINATION.exec(between);
+      // ("..., and the two men then held talks": "then" right after a subject of its own is an adverb, not a verb
+      // joined to the one before.)
+      const conj = coordination && /^\s+then\b/i.test(coordination[0]) && eligible.some((p) => p.end === winStart + coordination.index) ? null : coordination;
       if (conj) {
         winStart += conj.index;
         // "when he became ... and met his counterpart": the elided subject is the previous verb's subject.

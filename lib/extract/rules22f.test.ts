@@ -3,7 +3,8 @@
  * own, so its day is not the earlier verb's; "a week ago today" and "two weeks ago yesterday" count whole weeks back
  * from the day named; "the text of the accord signed by X and Y" names the document by an earlier signing, and takes
  * neither the main verb's date nor the report's; a bare "Kim" in an article about North Korea that names no Kim in full
- * is its head of state.
+ * is its head of state; ", and the two men then held talks" after an airport welcome is their meeting ("then" after a
+ * subject of its own joins no verb to the one before).
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -59,5 +60,21 @@ describe("a bare 'Kim' with no Kim named in full", () => {
 
   it("near miss: in an article that never names North Korea or its capital, no one", () => {
     expect(describeEvents("Shoigu met Kim in Vladivostok on Tuesday.", "2024-09-20", "meeting")).toEqual([]);
+  });
+});
+
+describe("', and the two ... then held talks' after an airport welcome", () => {
+  it("is a meeting of the two, with the day of the welcome", () => {
+    const text = "Lavrov flew to Pyongyang. Lavrov was greeted at the airport by Choe Son Hui on Monday, and the two ministers then held talks.";
+    expect(describeEvents(text, "2024-07-20", "meeting")).toEqual(["2024-07-15/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: the welcome alone is part of the trip, no meeting", () => {
+    expect(describeEvents("Lavrov flew to Pyongyang. Lavrov was greeted at the airport by Choe Son Hui on Monday.", "2024-07-20", "meeting")).toEqual([]);
+  });
+
+  it("near miss: ', and then held talks with X' still takes the subject of the verb before", () => {
+    const text = "Lavrov flew to Pyongyang. Lavrov was greeted at the airport by Choe Son Hui on Monday, and then held talks with Kim Jong Un.";
+    expect(describeEvents(text, "2024-07-20", "meeting")).toEqual(["2024-07-15/day Kim Jong Un+Sergey Lavrov null"]);
   });
 });
