@@ -223,8 +223,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
       else if (/^(?:after|following|before|while|when)\b/i.test(t.text)) winStart = t.start;
       // "holding talks with No, and being received by Kim", "sat down with Choe, and later that Thursday he was
       // received by Kim": a passive verb after ", and" takes the subject and its own agent, not the object before.
-      else if (!t.nominal && /^\s+by\s/i.test(text.slice(t.end, t.end + 5)) && /,\s+and\s+/.test(between)) {
-        const cuts = [...between.matchAll(/,\s+and\s+/g)];
+      // ("held talks with No before being received by Kim": so does one after "before being".)
+      else if (!t.nominal && /^\s+by\s/i.test(text.slice(t.end, t.end + 5)) && /,\s+and\s+|\b(?:before|after)\s+being\s+$/i.test(between)) {
+        const cuts = [...between.matchAll(/,\s+and\s+|\b(?:before|after)\s+being\s+$/gi)];
         if (cuts.length > 0) winStart += cuts[cuts.length - 1].index! + cuts[cuts.length - 1][0].length;
       }
       // "The audience with Kim came hours after Lavrov sat down with Choe": a verb whose subject follows "after" opens

@@ -4,7 +4,7 @@
  * from the day named; "the text of the accord signed by X and Y" names the document by an earlier signing, and takes
  * neither the main verb's date nor the report's; a bare "Kim" in an article about North Korea that names no Kim in full
  * is its head of state; ", and the two men then held talks" after an airport welcome is their meeting ("then" after a
- * subject of its own joins no verb to the one before).
+ * subject of its own joins no verb to the one before); "held talks with X before being received by Y" is two meetings.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -76,5 +76,17 @@ describe("', and the two ... then held talks' after an airport welcome", () => {
   it("near miss: ', and then held talks with X' still takes the subject of the verb before", () => {
     const text = "Lavrov flew to Pyongyang. Lavrov was greeted at the airport by Choe Son Hui on Monday, and then held talks with Kim Jong Un.";
     expect(describeEvents(text, "2024-07-20", "meeting")).toEqual(["2024-07-15/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+});
+
+describe("'held talks with X before being received by Y'", () => {
+  it("is two meetings: the passive takes the subject and its own agent, not the object before", () => {
+    const text = "Lavrov landed in Pyongyang on Monday and held talks with Choe Son Hui before being received by Kim Jong Un.";
+    expect(describeEvents(text, "2024-07-20", "meeting")).toEqual(["2024-07-15/day Choe Son Hui+Sergey Lavrov Pyongyang", "2024-07-15/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: talks with two people before a passive that is no meeting are one meeting", () => {
+    const text = "Lavrov landed in Pyongyang on Monday and held talks with Choe Son Hui and Kim Jong Un before being driven to his hotel.";
+    expect(describeEvents(text, "2024-07-20", "meeting")).toEqual(["2024-07-15/day Choe Son Hui+Kim Jong Un+Sergey Lavrov Pyongyang"]);
   });
 });
