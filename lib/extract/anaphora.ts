@@ -78,7 +78,9 @@ function pickPair(history: PersonMention[], noun: string, together: Array<Set<st
 
 /** "a special envoy of President Putin", "a message from Putin": named, but not a party of the sentence. */
 function isBystanderWord(text: string, p: PersonMention): boolean {
-  return /\b(?:envoy|message|letter|greetings|behalf|spokes\w+|according\s+to)\b[^.;,]{0,30}$/i.test(text.slice(Math.max(0, p.start - 50), p.start));
+  if (/\b(?:envoy|message|letter|greetings|behalf|spokes\w+|according\s+to)\b[^.;,]{0,30}$/i.test(text.slice(Math.max(0, p.start - 50), p.start))) return true;
+  // "flew in on Putin's instructions": the one whose orders, message or envoy it was is not named as a party.
+  return /^['’]s?\s+(?:[\w-]+\s+){0,1}(?:instructions?|orders?|message|letter|envoy|emissary|behalf)\b/i.test(text.slice(p.end, p.end + 40));
 }
 
 /**

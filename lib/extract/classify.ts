@@ -455,7 +455,7 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
 /** Reporting verbs just before a date make it the report's date, not the event's ("KCNA said on Saturday"). */
 export function isReportingDate(sentence: string, dateStart: number): boolean {
   const before = sentence.slice(Math.max(0, dateStart - 45), dateStart);
-  if (/\b(?:said|says|reported|reports|announced|announces|stated|states|told|tells|wrote|confirmed|published|released|disclosed|revealed|quoted|added|noted|claimed|showed|broadcast|aired|carried|cited|according\s+to\s+\w+(?:\s+\w+)?)\s+(?:(?:\w+\s+){0,3})?(?:on|late|early)?\s*$/i.test(before)) {
+  if (/\b(?:said|says|reported|reports|announced|announces|stated|states|told|tells|wrote|confirmed|published|released|disclosed|revealed|quoted|added|noted|claimed|showed|broadcast|aired|carried|cited|reporting|announcing|confirming|according\s+to\s+\w+(?:\s+\w+)?)\s+(?:(?:\w+\s+){0,3})?(?:on|late|early)?\s*$/i.test(before)) {
     // "said he met X on Tuesday": the date belongs to the meeting verb, which is closer.
     const between = before.replace(/\s+$/, "");
     if (/\b(?:met|visited|held|signed|arrived|spoke|talks|ratified)\b[^,;]*$/i.test(between)) return false;

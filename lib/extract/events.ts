@@ -168,6 +168,8 @@ const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)(?:,\s+(?:o
  */
 const COLLECTIVE_SUBJECT = /\b(?:the|both)\s+(?:two\s+)?(?:countries|nations|states|sides|governments|capitals)\s+(?:(?:had|have|has|jointly|later|then|also|formally)\s+)*$/i;
 
+const COLLECTIVE_GERUND_SUBJECT = /\b(?:the|both)\s+(?:two\s+)?(?:countries|nations|states|sides|governments|capitals)\s+(?:[\w’'-]+\s+){1,2}?(?:after|before|since|while|by)\s+$/i;
+
 const RECALLED_DOCUMENT = /\b(?:recall(?:ing|ed|s)?|cit(?:ing|ed|es)|referr(?:ing|ed)\s+to|refers\s+to|invok(?:ing|ed|es)|mention(?:ing|ed|s)|remind(?:ing|ed|s)\s+[\w’'-]+\s+of)\s+((?:the|a|an|its|their)\s+[^;:()—–]{0,120}?[^,\s])\s+$/i;
 const DOCUMENT_WORD = /\b(?:treaty|agreement|accord|pact|declaration|memorandum|protocol|charter|convention)\b/i;
 
@@ -290,7 +292,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
   // themselves names no one before it as a party (not "Belousov", the subject of the visit told before).
   // ("the defence ministers of the two countries were held": not when the countries end a phrase naming people.)
   const base = Math.max(0, t.start - 40);
-  const collective = t.nominal ? null : COLLECTIVE_SUBJECT.exec(text.slice(base, t.start));
+  // ("a framework the two governments created after signing a treaty in June": a gerund after the countries' own verb
+  // has them as its subject too.)
+  const collective = t.nominal ? null : COLLECTIVE_SUBJECT.exec(text.slice(base, t.start)) ?? (/ing$/i.test(t.text) ? COLLECTIVE_GERUND_SUBJECT.exec(text.slice(base, t.start)) : null);
   if (collective && !a.people.some((p) => p.start < base + collective.index && p.end > base + collective.index)) chosen = chosen.filter((p) => p.start >= t.end);
   // "Shoigu stressed the legal foundation, recalling the Treaty on Friendship ... signed in Pyongyang in 2000": the one
   // who recalls or cites a document signed (a participle after its name) is no party to the signing.
@@ -1745,6 +1749,19 @@ function isToldAsNews(g: Group, reference: string): boolean {
 /** "has received her on each of her previous trips", "whenever he visits": a habit, not a day's news. */
 const HABITUAL = /\b(?:each|every|previous|always|usually|often|regularly|routinely|whenever|customarily)\b/i;
 
+/** "has been in Russia since last week": a stay that lasts up to the report, told with the day it began. */
+const ONGOING_STAY = /^(?:has|have)\s+(?:[\w-]+\s+)?been\s+in$/i;
+
+/**
+ * "Putin received Choe on Monday. Choe has been in Russia since last week": a meeting in that country between the
+ * stay's start and the report is on that stay, not a trip of its own.
+ */
+function isOnOngoingStay(groups: Group[], c: Candidate, date: EventDate, reference: string): boolean {
+  return groups.some((v) => v.type === "visit" && overlaps(v.participants, c.participants) && v.location?.country === c.location?.country &&
+    v.date.date <= date.date && date.date <= reference &&
+    v.mentions.some((m) => ONGOING_STAY.test(m.trigger.text) && /^\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+since\s/u.test(m.a.sentence.text.slice(m.trigger.end))));
+}
+
 function inferVisits(groups: Group[], dyad: string[], reference: string, dateline: Location | null): Group[] {
   const visits: Group[] = [];
   for (const g of groups) {
@@ -1773,7 +1790,7 @@ function inferVisits(groups: Group[], dyad: string[], reference: string, datelin
     for (const guest of guests) {
       const c: Candidate = { ...g.best, type: "visit", participants: [guest], location, inferred: true, implied: true };
       const date: EventDate = { ...g.date, endDate: null, source: "derived" };
-      if (!hasVisit([...groups, ...visits], c, date)) visits.push(newGroup(c, date));
+      if (!hasVisit([...groups, ...visits], c, date) && !isOnOngoingStay(groups, c, date, reference)) visits.push(newGroup(c, date));
     }
   }
   return visits;
