@@ -134,6 +134,9 @@ function findSegments(text: string, dates: DateMention[], places: PlaceMention[]
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (listDashes.has(m.index)) continue;
+    // A spaced hyphen splits only as a lone dash: not in a range ("19 - 20 June") and not as one of a pair around an
+    // aside ("arrived on 25 July - the first such visit - and was received"), whose clause goes on after it.
+    if (m[0].trim() === "-" && (/\d\s*$/.test(text.slice(0, m.index)) || /\s-\s/.test(text.slice(0, m.index)) || /\s-\s/.test(text.slice(m.index + m[0].length)))) continue;
     // "July 25, 2023 — Shoigu arrives in Pyongyang": a timeline entry's opening date heads the clause after its dash.
     if (start === 0 && dates.some((d) => d.start <= 1 && /^[\s,.]*$/.test(text.slice(d.end, m!.index)))) continue;
     // ("FILE — PYONGYANG, June 19, 2024 — Kim and Putin exchange copies of the treaty after signing it": a photo

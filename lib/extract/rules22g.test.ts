@@ -3,7 +3,8 @@
  * the report's, not the meeting's; "flew in on Putin's orders" names Putin as the sender, not one of "the two men" after
  * it; "a framework the two governments created after signing a treaty" has the governments as the gerund's subject; a
  * meeting during a stay told as "has been in Russia since last week" is on that stay, not a trip of its own; a hyphen
- * with a space either side is a dash, so a place after it is not the place of the return before it.
+ * with a space either side is a dash, so a place after it is not the place of the return before it (a lone one: not
+ * in a range of days, nor one of a pair around an aside).
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -72,5 +73,15 @@ describe("a spaced hyphen as a dash", () => {
   it("near miss: a place before the dash, in the return's own clause, is where it went", () => {
     const text = "Shoigu went to Pyongyang in May 2024, when Kim Jong Un received him. He returned on 2 February this year for talks in Vladivostok - weeks before Kyiv said its units had been fighting in Kursk.";
     expect(describeEvents(text, "2025-04-10", "visit")).toEqual(["2024-05-01/month Sergei Shoigu Pyongyang", "2025-02-02/day Sergei Shoigu Vladivostok"]);
+  });
+
+  it("near miss: a range of days ('3 - 4 May') is no dash, so the talks after it keep their subject", () => {
+    const text = "Sergey Lavrov was in Pyongyang on 3 - 4 May 2023 and held talks with Choe Son Hui there.";
+    expect(describeEvents(text, "2023-05-10", "meeting")).toEqual(["2023-05-03/day Choe Son Hui+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: a pair of hyphens around an aside leaves the clause going on after it", () => {
+    const text = "Andrei Belousov landed in Pyongyang on 2 March 2025 - his second trip there in four months - and was received by Kim Jong Un the next day.";
+    expect(describeEvents(text, "2025-03-10", "meeting")).toEqual(["2025-03-03/day Andrei Belousov+Kim Jong Un Pyongyang"]);
   });
 });
