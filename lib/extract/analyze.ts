@@ -137,6 +137,9 @@ function findSegments(text: string, dates: DateMention[], places: PlaceMention[]
     // A spaced hyphen splits only as a lone dash: not in a range ("19 - 20 June") and not as one of a pair around an
     // aside ("arrived on 25 July - the first such visit - and was received"), whose clause goes on after it.
     if (m[0].trim() === "-" && (/\d\s*$/.test(text.slice(0, m.index)) || /\s-\s/.test(text.slice(0, m.index)) || /\s-\s/.test(text.slice(m.index + m[0].length)))) continue;
+    // (So does an em or en dash of a pair: "landed on 2 March — his second trip — and was received the next day".)
+    const dash = m[0].trim();
+    if ((dash === "—" || dash === "–") && (text.slice(0, m.index).includes(` ${dash} `) || text.slice(m.index + m[0].length).includes(` ${dash} `))) continue;
     // "July 25, 2023 — Shoigu arrives in Pyongyang": a timeline entry's opening date heads the clause after its dash.
     if (start === 0 && dates.some((d) => d.start <= 1 && /^[\s,.]*$/.test(text.slice(d.end, m!.index)))) continue;
     // ("FILE — PYONGYANG, June 19, 2024 — Kim and Putin exchange copies of the treaty after signing it": a photo

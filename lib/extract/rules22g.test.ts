@@ -80,6 +80,11 @@ describe("a spaced hyphen as a dash", () => {
     expect(describeEvents(text, "2023-05-10", "meeting")).toEqual(["2023-05-03/day Choe Son Hui+Sergey Lavrov Pyongyang"]);
   });
 
+  it("near miss: so does a pair of em dashes", () => {
+    const text = "Andrei Belousov landed in Pyongyang on 2 March 2025 — his second trip there in four months — and was received by Kim Jong Un the next day.";
+    expect(describeEvents(text, "2025-03-10", "meeting")).toEqual(["2025-03-03/day Andrei Belousov+Kim Jong Un Pyongyang"]);
+  });
+
   it("near miss: a pair of hyphens around an aside leaves the clause going on after it", () => {
     const text = "Andrei Belousov landed in Pyongyang on 2 March 2025 - his second trip there in four months - and was received by Kim Jong Un the next day.";
     expect(describeEvents(text, "2025-03-10", "meeting")).toEqual(["2025-03-03/day Andrei Belousov+Kim Jong Un Pyongyang"]);
