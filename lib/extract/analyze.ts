@@ -230,12 +230,14 @@ export function analyseArticle(
   // People fully named anywhere in the article, so bare surnames can resolve to them.
   const articleSlugs = new Set<string>();
   const tokensOf = sentences.map((s) => tokenize(s.text));
+  // Country terms of each sentence, read once: the article's countries below and each sentence's references after.
+  const countryRefsOf = sentences.map((s, i) => findCountryRefs(s.text, index, tokensOf[i]));
   const otherBearers = new Set<string>();
   const articleCountries = new Set<string>();
   sentences.forEach((s, i) => {
     const full = findFullNameMentions(s.text, index, tokensOf[i]);
     for (const m of full) articleSlugs.add(m.slug);
-    for (const c of findCountryRefs(s.text, index, tokensOf[i])) articleCountries.add(c.code);
+    for (const c of countryRefsOf[i]) articleCountries.add(c.code);
     for (const folded of findOtherSurnameBearers(s.text, index, tokensOf[i], full)) otherBearers.add(folded);
   });
 
@@ -303,7 +305,7 @@ export function analyseArticle(
       triggers,
       people,
       places: places.filter((p) => p.start >= bodyStart),
-      countryRefs: findCountryRefs(s.text, index, tokensOf[s.index]).filter((c) => c.start >= bodyStart),
+      countryRefs: countryRefsOf[s.index].filter((c) => c.start >= bodyStart),
       relativeClauses: [...findRelativeClauses(s.text), ...findAppositives(s.text, people, triggers)],
       segments: findSegments(s.text, dates, places),
       lead: lead.has(s.index),

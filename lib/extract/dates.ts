@@ -61,6 +61,10 @@ const NUMBER_WORDS: Record<string, number> = {
   fourteen: 14, fifteen: 15, several: -1, few: -1,
 };
 
+// Counts of days the relative patterns read in words ("thirteen days later"), with NUMBER_WORDS' values.
+const DAY_COUNT = "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen";
+const DAYS_COUNTED = new RegExp(`(${DAY_COUNT})\\s+days`, "i");
+
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
@@ -338,7 +342,7 @@ const PATTERNS: Pattern[] = [
   },
   // relative single days
   {
-    re: /\b(yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:on\s+)?the\s+(?:previous|preceding|following|next|same)\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|that\s+same\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|before|later)|(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+days\s+(?:ago|earlier|later)))\b/gi,
+    re: new RegExp(`\\b(yesterday|today|tonight|tomorrow|this\\s+(?:morning|afternoon|evening)|(?:on\\s+)?the\\s+(?:previous|preceding|following|next|same)\\s+day|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+day|that\\s+same\\s+day|the\\s+day\\s+(?:before|after)|a\\s+day\\s+(?:earlier|before|later)|(?:(${DAY_COUNT})\\s+days\\s+(?:ago|earlier|later)))\\b`, "gi"),
     resolve: (m, ctx) => {
       const w = m[1].toLowerCase();
       // "On the same day, Putin received her" opening a sentence after a paragraph recalling last year's events: the
@@ -661,7 +665,7 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const base = afterThat ? (found[i - 1].precision === "day" ? found[i - 1] : undefined) : [...found.slice(0, i)].reverse().find((d) => d.precision === "day" && (same || !/following|next|previous|preceding|same|that\s+day|earlier|later/i.test(d.text)));
     if (!base) continue;
     const back = /previous|preceding|before|earlier/i.test(m.text) && !same;
-    const n = /(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+days/i.exec(m.text);
+    const n = DAYS_COUNTED.exec(m.text);
     const count = same ? 0 : n ? NUMBER_WORDS[n[1].toLowerCase()] ?? Number(n[1]) : 1;
     found[i] = { ...m, date: addDays(base.date, back ? -count : count) };
   }
