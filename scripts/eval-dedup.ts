@@ -68,6 +68,8 @@ export interface DedupReport {
   /** The same for the reports that are the article's own news (the event within a week before publication). */
   news: { reports: number; listed: number; events: number; fullyAttributed: number };
   gaps: AttributionGap[];
+  /** The exported events. */
+  records: ExportRecord[];
   /** Row counts after ingesting everything once, and again after ingesting everything a second time. */
   reingest: { first: number[]; second: number[] };
   seconds: number;
@@ -233,7 +235,7 @@ export async function evaluateSet(url: string, set: DedupSet): Promise<DedupRepo
     }
     return {
       name: set.name, report, articles: articles.length, exported: records.length, matched, fullyAttributed, sourceRecall: matched ? sourceRecall / matched : 0,
-      reports, reportsListed, news, gaps, reingest: { first, second }, seconds: (Date.now() - started) / 1000,
+      reports, reportsListed, news, gaps, records, reingest: { first, second }, seconds: (Date.now() - started) / 1000,
     };
   } finally {
     await db.$disconnect();
