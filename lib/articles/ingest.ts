@@ -9,7 +9,7 @@ import type { DbClient } from "../db/client";
 import { fromIsoDay, toIsoDay } from "../dates";
 import { extractEvents } from "../extract";
 import type { ExtractContext, ExtractedEvent } from "../extract/types";
-import { chooseEventDate, chooseParticipants, choosePlace, DIRECT_CONFIDENCE, isOwnNewsDay, isSameEvent, PRECISION_RANK } from "../events/merge";
+import { chooseEventDate, chooseParticipants, choosePlace, DIRECT_CONFIDENCE, isOwnNewsDay, isSameEvent, listPlaceVotes, PRECISION_RANK } from "../events/merge";
 import { recheckPreviousVersion } from "../events/recheck";
 import { listEventsByIds } from "../events/repo";
 import { addEventSource, createEventWithSource, findMergeCandidates, linkParentEvents, MAX_CANDIDATES, settleEventPeople, updateEventDating, type EventDating, type StoredCandidate } from "../events/store";
@@ -395,7 +395,7 @@ async function storeEvent(
   if (!claims) return { id: target.id, merged: true };
   const chosen = chooseEventDate(claims, event.type);
   const dating = { date: chosen.date, datePrecision: chosen.precision, endDate: chosen.endDate, sourcesDisagree: chosen.disagree, confidence: combineConfidence(claims) };
-  const place = choosePlace(claims.map((c) => c.location));
+  const place = choosePlace(listPlaceVotes(claims));
   const before = { date: target.date, datePrecision: target.precision, endDate: target.endDate, confidence: target.confidence, sourcesDisagree: target.sourcesDisagree, location: target.location };
   // A further report often changes nothing (an event's confidence saturates after a few): then the event is not written.
   const changes = !isSameDating(before, dating) || place !== target.location || (Boolean(options.publish) && target.status === "draft");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areDatesCompatible, areLocationsCompatible, chooseEventDate, chooseParticipants, choosePlace, isSameEvent, type MergeProbe } from "./merge";
+import { areDatesCompatible, areLocationsCompatible, chooseEventDate, chooseParticipants, choosePlace, isSameEvent, listPlaceVotes, type MergeProbe } from "./merge";
 
 const meeting = (over: Partial<MergeProbe> = {}): MergeProbe => ({
   type: "meeting", date: "2024-01-16", precision: "day", endDate: null, location: "Moscow", actor: null,
@@ -22,6 +22,12 @@ describe("isSameEvent", () => {
     expect(isSameEvent(meeting(), audience)).toBe(false);
     const joint = meeting({ participants: [{ slug: "vladimir-putin", country: "RU" }, { slug: "sergey-lavrov", country: "RU" }, { slug: "choe-son-hui", country: "KP" }] });
     expect(isSameEvent(audience, joint)).toBe(true);
+  });
+  it("joins two reports of the leaders' talks that each put another host official in the room, but not talks that share one side only", () => {
+    const leaders = [{ slug: "vladimir-putin", country: "RU" }, { slug: "kim-jong-un", country: "KP" }];
+    const withXi = meeting({ location: "Beijing", participants: [...leaders, { slug: "xi-jinping", country: "CN" }] });
+    expect(isSameEvent(withXi, meeting({ location: "Beijing", participants: [...leaders, { slug: "li-qiang", country: "CN" }] }))).toBe(true);
+    expect(isSameEvent(withXi, meeting({ location: "Beijing", participants: [leaders[1], { slug: "li-qiang", country: "CN" }] }))).toBe(false);
   });
   it("keeps apart different types, other months, other people and other countries", () => {
     expect(isSameEvent(meeting(), meeting({ type: "call" }))).toBe(false);
@@ -164,6 +170,12 @@ describe("choosePlace", () => {
     expect(choosePlace(["Seoul", "Seoul", "North Korea"])).toBe("Seoul");
     expect(choosePlace(["Wonsan", "Pyongyang"])).toBe("Wonsan");
     expect(choosePlace([null, null])).toBeNull();
+  });
+  it("lets the place of a report that names the day outvote a month-only retelling's, which stored first", () => {
+    const claim = (date: string, precision: "day" | "month", location: string | null) => ({ date, precision, endDate: null, location });
+    const votes = listPlaceVotes([claim("2001-08-01", "month", "Pyongyang"), claim("2001-08-04", "day", "Moscow")]);
+    expect(choosePlace(votes)).toBe("Moscow");
+    expect(choosePlace(listPlaceVotes([claim("2001-08-01", "month", "Pyongyang"), claim("2001-08-04", "day", null)]))).toBe("Pyongyang");
   });
 });
 

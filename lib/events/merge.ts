@@ -121,6 +121,18 @@ export function choosePlace(places: (string | null)[]): string | null {
 }
 
 /**
+ * The places that vote on an event's place: those the sources at its most precise date level give, when any does.
+ * A month- or year-only mention is a background retelling, whose place the extractor often takes from another
+ * clause ("the declaration adopted in Pyongyang in July 2000 and the one signed in Moscow in August 2001"); once a
+ * report names the day, its place outranks the retelling's, as its date does.
+ */
+export function listPlaceVotes(claims: readonly (DateClaim & { location: string | null })[]): (string | null)[] {
+  const best = Math.max(0, ...claims.map((c) => PRECISION_RANK[c.precision]));
+  const precise = claims.filter((c) => PRECISION_RANK[c.precision] === best && c.location);
+  return (precise.length ? precise : claims).map((c) => c.location);
+}
+
+/**
  * A person named by fewer sources than this share of the most-named one is left off the event: with dozens of
  * reports of a summit, the one that also put a third leader in the room is outvoted, while an event with a few
  * sources keeps everyone any of them names (a background mention often names only one side).
@@ -139,7 +151,8 @@ export function chooseParticipants(claims: readonly (readonly number[])[]): Set<
  * Do the people of two reports fit one event? Someone must be in both; and on each side (country) that both
  * reports name people for, they must share someone. So a visiting minister's talks with her counterpart and her
  * audience with the president the same day stay two meetings, while a report that adds the president to the
- * talks still joins them.
+ * talks still joins them. Once two sides agree, a third does not keep them apart: the two leaders' talks are one
+ * event whichever host official each report also put in the room (Xi Jinping in one, Li Qiang in another).
  */
 export function arePartiesCompatible(a: MergeParticipant[], b: MergeParticipant[]): boolean {
   const slugsB = new Set(b.map((p) => p.slug));
@@ -151,11 +164,15 @@ export function arePartiesCompatible(a: MergeParticipant[], b: MergeParticipant[
   };
   const sidesA = sides(a);
   const sidesB = sides(b);
+  let agree = 0;
+  let differ = 0;
   for (const [country, people] of sidesA) {
     const other = sidesB.get(country);
-    if (other && ![...people].some((slug) => other.has(slug))) return false;
+    if (!other) continue;
+    if ([...people].some((slug) => other.has(slug))) agree++;
+    else differ++;
   }
-  return true;
+  return differ === 0 || agree >= 2;
 }
 
 /**
