@@ -2499,7 +2499,9 @@ function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidat
     const g = groups.find((x) => x.mentions.some((m) => m.a === prev && m.date));
     // (Only a span written out: "flew in on Monday for a three-day stay. On the day of his arrival ..." is one day.)
     if (g) return prev.dates.some((x) => x.endDate !== null && x.endDate === g.date.endDate) ? withinSpan(g.date) : { ...g.date, endDate: null, source: "context" };
-    const d = [...prev.dates].reverse().find((x) => !x.reporting && !x.boundary && x.start >= prev.bodyStart);
+    // ("Lavrov will travel to Pyongyang in October. ... just as Kim was arriving at Vostochny": a planned trip's month
+    // is no time frame for what is told as done.)
+    const d = [...prev.dates].reverse().find((x) => !x.reporting && !x.boundary && !x.future && x.start >= prev.bodyStart);
     if (d) return withinSpan(d);
   }
   return null;

@@ -3,7 +3,7 @@
  * infinitive or future verb before it ("is expected to tour ..., and hold talks"); a passive welcome in a where-clause
  * after an airport is the arrival ceremony, not talks; a season told with the verb is its time, so a month in a
  * clause coordinated after it is that clause's; a date opening a clause with its own named subject ends a list of the
- * verb's dates; "the next morning" is the next day.
+ * verb's dates; "the next morning" is the next day; a month in a future clause sets no time frame for the next sentence.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -68,5 +68,17 @@ describe("'the next morning'", () => {
   it("near miss: 'the same afternoon' takes no day of its own", () => {
     const text = "On Friday Kim Jong Un toured a factory in Komsomolsk-on-Amur. Sergei Shoigu showed him a strategic bomber the same afternoon.";
     expect(describeEvents(text, "2023-09-19", "meeting")).toEqual(["2023-09-15/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+});
+
+describe("a month in a future clause in the sentence before", () => {
+  it("sets no time frame for what is told as done", () => {
+    const text = "Talks went well.\n\nThe Kremlin says a new rail bridge will open in October. North Korea fired two missiles into the sea just as Kim Jong Un was arriving at Vladivostok.";
+    expect(describeEvents(text, "2023-09-19", "visit")).toEqual(["2023-09-01/month Kim Jong Un Vladivostok"]);
+  });
+
+  it("near miss: a month of something done still does", () => {
+    const text = "Talks went well.\n\nA new rail bridge opened in October. North Korea fired two missiles into the sea just as Kim Jong Un was arriving at Vladivostok.";
+    expect(describeEvents(text, "2023-12-19", "visit")).toEqual(["2023-10-01/month Kim Jong Un Vladivostok"]);
   });
 });
