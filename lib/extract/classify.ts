@@ -389,6 +389,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   if (/^(meet|hold|sign|visit)$/i.test(text.split(/\s+/)[0]) && !nominal) {
     // bare infinitive / imperative forms: "to meet", "will meet" are caught above; "they meet regularly" is generic.
     if (!/\b(?:did|do|does)\s+$/i.test(before) && !cameTo && !firstTo) factual = factual && !/\bto\s+$/i.test(before);
+    // "is expected to visit the university, and hold a meeting with the governor": a bare verb after "and" shares the
+    // mood of the infinitive or future verb it is coordinated with.
+    if (/,?\s+and\s+(?:also\s+|then\s+)?$/i.test(before) && (CLAUSE_FUTURE.test(clause.replace(/\bMay\b/g, "")) || /\b(?:expected|due|set|scheduled|slated|planned|plans?|planning|intends?|going)\s+to\s/i.test(clause))) factual = false;
   }
   // A future or modal verb earlier in the same clause governs the trigger ("Moon is due in Pyongyang for a summit").
   const clauseStart = Math.max(clause.lastIndexOf(","), -1);

@@ -340,9 +340,10 @@ const PATTERNS: Pattern[] = [
       return { ...dayValue(...ymd(addDays(ctx.previousDay ?? ctx.reference, n)))!, yearInferred: true, relative: true };
     },
   },
-  // relative single days
+  // relative single days ("the next morning" is the next day, at a time of it; "the same afternoon" is left to the
+  // event it follows)
   {
-    re: new RegExp(`\\b(yesterday|today|tonight|tomorrow|this\\s+(?:morning|afternoon|evening)|(?:on\\s+)?the\\s+(?:previous|preceding|following|next|same)\\s+day|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+day|that\\s+same\\s+day|the\\s+day\\s+(?:before|after)|a\\s+day\\s+(?:earlier|before|later)|(?:(${DAY_COUNT})\\s+days\\s+(?:ago|earlier|later)))\\b`, "gi"),
+    re: new RegExp(`\\b(yesterday|today|tonight|tomorrow|this\\s+(?:morning|afternoon|evening)|(?:on\\s+)?the\\s+(?:previous|preceding|following|next|same)\\s+day|the\\s+(?:following|next)\\s+(?:morning|afternoon|evening)|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+day|that\\s+same\\s+day|the\\s+day\\s+(?:before|after)|a\\s+day\\s+(?:earlier|before|later)|(?:(${DAY_COUNT})\\s+days\\s+(?:ago|earlier|later)))\\b`, "gi"),
     resolve: (m, ctx) => {
       const w = m[1].toLowerCase();
       // "On the same day, Putin received her" opening a sentence after a paragraph recalling last year's events: the

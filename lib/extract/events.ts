@@ -479,6 +479,11 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "He returned on 4 June, and Kim again received him, and then, thirteen days later, on 17 June, he flew in": a date
     // after ", and then" opens the next step of the story, not this one.
     if (d.start >= t.end && /,\s+(?:and\s+)?then\b/i.test(text.slice(t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.future && !x.boundary)) continue;
+    // "went to Pyongyang in the autumn, and a delegation revived the commission in November": a season told with the
+    // verb is its time; a date in a clause coordinated after the season is that clause's. ("in the autumn, by the Duma in
+    // October" only narrows the season.)
+    const season = d.start >= t.end ? text.slice(t.end, d.start).search(SEASON) : -1;
+    if (season >= 0 && /;|,\s+(?:and|but|while|whereas)\s/.test(text.slice(t.end + season, d.start))) continue;
     const dScope = findScope(a, d.start);
     // A date in another clause belongs to that clause's event.
     if (!bracketed && (dScope.start !== tScope.start || (inScope(tScope, d.start) === false && !attributive))) continue;
@@ -1254,7 +1259,8 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // or the station told before the verb or after it is the same ceremony.)
       const passiveWelcome = welcomeVerb && passive &&
         (/^\s+(?:[\w’'-]+,?\s+){0,6}?with\s+(?:the\s+)?(?:traditional\s+)?bread\s+and\s+salt\b/i.test(text.slice(t.end, t.end + 120)) ||
-          /\b(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b[^.;:,]*$/i.test(text.slice(Math.max(0, t.start - 120), t.start)) ||
+          // ("stepping off a plane at a Moscow airport on Sunday, where she was met by officials": so is a where-clause.)
+          /\b(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b[^.;:,]*(?:,\s+where\s+[^.;:,]*)?$/i.test(text.slice(Math.max(0, t.start - 120), t.start)) ||
           // ("the train arriving at the border, where Kim was greeted by the minister": the where-clause is at the border.)
           /\b(?:arriv\w*|pull\w*\s+in)\s+at\s+the\s+(?:[\w’'-]+\s+){0,2}?border,\s+where\s+[^.;:,]*$/i.test(text.slice(Math.max(0, t.start - 160), t.start)) ||
           /\b(?:on|upon)\s+(?:(?:his|her|their|its|the)\s+)?arrival\b/i.test(text.slice(t.end))) &&
@@ -2172,7 +2178,8 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate, counted = true):
     // ("went there in October, and in January the Russian leader received ...": a date opening a clause of its own
     // is that clause's.)
     const seg = a.segments.find(([s, e]) => c.trigger.start >= s && c.trigger.start < e);
-    if (seg && a.segments.length > 1 && d.start >= seg[1] && a.triggers.some((o) => o.start > d.end && !o.nominal && a.people.some((p) => p.start >= d.end && p.end <= o.start))) break;
+    // ("and in 2011 Kim Jong Il made one last journey": so is one with its own named subject right after it.)
+    if (seg && a.segments.length > 1 && d.start >= seg[1] && (a.triggers.some((o) => o.start > d.end && !o.nominal && a.people.some((p) => p.start >= d.end && p.end <= o.start)) || a.people.some((p) => p.start >= d.end && /^[\s,]*$/.test(text.slice(d.end, p.start))))) break;
     const place = a.places.find((p) => p.start >= prev.end && p.end <= d.start);
     const date: EventDate = { date: d.date, precision: d.precision, endDate: d.endDate, source: d.yearInferred ? "inferred-year" : "explicit" };
     out.push({ ...c, date, location: place ? toLocation(place) : c.location, enumerated: true });
@@ -2492,7 +2499,9 @@ function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidat
     const g = groups.find((x) => x.mentions.some((m) => m.a === prev && m.date));
     // (Only a span written out: "flew in on Monday for a three-day stay. On the day of his arrival ..." is one day.)
     if (g) return prev.dates.some((x) => x.endDate !== null && x.endDate === g.date.endDate) ? withinSpan(g.date) : { ...g.date, endDate: null, source: "context" };
-    const d = [...prev.dates].reverse().find((x) => !x.reporting && !x.boundary && x.start >= prev.bodyStart);
+    // ("Lavrov will travel to Pyongyang in October. ... just as Kim was arriving at Vostochny": a planned trip's month
+    // is no time frame for what is told as done.)
+    const d = [...prev.dates].reverse().find((x) => !x.reporting && !x.boundary && !x.future && x.start >= prev.bodyStart);
     if (d) return withinSpan(d);
   }
   return null;
