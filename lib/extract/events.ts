@@ -537,14 +537,17 @@ function findPurposeDate(a: AnalysedSentence, t: Trigger): EventDate | null {
 /**
  * "The talks between Lavrov and Choe, which began on Thursday, have ended": a which-clause right after a meeting
  * noun and its party, telling only when the talks began, took place or ended, dates the noun.
+ * ("Kim's tour of the Far East, which began on 12 September": so does one right after a trip noun and its place.)
  */
 function findWhichClauseDate(a: AnalysedSentence, t: Trigger): EventDate | null {
-  if (t.type !== "meeting" || !t.nominal || t.framing) return null;
+  if (!(t.type === "meeting" || t.type === "visit") || !t.nominal || t.framing) return null;
   const text = a.sentence.text;
   const clause = a.relativeClauses.find(([s]) => s >= t.end && s - t.end <= 70 && /^,\s+which\b/i.test(text.slice(s)));
-  if (!clause || !/^\s+(?:between|with)\s/i.test(text.slice(t.end, clause[0])) || /[;:()—–]/.test(text.slice(t.end, clause[0]))) return null;
+  const party = t.type === "meeting" ? /^\s+(?:between|with)\s/i : /^\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u;
+  if (!clause || !party.test(text.slice(t.end, clause[0])) || /[;:()—–]/.test(text.slice(t.end, clause[0]))) return null;
   if (a.triggers.some((o) => o !== t && o.start >= t.end && o.start < clause[0])) return null;
-  const d = a.dates.find((x) => x.start > clause[0] && x.end <= clause[1] && !x.reporting && !x.future);
+  // (The clause as cut ends at the first comma, which may be inside its date: "on September 12, 2023".)
+  const d = a.dates.find((x) => x.start > clause[0] && x.start < clause[1] && !x.reporting && !x.future);
   if (!d) return null;
   const verb = /^,\s+which\s+(?:(?:had|has|have)\s+)?(?:began|begun|started|opened|took\s+place|(?:was|were|had\s+been)\s+held|ended|concluded|lasted\s+[\w\s]{1,20}?)\s+(?:on\s+|in\s+|at\s+)?$/i;
   if (!verb.test(text.slice(clause[0], d.start))) return null;
