@@ -2,7 +2,10 @@
  * rules-23b: reports told in background sections — "received him the following day": a time after the pronoun does
  * not hide it; "Kim's tour of the Far East, which began on 12 September": a which-clause after a trip noun and its
  * place dates the trip, as one after talks and their party dates the talks (a date with its year, "September 12,
- * 2023", is read whole though the clause as cut ends at its comma).
+ * 2023", is read whole though the clause as cut ends at its comma); a gallery's captions — "Photo 7: FILE - Lavrov
+ * and Choe attend talks in Pyongyang, North Korea, Thursday, Oct. 19, 2023." — are kept when they date what they show,
+ * a hyphen with a space either side joins no name, a caption's full date closing it after the noun's place dates the
+ * noun, and a joint caption's place may be set in a wider one.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -33,5 +36,45 @@ describe("'<trip> to <place>, which began on <date>'", () => {
 
   it("near miss: a clause telling of something else gives no date", () => {
     expect(describeEvents("Choe Son Hui's visit to Moscow, which she first saw on November 1, 2024, was short.", "2024-11-20", "visit")).toEqual([]);
+  });
+});
+
+describe("'Photo <n>:' captions that date what they show", () => {
+  it("reads the talks in a numbered caption, past its FILE label", () => {
+    expect(describeEvents("Photo 3: FILE - Shoigu and Kim Jong Un hold talks in Pyongyang, North Korea, Friday, July 26, 2024.", "2024-08-01", "meeting")).toEqual(["2024-07-26/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
+  });
+
+  it("near miss: a bare 'Photo:' credit line is still furniture", () => {
+    expect(describeEvents("Photo: Kim Jong Un meets Shoigu in Pyongyang, July 26, 2024.", "2024-08-01", "meeting")).toEqual([]);
+  });
+});
+
+describe("'FILE - <surname>'", () => {
+  it("reads the surname after a spaced hyphen as a name of its own", () => {
+    expect(describeEvents("FILE - Lavrov met Choe Son Hui in Pyongyang on Oct. 19, 2023.", "2024-01-17", "meeting")).toEqual(["2023-10-19/day Choe Son Hui+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: an unspaced hyphen still joins a longer name", () => {
+    expect(describeEvents("Alexei-Lavrov met Choe Son Hui in Pyongyang on Oct. 19, 2023.", "2024-01-17", "meeting")).toEqual([]);
+  });
+});
+
+describe("'attend talks in <place>, <country>, <full date>.'", () => {
+  it("dates the talks by the date closing the sentence", () => {
+    expect(describeEvents("Belousov and Kim Jong Un attend talks in Pyongyang, North Korea, Friday, Nov. 29, 2024.", "2024-12-01", "meeting")).toEqual(["2024-11-29/day Andrei Belousov+Kim Jong Un Pyongyang"]);
+  });
+
+  it("near miss: a relative day after the place gives no date", () => {
+    expect(describeEvents("Belousov and Kim Jong Un attend talks in Pyongyang, North Korea, last Friday.", "2024-12-01", "meeting")).toEqual([]);
+  });
+});
+
+describe("a joint caption's place set in a wider one", () => {
+  it("is the two meeting there", () => {
+    expect(describeEvents("Photo 5: Shoigu and Kim Jong Un view a rocket at the Vostochny Cosmodrome in Russia's Amur region, Sept. 13, 2023.", "2023-09-20", "meeting")).toEqual(["2023-09-13/day Kim Jong Un+Sergei Shoigu Vostochny Cosmodrome"]);
+  });
+
+  it("near miss: two of one side make no meeting", () => {
+    expect(describeEvents("Photo 5: Kim Jong Un and Kim Yo Jong view a rocket at the Vostochny Cosmodrome in Russia's Amur region, Sept. 13, 2023.", "2023-09-20", "meeting")).toEqual([]);
   });
 });
