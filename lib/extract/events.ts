@@ -160,7 +160,8 @@ function uniqueBySlug(people: PersonMention[]): PersonMention[] {
 }
 
 // ("... and, on January 16, was received by Putin": a dated phrase set off by commas after the conjunction.)
-const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)(?:,\s+(?:on|in|at|later|then)\b[^,;]{0,30},|\s+(?:by|in|later\s+in)\s+the\s+(?:evening|morning|afternoon)\b,?)?\s+(?:(?:was|were|is|are|had|has|have|also|later|then|subsequently|separately|jointly)\s+)*$/i;
+// ("..., and on 4 August that year held talks": a time adverbial right after the conjunction.)
+const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)(?:,\s+(?:on|in|at|later|then)\b[^,;]{0,30},|,?\s+(?:on|in)\s+(?:\d|\p{Lu})[^,;]{0,30}?(?=\s)|\s+(?:by|in|later\s+in)\s+the\s+(?:evening|morning|afternoon)\b,?)?\s+(?:(?:was|were|is|are|had|has|have|also|later|then|subsequently|separately|jointly)\s+)*$/iu;
 
 /**
  * The parties of one trigger. With several triggers in a clause, each takes the clause subject (people before the

@@ -5,7 +5,9 @@
  * 2023", is read whole though the clause as cut ends at its comma); a gallery's captions — "Photo 7: FILE - Lavrov
  * and Choe attend talks in Pyongyang, North Korea, Thursday, Oct. 19, 2023." — are kept when they date what they show,
  * a hyphen with a space either side joins no name, a caption's full date closing it after the noun's place dates the
- * noun, and a joint caption's place may be set in a wider one.
+ * noun, and a joint caption's place may be set in a wider one; "crossed Russia in the summer of 2001, and on 4 August
+ * that year held talks": the day is in the year written before it, and a verb right after the time adverbial that
+ * opens the clause has the subject before the comma.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -76,5 +78,23 @@ describe("a joint caption's place set in a wider one", () => {
 
   it("near miss: two of one side make no meeting", () => {
     expect(describeEvents("Photo 5: Kim Jong Un and Kim Yo Jong view a rocket at the Vostochny Cosmodrome in Russia's Amur region, Sept. 13, 2023.", "2023-09-20", "meeting")).toEqual([]);
+  });
+});
+
+describe("', and on <day> that year <verb>'", () => {
+  it("dates the day in the year written before and keeps the subject", () => {
+    expect(describeEvents("Shoigu flew to Pyongyang in 2019, and on 4 August that year met Kim Jong Un.", "2023-09-19", "meeting")).toEqual(["2019-08-04/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("keeps the subject after a day without 'that year'", () => {
+    expect(describeEvents("Shoigu flew to Pyongyang on 25 July, and on 26 July met Kim Jong Un.", "2023-09-19", "meeting")).toEqual(["2023-07-26/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: a bare day after the year is still read from the report", () => {
+    expect(describeEvents("Shoigu flew to Pyongyang in 2019, and on 4 August met Kim Jong Un.", "2023-09-19", "meeting")).toEqual(["2023-08-04/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: a clause naming its own subject after the adverbial inherits nobody", () => {
+    expect(describeEvents("Shoigu flew to Pyongyang in July, and on 26 July Kim Jong Un received Lavrov.", "2023-09-19", "meeting")).toEqual(["2023-07-26/day Kim Jong Un+Sergey Lavrov null"]);
   });
 });
