@@ -7,7 +7,8 @@
  * a hyphen with a space either side joins no name, a caption's full date closing it after the noun's place dates the
  * noun, and a joint caption's place may be set in a wider one; "crossed Russia in the summer of 2001, and on 4 August
  * that year held talks": the day is in the year written before it, and a verb right after the time adverbial that
- * opens the clause has the subject before the comma.
+ * opens the clause has the subject before the comma; "X's visit ... produced a partnership treaty", "talks ... that
+ * produced the Moscow Declaration": a visit or talks that produced a named kind of document had it signed.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -96,5 +97,15 @@ describe("', and on <day> that year <verb>'", () => {
 
   it("near miss: a clause naming its own subject after the adverbial inherits nobody", () => {
     expect(describeEvents("Shoigu flew to Pyongyang in July, and on 26 July Kim Jong Un received Lavrov.", "2023-09-19", "meeting")).toEqual(["2023-07-26/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+});
+
+describe("'<visit> ... produced a <document>'", () => {
+  it("is the document signed on the visit", () => {
+    expect(describeEvents("Putin's visit to Pyongyang on June 19, 2024 produced a Comprehensive Strategic Partnership treaty.", "2025-01-10", "agreement")).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("near miss: producing something other than a document signs nothing", () => {
+    expect(describeEvents("Putin's visit to Pyongyang on June 19, 2024 produced a wave of Western criticism and no treaty.", "2025-01-10", "agreement")).toEqual([]);
   });
 });
