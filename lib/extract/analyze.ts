@@ -123,7 +123,7 @@ function findDateListDashes(text: string, dates: DateMention[], places: PlaceMen
 const CAPTION_FILE = /^\s*(?:FILE(?:\s+PHOTO)?|ARCHIVE)\s*$/;
 const CAPTION_HEAD = /^\s*(?:(?:FILE(?:\s+PHOTO)?|ARCHIVE)\s*[—–-]+\s*)?\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,})*,\s+(?:\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*,\s+)?$/u;
 
-function findSegments(text: string, dates: DateMention[], places: PlaceMention[]): Array<[number, number]> {
+function findSegments(text: string, dates: DateMention[], places: PlaceMention[], triggers: Trigger[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   const listDashes = findDateListDashes(text, dates, places);
@@ -134,6 +134,11 @@ function findSegments(text: string, dates: DateMention[], places: PlaceMention[]
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (listDashes.has(m.index)) continue;
+    // ("crossed Russia in 2001, and on 4 August that year held talks": a verb right after the time adverbial has the
+    // subject before the comma, so the clause goes on.)
+    const after = m.index + m[0].length;
+    const adverbial = dates.find((d) => d.start >= after && /^(?:(?:in|on|by)\s+)?$/i.test(text.slice(after, d.start)));
+    if (adverbial && triggers.some((t) => !t.nominal && /^\s+$/.test(text.slice(adverbial.end, t.start)))) continue;
     // A spaced hyphen splits only as a lone dash: not in a range ("19 - 20 June") and not as one of a pair around an
     // aside ("arrived on 25 July - the first such visit - and was received"), whose clause goes on after it.
     if (m[0].trim() === "-" && (/\d\s*$/.test(text.slice(0, m.index)) || /\s-\s/.test(text.slice(0, m.index)) || /\s-\s/.test(text.slice(m.index + m[0].length)))) continue;
@@ -307,7 +312,7 @@ export function analyseArticle(
       places: places.filter((p) => p.start >= bodyStart),
       countryRefs: countryRefsOf[s.index].filter((c) => c.start >= bodyStart),
       relativeClauses: [...findRelativeClauses(s.text), ...findAppositives(s.text, people, triggers)],
-      segments: findSegments(s.text, dates, places),
+      segments: findSegments(s.text, dates, places, triggers),
       lead: lead.has(s.index),
       headline: isHeadline(s) && sentences.length > 1,
     });

@@ -71,6 +71,9 @@ function isPhotoCaption(paragraph: string): boolean {
   if (/\((yonhap|afp|reuters|ap|kcna|tass|epa|xinhua)( photo)?\)\s*$/i.test(paragraph) && !/\s(--|—)\s/.test(paragraph.slice(0, 80))) {
     return paragraph.split(/\s+/).length < 70;
   }
+  // ("Photo 7: Lavrov and Choe attend talks in Pyongyang, Oct. 19, 2023.": a numbered caption that dates what it shows
+  // tells it, as a gallery does.)
+  if (/^photo\s+\d+\s*:/i.test(paragraph) && /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b/.test(paragraph)) return false;
   return /^\(?(photo|image|picture)s?\b[^.]{0,40}(courtesy|credit|by|:)/i.test(paragraph) && paragraph.length < 250;
 }
 

@@ -255,6 +255,14 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}`, "g"),
     resolve: (m) => monthValue(+m[2], month(m[1])),
   },
+  // "on 4 August that year": the day in the year the text last wrote out (one earlier in the sentence wins: below).
+  {
+    re: new RegExp(`\\b(?:on\\s+)?(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})\\s+(?:of\\s+)?that\\s+(?:same\\s+)?year\\b`, "gi"),
+    resolve: (m, ctx) => {
+      const y = parseIso(ctx.previousYear ?? ctx.reference).y;
+      return dayValue(y, month(m[2] ?? m[3]), Number(m[1] ?? m[4]), { yearInferred: !ctx.previousYear });
+    },
+  },
   // 25 July this year / 19 June last year: the day written before its month
   {
     re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, "g"),
@@ -621,6 +629,13 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const d = found[i + 1];
     if (!w.relative || !WEEKDAY_TEXT.test(w.text) || d.relative || d.precision !== "day" || !/^\s*,?\s*$/.test(sentence.slice(w.end, d.start))) continue;
     found.splice(i, 2, { ...d, start: w.start, text: sentence.slice(w.start, d.end) });
+  }
+  // ("crossed Russia in the summer of 2001, and on 4 August that year held talks": so is the year of a day "that year".)
+  for (let i = 1; i < found.length; i++) {
+    const m = found[i];
+    if (!/\bthat\s+(?:same\s+)?year$/i.test(m.text) || m.precision !== "day") continue;
+    const base = [...found.slice(0, i)].reverse().find((d) => !d.yearInferred && !d.relative);
+    if (base) found[i] = { ...m, date: `${base.date.slice(0, 4)}${m.date.slice(4)}` };
   }
   // "In 2000 Kim hosted Putin, who visited Pyongyang that July": the year the sentence is set in, written earlier.
   for (let i = 1; i < found.length; i++) {

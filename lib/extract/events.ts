@@ -160,7 +160,8 @@ function uniqueBySlug(people: PersonMention[]): PersonMention[] {
 }
 
 // ("... and, on January 16, was received by Putin": a dated phrase set off by commas after the conjunction.)
-const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)(?:,\s+(?:on|in|at|later|then)\b[^,;]{0,30},|\s+(?:by|in|later\s+in)\s+the\s+(?:evening|morning|afternoon)\b,?)?\s+(?:(?:was|were|is|are|had|has|have|also|later|then|subsequently|separately|jointly)\s+)*$/i;
+// ("..., and on 4 August that year held talks": a time adverbial right after the conjunction.)
+const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)(?:,\s+(?:on|in|at|later|then)\b[^,;]{0,30},|,?\s+(?:on|in)\s+(?:\d|\p{Lu})[^,;]{0,30}?(?=\s)|\s+(?:by|in|later\s+in)\s+the\s+(?:evening|morning|afternoon)\b,?)?\s+(?:(?:was|were|is|are|had|has|have|also|later|then|subsequently|separately|jointly)\s+)*$/iu;
 
 /**
  * The parties of one trigger. With several triggers in a clause, each takes the clause subject (people before the
@@ -461,7 +462,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     const bracketed = /^[^,;:()—–]{0,40}\(\s*$/.test(text.slice(t.end, d.start)) && /^\s*\)/.test(text.slice(d.end));
     // "was granted a second audience with Putin, on November 4.": a day set off by a comma after the noun's party,
     // closing the sentence, is still the noun's.
-    const trailing = /^\s+(?:with|between)\s+[^,;:()—–]{1,60},\s+(?:on\s+)?$/i.test(text.slice(t.end, d.start)) && /^\s*[.!]?["”’]?\s*$/.test(text.slice(d.end));
+    // ("Lavrov and Choe attend talks in Pyongyang, North Korea, Thursday, Oct. 19, 2023.": so is a caption's full date
+    // closing it after the noun's place.)
+    const trailingPlace = !d.relative && /^\s+(?:in|at)\s+[^,;:()—–]{1,60}(?:,\s+[^,;:()—–]{1,30})?,\s+$/i.test(text.slice(t.end, d.start));
+    const trailing = (trailingPlace || /^\s+(?:with|between)\s+[^,;:()—–]{1,60},\s+(?:on\s+)?$/i.test(text.slice(t.end, d.start))) && /^\s*[.!]?["”’]?\s*$/.test(text.slice(d.end));
     if (t.nominal && !t.framing && !attributive && !bracketed && !trailing && (d.start < t.end || d.start - t.end > reach || /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)))) continue;
     // "was in Moscow for talks with Lavrov, their second round after Wonsan in July": a framing phrase ends at its
     // comma; a date beyond it belongs to the appended phrase, and the main verb's date is the phrase's.
@@ -542,14 +546,17 @@ function findPurposeDate(a: AnalysedSentence, t: Trigger): EventDate | null {
 /**
  * "The talks between Lavrov and Choe, which began on Thursday, have ended": a which-clause right after a meeting
  * noun and its party, telling only when the talks began, took place or ended, dates the noun.
+ * ("Kim's tour of the Far East, which began on 12 September": so does one right after a trip noun and its place.)
  */
 function findWhichClauseDate(a: AnalysedSentence, t: Trigger): EventDate | null {
-  if (t.type !== "meeting" || !t.nominal || t.framing) return null;
+  if (!(t.type === "meeting" || t.type === "visit") || !t.nominal || t.framing) return null;
   const text = a.sentence.text;
   const clause = a.relativeClauses.find(([s]) => s >= t.end && s - t.end <= 70 && /^,\s+which\b/i.test(text.slice(s)));
-  if (!clause || !/^\s+(?:between|with)\s/i.test(text.slice(t.end, clause[0])) || /[;:()—–]/.test(text.slice(t.end, clause[0]))) return null;
+  const party = t.type === "meeting" ? /^\s+(?:between|with)\s/i : /^\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u;
+  if (!clause || !party.test(text.slice(t.end, clause[0])) || /[;:()—–]/.test(text.slice(t.end, clause[0]))) return null;
   if (a.triggers.some((o) => o !== t && o.start >= t.end && o.start < clause[0])) return null;
-  const d = a.dates.find((x) => x.start > clause[0] && x.end <= clause[1] && !x.reporting && !x.future);
+  // (The clause as cut ends at the first comma, which may be inside its date: "on September 12, 2023".)
+  const d = a.dates.find((x) => x.start > clause[0] && x.start < clause[1] && !x.reporting && !x.future);
   if (!d) return null;
   const verb = /^,\s+which\s+(?:(?:had|has|have)\s+)?(?:began|begun|started|opened|took\s+place|(?:was|were|had\s+been)\s+held|ended|concluded|lasted\s+[\w\s]{1,20}?)\s+(?:on\s+|in\s+|at\s+)?$/i;
   if (!verb.test(text.slice(clause[0], d.start))) return null;
@@ -1982,7 +1989,9 @@ function findCompanionMeeting(a: AnalysedSentence): Candidate | null {
 
 // "FILE PHOTO: North Korean leader Kim Jong Un and then Russian Defence Minister Sergei Shoigu visit an exhibition of
 // weapons in Pyongyang, North Korea, July 26, 2023.": the two doing one thing together somewhere on the day.
-const CAPTION_JOINT = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{L}-]+\s+){0,4}P\s+and\s+(?:(?:then|former)\s+)?(?:[\p{L}-]+\s+){0,4}P\s+(?:visit|tour|inspect|view|watch)\s+(?:a|an|the)\s+[^.;,]{1,80}?\s+(?:in|at)\s+(?:the\s+)?L(?:,\s+L)?,?\s+(?:on\s+)?D\.?$/u;
+// ("... inspect a launch facility at the Vostochny Cosmodrome in Russia's Amur region, Sept. 13, 2023": the place may
+// be set in a wider one, as in CAPTION_AND.)
+const CAPTION_JOINT = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{L}-]+\s+){0,4}P\s+and\s+(?:(?:then|former)\s+)?(?:[\p{L}-]+\s+){0,4}P\s+(?:visit|tour|inspect|view|watch)\s+(?:a|an|the)\s+[^.;,]{1,80}?\s+(?:in|at)\s+(?:the\s+)?L(?:,?\s+(?:in\s+)?L(?:['’]s(?:\s+[\p{L}-]+){1,2})?)?,?\s+(?:on\s+)?D\.?$/u;
 
 /**
  * "Kim Jong Un with Sergei Shoigu in Pyongyang on Tuesday.": a verbless caption that puts people of the two sides
@@ -2002,7 +2011,8 @@ function findCaptionMeeting(a: AnalysedSentence): Candidate | null {
     if (x.start < a.bodyStart) return null;
     skeleton = skeleton.slice(0, x.start - a.bodyStart) + x.tag + skeleton.slice(x.end - a.bodyStart);
   }
-  const sk = skeleton.trim();
+  // ("Photo 6: FILE - Kim and Putin inspect ...": a gallery's numbered label is no part of the caption.)
+  const sk = skeleton.trim().replace(/^Photo\s+\d+\s*:\s+/i, "");
   if (!CAPTION_JOINT.test(sk) && (a.triggers.length > 0 || !((a.places.length <= 1 && CAPTION.test(sk)) || CAPTION_AND.test(sk)))) return null;
   const joiner = /\s(with|and)\s/.exec(text.slice(p.end));
   const at = p.end + (joiner ? joiner.index + 1 : 0);

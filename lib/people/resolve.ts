@@ -78,9 +78,12 @@ export function tokenize(text: string): Token[] {
 
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$/u;
 
-/** Tokens may form one name only when separated by spaces or a hyphen. */
+/**
+ * Tokens may form one name only when separated by spaces or a hyphen. (A hyphen with a space either side is a dash:
+ * "FILE - Lavrov and Choe" opens a caption with its label, no longer name.)
+ */
 function isNameGap(gap: string): boolean {
-  return gap.length <= 3 && /^[\s\-‐‑]+$/.test(gap);
+  return gap.length <= 3 && /^[\s\-‐‑]+$/.test(gap) && !/\s[-‐‑]\s/.test(gap);
 }
 
 function splitNameTokens(name: string): string[] {
