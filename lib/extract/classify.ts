@@ -93,7 +93,7 @@ const RULES: TriggerRule[] = [
   { type: "agreement", re: /\b(?:put|puts|putting|placed|affixed)\s+(?:their|his|her)\s+(?:signatures?\s+(?:to|on|under)\b(?=\s+(?:the|a|an|this|that|their|its)\s)|names?\s+to\b(?=\s+(?:it\b|(?:the|a|an|this|that|their|its)\s)))/gi },
   // "Putin's state visit to Pyongyang on June 19th 2024 produced a partnership treaty": a past visit or talks that
   // produced a named kind of document had it signed there.
-  { type: "agreement", re: /(?<=\b(?:visit|talks|summit)\b[^.;:]{0,80}?\s)produced\b(?=\s+(?:a|an|the)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:treaty|[Dd]eclaration|agreement|accord|pact)\b)/gu },
+  { type: "agreement", re: /(?<=\b(?:visit|talks|summit)\b[^.;:]{0,80}?\s)produced\b(?=\s+(?:a|an|the)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:treaty|[Dd]eclaration|agreement|accord|pact)\b)/gu, hint: /produced/ },
   { type: "agreement", re: /\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|that\b))(?!\s+(?:the|a|an|its|this)\s+(?:[\w’'-]+\s+){0,5}?into\s+law\b)(?!(?<=\bsigns?)\s+of\b)/gi },
 
   // "their last face-to-face meeting was in Pyongyang in June last year": the meeting noun as the subject of "was in
