@@ -2405,6 +2405,10 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   // "has been ratified" with no date is recent news, not part of the paragraph's dated story.
   const perfect = /\b(?:has|have)\s+(?:been\s+|already\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start));
   if (perfect && isPerfectAfterDatedClause(c.a, c.trigger)) return null;
+  // "The Duma has just ratified the treaty": an undated "has just" is the news of the report's own day.
+  if (!c.trigger.nominal && /\b(?:has|have)\s+just\s+$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start))) {
+    return { date: analysis.reference, precision: "day", endDate: null, source: "context" };
+  }
   // "A protocol of the meeting was signed": the meeting told just before dates it.
   if (c.type !== "meeting" && /\b(?:of|at|after|during|following)\s+the\s+(?:meeting|talks|session|summit|negotiations)\b/i.test(c.a.sentence.text)) {
     const meetings = groups.filter((g) => g.type === "meeting" && g.date.precision === "day" && (c.participants.length === 0 || g.participants.length === 0 || overlaps(g.participants, c.participants)));
