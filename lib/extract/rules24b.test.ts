@@ -1,6 +1,7 @@
 /**
  * rules-24b: reports of the treaty's ratification and of guests' visits — an undated "has just ratified" is the news of
- * the report's own day.
+ * the report's own day; a host who "walks" a guest "through" a display meets him, in a caption's present too and after
+ * a title of up to six words.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -17,5 +18,17 @@ describe("an undated 'has just <verb>'", () => {
   it("near miss: 'has ratified' without 'just' keeps only the report's month", () => {
     const text = "Lawmakers in Moscow met through the morning. The Federation Council has ratified the pact with Pyongyang.";
     expect(describeEvents(text, "2024-11-06", "ratification")).toEqual(["2024-11-01/month ;Federation Council null"]);
+  });
+});
+
+describe("'<host> walks <guest> through'", () => {
+  it("is a meeting, in the present of a caption too, after a long title", () => {
+    const text = "Kim Jong Un walks visiting Russian Defence Minister Sergei Shoigu through an arms fair in Pyongyang on Tuesday.";
+    expect(describeEvents(text, "2023-07-28", "meeting")).toEqual(["2023-07-25/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: walking past a guest without a person led through is no meeting", () => {
+    const text = "Kim Jong Un walks through an arms fair in Pyongyang on Tuesday, days before Sergei Shoigu is due.";
+    expect(describeEvents(text, "2023-07-28", "meeting")).toEqual([]);
   });
 });
