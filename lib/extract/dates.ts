@@ -358,7 +358,10 @@ const PATTERNS: Pattern[] = [
       // same day as the news the report is about, not as the last day recalled.
       // (A caption's "Jan. 16, 2024 — Choe and Lavrov at talks. Later that day she was received by Putin": a day named
       // in the same paragraph is the one meant.)
-      const opening = m.index <= 3 && /same|that\s+day/.test(w) && ctx.previousDay !== null && !ctx.previousDayInParagraph && Math.abs(diffDays(ctx.reference, ctx.previousDay)) > 30;
+      // ("Lavrov arrived the day before", in a paragraph after one recalling last year's first round: the day before
+      // the news, too.)
+      const recalled = ctx.previousDay !== null && !ctx.previousDayInParagraph && Math.abs(diffDays(ctx.reference, ctx.previousDay)) > 30;
+      const opening = recalled && ((m.index <= 3 && /same|that\s+day/.test(w)) || /^the\s+day\s+before$/.test(w));
       const base = opening ? ctx.reference : ctx.previousDay ?? ctx.reference;
       let iso: string;
       if (w === "yesterday") iso = addDays(ctx.reference, -1);

@@ -1,7 +1,8 @@
 /**
  * rules-24b: reports of the treaty's ratification and of guests' visits — an undated "has just ratified" is the news of
  * the report's own day; a host who "walks" a guest "through" a display meets him, in a caption's present too and after
- * a title of up to six words.
+ * a title of up to six words; "the day before" in a paragraph after one recalling a day over a month from the news
+ * counts from the news.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -30,5 +31,17 @@ describe("'<host> walks <guest> through'", () => {
   it("near miss: walking past a guest without a person led through is no meeting", () => {
     const text = "Kim Jong Un walks through an arms fair in Pyongyang on Tuesday, days before Sergei Shoigu is due.";
     expect(describeEvents(text, "2023-07-28", "meeting")).toEqual([]);
+  });
+});
+
+describe("'the day before' after a paragraph recalling an old day", () => {
+  it("counts from the news, not from the day recalled", () => {
+    const text = "WONSAN, July 12. Lavrov and Choe Son Hui held talks on Saturday in Wonsan.\n\nTheir first round took place in Moscow on November 1, 2024.\n\nLavrov arrived in Wonsan the day before, flying in from Kuala Lumpur.";
+    expect(describeEvents(text, "2025-07-12", "visit")).toContain("2025-07-11/day Sergey Lavrov Wonsan");
+  });
+
+  it("near miss: in the recalling paragraph itself it still counts from the day recalled", () => {
+    const text = "WONSAN, July 12. Lavrov and Choe Son Hui held talks on Saturday in Wonsan.\n\nTheir first round took place in Moscow on November 1, 2024, and Choe Son Hui had arrived in Moscow the day before.";
+    expect(describeEvents(text, "2025-07-12", "visit")).toContain("2024-10-31/day Choe Son Hui Moscow");
   });
 });
