@@ -204,6 +204,9 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})(?:shook|shake)\s+hands\b(?!\s+with\b)/gu, hint: /(?:shook|shake)\s+hands/ },
   // "The two leaders first sat down together on Russky Island": the parties are the verb's plural subject.
   { type: "meeting", re: /\bsat\s+down\s+(?:together|face\s+to\s+face|one[-\s]on[-\s]one)\b/gi },
+  // ("The following morning the two ministers sat down for the second round": a pair named as such sat down with each
+  // other.)
+  { type: "meeting", re: /(?<=\bthe\s+two\s+(?:ministers|leaders|presidents|men|diplomats|counterparts|sides)\s+(?:then\s+|again\s+|finally\s+)?)sat\s+down\b(?!\s+with\b)/gi, hint: /sat\s+down/i },
   { type: "meeting", re: /\b(?:received|receives|greeted|greets|hosted|hosts|welcomed|welcomes|embraced|hugged)\b/gi, needsPersonObject: true },
   // "held talks with Ri before being taken to see Kim": a guest taken (or going) to see a named person meets him.
   { type: "meeting", re: /(?<=\b(?:taken|brought|driven|escorted|went|gone)\s+)to\s+see\b(?=\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{Lu}[\p{L}’'-]*\b)/gu, needsPersonObject: true, hint: /to\s+see/ },

@@ -2,7 +2,7 @@
  * rules-24b: reports of the treaty's ratification and of guests' visits — an undated "has just ratified" is the news of
  * the report's own day; a host who "walks" a guest "through" a display meets him, in a caption's present too and after
  * a title of up to six words; "the day before" in a paragraph after one recalling a day over a month from the news
- * counts from the news.
+ * counts from the news; "the two ministers sat down" is the pair's meeting.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -43,5 +43,17 @@ describe("'the day before' after a paragraph recalling an old day", () => {
   it("near miss: in the recalling paragraph itself it still counts from the day recalled", () => {
     const text = "WONSAN, July 12. Lavrov and Choe Son Hui held talks on Saturday in Wonsan.\n\nTheir first round took place in Moscow on November 1, 2024, and Choe Son Hui had arrived in Moscow the day before.";
     expect(describeEvents(text, "2025-07-12", "visit")).toContain("2024-10-31/day Choe Son Hui Moscow");
+  });
+});
+
+describe("'the two <plural> sat down'", () => {
+  it("is a meeting of the pair told before", () => {
+    const text = "Lavrov landed in Wonsan on Friday and was met at the airport by Choe Son Hui. On Saturday the two ministers sat down for a second round of their dialogue.";
+    expect(describeEvents(text, "2025-07-14", "meeting")).toContain("2025-07-12/day Choe Son Hui+Sergey Lavrov null");
+  });
+
+  it("near miss: one person who sat down for an interview meets nobody", () => {
+    const text = "Lavrov landed in Wonsan on Friday. On Saturday the minister sat down for an interview with state television.";
+    expect(describeEvents(text, "2025-07-14", "meeting")).toEqual([]);
   });
 });
