@@ -293,6 +293,8 @@ const LEGISLATURE = /\b(?:State\s+Duma|Duma|Federation\s+Council|parliament|lawm
 function isLegislativeApproval(sentence: string, start: number, end: number): boolean {
   const around = sentence.slice(Math.max(0, start - 90), end + 90);
   if (!LEGISLATURE.test(around)) return false;
+  // ("approved the legislation": the bill told before, which in a sentence naming a signing is the ratification law.)
+  if (/^\s+the\s+(?:legislation|bill)\b/i.test(sentence.slice(end)) && /\bsign(?:ing|ed|s)\b/i.test(sentence)) return true;
   return /\b(?:treaty|agreement|pact|accord|document|deal|ratif\w*|it)\b/i.test(sentence.slice(Math.max(0, start - 200), end + 120));
 }
 

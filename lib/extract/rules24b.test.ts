@@ -2,7 +2,9 @@
  * rules-24b: reports of the treaty's ratification and of guests' visits — an undated "has just ratified" is the news of
  * the report's own day; a host who "walks" a guest "through" a display meets him, in a caption's present too and after
  * a title of up to six words; "the day before" in a paragraph after one recalling a day over a month from the news
- * counts from the news; "the two ministers sat down" is the pair's meeting.
+ * counts from the news; "the two ministers sat down" is the pair's meeting; "The signing came three days after the
+ * Federation Council, the upper house, approved the legislation" dates the chamber's vote from the signing told before
+ * (an appositive in the clause, a ratification law's signing, "the legislation" of a sentence naming a signing).
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -55,5 +57,17 @@ describe("'the two <plural> sat down'", () => {
   it("near miss: one person who sat down for an interview meets nobody", () => {
     const text = "Lavrov landed in Wonsan on Friday. On Saturday the minister sat down for an interview with state television.";
     expect(describeEvents(text, "2025-07-14", "meeting")).toEqual([]);
+  });
+});
+
+describe("'The signing came <n> days after <chamber>, <appositive>, approved the legislation'", () => {
+  it("dates the chamber's approval that many days before the signing told before", () => {
+    const text = "Putin signed the law ratifying the pact with Pyongyang on Saturday, November 9. The signing came three days after the Federation Council, the upper chamber, approved the legislation.";
+    expect(describeEvents(text, "2024-11-11", "ratification")).toEqual(["2024-11-09/day Vladimir Putin null", "2024-11-06/day ;Federation Council null"]);
+  });
+
+  it("near miss: a chamber approving a bill in a sentence naming no signing is no ratification", () => {
+    const text = "Putin signed the law ratifying the pact with Pyongyang on Saturday, November 9. Three days earlier the Federation Council approved the bill on fuel taxes.";
+    expect(describeEvents(text, "2024-11-11", "ratification")).toEqual(["2024-11-09/day Vladimir Putin null"]);
   });
 });
