@@ -4,7 +4,8 @@
  * a title of up to six words; "the day before" in a paragraph after one recalling a day over a month from the news
  * counts from the news; "the two ministers sat down" is the pair's meeting; "The signing came three days after the
  * Federation Council, the upper house, approved the legislation" dates the chamber's vote from the signing told before
- * (an appositive in the clause, a ratification law's signing, "the legislation" of a sentence naming a signing).
+ * (an appositive in the clause, a ratification law's signing, "the legislation" of a sentence naming a signing);
+ * "their summit talks that day": an occasion's "that day" is the day just named.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -69,5 +70,17 @@ describe("'The signing came <n> days after <chamber>, <appositive>, approved the
   it("near miss: a chamber approving a bill in a sentence naming no signing is no ratification", () => {
     const text = "Putin signed the law ratifying the pact with Pyongyang on Saturday, November 9. Three days earlier the Federation Council approved the bill on fuel taxes.";
     expect(describeEvents(text, "2024-11-11", "ratification")).toEqual(["2024-11-09/day Vladimir Putin null"]);
+  });
+});
+
+describe("'<occasion> that day'", () => {
+  it("is the day just named", () => {
+    const text = "Putin and Kim Jong Un signed the treaty in Pyongyang on June 19. Coming out of their summit talks that day, the two leaders praised the document.";
+    expect(describeEvents(text, "2024-10-24", "meeting")).toContain("2024-06-19/day Kim Jong Un+Vladimir Putin null");
+  });
+
+  it("near miss: 'since that day' names no occasion and dates no talks", () => {
+    const text = "Putin and Kim Jong Un signed the treaty in Pyongyang on June 19. Since that day the two leaders have praised their summit talks.";
+    expect(describeEvents(text, "2024-10-24", "meeting")).toEqual([]);
   });
 });
