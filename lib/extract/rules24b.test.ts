@@ -5,7 +5,8 @@
  * counts from the news; "the two ministers sat down" is the pair's meeting; "The signing came three days after the
  * Federation Council, the upper house, approved the legislation" dates the chamber's vote from the signing told before
  * (an appositive in the clause, a ratification law's signing, "the legislation" of a sentence naming a signing);
- * "their summit talks that day": an occasion's "that day" is the day just named.
+ * "their summit talks that day": an occasion's "that day" is the day just named; "holding a second round of "strategic
+ * dialogue" talks" is a meeting.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -82,5 +83,17 @@ describe("'<occasion> that day'", () => {
   it("near miss: 'since that day' names no occasion and dates no talks", () => {
     const text = "Putin and Kim Jong Un signed the treaty in Pyongyang on June 19. Since that day the two leaders have praised their summit talks.";
     expect(describeEvents(text, "2024-10-24", "meeting")).toEqual([]);
+  });
+});
+
+describe("'holding a <ordinal> round of \"<name>\" talks'", () => {
+  it("is a meeting, the quoted name before the noun too", () => {
+    const text = "Lavrov spent Saturday in Wonsan, holding a second round of \"strategic dialogue\" talks with Choe Son Hui.";
+    expect(describeEvents(text, "2025-07-14", "meeting")).toEqual(["2025-07-12/day Choe Son Hui+Sergey Lavrov Wonsan"]);
+  });
+
+  it("near miss: a round only hoped for is no meeting held", () => {
+    const text = "Lavrov said on Saturday in Wonsan that holding a second round of \"strategic dialogue\" talks with Choe Son Hui would be useful.";
+    expect(describeEvents(text, "2025-07-14", "meeting")).toEqual([]);
   });
 });
