@@ -176,7 +176,8 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Ww]hile|[Ww]hen)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu },
   { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
   // "held the first round of a new strategic dialogue": a round of talks is a meeting.
-  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,2}round\s+of\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w’'-]+\s+){0,2}["“]?(?:[\w’'-]+\s+){0,2}(?:talks|dialogue|consultations|negotiations)\b/gi },
+  // ("holding a second round of "strategic dialogue" talks": a quoted name may come before the noun.)
+  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,2}round\s+of\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w’'-]+\s+){0,2}["“]?(?:[\w’'-]+["”]?\s+){0,2}(?:talks|dialogue|consultations|negotiations)\b/gi },
   // "went to Moscow for the first round of the 'strategic dialogue' with Lavrov": a round of talks the trip was for.
   { type: "meeting", re: /\b(?:for|at|during|after|following)\s+(?:the|a|their|its)\s+(?:first|second|third|next|new|latest|last)\s+round\s+of\s+(?:the\s+|a\s+|their\s+|its\s+)?["“]?(?:[\w’'-]+\s+){0,2}(?:dialogue|talks|consultations|negotiations)\b["”]?/gi, nominal: true, framing: true },
   { type: "meeting", re: /\b(?:talked|conferred|consulted|negotiated)\s+with\b/gi },
@@ -204,6 +205,9 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})(?:shook|shake)\s+hands\b(?!\s+with\b)/gu, hint: /(?:shook|shake)\s+hands/ },
   // "The two leaders first sat down together on Russky Island": the parties are the verb's plural subject.
   { type: "meeting", re: /\bsat\s+down\s+(?:together|face\s+to\s+face|one[-\s]on[-\s]one)\b/gi },
+  // ("The following morning the two ministers sat down for the second round": a pair named as such sat down with each
+  // other.)
+  { type: "meeting", re: /(?<=\bthe\s+two\s+(?:ministers|leaders|presidents|men|diplomats|counterparts|sides)\s+(?:then\s+|again\s+|finally\s+)?)sat\s+down\b(?!\s+with\b)/gi, hint: /sat\s+down/i },
   { type: "meeting", re: /\b(?:received|receives|greeted|greets|hosted|hosts|welcomed|welcomes|embraced|hugged)\b/gi, needsPersonObject: true },
   // "held talks with Ri before being taken to see Kim": a guest taken (or going) to see a named person meets him.
   { type: "meeting", re: /(?<=\b(?:taken|brought|driven|escorted|went|gone)\s+)to\s+see\b(?=\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{Lu}[\p{L}’'-]*\b)/gu, needsPersonObject: true, hint: /to\s+see/ },
@@ -225,7 +229,7 @@ const RULES: TriggerRule[] = [
   // "Kim personally showed him an exhibition of weapons", "Manturov walked the leader through the plant": a host
   // showing a guest something in person (the host named before the verb, the guest after it: read in events.ts).
   // ("Putin gave him a tour of the spaceport": the same, told with a noun.)
-  { type: "meeting", re: /\b(?:showed|shows|guided|guides|escorted|escorts)\b|\b(?:gave|gives)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+a\s+(?:personal\s+|guided\s+)?tour\b)|\b(?:walked|took)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+)(?:through|around|round|past)\b)/giu, needsPersonObject: true, show: true, hint: /show|guide|escort|gave|gives|walked|took/iu },
+  { type: "meeting", re: /\b(?:showed|shows|guided|guides|escorted|escorts)\b|\b(?:gave|gives)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+a\s+(?:personal\s+|guided\s+)?tour\b)|\b(?:walked|walks|took|takes)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5}\s+)(?:through|around|round|past)\b)/giu, needsPersonObject: true, show: true, hint: /show|guide|escort|gave|gives|walk|took|takes/iu },
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations|encounter|tête-à-tête|banquet|reception|luncheon)\b|\baudience\b(?!\s+of\b)/gi, nominal: true },
 
   { type: "exercise", re: /\b(?:joint\s+)?(?:military|naval|air|army)?\s*(?:drills|exercises|war\s+games|manoeuvres|maneuvers)\b/gi, nominal: true, hint: /drills|exercises|war\s+games|manoeuvres|maneuvers/i },
@@ -290,12 +294,14 @@ const LEGISLATURE = /\b(?:State\s+Duma|Duma|Federation\s+Council|parliament|lawm
 function isLegislativeApproval(sentence: string, start: number, end: number): boolean {
   const around = sentence.slice(Math.max(0, start - 90), end + 90);
   if (!LEGISLATURE.test(around)) return false;
+  // ("approved the legislation": the bill told before, which in a sentence naming a signing is the ratification law.)
+  if (/^\s+the\s+(?:legislation|bill)\b/i.test(sentence.slice(end)) && /\bsign(?:ing|ed|s)\b/i.test(sentence)) return true;
   return /\b(?:treaty|agreement|pact|accord|document|deal|ratif\w*|it)\b/i.test(sentence.slice(Math.max(0, start - 200), end + 120));
 }
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /audience|rode|(?:was|were)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walked|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|across|shook|shak|\broll|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /audience|rode|(?:was|were)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|across|shook|shak|\broll|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 // ("Sept. 13, 2024 — Shoigu, now Security Council secretary, in Pyongyang; Kim receives him.": an appositive may follow
 // the name, and a clause of its own the place.)

@@ -349,16 +349,19 @@ const PATTERNS: Pattern[] = [
     },
   },
   // relative single days ("the next morning" is the next day, at a time of it; "the same afternoon" is left to the
-  // event it follows)
+  // event it follows; "their summit talks that day": an occasion's "that day" is the day just named)
   {
-    re: new RegExp(`\\b(yesterday|today|tonight|tomorrow|this\\s+(?:morning|afternoon|evening)|(?:on\\s+)?the\\s+(?:previous|preceding|following|next|same)\\s+day|the\\s+(?:following|next)\\s+(?:morning|afternoon|evening)|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+day|that\\s+same\\s+day|the\\s+day\\s+(?:before|after)|a\\s+day\\s+(?:earlier|before|later)|(?:(${DAY_COUNT})\\s+days\\s+(?:ago|earlier|later)))\\b`, "gi"),
+    re: new RegExp(`\\b(yesterday|today|tonight|tomorrow|this\\s+(?:morning|afternoon|evening)|(?:on\\s+)?the\\s+(?:previous|preceding|following|next|same)\\s+day|the\\s+(?:following|next)\\s+(?:morning|afternoon|evening)|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+day|that\\s+same\\s+day|(?<=\\b(?:talks|summit|meeting|signing|ceremony)\\s+)that\\s+day|the\\s+day\\s+(?:before|after)|a\\s+day\\s+(?:earlier|before|later)|(?:(${DAY_COUNT})\\s+days\\s+(?:ago|earlier|later)))\\b`, "gi"),
     resolve: (m, ctx) => {
       const w = m[1].toLowerCase();
       // "On the same day, Putin received her" opening a sentence after a paragraph recalling last year's events: the
       // same day as the news the report is about, not as the last day recalled.
       // (A caption's "Jan. 16, 2024 — Choe and Lavrov at talks. Later that day she was received by Putin": a day named
       // in the same paragraph is the one meant.)
-      const opening = m.index <= 3 && /same|that\s+day/.test(w) && ctx.previousDay !== null && !ctx.previousDayInParagraph && Math.abs(diffDays(ctx.reference, ctx.previousDay)) > 30;
+      // ("Lavrov arrived the day before", in a paragraph after one recalling last year's first round: the day before
+      // the news, too.)
+      const recalled = ctx.previousDay !== null && !ctx.previousDayInParagraph && Math.abs(diffDays(ctx.reference, ctx.previousDay)) > 30;
+      const opening = recalled && ((m.index <= 3 && /same|that\s+day/.test(w)) || /^the\s+day\s+before$/.test(w));
       const base = opening ? ctx.reference : ctx.previousDay ?? ctx.reference;
       let iso: string;
       if (w === "yesterday") iso = addDays(ctx.reference, -1);

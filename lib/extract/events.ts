@@ -682,8 +682,10 @@ function withOffsetClause(c: Candidate): Candidate | null {
 
 // "The visit came two days after Putin and Kim spoke by phone", "He arrived two days after ...": the subject retells an
 // event already told, and the clause after "after" tells another one that many days before it.
-const TIMED_FROM_SUBJECT = /^(?:(?:The|This|That|His|Her|Their|Its)\s+(?:[\w’'-]+\s+){0,2}?(visit|trip|arrival|audience|talks|meeting|summit|signing)\s+(?:came|took\s+place|was\s+held|followed)|(?:He|She|They)\s+(arrived|landed))\s+(?:only\s+|just\s+)?(a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+([^,;:()]*)$/i;
-const SUBJECT_TYPES: Record<string, EventType> = { visit: "visit", trip: "visit", arrival: "visit", arrived: "visit", landed: "visit", audience: "meeting", talks: "meeting", meeting: "meeting", summit: "meeting", signing: "agreement" };
+const TIMED_FROM_SUBJECT = /^(?:(?:The|This|That|His|Her|Their|Its)\s+(?:[\w’'-]+\s+){0,2}?(visit|trip|arrival|audience|talks|meeting|summit|signing)\s+(?:came|took\s+place|was\s+held|followed)|(?:He|She|They)\s+(arrived|landed))\s+(?:only\s+|just\s+)?(a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+((?:[^,;:()]*,\s+[^,;:()]{2,60},)?[^,;:()]*)$/i;
+// ("The signing came three days after the Federation Council, the upper house, approved it": a signing is the treaty's
+// or the ratification law's, whichever was told last.)
+const SUBJECT_TYPES: Record<string, EventType[]> = { visit: ["visit"], trip: ["visit"], arrival: ["visit"], arrived: ["visit"], landed: ["visit"], audience: ["meeting"], talks: ["meeting"], meeting: ["meeting"], summit: ["meeting"], signing: ["agreement", "ratification"] };
 
 /**
  * An undated event in such a clause: dated that many days before the last-told event of the subject's type (a day-dated
@@ -693,14 +695,16 @@ function findTimedFromSubject(groups: Group[], c: Candidate): { date: EventDate;
   const text = c.a.sentence.text;
   const m = TIMED_FROM_SUBJECT.exec(text.slice(c.a.bodyStart, c.trigger.start));
   if (!m) return null;
-  const type = SUBJECT_TYPES[(m[1] ?? m[2]).toLowerCase()];
+  const types = SUBJECT_TYPES[(m[1] ?? m[2]).toLowerCase()];
   const idx = c.a.sentence.index;
   const lastTold = (g: Group) => Math.max(-1, ...g.mentions.map((x) => x.a.sentence.index).filter((i) => i < idx));
-  const told = groups.filter((g) => g.type === type && lastTold(g) >= 0).sort((x, y) => lastTold(y) - lastTold(x))[0];
+  const told = groups.filter((g) => types.includes(g.type) && lastTold(g) >= 0).sort((x, y) => lastTold(y) - lastTold(x))[0];
   if (!told || told.date.precision !== "day") return null;
   const clauseStart = c.trigger.start - m[4].length;
   const participants = c.participants.filter((p) => p.start >= clauseStart);
-  if (countriesOf(participants).size < (c.type === "visit" ? 1 : 2)) return null;
+  // (A chamber's vote told in the clause needs no person: the chamber named there is its party.)
+  const chamber = c.type === "ratification" && c.actor !== null && LEGISLATURES.some(([re]) => new RegExp(re.source, re.flags.replace("g", "")).test(m[4]));
+  if (!chamber && countriesOf(participants).size < (c.type === "visit" ? 1 : 2)) return null;
   const n = NUMBER_WORDS[m[3].toLowerCase()] ?? (/^an?$/i.test(m[3]) ? 1 : Number(m[3]));
   return { date: { date: addDays(told.date.date, -n), precision: "day", endDate: null, source: "derived" }, participants };
 }
@@ -2405,6 +2409,10 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   // "has been ratified" with no date is recent news, not part of the paragraph's dated story.
   const perfect = /\b(?:has|have)\s+(?:been\s+|already\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start));
   if (perfect && isPerfectAfterDatedClause(c.a, c.trigger)) return null;
+  // "The Duma has just ratified the treaty": an undated "has just" is the news of the report's own day.
+  if (!c.trigger.nominal && /\b(?:has|have)\s+just\s+$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start))) {
+    return { date: analysis.reference, precision: "day", endDate: null, source: "context" };
+  }
   // "A protocol of the meeting was signed": the meeting told just before dates it.
   if (c.type !== "meeting" && /\b(?:of|at|after|during|following)\s+the\s+(?:meeting|talks|session|summit|negotiations)\b/i.test(c.a.sentence.text)) {
     const meetings = groups.filter((g) => g.type === "meeting" && g.date.precision === "day" && (c.participants.length === 0 || g.participants.length === 0 || overlaps(g.participants, c.participants)));
