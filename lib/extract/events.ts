@@ -2524,7 +2524,7 @@ function isSeasonTold(analysis: ArticleAnalysis, a: AnalysedSentence): boolean {
   const prev = analysis.sentences[a.sentence.index - 1];
   return prev !== undefined && prev.sentence.paragraph === a.sentence.paragraph && a.dates.length === 0 && prev.dates.every((d) => d.reporting) && SEASON.test(prev.sentence.text);
 }
-const BACKGROUND = /\b(?:had|previously|formerly|once|earlier|before(?!\s+(?:the|this|that)\s+(?!war\b|pandemic\b)\w)|in\s+the\s+past|ever|last|first|since|ago|(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later))\b/i;
+const BACKGROUND = /\b(?:had|previously|formerly|once|earlier|recently|before(?!\s+(?:the|this|that)\s+(?!war\b|pandemic\b)\w)|in\s+the\s+past|ever|last|first|since|ago|(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later))\b/i;
 
 /**
  * The day the article reports on: the dateline day, else the first day named in the lead. A news report's
