@@ -41,15 +41,31 @@ function isLeader(p: PersonMention): boolean {
   return p.roleKey === "head-of-state" || p.roleKey === "head-of-government";
 }
 
-/** The two most recent distinct people of different countries, preferring those that fit the noun. */
+/** Whether a person can be one of "the two leaders" (a leader), "the two ministers" (not one), "the two sides" (anyone). */
+function fitsNoun(noun: string): (p: PersonMention) => boolean {
+  const wantsLeaders = /leaders|presidents|heads/i.test(noun);
+  const wantsMinisters = /ministers|diplomats|counterparts/i.test(noun);
+  return (p) => (wantsLeaders ? isLeader(p) : wantsMinisters ? !isLeader(p) : true);
+}
+
+/**
+ * "Shoigu met Kim on Friday, with state media saying the two sides had agreed": exactly two people of different
+ * countries who fit the noun, named in its own clause before it, are the pair, however often others were named together.
+ */
+function clausePair(clause: PersonMention[], noun: string): PersonMention[] | null {
+  const people = clause.filter((p, i) => clause.findIndex((q) => q.slug === p.slug) === i);
+  if (people.length !== 2 || !people.every(fitsNoun(noun))) return null;
+  const [p, q] = people;
+  return p.country !== null && q.country !== null && p.country !== q.country ? people : null;
+}
+
 /**
  * "The two leaders": the pair of people from different countries the article has been about. Pairs score for
  * being named together (in this sentence most of all, then in earlier ones) and for being recent.
  */
 function pickPair(history: PersonMention[], noun: string, together: Array<Set<string>> = [], current: PersonMention[] = [], clauseBefore: PersonMention[] = []): PersonMention[] {
   const wantsLeaders = /leaders|presidents|heads/i.test(noun);
-  const wantsMinisters = /ministers|diplomats|counterparts/i.test(noun);
-  const fits = (p: PersonMention) => (wantsLeaders ? isLeader(p) : wantsMinisters ? !isLeader(p) : true);
+  const fits = fitsNoun(noun);
   const here = new Set(current.map((p) => p.slug));
   // "The two leaders" are never two ministers: without a leader pair it stays unresolved, and the leaders are read
   // from the article's country pair later (inferParticipants).
@@ -131,7 +147,10 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         // the two countries the sentence names as its subject, not the last two people of the article.)
         if (/^sides$/i.test(m[1] ?? "") && !present.some((p) => p.end <= m!.index) && COUNTRY_PAIR.test(text.slice(0, m.index))) continue;
         const before = [...history, ...present.filter((p) => p.end <= m!.index)];
-        for (const p of pickPair(before, m[1] ?? m[2], together, present)) added.push(anaphor(p, m.index, m.index + m[0].length, m[0]));
+        // (A full stop inside a sentence ends an abbreviation, "on Sept. 13", not the clause.)
+        const clause = present.filter((p) => p.end <= m!.index && !/[;:!?]/.test(text.slice(p.end, m!.index)));
+        const pair = clausePair(clause, m[1] ?? m[2]) ?? pickPair(before, m[1] ?? m[2], together, present);
+        for (const p of pair) added.push(anaphor(p, m.index, m.index + m[0].length, m[0]));
       }
       SUBJECT_PRONOUN_RE.lastIndex = 0;
       while ((m = SUBJECT_PRONOUN_RE.exec(text)) !== null) {

@@ -1,6 +1,7 @@
 /**
- * rules-24: dates of recalled trips — "in September of the same year" is in the year the text last wrote out, as
- * "that year" is; an undated trip the text says was made "recently" is, like one made "earlier", not on the report's day.
+ * rules-24: recalled trips and their parties — "in September of the same year" is in the year the text last wrote out,
+ * as "that year" is; an undated trip the text says was made "recently" is, like one made "earlier", not on the report's
+ * day; "the two sides" after a clause naming two people of different countries are those two.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -29,5 +30,20 @@ describe("'recently paid a visit'", () => {
 
   it("near miss: an undated visit with no such word is still the report's day", () => {
     expect(describeEvents(`${lead} Choe Son Hui paid an official visit to Russia.`, "2024-11-12", "visit")).toEqual(["2024-11-12/day Choe Son Hui Russia"]);
+  });
+});
+
+describe("'X met Y ..., with state media saying the two sides ...'", () => {
+  const before = "Putin and Kim Jong Un signed a treaty in Pyongyang on June 19. Ties have grown since Kim traveled to Russia in September last year for a summit with Putin.";
+
+  it("takes the two its own clause named as the sides, not the pair named together most often", () => {
+    const text = `${before} Shoigu met Kim in Pyongyang on Sept. 13, with state media saying the two sides had reached a consensus.`;
+    expect(describeEvents(text, "2024-10-24", "meeting")).toContain("2024-09-13/day Kim Jong Un+Sergei Shoigu Pyongyang");
+    expect(describeEvents(text, "2024-10-24", "meeting")).not.toContain("2024-09-13/day Kim Jong Un+Sergei Shoigu+Vladimir Putin Pyongyang");
+  });
+
+  it("near miss: with one person in its clause, the sides are still the pair the text was about", () => {
+    const text = `${before} Kim hosted talks in Pyongyang on Sept. 13, with state media saying the two sides had reached a consensus.`;
+    expect(describeEvents(text, "2024-10-24", "meeting")).toContain("2024-09-13/day Kim Jong Un+Vladimir Putin Pyongyang");
   });
 });
