@@ -351,6 +351,15 @@ const PATTERNS: Pattern[] = [
       return { ...dayValue(...ymd(addDays(ctx.previousDay ?? ctx.reference, n)))!, yearInferred: true, relative: true };
     },
   },
+  // "The trip came a year to the day after Kim met Putin": that many years before the news, whose day the sentence
+  // does not give, so at month precision (not the day after the last day named).
+  {
+    re: /\b(a|one|two|three|four|five|six)\s+years?\s+to\s+the\s+day\s+(?:after|since)\b/gi,
+    resolve: (m, ctx) => {
+      const ref = parseIso(ctx.reference);
+      return monthValue(ref.y - (NUMBER_WORDS[m[1].toLowerCase()] ?? 1), ref.m, { yearInferred: true });
+    },
+  },
   // relative single days ("the next morning" is the next day, at a time of it; "the same afternoon" is left to the
   // event it follows)
   {

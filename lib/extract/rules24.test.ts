@@ -1,7 +1,8 @@
 /**
  * rules-24: recalled trips and their parties — "in September of the same year" is in the year the text last wrote out,
  * as "that year" is; an undated trip the text says was made "recently" is, like one made "earlier", not on the report's
- * day; "the two sides" after a clause naming two people of different countries are those two.
+ * day; "the two sides" after a clause naming two people of different countries are those two; "a year to the day
+ * after" an event puts it a year before the news, at month precision, not on the day after the last day named.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -45,5 +46,19 @@ describe("'X met Y ..., with state media saying the two sides ...'", () => {
   it("near miss: with one person in its clause, the sides are still the pair the text was about", () => {
     const text = `${before} Kim hosted talks in Pyongyang on Sept. 13, with state media saying the two sides had reached a consensus.`;
     expect(describeEvents(text, "2024-10-24", "meeting")).toContain("2024-09-13/day Kim Jong Un+Vladimir Putin Pyongyang");
+  });
+});
+
+describe("'a year to the day after'", () => {
+  const before = "Choe Son Hui flew to Moscow on 4 November. She had been in Pyongyang on 2 October to see Lavrov off.";
+
+  it("puts the event counted from a year before the news, not on the day after the last day named", () => {
+    const text = `${before} Her trip came a year to the day after Kim met Putin at the Vostochny Cosmodrome.`;
+    expect(describeEvents(text, "2024-11-06", "meeting")).toEqual(["2023-11-01/month Kim Jong Un+Vladimir Putin Vostochny Cosmodrome"]);
+  });
+
+  it("near miss: 'the day after' alone still counts on from the last day named", () => {
+    const text = `${before} Her trip came the day after Kim met Putin at the Vostochny Cosmodrome.`;
+    expect(describeEvents(text, "2024-11-06", "meeting")).toEqual(["2024-10-03/day Kim Jong Un+Vladimir Putin Vostochny Cosmodrome"]);
   });
 });
