@@ -2,7 +2,8 @@
  * rules-24: recalled trips and their parties — "in September of the same year" is in the year the text last wrote out,
  * as "that year" is; an undated trip the text says was made "recently" is, like one made "earlier", not on the report's
  * day; "the two sides" after a clause naming two people of different countries are those two; "a year to the day
- * after" an event puts it a year before the news, at month precision, not on the day after the last day named.
+ * after" an event puts it a year before the news, at month precision, not on the day after the last day named; in
+ * "Kim guided him ... during his visit" the visit is the guest's.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -60,5 +61,18 @@ describe("'a year to the day after'", () => {
   it("near miss: 'the day after' alone still counts on from the last day named", () => {
     const text = `${before} Her trip came the day after Kim met Putin at the Vostochny Cosmodrome.`;
     expect(describeEvents(text, "2024-11-06", "meeting")).toEqual(["2024-10-03/day Kim Jong Un+Vladimir Putin Vostochny Cosmodrome"]);
+  });
+});
+
+describe("'<host> guided him ... during his visit'", () => {
+  it("makes the visit the guest's, so the host is no traveller", () => {
+    const text = "Shoigu looked at a missile at an arms exhibition in Pyongyang in July 2023. Kim guided him around the hall during his visit for the anniversary.";
+    expect(describeEvents(text, "2024-09-14", "visit")).toEqual([]);
+    expect(describeEvents(text, "2024-09-14", "meeting")).toEqual(["2023-07-01/month Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: with the guest named, 'his visit' still reads as before", () => {
+    const text = "Kim Jong Un arrived in Moscow in May 2019. Putin received Kim in the Kremlin during his visit to Russia.";
+    expect(describeEvents(text, "2024-09-14", "meeting")).toEqual(["2019-05-01/month Kim Jong Un+Vladimir Putin Moscow"]);
   });
 });
