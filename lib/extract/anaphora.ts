@@ -17,8 +17,21 @@ const THEY_RE = /(?:^|[.;:—–-]\s+|,\s+|\b(?:and|but|then|where|when|after|be
 const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|negotiations|summit|encounter|conversation|call)\b)/g;
 // ("hosted a reception for him": the guest of a reception, banquet or dinner.)
 // ("met him the following day", "received her that evening": a time after the pronoun is no "her leading" phrase.)
-/** A host's verb with a guest pronoun as object, and a journey of a possessive later in its clause. */
-const HOSTED_GUEST_TRIP = /\b(?:received|welcomed|hosted|greeted|showed|guided|escorted|accompanied)\s+(?:him|her)\b[^.;:]*\b(?:during|on|throughout)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay)\b/i;
+/** A host's verb and its object, then a journey of a possessive later in the clause ("received him during his visit"). */
+const HOSTED_GUEST_TRIP = /\b((?:received|welcomed|hosted|greeted|showed|guided|escorted|accompanied)\s+)([^.;:]*?)\b(?:during|on|throughout)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay)\b/i;
+
+/**
+ * "Kim guided him around the hall during his visit", "Kim received Lavrov during his previous visit": a host does not
+ * travel to be visited, so the journey is the guest's, the object of the host's verb: the person named there, or
+ * "pronoun" when it is a pronoun (read below with the object pronouns). Null when the sentence has no such verb.
+ */
+function hostedGuest(text: string, own: PersonMention[], start: number, possessive: string): PersonMention | "pronoun" | null {
+  const m = HOSTED_GUEST_TRIP.exec(text.slice(0, start + possessive.length + 40));
+  if (!m || m.index + m[0].length <= start) return null;
+  if ((possessive.toLowerCase() === "his" ? /^him\b/ : /^her\b/).test(m[2])) return "pronoun";
+  return own.find((p) => p.start === m.index + m[1].length) ?? null;
+}
+
 const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past)\b)|(?:gave|gives)(?=\s+(?:him|her)\s+a\s+(?:personal\s+|guided\s+)?tour\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of))\s+(him|her)\b(?!\s+(?:[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|(?!(?:following|morning|evening)\b)\w+ing\b))/g;
 // "the Russian Minister was received": a bare title after a country word, with no name of its own and no office a
 // registry could look up.
@@ -211,9 +224,8 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
           for (const p of pickPair(before, "", together, present, clause)) added.push(anaphor(p, start, start + m[1].length, m[1]));
           continue;
         }
-        // "Kim guided him around the hall during his visit": a trip of the one a host's verb took as its object is
-        // that guest's, read with the object pronoun below.
-        if (HOSTED_GUEST_TRIP.test(text.slice(0, start + m[0].length + 20)) && (m[1].toLowerCase() === "his" ? /\bhim\b/ : /\bher\b/).test(text.slice(0, start))) continue;
+        const guest = hostedGuest(text, own, start, m[1]);
+        if (guest === "pronoun") continue;
         const fit = fits(m[1]);
         // "The minister also reviewed the results of his negotiations with ...": a bare title opening the sentence is
         // its subject, and the pronoun in its clause is the last minister named, not the last person.
@@ -221,7 +233,7 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const titled = earlier.length === 0 ? /^(?:The|the)\s+(?:\p{L}+\s+){0,2}?(minister|leader|president)\s+(?!of\b)[^,;]*$/u.exec(text.slice(0, start)) : null;
         const holdsTitle = (p: PersonMention) => p.kind !== "anaphor" && (titled![1] === "minister" ? !isLeader(p) && /minister|diplomat/i.test(`${p.roleKey ?? ""} ${p.role ?? ""}`) : isLeader(p));
         const minister = titled ? findLast(history, (p) => fit(p) && holdsTitle(p)) : undefined;
-        const target = minister ?? ([...history, ...earlier, ...(ahead ? [ahead] : [])].some(fit)
+        const target = guest ?? minister ?? ([...history, ...earlier, ...(ahead ? [ahead] : [])].some(fit)
           ? (earlier.find(fit) ?? (ahead && fit(ahead) ? ahead : undefined) ?? (lastSubject && fit(lastSubject) ? lastSubject : findLast(history, fit)))
           : (earlier[0] ?? ahead ?? lastSubject));
         if (target && !covered(start)) added.push(anaphor(target, start, start + m[1].length, m[1]));

@@ -3,7 +3,7 @@
  * as "that year" is; an undated trip the text says was made "recently" is, like one made "earlier", not on the report's
  * day; "the two sides" after a clause naming two people of different countries are those two; "a year to the day
  * after" an event puts it a year before the news, at month precision, not on the day after the last day named; in
- * "Kim guided him ... during his visit" the visit is the guest's.
+ * "Kim guided him (received Lavrov) ... during his visit" the visit is the guest's.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -64,11 +64,21 @@ describe("'a year to the day after'", () => {
   });
 });
 
-describe("'<host> guided him ... during his visit'", () => {
+describe("'<host> guided him (or received <name>) ... during his visit'", () => {
   it("makes the visit the guest's, so the host is no traveller", () => {
     const text = "Shoigu looked at a missile at an arms exhibition in Pyongyang in July 2023. Kim guided him around the hall during his visit for the anniversary.";
     expect(describeEvents(text, "2024-09-14", "visit")).toEqual([]);
     expect(describeEvents(text, "2024-09-14", "meeting")).toEqual(["2023-07-01/month Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("makes it the named guest's when the host's object is a name", () => {
+    const text = "Lavrov arrived in Wonsan on Friday. Kim Jong Un received Lavrov during his previous visit in 2023.";
+    expect(describeEvents(text, "2025-07-13", "visit")).toEqual(["2025-07-11/day Sergey Lavrov Wonsan", "2023-01-01/year Sergey Lavrov North Korea"]);
+  });
+
+  it("near miss: 'met' is no host's verb, and 'his visit' stays the subject's", () => {
+    const text = "Lavrov arrived in Wonsan on Friday. Kim Jong Un met Putin during his visit to Russia in 2023.";
+    expect(describeEvents(text, "2025-07-13", "visit")).toContain("2023-01-01/year Kim Jong Un Russia");
   });
 
   it("near miss: with the guest named, 'his visit' still reads as before", () => {
