@@ -403,6 +403,19 @@ function isReducedRelative(text: string, t: Trigger): boolean {
   return /^sign(?:ed)?$/i.test(t.text) && DOCUMENT_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) && /^\s+by\b/i.test(text.slice(t.end, t.end + 5));
 }
 
+const DOCUMENT_THE_BEFORE = /\bthe\s+(?:treat(?:y|ies)|agreements?|accords?|pacts?|deals?|documents?|declarations?)\s+(?:(?:Mr|Mrs|Ms|President|Chairman|leader)\.?\s+)?$/i;
+
+/**
+ * "the document Mr Kim signed": a document named by its signer, the person right before "signed", tells which
+ * document is meant (an object relative), not a signing on the report's day.
+ */
+function isSignedByNamed(a: AnalysedSentence, t: Trigger): boolean {
+  if (!/^signed$/i.test(t.text)) return false;
+  const text = a.sentence.text;
+  const signer = a.people.find((p) => p.kind !== "anaphor" && p.end <= t.start && /^\s+$/.test(text.slice(p.end, t.start)));
+  return signer !== undefined && DOCUMENT_THE_BEFORE.test(text.slice(Math.max(0, signer.start - 40), signer.start));
+}
+
 function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
   if (!t.nominal) {
@@ -2402,6 +2415,8 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   // ("printed on Thursday the text of the treaty signed by Kim and Putin": so does a participle naming the document by
   // its signing, when the main verb before it has a day of its own.)
   if (!c.trigger.nominal && isReducedRelative(c.a.sentence.text, c.trigger) && c.a.dates.some((d) => d.end <= c.trigger.start && !d.future)) return null;
+  // ("But the document Mr Kim signed may prove ...": so does a document named by who signed it, right before the verb.)
+  if (isSignedByNamed(c.a, c.trigger)) return null;
   // "has been ratified" with no date is recent news, not part of the paragraph's dated story.
   const perfect = /\b(?:has|have)\s+(?:been\s+|already\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start));
   if (perfect && isPerfectAfterDatedClause(c.a, c.trigger)) return null;

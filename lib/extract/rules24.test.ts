@@ -3,7 +3,8 @@
  * as "that year" is; an undated trip the text says was made "recently" is, like one made "earlier", not on the report's
  * day; "the two sides" after a clause naming two people of different countries are those two; "a year to the day
  * after" an event puts it a year before the news, at month precision, not on the day after the last day named; in
- * "Kim guided him (received Lavrov) ... during his visit" the visit is the guest's.
+ * "Kim guided him (received Lavrov) ... during his visit" the visit is the guest's; "the document Mr Kim signed" only
+ * names a document and takes no date from the report.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -84,5 +85,17 @@ describe("'<host> guided him (or received <name>) ... during his visit'", () => 
   it("near miss: with the guest named, 'his visit' still reads as before", () => {
     const text = "Kim Jong Un arrived in Moscow in May 2019. Putin received Kim in the Kremlin during his visit to Russia.";
     expect(describeEvents(text, "2024-09-14", "meeting")).toEqual(["2019-05-01/month Kim Jong Un+Vladimir Putin Moscow"]);
+  });
+});
+
+describe("'the document Mr Kim signed'", () => {
+  const lead = "PYONGYANG, November 12 (KCNA) -- Kim Jong Un ratified the treaty by decree on November 11.\n\nThe decree was short.";
+
+  it("names a document by its signer, with no signing on the report's day", () => {
+    expect(describeEvents(`${lead} But the document Mr Kim signed may prove to be his most important act.`, "2024-11-12", "agreement")).toEqual([]);
+  });
+
+  it("near miss: 'Mr Kim signed a document' is still a signing on the report's day", () => {
+    expect(describeEvents(`${lead} But Mr Kim signed a document that may prove to be his most important act.`, "2024-11-12", "agreement")).toEqual(["2024-11-12/day Kim Jong Un null"]);
   });
 });
