@@ -2420,6 +2420,8 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   // "has been ratified" with no date is recent news, not part of the paragraph's dated story.
   const perfect = /\b(?:has|have)\s+(?:been\s+|already\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start));
   if (perfect && isPerfectAfterDatedClause(c.a, c.trigger)) return null;
+  // "Since then, ... delegations have visited the country": a perfect over a span opened in the past, not one day's news.
+  if (perfect && /^Since\b/i.test(c.a.sentence.text.slice(c.a.bodyStart))) return null;
   // "A protocol of the meeting was signed": the meeting told just before dates it.
   if (c.type !== "meeting" && /\b(?:of|at|after|during|following)\s+the\s+(?:meeting|talks|session|summit|negotiations)\b/i.test(c.a.sentence.text)) {
     const meetings = groups.filter((g) => g.type === "meeting" && g.date.precision === "day" && (c.participants.length === 0 || g.participants.length === 0 || overlaps(g.participants, c.participants)));

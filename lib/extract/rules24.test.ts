@@ -4,7 +4,7 @@
  * day; "the two sides" after a clause naming two people of different countries are those two; "a year to the day
  * after" an event puts it a year before the news, at month precision, not on the day after the last day named; in
  * "Kim guided him (received Lavrov) ... during his visit" the visit is the guest's; "the document Mr Kim signed" only
- * names a document and takes no date from the report.
+ * names a document and takes no date from the report; nor does "Since then, ... have visited".
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -97,5 +97,19 @@ describe("'the document Mr Kim signed'", () => {
 
   it("near miss: 'Mr Kim signed a document' is still a signing on the report's day", () => {
     expect(describeEvents(`${lead} But Mr Kim signed a document that may prove to be his most important act.`, "2024-11-12", "agreement")).toEqual(["2024-11-12/day Kim Jong Un null"]);
+  });
+});
+
+describe("'Since then, ... have visited'", () => {
+  const before = "WONSAN, July 12 (RosInform) -- Lavrov held talks with Choe Son Hui in Wonsan on Saturday.\n\nLavrov last visited the DPRK in October 2023.";
+
+  it("is a span of trips since a past time, none of them on the report's day", () => {
+    const text = `${before} Since then, ties have deepened: besides the summit in Pyongyang, delegations headed by Sergei Shoigu and Andrei Belousov have visited the country.`;
+    expect(describeEvents(text, "2025-07-12", "visit").filter((e) => e.includes("Belousov"))).toEqual([]);
+  });
+
+  it("near miss: a dated trip in such a sentence keeps its day", () => {
+    const text = `${before} Since then, ties have deepened: besides the summit in Pyongyang, delegations headed by Sergei Shoigu and Andrei Belousov visited the country on Friday.`;
+    expect(describeEvents(text, "2025-07-12", "visit")).toContain("2025-07-11/day Andrei Belousov+Sergei Shoigu Pyongyang");
   });
 });
