@@ -17,6 +17,21 @@ const THEY_RE = /(?:^|[.;:—–-]\s+|,\s+|\b(?:and|but|then|where|when|after|be
 const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|negotiations|summit|encounter|conversation|call)\b)/g;
 // ("hosted a reception for him": the guest of a reception, banquet or dinner.)
 // ("met him the following day", "received her that evening": a time after the pronoun is no "her leading" phrase.)
+/** A host's verb and its object, then a journey of a possessive later in the clause ("received him during his visit"). */
+const HOSTED_GUEST_TRIP = /\b((?:received|welcomed|hosted|greeted|showed|guided|escorted|accompanied)\s+)([^.;:]*?)\b(?:during|on|throughout)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay)\b/i;
+
+/**
+ * "Kim guided him around the hall during his visit", "Kim received Lavrov during his previous visit": a host does not
+ * travel to be visited, so the journey is the guest's, the object of the host's verb: the person named there, or
+ * "pronoun" when it is a pronoun (read below with the object pronouns). Null when the sentence has no such verb.
+ */
+function hostedGuest(text: string, own: PersonMention[], start: number, possessive: string): PersonMention | "pronoun" | null {
+  const m = HOSTED_GUEST_TRIP.exec(text.slice(0, start + possessive.length + 40));
+  if (!m || m.index + m[0].length <= start) return null;
+  if ((possessive.toLowerCase() === "his" ? /^him\b/ : /^her\b/).test(m[2])) return "pronoun";
+  return own.find((p) => p.start === m.index + m[1].length) ?? null;
+}
+
 const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past)\b)|(?:gave|gives)(?=\s+(?:him|her)\s+a\s+(?:personal\s+|guided\s+)?tour\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of))\s+(him|her)\b(?!\s+(?:[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|(?!(?:following|morning|evening)\b)\w+ing\b))/g;
 // "the Russian Minister was received": a bare title after a country word, with no name of its own and no office a
 // registry could look up.
@@ -41,15 +56,31 @@ function isLeader(p: PersonMention): boolean {
   return p.roleKey === "head-of-state" || p.roleKey === "head-of-government";
 }
 
-/** The two most recent distinct people of different countries, preferring those that fit the noun. */
+/** Whether a person can be one of "the two leaders" (a leader), "the two ministers" (not one), "the two sides" (anyone). */
+function fitsNoun(noun: string): (p: PersonMention) => boolean {
+  const wantsLeaders = /leaders|presidents|heads/i.test(noun);
+  const wantsMinisters = /ministers|diplomats|counterparts/i.test(noun);
+  return (p) => (wantsLeaders ? isLeader(p) : wantsMinisters ? !isLeader(p) : true);
+}
+
+/**
+ * "Shoigu met Kim on Friday, with state media saying the two sides had agreed": exactly two people of different
+ * countries who fit the noun, named in its own clause before it, are the pair, however often others were named together.
+ */
+function clausePair(clause: PersonMention[], noun: string): PersonMention[] | null {
+  const people = clause.filter((p, i) => clause.findIndex((q) => q.slug === p.slug) === i);
+  if (people.length !== 2 || !people.every(fitsNoun(noun))) return null;
+  const [p, q] = people;
+  return p.country !== null && q.country !== null && p.country !== q.country ? people : null;
+}
+
 /**
  * "The two leaders": the pair of people from different countries the article has been about. Pairs score for
  * being named together (in this sentence most of all, then in earlier ones) and for being recent.
  */
 function pickPair(history: PersonMention[], noun: string, together: Array<Set<string>> = [], current: PersonMention[] = [], clauseBefore: PersonMention[] = []): PersonMention[] {
   const wantsLeaders = /leaders|presidents|heads/i.test(noun);
-  const wantsMinisters = /ministers|diplomats|counterparts/i.test(noun);
-  const fits = (p: PersonMention) => (wantsLeaders ? isLeader(p) : wantsMinisters ? !isLeader(p) : true);
+  const fits = fitsNoun(noun);
   const here = new Set(current.map((p) => p.slug));
   // "The two leaders" are never two ministers: without a leader pair it stays unresolved, and the leaders are read
   // from the article's country pair later (inferParticipants).
@@ -131,7 +162,10 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         // the two countries the sentence names as its subject, not the last two people of the article.)
         if (/^sides$/i.test(m[1] ?? "") && !present.some((p) => p.end <= m!.index) && COUNTRY_PAIR.test(text.slice(0, m.index))) continue;
         const before = [...history, ...present.filter((p) => p.end <= m!.index)];
-        for (const p of pickPair(before, m[1] ?? m[2], together, present)) added.push(anaphor(p, m.index, m.index + m[0].length, m[0]));
+        // (A full stop inside a sentence ends an abbreviation, "on Sept. 13", not the clause.)
+        const clause = present.filter((p) => p.end <= m!.index && !/[;:!?]/.test(text.slice(p.end, m!.index)));
+        const pair = clausePair(clause, m[1] ?? m[2]) ?? pickPair(before, m[1] ?? m[2], together, present);
+        for (const p of pair) added.push(anaphor(p, m.index, m.index + m[0].length, m[0]));
       }
       SUBJECT_PRONOUN_RE.lastIndex = 0;
       while ((m = SUBJECT_PRONOUN_RE.exec(text)) !== null) {
@@ -190,6 +224,8 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
           for (const p of pickPair(before, "", together, present, clause)) added.push(anaphor(p, start, start + m[1].length, m[1]));
           continue;
         }
+        const guest = hostedGuest(text, own, start, m[1]);
+        if (guest === "pronoun") continue;
         const fit = fits(m[1]);
         // "The minister also reviewed the results of his negotiations with ...": a bare title opening the sentence is
         // its subject, and the pronoun in its clause is the last minister named, not the last person.
@@ -197,7 +233,7 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const titled = earlier.length === 0 ? /^(?:The|the)\s+(?:\p{L}+\s+){0,2}?(minister|leader|president)\s+(?!of\b)[^,;]*$/u.exec(text.slice(0, start)) : null;
         const holdsTitle = (p: PersonMention) => p.kind !== "anaphor" && (titled![1] === "minister" ? !isLeader(p) && /minister|diplomat/i.test(`${p.roleKey ?? ""} ${p.role ?? ""}`) : isLeader(p));
         const minister = titled ? findLast(history, (p) => fit(p) && holdsTitle(p)) : undefined;
-        const target = minister ?? ([...history, ...earlier, ...(ahead ? [ahead] : [])].some(fit)
+        const target = guest ?? minister ?? ([...history, ...earlier, ...(ahead ? [ahead] : [])].some(fit)
           ? (earlier.find(fit) ?? (ahead && fit(ahead) ? ahead : undefined) ?? (lastSubject && fit(lastSubject) ? lastSubject : findLast(history, fit)))
           : (earlier[0] ?? ahead ?? lastSubject));
         if (target && !covered(start)) added.push(anaphor(target, start, start + m[1].length, m[1]));

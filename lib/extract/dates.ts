@@ -125,6 +125,9 @@ function inferYearForMonth(month: number, anchor: string, future = false): numbe
 const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)";
 const YEAR = "((?:19|20)\\d{2})(?![\\d-])";
+/** "that year", "that same year", "the same year": the year the text last wrote out. */
+const SAME_YEAR = "(?:that\\s+(?:same\\s+)?|the\\s+same\\s+)year";
+const SAME_YEAR_END = new RegExp(`\\b${SAME_YEAR}$`, "i");
 const DASH = "\\s*(?:-|–|—|to|and|through|till|until|thru)\\s*";
 
 type Resolver = (m: RegExpExecArray, ctx: ResolveContext) => Omit<DateMention, "start" | "end" | "text"> | null;
@@ -257,7 +260,7 @@ const PATTERNS: Pattern[] = [
   },
   // "on 4 August that year": the day in the year the text last wrote out (one earlier in the sentence wins: below).
   {
-    re: new RegExp(`\\b(?:on\\s+)?(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})\\s+(?:of\\s+)?that\\s+(?:same\\s+)?year\\b`, "gi"),
+    re: new RegExp(`\\b(?:on\\s+)?(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})\\s+(?:of\\s+)?${SAME_YEAR}\\b`, "gi"),
     resolve: (m, ctx) => {
       const y = parseIso(ctx.previousYear ?? ctx.reference).y;
       return dayValue(y, month(m[2] ?? m[3]), Number(m[1] ?? m[4]), { yearInferred: !ctx.previousYear });
@@ -346,6 +349,15 @@ const PATTERNS: Pattern[] = [
     resolve: (m, ctx) => {
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
       return { ...dayValue(...ymd(addDays(ctx.previousDay ?? ctx.reference, n)))!, yearInferred: true, relative: true };
+    },
+  },
+  // "The trip came a year to the day after Kim met Putin": that many years before the news, whose day the sentence
+  // does not give, so at month precision (not the day after the last day named).
+  {
+    re: /\b(a|one|two|three|four|five|six)\s+years?\s+to\s+the\s+day\s+(?:after|since)\b/gi,
+    resolve: (m, ctx) => {
+      const ref = parseIso(ctx.reference);
+      return monthValue(ref.y - (NUMBER_WORDS[m[1].toLowerCase()] ?? 1), ref.m, { yearInferred: true });
     },
   },
   // relative single days ("the next morning" is the next day, at a time of it; "the same afternoon" is left to the
@@ -496,7 +508,7 @@ const PATTERNS: Pattern[] = [
   },
   // "In September that year": the month of the year the text last wrote out (see "that July" below).
   {
-    re: new RegExp(`\\b(?:in\\s+)?${MONTH}\\s+(?:of\\s+)?that\\s+(?:same\\s+)?year\\b`, "gi"),
+    re: new RegExp(`\\b(?:in\\s+)?${MONTH}\\s+(?:of\\s+)?${SAME_YEAR}\\b`, "gi"),
     resolve: (m, ctx) => (ctx.previousYear ? monthValue(parseIso(ctx.previousYear).y, month(m[1]), { yearInferred: false }) : null),
   },
   // in June / early June / the June summit (year inferred); "May" and "March" need a preposition.
@@ -636,7 +648,7 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
   // ("crossed Russia in the summer of 2001, and on 4 August that year held talks": so is the year of a day "that year".)
   for (let i = 1; i < found.length; i++) {
     const m = found[i];
-    if (!/\bthat\s+(?:same\s+)?year$/i.test(m.text) || m.precision !== "day") continue;
+    if (!SAME_YEAR_END.test(m.text) || m.precision !== "day") continue;
     const base = [...found.slice(0, i)].reverse().find((d) => !d.yearInferred && !d.relative);
     if (base) found[i] = { ...m, date: `${base.date.slice(0, 4)}${m.date.slice(4)}` };
   }

@@ -403,6 +403,19 @@ function isReducedRelative(text: string, t: Trigger): boolean {
   return /^sign(?:ed)?$/i.test(t.text) && DOCUMENT_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) && /^\s+by\b/i.test(text.slice(t.end, t.end + 5));
 }
 
+const DOCUMENT_THE_BEFORE = /\bthe\s+(?:treat(?:y|ies)|agreements?|accords?|pacts?|deals?|documents?|declarations?)\s+(?:(?:Mr|Mrs|Ms|President|Chairman|leader)\.?\s+)?$/i;
+
+/**
+ * "the document Mr Kim signed": a document named by its signer, the person right before "signed", tells which
+ * document is meant (an object relative), not a signing on the report's day.
+ */
+function isSignedByNamed(a: AnalysedSentence, t: Trigger): boolean {
+  if (!/^signed$/i.test(t.text)) return false;
+  const text = a.sentence.text;
+  const signer = a.people.find((p) => p.kind !== "anaphor" && p.end <= t.start && /^\s+$/.test(text.slice(p.end, t.start)));
+  return signer !== undefined && DOCUMENT_THE_BEFORE.test(text.slice(Math.max(0, signer.start - 40), signer.start));
+}
+
 function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
   if (!t.nominal) {
@@ -2406,9 +2419,13 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   // ("printed on Thursday the text of the treaty signed by Kim and Putin": so does a participle naming the document by
   // its signing, when the main verb before it has a day of its own.)
   if (!c.trigger.nominal && isReducedRelative(c.a.sentence.text, c.trigger) && c.a.dates.some((d) => d.end <= c.trigger.start && !d.future)) return null;
+  // ("But the document Mr Kim signed may prove ...": so does a document named by who signed it, right before the verb.)
+  if (isSignedByNamed(c.a, c.trigger)) return null;
   // "has been ratified" with no date is recent news, not part of the paragraph's dated story.
   const perfect = /\b(?:has|have)\s+(?:been\s+|already\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start));
   if (perfect && isPerfectAfterDatedClause(c.a, c.trigger)) return null;
+  // "Since then, ... delegations have visited the country": a perfect over a span opened in the past, not one day's news.
+  if (perfect && /^Since\b/i.test(c.a.sentence.text.slice(c.a.bodyStart))) return null;
   // "The Duma has just ratified the treaty": an undated "has just" is the news of the report's own day.
   if (!c.trigger.nominal && /\b(?:has|have)\s+just\s+$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start))) {
     return { date: analysis.reference, precision: "day", endDate: null, source: "context" };
@@ -2532,7 +2549,7 @@ function isSeasonTold(analysis: ArticleAnalysis, a: AnalysedSentence): boolean {
   const prev = analysis.sentences[a.sentence.index - 1];
   return prev !== undefined && prev.sentence.paragraph === a.sentence.paragraph && a.dates.length === 0 && prev.dates.every((d) => d.reporting) && SEASON.test(prev.sentence.text);
 }
-const BACKGROUND = /\b(?:had|previously|formerly|once|earlier|before(?!\s+(?:the|this|that)\s+(?!war\b|pandemic\b)\w)|in\s+the\s+past|ever|last|first|since|ago|(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later))\b/i;
+const BACKGROUND = /\b(?:had|previously|formerly|once|earlier|recently|before(?!\s+(?:the|this|that)\s+(?!war\b|pandemic\b)\w)|in\s+the\s+past|ever|last|first|since|ago|(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later))\b/i;
 
 /**
  * The day the article reports on: the dateline day, else the first day named in the lead. A news report's
