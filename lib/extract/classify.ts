@@ -109,7 +109,8 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing|[Ii]n\s+the\s+course\s+of)\s+(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|stay)\b/g, nominal: true, framing: true },
   { type: "visit", re: /\b(?:[Vv]isited|[Vv]isits|[Vv]isit(?=\s+(?:the\s+)?\p{Lu}))\b/gu },
   { type: "visit", re: /\bcrossed\s+(?:the\s+border\s+)?into\b|\bcrossed\s+the\s+border\b/gi },
-  { type: "visit", re: /\b(?:paid|pays|made|makes|is\s+on|was\s+on|were\s+on|began|begins|started|wrapped\s+up|concluded|ended|completed)\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi },
+  // ("has been paying an unofficial visit to Russia since August 20": the progressive tells a trip under way.)
+  { type: "visit", re: /\b(?:paid|pays|made|makes|is\s+on|was\s+on|were\s+on|began|begins|started|wrapped\s+up|concluded|ended|completed|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:paying|making))\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi },
   // "landed in Moscow on Monday, making her first visit to Russia as minister": the participle after a comma tells the
   // same trip (not "urged him to consider making a visit", a plan).
   { type: "visit", re: /(?<=,\s*)(?:making|paying)\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi, hint: /making|paying/i },
@@ -416,7 +417,8 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // "a summit (between X and Y) that had been set for June 12": a scheduled, not a held, event.
   if (nominal && /^[^;]{0,80}?\b(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+(?:(?:originally|initially|tentatively|previously)\s+)?(?:set|scheduled|planned|slated|due|penciled|pencilled)\b/i.test(after)) factual = false;
   // "Everything points to Kim travelling ... within days for his first meeting": speculation about the coming days.
-  if (/\b(?:(?:everything|all|evidence|signs?|indications?)\s+(?:now\s+)?points?\s+to|within\s+(?:days|weeks|hours)|in\s+the\s+coming\s+(?:days|weeks|months)|as\s+early\s+as\s+next)\b/i.test(clause)) factual = false;
+  // ("Within hours of the arrival, the two leaders began talks": counted from an event, not from now.)
+  if (/\b(?:(?:everything|all|evidence|signs?|indications?)\s+(?:now\s+)?points?\s+to|within\s+(?:days|weeks|hours)(?!\s+of\b)|in\s+the\s+coming\s+(?:days|weeks|months)|as\s+early\s+as\s+next)\b/i.test(clause)) factual = false;
   // The noun is the subject of a modal verb: "a summit between the two could take place", "ratification can be
   // carried out by decree".
   if (nominal || /^ratification$/i.test(text)) {

@@ -71,9 +71,10 @@ function isPhotoCaption(paragraph: string): boolean {
   if (/\((yonhap|afp|reuters|ap|kcna|tass|epa|xinhua)( photo)?\)\s*$/i.test(paragraph) && !/\s(--|—)\s/.test(paragraph.slice(0, 80))) {
     return paragraph.split(/\s+/).length < 70;
   }
-  // ("Photo 7: Lavrov and Choe attend talks in Pyongyang, Oct. 19, 2023.": a numbered caption that dates what it shows
+  // ("Photo 7: Lavrov and Choe attend talks in Pyongyang, Oct. 19, 2023.", "Photo 5: The two leaders sign the
+  // declaration at the end of Wednesday's talks.": a numbered caption that dates what it shows, by date or weekday,
   // tells it, as a gallery does.)
-  if (/^photo\s+\d+\s*:/i.test(paragraph) && /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b/.test(paragraph)) return false;
+  if (/^photo\s+\d+\s*:/i.test(paragraph) && /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/.test(paragraph)) return false;
   return /^\(?(photo|image|picture)s?\b[^.]{0,40}(courtesy|credit|by|:)/i.test(paragraph) && paragraph.length < 250;
 }
 
