@@ -2,7 +2,8 @@
  * rules-25b: trips and signings told in the progressive or in a gallery — "has been paying an official visit to Russia
  * since Monday" tells a trip under way, as "paid a visit" tells a finished one; a numbered photo caption that dates what
  * it shows by a weekday ("Photo 4: The two leaders sign the treaty at the end of Tuesday's talks") tells it, as one with
- * a full date does; "within hours of the arrival" counts from an event, so it is no forecast.
+ * a full date does; "within hours of the arrival" counts from an event, so it is no forecast; "Igor Ivanov, the foreign
+ * minister, flew" titles an unknown name set off before its title, as "Foreign Minister Igor Ivanov" does.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -40,5 +41,15 @@ describe("'within hours of the arrival'", () => {
 
   it("near miss: 'within days' alone is still a forecast", () => {
     expect(describeEvents("Sergei Shoigu could begin talks with Kim Jong Un within days.", "2024-09-13", "meeting")).toEqual([]);
+  });
+});
+
+describe("'<Name>, the foreign minister,'", () => {
+  it("titles an unknown name set off before its title, as one after it", () => {
+    expect(describeEvents("On Monday Pavel Orlov, the foreign minister, flew to Pyongyang.", "2024-06-06", "visit")).toEqual(["2024-06-03/day Pavel Orlov Pyongyang"]);
+  });
+
+  it("near miss: an unknown name before no title is still nobody", () => {
+    expect(describeEvents("On Monday Pavel Orlov, a businessman, flew to Pyongyang.", "2024-06-06", "visit")).toEqual([]);
   });
 });

@@ -553,6 +553,24 @@ const NOT_NAME_WORDS = new Set([
   "whereas", "under", "by", "from", "among", "between", "without", "against", "despite",
 ]);
 
+/**
+ * "Igor Ivanov, the foreign minister, flew to Pyongyang": a name set off before its title by commas is titled as surely
+ * as one after it, so an unknown one there is a new person too.
+ */
+function findAppositiveName(text: string, role: RolePhrase, tokens: Token[], covered: boolean[]): Token[] {
+  if (!/,\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, role.start - 6), role.start)) || !/^\s*[,;.]/.test(text.slice(role.end))) return [];
+  const comma = text.lastIndexOf(",", role.start);
+  let k = tokens.findIndex((t) => t.end === comma);
+  const name: Token[] = [];
+  for (; k >= 0 && name.length < 4 && !covered[k] && /^\p{Lu}/u.test(tokens[k].text) && !NOT_NAME_WORDS.has(tokens[k].text.toLowerCase()); k--) {
+    if (name.length > 0 && !isNameGap(text.slice(tokens[k].end, name[0].start))) break;
+    name.unshift(tokens[k]);
+  }
+  // (The name must open where capitalised words stop: not the tail of "the Kremlin Igor Ivanov".)
+  const before = k >= 0 && name.length > 0 && isNameGap(text.slice(tokens[k].end, name[0].start)) ? tokens[k] : null;
+  return before && /^\p{Lu}/u.test(before.text) && !NOT_NAME_WORDS.has(before.text.toLowerCase()) ? [] : name;
+}
+
 function looksLikeNewName(tokens: Token[], lexicon: CountryLexicon): boolean {
   if (tokens.length < 2 || tokens.length > 4) return false;
   return tokens.every(
@@ -662,6 +680,7 @@ export function findPersonMentions(text: string, index: AliasIndex, options: Men
         nameTokens.push(tokens[k]);
       }
     }
+    if (nameTokens.length === 0) nameTokens.push(...findAppositiveName(text, role, tokens, covered));
     if (nameTokens.length === 1) {
       // "Foreign Minister Choe": a surname, narrowed by role and date.
       const tok = nameTokens[0];
