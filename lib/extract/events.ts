@@ -978,8 +978,25 @@ const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|Septe
  * elsewhere or a body ("the Alaska summit", "the BRICS summit"): a capitalised word before it must be a date word or
  * a place in the pair.
  */
+const INTER_KOREAN = /^\s+between\s+(?:the\s+)?(?:(?:two\s+)?leaders\s+of\s+)?(?:the\s+)?(?:North\s+and\s+(?:the\s+)?South|South\s+and\s+(?:the\s+)?North|(?:two|both)\s+Koreas)\b/i;
+
+/**
+ * "the summit between Kim and South Korean President Kim Dae-jung": a summit whose between-phrase names a country
+ * outside the article's pair is that country's, even when its leader is no one the registry knows.
+ */
+function isThirdCountrySummit(a: AnalysedSentence, t: Trigger, dyad: string[]): boolean {
+  // ("the summit in Pyongyang between ...": a place may come first.)
+  const between = /^\s+(?:(?:held\s+)?(?:in|at)\s+(?:[\w’'-]+\s+){1,3}?)?between\s[^,;:.]*/i.exec(a.sentence.text.slice(t.end));
+  return between !== null && a.countryRefs.some((c) => c.start >= t.end && c.end <= t.end + between[0].length && !dyad.includes(c.code));
+}
+
 function isPairSummit(a: AnalysedSentence, t: Trigger, location: Location | null, dyad: string[]): boolean {
   if (!/\bsummit\b/i.test(t.text) || dyad.length !== 2 || (location && !dyad.includes(location.country))) return false;
+  // ("last month's first summit between the leaders of the North and South", "the inter-Korean summit", "the
+  // north-south summit", "the summit between Kim and South Korean President X": one the two Koreas held.)
+  const text = a.sentence.text;
+  if (INTER_KOREAN.test(text.slice(t.end, t.end + 60)) || /\b(?:inter-Korean|north-south)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, t.start))) return false;
+  if (isThirdCountrySummit(a, t, dyad)) return false;
   const before = /([\p{Lu}][\p{L}-]*)(?:['’]s)?\s+$/u.exec(a.sentence.text.slice(Math.max(0, t.start - 30), t.start))?.[1];
   if (!before || NOT_A_PLACE.test(before)) return true;
   const place = findPlaceByName(before);
@@ -1156,6 +1173,9 @@ function findJoinedVisitDate(a: AnalysedSentence, t: Trigger): EventDate | null 
   return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
 }
 
+// A terminal one goes out to in one's own city: "to the airport", "to Sunan airfield", "to the railway station".
+const LOCAL_ERRAND = /^\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:airport|airfield|(?:railway\s+)?station|tarmac|platform)\b/i;
+
 function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | Candidate[] | null {
   if (isUndatedSinceClause(a, t)) return null;
   const scope = findScope(a, t.start);
@@ -1211,6 +1231,8 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       }
       // A summit is between leaders of two states even when only one is named in the sentence.
       const summit = /\bsummit\b/i.test(t.text) && /^\s+(?:talks\s+)?(?:with|between)\b/i.test(text.slice(t.end, t.end + 20)) && participants.some((p) => p.roleKey === "head-of-state" || p.roleKey === "head-of-government");
+      // ("last month's summit between Kim and South Korean President X": a summit with a third country's leader.)
+      if (/\bsummit\b/i.test(t.text) && isThirdCountrySummit(a, t, ctx.dyad)) return null;
       // "The 10th meeting of the committee took place in Pyongyang on November 15", "talks in years were held in
       // Istanbul": the noun's parties are the ones it names, not the sentence's subject.
       const heldNoun = TOOK_PLACE.test(t.text);
@@ -1323,6 +1345,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         if (own) return { type, a, trigger: t, date: pickDate(a, t), participants: travellers, location: toLocation(own), actor: null, agreementName: null, hedged: t.hedged, inferred: false };
         return { type, a, trigger: t, date: pickDate(a, t), participants: travellers, location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
       }
+      // "Kim came to the airport in person to meet his guest": going out to a terminal to greet someone is the host's
+      // errand in his own city, not a journey.
+      if (/^(?:came|went)\b.*\bto$/i.test(t.text) && LOCAL_ERRAND.test(text.slice(t.end))) return null;
       let destination = /\sthere$/i.test(t.text) ? findPlaceBefore(a, ctx) : findWherePlace(a, t) ?? pickDestination(a, t, scope, ctx);
       // "Shoigu has his own history with Pyongyang: he attended the parade there": "there" is the last place named
       // before, in the sentence or, failing that, the one before it.
