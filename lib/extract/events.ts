@@ -2501,7 +2501,10 @@ function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null
   const placeOf = (g: Group) => g.location ?? (datelinePlace && g.mentions.some((m) => m.a.lead) ? datelinePlace : null);
   if (c.participants.length > 0) {
     const matches = sameType.filter((g) => isSameParties(g.participants, c.participants) && (!placeOf(g) || !c.location || placeOf(g)!.country === c.location.country));
-    if (matches.length > 0) return matches.sort((x, y) => Math.abs(x.best.a.sentence.index - c.a.sentence.index) - Math.abs(y.best.a.sentence.index - c.a.sentence.index))[0];
+    // ("the only leader who has sat down with Kim Jong Il": the meeting already naming both, before a nearer one of
+    // Putin's whose host went unnamed.)
+    const covers = (g: Group) => (c.participants.every((p) => g.participants.some((q) => q.slug === p.slug)) ? 0 : 1);
+    if (matches.length > 0) return matches.sort((x, y) => covers(x) - covers(y) || Math.abs(x.best.a.sentence.index - c.a.sentence.index) - Math.abs(y.best.a.sentence.index - c.a.sentence.index))[0];
     // "The 10th meeting of the committee took place on November 15. [Its members.] At the meeting both sides ...":
     // "the meeting" names the one just told, which no sentence had given parties.
     if (c.trigger.nominal && /^(?:at|during|in|after|following)\s+the\b/i.test(c.trigger.text)) {

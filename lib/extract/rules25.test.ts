@@ -2,7 +2,8 @@
  * rules-25: precision of background told around a visit — "a state founded in 1948" dates the founding, not the
  * sentences after it; a host who "went to the airport to greet his guest" makes no trip; a summit "between
  * the leaders of the North and South", "the north-south summit" or one "between Kim and South Korean President X"
- * is the two Koreas', not the article's pair's.
+ * is the two Koreas', not the article's pair's; an undated "has sat down with Kim" is the meeting already naming both
+ * people, not a nearer one whose host went unnamed.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -53,5 +54,17 @@ describe("an inter-Korean summit", () => {
   it("near miss: 'last month's summit between the two leaders' is still the pair's", () => {
     const text = "PYONGYANG, June 19 -- Putin arrived in Pyongyang on Wednesday. The talks follow last month's summit between the two leaders.";
     expect(describeEvents(text, "2024-06-19", "meeting").filter((e) => e.startsWith("2024-05"))).toEqual(["2024-05-01/month Kim Jong Un+Vladimir Putin null"]);
+  });
+});
+
+describe("an undated retelling naming both people", () => {
+  it("joins the meeting that names them both, not a nearer one with an unnamed host", () => {
+    const text = "PYONGYANG, June 20 -- On Wednesday Putin flew into Pyongyang and was met by Kim Jong Un. Beijing's leaders received Putin in Beijing on Tuesday. He is now the only leader who has sat down with Kim Jong Un.";
+    expect(describeEvents(text, "2024-06-20", "meeting")).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin null", "2024-06-18/day Vladimir Putin Beijing"]);
+  });
+
+  it("near miss: one naming a third person leaves both meetings as they were", () => {
+    const text = "PYONGYANG, June 20 -- On Wednesday Putin flew into Pyongyang and was met by Kim Jong Un. Beijing's leaders received Putin in Beijing on Tuesday. He later sat down with Lavrov.";
+    expect(describeEvents(text, "2024-06-20", "meeting")).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin null", "2024-06-18/day Vladimir Putin Beijing"]);
   });
 });
