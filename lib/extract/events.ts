@@ -810,8 +810,10 @@ function findPlaceBefore(a: AnalysedSentence, ctx: BuildContext): Location | nul
 
 /** "met in Wonsan, where the Russian minister travelled for talks": a bare journey verb goes to the where-clause's place. */
 function findWherePlace(a: AnalysedSentence, t: Trigger): Location | null {
-  if (!/^(?:travell?ed|went|flew|came|journeyed)$/i.test(t.text)) return null;
-  const m = /,\s+where\s+(?:[\w’'.-]+\s+){1,4}$/i.exec(a.sentence.text.slice(0, t.start));
+  // ("China, which Kim visited in May": the place a which-clause hangs on is what was visited.)
+  const visited = /^visited$/i.test(t.text) && /^\s+(?:in|on|last|this|earlier|twice|once|[,.;])/i.test(a.sentence.text.slice(t.end));
+  if (!/^(?:travell?ed|went|flew|came|journeyed)$/i.test(t.text) && !visited) return null;
+  const m = (visited ? /,\s+which\s+(?:[\w’'.-]+\s+){1,3}$/i : /,\s+where\s+(?:[\w’'.-]+\s+){1,4}$/i).exec(a.sentence.text.slice(0, t.start));
   if (!m) return null;
   const place = a.places.find((p) => p.end <= m.index && m.index - p.end <= 1 && p.preposition !== "from");
   return place ? toLocation(place) : null;

@@ -3,7 +3,7 @@
  * sentences after it; a host who "went to the airport to greet his guest" makes no trip; a summit "between
  * the leaders of the North and South", "the north-south summit" or one "between Kim and South Korean President X"
  * is the two Koreas', not the article's pair's; an undated "has sat down with Kim" is the meeting already naming both
- * people, not a nearer one whose host went unnamed.
+ * people, not a nearer one whose host went unnamed; "China, which Kim visited in March" was a visit to China.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -66,5 +66,17 @@ describe("an undated retelling naming both people", () => {
   it("near miss: one naming a third person leaves both meetings as they were", () => {
     const text = "PYONGYANG, June 20 -- On Wednesday Putin flew into Pyongyang and was met by Kim Jong Un. Beijing's leaders received Putin in Beijing on Tuesday. He later sat down with Lavrov.";
     expect(describeEvents(text, "2024-06-20", "meeting")).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin null", "2024-06-18/day Vladimir Putin Beijing"]);
+  });
+});
+
+describe("'<place>, which X visited in <month>'", () => {
+  it("is a visit to the place the which-clause hangs on, not to the article's other country", () => {
+    const text = "MOSCOW, Sept. 13 -- Kim Jong Un crossed into Russia on Tuesday. Analysts said the trip showed Pyongyang hedging against China, which Kim visited in March.";
+    expect(describeEvents(text, "2023-09-13", "visit").filter((e) => e.startsWith("2023-03"))).toEqual(["2023-03-01/month Kim Jong Un China"]);
+  });
+
+  it("near miss: 'Russia, which Kim visited in March' stays a visit to Russia", () => {
+    const text = "MOSCOW, Sept. 13 -- Kim Jong Un crossed into Russia on Tuesday. Analysts said the trip showed Pyongyang courting Russia, which Kim visited in March.";
+    expect(describeEvents(text, "2023-09-13", "visit").filter((e) => e.startsWith("2023-03"))).toEqual(["2023-03-01/month Kim Jong Un Russia"]);
   });
 });
