@@ -571,6 +571,8 @@ function isFutureClause(sentence: string, start: number): boolean {
 // Every date pattern needs a digit or one of these words; most sentences skip all patterns.
 const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|morning|afternoon|evening|tomorrow|week|month|year|ago|later|earlier|following|previous|same|spring|summer|autumn|fall/i;
 
+const FOUNDED = /\b(?<!\b(?:was|were|is|are|been|being|be)\s+)(?:founded|established|created|formed|built|born)\s+(?:in\s+)?$/i;
+
 export function findDateMentions(sentence: string, anchor: DateAnchor, options: FindDatesOptions = {}): DateMention[] {
   if (!DATE_HINT.test(sentence)) return [];
   const ctx: ResolveContext = {
@@ -700,6 +702,9 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const count = same ? 0 : n ? NUMBER_WORDS[n[1].toLowerCase()] ?? Number(n[1]) : 1;
     found[i] = { ...m, date: addDays(base.date, back ? -count : count) };
   }
+  // "a country founded in 1948 with Soviet backing": a participle's date only names the thing before it (its founding,
+  // its building); it is no time of the news and sets none for the sentences after it.
+  for (let i = found.length - 1; i >= 0; i--) if (FOUNDED.test(sentence.slice(0, found[i].start))) found.splice(i, 1);
   // "... two days after that" with no day named before it, in the sentence or before it: no date.
   if (!ctx.previousDay) return found.filter((m, i) => !/\bdays?\s+(?:after|later\s+than)\s+that$/i.test(m.text) || (i > 0 && found[i - 1].precision === "day"));
   return found;

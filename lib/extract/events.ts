@@ -810,8 +810,10 @@ function findPlaceBefore(a: AnalysedSentence, ctx: BuildContext): Location | nul
 
 /** "met in Wonsan, where the Russian minister travelled for talks": a bare journey verb goes to the where-clause's place. */
 function findWherePlace(a: AnalysedSentence, t: Trigger): Location | null {
-  if (!/^(?:travell?ed|went|flew|came|journeyed)$/i.test(t.text)) return null;
-  const m = /,\s+where\s+(?:[\w’'.-]+\s+){1,4}$/i.exec(a.sentence.text.slice(0, t.start));
+  // ("China, which Kim visited in May": the place a which-clause hangs on is what was visited.)
+  const visited = /^visited$/i.test(t.text) && /^\s+(?:in|on|last|this|earlier|twice|once|[,.;])/i.test(a.sentence.text.slice(t.end));
+  if (!/^(?:travell?ed|went|flew|came|journeyed)$/i.test(t.text) && !visited) return null;
+  const m = (visited ? /,\s+which\s+(?:[\w’'.-]+\s+){1,3}$/i : /,\s+where\s+(?:[\w’'.-]+\s+){1,4}$/i).exec(a.sentence.text.slice(0, t.start));
   if (!m) return null;
   const place = a.places.find((p) => p.end <= m.index && m.index - p.end <= 1 && p.preposition !== "from");
   return place ? toLocation(place) : null;
@@ -978,8 +980,25 @@ const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|Septe
  * elsewhere or a body ("the Alaska summit", "the BRICS summit"): a capitalised word before it must be a date word or
  * a place in the pair.
  */
+const INTER_KOREAN = /^\s+between\s+(?:the\s+)?(?:(?:two\s+)?leaders\s+of\s+)?(?:the\s+)?(?:North\s+and\s+(?:the\s+)?South|South\s+and\s+(?:the\s+)?North|(?:two|both)\s+Koreas)\b/i;
+
+/**
+ * "the summit between Kim and South Korean President Kim Dae-jung": a summit whose between-phrase names a country
+ * outside the article's pair is that country's, even when its leader is no one the registry knows.
+ */
+function isThirdCountrySummit(a: AnalysedSentence, t: Trigger, dyad: string[]): boolean {
+  // ("the summit in Pyongyang between ...": a place may come first.)
+  const between = /^\s+(?:(?:held\s+)?(?:in|at)\s+(?:[\w’'-]+\s+){1,3}?)?between\s[^,;:.]*/i.exec(a.sentence.text.slice(t.end));
+  return between !== null && a.countryRefs.some((c) => c.start >= t.end && c.end <= t.end + between[0].length && !dyad.includes(c.code));
+}
+
 function isPairSummit(a: AnalysedSentence, t: Trigger, location: Location | null, dyad: string[]): boolean {
   if (!/\bsummit\b/i.test(t.text) || dyad.length !== 2 || (location && !dyad.includes(location.country))) return false;
+  // ("last month's first summit between the leaders of the North and South", "the inter-Korean summit", "the
+  // north-south summit", "the summit between Kim and South Korean President X": one the two Koreas held.)
+  const text = a.sentence.text;
+  if (INTER_KOREAN.test(text.slice(t.end, t.end + 60)) || /\b(?:inter-Korean|north-south)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, t.start))) return false;
+  if (isThirdCountrySummit(a, t, dyad)) return false;
   const before = /([\p{Lu}][\p{L}-]*)(?:['’]s)?\s+$/u.exec(a.sentence.text.slice(Math.max(0, t.start - 30), t.start))?.[1];
   if (!before || NOT_A_PLACE.test(before)) return true;
   const place = findPlaceByName(before);
@@ -1156,6 +1175,9 @@ function findJoinedVisitDate(a: AnalysedSentence, t: Trigger): EventDate | null 
   return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
 }
 
+// A terminal one goes out to in one's own city: "to the airport", "to Sunan airfield", "to the railway station".
+const LOCAL_ERRAND = /^\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:airport|airfield|(?:railway\s+)?station|tarmac|platform)\b/i;
+
 function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | Candidate[] | null {
   if (isUndatedSinceClause(a, t)) return null;
   const scope = findScope(a, t.start);
@@ -1211,6 +1233,8 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       }
       // A summit is between leaders of two states even when only one is named in the sentence.
       const summit = /\bsummit\b/i.test(t.text) && /^\s+(?:talks\s+)?(?:with|between)\b/i.test(text.slice(t.end, t.end + 20)) && participants.some((p) => p.roleKey === "head-of-state" || p.roleKey === "head-of-government");
+      // ("last month's summit between Kim and South Korean President X": a summit with a third country's leader.)
+      if (/\bsummit\b/i.test(t.text) && isThirdCountrySummit(a, t, ctx.dyad)) return null;
       // "The 10th meeting of the committee took place in Pyongyang on November 15", "talks in years were held in
       // Istanbul": the noun's parties are the ones it names, not the sentence's subject.
       const heldNoun = TOOK_PLACE.test(t.text);
@@ -1323,6 +1347,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         if (own) return { type, a, trigger: t, date: pickDate(a, t), participants: travellers, location: toLocation(own), actor: null, agreementName: null, hedged: t.hedged, inferred: false };
         return { type, a, trigger: t, date: pickDate(a, t), participants: travellers, location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
       }
+      // "Kim came to the airport in person to meet his guest": going out to a terminal to greet someone is the host's
+      // errand in his own city, not a journey.
+      if (/^(?:came|went)\b.*\bto$/i.test(t.text) && LOCAL_ERRAND.test(text.slice(t.end))) return null;
       let destination = /\sthere$/i.test(t.text) ? findPlaceBefore(a, ctx) : findWherePlace(a, t) ?? pickDestination(a, t, scope, ctx);
       // "Shoigu has his own history with Pyongyang: he attended the parade there": "there" is the last place named
       // before, in the sentence or, failing that, the one before it.
@@ -2476,7 +2503,10 @@ function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null
   const placeOf = (g: Group) => g.location ?? (datelinePlace && g.mentions.some((m) => m.a.lead) ? datelinePlace : null);
   if (c.participants.length > 0) {
     const matches = sameType.filter((g) => isSameParties(g.participants, c.participants) && (!placeOf(g) || !c.location || placeOf(g)!.country === c.location.country));
-    if (matches.length > 0) return matches.sort((x, y) => Math.abs(x.best.a.sentence.index - c.a.sentence.index) - Math.abs(y.best.a.sentence.index - c.a.sentence.index))[0];
+    // ("the only leader who has sat down with Kim Jong Il": the meeting already naming both, before a nearer one of
+    // Putin's whose host went unnamed.)
+    const covers = (g: Group) => (c.participants.every((p) => g.participants.some((q) => q.slug === p.slug)) ? 0 : 1);
+    if (matches.length > 0) return matches.sort((x, y) => covers(x) - covers(y) || Math.abs(x.best.a.sentence.index - c.a.sentence.index) - Math.abs(y.best.a.sentence.index - c.a.sentence.index))[0];
     // "The 10th meeting of the committee took place on November 15. [Its members.] At the meeting both sides ...":
     // "the meeting" names the one just told, which no sentence had given parties.
     if (c.trigger.nominal && /^(?:at|during|in|after|following)\s+the\b/i.test(c.trigger.text)) {
