@@ -62,6 +62,8 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 // Counts of days the relative patterns read in words ("thirteen days later"), with NUMBER_WORDS' values.
+/** What follows "before" used as an adverb, not opening a clause: a comma, or "he had a" (the sentence's own verb). */
+export const BEFORE_AS_ADVERB = /^(?:\s*,|\s+(?:he|she|they)\s+had\s+an?\s)/i;
 const DAY_COUNT = "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen";
 const DAYS_COUNTED = new RegExp(`(${DAY_COUNT})\\s+days`, "i");
 
@@ -388,6 +390,17 @@ const PATTERNS: Pattern[] = [
         iso = addDays(w.includes("later") ? base : ctx.reference, w.includes("later") ? n : -n);
       }
       return { ...dayValue(...ymd(iso))!, yearInferred: true, relative: true };
+    },
+  },
+  // "He recalled that two days before he had a telephone conversation with Putin": "before" with no clause of its own
+  // (a comma, or the sentence's own subject and "had a" right after it) counts back from the day just named.
+  // ("Two days before he landed, Putin telephoned Kim" is a clause of its own: left alone.)
+  {
+    re: new RegExp(`\\b(${DAY_COUNT})\\s+days\\s+before(?=${BEFORE_AS_ADVERB.source.slice(1)})`, "gi"),
+    resolve: (m, ctx) => {
+      const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+      if (!(n > 0)) return null;
+      return { ...dayValue(...ymd(addDays(ctx.previousDay ?? ctx.reference, -n)))!, yearInferred: true, relative: true };
     },
   },
   // "a few days later": the day is unknown, the month of the day counted from

@@ -7,7 +7,7 @@ import type { RoleKey } from "../people/types";
 import type { AnalysedDate, AnalysedSentence, ArticleAnalysis } from "./analyze";
 import { isInDateAppositive } from "./anaphora";
 import type { Trigger } from "./classify";
-import { addDays, addMonths, diffDays } from "./dates";
+import { addDays, addMonths, BEFORE_AS_ADVERB, diffDays } from "./dates";
 import { findPlaceByName, toCountryName, type PlaceMention } from "./places";
 import type { DatePrecision, EventType, ExtractedEvent, ExtractedParticipant } from "./types";
 
@@ -445,7 +445,8 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "a day before his first summit": an offset from the noun's event, not its date.
     // ("a month after the summit" is counted back from the report, so it does date the summit.)
     // ("The day before, Lavrov met Rubio": set off by a comma, it is an adverb of time.)
-    if (/\bbefore$/i.test(d.text) && d.end <= t.start + 7 && t.start - d.end <= 30 && !/^\s*,/.test(text.slice(d.end))) continue;
+    // ("recalled that two days before he had a call with Putin": nor is one followed by the sentence's own "he had a".)
+    if (/\bbefore$/i.test(d.text) && d.end <= t.start + 7 && t.start - d.end <= 30 && !BEFORE_AS_ADVERB.test(text.slice(d.end))) continue;
     // "Kozlov's visit takes place two months after the talks ...": a date counted back by "months after" is the date
     // of what follows it, never of an event told before it.
     if (d.start >= t.end && /\b(?:weeks?|months?)\s+after$/i.test(d.text)) continue;
