@@ -201,7 +201,8 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:went|goes|go|going|gone|moved|entered)\s+(?:straight\s+|directly\s+|immediately\s+)?into\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|meeting|consultations)\s+with\b/gi, hint: /into/i },
   // "by the evening he was sitting across a table from Kim": seated face to face with a person is a meeting with him.
   // (The person, or a title, right after "from": "across the table from a portrait of Kim" is no meeting.)
-  { type: "meeting", re: /\b(?:sat|sitting|seated)\s+(?:down\s+)?across\s+(?:(?:a|the)\s+(?:[\w-]+\s+)?table\s+)?from\b(?=\s+(?:\p{Lu}|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b))/gu, needsPersonObject: true, hint: /across/i },
+  // ("he was seated opposite Kim": the same, with "opposite".)
+  { type: "meeting", re: /\b(?:sat|sitting|seated)\s+(?:down\s+)?(?:across\s+(?:(?:a|the)\s+(?:[\w-]+\s+)?table\s+)?from|opposite)\b(?=\s+(?:\p{Lu}|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b))/gu, needsPersonObject: true, hint: /across|opposite/i },
   // "Lavrov and Choe shake hands in Moscow before their talks": a pair's handshake (the pair is the subject).
   { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})(?:shook|shake)\s+hands\b(?!\s+with\b)/gu, hint: /(?:shook|shake)\s+hands/ },
   // "The two leaders first sat down together on Russky Island": the parties are the verb's plural subject.
@@ -302,7 +303,7 @@ function isLegislativeApproval(sentence: string, start: number, end: number): bo
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /audience|rode|(?:was|were)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|across|shook|shak|\broll|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /audience|rode|(?:was|were)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|across|opposite|shook|shak|\broll|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 // ("Sept. 13, 2024 — Shoigu, now Security Council secretary, in Pyongyang; Kim receives him.": an appositive may follow
 // the name, and a clause of its own the place.)
@@ -417,8 +418,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // "a summit (between X and Y) that had been set for June 12": a scheduled, not a held, event.
   if (nominal && /^[^;]{0,80}?\b(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+(?:(?:originally|initially|tentatively|previously)\s+)?(?:set|scheduled|planned|slated|due|penciled|pencilled)\b/i.test(after)) factual = false;
   // "Everything points to Kim travelling ... within days for his first meeting": speculation about the coming days.
-  // ("Within hours of the arrival, the two leaders began talks": counted from an event, not from now.)
-  if (/\b(?:(?:everything|all|evidence|signs?|indications?)\s+(?:now\s+)?points?\s+to|within\s+(?:days|weeks|hours)(?!\s+of\b)|in\s+the\s+coming\s+(?:days|weeks|months)|as\s+early\s+as\s+next)\b/i.test(clause)) factual = false;
+  // ("Within hours of the arrival, the two leaders began talks": counted from an event, not from now; nor is "within
+  // hours he was seated opposite Kim", told in the past.)
+  if (/\b(?:(?:everything|all|evidence|signs?|indications?)\s+(?:now\s+)?points?\s+to|within\s+(?:days|weeks|hours)(?!\s+of\b)(?!,?\s+(?:he|she|they)\s+(?:was|were|had)\b)|in\s+the\s+coming\s+(?:days|weeks|months)|as\s+early\s+as\s+next)\b/i.test(clause)) factual = false;
   // The noun is the subject of a modal verb: "a summit between the two could take place", "ratification can be
   // carried out by decree".
   if (nominal || /^ratification$/i.test(text)) {

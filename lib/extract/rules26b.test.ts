@@ -2,6 +2,8 @@
  * rules-26b: "N days before" as an adverb — "he recalled that two days before he had a telephone conversation with X"
  * (or "two days before, he ..."): "before" opens no clause of its own, so it counts back from the day just named and
  * dates the verb after it; "two days before he landed, X telephoned Y" is a clause of its own and keeps its reading.
+ * "Within hours he was seated opposite X": seated opposite a person is a meeting with him, as seated across from him; a
+ * sentence opening "Within hours" told in the past is no speculation, and its "he" is the one just named.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -23,5 +25,22 @@ describe("'two days before he had a ...' as an adverb", () => {
   it("near miss: 'two days before he landed, X telephoned Y' is a clause of its own and gives no count", () => {
     const text = "Kim Jong Un received Sergei Shoigu in Pyongyang on March 20. Three days before he landed, Putin telephoned Kim about the harvest.";
     expect(describeEvents(text, "2025-03-21", "call")).not.toContain("2025-03-17/day Kim Jong Un+Vladimir Putin null");
+  });
+});
+
+describe("'within hours he was seated opposite X'", () => {
+  it("is a meeting with X on the day just named, by the one just named", () => {
+    const text = "On Tuesday Sergei Shoigu flew into Pyongyang. Within hours he was seated opposite Kim Jong Un, passing on greetings from Moscow.";
+    expect(describeEvents(text, "2025-06-06", "meeting")).toEqual(["2025-06-03/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: seated opposite a portrait is no meeting", () => {
+    const text = "On Tuesday Sergei Shoigu flew into Pyongyang. Within hours he was seated opposite a portrait of Kim Jong Un.";
+    expect(describeEvents(text, "2025-06-06", "meeting")).toEqual([]);
+  });
+
+  it("near miss: 'within days' in speculation about a coming trip stays no event", () => {
+    const text = "Everything points to Kim Jong Un meeting Vladimir Putin in Vladivostok within days.";
+    expect(describeEvents(text, "2025-06-06", "meeting")).toEqual([]);
   });
 });
