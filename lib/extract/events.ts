@@ -1656,8 +1656,9 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
           g.participants = uniqueBySlug([...g.participants, traveller, host]);
           g.location = g.location ?? visit.location;
           const hasMeeting = groups.some((m) => m.type === "meeting" && compareDates(m.date, g.date) && overlaps(m.participants, [traveller]));
-          // Only when the text itself speaks of the leaders meeting ("joined leaders in signing", "summit").
-          const saysMeeting = g.mentions.some((m) => /\b(?:leaders|summit|talks|met|meeting)\b/i.test(m.a.sentence.text));
+          // Only when the text itself speaks of the leaders meeting ("joined leaders in signing", "summit"), or of a
+          // state visit, which the host receives in person ("paid a state visit to Pyongyang and signed a treaty").
+          const saysMeeting = g.mentions.some((m) => /\b(?:leaders|summit|talks|met|meeting|state\s+visit)\b/i.test(m.a.sentence.text));
           if (!hasMeeting && saysMeeting) {
             const c: Candidate = { ...g.best, type: "meeting", participants: [traveller, host], location: visit.location, inferred: true };
             const mg = newGroup(c, g.date);

@@ -4,6 +4,8 @@
  * dates the verb after it; "two days before he landed, X telephoned Y" is a clause of its own and keeps its reading.
  * "Within hours he was seated opposite X": seated opposite a person is a meeting with him, as seated across from him; a
  * sentence opening "Within hours" told in the past is no speculation, and its "he" is the one just named.
+ * "paid a state visit to X and signed a treaty": a state visit is received by the host in person, so a treaty signed on
+ * it implies the leaders' meeting, as "summit" or "talks" in the sentence do.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -41,6 +43,18 @@ describe("'within hours he was seated opposite X'", () => {
 
   it("near miss: 'within days' in speculation about a coming trip stays no event", () => {
     const text = "Everything points to Kim Jong Un meeting Vladimir Putin in Vladivostok within days.";
+    expect(describeEvents(text, "2025-06-06", "meeting")).toEqual([]);
+  });
+});
+
+describe("'paid a state visit to X and signed a treaty'", () => {
+  it("implies the meeting with the host", () => {
+    const text = "On 5 May 2025 Kim Jong Un paid a state visit to Moscow, his second in two years, and signed with Putin an accord on border crossings.";
+    expect(describeEvents(text, "2025-06-06", "meeting")).toEqual(["2025-05-05/day Kim Jong Un+Vladimir Putin Moscow"]);
+  });
+
+  it("near miss: a plain visit with a signing implies no meeting", () => {
+    const text = "On 5 May 2025 Kim Jong Un paid a visit to Moscow, his second in two years, and signed with Putin an accord on border crossings.";
     expect(describeEvents(text, "2025-06-06", "meeting")).toEqual([]);
   });
 });
