@@ -448,7 +448,8 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (/\bbefore$/i.test(d.text) && d.end <= t.start + 7 && t.start - d.end <= 30 && !/^\s*,/.test(text.slice(d.end))) continue;
     // "Kozlov's visit takes place two months after the talks ...": a date counted back by "months after" is the date
     // of what follows it, never of an event told before it.
-    if (d.start >= t.end && /\b(?:weeks?|months?)\s+after$/i.test(d.text)) continue;
+    // (So is one counted back by "comes two days after".)
+    if (d.start >= t.end && /\b(?:weeks?|months?)\s+after$|^comes\s/i.test(d.text)) continue;
     // "Kim has personally met Lavrov, a sign that the partnership they sealed last month holds": a present perfect tells
     // recent news and takes no finished past time; one written in a clause opened beyond its comma is that clause's.
     // ("has set foot there only once, in 2000": a date set off alone after the comma still dates the verb.)
@@ -510,7 +511,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (d.end <= t.start && a.triggers.some((o) => o.start !== t.start && o.end <= d.start && !text.slice(o.end, d.start).match(/[;]/) && o.start >= tScope.start)) distance += 200;
     // ("the first since 24 August 2011, when Kim Jong Il met Medvedev": the when-clause's own date, not the main
     // clause's "Thursday", which is the later event's.)
-    const score = attributive || (sinceWhen && !/[;:]|,\s+(?:and|but|while)\s/i.test(text.slice(d.end, t.start))) ? -1 : distance;
+    // ("comes two days after Kim and Putin held phone talks, as Putin prepares for a summit on Friday": the count is the
+    // date of the clause it opens, before any date in a clause after it.)
+    const countedFrom = /^comes\s/i.test(d.text) && d.end <= t.start && !/[,;:]/.test(text.slice(d.end, t.start));
+    const score = attributive || countedFrom || (sinceWhen && !/[;:]|,\s+(?:and|but|while)\s/i.test(text.slice(d.end, t.start))) ? -1 : distance;
     eligible.push(d);
     if (!best || score < best.score) best = { d, score };
   }
