@@ -519,7 +519,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (!best || score < best.score) best = { d, score };
   }
   if (!best) return findHostNounDate(a, t) ?? findBracketDate(a, t) ?? findEntryDate(a, t) ?? findWhichClauseDate(a, t) ?? findPurposeDate(a, t);
-  const d = findFinerNeighbour(best.d, eligible, text) ?? best.d;
+  const d = findFinerNeighbour(best.d, eligible, text) ?? findThatYearDay(a, best.d) ?? best.d;
   const source = dateSourceOf(d);
   let endDate = d.endDate;
   if (t.type === "visit" && d.precision === "day" && !endDate) {
@@ -647,6 +647,17 @@ function findFinerNeighbour(d: AnalysedDate, eligible: AnalysedDate[], text: str
   const period = d.precision === "month" ? d.date.slice(0, 7) : d.date.slice(0, 4);
   return eligible.find((x) => PRECISION_RANK[x.precision] < PRECISION_RANK[d.precision] && x.date.startsWith(period)
     && /^[\s,:—–-]*(?:on|in|of|the)?\s*$/i.test(x.start >= d.end ? text.slice(d.end, x.start) : text.slice(x.end, d.start))) ?? null;
+}
+
+/**
+ * "came back to the Far East in 2002, meeting Putin in Vladivostok on 23 August that year": a participle telling the
+ * event the trip was for gives its day in the year just named, so the year-only date is narrowed to that day.
+ */
+function findThatYearDay(a: AnalysedSentence, d: AnalysedDate): AnalysedDate | null {
+  if (d.precision !== "year") return null;
+  const text = a.sentence.text;
+  return a.dates.find((x) => x.precision === "day" && x.start > d.end && /\bthat\s+year$/i.test(x.text) && x.date.startsWith(d.date.slice(0, 4))
+    && /^,\s+\p{Ll}+ing\s[^,;:()—–]*$/u.test(text.slice(d.end, x.start)) && a.triggers.some((o) => o.start > d.end && o.end <= x.start && /^,\s+$/.test(text.slice(d.end, o.start)))) ?? null;
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };

@@ -2,7 +2,8 @@
  * rules-26: a visit that "comes two days after" the event it follows — told in the present, the visit is the report's
  * news, so the event after "after" is that many days before the report's day (not a day in a later clause), and a
  * clause ", and as Putin prepares for a summit with Trump" has its own subject, who takes no part in the event before it;
- * a dateline's joint credit, "(AP/Reuters)", is read like a single one.
+ * a dateline's joint credit, "(AP/Reuters)", is read like a single one; "came to Russia in 2002, meeting Putin on 23 August
+ * that year" dates the trip by the participle's day.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -34,5 +35,17 @@ describe("'the visit comes two days after X held phone talks'", () => {
   it("near miss: ', and as expected', with no subject named, opens no clause of its own", () => {
     const text = "Kim Jong Un and Vladimir Putin met in Vladivostok on Thursday, and as expected they spoke for hours.";
     expect(describeEvents(text, "2025-06-06", "meeting")).toEqual(["2025-06-05/day Kim Jong Un+Vladimir Putin Vladivostok"]);
+  });
+});
+
+describe("'came to Russia in <year>, meeting X on <day> that year'", () => {
+  it("dates the trip by the participle's day in that year", () => {
+    const text = "Kim Jong Un returned to the Russian Far East in 2021, meeting Vladimir Putin in Khabarovsk on 12 May that year.";
+    expect(describeEvents(text, "2024-06-01", "visit")).toEqual(["2021-05-12/day Kim Jong Un Khabarovsk"]);
+  });
+
+  it("near miss: a day that year after a participle of speech, no part of the trip, leaves the trip at the year", () => {
+    const text = "Kim Jong Un returned to the Russian Far East in 2021, saying Vladimir Putin was to be in Khabarovsk on 12 May that year.";
+    expect(describeEvents(text, "2024-06-01", "visit")).toEqual(["2021-01-01/year Kim Jong Un Khabarovsk"]);
   });
 });
