@@ -3,7 +3,8 @@
  * news, so the event after "after" is that many days before the report's day (not a day in a later clause), and a
  * clause ", and as Putin prepares for a summit with Trump" has its own subject, who takes no part in the event before it;
  * a dateline's joint credit, "(AP/Reuters)", is read like a single one; "came to Russia in 2002, meeting Putin on 23 August
- * that year" dates the trip by the participle's day.
+ * that year" dates the trip by the participle's day; in "X's father, Y, held talks with Z, and the two leaders signed",
+ * X is no one of "the two".
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -47,5 +48,17 @@ describe("'came to Russia in <year>, meeting X on <day> that year'", () => {
   it("near miss: a day that year after a participle of speech, no part of the trip, leaves the trip at the year", () => {
     const text = "Kim Jong Un returned to the Russian Far East in 2021, saying Vladimir Putin was to be in Khabarovsk on 12 May that year.";
     expect(describeEvents(text, "2024-06-01", "visit")).toEqual(["2021-01-01/year Kim Jong Un Khabarovsk"]);
+  });
+});
+
+describe("'X's father, Y, held talks with Z, and the two leaders signed'", () => {
+  it("leaves the one whose kin it was out of 'the two'", () => {
+    const text = "Kim Yo Jong's brother, Kim Jong Un, held talks with Vladimir Putin in Moscow on May 3, 2019, and that evening the two leaders signed the Moscow Declaration.";
+    expect(describeEvents(text, "2024-06-01", "agreement")).toEqual(["2019-05-03/day Kim Jong Un+Vladimir Putin Moscow"]);
+  });
+
+  it("near miss: with a third party named and no kin word, the sentence's own pair still signs", () => {
+    const text = "Vladimir Putin met Kim Jong Un in Moscow on May 3, 2019, with Kim Yo Jong looking on, and the two leaders signed the Moscow Declaration.";
+    expect(describeEvents(text, "2024-06-01", "agreement")).toEqual(["2019-05-03/day Kim Jong Un+Vladimir Putin Moscow"]);
   });
 });
