@@ -129,8 +129,9 @@ function findSegments(text: string, dates: DateMention[], places: PlaceMention[]
   const listDashes = findDateListDashes(text, dates, places);
   // ", and in October X led ...": a new clause with its own time adverbial carries its own date and actors.
   // (", and by the time the markets opened on Monday, X was in Y": a by-the-time clause opens one too.)
+  // ("held phone talks, and as Putin prepares for a summit with Trump": so does an as-clause with a subject of its own.)
   // ("2019-04-25 summit, Russky Island | 2024-06-19 summit and treaty, Pyongyang": a box's items are apart like clauses.)
-  const re = /;\s+|\s+\|\s+|\s+[—–]\s+|\s+--?\s+|,\s+(?:while|whereas|but|although|though)\s+|,\s+(?:and|but)\s+(?=(?:in|on|by|later\s+in|earlier\s+in)\s+(?:\p{Lu}|\d|(?:the\s+)?(?:same|following|next|previous)\s+(?:day|week|month|year))|by\s+the\s+time\s)/gu;
+  const re = /;\s+|\s+\|\s+|\s+[—–]\s+|\s+--?\s+|,\s+(?:while|whereas|but|although|though)\s+|,\s+and\s+as\s+(?=\p{Lu})|,\s+(?:and|but)\s+(?=(?:in|on|by|later\s+in|earlier\s+in)\s+(?:\p{Lu}|\d|(?:the\s+)?(?:same|following|next|previous)\s+(?:day|week|month|year))|by\s+the\s+time\s)/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (listDashes.has(m.index)) continue;

@@ -113,7 +113,8 @@ function pickPair(history: PersonMention[], noun: string, together: Array<Set<st
 function isBystanderWord(text: string, p: PersonMention): boolean {
   if (/\b(?:envoy|message|letter|greetings|behalf|spokes\w+|according\s+to)\b[^.;,]{0,30}$/i.test(text.slice(Math.max(0, p.start - 50), p.start))) return true;
   // "flew in on Putin's instructions": the one whose orders, message or envoy it was is not named as a party.
-  return /^['’]s?\s+(?:[\w-]+\s+){0,1}(?:instructions?|orders?|message|letter|envoy|emissary|behalf)\b/i.test(text.slice(p.end, p.end + 40));
+  // ("Kim Jong Un's father, Kim Jong Il, held talks": nor is the one whose kin it was.)
+  return /^['’]s?\s+(?:[\w-]+\s+){0,1}(?:instructions?|orders?|message|letter|envoy|emissary|behalf|father|mother|son|daughter|brother|sister|grandfather|uncle)\b/i.test(text.slice(p.end, p.end + 40));
 }
 
 /**
@@ -164,7 +165,7 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         if (/^sides$/i.test(m[1] ?? "") && !present.some((p) => p.end <= m!.index) && COUNTRY_PAIR.test(text.slice(0, m.index))) continue;
         const before = [...history, ...present.filter((p) => p.end <= m!.index)];
         // (A full stop inside a sentence ends an abbreviation, "on Sept. 13", not the clause.)
-        const clause = present.filter((p) => p.end <= m!.index && !/[;:!?]/.test(text.slice(p.end, m!.index)));
+        const clause = present.filter((p) => p.end <= m!.index && !/[;:!?]/.test(text.slice(p.end, m!.index)) && !isBystanderWord(text, p));
         const pair = clausePair(clause, m[1] ?? m[2]) ?? pickPair(before, m[1] ?? m[2], together, present);
         for (const p of pair) added.push(anaphor(p, m.index, m.index + m[0].length, m[0]));
       }

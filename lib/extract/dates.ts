@@ -343,6 +343,12 @@ const PATTERNS: Pattern[] = [
       return { ...dayValue(...ymd(addDays(ctx.previousDay, n)))!, yearInferred: true, relative: true };
     },
   },
+  // "The visit comes two days after Kim and Putin held phone talks": told in the present, the visit is the report's
+  // news, so what follows is that many days before the report's day. ("came", in a retelling, names no such day.)
+  {
+    re: /\bcomes\s+(a|one|two|three|four|five|six)\s+days?\s+after\b/gi,
+    resolve: (m, ctx) => ({ ...dayValue(...ymd(addDays(ctx.reference, -(NUMBER_WORDS[m[1].toLowerCase()] ?? 1))))!, yearInferred: true, relative: true }),
+  },
   // "Two days after that, in Komsomolsk, ...": counted on from the last day the text named, else no date
   {
     re: /\b(a|one|two|three|four|five|six)\s+days?\s+(?:after|later\s+than)\s+that\b(?!\s+(?:visit|trip|meeting|summit|talks|call|treaty|agreement))/gi,
@@ -731,8 +737,9 @@ export interface Dateline {
 }
 
 const DATELINE_DATE = `(?:${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?|${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?)`;
+// ("SEOUL, Aug. 14 (AP/Reuters) --": a joint credit is read as one.)
 const DATELINE_RE = new RegExp(
-  `^([A-Z][A-Za-z.'’\\-]*(?:[ -][A-Z][A-Za-z.'’\\-]*){0,3}),\\s+${DATELINE_DATE}\\s*(?:[.,]?\\s*\\/\\s*[A-Za-z\\- ]{2,30}\\s*\\/\\s*\\.?|\\s*\\([A-Za-z\\- ]{2,40}\\)\\s*(?:--?|—|–|:)?|\\s+[A-Z]{2,8}\\s+(?:--?|—|–)(?=\\s)|\\s*(?:--?|—|–)|\\.(?=\\s))`,
+  `^([A-Z][A-Za-z.'’\\-]*(?:[ -][A-Z][A-Za-z.'’\\-]*){0,3}),\\s+${DATELINE_DATE}\\s*(?:[.,]?\\s*\\/\\s*[A-Za-z\\- ]{2,30}\\s*\\/\\s*\\.?|\\s*\\([A-Za-z\\-/ ]{2,40}\\)\\s*(?:--?|—|–|:)?|\\s+[A-Z]{2,8}\\s+(?:--?|—|–)(?=\\s)|\\s*(?:--?|—|–)|\\.(?=\\s))`,
 );
 const DATELINE_NO_DATE_RE = /^([A-Z][A-Z.'’\- ]{2,30}),?\s*\(([A-Za-z\- ]{2,40})\)\s*(?:--?|—|–)/;
 

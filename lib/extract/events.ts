@@ -449,7 +449,8 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (/\bbefore$/i.test(d.text) && d.end <= t.start + 7 && t.start - d.end <= 30 && !BEFORE_AS_ADVERB.test(text.slice(d.end))) continue;
     // "Kozlov's visit takes place two months after the talks ...": a date counted back by "months after" is the date
     // of what follows it, never of an event told before it.
-    if (d.start >= t.end && /\b(?:weeks?|months?)\s+after$/i.test(d.text)) continue;
+    // (So is one counted back by "comes two days after".)
+    if (d.start >= t.end && /\b(?:weeks?|months?)\s+after$|^comes\s/i.test(d.text)) continue;
     // "Kim has personally met Lavrov, a sign that the partnership they sealed last month holds": a present perfect tells
     // recent news and takes no finished past time; one written in a clause opened beyond its comma is that clause's.
     // ("has set foot there only once, in 2000": a date set off alone after the comma still dates the verb.)
@@ -511,12 +512,15 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (d.end <= t.start && a.triggers.some((o) => o.start !== t.start && o.end <= d.start && !text.slice(o.end, d.start).match(/[;]/) && o.start >= tScope.start)) distance += 200;
     // ("the first since 24 August 2011, when Kim Jong Il met Medvedev": the when-clause's own date, not the main
     // clause's "Thursday", which is the later event's.)
-    const score = attributive || (sinceWhen && !/[;:]|,\s+(?:and|but|while)\s/i.test(text.slice(d.end, t.start))) ? -1 : distance;
+    // ("comes two days after Kim and Putin held phone talks, as Putin prepares for a summit on Friday": the count is the
+    // date of the clause it opens, before any date in a clause after it.)
+    const countedFrom = /^comes\s/i.test(d.text) && d.end <= t.start && !/[,;:]/.test(text.slice(d.end, t.start));
+    const score = attributive || countedFrom || (sinceWhen && !/[;:]|,\s+(?:and|but|while)\s/i.test(text.slice(d.end, t.start))) ? -1 : distance;
     eligible.push(d);
     if (!best || score < best.score) best = { d, score };
   }
   if (!best) return findHostNounDate(a, t) ?? findBracketDate(a, t) ?? findEntryDate(a, t) ?? findWhichClauseDate(a, t) ?? findPurposeDate(a, t);
-  const d = findFinerNeighbour(best.d, eligible, text) ?? best.d;
+  const d = findFinerNeighbour(best.d, eligible, text) ?? findThatYearDay(a, best.d) ?? best.d;
   const source = dateSourceOf(d);
   let endDate = d.endDate;
   if (t.type === "visit" && d.precision === "day" && !endDate) {
@@ -644,6 +648,17 @@ function findFinerNeighbour(d: AnalysedDate, eligible: AnalysedDate[], text: str
   const period = d.precision === "month" ? d.date.slice(0, 7) : d.date.slice(0, 4);
   return eligible.find((x) => PRECISION_RANK[x.precision] < PRECISION_RANK[d.precision] && x.date.startsWith(period)
     && /^[\s,:—–-]*(?:on|in|of|the)?\s*$/i.test(x.start >= d.end ? text.slice(d.end, x.start) : text.slice(x.end, d.start))) ?? null;
+}
+
+/**
+ * "came back to the Far East in 2002, meeting Putin in Vladivostok on 23 August that year": a participle telling the
+ * event the trip was for gives its day in the year just named, so the year-only date is narrowed to that day.
+ */
+function findThatYearDay(a: AnalysedSentence, d: AnalysedDate): AnalysedDate | null {
+  if (d.precision !== "year") return null;
+  const text = a.sentence.text;
+  return a.dates.find((x) => x.precision === "day" && x.start > d.end && /\bthat\s+year$/i.test(x.text) && x.date.startsWith(d.date.slice(0, 4))
+    && /^,\s+\p{Ll}+ing\s[^,;:()—–]*$/u.test(text.slice(d.end, x.start)) && a.triggers.some((o) => o.start > d.end && o.end <= x.start && /^,\s+$/.test(text.slice(d.end, o.start)))) ?? null;
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };

@@ -537,7 +537,7 @@ const RU_PEOPLE: RegistryPerson[] = [
   person("Dmitry Shugaev", "RU", ["Dmitri Shugaev", "Dmitry Shugayev", "Дмитрий Шугаев"], [
     office("Director of the Federal Service for Military-Technical Cooperation", "other", "other", "2017", null),
   ]),
-  person("Vyacheslav Volodin", "RU", ["Volodin", "Вячеслав Володин", "Володин", "뱌체슬라프 볼로딘"], [
+  person("Vyacheslav Volodin", "RU", ["Volodin", "Wjatscheslav Wolodin", "Byacheslav Wolodin", "Wolodin", "Вячеслав Володин", "Володин", "뱌체슬라프 볼로딘"], [
     office("First Deputy Chief of the Presidential Administration", "other", "other", "2011-12-27", "2016-10-05"),
     office("Chairman of the State Duma", "parliament-head", "parliament", "2016-10-05", null),
   ]),
