@@ -16,8 +16,6 @@ const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|afte
 // ("Aug. 23 - The two meet again, this time in Vladivostok": a bare "the two" right before the verb is "they".)
 const THEY_RE = /(?:^|[.;:—–-]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+)(they|They|[Tt]he\s+two(?=\s+(?:(?:have|had|also|then|later|again|first|last)\s+)?(?:met|meet|held|hold|signed|sign|spoke|talked)\b))\b(?=\s+(?:[\w-]+\s+){0,2}(?:met|meet|spoke|talked|held|hold|signed|sign|visited|agreed|discussed|exchanged|had|toured|sat))/g;
 const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|negotiations|summit|encounter|conversation|call)\b)/g;
-// ("hosted a reception for him": the guest of a reception, banquet or dinner.)
-// ("met him the following day", "received her that evening": a time after the pronoun is no "her leading" phrase.)
 /** A host's verb and its object, then a journey of a possessive later in the clause ("received him during his visit"). */
 const HOSTED_GUEST_TRIP = /\b((?:received|welcomed|hosted|greeted|showed|guided|escorted|accompanied)\s+)([^.;:]*?)\b(?:during|on|throughout)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay)\b/i;
 
@@ -33,6 +31,8 @@ function hostedGuest(text: string, own: PersonMention[], start: number, possessi
   return own.find((p) => p.start === m.index + m[1].length) ?? null;
 }
 
+// ("hosted a reception for him": the guest of a reception, banquet or dinner.)
+// ("met him the following day", "received her that evening": a time after the pronoun is no "her leading" phrase.)
 const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past)\b)|(?:gave|gives)(?=\s+(?:him|her)\s+a\s+(?:personal\s+|guided\s+)?tour\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of))\s+(him|her)\b(?!\s+(?:[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|(?!(?:following|morning|evening)\b)\w+ing\b))/g;
 // "the Russian Minister was received": a bare title after a country word, with no name of its own and no office a
 // registry could look up.
