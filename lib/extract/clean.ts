@@ -47,6 +47,9 @@ export function convertHtmlToText(html: string): string {
 }
 
 // Paragraph-level site furniture. Each pattern must match the whole (trimmed) paragraph.
+/** A caption's full date, "Oct. 19, 2023": a caption with one tells what it shows, so it is kept. */
+const FULL_DATE = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}`;
+const DATED_CAPTION = new RegExp(String.raw`\b(?:${FULL_DATE}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b`);
 const FURNITURE_PATTERNS: RegExp[] = [
   /^no time to read\??(\s*get a summary)?$/i,
   /^get a summary$/i,
@@ -55,7 +58,7 @@ const FURNITURE_PATTERNS: RegExp[] = [
   /^((share|tweet|e-?mail|print|facebook|twitter|telegram|whatsapp|linkedin|reddit|vk|copy link|comments?)[\s,|·•/]*){1,8}$/i,
   /^(read more|read next|related( articles?| stories| news| coverage| content)?|see also|also read|read also|more on this( story)?|recommended( for you)?|most read|most popular|trending|you may also like|editor'?s picks?)\s*(:|：|»|$).{0,200}$/i,
   // (Not a caption that dates what it shows: "FILE PHOTO: Putin and Kim hold talks in Pyongyang, June 19, 2024.")
-  /^(?!.*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b)(photo|photos|image|picture|file photo|video)( credit)?\s*(:|by\b|\/|©).{0,200}$/i,
+  new RegExp(`^(?!.*\\b${FULL_DATE}\\b)(photo|photos|image|picture|file photo|video)( credit)?\\s*(:|by\\b|\\/|©).{0,200}$`, "i"),
   /^[^.!?]{0,200}\/\s*(afp|reuters|ap|epa|getty images|tass|sputnik|kcna|yonhap|xinhua|ria novosti|efe|anadolu)\)?\.?$/i,
   /^(©|copyright\b|all rights reserved).{0,200}$/i,
   /^.{0,160}\b(newsletter|subscribe (to|now)|sign up (for|to|now)|follow us on|download (our|the) app)\b.{0,160}$/i,
@@ -74,7 +77,7 @@ function isPhotoCaption(paragraph: string): boolean {
   // ("Photo 7: Lavrov and Choe attend talks in Pyongyang, Oct. 19, 2023.", "Photo 5: The two leaders sign the
   // declaration at the end of Wednesday's talks.": a numbered caption that dates what it shows, by date or weekday,
   // tells it, as a gallery does.)
-  if (/^photo\s+\d+\s*:/i.test(paragraph) && /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/.test(paragraph)) return false;
+  if (/^photo\s+\d+\s*:/i.test(paragraph) && DATED_CAPTION.test(paragraph)) return false;
   return /^\(?(photo|image|picture)s?\b[^.]{0,40}(courtesy|credit|by|:)/i.test(paragraph) && paragraph.length < 250;
 }
 

@@ -732,7 +732,7 @@ function findTimedFromSubject(groups: Group[], c: Candidate): { date: EventDate;
   const clauseStart = c.trigger.start - m[4].length;
   const participants = c.participants.filter((p) => p.start >= clauseStart);
   // (A chamber's vote told in the clause needs no person: the chamber named there is its party.)
-  const chamber = c.type === "ratification" && c.actor !== null && LEGISLATURES.some(([re]) => new RegExp(re.source, re.flags.replace("g", "")).test(m[4]));
+  const chamber = c.type === "ratification" && c.actor !== null && findLegislature(m[4], 0) !== null;
   if (!chamber && countriesOf(participants).size < (c.type === "visit" ? 1 : 2)) return null;
   const n = NUMBER_WORDS[m[3].toLowerCase()] ?? (/^an?$/i.test(m[3]) ? 1 : Number(m[3]));
   return { date: { date: addDays(told.date.date, -n), precision: "day", endDate: null, source: "derived" }, participants };
