@@ -1,6 +1,7 @@
 /**
  * JSON articles as feeds and exports carry them: one object, an array, or JSON lines. Field names vary between
- * sources (text/body/content, publishedAt/published_at/date, outlet/source); this is the one place that knows.
+ * sources (text/body/content, publishedAt/published_at/pubDate/date, url/link, outlet/source) and so do date formats
+ * (ISO timestamps, RFC 2822, "January 16, 2024"); this is the one place that knows.
  * Used by `dyad ingest` and by bulk imports (uploaded .json/.jsonl files and archives).
  */
 import path from "node:path";
@@ -12,11 +13,41 @@ export function fromJsonValue(value: unknown, label: string): JsonArticleEntry {
   if (!value || typeof value !== "object" || Array.isArray(value)) return { label, error: "not a JSON object" };
   const v = value as Record<string, unknown>;
   const str = (x: unknown) => (typeof x === "string" ? x : x == null ? null : String(x));
-  const text = str(v.text ?? v.body ?? v.content);
-  // Feeds often carry a full timestamp; the publication day is what dates resolve against.
-  const published = str(v.publishedAt ?? v.published_at ?? v.date);
-  const publishedAt = published && /^\d{4}-\d{2}-\d{2}[T ]/.test(published) ? published.slice(0, 10) : published;
-  return { label, submission: { title: str(v.title) || toFallbackTitle(text, label), text, publishedAt, url: str(v.url), outlet: str(v.outlet ?? v.source), relationship: str(v.relationship) } };
+  const first = (...keys: string[]) => str(keys.map((k) => v[k]).find((x) => x != null && x !== ""));
+  const text = first("text", "body", "content", "article", "full_text", "fullText");
+  const published = first(...PUBLISHED_KEYS);
+  const publishedAt = published === null ? null : toPublicationDay(published);
+  const title = first("title", "headline");
+  const outlet = typeof v.source === "object" && v.source !== null ? str((v.source as { name?: unknown }).name) : first("outlet", "source", "publisher");
+  return { label, submission: { title: title || toFallbackTitle(text, label), text, publishedAt, url: first("url", "link", "source_url", "sourceUrl"), outlet, relationship: str(v.relationship) } };
+}
+
+const PUBLISHED_KEYS = ["publishedAt", "published_at", "published", "publicationDate", "publication_date", "datePublished", "date_published", "pubDate", "date"];
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const pad = (n: string) => n.padStart(2, "0");
+
+/**
+ * A feed's publication date as the day it names: "2024-01-16T23:30:00-05:00" is the 16th (the outlet's own day),
+ * and so are "2024/01/16", "Tue, 16 Jan 2024 10:00:00 +0000", "January 16, 2024" and "16 January 2024".
+ * Anything else is returned as written, so that validation names it.
+ */
+export function toPublicationDay(value: string): string {
+  const v = value.trim();
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/.exec(v);
+  if (m) return `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
+  m = /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(v);
+  if (m && monthNumber(m[2])) return `${m[3]}-${monthNumber(m[2])}-${pad(m[1])}`;
+  m = /^(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(v);
+  if (m && monthNumber(m[1])) return `${m[3]}-${monthNumber(m[1])}-${pad(m[2])}`;
+  return v;
+}
+
+function monthNumber(word: string): string | null {
+  // A full name or its first three letters ("Sept" too); not "Mayday" or "Marching".
+  const w = word.toLowerCase();
+  const i = MONTHS.findIndex((name) => name === w || name.slice(0, 3) === w || (w === "sept" && name === "september"));
+  return i < 0 ? null : pad(String(i + 1));
 }
 
 /** An article without a title is still worth ingesting: name it by its first line. */
