@@ -318,6 +318,45 @@ describe("ingestArticle", () => {
   });
 });
 
+describe("when a report makes two stored events one", () => {
+  // A year-end summary stores Choe's October trip month-only; the Kremlin audience then implies a trip dated
+  // 4 November, which the month does not reach; her arrival on 30 October fits both.
+  const summary = { title: "A year of trips", publishedAt: "2024-12-10", url: "https://example.org/test/one-summary", text: "North Korean Foreign Minister Choe Son Hui visited Russia in October 2024, the ministry's yearly summary said." };
+  const audience = { title: "Putin sees Choe", publishedAt: "2024-11-05", url: "https://example.org/test/one-audience", text: "Russian President Vladimir Putin received North Korean Foreign Minister Choe Son Hui at the Kremlin on Monday, his spokesman said." };
+  const arrival = { title: "Choe lands in Moscow", publishedAt: "2024-10-31", url: "https://example.org/test/one-arrival", text: "North Korean Foreign Minister Choe Son Hui arrived in Moscow on Wednesday for an official visit, the Russian foreign ministry said." };
+  const visits = () => t.db.event.findMany({ where: { type: "visit", status: { not: "rejected" } }, include: { sources: true } });
+
+  it("merges them, as the reports in another order would have made one event", async () => {
+    for (const article of [arrival, audience, summary]) await ingestArticle(t.db, article, { actor: "tester" });
+    expect((await visits()).map((v) => v.sources.length)).toEqual([3]);
+    await t.db.$executeRawUnsafe(`TRUNCATE article, event, event_source, event_participant, audit_log RESTART IDENTITY CASCADE`);
+
+    await ingestArticle(t.db, summary, { actor: "tester" });
+    await ingestArticle(t.db, audience, { actor: "tester" });
+    expect(await visits()).toHaveLength(2);
+    const last = await ingestArticle(t.db, arrival, { actor: "cli:editor" });
+    const [visit] = await visits();
+    expect(await visits()).toHaveLength(1);
+    expect(visit).toMatchObject({ date: new Date("2024-10-30T00:00:00Z"), datePrecision: "day" });
+    expect(visit.sources).toHaveLength(3);
+    expect(last.events.map((e) => e.id)).toContain(visit.id);
+    // The other is rejected into it, and both histories say who merged them and why.
+    const merges = await t.db.auditLog.findMany({ where: { action: { in: ["event.merge", "event.merge-into"] } }, orderBy: { id: "asc" } });
+    expect(merges.map((m) => [m.action, m.actor])).toEqual([["event.merge", "cli:editor"], ["event.merge-into", "cli:editor"]]);
+    expect(merges[0].after).toMatchObject({ reason: `article #${last.article.id} made them one event` });
+    const gone = await t.db.event.findUniqueOrThrow({ where: { id: Number(merges[1].entityId) } });
+    expect(gone.status).toBe("rejected");
+  });
+
+  it("leaves an event an editor published to the editor", async () => {
+    await ingestArticle(t.db, summary, { actor: "tester", publish: true });
+    await ingestArticle(t.db, audience, { actor: "tester" });
+    await ingestArticle(t.db, arrival, { actor: "tester" });
+    expect((await visits()).map((v) => v.status).sort()).toEqual(["draft", "published"]);
+    expect(await t.db.auditLog.count({ where: { action: "event.merge" } })).toBe(0);
+  });
+});
+
 describe("ingestArticles (bulk loads: one transaction for many)", () => {
   const corrected = { ...wire, text: `${wire.text} The ministry later said the talks lasted three hours.` };
 
@@ -359,7 +398,7 @@ describe("ingestArticles (bulk loads: one transaction for many)", () => {
 
 describe("combineConfidence", () => {
   it("raises confidence with independent reports but counts reprints of one text once", async () => {
-    const { combineConfidence } = await import("./ingest");
+    const { combineConfidence } = await import("../events/merge");
     expect(combineConfidence([{ confidence: 0.8, textDigest: "a" }])).toBe(0.8);
     expect(combineConfidence([{ confidence: 0.8, textDigest: "a" }, { confidence: 0.8, textDigest: "a" }])).toBe(0.8);
     expect(combineConfidence([{ confidence: 0.8, textDigest: "a" }, { confidence: 0.8, textDigest: "b" }])).toBe(0.96);

@@ -9,7 +9,8 @@ import type { DbClient } from "../db/client";
 import { fromIsoDay, toIsoDay } from "../dates";
 import { extractEvents } from "../extract";
 import type { ExtractContext, ExtractedEvent } from "../extract/types";
-import { chooseEventDate, chooseParticipants, choosePlace, DIRECT_CONFIDENCE, isOwnNewsDay, isSameEvent, listPlaceVotes, PRECISION_RANK } from "../events/merge";
+import { consolidateEvents } from "../events/consolidate";
+import { chooseEventDate, chooseParticipants, choosePlace, combineConfidence, DIRECT_CONFIDENCE, isOwnNewsDay, isSameEvent, listPlaceVotes, PRECISION_RANK } from "../events/merge";
 import { recheckPreviousVersion } from "../events/recheck";
 import { listEventsByIds } from "../events/repo";
 import { addEventSource, createEventWithSource, findMergeCandidates, linkParentEvents, MAX_CANDIDATES, settleEventPeople, updateEventDating, type EventDating, type StoredCandidate } from "../events/store";
@@ -218,8 +219,9 @@ async function storeArticle(
     },
   });
 
-  const eventIds: number[] = [];
-  const mergedEventIds: number[] = [];
+  let eventIds: number[] = [];
+  let mergedEventIds: number[] = [];
+  const changedEventIds: number[] = [];
   const idByKey = new Map<string, number>();
   const pairOf = new Map<number, string>();
   const pairByKey = new Map(extracted.events.map((e, i) => [e.key, assigned[i]]));
@@ -227,7 +229,8 @@ async function storeArticle(
     const pair = pairByKey.get(event.key);
     // An event between countries that no pair joins is outside every timeline: it is not kept.
     if (!pair) continue;
-    const { id, merged } = await storeEvent(tx, event, pair.id, { id: stored.id, publishedAt: article.publishedAt }, peopleIds, options.context, options, audit, new Set(eventIds));
+    const { id, merged, changed } = await storeEvent(tx, event, pair.id, { id: stored.id, publishedAt: article.publishedAt }, peopleIds, options.context, options, audit, new Set(eventIds));
+    if (changed) changedEventIds.push(id);
     idByKey.set(event.key, id);
     pairOf.set(id, pair.slug);
     if (!eventIds.includes(id)) eventIds.push(id);
@@ -241,6 +244,16 @@ async function storeArticle(
       return parentId && id && parentId !== id ? [{ id, parentId }] : [];
     }),
   );
+  // An event this article changed may now be one that an earlier report kept apart (see consolidateEvents); the
+  // article's events then name the one kept.
+  for (const { targetId, mergedId } of await consolidateEvents(tx, changedEventIds, options.actor, stored.id)) {
+    const rename = (ids: number[]) => [...new Set(ids.map((id) => (id === mergedId ? targetId : id)))];
+    if (eventIds.includes(mergedId)) pairOf.set(targetId, pairOf.get(mergedId)!);
+    pairOf.delete(mergedId);
+    eventIds = rename(eventIds);
+    // The event kept existed before this article (the other draft always did): the article's report joined it.
+    mergedEventIds = rename([...mergedEventIds, targetId]);
+  }
   known.byHash.set(contentHash, { id: stored.id, title: stored.title, publishedAt: stored.publishedAt, url: stored.url, eventIds });
   if (stored.url) known.latestByUrl.set(stored.url, { id: stored.id, version: stored.version });
   if (previous) audit.push(...(await recheckPreviousVersion(tx, { previousId: previous.id, currentId: stored.id, supportedEventIds: eventIds }, options.actor)));
@@ -379,7 +392,7 @@ async function storeEvent(
   options: IngestOptions,
   audit: Prisma.AuditLogCreateManyInput[],
   taken: ReadonlySet<number>,
-): Promise<{ id: number; merged: boolean }> {
+): Promise<{ id: number; merged: boolean; changed: boolean }> {
   const articleId = report.id;
   const target = await findMergeTarget(tx, event, peopleIds, relationshipId, taken, report.publishedAt, context);
   if (!target) {
@@ -387,12 +400,12 @@ async function storeEvent(
       event, articleId, status: options.publish ? "published" : "draft", extractorVersion: context.extractorVersion, personIds: peopleIds, relationshipId,
     });
     audit.push({ actor: options.actor, action: "event.extract", entityType: "event", entityId: String(id), after: { ...event, articleId } as object });
-    return { id, merged: false };
+    return { id, merged: false, changed: false };
   }
 
   const claims = await addEventSource(tx, target.id, event, articleId, peopleIds);
   // Null: this article already is a source of it (another mention of the same event).
-  if (!claims) return { id: target.id, merged: true };
+  if (!claims) return { id: target.id, merged: true, changed: false };
   const chosen = chooseEventDate(claims, event.type);
   const dating = { date: chosen.date, datePrecision: chosen.precision, endDate: chosen.endDate, sourcesDisagree: chosen.disagree, confidence: combineConfidence(claims) };
   const place = choosePlace(listPlaceVotes(claims));
@@ -418,7 +431,7 @@ async function storeEvent(
       ...(people.left.length ? { peopleLeft: people.left } : {}),
     },
   });
-  return { id: target.id, merged: true };
+  return { id: target.id, merged: true, changed: changes || people.joined.length + people.left.length > 0 };
 }
 
 function isSameSet<T>(a: Set<T>, b: Set<T>): boolean {
@@ -427,12 +440,4 @@ function isSameSet<T>(a: Set<T>, b: Set<T>): boolean {
 
 function isSameDating(a: EventDating, b: EventDating): boolean {
   return a.date === b.date && a.datePrecision === b.datePrecision && a.endDate === b.endDate && a.confidence === b.confidence && a.sourcesDisagree === b.sourcesDisagree;
-}
-
-/** Independent reports raise confidence; reprints of the same text (same digest) count once. */
-export function combineConfidence(sources: { confidence: number; textDigest: string }[]): number {
-  const byText = new Map<string, number>();
-  for (const s of sources) byText.set(s.textDigest, Math.max(byText.get(s.textDigest) ?? 0, s.confidence));
-  const doubt = [...byText.values()].reduce((acc, c) => acc * (1 - Math.min(Math.max(c, 0), 0.99)), 1);
-  return Math.round((1 - doubt) * 1000) / 1000;
 }

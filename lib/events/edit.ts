@@ -12,13 +12,12 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { DbClient } from "../db/client";
 import { fromIsoDay, toIsoDay } from "../dates";
 import { AppError } from "../errors";
-import { combineConfidence } from "../articles/ingest";
 import { EVENT_TYPES, type DatePrecision } from "../extract/types";
 import { toAliasKey } from "../people/normalize";
 import { isOfficeActive } from "../people/resolve";
 import type { PersonLevel, RoleKey } from "../people/types";
 import { isIsoDay } from "./filters";
-import { chooseEventDate, type DateClaim } from "./merge";
+import { chooseEventDate, combineConfidence, type DateClaim } from "./merge";
 
 const MAX_ID = 2_147_483_647;
 const TX_OPTIONS = { maxWait: 30_000, timeout: 60_000 };
@@ -271,52 +270,58 @@ export interface MergeEventsResult {
  */
 export async function mergeEvents(db: PrismaClient, targetId: unknown, sourceEventId: unknown, actor: string): Promise<MergeEventsResult> {
   const input = parseInput(mergeInputSchema, { targetId, sourceEventId });
-  return db.$transaction(async (tx) => {
-    await lockEvents(tx, [input.targetId, input.sourceEventId]);
-    const target = await loadEvent(tx, input.targetId, "targetId");
-    const merged = await loadEvent(tx, input.sourceEventId, "sourceEventId");
-    if (target.status === "rejected") throw fieldError("targetId", `Event #${target.id} is rejected; merge into an event you keep`);
-    if (merged.status === "rejected") throw fieldError("sourceEventId", `Event #${merged.id} is already rejected`);
+  return db.$transaction((tx) => mergeEventsWithin(tx, input.targetId, input.sourceEventId, actor), TX_OPTIONS);
+}
 
-    const citedByTarget = new Set(target.sources.map((s) => s.articleId));
-    const moving = merged.sources.filter((s) => !citedByTarget.has(s.articleId));
-    await tx.eventSource.updateMany({ where: { id: { in: moving.map((s) => s.id) } }, data: { eventId: target.id } });
-    await tx.eventSource.deleteMany({ where: { eventId: merged.id } });
+/**
+ * mergeEvents inside a transaction the caller holds: the review desk's merge, and ingest's when a report makes two
+ * stored drafts one event (`reason` then says so in both audit rows).
+ */
+export async function mergeEventsWithin(tx: DbClient, targetId: number, sourceEventId: number, actor: string, reason?: string): Promise<MergeEventsResult> {
+  await lockEvents(tx, [targetId, sourceEventId]);
+  const target = await loadEvent(tx, targetId, "targetId");
+  const merged = await loadEvent(tx, sourceEventId, "sourceEventId");
+  if (target.status === "rejected") throw fieldError("targetId", `Event #${target.id} is rejected; merge into an event you keep`);
+  if (merged.status === "rejected") throw fieldError("sourceEventId", `Event #${merged.id} is already rejected`);
 
-    const present = new Set(target.participants.map((p) => p.personId));
-    const joining = merged.participants.filter((p) => !present.has(p.personId));
-    if (joining.length) {
-      await tx.eventParticipant.createMany({ data: joining.map((p) => ({ eventId: target.id, personId: p.personId, role: p.role, countryCode: p.countryCode })) });
-    }
-    await tx.eventParticipant.deleteMany({ where: { eventId: merged.id } });
+  const citedByTarget = new Set(target.sources.map((s) => s.articleId));
+  const moving = merged.sources.filter((s) => !citedByTarget.has(s.articleId));
+  await tx.eventSource.updateMany({ where: { id: { in: moving.map((s) => s.id) } }, data: { eventId: target.id } });
+  await tx.eventSource.deleteMany({ where: { eventId: merged.id } });
 
-    const children = await tx.event.findMany({ where: { parentId: merged.id, id: { not: target.id } }, select: { id: true } });
-    await tx.event.updateMany({ where: { id: { in: children.map((c) => c.id) } }, data: { parentId: target.id } });
-    const summary = await summarizeSources(tx, target.id);
-    await tx.event.update({
-      where: { id: target.id },
-      data: {
-        ...(summary ?? {}),
-        location: target.location ?? merged.location,
-        summary: target.summary ?? merged.summary,
-        actor: target.actor ?? merged.actor,
-        parentId: toMergedParentId(target, merged),
-        ...(merged.status === "published" ? { status: "published" as const } : {}),
-      },
-    });
-    await tx.event.update({ where: { id: merged.id }, data: { status: "rejected", parentId: null } });
+  const present = new Set(target.participants.map((p) => p.personId));
+  const joining = merged.participants.filter((p) => !present.has(p.personId));
+  if (joining.length) {
+    await tx.eventParticipant.createMany({ data: joining.map((p) => ({ eventId: target.id, personId: p.personId, role: p.role, countryCode: p.countryCode })) });
+  }
+  await tx.eventParticipant.deleteMany({ where: { eventId: merged.id } });
 
-    const targetAfter = toSnapshot(await loadEvent(tx, target.id, "targetId"));
-    const mergedAfter = toSnapshot(await loadEvent(tx, merged.id, "sourceEventId"));
-    await tx.auditLog.createMany({
-      data: [
-        { actor, action: "event.merge", entityType: "event", entityId: String(target.id), before: toSnapshot(target), after: { ...targetAfter, mergedFrom: merged.id } },
-        { actor, action: "event.merge-into", entityType: "event", entityId: String(merged.id), before: toSnapshot(merged), after: { ...mergedAfter, mergedInto: target.id } },
-        ...children.map((c) => ({ actor, action: "event.reparent", entityType: "event", entityId: String(c.id), before: { parentId: merged.id }, after: { parentId: target.id, reason: `event #${merged.id} merged into #${target.id}` } })),
-      ],
-    });
-    return { targetId: target.id, mergedId: merged.id, movedSources: moving.length };
-  }, TX_OPTIONS);
+  const children = await tx.event.findMany({ where: { parentId: merged.id, id: { not: target.id } }, select: { id: true } });
+  await tx.event.updateMany({ where: { id: { in: children.map((c) => c.id) } }, data: { parentId: target.id } });
+  const summary = await summarizeSources(tx, target.id);
+  await tx.event.update({
+    where: { id: target.id },
+    data: {
+      ...(summary ?? {}),
+      location: target.location ?? merged.location,
+      summary: target.summary ?? merged.summary,
+      actor: target.actor ?? merged.actor,
+      parentId: toMergedParentId(target, merged),
+      ...(merged.status === "published" ? { status: "published" as const } : {}),
+    },
+  });
+  await tx.event.update({ where: { id: merged.id }, data: { status: "rejected", parentId: null } });
+
+  const targetAfter = toSnapshot(await loadEvent(tx, target.id, "targetId"));
+  const mergedAfter = toSnapshot(await loadEvent(tx, merged.id, "sourceEventId"));
+  await tx.auditLog.createMany({
+    data: [
+      { actor, action: "event.merge", entityType: "event", entityId: String(target.id), before: toSnapshot(target), after: { ...targetAfter, mergedFrom: merged.id, ...(reason ? { reason } : {}) } },
+      { actor, action: "event.merge-into", entityType: "event", entityId: String(merged.id), before: toSnapshot(merged), after: { ...mergedAfter, mergedInto: target.id, ...(reason ? { reason } : {}) } },
+      ...children.map((c) => ({ actor, action: "event.reparent", entityType: "event", entityId: String(c.id), before: { parentId: merged.id }, after: { parentId: target.id, reason: `event #${merged.id} merged into #${target.id}` } })),
+    ],
+  });
+  return { targetId: target.id, mergedId: merged.id, movedSources: moving.length };
 }
 
 /**

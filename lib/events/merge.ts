@@ -305,3 +305,11 @@ function toModalValue(values: string[], seconders: string[] = values): string {
 function spansOverlap(a: DateClaim, b: DateClaim): boolean {
   return gapInDays(toClaimSpan(a), toClaimSpan(b)) === 0;
 }
+
+/** Independent reports raise confidence; reprints of the same text (same digest) count once. */
+export function combineConfidence(sources: { confidence: number; textDigest: string }[]): number {
+  const byText = new Map<string, number>();
+  for (const s of sources) byText.set(s.textDigest, Math.max(byText.get(s.textDigest) ?? 0, s.confidence));
+  const doubt = [...byText.values()].reduce((acc, c) => acc * (1 - Math.min(Math.max(c, 0), 0.99)), 1);
+  return Math.round((1 - doubt) * 1000) / 1000;
+}

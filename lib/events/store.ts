@@ -41,6 +41,9 @@ function listPeriodStarts(start: string, end: string): string[] {
   return [...starts];
 }
 
+/** What a candidate search reads of a report (or of a stored event, for consolidateEvents). */
+export type CandidateQuery = Pick<ExtractedEvent, "type" | "date" | "datePrecision" | "endDate" | "actor" | "confidence">;
+
 /**
  * The events a report may be about, best first: the same type, dates compatible with the report's under its
  * tolerance (the same rule as areDatesCompatible), and, when the report names people, sharing one of them (or
@@ -52,7 +55,7 @@ function listPeriodStarts(start: string, end: string): string[] {
  */
 export async function findMergeCandidates(
   db: DbClient,
-  event: ExtractedEvent,
+  event: CandidateQuery,
   personIds: number[],
   relationshipId: number,
   page: { offset: number; limit: number } = { offset: 0, limit: MAX_CANDIDATES },
