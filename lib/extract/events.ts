@@ -1774,7 +1774,20 @@ const RECENT_DAYS = 7;
 
 /** A visit of these people to this country found in the article, around that date (or the same trip). */
 function hasVisit(groups: Group[], c: Candidate, date: EventDate): boolean {
-  return groups.some((v) => v.type === "visit" && overlaps(v.participants, c.participants) && v.location?.country === c.location?.country && (compareDates(v.date, date) || isSameTrip(v, c, date)));
+  return groups.some((v) => v.type === "visit" && overlaps(v.participants, c.participants) && v.location?.country === c.location?.country && (compareDates(v.date, date) || isSameTrip(v, c, date) || isOverlandTrip(v, date)));
+}
+
+/** Days an overland journey from the border may take before its talks in the country. */
+const OVERLAND_DAYS = 14;
+
+/**
+ * "crossed into Russia on July 26 and travelled 9,300 km by rail ... held talks in the Kremlin on August 4": a trip
+ * that began at a land border takes days to reach the capital, so a meeting there within two weeks is on it.
+ */
+function isOverlandTrip(v: Group, date: EventDate): boolean {
+  if (v.date.precision !== "day" || date.precision !== "day" || !v.mentions.some((m) => /^crossed/i.test(m.trigger.text))) return false;
+  const days = diffDays(date.date, v.date.date);
+  return days >= 0 && days <= OVERLAND_DAYS;
 }
 
 const HEADS: ReadonlySet<string> = new Set(["head-of-state", "head-of-government"]);

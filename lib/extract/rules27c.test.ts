@@ -2,7 +2,8 @@
  * rules-27c: arrival ceremonies and retold signings — a guest welcomed on arrival by his own counterpart, or embraced
  * on the tarmac, is the arrival's ceremony when the article holds their talks on another day; a person a message's
  * that-clause tells about ("confirmation that Putin would come") is no party to the meeting it was carried to; "the
- * two signed the declaration" after a sentence telling the declaration's signing without its signatories names them.
+ * two signed the declaration" after a sentence telling the declaration's signing without its signatories names them;
+ * a meeting in the country within two weeks of a crossing of its land border is on the trip that crossing began.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -54,5 +55,17 @@ describe("'X and Y signed the declaration' after its signing", () => {
   it("near miss: with no signing told before, 'signed the declaration' keeps its own day", () => {
     const text = "PYONGYANG, June 6 -- Kim Jong Un held talks with Vladimir Putin in Moscow on June 4. Kim Jong Un and Vladimir Putin signed the declaration on June 5.";
     expect(describeEvents(text, "2025-06-06", "agreement")).toEqual(["2025-06-05/day Kim Jong Un+Vladimir Putin null"]);
+  });
+});
+
+describe("a trip begun at a land border", () => {
+  it("holds the talks in the capital nine days later, with no second visit", () => {
+    const text = "Kim Jong Un's train crossed into Russia on June 1, and he travelled for days across Siberia. He held talks with Vladimir Putin in Moscow on June 10.";
+    expect(describeEvents(text, "2025-06-11", "visit")).toEqual(["2025-06-01/day Kim Jong Un Russia"]);
+  });
+
+  it("near miss: a flight to the capital two weeks after an earlier visit is a trip of its own", () => {
+    const text = "Sergei Shoigu arrived in Pyongyang on June 1. He held talks with Kim Jong Un in Pyongyang on June 10.";
+    expect(describeEvents(text, "2025-06-11", "visit")).toEqual(["2025-06-01/day Sergei Shoigu Pyongyang", "2025-06-10/day Sergei Shoigu Pyongyang (implied)"]);
   });
 });
