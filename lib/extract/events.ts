@@ -50,6 +50,8 @@ export interface Candidate {
   implied?: boolean;
   /** A welcome at the airport or station: part of the visit, a meeting only as another telling of one. */
   welcome?: boolean;
+  /** Welcomed on arrival by the guest's own counterpart: the start of their talks, unless held on another day. */
+  greeting?: boolean;
   /** "The signing followed hours of talks": the type of the event told before, whose day the talks share. */
   follows?: EventType;
   /** "went to Pyongyang twice in June": the n-th of the trips a count tells in one period, kept apart from the others. */
@@ -100,6 +102,11 @@ const REPORTER_BEFORE = /(?:spokes(?:man|woman|person)|press\s+secretary|accordi
 const SENDER_BEFORE = /(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|orders?|congratulations|condolences|words|envoy|emissary|representative|behalf)\s+(?:from|of|sent\s+by)\s+(?:[\w’'.-]+\s+){0,4}$|(?:greetings|regards|wishes|congratulations|condolences)\s+to\s+(?:[\w’'.-]+\s+){0,4}$|on\s+behalf\s+of\s+(?:[\w’'.-]+\s+){0,4}$|(?:handed|delivered|conveyed|passed)\s+(?:over\s+)?(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 const SENDER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|congratulations|condolences|words|successor|predecessor|father|mother|sister|brother|wife|husband|daughter|son|grandfather|family|aides?|spokes(?:man|woman|person)|envoy|government|administration|regime|office|(?:security|spy|intelligence|defen[cs]e|military|foreign[-\s]policy)\s+chief|(?:top|chief)\s+(?:diplomat|aide|adviser|advisor)|(?:security|foreign[-\s]policy|national[-\s]security)\s+advis[eo]r)\b/i;
 
+// ("received Lavrov, who carried ... confirmation that Mr Putin would accept an invitation": the person a message's
+// that-clause tells about, after the event's verb, is its content, not a party; not "confirmation that Kim had
+// ratified the treaty", where the verb is the clause's own.)
+const CONTENT_BEFORE = /\b(?:confirmation|assurances?|word|news|promise|pledge|message|reassurance)\s+that\s+(?:[\w’'.-]+\s+){0,2}$/i;
+
 const SPEAKER_AFTER = /^\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:said|says|recalled|recalls|noted|notes|told\s+\w+|tells\s+\w+|stressed|added|stated|wrote|announced|confirmed|claimed|insisted|argued|explained|emphasi[sz]ed|pointed\s+out|recounted|disclosed|revealed|reported)\b/i;
 
 // ("after the minister's talks with his counterpart Choe": the party may follow its role, and a possessor the article.)
@@ -117,7 +124,7 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   const text = a.sentence.text;
   const before = text.slice(Math.max(0, p.start - 60), p.start);
   const after = text.slice(p.end, p.end + 40);
-  if (REPORTER_BEFORE.test(before) || SENDER_BEFORE.test(before) || SENDER_AFTER.test(after)) return true;
+  if (REPORTER_BEFORE.test(before) || SENDER_BEFORE.test(before) || SENDER_AFTER.test(after) || (CONTENT_BEFORE.test(before) && t !== undefined && t.end <= p.start)) return true;
   // "to brief him on the conversation with Putin": a party of another event.
   // ("The audience came three days after her talks with Lavrov on November 1": when that noun is the trigger being
   // read, the person after "with" is its party.)
@@ -1207,6 +1214,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
   let participleOf: Trigger | undefined;
   // A date the rules below read for the trigger where pickDate finds none of its own.
   let ownDate: EventDate | null = null;
+  let greeting = false;
   switch (t.type) {
     case "meeting": {
       if (t.outcome) return buildOutcomeMeeting(a, t, ctx);
@@ -1317,21 +1325,23 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // the DPRK, Kim Jong Un, at the border station", "greets Kim on the platform": a guest's long name or title, or
       // his train, may stand before the place; a platform or border post is a station too.)
       const passive = PASSIVE_AUX.test(text.slice(Math.max(0, t.start - 40), t.start));
-      const welcomeVerb = /^(?:greeted|welcomed|greets|welcomes)$/i.test(t.text) || (/^met(?:\s+with)?$/i.test(t.text) && passive);
+      // ("was embraced on the tarmac by Choe": an embrace at the plane is the welcome too.)
+      const welcomeVerb = /^(?:greeted|welcomed|greets|welcomes|embraced|hugged)$/i.test(t.text) || (/^met(?:\s+with)?$/i.test(t.text) && passive);
       // ("She was met on arrival by foreign ministry officials", "At the airport the delegation was greeted by ...", "at
       // the Khasan station the leader was met with bread and salt by the governor": a passive welcome with the arrival
       // or the station told before the verb or after it is the same ceremony.)
-      const passiveWelcome = welcomeVerb && passive &&
+      const arrivalWelcome = welcomeVerb && passive &&
         (/^\s+(?:[\w’'-]+,?\s+){0,6}?with\s+(?:the\s+)?(?:traditional\s+)?bread\s+and\s+salt\b/i.test(text.slice(t.end, t.end + 120)) ||
           // ("stepping off a plane at a Moscow airport on Sunday, where she was met by officials": so is a where-clause.)
           /\b(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b[^.;:,]*(?:,\s+where\s+[^.;:,]*)?$/i.test(text.slice(Math.max(0, t.start - 120), t.start)) ||
           // ("the train arriving at the border, where Kim was greeted by the minister": the where-clause is at the border.)
           /\b(?:arriv\w*|pull\w*\s+in)\s+at\s+the\s+(?:[\w’'-]+\s+){0,2}?border,\s+where\s+[^.;:,]*$/i.test(text.slice(Math.max(0, t.start - 160), t.start)) ||
-          /\b(?:on|upon)\s+(?:(?:his|her|their|its|the)\s+)?arrival\b/i.test(text.slice(t.end))) &&
-        // ("Belousov is greeted by North Korean Defence Minister No Kwang Chol upon his arrival": a guest welcomed by his
-        // own counterpart is the start of their talks, told as such; not "the Russian delegation was met by the
-        // defence minister": a guest told only as his delegation is welcomed, not named as a party to talks.)
-        !participants.some((g) => g.end <= t.start && g.kind !== "anaphor" && g.roleKey !== null && participants.some((h) => h.start >= t.end && h.country !== g.country && h.roleKey === g.roleKey));
+          /\b(?:on|upon)\s+(?:(?:his|her|their|its|the)\s+)?arrival\b/i.test(text.slice(t.end)));
+      // ("Belousov is greeted by North Korean Defence Minister No Kwang Chol upon his arrival": a guest welcomed by his
+      // own counterpart is the start of their talks, told as such; not "the Russian delegation was met by the
+      // defence minister": a guest told only as his delegation is welcomed, not named as a party to talks.)
+      greeting = arrivalWelcome && participants.some((g) => g.end <= t.start && g.kind !== "anaphor" && g.roleKey !== null && participants.some((h) => h.start >= t.end && h.country !== g.country && h.roleKey === g.roleKey));
+      const passiveWelcome = arrivalWelcome && !greeting;
       if (passiveWelcome || (welcomeVerb && /^\s+(?:(?:warmly|personally|cordially)\s+)?(?:[\w’'-]+,?\s+){0,10}?(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b/i.test(text.slice(t.end, t.end + 120)))) {
         return { type, a, trigger: t, date: pickDate(a, t), participants, location, actor, agreementName, hedged: t.hedged, inferred: false, welcome: true };
       }
@@ -1535,7 +1545,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     default:
       return null;
   }
-  return { type, a, trigger: t, date: ownDate ?? pickDate(a, t) ?? (participleOf ? pickDate(a, participleOf) : null), participants, location, actor, agreementName, hedged: t.hedged, inferred: false };
+  return { type, a, trigger: t, date: ownDate ?? pickDate(a, t) ?? (participleOf ? pickDate(a, participleOf) : null), participants, location, actor, agreementName, hedged: t.hedged, inferred: false, greeting };
 }
 
 // ---------------------------------------------------------------- grouping
@@ -1764,7 +1774,20 @@ const RECENT_DAYS = 7;
 
 /** A visit of these people to this country found in the article, around that date (or the same trip). */
 function hasVisit(groups: Group[], c: Candidate, date: EventDate): boolean {
-  return groups.some((v) => v.type === "visit" && overlaps(v.participants, c.participants) && v.location?.country === c.location?.country && (compareDates(v.date, date) || isSameTrip(v, c, date)));
+  return groups.some((v) => v.type === "visit" && overlaps(v.participants, c.participants) && v.location?.country === c.location?.country && (compareDates(v.date, date) || isSameTrip(v, c, date) || isOverlandTrip(v, date)));
+}
+
+/** Days an overland journey from the border may take before its talks in the country. */
+const OVERLAND_DAYS = 14;
+
+/**
+ * "crossed into Russia on July 26 and travelled 9,300 km by rail ... held talks in the Kremlin on August 4": a trip
+ * that began at a land border takes days to reach the capital, so a meeting there within two weeks is on it.
+ */
+function isOverlandTrip(v: Group, date: EventDate): boolean {
+  if (v.date.precision !== "day" || date.precision !== "day" || !v.mentions.some((m) => /^crossed/i.test(m.trigger.text))) return false;
+  const days = diffDays(date.date, v.date.date);
+  return days >= 0 && days <= OVERLAND_DAYS;
 }
 
 const HEADS: ReadonlySet<string> = new Set(["head-of-state", "head-of-government"]);
@@ -1834,6 +1857,20 @@ function isOnOngoingStay(groups: Group[], c: Candidate, date: EventDate, referen
   return groups.some((v) => v.type === "visit" && overlaps(v.participants, c.participants) && v.location?.country === c.location?.country &&
     v.date.date <= date.date && date.date <= reference &&
     v.mentions.some((m) => ONGOING_STAY.test(m.trigger.text) && /^\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+since\s/u.test(m.a.sentence.text.slice(m.trigger.end))));
+}
+
+/**
+ * "Lavrov landed on Wednesday evening and was greeted by Choe ... On Thursday he held talks with her": a guest's
+ * welcome by his counterpart, told only as that, is the arrival's ceremony when the article holds their talks on
+ * another day of the trip; it is their talks only when no other day is given for them.
+ */
+function isArrivalGreeting(g: Group, groups: Group[]): boolean {
+  // (The sentence's other tellings are of the same ceremony: "... and was greeted by Choe, in photos of the delegation
+  // being welcomed by officials".)
+  const told = new Set(g.mentions.filter((m) => m.greeting).map((m) => m.a));
+  if (g.type !== "meeting" || g.date.precision !== "day" || told.size === 0 || !g.mentions.every((m) => told.has(m.a))) return false;
+  return groups.some((x) => x !== g && x.type === "meeting" && x.date.precision === "day" && x.date.date !== g.date.date &&
+    Math.abs(diffDays(x.date.date, g.date.date)) <= 3 && isSameParties(x.participants, g.participants));
 }
 
 function inferVisits(groups: Group[], dyad: string[], reference: string, dateline: Location | null): Group[] {
@@ -1999,6 +2036,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     if (g) addToGroup(g, c, g.date);
   }
 
+  for (const g of groups.filter((x) => isArrivalGreeting(x, groups))) groups.splice(groups.indexOf(g), 1);
   groups.push(...inferParticipants(analysis, groups));
   joinInferredGroups(groups);
   groups.push(...inferVisits(groups, ctx.dyad, analysis.reference, ctx.datelinePlace));
@@ -2533,6 +2571,14 @@ function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null
     // "The tenth session took place in Pyongyang, with X and Y leading their sides. [...] The commission met the day
     // after the delegation landed.": an undated session told with its two parties is the one a sentence just after
     // dates without naming anyone.
+    // "The Moscow Declaration was signed after the talks. Kim and Putin signed the declaration, which ...": a signing of
+    // "the" document just told without its signatories names them.
+    const retold = c.type === "agreement" ? /^\s+the\s+(declaration|treaty|agreement|accord|pact|document)\b/i.exec(c.a.sentence.text.slice(c.trigger.end)) : null;
+    if (retold) {
+      const unnamed = sameType.filter((g) => g.participants.length === 0 && g.agreementName !== null && g.agreementName.toLowerCase().endsWith(retold[1].toLowerCase()) &&
+        g.mentions.some((m) => m.a.sentence.index < c.a.sentence.index && c.a.sentence.index - m.a.sentence.index <= 2));
+      if (unnamed.length === 1) return unnamed[0];
+    }
     if (c.type === "meeting" && TOOK_PLACE.test(c.trigger.text) && countriesOf(c.participants).size === 2) {
       const unnamed = sameType.filter((g) => g.participants.length === 0 && g.date.precision === "day" && g.mentions.some((m) => m.a.sentence.index > c.a.sentence.index && m.a.sentence.index - c.a.sentence.index <= 2));
       if (unnamed.length === 1) return unnamed[0];
