@@ -3,7 +3,8 @@
  * plant by Belousov": a guest shown round by a host of the other side meets him (passive of the guided tour); "The
  * Russian minister paid a visit" opening a sentence is the Russian minister named before, as "the Russian minister"
  * inside one is; "..., and on June 3 he was received by Kim": a pronoun after a time phrase opening a clause after
- * "and" is that clause's subject.
+ * "and" is that clause's subject; "..., who, in turn, asked that Putin come": a relative clause runs on past an aside
+ * right after its pronoun, so the person named in it is no party of the meeting before.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -54,5 +55,17 @@ describe("', and on <day> he <verb>'", () => {
   it("near miss: a pronoun inside a reported clause after the time phrase is left alone", () => {
     const text = "Sergey Lavrov flew to Pyongyang on June 2, and on June 3 Choe Son Hui said he was received by Kim Jong Un.";
     expect(describeEvents(text, "2025-06-06", "meeting")).toEqual([]);
+  });
+});
+
+describe("', who, in turn, <verb> ...'", () => {
+  it("keeps the person named in the relative clause out of the meeting", () => {
+    const text = "Lavrov met Choe Son Hui in Pyongyang on June 3 and was received by Kim Jong Un, who, in turn, asked that Vladimir Putin come soon.";
+    expect(describeEvents(text, "2025-06-06", "meeting")).toEqual(["2025-06-03/day Choe Son Hui+Sergey Lavrov Pyongyang", "2025-06-03/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: a meeting told inside the relative clause is still read, with the antecedent as its subject", () => {
+    const text = "Lavrov was received in Pyongyang on June 3 by Kim Jong Un, who, in turn, met Vladimir Putin in Moscow on June 5.";
+    expect(describeEvents(text, "2025-06-06", "meeting")).toEqual(["2025-06-03/day Kim Jong Un+Sergey Lavrov Pyongyang", "2025-06-05/day Kim Jong Un+Vladimir Putin Moscow"]);
   });
 });
