@@ -58,7 +58,9 @@ const FUTURE_WORDS = /\b(?:will|shall|(?<!\bthe\s)next(?!\s+to\b)|upcoming|is\s+
 function findRelativeClauses(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
     // "where"/"when" clauses describe the main clause's event and keep its time and subject, so they are not cut out.
-  const re = /,\s+(?:who|whom|whose|which)\b[^,;]*(?:,|$)/g;
+  // ("..., who, according to Russian media, repeated the invitation": a source set off by commas right after the
+  // pronoun is inside the clause, which runs on past it.)
+  const re = /,\s+(?:who|whom|whose|which)\b(?:,\s+(?:according\s+to|in\s+turn|for\s+(?:his|her|its|their)\s+part)\b[^,;]*,)?[^,;]*(?:,|$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
   const paren = /\([^()]{3,200}\)/g;
