@@ -2570,9 +2570,6 @@ function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null
       const unnamed = sameType.filter((g) => g.participants.length === 0 && g.mentions.some((m) => m.a.sentence.index < c.a.sentence.index && c.a.sentence.index - m.a.sentence.index <= 2));
       if (unnamed.length === 1) return unnamed[0];
     }
-    // "The tenth session took place in Pyongyang, with X and Y leading their sides. [...] The commission met the day
-    // after the delegation landed.": an undated session told with its two parties is the one a sentence just after
-    // dates without naming anyone.
     // "The Moscow Declaration was signed after the talks. Kim and Putin signed the declaration, which ...": a signing of
     // "the" document just told without its signatories names them.
     const retold = c.type === "agreement" ? /^\s+the\s+(declaration|treaty|agreement|accord|pact|document)\b/i.exec(c.a.sentence.text.slice(c.trigger.end)) : null;
@@ -2581,6 +2578,9 @@ function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null
         g.mentions.some((m) => m.a.sentence.index < c.a.sentence.index && c.a.sentence.index - m.a.sentence.index <= 2));
       if (unnamed.length === 1) return unnamed[0];
     }
+    // "The tenth session took place in Pyongyang, with X and Y leading their sides. [...] The commission met the day
+    // after the delegation landed.": an undated session told with its two parties is the one a sentence just after
+    // dates without naming anyone.
     if (c.type === "meeting" && TOOK_PLACE.test(c.trigger.text) && countriesOf(c.participants).size === 2) {
       const unnamed = sameType.filter((g) => g.participants.length === 0 && g.date.precision === "day" && g.mentions.some((m) => m.a.sentence.index > c.a.sentence.index && m.a.sentence.index - c.a.sentence.index <= 2));
       if (unnamed.length === 1) return unnamed[0];
