@@ -108,7 +108,8 @@ const RULES: TriggerRule[] = [
   // ("during President Vladimir Putin's state visit": a possessor may be a titled name.)
   { type: "visit", re: /\b(?:[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing|[Ii]n\s+the\s+course\s+of)\s+(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|stay)\b/g, nominal: true, framing: true },
   { type: "visit", re: /\b(?:[Vv]isited|[Vv]isits|[Vv]isit(?=\s+(?:the\s+)?\p{Lu}))\b/gu },
-  { type: "visit", re: /\bcrossed\s+(?:the\s+border\s+)?into\b|\bcrossed\s+the\s+border\b/gi },
+  // ("crossed the Russian border at Khasan": the border may be named by whose it is.)
+  { type: "visit", re: /\bcrossed\s+(?:the\s+border\s+)?into\b|\bcrossed\s+the\s+(?:[\w-]+\s+){0,2}?border\b/gi },
   // ("has been paying an unofficial visit to Russia since August 20": the progressive tells a trip under way.)
   { type: "visit", re: /\b(?:paid|pays|made|makes|is\s+on|was\s+on|were\s+on|began|begins|started|wrapped\s+up|concluded|ended|completed|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:paying|making))\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi },
   // "landed in Moscow on Monday, making her first visit to Russia as minister": the participle after a comma tells the
