@@ -108,7 +108,8 @@ const RULES: TriggerRule[] = [
   // ("during President Vladimir Putin's state visit": a possessor may be a titled name.)
   { type: "visit", re: /\b(?:[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing|[Ii]n\s+the\s+course\s+of)\s+(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|stay)\b/g, nominal: true, framing: true },
   { type: "visit", re: /\b(?:[Vv]isited|[Vv]isits|[Vv]isit(?=\s+(?:the\s+)?\p{Lu}))\b/gu },
-  { type: "visit", re: /\bcrossed\s+(?:the\s+border\s+)?into\b|\bcrossed\s+the\s+border\b/gi },
+  // ("crossed the Russian border at Khasan": the border may be named by whose it is.)
+  { type: "visit", re: /\bcrossed\s+(?:the\s+border\s+)?into\b|\bcrossed\s+the\s+(?:[\w-]+\s+){0,2}?border\b/gi },
   // ("has been paying an unofficial visit to Russia since August 20": the progressive tells a trip under way.)
   { type: "visit", re: /\b(?:paid|pays|made|makes|is\s+on|was\s+on|were\s+on|began|begins|started|wrapped\s+up|concluded|ended|completed|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:paying|making))\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi },
   // "landed in Moscow on Monday, making her first visit to Russia as minister": the participle after a comma tells the
@@ -146,6 +147,9 @@ const RULES: TriggerRule[] = [
   // "last met in July in Wonsan, where the Russian minister travelled for talks": the place is the where-clause's
   // antecedent (read in events.ts).
   { type: "visit", re: /(?<=,\s+where\s+(?:[\w’'.-]+\s+){1,4})(?:travell?ed|went|flew|came|journeyed)\b(?!\s+(?:to|into|on|back|home|there)\b)/gi, hint: /,\s+where\s/i },
+  // "Shoigu is Moscow's envoy to Pyongyang. He was also there on March 21": a dated stay in the place the sentence
+  // before went to (read in events.ts, as for "went there").
+  { type: "visit", re: /\b(?:was|were)\s+(?:also\s+|already\s+|previously\s+)?there\b(?=\s+(?:on|in)\s+(?:\p{Lu}|\d))/gu, hint: /there/ },
   // "On 4 June he was back, and ...": a return with no place written, which goes where the traveller's other trips of
   // the article went (read in events.ts; with none, nothing).
   { type: "visit", re: /\b(?:was|were)\s+back\b(?=\s*[,;.]|\s+(?:again|there)\b)/gi },
@@ -303,7 +307,7 @@ function isLegislativeApproval(sentence: string, start: number, end: number): bo
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /audience|rode|(?:was|were)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|across|opposite|shook|shak|\broll|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /audience|rode|(?:was|were)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|(?:was|were)\s+(?:\w+\s+)?there\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|across|opposite|shook|shak|\broll|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 // ("Sept. 13, 2024 — Shoigu, now Security Council secretary, in Pyongyang; Kim receives him.": an appositive may follow
 // the name, and a clause of its own the place.)

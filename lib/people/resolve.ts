@@ -571,6 +571,22 @@ function findAppositiveName(text: string, role: RolePhrase, tokens: Token[], cov
   return before && /^\p{Lu}/u.test(before.text) && !NOT_NAME_WORDS.has(before.text.toLowerCase()) ? [] : name;
 }
 
+/**
+ * "the then foreign minister, Igor Ivanov, flew to Pyongyang": a name set off by commas right after "the <title>" is
+ * that title's holder, as surely as one written straight after it; both commas are needed, so a list ("the foreign
+ * minister, Kim and Choe") names nobody.
+ */
+function findNameAfterComma(text: string, role: RolePhrase, tokens: Token[], covered: boolean[]): Token[] {
+  if (!/^the\s/i.test(text.slice(role.start, role.end)) || !/^,\s{1,2}\p{Lu}/u.test(text.slice(role.end))) return [];
+  const first = tokens.findIndex((t) => t.start >= role.end);
+  const name: Token[] = [];
+  for (let k = first; k >= 0 && k < tokens.length && name.length < 4 && !covered[k] && /^\p{Lu}/u.test(tokens[k].text) && !NOT_NAME_WORDS.has(tokens[k].text.toLowerCase()); k++) {
+    if (name.length > 0 && !isNameGap(text.slice(name[name.length - 1].end, tokens[k].start))) break;
+    name.push(tokens[k]);
+  }
+  return name.length > 0 && /^,\s/.test(text.slice(name[name.length - 1].end)) ? name : [];
+}
+
 function looksLikeNewName(tokens: Token[], lexicon: CountryLexicon): boolean {
   if (tokens.length < 2 || tokens.length > 4) return false;
   return tokens.every(
@@ -680,6 +696,7 @@ export function findPersonMentions(text: string, index: AliasIndex, options: Men
         nameTokens.push(tokens[k]);
       }
     }
+    if (nameTokens.length === 0) nameTokens.push(...findNameAfterComma(text, role, tokens, covered));
     if (nameTokens.length === 0) nameTokens.push(...findAppositiveName(text, role, tokens, covered));
     if (nameTokens.length === 1) {
       // "Foreign Minister Choe": a surname, narrowed by role and date.
