@@ -174,6 +174,9 @@ const COLLECTIVE_GERUND_SUBJECT = /\b(?:the|both)\s+(?:two\s+)?(?:countries|nati
 const RECALLED_DOCUMENT = /\b(?:recall(?:ing|ed|s)?|cit(?:ing|ed|es)|referr(?:ing|ed)\s+to|refers\s+to|invok(?:ing|ed|es)|mention(?:ing|ed|s)|remind(?:ing|ed|s)\s+[\w’'-]+\s+of)\s+((?:the|a|an|its|their)\s+[^;:()—–]{0,120}?[^,\s])\s+$/i;
 const DOCUMENT_WORD = /\b(?:treaty|agreement|accord|pact|declaration|memorandum|protocol|charter|convention)\b/i;
 
+/** "the leaders' summit", "both leaders' talks": a noun owned by leaders the sentence does not name. */
+const LEADERS_POSSESSOR = /\b(?:the|both)\s+(?:two\s+)?leaders['’]\s+(?:[\w-]+\s+)?$/i;
+
 function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonMention[] {
   const text = a.sentence.text;
   // "Russian tourists have begun arriving": a crowd, not a named party, is the traveller.
@@ -301,6 +304,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
   // who recalls or cites a document signed (a participle after its name) is no party to the signing.
   const recalled = t.type === "agreement" && !t.nominal ? RECALLED_DOCUMENT.exec(text.slice(0, t.start)) : null;
   if (recalled && DOCUMENT_WORD.test(recalled[1]) && !a.people.some((p) => p.start >= recalled.index && p.end <= t.start)) chosen = chosen.filter((p) => p.start >= t.end);
+  // "Both sides say they are following up the leaders' summit": a noun the leaders own is theirs, whoever tells of it.
+  const leaders = t.nominal ? LEADERS_POSSESSOR.exec(text.slice(Math.max(0, t.start - 40), t.start)) : null;
+  if (leaders) return uniqueBySlug(chosen.filter((p) => p.start >= t.start - leaders[0].length));
   const inside = [...chosen];
   if (scope.antecedent && !isBystander(a, scope.antecedent) && !(recalled && DOCUMENT_WORD.test(recalled[1]))) inside.unshift(scope.antecedent);
   if (inside.length > 0 || triggers.length > 1 || (recalled && DOCUMENT_WORD.test(recalled[1]))) return uniqueBySlug(inside);
