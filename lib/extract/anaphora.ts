@@ -236,7 +236,12 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const titled = earlier.length === 0 ? /^(?:The|the)\s+(?:\p{L}+\s+){0,2}?(minister|leader|president)\s+(?!of\b)[^,;]*$/u.exec(text.slice(0, start)) : null;
         const holdsTitle = (p: PersonMention) => p.kind !== "anaphor" && (titled![1] === "minister" ? !isLeader(p) && /minister|diplomat/i.test(`${p.roleKey ?? ""} ${p.role ?? ""}`) : isLeader(p));
         const minister = titled ? findLast(history, (p) => fit(p) && holdsTitle(p)) : undefined;
-        const target = guest ?? minister ?? ([...history, ...earlier, ...(ahead ? [ahead] : [])].some(fit)
+        // "Kim sees Putin off as the Russian leader departs for Vietnam, the second stop on his tour": a pronoun in a
+        // clause opened by "as", "when" or "while", or in a phrase set off after it, is that clause's subject (not
+        // after the clause has ended: "as Kim waited, Putin began his visit").
+        const inClause = (p: PersonMention) => !/[.;:!?]/.test(text.slice(p.end, start)) && /^(?:[^,]*|.*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:on|of|in)\s+)$/.test(text.slice(p.end, start));
+        const subordinate = [...earlier].reverse().find((p) => fit(p) && /\b(?:as|when|while)\s+$/i.test(text.slice(Math.max(0, p.start - 8), p.start)) && /^\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:[a-z]+(?:s|ed)|left|went|flew|came|took|began)\b/.test(text.slice(p.end)) && inClause(p));
+        const target = guest ?? minister ?? subordinate ?? ([...history, ...earlier, ...(ahead ? [ahead] : [])].some(fit)
           ? (earlier.find(fit) ?? (ahead && fit(ahead) ? ahead : undefined) ?? (lastSubject && fit(lastSubject) ? lastSubject : findLast(history, fit)))
           : (earlier[0] ?? ahead ?? lastSubject));
         if (target && !covered(start)) added.push(anaphor(target, start, start + m[1].length, m[1]));

@@ -2,7 +2,10 @@
  * rules-27: negations and owners told around a report — "the Kremlin said no agreements had been signed": a negated
  * subject opening the clause a verb of saying reports is no signing; "following up the leaders' summit" is a verb, not
  * the framing "following the summit", and a noun the leaders own is theirs, not the parties' of the sentence telling
- * of it; "..., and on October 19 he held talks": a pronoun after a conjunction and a time phrase is the sentence subject.
+ * of it; "..., and on October 19 he held talks": a pronoun after a conjunction and a time phrase is the sentence subject,
+ * and the talks are at the place the arrival joined to them names; "as the Russian leader departs for Vietnam, the
+ * second stop on his tour": a possessive in a clause opened by "as" is that clause's subject; "the two countries'
+ * partnership is expanding under the treaty they signed": "they" is the countries, not the people named before.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -37,11 +40,47 @@ describe("'following up the leaders' summit'", () => {
 describe("', and on <day> he held talks'", () => {
   it("has the sentence subject as the pronoun", () => {
     const text = "Lavrov flew to Pyongyang on October 18, and on October 19 he held talks with Choe Son Hui.";
-    expect(describeEvents(text, "2023-10-25", "meeting")).toEqual(["2023-10-19/day Choe Son Hui+Sergey Lavrov null"]);
+    expect(describeEvents(text, "2023-10-25", "meeting")).toEqual(["2023-10-19/day Choe Son Hui+Sergey Lavrov Pyongyang"]);
   });
 
   it("near miss: a clause with a named subject keeps it", () => {
     const text = "Lavrov flew to Pyongyang on October 18, and on October 19 Kim Jong Un received him.";
     expect(describeEvents(text, "2023-10-25", "meeting")).toEqual(["2023-10-19/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+});
+
+describe("'X flew to P on <day>, and on <day> he held talks'", () => {
+  it("places the talks at the destination of the arrival", () => {
+    const text = "Lavrov flew to Pyongyang on October 18, and on October 19 he held talks with Choe Son Hui.";
+    expect(describeEvents(text, "2023-10-25", "meeting")).toEqual(["2023-10-19/day Choe Son Hui+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: a place told with the talks themselves wins", () => {
+    const text = "Lavrov flew to Pyongyang on October 18, and on October 19 he held talks with Choe Son Hui in Wonsan.";
+    expect(describeEvents(text, "2023-10-25", "meeting")).toEqual(["2023-10-19/day Choe Son Hui+Sergey Lavrov Wonsan"]);
+  });
+});
+
+describe("'as the Russian leader departs for Hanoi, the second leg of his tour'", () => {
+  it("gives the tour to the subject of the as-clause, not the host seeing him off", () => {
+    const text = "Kim Jong Un bids farewell to Putin at the airport on Wednesday night as the Russian president leaves for Hanoi, the second leg of his tour.";
+    expect(describeEvents(text, "2024-06-20", "visit")).toEqual([]);
+  });
+
+  it("near miss: after the as-clause has ended, the main subject owns the visit", () => {
+    const text = "Putin, who landed as Kim Jong Un waited on the tarmac, began his visit to Pyongyang on Wednesday.";
+    expect(describeEvents(text, "2024-06-20", "visit")).toEqual(["2024-06-19/day Vladimir Putin Pyongyang"]);
+  });
+});
+
+describe("'the two countries' ties ... under the pact they signed'", () => {
+  it("has the countries, not the minister and his host, sign the pact", () => {
+    const text = "Shoigu held talks with Kim Jong Un in Pyongyang on Tuesday, a sign that the two countries' ties are deepening under the pact they signed last year.";
+    expect(describeEvents(text, "2025-06-06", "agreement")).not.toContain("2024-01-01/year Kim Jong Un+Sergei Shoigu Pyongyang");
+  });
+
+  it("near miss: 'the two men said they signed' keeps the men", () => {
+    const text = "Shoigu held talks with Kim Jong Un in Pyongyang on Tuesday, and the two men said they signed a pact on drones.";
+    expect(describeEvents(text, "2025-06-06", "agreement")).toEqual(["2025-06-03/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
   });
 });
