@@ -10,10 +10,10 @@ import type { AnalysedSentence } from "./analyze";
 const GROUP_RE = /\b(?:(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+state|foreign\s+ministers|defen[cs]e\s+ministers|ministers|men|women|sides|officials|diplomats|counterparts|envoys|co-?chairs|chairs|chairmen)|the\s+((?:foreign\s+|defen[cs]e\s+)?ministers)(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|nations|sides))?(?!\s+of\b))\b/gi;
 // ("Talks between the defence ministers of the two countries were held": the pair, as "the two defence ministers".)
 // "On Monday he was received": also after an opening time phrase without a comma ("Thirteen days later he was back",
-// "Within hours he was seated opposite Kim").
+// "Within hours he was seated opposite Kim"), and after a conjunction and such a phrase ("..., and on October 19 he
+// held talks").
 // ("the talks she had held with Lavrov": a pronoun opening a clause after an event noun.)
-// ("..., and on the same day he was received by Kim": so does a time phrase opening a clause after "and" or "but".)
-const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once|(?:during|in|at|after)\s+which)\s+|\b(?:and|but)\s+(?:on|later|earlier)\s+(?:[\w.]+\s+){0,3}|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|^(?:On|In|Within|Later|Earlier|That|The\s+next|The\s+following|As)\s+(?:[\w.]+\s+){0,3}|^[\w-]+\s+(?:days?|weeks?|months?)\s+later\s+)(he|she|He|She)\b/g;
+const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once|(?:during|in|at|after)\s+which)\s+|\b(?:and|but)\s+(?:on|in|later|earlier)\s+(?:[\w.]+\s+){0,3}|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|^(?:On|In|Within|Later|Earlier|That|The\s+next|The\s+following|As)\s+(?:[\w.]+\s+){0,3}|^[\w-]+\s+(?:days?|weeks?|months?)\s+later\s+)(he|she|He|She)\b/g;
 // ("Aug. 23 - The two meet again, this time in Vladivostok": a bare "the two" right before the verb is "they".)
 const THEY_RE = /(?:^|[.;:—–-]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+)(they|They|[Tt]he\s+two(?=\s+(?:(?:have|had|also|then|later|again|first|last)\s+)?(?:met|meet|held|hold|signed|sign|spoke|talked)\b))\b(?=\s+(?:[\w-]+\s+){0,2}(?:met|meet|spoke|talked|held|hold|signed|sign|visited|agreed|discussed|exchanged|had|toured|sat))/g;
 const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|negotiations|summit|encounter|conversation|call)\b)/g;
@@ -236,7 +236,12 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const titled = earlier.length === 0 ? /^(?:The|the)\s+(?:\p{L}+\s+){0,2}?(minister|leader|president)\s+(?!of\b)[^,;]*$/u.exec(text.slice(0, start)) : null;
         const holdsTitle = (p: PersonMention) => p.kind !== "anaphor" && (titled![1] === "minister" ? !isLeader(p) && /minister|diplomat/i.test(`${p.roleKey ?? ""} ${p.role ?? ""}`) : isLeader(p));
         const minister = titled ? findLast(history, (p) => fit(p) && holdsTitle(p)) : undefined;
-        const target = guest ?? minister ?? ([...history, ...earlier, ...(ahead ? [ahead] : [])].some(fit)
+        // "Kim sees Putin off as the Russian leader departs for Vietnam, the second stop on his tour": a pronoun in a
+        // clause opened by "as", "when" or "while", or in a phrase set off after it, is that clause's subject (not
+        // after the clause has ended: "as Kim waited, Putin began his visit").
+        const inClause = (p: PersonMention) => !/[.;:!?]/.test(text.slice(p.end, start)) && /^(?:[^,]*|.*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:on|of|in)\s+)$/.test(text.slice(p.end, start));
+        const subordinate = [...earlier].reverse().find((p) => fit(p) && /\b(?:as|when|while)\s+$/i.test(text.slice(Math.max(0, p.start - 8), p.start)) && /^\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:[a-z]+(?:s|ed)|left|went|flew|came|took|began)\b/.test(text.slice(p.end)) && inClause(p));
+        const target = guest ?? minister ?? subordinate ?? ([...history, ...earlier, ...(ahead ? [ahead] : [])].some(fit)
           ? (earlier.find(fit) ?? (ahead && fit(ahead) ? ahead : undefined) ?? (lastSubject && fit(lastSubject) ? lastSubject : findLast(history, fit)))
           : (earlier[0] ?? ahead ?? lastSubject));
         if (target && !covered(start)) added.push(anaphor(target, start, start + m[1].length, m[1]));

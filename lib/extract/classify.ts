@@ -222,7 +222,7 @@ const RULES: TriggerRule[] = [
   // "signed the protocol at the close of the commission's tenth session": the session the signing ended is a meeting
   // of the signers ("session" alone is read only here, where its close frames what the parties did).
   { type: "meeting", re: /\b(?:at|after|by)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|a|an|their|its|this)\s+(?:[\w’'-]+\s+){0,3}?(?:session|meeting|talks|negotiations)\b/gi, nominal: true, framing: true },
-  { type: "meeting", re: /\b(?:(?:during|at|in|after|following|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|his|her|its)\s+|(?:for|after|following|during)\s+)(?:[\w’'-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|encounter|discussions|tête-à-tête|conversation)\b/gi, nominal: true, framing: true },
+  { type: "meeting", re: /\b(?:(?:during|at|in|after|following|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|his|her|its)\s+|(?:for|after|following(?!\s+up\b)|during)\s+)(?:[\w’'-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|encounter|discussions|tête-à-tête|conversation)\b/gi, nominal: true, framing: true },
   // "Kim's talks with Putin, held in Vladivostok on Thursday": the participle reports the noun as held.
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations)\b[^.;,]{0,80},\s+(?:held|(?:which|that)\s+(?:were|was)\s+held|(?:which|that)\s+took\s+place)(?=\s+(?:in|at|on)\b)/gi, hint: /held|took\s+place/i },
   // "Choe told Lavrov on Friday that ..., in talks held in Moscow": the talks frame the verb of saying and its date.
@@ -378,7 +378,8 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   let factual = !question;
   if (NEGATION_BEFORE.test(before)) factual = false;
   // "No Russian leader has met a North Korean leader since 2011": a negated subject.
-  if (/(?:^\s*|[,;:—–]\s*)(?:no|none\s+of|neither|nobody|no\s+one)\s+(?:[\w’'-]+\s+){0,5}?(?:has\s+|have\s+|had\s+)?(?:ever\s+|yet\s+|since\s+)?$/i.test(clause)) factual = false;
+  // ("the Kremlin said no agreements had been signed": so is one opening the clause a verb of saying reports.)
+  if (/(?:^\s*|[,;:—–]\s*|\b(?:said|says|say|added|stressed|insisted|confirmed)\s+(?:that\s+)?)(?:no|none\s+of|neither|nobody|no\s+one)\s+(?:[\w’'-]+\s+){0,5}?(?:has\s+|have\s+|had\s+)?(?:ever\s+|yet\s+|since\s+)?$/i.test(clause)) factual = false;
   // "signed a decree ... on Monday to ratify the treaty": the decree is the ratification.
   const signedTo = rule.type === "ratification" && SIGNED_INSTRUMENT_TO.test(sentence.slice(0, start));
   // "Kim travelled to Vladivostok to meet Putin": the purpose of a finished journey, told as having happened.

@@ -178,8 +178,13 @@ const COLLECTIVE_SUBJECT = /\b(?:the|both)\s+(?:two\s+)?(?:countries|nations|sta
 
 const COLLECTIVE_GERUND_SUBJECT = /\b(?:the|both)\s+(?:two\s+)?(?:countries|nations|states|sides|governments|capitals)\s+(?:[\w’'-]+\s+){1,2}?(?:after|before|since|while|by)\s+$/i;
 
+const COLLECTIVE_PRONOUN = /\b(?:the|both)\s+(?:two\s+)?(?:countries|nations|states|governments|capitals)['’]?\s+[^.;:]{0,80}?\b(?:treaty|agreement|pact|accord)\s+(?:that\s+|which\s+)?they\s+(?:(?:had|have|jointly|later|formally)\s+)*$/i;
+
 const RECALLED_DOCUMENT = /\b(?:recall(?:ing|ed|s)?|cit(?:ing|ed|es)|referr(?:ing|ed)\s+to|refers\s+to|invok(?:ing|ed|es)|mention(?:ing|ed|s)|remind(?:ing|ed|s)\s+[\w’'-]+\s+of)\s+((?:the|a|an|its|their)\s+[^;:()—–]{0,120}?[^,\s])\s+$/i;
 const DOCUMENT_WORD = /\b(?:treaty|agreement|accord|pact|declaration|memorandum|protocol|charter|convention)\b/i;
+
+/** "the leaders' summit", "both leaders' talks": a noun owned by leaders the sentence does not name. */
+const LEADERS_POSSESSOR = /\b(?:the|both)\s+(?:two\s+)?leaders['’]\s+(?:[\w-]+\s+)?$/i;
 
 function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonMention[] {
   const text = a.sentence.text;
@@ -304,10 +309,17 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
   // has them as its subject too.)
   const collective = t.nominal ? null : COLLECTIVE_SUBJECT.exec(text.slice(base, t.start)) ?? (/ing$/i.test(t.text) ? COLLECTIVE_GERUND_SUBJECT.exec(text.slice(base, t.start)) : null);
   if (collective && !a.people.some((p) => p.start < base + collective.index && p.end > base + collective.index)) chosen = chosen.filter((p) => p.start >= t.end);
+  // "the two countries' partnership is expanding under the treaty they signed": "they" is the countries named before
+  // it, with no person between them.
+  const countries = t.nominal ? null : COLLECTIVE_PRONOUN.exec(text.slice(0, t.start));
+  if (countries && !a.people.some((p) => p.start >= countries.index && p.end <= t.start)) chosen = chosen.filter((p) => p.start >= t.end);
   // "Shoigu stressed the legal foundation, recalling the Treaty on Friendship ... signed in Pyongyang in 2000": the one
   // who recalls or cites a document signed (a participle after its name) is no party to the signing.
   const recalled = t.type === "agreement" && !t.nominal ? RECALLED_DOCUMENT.exec(text.slice(0, t.start)) : null;
   if (recalled && DOCUMENT_WORD.test(recalled[1]) && !a.people.some((p) => p.start >= recalled.index && p.end <= t.start)) chosen = chosen.filter((p) => p.start >= t.end);
+  // "Both sides say they are following up the leaders' summit": a noun the leaders own is theirs, whoever tells of it.
+  const leaders = t.nominal ? LEADERS_POSSESSOR.exec(text.slice(Math.max(0, t.start - 40), t.start)) : null;
+  if (leaders) return uniqueBySlug(chosen.filter((p) => p.start >= t.start - leaders[0].length));
   const inside = [...chosen];
   if (scope.antecedent && !isBystander(a, scope.antecedent) && !(recalled && DOCUMENT_WORD.test(recalled[1]))) inside.unshift(scope.antecedent);
   if (inside.length > 0 || triggers.length > 1 || (recalled && DOCUMENT_WORD.test(recalled[1]))) return uniqueBySlug(inside);
@@ -793,6 +805,14 @@ function pickMeetingLocation(a: AnalysedSentence, t: Trigger, scope: Scope): Loc
   if (during && !after.some((p) => !/[,;]/.test(a.sentence.text.slice(t.end, p.start)))) {
     const from = during.index;
     const destination = a.places.find((p) => p.start > from && p.start < from + during[0].length && p.preposition === "to");
+    if (destination) return toLocation(destination);
+  }
+  // "Lavrov flew to Pyongyang on October 18, and on October 19 he held talks with Choe": a meeting in the clause joined
+  // to an arrival, with no subject of its own, is at its destination.
+  const arrival = /\b(?:flew|travell?ed|went|came|arrived|landed)\s+(?:in|to|into)\s+[^;,]{0,60},\s+and\s+[^,;]*$/i.exec(a.sentence.text.slice(0, t.start));
+  const ownSubject = arrival && a.people.some((p) => p.kind !== "anaphor" && p.start > arrival.index + arrival[0].lastIndexOf(" and ") && p.end <= t.start);
+  if (arrival && after.length === 0 && !ownSubject) {
+    const destination = a.places.find((p) => p.start > arrival.index && p.start < arrival.index + arrival[0].length && p.preposition && /^(?:in|to|into)$/.test(p.preposition));
     if (destination) return toLocation(destination);
   }
   const chosen = after.sort((x, y) => specificity(x) - specificity(y) || x.start - y.start)[0] ?? any.sort((x, y) => specificity(x) - specificity(y))[0];

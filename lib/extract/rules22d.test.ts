@@ -177,7 +177,7 @@ describe("', and by the evening was sitting across from Y': the elided subject",
 
   it("keeps both of a subject joined by 'and'", () => {
     const text = "Sergey Lavrov and Sergei Shoigu flew into Pyongyang on Monday, and in the evening were received by Kim Jong Un.";
-    expect(describeEvents(text, "2025-03-12", "meeting")).toEqual(["2025-03-10/day Kim Jong Un+Sergei Shoigu+Sergey Lavrov null"]);
+    expect(describeEvents(text, "2025-03-12", "meeting")).toEqual(["2025-03-10/day Kim Jong Un+Sergei Shoigu+Sergey Lavrov Pyongyang"]);
   });
 
   it("near miss: a clause with a subject of its own takes none", () => {

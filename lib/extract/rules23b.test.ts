@@ -84,15 +84,15 @@ describe("a joint caption's place set in a wider one", () => {
 
 describe("', and on <day> that year <verb>'", () => {
   it("dates the day in the year written before and keeps the subject", () => {
-    expect(describeEvents("Shoigu flew to Pyongyang in 2019, and on 4 August that year met Kim Jong Un.", "2023-09-19", "meeting")).toEqual(["2019-08-04/day Kim Jong Un+Sergei Shoigu null"]);
+    expect(describeEvents("Shoigu flew to Pyongyang in 2019, and on 4 August that year met Kim Jong Un.", "2023-09-19", "meeting")).toEqual(["2019-08-04/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
   });
 
   it("keeps the subject after a day without 'that year'", () => {
-    expect(describeEvents("Shoigu flew to Pyongyang on 25 July, and on 26 July met Kim Jong Un.", "2023-09-19", "meeting")).toEqual(["2023-07-26/day Kim Jong Un+Sergei Shoigu null"]);
+    expect(describeEvents("Shoigu flew to Pyongyang on 25 July, and on 26 July met Kim Jong Un.", "2023-09-19", "meeting")).toEqual(["2023-07-26/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
   });
 
   it("near miss: a bare day after the year is still read from the report", () => {
-    expect(describeEvents("Shoigu flew to Pyongyang in 2019, and on 4 August met Kim Jong Un.", "2023-09-19", "meeting")).toEqual(["2023-08-04/day Kim Jong Un+Sergei Shoigu null"]);
+    expect(describeEvents("Shoigu flew to Pyongyang in 2019, and on 4 August met Kim Jong Un.", "2023-09-19", "meeting")).toEqual(["2023-08-04/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
   });
 
   it("near miss: a clause naming its own subject after the adverbial inherits nobody", () => {
