@@ -49,7 +49,7 @@ describe("'The Russian minister' opening a sentence", () => {
 describe("', and on <day> he <verb>'", () => {
   it("reads the pronoun as the subject of its clause", () => {
     const text = "Sergey Lavrov flew to Pyongyang on June 2, and on June 3 he was received by Kim Jong Un.";
-    expect(describeEvents(text, "2025-06-06", "meeting")).toEqual(["2025-06-03/day Kim Jong Un+Sergey Lavrov null"]);
+    expect(describeEvents(text, "2025-06-06", "meeting")).toEqual(["2025-06-03/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
   });
 
   it("near miss: a pronoun inside a reported clause after the time phrase is left alone", () => {
