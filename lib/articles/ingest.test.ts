@@ -312,6 +312,21 @@ describe("ingestArticle", () => {
     expect(meetings.map((m) => [m.date.toISOString().slice(0, 10), m.sources.length])).toEqual([["2025-06-04", 4], ["2025-06-17", 2]]);
   });
 
+  it("lets a report naming both sides claim its event before a one-sided one of the day before takes it", async () => {
+    const summit = { title: "Summit at the cosmodrome", publishedAt: "2023-09-14", url: "https://example.org/test/sides-summit", text: "Vladimir Putin and Kim Jong Un held talks at the Vostochny Cosmodrome on Wednesday, September 13." };
+    // The welcome at the border names Kim alone; told first, it would have joined the summit a day away.
+    const journey = {
+      title: "The leader's journey", publishedAt: "2023-09-14", url: "https://example.org/test/sides-journey",
+      text: "Kim Jong Un arrived at Khasan Station in Russia on September 12, where he was warmly welcomed by officials of the Primorsky Territory.\n\nThe next day, September 13, Kim Jong Un held talks with Vladimir Putin at the Vostochny Cosmodrome during his visit to Russia.",
+    };
+    await ingestArticle(t.db, summit, { actor: "tester" });
+    const result = await ingestArticle(t.db, journey, { actor: "tester" });
+    const talks = await t.db.event.findMany({ where: { type: "meeting", participants: { some: { person: { slug: "vladimir-putin" } } } }, include: { sources: true } });
+    expect(talks).toHaveLength(1);
+    const own = talks[0].sources.find((s) => s.articleId === result.article.id);
+    expect(own?.evidence).toContain("held talks with Vladimir Putin");
+  });
+
   it("publishes directly when asked (trusted bulk loads)", async () => {
     const result = await ingestArticle(t.db, wire, { actor: "tester", publish: true });
     expect(result.events.every((e) => e.status === "published")).toBe(true);

@@ -281,10 +281,14 @@ async function findPairsOf(tx: DbClient, eventIds: number[]): Promise<Map<number
 /**
  * Parents first, and within each the day-precise reports before the month- and year-only ones: a report that names
  * its day claims its event, and a vaguer report of the same article ("his first trip this month") then joins another
- * event of that period instead of taking the one the dated report is about.
+ * event of that period instead of taking the one the dated report is about. Among those, a report naming both sides
+ * comes before a one-sided one: the leaders' summit claims the summit before the guest's welcome at the border the
+ * day before (Kim alone, greeted by officials nobody names) can take it.
  */
 function orderForMerge(events: ExtractedEvent[]): ExtractedEvent[] {
-  return [...events].sort((a, b) => Number(Boolean(a.parentKey)) - Number(Boolean(b.parentKey)) || PRECISION_RANK[b.datePrecision] - PRECISION_RANK[a.datePrecision]);
+  const sides = (e: ExtractedEvent) => Math.min(2, new Set(e.participants.map((p) => p.country)).size);
+  return [...events].sort((a, b) =>
+    Number(Boolean(a.parentKey)) - Number(Boolean(b.parentKey)) || PRECISION_RANK[b.datePrecision] - PRECISION_RANK[a.datePrecision] || sides(b) - sides(a));
 }
 
 interface StoredArticleRef {
