@@ -1,6 +1,7 @@
 /**
  * rules-28d: "His train had crossed into Russia" opening a sentence: the vehicle's arrival is its owner's, so the
- * possessive points back to the traveller just told of.
+ * possessive points back to the traveller just told of; "Shoigu took him to an air base to see the bombers" is a host
+ * showing the guest round.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -17,5 +18,17 @@ describe("'His train crossed into <country>' opening a sentence", () => {
   it("near miss: a possessive inside a report opens no arrival", () => {
     const text = "Kim Jong Un set off from Pyongyang on Monday evening. Officials said his train crossed into Russia on Tuesday morning.";
     expect(describeEvents(text, "2025-05-16", "visit")).toEqual([]);
+  });
+});
+
+describe("'X took him to <place> to see ...'", () => {
+  it("is a host showing the guest round, a meeting", () => {
+    const text = "Kim Jong Un toured a shipyard in Vladivostok on Friday. On Saturday Sergei Shoigu took him to an air base outside the city to see long-range bombers.";
+    expect(describeEvents(text, "2025-05-19", "meeting")).toEqual(["2025-05-17/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: taking him somewhere with nothing to see there is no meeting", () => {
+    const text = "Kim Jong Un toured a shipyard in Vladivostok on Friday. On Saturday Sergei Shoigu took him to an air base outside the city.";
+    expect(describeEvents(text, "2025-05-19", "meeting")).toEqual([]);
   });
 });
