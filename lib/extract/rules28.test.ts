@@ -1,0 +1,24 @@
+/**
+ * rules-28: "On 19 June he held talks with Putin, and the two signed a treaty": "the two" are the pronoun just read and
+ * the person it met, not an earlier pair; "Two days before he landed, Putin had telephoned Kim": counted back from the
+ * arrival already told; "The inspection of the bombers came the day after Kim visited a plant, where X showed him
+ * round": the visit and the meeting are the day before the inspection told last, not the day after the last day named;
+ * "signed a consultation plan with her ministry" is a timetable of talks, not an agreement.
+ * Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents as describeWith } from "./testing";
+
+const describeEvents = (text: string, publishedAt: string, type: string) => describeWith(text, publishedAt, type, { sortNames: true, implied: true });
+
+describe("'he held talks with X, and the two signed'", () => {
+  it("pairs the pronoun with the person it met, not the pair named before", () => {
+    const text = "Kim Jong Un held talks with Shoigu in Pyongyang on 4 June 2025. A year earlier he had hosted a bigger guest. On 19 June 2024 he held talks with Putin in Pyongyang, and the two signed a treaty.";
+    expect(describeEvents(text, "2025-06-06", "agreement")).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("near miss: a pair named in the clause is still the two", () => {
+    const text = "Kim Jong Un held talks with Shoigu in Pyongyang on 4 June 2025, and the two signed a protocol.";
+    expect(describeEvents(text, "2025-06-06", "agreement")).toEqual(["2025-06-04/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
+  });
+});
