@@ -22,3 +22,14 @@ describe("'he held talks with X, and the two signed'", () => {
     expect(describeEvents(text, "2025-06-06", "agreement")).toEqual(["2025-06-04/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
   });
 });
+
+describe("'signed a consultation plan'", () => {
+  it("is no agreement", () => {
+    expect(describeEvents("Lavrov held talks with Choe Son Hui in Pyongyang on 19 October 2023 and signed a consultation plan with her ministry.", "2023-10-20", "agreement")).toEqual([]);
+    expect(describeEvents("Lavrov held talks with Choe Son Hui in Pyongyang on 19 October 2023 and signed a plan of consultations for the next two years.", "2023-10-20", "agreement")).toEqual([]);
+  });
+
+  it("near miss: 'signed an agreement on consultations' is one", () => {
+    expect(describeEvents("Lavrov held talks with Choe Son Hui in Pyongyang on 19 October 2023 and signed an agreement on consultations with her.", "2023-10-20", "agreement")).toEqual(["2023-10-19/day Sergey Lavrov Pyongyang"]);
+  });
+});
