@@ -23,6 +23,33 @@ describe("'he held talks with X, and the two signed'", () => {
   });
 });
 
+describe("'Two days before he landed, X had telephoned Y'", () => {
+  it("counts back from the arrival told before, with the clause's own parties", () => {
+    const text = "On Tuesday 10 June, Sergei Shoigu landed in Pyongyang. Two days before he landed, Putin had telephoned Kim Jong Un to discuss the war.";
+    expect(describeEvents(text, "2025-06-12", "call")).toEqual(["2025-06-08/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("near miss: 'Two days later' still counts on from the day named", () => {
+    const text = "On Tuesday 10 June, Sergei Shoigu landed in Pyongyang. Two days later, Putin telephoned Kim Jong Un to discuss the war.";
+    expect(describeEvents(text, "2025-06-12", "call")).toEqual(["2025-06-12/day Kim Jong Un+Vladimir Putin null"]);
+  });
+});
+
+describe("'The inspection of the bombers came the day after Kim visited a plant'", () => {
+  const first = "Shoigu met Kim Jong Un at the airfield outside Vladivostok on Saturday, Sept. 16.";
+
+  it("dates the visit and the meeting at the plant the day before the inspection", () => {
+    const text = `${first} The inspection of the bombers came the day after Kim visited an aircraft plant in Komsomolsk-on-Amur, where Lavrov showed him the assembly lines.`;
+    expect(describeEvents(text, "2023-09-17", "meeting")).toEqual(["2023-09-16/day Kim Jong Un+Sergei Shoigu Vladivostok", "2023-09-15/day Kim Jong Un+Sergey Lavrov Komsomolsk-on-Amur"]);
+    expect(describeEvents(text, "2023-09-17", "visit")).toEqual(["2023-09-15/day Kim Jong Un Komsomolsk-on-Amur (implied)"]);
+  });
+
+  it("near miss: 'met Kim again the day after' still counts on from the day named", () => {
+    const text = `${first} Lavrov met Kim again the day after.`;
+    expect(describeEvents(text, "2023-09-17", "meeting")).toEqual(["2023-09-16/day Kim Jong Un+Sergei Shoigu Vladivostok", "2023-09-17/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+});
+
 describe("'signed a consultation plan'", () => {
   it("is no agreement", () => {
     expect(describeEvents("Lavrov held talks with Choe Son Hui in Pyongyang on 19 October 2023 and signed a consultation plan with her ministry.", "2023-10-20", "agreement")).toEqual([]);
