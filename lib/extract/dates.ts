@@ -370,10 +370,8 @@ const PATTERNS: Pattern[] = [
   },
   // relative single days ("the next morning" is the next day, at a time of it; "the same afternoon" is left to the
   // event it follows; "their summit talks that day": an occasion's "that day" is the day just named)
-  // ("The inspection came the day after Kim visited the plant": the visit is the day before the inspection, read
-  // from that event (findTimedFromSubject), not the day after the last day named.)
   {
-    re: new RegExp(`\\b(yesterday|today|tonight|tomorrow|this\\s+(?:morning|afternoon|evening)|(?:on\\s+)?the\\s+(?:previous|preceding|following|next|same)\\s+day|the\\s+(?:following|next)\\s+(?:morning|afternoon|evening)|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+day|that\\s+same\\s+day|(?<=\\b(?:talks|summit|meeting|signing|ceremony)\\s+)that\\s+day|the\\s+day\\s+before|(?<!\\b(?:came|comes|followed)\\s+)the\\s+day\\s+after|a\\s+day\\s+(?:earlier|before|later)|(?:(${DAY_COUNT})\\s+days\\s+(?:ago|earlier|later)))\\b`, "gi"),
+    re: new RegExp(`\\b(yesterday|today|tonight|tomorrow|this\\s+(?:morning|afternoon|evening)|(?:on\\s+)?the\\s+(?:previous|preceding|following|next|same)\\s+day|the\\s+(?:following|next)\\s+(?:morning|afternoon|evening)|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+day|that\\s+same\\s+day|(?<=\\b(?:talks|summit|meeting|signing|ceremony)\\s+)that\\s+day|the\\s+day\\s+(?:before|after)|a\\s+day\\s+(?:earlier|before|later)|(?:(${DAY_COUNT})\\s+days\\s+(?:ago|earlier|later)))\\b`, "gi"),
     resolve: (m, ctx) => {
       const w = m[1].toLowerCase();
       // "On the same day, Putin received her" opening a sentence after a paragraph recalling last year's events: the

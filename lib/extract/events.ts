@@ -729,14 +729,13 @@ function withOffsetClause(c: Candidate): Candidate | null {
 }
 
 // "The visit came two days after Putin and Kim spoke by phone", "He arrived two days after ...": the subject retells an
-// event already told, and the clause after "after" tells another one that many days before it. ("The inspection of the
-// bombers came the day after Kim visited the plant": an inspection is the visit or meeting told last; a meeting in the clause's "where" is on that day too.)
-const TIMED_FROM_SUBJECT = /^(?:(?:The|This|That|His|Her|Their|Its)\s+(?:[\w’'-]+\s+){0,2}?(visit|trip|arrival|audience|talks|meeting|summit|signing|inspection)(?:\s+of\s+the\s+[\w’'-]+)?\s+(?:came|took\s+place|was\s+held|followed)|(?:He|She|They)\s+(arrived|landed))\s+(?:only\s+|just\s+)?(a|the|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+((?:[^,;:()]*,\s+(?:[^,;:()]{2,60},|(?=where\s)))?[^,;:()]*)$/i;
+// event already told, and the clause after "after" tells another one that many days before it.
+const TIMED_FROM_SUBJECT = /^(?:(?:The|This|That|His|Her|Their|Its)\s+(?:[\w’'-]+\s+){0,2}?(visit|trip|arrival|audience|talks|meeting|summit|signing)\s+(?:came|took\s+place|was\s+held|followed)|(?:He|She|They)\s+(arrived|landed))\s+(?:only\s+|just\s+)?(a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+((?:[^,;:()]*,\s+[^,;:()]{2,60},)?[^,;:()]*)$/i;
 // "Two days before he landed, Putin had telephoned Kim": the same count back from an arrival already told, put first.
 const TIMED_BEFORE_ARRIVAL = /^(a|one|two|three|four|five|six|seven|\d)\s+days?\s+before\s+(?:he|she|they)\s+(arrived|landed),\s+([^,;:()]*)$/i;
 // ("The signing came three days after the Federation Council, the upper house, approved it": a signing is the treaty's
 // or the ratification law's, whichever was told last.)
-const SUBJECT_TYPES: Record<string, EventType[]> = { visit: ["visit"], trip: ["visit"], arrival: ["visit"], arrived: ["visit"], landed: ["visit"], audience: ["meeting"], talks: ["meeting"], meeting: ["meeting"], summit: ["meeting"], inspection: ["meeting", "visit"], signing: ["agreement", "ratification"] };
+const SUBJECT_TYPES: Record<string, EventType[]> = { visit: ["visit"], trip: ["visit"], arrival: ["visit"], arrived: ["visit"], landed: ["visit"], audience: ["meeting"], talks: ["meeting"], meeting: ["meeting"], summit: ["meeting"], signing: ["agreement", "ratification"] };
 
 /**
  * An undated event in such a clause: dated that many days before the last-told event of the subject's type (a day-dated
@@ -758,7 +757,7 @@ function findTimedFromSubject(groups: Group[], c: Candidate): { date: EventDate;
   // (A chamber's vote told in the clause needs no person: the chamber named there is its party.)
   const chamber = c.type === "ratification" && c.actor !== null && findLegislature(clause, 0) !== null;
   if (!chamber && countriesOf(participants).size < (c.type === "visit" ? 1 : 2)) return null;
-  const n = NUMBER_WORDS[count.toLowerCase()] ?? (/^(?:an?|the)$/i.test(count) ? 1 : Number(count));
+  const n = NUMBER_WORDS[count.toLowerCase()] ?? (/^an?$/i.test(count) ? 1 : Number(count));
   return { date: { date: addDays(told.date.date, -n), precision: "day", endDate: null, source: "derived" }, participants };
 }
 

@@ -1,9 +1,7 @@
 /**
  * rules-28: "On 19 June he held talks with Putin, and the two signed a treaty": "the two" are the pronoun just read and
  * the person it met, not an earlier pair; "Two days before he landed, Putin had telephoned Kim": counted back from the
- * arrival already told; "The inspection of the bombers came the day after Kim visited a plant, where X showed him
- * round": the visit and the meeting are the day before the inspection told last, not the day after the last day named;
- * "signed a consultation plan with her ministry" is a timetable of talks, not an agreement.
+ * arrival already told; "signed a consultation plan with her ministry" is a timetable of talks, not an agreement.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -32,21 +30,6 @@ describe("'Two days before he landed, X had telephoned Y'", () => {
   it("near miss: 'Two days later' still counts on from the day named", () => {
     const text = "On Tuesday 10 June, Sergei Shoigu landed in Pyongyang. Two days later, Putin telephoned Kim Jong Un to discuss the war.";
     expect(describeEvents(text, "2025-06-12", "call")).toEqual(["2025-06-12/day Kim Jong Un+Vladimir Putin null"]);
-  });
-});
-
-describe("'The inspection of the bombers came the day after Kim visited a plant'", () => {
-  const first = "Shoigu met Kim Jong Un at the airfield outside Vladivostok on Saturday, Sept. 16.";
-
-  it("dates the visit and the meeting at the plant the day before the inspection", () => {
-    const text = `${first} The inspection of the bombers came the day after Kim visited an aircraft plant in Komsomolsk-on-Amur, where Lavrov showed him the assembly lines.`;
-    expect(describeEvents(text, "2023-09-17", "meeting")).toEqual(["2023-09-16/day Kim Jong Un+Sergei Shoigu Vladivostok", "2023-09-15/day Kim Jong Un+Sergey Lavrov Komsomolsk-on-Amur"]);
-    expect(describeEvents(text, "2023-09-17", "visit")).toEqual(["2023-09-15/day Kim Jong Un Komsomolsk-on-Amur (implied)"]);
-  });
-
-  it("near miss: 'met Kim again the day after' still counts on from the day named", () => {
-    const text = `${first} Lavrov met Kim again the day after.`;
-    expect(describeEvents(text, "2023-09-17", "meeting")).toEqual(["2023-09-16/day Kim Jong Un+Sergei Shoigu Vladivostok", "2023-09-17/day Kim Jong Un+Sergey Lavrov null"]);
   });
 });
 
