@@ -201,9 +201,11 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
       THEY_RE.lastIndex = 0;
       while ((m = THEY_RE.exec(text)) !== null) {
         const start = m.index + m[0].length - m[1].length;
-        const before = [...history, ...present.filter((p) => p.end <= start)];
-        const clause = present.filter((p) => p.end <= start && !/[.;:!?]/.test(text.slice(p.end, start)));
-        for (const p of pickPair(before, "", together, present, clause)) added.push(anaphor(p, start, start + m[1].length, m[1]));
+        // ("On 4 August he held talks with Putin, and the two signed": the "he" just read is one of the two.)
+        const named = [...present, ...added.filter((p) => p.end <= start)];
+        const before = [...history, ...named.filter((p) => p.end <= start)];
+        const clause = named.filter((p) => p.end <= start && !/[.;:!?]/.test(text.slice(p.end, start)));
+        for (const p of pickPair(before, "", together, named, clause)) added.push(anaphor(p, start, start + m[1].length, m[1]));
       }
       POSSESSIVE_RE.lastIndex = 0;
       while ((m = POSSESSIVE_RE.exec(text)) !== null) {

@@ -731,6 +731,8 @@ function withOffsetClause(c: Candidate): Candidate | null {
 // "The visit came two days after Putin and Kim spoke by phone", "He arrived two days after ...": the subject retells an
 // event already told, and the clause after "after" tells another one that many days before it.
 const TIMED_FROM_SUBJECT = /^(?:(?:The|This|That|His|Her|Their|Its)\s+(?:[\w’'-]+\s+){0,2}?(visit|trip|arrival|audience|talks|meeting|summit|signing)\s+(?:came|took\s+place|was\s+held|followed)|(?:He|She|They)\s+(arrived|landed))\s+(?:only\s+|just\s+)?(a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+((?:[^,;:()]*,\s+[^,;:()]{2,60},)?[^,;:()]*)$/i;
+// "Two days before he landed, Putin had telephoned Kim": the same count back from an arrival already told, put first.
+const TIMED_BEFORE_ARRIVAL = /^(a|one|two|three|four|five|six|seven|\d)\s+days?\s+before\s+(?:he|she|they)\s+(arrived|landed),\s+([^,;:()]*)$/i;
 // ("The signing came three days after the Federation Council, the upper house, approved it": a signing is the treaty's
 // or the ratification law's, whichever was told last.)
 const SUBJECT_TYPES: Record<string, EventType[]> = { visit: ["visit"], trip: ["visit"], arrival: ["visit"], arrived: ["visit"], landed: ["visit"], audience: ["meeting"], talks: ["meeting"], meeting: ["meeting"], summit: ["meeting"], signing: ["agreement", "ratification"] };
@@ -740,20 +742,22 @@ const SUBJECT_TYPES: Record<string, EventType[]> = { visit: ["visit"], trip: ["v
  * one, told in an earlier sentence), with the clause's own parties. Null when the sentence is not so built.
  */
 function findTimedFromSubject(groups: Group[], c: Candidate): { date: EventDate; participants: PersonMention[] } | null {
-  const text = c.a.sentence.text;
-  const m = TIMED_FROM_SUBJECT.exec(text.slice(c.a.bodyStart, c.trigger.start));
-  if (!m) return null;
-  const types = SUBJECT_TYPES[(m[1] ?? m[2]).toLowerCase()];
+  const body = c.a.sentence.text.slice(c.a.bodyStart, c.trigger.start);
+  const after = TIMED_FROM_SUBJECT.exec(body);
+  const before = after ? null : TIMED_BEFORE_ARRIVAL.exec(body);
+  if (!after && !before) return null;
+  const [subject, count, clause] = after ? [after[1] ?? after[2], after[3], after[4]] : [before![2], before![1], before![3]];
+  const types = SUBJECT_TYPES[subject.toLowerCase()];
   const idx = c.a.sentence.index;
   const lastTold = (g: Group) => Math.max(-1, ...g.mentions.map((x) => x.a.sentence.index).filter((i) => i < idx));
   const told = groups.filter((g) => types.includes(g.type) && lastTold(g) >= 0).sort((x, y) => lastTold(y) - lastTold(x))[0];
   if (!told || told.date.precision !== "day") return null;
-  const clauseStart = c.trigger.start - m[4].length;
+  const clauseStart = c.trigger.start - clause.length;
   const participants = c.participants.filter((p) => p.start >= clauseStart);
   // (A chamber's vote told in the clause needs no person: the chamber named there is its party.)
-  const chamber = c.type === "ratification" && c.actor !== null && findLegislature(m[4], 0) !== null;
+  const chamber = c.type === "ratification" && c.actor !== null && findLegislature(clause, 0) !== null;
   if (!chamber && countriesOf(participants).size < (c.type === "visit" ? 1 : 2)) return null;
-  const n = NUMBER_WORDS[m[3].toLowerCase()] ?? (/^an?$/i.test(m[3]) ? 1 : Number(m[3]));
+  const n = NUMBER_WORDS[count.toLowerCase()] ?? (/^an?$/i.test(count) ? 1 : Number(count));
   return { date: { date: addDays(told.date.date, -n), precision: "day", endDate: null, source: "derived" }, participants };
 }
 
