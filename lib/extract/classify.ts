@@ -276,8 +276,6 @@ function isAgreementSigning(sentence: string, start: number, end: number): boole
   const before = sentence.slice(Math.max(0, start - 120), start);
   const afterClause = after.split(/[;]|\bwhile\b|\bwhich\b/)[0];
   if (LAW_NOUN.test(afterClause.slice(0, 40)) && /ratif/i.test(sentence)) return false;
-  // "signed a consultation plan with Choe's ministry": a timetable of the ministries' further talks, not an agreement.
-  if (/^\s+(?:an?|the|their)\s+(?:[\w’'-]+\s+){0,2}?(?:consultations?\s+plan|plan\s+of\s+consultations)\b/i.test(after)) return false;
   if (AGREEMENT_NOUN.test(afterClause)) return true;
   // passive: "the treaty, signed in June", "the pact they signed"
   const beforeClause = before.split(/[;]/).pop() ?? "";

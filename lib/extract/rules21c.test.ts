@@ -109,7 +109,7 @@ describe("a dated meeting of officials named only by their countries", () => {
 
 describe("'the two <field> ministries signed'", () => {
   it("signs through the ministers of that field the article names", () => {
-    const text = "Sergey Lavrov received Choe Son Hui in Moscow on Tuesday. At the talks the two foreign ministries signed a protocol on consultations for 2025.";
+    const text = "Sergey Lavrov received Choe Son Hui in Moscow on Tuesday. At the talks the two foreign ministries signed a plan of consultations for 2025.";
     expect(describeEvents(text, "2024-05-16", "agreement")).toEqual(["2024-05-14/day Choe Son Hui+Sergey Lavrov null"]);
   });
 
