@@ -140,6 +140,9 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   // ("Shoigu said on Tuesday after meeting Kim": the speaker is the subject of the gerund that follows the saying.)
   if (t && p.end <= t.start && p.kind !== "anaphor" && SPEAKER_AFTER.test(after) && !(isTalksHeldFrame(t) && /^\s+(?:told|tells)\b/i.test(after)) && !isSpeakerOfGerund(text.slice(p.end, t.start), t)) return true;
   if (p.role && /spokes|press\s+secretary/i.test(p.role)) return true;
+  // "the Russian delegation was welcomed by DPRK officials and the Russian ambassador, Matsegora": the guests' own
+  // envoy at the welcome is of their side, not a host.
+  if (p.country !== null && /\bambassador\b[^.;]{0,40}$/i.test(before) && a.countryRefs.some((c) => c.code === p.country && c.end <= p.start && /^\s+(?:delegation|guests?|visitors?)\s+(?:was|were)\s+(?:welcomed|greeted|met)\b/i.test(text.slice(c.end, c.end + 40)))) return true;
   if (p.kind !== "anaphor" && isInDateAppositive(text, p)) return true;
   // "the readouts from both sides spoke of ...": the sides a statement comes from are its sources, not the event's.
   if (p.kind === "anaphor" && /^(?:both|the\s+two)\s+sides$/i.test(p.text) && /\bfrom\s+$/i.test(before)) return true;

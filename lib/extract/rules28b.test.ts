@@ -2,7 +2,7 @@
  * rules-28b: precision of side events told with a trip — a where-clause on the place a traveller came from tells of
  * what happened there, not of the arrival; people of one side at a gathering they attend ("joined Putin at a summit")
  * hold no meeting of their own; "met A and then B" and "met both A and B" are two meetings of the subject, not one of
- * three people.
+ * three people; the guests' own ambassador at their welcome is of their side, not a host.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -34,5 +34,17 @@ describe("'met A and then B', 'met both A and B'", () => {
   it("near miss: 'met A and B' stays one meeting of three", () => {
     const text = "Choe Son Hui arrived in Moscow on Sunday. On Tuesday Choe met Lavrov and Putin in Moscow.";
     expect(describeEvents(text, "2024-01-20", "meeting")).toEqual(["2024-01-16/day Choe Son Hui+Sergey Lavrov+Vladimir Putin Moscow"]);
+  });
+});
+
+describe("the guests' own ambassador at their welcome", () => {
+  it("is of their side, not a host", () => {
+    const text = "Shoigu arrived in Pyongyang on Friday. At the airport, the Russian delegation was welcomed by North Korean officials and the Russian ambassador, Sergey Lavrov.";
+    expect(describeEvents(text, "2024-09-14", "meeting")).toEqual([]);
+  });
+
+  it("near miss: the hosts' ambassador welcoming them is a host", () => {
+    const text = "Shoigu arrived in Pyongyang on Friday. At the airport, the Russian delegation was welcomed by the North Korean ambassador, Choe Son Hui.";
+    expect(describeEvents(text, "2024-09-14", "meeting")).toEqual(["2024-09-13/day Choe Son Hui null"]);
   });
 });
