@@ -63,6 +63,10 @@ function findRelativeClauses(text: string): Array<[number, number]> {
   const re = /,\s+(?:who|whom|whose|which)\b(?:,\s+(?:according\s+to|in\s+turn|for\s+(?:his|her|its|their)\s+part)\b[^,;]*,)?[^,;]*(?:,|$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
+  // "after travelling from Beijing, where he had joined Putin at a summit": a where-clause on the place left tells of
+  // what happened there, another event, not the arrival's.
+  const origin = /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(,?\s+where\b[^,;]*(?:,|$))/gu;
+  while ((m = origin.exec(text)) !== null) out.push([m.index + m[0].length - m[1].length, m.index + m[0].length]);
   const paren = /\([^()]{3,200}\)/g;
   while ((m = paren.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
   return out;

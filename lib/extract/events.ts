@@ -140,6 +140,9 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   // ("Shoigu said on Tuesday after meeting Kim": the speaker is the subject of the gerund that follows the saying.)
   if (t && p.end <= t.start && p.kind !== "anaphor" && SPEAKER_AFTER.test(after) && !(isTalksHeldFrame(t) && /^\s+(?:told|tells)\b/i.test(after)) && !isSpeakerOfGerund(text.slice(p.end, t.start), t)) return true;
   if (p.role && /spokes|press\s+secretary/i.test(p.role)) return true;
+  // "the Russian delegation was welcomed by DPRK officials and the Russian ambassador, Matsegora": the guests' own
+  // envoy at the welcome is of their side, not a host.
+  if (p.country !== null && /\bambassador\b[^.;]{0,40}$/i.test(before) && a.countryRefs.some((c) => c.code === p.country && c.end <= p.start && /^\s+(?:delegation|guests?|visitors?)\s+(?:was|were)\s+(?:welcomed|greeted|met)\b/i.test(text.slice(c.end, c.end + 40)))) return true;
   if (p.kind !== "anaphor" && isInDateAppositive(text, p)) return true;
   // "the readouts from both sides spoke of ...": the sides a statement comes from are its sources, not the event's.
   if (p.kind === "anaphor" && /^(?:both|the\s+two)\s+sides$/i.test(p.text) && /\bfrom\s+$/i.test(before)) return true;
@@ -1356,6 +1359,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         participleOf = prevVerb;
       }
       if (!summit && !isCrossBorder(a, participants, location, scope)) return null;
+      // "where he had joined Putin at a summit on trade": people of one side at a gathering they attend hold no
+      // meeting of their own there, whatever country hosts it.
+      if (t.nominal && participants.every((p) => p.country !== null) && countriesOf(participants).size === 1 && (/^at\s/i.test(t.text) || /\bat\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}$/i.test(text.slice(Math.max(0, t.start - 40), t.start))) && !/^\s+(?:talks\s+)?(?:with|between)\b/i.test(text.slice(t.end, t.end + 20))) return null;
       // "was welcomed at Khasan on Tuesday before continuing to the cosmodrome, where Putin greeted him": the where-clause
       // is a later stop, so of the people before it only the traveller is its party, and it keeps none of the
       // sentence's date unless it has one of its own. (An opening "Before travelling to Pyongyang, Putin went to
@@ -1967,7 +1973,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     for (const t of a.triggers) {
       if (!CORE_AND_EXTRA.has(t.type) || !t.factual) continue;
       const built = buildCandidate(a, t, ctx);
-      for (const c of (Array.isArray(built) ? built : built ? [built] : []).map(withOffsetClause).filter((x): x is Candidate => x !== null)) {
+      for (const c of (Array.isArray(built) ? built : built ? [built] : []).map(withOffsetClause).filter((x): x is Candidate => x !== null).flatMap(splitObjects)) {
         const gapped = c.type === "ratification" ? findGappedRatifications(a, c) : [];
         const listed = findEnumeratedDates(a, c);
         const since = findVisitSince(a, c);
@@ -2407,6 +2413,26 @@ function findEarlierTripOfMonth(a: AnalysedSentence, c: Candidate): Candidate[] 
 // "trips Shoigu has made to Pyongyang this year: one in March and two in June": a list item counting the trips of a
 // month, after the colon or dash that opens the list.
 const COUNTED_ITEM = /^(?:[:—–]\s*|,\s+(?:and\s+)?|\s+and\s+)(one|two|three)\s+$/i;
+// "met Lavrov and then Putin": an object after "and then" (or "and later") follows the one before it.
+const NEXT_OBJECT = /^,?\s+and\s+(?:then|later|afterwards)\s+(?:[\w’'.-]+\s+){0,3}$/i;
+
+/**
+ * "Choe met Lavrov and then Putin", "met both Lavrov and Putin": objects met one after the other, or each in turn, are
+ * two meetings of the subject, not one of three people. ("met Lavrov and Putin" stays one meeting.)
+ */
+function splitObjects(c: Candidate): Candidate[] {
+  if (c.type !== "meeting" || c.trigger.nominal) return [c];
+  const text = c.a.sentence.text;
+  const subject = c.participants.filter((p) => p.end <= c.trigger.start);
+  const objects = c.participants.filter((p) => p.start >= c.trigger.end).sort((x, y) => x.start - y.start);
+  if (subject.length === 0 || objects.length !== 2) return [c];
+  const [first, second] = objects;
+  const gap = text.slice(first.end, second.start);
+  const both = /^\s+both\s+(?:[\w’'.-]+\s+){0,3}$/i.test(text.slice(c.trigger.end, first.start)) && /^\s+and\s+(?:[\w’'.-]+\s+){0,3}$/i.test(gap);
+  if (!both && !NEXT_OBJECT.test(gap)) return [c];
+  return [{ ...c, participants: c.participants.filter((p) => p !== second) }, { ...c, participants: [...subject, second] }];
+}
+
 // "... three times this year — once in March and twice in June": the total, then items counted in times.
 const TOTAL_COUNT = /^[^;:—–]{0,60}?\b(two|three|four|five)\s+times\b[^;:—–]{0,30}?\s*[:—–]\s*/i;
 const COUNT_ITEM = /^(?:,\s+|,?\s+and\s+)?(once|twice|(?:two|three)\s+times)\s+$/i;
