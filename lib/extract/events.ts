@@ -735,7 +735,7 @@ function withOffsetClause(c: Candidate): Candidate | null {
 // event already told, and the clause after "after" tells another one that many days before it.
 const TIMED_FROM_SUBJECT = /^(?:(?:The|This|That|His|Her|Their|Its)\s+(?:[\w’'-]+\s+){0,2}?(visit|trip|arrival|audience|talks|meeting|summit|signing)\s+(?:came|took\s+place|was\s+held|followed)|(?:He|She|They)\s+(arrived|landed))\s+(?:only\s+|just\s+)?(a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+((?:[^,;:()]*,\s+[^,;:()]{2,60},)?[^,;:()]*)$/i;
 // "Two days before he landed, Putin had telephoned Kim": the same count back from an arrival already told, put first.
-const TIMED_BEFORE_ARRIVAL = /^(a|one|two|three|four|five|six|seven|\d)\s+days?\s+before\s+(?:he|she|they)\s+(arrived|landed),\s+([^,;:()]*)$/i;
+const TIMED_BEFORE_ARRIVAL = /^(a|one|two|three|four|five|six|seven|\d)\s+days?\s+before\s+(?:he|she|they)\s+(?:had\s+)?(arrived|landed),\s+([^,;:()]*)$/i;
 // ("The signing came three days after the Federation Council, the upper house, approved it": a signing is the treaty's
 // or the ratification law's, whichever was told last.)
 const SUBJECT_TYPES: Record<string, EventType[]> = { visit: ["visit"], trip: ["visit"], arrival: ["visit"], arrived: ["visit"], landed: ["visit"], audience: ["meeting"], talks: ["meeting"], meeting: ["meeting"], summit: ["meeting"], signing: ["agreement", "ratification"] };
@@ -762,28 +762,6 @@ function findTimedFromSubject(groups: Group[], c: Candidate): { date: EventDate;
   if (!chamber && countriesOf(participants).size < (c.type === "visit" ? 1 : 2)) return null;
   const n = NUMBER_WORDS[count.toLowerCase()] ?? (/^an?$/i.test(count) ? 1 : Number(count));
   return { date: { date: addDays(told.date.date, -n), precision: "day", endDate: null, source: "derived" }, participants };
-}
-
-// "Two days before he landed, Putin had telephoned Kim": an opening clause counting from an arrival already told; the
-// pronoun in it is the traveller, not a party of the event after the comma.
-const TIMED_FROM_ARRIVAL = /^(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(before|after)\s+(?:he|she|they)\s+(?:had\s+)?(?:landed|arrived)\s*,\s+([^,;:()]*)$/i;
-
-/**
- * An undated event after such a clause: dated that many days from the last-told visit (a day-dated one, told in an
- * earlier sentence), with the parties after the comma. Null when the sentence is not so built.
- */
-function findTimedFromArrival(groups: Group[], c: Candidate): { date: EventDate; participants: PersonMention[] } | null {
-  const m = TIMED_FROM_ARRIVAL.exec(c.a.sentence.text.slice(c.a.bodyStart, c.trigger.start));
-  if (!m) return null;
-  const idx = c.a.sentence.index;
-  const lastTold = (g: Group) => Math.max(-1, ...g.mentions.map((x) => x.a.sentence.index).filter((i) => i < idx));
-  const told = groups.filter((g) => g.type === "visit" && lastTold(g) >= 0).sort((x, y) => lastTold(y) - lastTold(x))[0];
-  if (!told || told.date.precision !== "day") return null;
-  const clauseStart = c.trigger.start - m[3].length;
-  const participants = c.participants.filter((p) => p.start >= clauseStart);
-  if (countriesOf(participants).size < (c.type === "visit" ? 1 : 2)) return null;
-  const n = NUMBER_WORDS[m[1].toLowerCase()] ?? (/^an?$/i.test(m[1]) ? 1 : Number(m[1]));
-  return { date: { date: addDays(told.date.date, /before/i.test(m[2]) ? -n : n), precision: "day", endDate: null, source: "derived" }, participants };
 }
 
 function compareDates(a: EventDate, b: EventDate): boolean {
@@ -2020,7 +1998,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
       placeFollowing(groups, c, place);
       continue;
     }
-    const timed = findTimedFromSubject(groups, c) ?? findTimedFromArrival(groups, c);
+    const timed = findTimedFromSubject(groups, c);
     if (timed) {
       place({ ...c, participants: timed.participants }, timed.date);
       continue;
