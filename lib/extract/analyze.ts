@@ -211,6 +211,14 @@ function opensParagraph(sentences: Sentence[], s: Sentence): boolean {
   return s.index === 0 || sentences[s.index - 1].paragraph !== s.paragraph;
 }
 
+/**
+ * Several paragraphs opening "PYONGYANG, June 4, 2025 —" are a gallery's captions, not a wire dateline: a wire report
+ * has one, so each caption's day is the day of what it shows and stays a date of its sentence.
+ */
+function isCaptionGallery(sentences: Sentence[], publishedAt: string): boolean {
+  return sentences.filter((s) => opensParagraph(sentences, s) && parseDateline(s.text, publishedAt)?.date).length > 1;
+}
+
 export function analyseArticle(
   sentences: Sentence[],
   publishedAt: string,
@@ -224,12 +232,13 @@ export function analyseArticle(
   let datelineLocation: string | null = null;
   let datelineFound = false;
   const bodyStarts = new Map<number, number>();
+  const gallery = isCaptionGallery(sentences, publishedAt);
   for (const s of sentences) {
     if (s.paragraph > 3) break;
     const first = opensParagraph(sentences, s);
     if (!first) continue;
     const dl = parseDateline(s.text, publishedAt);
-    if (dl) {
+    if (dl && !(gallery && dl.date)) {
       bodyStarts.set(s.index, dl.end);
       if (!datelineFound) {
         datelineFound = true;

@@ -10,10 +10,10 @@ import type { AnalysedSentence } from "./analyze";
 const GROUP_RE = /\b(?:(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+state|foreign\s+ministers|defen[cs]e\s+ministers|ministers|men|women|sides|officials|diplomats|counterparts|envoys|co-?chairs|chairs|chairmen)|the\s+((?:foreign\s+|defen[cs]e\s+)?ministers)(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|nations|sides))?(?!\s+of\b))\b/gi;
 // ("Talks between the defence ministers of the two countries were held": the pair, as "the two defence ministers".)
 // "On Monday he was received": also after an opening time phrase without a comma ("Thirteen days later he was back",
-// "Within hours he was seated opposite Kim"), and after a conjunction and such a phrase ("..., and on October 19 he
-// held talks").
+// "Within hours he was seated opposite Kim", "Hours earlier she had sat across from Lavrov"), and after a conjunction
+// and such a phrase ("..., and on October 19 he held talks").
 // ("the talks she had held with Lavrov": a pronoun opening a clause after an event noun.)
-const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once|(?:during|in|at|after)\s+which)\s+|\b(?:and|but)\s+(?:on|in|later|earlier)\s+(?:[\w.]+\s+){0,3}|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|^(?:On|In|Within|Later|Earlier|That|The\s+next|The\s+following|As)\s+(?:[\w.]+\s+){0,3}|^[\w-]+\s+(?:days?|weeks?|months?)\s+later\s+)(he|she|He|She)\b/g;
+const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once|(?:during|in|at|after)\s+which)\s+|\b(?:and|but)\s+(?:on|in|later|earlier)\s+(?:[\w.]+\s+){0,3}|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|^(?:On|In|Within|Later|Earlier|That|The\s+next|The\s+following|As)\s+(?:[\w.]+\s+){0,3}|^[\w-]+\s+(?:days?|weeks?|months?)\s+later\s+|^(?:[\w-]+\s+)?[Hh]ours\s+(?:later|earlier)\s+)(he|she|He|She)\b/g;
 // ("Aug. 23 - The two meet again, this time in Vladivostok": a bare "the two" right before the verb is "they".)
 const THEY_RE = /(?:^|[.;:—–-]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+)(they|They|[Tt]he\s+two(?=\s+(?:(?:have|had|also|then|later|again|first|last)\s+)?(?:met|meet|held|hold|signed|sign|spoke|talked)\b))\b(?=\s+(?:[\w-]+\s+){0,2}(?:met|meet|spoke|talked|held|hold|signed|sign|visited|agreed|discussed|exchanged|had|toured|sat))/g;
 // ("His train had crossed into Russia": opening the sentence, the traveller's vehicle arriving is his arrival.)

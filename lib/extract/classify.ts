@@ -425,8 +425,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   if (nominal && /^[^;]{0,80}?\b(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+(?:(?:originally|initially|tentatively|previously)\s+)?(?:set|scheduled|planned|slated|due|penciled|pencilled)\b/i.test(after)) factual = false;
   // "Everything points to Kim travelling ... within days for his first meeting": speculation about the coming days.
   // ("Within hours of the arrival, the two leaders began talks": counted from an event, not from now; nor is "within
-  // hours he was seated opposite Kim", told in the past.)
-  if (/\b(?:(?:everything|all|evidence|signs?|indications?)\s+(?:now\s+)?points?\s+to|within\s+(?:days|weeks|hours)(?!\s+of\b)(?!,?\s+(?:he|she|they)\s+(?:was|were|had)\b)|in\s+the\s+coming\s+(?:days|weeks|months)|as\s+early\s+as\s+next)\b/i.test(clause)) factual = false;
+  // hours he was seated opposite Kim", told in the past; nor "landed and, within hours, was sitting across from Kim", its
+  // subject the clause's before.)
+  if (/\b(?:(?:everything|all|evidence|signs?|indications?)\s+(?:now\s+)?points?\s+to|within\s+(?:days|weeks|hours)(?!\s+of\b)(?!,?\s+(?:(?:he|she|they)\s+)?(?:was|were|had)\b)|in\s+the\s+coming\s+(?:days|weeks|months)|as\s+early\s+as\s+next)\b/i.test(clause)) factual = false;
   // The noun is the subject of a modal verb: "a summit between the two could take place", "ratification can be
   // carried out by decree".
   if (nominal || /^ratification$/i.test(text)) {

@@ -398,6 +398,12 @@ const PATTERNS: Pattern[] = [
       return { ...dayValue(...ymd(iso))!, yearInferred: true, relative: true };
     },
   },
+  // "... ushered into the Kremlin on January 16th. Hours earlier she had sat across from Lavrov": hours from the day
+  // just named are on that day, when it was named in the paragraph or the phrase opens the sentence (else no date).
+  {
+    re: /\b(?:(?:a\s+few|several|some|two|three|four|five|six)\s+)?hours\s+(?:earlier|later)\b/gi,
+    resolve: (m, ctx) => (ctx.previousDay && (ctx.previousDayInParagraph || m.index === 0) ? { ...dayValue(...ymd(ctx.previousDay))!, yearInferred: true, relative: true } : null),
+  },
   // "He recalled that two days before he had a telephone conversation with Putin": "before" with no clause of its own
   // (a comma, or the sentence's own subject and "had a" right after it) counts back from the day just named.
   // ("Two days before he landed, Putin telephoned Kim" is a clause of its own: left alone.)

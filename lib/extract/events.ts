@@ -1360,19 +1360,23 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ("She was met on arrival by foreign ministry officials", "At the airport the delegation was greeted by ...", "at
       // the Khasan station the leader was met with bread and salt by the governor": a passive welcome with the arrival
       // or the station told before the verb or after it is the same ceremony.)
-      const arrivalWelcome = welcomeVerb && passive &&
+      const atTerminal = /^\s+(?:(?:warmly|personally|cordially)\s+)?(?:[\w’'-]+,?\s+){0,10}?(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b/i.test(text.slice(t.end, t.end + 120));
+      const arrivalTold = welcomeVerb && passive &&
         (/^\s+(?:[\w’'-]+,?\s+){0,6}?with\s+(?:the\s+)?(?:traditional\s+)?bread\s+and\s+salt\b/i.test(text.slice(t.end, t.end + 120)) ||
           // ("stepping off a plane at a Moscow airport on Sunday, where she was met by officials": so is a where-clause.)
           /\b(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b[^.;:,]*(?:,\s+where\s+[^.;:,]*)?$/i.test(text.slice(Math.max(0, t.start - 120), t.start)) ||
           // ("the train arriving at the border, where Kim was greeted by the minister": the where-clause is at the border.)
           /\b(?:arriv\w*|pull\w*\s+in)\s+at\s+the\s+(?:[\w’'-]+\s+){0,2}?border,\s+where\s+[^.;:,]*$/i.test(text.slice(Math.max(0, t.start - 160), t.start)) ||
           /\b(?:on|upon)\s+(?:(?:his|her|their|its|the)\s+)?arrival\b/i.test(text.slice(t.end)));
+      const arrivalWelcome = arrivalTold || (welcomeVerb && passive && atTerminal);
       // ("Belousov is greeted by North Korean Defence Minister No Kwang Chol upon his arrival": a guest welcomed by his
       // own counterpart is the start of their talks, told as such; not "the Russian delegation was met by the
       // defence minister": a guest told only as his delegation is welcomed, not named as a party to talks.)
-      greeting = arrivalWelcome && participants.some((g) => g.end <= t.start && g.kind !== "anaphor" && g.roleKey !== null && participants.some((h) => h.start >= t.end && h.country !== g.country && h.roleKey === g.roleKey));
+      // ("was met at the airport by Kim himself": a head of state met at the terminal by his counterpart in person is
+      // too; a minister's counterpart waiting there, with no arrival told, is the arrival's protocol.)
+      greeting = arrivalWelcome && participants.some((g) => g.end <= t.start && g.kind !== "anaphor" && g.roleKey !== null && (arrivalTold || g.roleKey === "head-of-state") && participants.some((h) => h.start >= t.end && h.country !== g.country && h.roleKey === g.roleKey));
       const passiveWelcome = arrivalWelcome && !greeting;
-      if (passiveWelcome || (welcomeVerb && /^\s+(?:(?:warmly|personally|cordially)\s+)?(?:[\w’'-]+,?\s+){0,10}?(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b/i.test(text.slice(t.end, t.end + 120)))) {
+      if (passiveWelcome || (welcomeVerb && !passive && atTerminal)) {
         return { type, a, trigger: t, date: pickDate(a, t), participants, location, actor, agreementName, hedged: t.hedged, inferred: false, welcome: true };
       }
       break;
@@ -1830,6 +1834,16 @@ const HEADS: ReadonlySet<string> = new Set(["head-of-state", "head-of-government
  * abroad that week ("Kim Jong Un met the Duma speaker on August 14"). (The city an undated article names most is
  * no guide: a story about troops in Kursk names Kursk more than the Pyongyang talks.)
  */
+/**
+ * "Hours earlier she had sat across from Lavrov" during Choe's stay in Moscow, then "Lavrov went to Pyongyang in the
+ * autumn": an unplaced meeting held while one of its parties was on a trip to another country is on that trip, so it
+ * dates no journey to the place named.
+ */
+function isOnTripElsewhere(g: Group, groups: Group[], place: Location | null): boolean {
+  return groups.some((v) => v.type === "visit" && v.location !== null && v.location.country !== place?.country && overlaps(v.participants, g.participants) &&
+    (compareDates(v.date, g.date) || Math.abs(diffDays(v.date.date, g.date.date)) <= RECENT_DAYS));
+}
+
 function findHostPlace(g: Group, groups: Group[], dyad: string[], dateline: Location | null): Location | null {
   if (g.type !== "meeting" || dyad.length !== 2) return null;
   const countries = new Set(g.participants.map((p) => p.country));
@@ -1963,8 +1977,9 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     const companion = findCompanionMeeting(a);
     if (companion) candidates.push(companion);
     candidates.push(...findHostedGuests(a));
-    candidates.push(...findListedRatifications(a, candidates.filter((c) => c.a === a)));
-    candidates.push(...findMeetingsEachTime(a, candidates.filter((c) => c.a === a), candidates.filter((c) => c.a.sentence.index === a.sentence.index - 1)));
+    const toldBefore = candidates.filter((c) => c.a.sentence.index === a.sentence.index - 1);
+    candidates.push(...findListedRatifications(a, candidates.filter((c) => c.a === a), toldBefore));
+    candidates.push(...findMeetingsEachTime(a, candidates.filter((c) => c.a === a), toldBefore));
   }
 
   fillDestinations(candidates);
@@ -2040,7 +2055,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
         (g) => (g.type === "meeting" || g.type === "agreement") && overlaps(g.participants, c.participants) &&
           // (A meeting placed elsewhere is not one of this trip: "Putin received Choe in the Kremlin" dates no visit by
           // Putin to her country.)
-          (g.location ? g.location.country === c.location?.country : g.participants.some((p) => p.country === c.location?.country)) &&
+          (g.location ? g.location.country === c.location?.country : g.participants.some((p) => p.country === c.location?.country) && !isOnTripElsewhere(g, groups, c.location)) &&
           (!sameWindow || compareDates(g.date, sameWindow)) && told(g),
       );
       if (meeting) {
@@ -2211,16 +2226,21 @@ const GAPPED_LEGISLATURE = /^(?:[^.;]|\.(?=\s+\d))*?,?\s+and\s+(?:then\s+)?(?:th
 // the law on Nov. 9", "Kim issued his decree on Nov. 11", "the Federation Council in early November", "the Federation
 // Council followed 13 days later" (counted from the step before it, in dates.ts). The item opens after "(", ",", ";", ":"
 // or "and".
-const LISTED_STEP = /(?:^|[(,;:—–]\s*|\s--\s*|\band\s+)(?:(?:the\s+|Russia['’]s\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house)(?:,\s+[^,]{0,40},)?\s+(?:(?:voted|approved\s+it|passed\s+it|endorsed\s+it|followed(?:\s+suit)?|did\s+so)\s+)?|((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)\s+(?:signed\s+the\s+(?:[\w-]+\s+)?law|issued\s+(?:his|a|the)\s+(?:[\w-]+\s+)?decree)\s+)(?=(?:on|in)\s+|(?:last|this|earlier\s+this)\s+\w|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+(?:later|after)\b)/gu;
+const LISTED_STEP = /(?:^|[(,;:—–]\s*|\s--\s*|\band\s+)(?:(?:[Tt]he\s+|Russia['’]s\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house)(?:,\s+[^,]{0,40},)?\s+(?:(?:voted|approved\s+it|passed\s+it|endorsed\s+it|followed(?:\s+suit)?|did\s+so)\s+)?|((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)\s+(?:signed\s+the\s+(?:[\w-]+\s+)?law|issued\s+(?:his|a|the)\s+(?:[\w-]+\s+)?decree)\s+)(?=(?:on|in)\s+|(?:last|this|earlier\s+this)\s+\w|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+(?:later|after)\b)/gu;
+
+// "The Federation Council followed suit on Wednesday": a chamber opening its sentence by doing as the one before did.
+const CHAMBER_FOLLOWED = /^(?:the\s+|Russia['’]s\s+)?(?:Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house)\b(?:,\s+[^,]{0,40},)?\s+(?:followed\s+suit|did\s+so)\b/i;
 
 /**
  * "Ratification moved fast (the State Duma voted on October 24, the Federation Council on November 6; Putin signed
  * the law on November 9 and Kim issued his decree on November 11)": in a sentence about ratifying, each dated step of
- * the list is a ratification of its own, the chamber's or the leader's.
+ * the list is a ratification of its own, the chamber's or the leader's. ("The Duma ratified the treaty on 24 October.
+ * The Federation Council followed suit on Wednesday": so is a chamber's step told as following a ratification in the
+ * sentence before.)
  */
-function findListedRatifications(a: AnalysedSentence, told: Candidate[]): Candidate[] {
+function findListedRatifications(a: AnalysedSentence, told: Candidate[], toldBefore: Candidate[]): Candidate[] {
   const text = a.sentence.text;
-  if (!/\bratif/i.test(text)) return [];
+  if (!/\bratif/i.test(text) && !(CHAMBER_FOLLOWED.test(text) && toldBefore.some((c) => c.type === "ratification"))) return [];
   const found: Candidate[] = [];
   LISTED_STEP.lastIndex = 0;
   let m: RegExpExecArray | null;
