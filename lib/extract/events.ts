@@ -1827,14 +1827,6 @@ function isOverlandTrip(v: Group, date: EventDate): boolean {
 const HEADS: ReadonlySet<string> = new Set(["head-of-state", "head-of-government"]);
 
 /**
- * Where a meeting no sentence places took place, when the article says it another way: the place of a trip one of
- * its people is on that week; the dateline's city when
- * it is in one of the pair's countries ("PYONGYANG, July 27 - Kim received Shoigu on Wednesday"); else the country
- * of a head of state receiving a foreign official of lower rank, when the article does not send the head of state
- * abroad that week ("Kim Jong Un met the Duma speaker on August 14"). (The city an undated article names most is
- * no guide: a story about troops in Kursk names Kursk more than the Pyongyang talks.)
- */
-/**
  * "Hours earlier she had sat across from Lavrov" during Choe's stay in Moscow, then "Lavrov went to Pyongyang in the
  * autumn": an unplaced meeting held while one of its parties was on a trip to another country is on that trip, so it
  * dates no journey to the place named.
@@ -1844,6 +1836,14 @@ function isOnTripElsewhere(g: Group, groups: Group[], place: Location | null): b
     (compareDates(v.date, g.date) || Math.abs(diffDays(v.date.date, g.date.date)) <= RECENT_DAYS));
 }
 
+/**
+ * Where a meeting no sentence places took place, when the article says it another way: the place of a trip one of
+ * its people is on that week; the dateline's city when
+ * it is in one of the pair's countries ("PYONGYANG, July 27 - Kim received Shoigu on Wednesday"); else the country
+ * of a head of state receiving a foreign official of lower rank, when the article does not send the head of state
+ * abroad that week ("Kim Jong Un met the Duma speaker on August 14"). (The city an undated article names most is
+ * no guide: a story about troops in Kursk names Kursk more than the Pyongyang talks.)
+ */
 function findHostPlace(g: Group, groups: Group[], dyad: string[], dateline: Location | null): Location | null {
   if (g.type !== "meeting" || dyad.length !== 2) return null;
   const countries = new Set(g.participants.map((p) => p.country));
