@@ -419,6 +419,10 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // "expect Putin to make another trip", "hopes to hold a summit": the noun is the object of a wished-for act.
   if (nominal && /\bto\s+(?:make|pay|hold|have|undertake|conduct|organi[sz]e|arrange|attend|host|join|schedule)\s+(?:[\w’'-]+\s+){0,2}$/i.test(before)) factual = false;
   if (/\bexpect(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}to\b/i.test(ownClause)) factual = false;
+  // "Diplomats in Seoul expect a Kim–Putin meeting later this year": the noun is what someone expects or predicts; and
+  // a noun told as "later this year" or "next month" is ahead of the article.
+  if (nominal && /\b(?:expects?|expecting|anticipates?|anticipating|predicts?|predicting|foresees?|forecasts?)\s+(?:a|an|the|another|further)\s+(?:[\w’'–-]+\s+){0,3}$/i.test(before)) factual = false;
+  if (nominal && /^\s+(?:[\w’'-]+\s+){0,4}?(?:later\s+this\s+(?:year|month|week)|next\s+(?:year|month|week))\b/i.test(sentence.slice(end, end + 80))) factual = false;
   const after = sentence.slice(end, end + 80);
   if (/^\s+(?:is|are|was|were)\s+(?:planned|expected|scheduled|set|due|slated|likely|possible|being\s+prepared|under\s+discussion)\b/i.test(after)) factual = false;
   // "a summit (between X and Y) that had been set for June 12": a scheduled, not a held, event.
