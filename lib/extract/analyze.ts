@@ -55,6 +55,31 @@ export interface ArticleAnalysis {
 // "next week" looks ahead; "stood next to him" and "met the next day" do not.
 const FUTURE_WORDS = /\b(?:will|shall|(?<!\bthe\s)next(?!\s+to\b)|upcoming|is\s+to|are\s+to|scheduled|is\s+due|are\s+due|plans?\s+to|planning\s+to|expected\s+to|set\s+to|later\s+this)\b/i;
 
+/** "arriving on Sunday, January 14", "landed in Moscow on Monday": the words before the day of an arrival. */
+const ARRIVAL_BEFORE = /\b(?:arriv(?:ed|ing|es)|land(?:ed|ing|s))\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?$/u;
+
+/** "The inspection of the bombers came the day after ...": the subject retells an act; its verb's stem ("inspect"). */
+const RETOLD_ACT = /^The\s+(\p{Ll}{4,})ion\s+(?:of\s+[^,;:]*?\s+)?(?:came|took\s+place)\s+the\s+day\s+after\b/u;
+
+/**
+ * The day the text told the act a sentence's subject retells ("spent Saturday inspecting the bombers" for "The
+ * inspection of the bombers came the day after ..."), so that "the day after" counts back from it: the day nearest the
+ * verb in the last sentence using it. Null when the sentence is not so built or no such day was told.
+ */
+function findSubjectDay(body: string, earlier: AnalysedSentence[]): string | null {
+  const m = RETOLD_ACT.exec(body);
+  if (!m) return null;
+  const verb = new RegExp(`\\b${m[1]}(?:s|ed|ing)\\b`, "i");
+  for (const a of [...earlier].reverse()) {
+    const at = verb.exec(a.sentence.text)?.index;
+    if (at === undefined) continue;
+    const days = a.dates.filter((d) => d.precision === "day" && !d.reporting);
+    const nearest = days.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
+    return nearest?.date ?? null;
+  }
+  return null;
+}
+
 function findRelativeClauses(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
     // "where"/"when" clauses describe the main clause's event and keep its time and subject, so they are not cut out.
@@ -270,6 +295,7 @@ export function analyseArticle(
   let previousDayParagraph: number | null = null;
   let previousMonth: string | null = null;
   let previousYear: string | null = null;
+  let arrivalDay: string | null = null;
   // A timeline's entries ("Oct. 24 - The State Duma votes to ratify the treaty") tell the past in the present tense.
   const timelineParagraphs = new Set(sentences.filter((s) => opensParagraph(sentences, s) && TIMELINE_ENTRY.test(s.text)).map((s) => s.paragraph));
   // A timeline's year heading ("2001" on a line of its own) dates the year-less days listed under it.
@@ -286,7 +312,8 @@ export function analyseArticle(
     // The last days of the heading's year: a year-less day or month is the latest one on or before it.
     const anchorDay = headingYear !== null && headingYear < Number(publishedAt.slice(0, 4)) ? `${headingYear}-12-29` : reference;
     const future = FUTURE_WORDS.test(body);
-    const raw = findDateMentions(body, { publishedAt, reference: anchorDay }, { future, previousDay, previousDayInParagraph: previousDayParagraph === s.paragraph, previousMonth, previousYear });
+    const subjectDay = findSubjectDay(body, out);
+    const raw = findDateMentions(body, { publishedAt, reference: anchorDay }, { future, previousDay, previousDayInParagraph: previousDayParagraph === s.paragraph, previousMonth, previousYear, arrivalDay, subjectDay });
     const dates: AnalysedDate[] = raw.map((d) => {
       const start = d.start + bodyStart;
       const end = d.end + bodyStart;
@@ -307,6 +334,7 @@ export function analyseArticle(
       if (d.precision === "day" && !spanEnd) {
         previousDay = d.date;
         previousDayParagraph = s.paragraph;
+        if (ARRIVAL_BEFORE.test(s.text.slice(Math.max(0, d.start - 40), d.start))) arrivalDay = d.date;
       }
       if (d.precision !== "year") previousMonth = `${d.date.slice(0, 7)}-01`;
       // "the following year" counts from a year actually written, not from one inferred from the report day.

@@ -384,7 +384,8 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // "signed a decree ... on Monday to ratify the treaty": the decree is the ratification.
   const signedTo = rule.type === "ratification" && SIGNED_INSTRUMENT_TO.test(sentence.slice(0, start));
   // "Kim travelled to Vladivostok to meet Putin": the purpose of a finished journey, told as having happened.
-  const cameTo = rule.type === "meeting" && /\b(?:travell?ed|went|came|flew|journeyed|headed)\s+(?:[\w’'-]+\s+){0,2}?to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+to\s+$/u.test(sentence.slice(Math.max(0, start - 80), start));
+  // ("was then driven to the Kremlin to be received by Putin": a journey she was taken on, too.)
+  const cameTo = rule.type === "meeting" && /\b(?:travell?ed|went|came|flew|journeyed|headed|(?:was|were)\s+(?:then\s+)?(?:driven|taken|escorted))\s+(?:[\w’'-]+\s+){0,2}?to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+to\s+(?:be\s+)?$/u.test(sentence.slice(Math.max(0, start - 80), start));
   // "In July he became the first Russian defence minister to visit Pyongyang": the infinitive tells what was done.
   const firstTo = rule.type === "visit" && !nominal && /^visit$/i.test(text) && /\b(?:became|has\s+become|had\s+become)\s+(?:the\s+)?(?:first|second|only)\s+(?:[\w’'-]+\s+){0,6}?to\s+$/i.test(sentence.slice(Math.max(0, start - 90), start));
   if (MODAL_BEFORE.test(before) && !votedTo.test(before) && !signedTo && !cameTo && !firstTo) factual = false;

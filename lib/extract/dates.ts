@@ -44,6 +44,10 @@ export interface FindDatesOptions {
   previousMonth?: string | null;
   /** The last date of any precision the text named, for "the following year". */
   previousYear?: string | null;
+  /** The day the text last told an arrival on ("arriving on Sunday, January 14"), for "two days after her arrival". */
+  arrivalDay?: string | null;
+  /** The day told earlier of the act this sentence's subject retells ("spent Saturday inspecting" for "The inspection"). */
+  subjectDay?: string | null;
 }
 
 // ---- calendar helpers (UTC arithmetic on plain numbers; no clock) ----
@@ -140,6 +144,8 @@ interface ResolveContext {
   previousDayInParagraph: boolean;
   previousMonth: string | null;
   previousYear: string | null;
+  arrivalDay: string | null;
+  subjectDay: string | null;
 }
 
 function month(name: string): number {
@@ -342,6 +348,18 @@ const PATTERNS: Pattern[] = [
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
       return { ...dayValue(...ymd(addDays(ctx.previousDay, n)))!, yearInferred: true, relative: true };
     },
+  },
+  // "Two days after her arrival she sat down with Lavrov": counted on from the day the text told the arrival on, else
+  // no date (the last day named may be her departure).
+  {
+    re: /^(a|one|two|three|four|five|six)\s+days?\s+after\s+(?:his|her|their)\s+arrival\b/gi,
+    resolve: (m, ctx) => (ctx.arrivalDay ? { ...dayValue(...ymd(addDays(ctx.arrivalDay, NUMBER_WORDS[m[1].toLowerCase()] ?? 1)))!, yearInferred: true, relative: true } : null),
+  },
+  // "The inspection of the bombers came the day after Kim visited the plant": the day before the one the text told the
+  // inspecting on, when it did; else left to "the day after" below.
+  {
+    re: /(?<=^The\s+\p{Ll}{4,}ion\s+(?:of\s+[^,;:]*?\s+)?(?:came|took\s+place)\s+)the\s+day\s+after\b/gu,
+    resolve: (_m, ctx) => (ctx.subjectDay ? { ...dayValue(...ymd(addDays(ctx.subjectDay, -1)))!, yearInferred: true, relative: true } : null),
   },
   // "The visit comes two days after Kim and Putin held phone talks": told in the present, the visit is the report's
   // news, so what follows is that many days before the report's day. ("came", in a retelling, names no such day.)
@@ -607,6 +625,8 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     previousDayInParagraph: options.previousDayInParagraph ?? false,
     previousMonth: options.previousMonth ?? null,
     previousYear: options.previousYear ?? null,
+    arrivalDay: options.arrivalDay ?? null,
+    subjectDay: options.subjectDay ?? null,
   };
   const taken: Array<[number, number]> = [];
   const found: DateMention[] = [];
