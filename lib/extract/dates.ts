@@ -411,7 +411,10 @@ const PATTERNS: Pattern[] = [
       else {
         const n = NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
         if (!(n > 0)) return null;
-        iso = addDays(w.includes("later") ? base : ctx.reference, w.includes("later") ? n : -n);
+        // ("Then on August 14 Kim received Volodin. Two days earlier, Putin had phoned him": "earlier", unlike "ago",
+        // counts back from the day just told, in the paragraph or opening the sentence.)
+        const told = ctx.previousDay !== null && (ctx.previousDayInParagraph || m.index === 0);
+        iso = w.includes("later") ? addDays(base, n) : w.includes("earlier") && told ? addDays(ctx.previousDay!, -n) : addDays(ctx.reference, -n);
       }
       return { ...dayValue(...ymd(iso))!, yearInferred: true, relative: true };
     },
@@ -648,6 +651,16 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     }
   }
   found.sort((a, b) => a.start - b.start);
+  // "She was received on 4 November 2024. By then the treaty signed in June had passed the Duma": a sentence opened by
+  // "by then" tells what came before the day just told, so a month written without its year is no later than that day.
+  if (ctx.previousDay && /^\s*By\s+(?:then|that\s+time)\b/i.test(sentence)) {
+    for (let i = 0; i < found.length; i++) {
+      const m = found[i];
+      if (m.precision !== "month" || !m.yearInferred || m.relative || m.endDate || m.date <= ctx.previousDay) continue;
+      const year = +ctx.previousDay.slice(0, 4) - (m.date.slice(5) > ctx.previousDay.slice(5) ? 1 : 0);
+      found[i] = { ...m, date: `${year}${m.date.slice(4)}` };
+    }
+  }
   for (let i = 1; i < found.length; i++) {
     const m = found[i];
     if (!/^(?:on\s+)?the\s+\d|the\s+(?:month)\b/i.test(m.text)) continue;
@@ -730,13 +743,14 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     }
     found[i] = { ...m, date: addDays(base.date, -(NUMBER_WORDS[DAYS_AFTER.exec(m.text)![1].toLowerCase()] ?? 1)), yearInferred: base.yearInferred };
   }
-  // "arrived on Dec. 26 and signed ... the following day": count from the day named earlier in the sentence.
+  // "arrived on Dec. 26 and signed ... the following day", "met him on August 24; he had crossed four days earlier":
+  // count from the day named earlier in the sentence.
   for (let i = 1; i < found.length; i++) {
     const m = found[i];
     // ("the Duma on 24 October; the Council 13 days later; and Putin three days after that": "after that" counts on from
     // the day just named, itself counted.)
     const afterThat = /\bdays?\s+(?:after|later\s+than)\s+that$/i.test(m.text);
-    if (!afterThat && (!/following|next|previous|preceding|same|that\s+day|day\s+(?:before|after)|day\s+(?:earlier|later)|days\s+later/i.test(m.text) || DAYS_AFTER.test(m.text))) continue;
+    if (!afterThat && (!/following|next|previous|preceding|same|that\s+day|day\s+(?:before|after)|day\s+(?:earlier|later)|days\s+(?:earlier|later)/i.test(m.text) || DAYS_AFTER.test(m.text))) continue;
     if (m.precision !== "day") continue;
     const same = /same|that\s+day/i.test(m.text);
     // ("The next day he held talks, and Kim received him the same day": the same day as one just counted, too.)

@@ -803,7 +803,7 @@ function pickMeetingLocation(a: AnalysedSentence, t: Trigger, scope: Scope): Loc
   const attributive = places.find((p) => p.attributive && p.end <= t.start && t.start - p.end < 4 && !/[\p{L}.]\s?[-–—/]\s?$/u.test(a.sentence.text.slice(Math.max(0, p.start - 3), p.start)));
   if (attributive) return toLocation(attributive);
   // The place phrase belongs to the trigger's own stretch: "at the Kremlin on Monday", not "... the war in Ukraine".
-  const near = (p: PlaceMention) => Math.abs(p.start - t.end) <= 70 && !/[;]|,\s+(?:as|while|amid|after|when|which|who)\b/i.test(a.sentence.text.slice(Math.min(t.end, p.start), Math.max(t.end, p.start)));
+  const near = (p: PlaceMention) => placeDistance(a, t, p) <= 70 && !/[;]|,\s+(?:as|while|amid|after|when|which|who)\b/i.test(a.sentence.text.slice(Math.min(t.end, p.start), Math.max(t.end, p.start)));
   const after = places.filter((p) => p.start >= t.end && p.preposition && LOCATION_PREPS.has(p.preposition) && near(p));
   const any = places.filter((p) => p.preposition && LOCATION_PREPS.has(p.preposition) && (near(p) || p.end <= t.start));
   // "Lavrov's visit to Pyongyang on October 18-19, in the course of which he was received by Kim": the meeting is at
@@ -824,6 +824,25 @@ function pickMeetingLocation(a: AnalysedSentence, t: Trigger, scope: Scope): Loc
   }
   const chosen = after.sort((x, y) => specificity(x) - specificity(y) || x.start - y.start)[0] ?? any.sort((x, y) => specificity(x) - specificity(y))[0];
   return chosen ? toLocation(chosen) : null;
+}
+
+/**
+ * How far a place is from the trigger, not counting the names and titles between: "held talks with Vladimir
+ * Vladimirovich Putin, president of the Russian Federation, in Beijing" is as near as "held talks with Putin in
+ * Beijing". (Past another event's verb, "and was received by Putin in the Kremlin", every character counts.)
+ */
+function placeDistance(a: AnalysedSentence, t: Trigger, place: PlaceMention): number {
+  const from = Math.min(t.end, place.start);
+  const to = Math.max(t.end, place.start);
+  if (a.triggers.some((x) => x !== t && x.start >= from && x.start < to)) return to - from;
+  let named = 0;
+  let at = from;
+  for (const p of [...a.people].sort((x, y) => x.start - y.start)) {
+    if (p.kind === "anaphor" || p.end > to || p.end <= at) continue;
+    named += p.end - Math.max(p.start, at);
+    at = p.end;
+  }
+  return to - from - named;
 }
 
 function specificity(p: PlaceMention | Location): number {
@@ -1410,6 +1429,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // "Kim came to the airport in person to meet his guest": going out to a terminal to greet someone is the host's
       // errand in his own city, not a journey.
       if (/^(?:came|went)\b.*\bto$/i.test(t.text) && LOCAL_ERRAND.test(text.slice(t.end))) return null;
+      // ("the two leaders had travelled to the talks together in the presidential car": a ride to the table, with no
+      // place named, is no journey to another country.)
+      if (/\bto$/i.test(t.text) && /^\s+the\s+(?:talks|meeting|venue)\b/i.test(text.slice(t.end)) && !a.places.some((p) => p.start > t.end && inScope(scope, p.start))) return null;
       let destination = /\sthere$/i.test(t.text) ? findPlaceBefore(a, ctx) : findWherePlace(a, t) ?? pickDestination(a, t, scope, ctx);
       // "Shoigu has his own history with Pyongyang: he attended the parade there": "there" is the last place named
       // before, in the sentence or, failing that, the one before it.
@@ -2009,6 +2031,8 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   const mainDate = findMainDate(analysis);
   for (const c of candidates) {
     if (c.date || c.trigger.generic) continue;
+    // (Told "during that trip" after a trip of several days: on none of them, and no other event either.)
+    if (isDuringToldTrip(analysis, c.a)) continue;
     if (c.follows) {
       placeFollowing(groups, c, place);
       continue;
@@ -2596,6 +2620,17 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   if (c.a.lead) return mainDate ?? { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
   if (mainDate && !isBackground(c) && c.participants.length > 0) return { ...mainDate, source: "context" };
   return null;
+}
+
+/**
+ * "Choe arrived on October 30 and was received by Putin on November 4. During that trip she also met Lavrov": a
+ * sentence opened by "during that trip" after one telling the trip over several days is dated to none of them.
+ */
+function isDuringToldTrip(analysis: ArticleAnalysis, a: AnalysedSentence): boolean {
+  if (!/^(?:During|On)\s+(?:that|this|the)\s+(?:[\w-]+\s+)?(?:trip|visit|stay)\b/i.test(a.sentence.text.slice(a.bodyStart))) return false;
+  const prev = analysis.sentences[a.sentence.index - 1];
+  if (!prev || prev.sentence.paragraph !== a.sentence.paragraph) return false;
+  return new Set(prev.dates.filter((d) => !d.reporting && !d.future && d.precision === "day").map((d) => d.date)).size >= 2;
 }
 
 /**
