@@ -2041,7 +2041,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     // further down: the month is the same, but a day-dated event two weeks from the lead's day is another one.)
     const same = found && c.a.lead && fallback?.precision === "day" && found.date.precision === "day" && Math.abs(diffDays(found.date.date, fallback.date)) > 3 ? null : found;
     if (same) {
-      addToGroup(same, c, same.date);
+      addToGroup(same, c, isLeadDayWithin(same, c, fallback) ? fallback! : same.date);
       continue;
     }
     if (c.participants.length === 0 && c.type !== "ratification") continue;
@@ -2619,6 +2619,14 @@ function findRetoldDate(analysis: ArticleAnalysis, c: Candidate): EventDate | nu
   if (!next || next.sentence.paragraph !== c.a.sentence.paragraph || next.triggers.some((t) => t.factual && CORE_AND_EXTRA.has(t.type))) return null;
   const d = next.dates.find((x) => !x.reporting && !x.boundary && !x.future && RETOLD_ACT.test(next.sentence.text.slice(Math.max(0, x.start - 40), x.start)));
   return d ? { date: d.date, precision: d.precision, endDate: null, source: "context" } : null;
+}
+
+/**
+ * "PYONGYANG, June 4 -- Shoigu has arrived in Pyongyang. ... This is his second visit to the DPRK this year.": an
+ * undated lead mention joining an event known only by its year (or month) gives it the report's day within that span.
+ */
+function isLeadDayWithin(g: Group, c: Candidate, fallback: EventDate | null): boolean {
+  return c.a.lead && fallback !== null && fallback.source === "lead" && fallback.precision === "day" && PRECISION_RANK[g.date.precision] > PRECISION_RANK.day && compareDates(g.date, fallback);
 }
 
 /** An undated mention of an event already found: same type and a shared party (or the only such event nearby). */
