@@ -2023,7 +2023,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     // Only a lead sentence is surely about the reported day; elsewhere an undated retelling may be of any event.
     // (Compared by month: a wire's dateline day is often the day after the event it reports.)
     const fromParagraph = fallback !== null && fallback.source === "context" && findContextDate(analysis, groups, c) !== null;
-    const sameWindow = (c.a.lead || fromParagraph) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
+    const sameWindow = (c.a.lead || fromParagraph || isUnderway(c)) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
     // ("Deputy foreign ministers of Russia, China and North Korea held consultations on Tuesday. Russia's Morgulov
     // hosted Choe and Kong.": an undated mention whose parties come from just the countries a party-less dated meeting
     // named is that meeting.)
@@ -2584,6 +2584,7 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   if (!c.trigger.nominal && /\b(?:has|have)\s+just\s+$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start))) {
     return { date: analysis.reference, precision: "day", endDate: null, source: "context" };
   }
+  if (isUnderway(c)) return { date: analysis.reference, precision: "day", endDate: null, source: "context" };
   // "A protocol of the meeting was signed": the meeting told just before dates it.
   if (c.type !== "meeting" && /\b(?:of|at|after|during|following)\s+the\s+(?:meeting|talks|session|summit|negotiations)\b/i.test(c.a.sentence.text)) {
     const meetings = groups.filter((g) => g.type === "meeting" && g.date.precision === "day" && (c.participants.length === 0 || g.participants.length === 0 || overlaps(g.participants, c.participants)));
@@ -2596,6 +2597,14 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   if (c.a.lead) return mainDate ?? { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
   if (mainDate && !isBackground(c) && c.participants.length > 0) return { ...mainDate, source: "context" };
   return null;
+}
+
+/**
+ * "13:20 - Putin and Kim are now holding talks.": an undated present progressive is under way on the report's own day,
+ * so it is news, not a retelling of an earlier event of the same people.
+ */
+function isUnderway(c: Candidate): boolean {
+  return !c.trigger.nominal && /^\w+ing\b/i.test(c.trigger.text) && /\b(?:is|are)\s+(?:now\s+|currently\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start));
 }
 
 /**
