@@ -1228,6 +1228,13 @@ function findJoinedVisitDate(a: AnalysedSentence, t: Trigger): EventDate | null 
 // A terminal one goes out to in one's own city: "to the airport", "to Sunan airfield", "to the railway station".
 const LOCAL_ERRAND = /^\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:airport|airfield|(?:railway\s+)?station|tarmac|platform)\b/i;
 
+/** The subject of a call verb in the sentence before, from the other country than the one called. */
+function findPreviousCaller(prev: AnalysedSentence | undefined, called: PersonMention): PersonMention | null {
+  const verb = prev?.triggers.find((x) => x.type === "call" && !x.nominal && x.factual);
+  if (!prev || !verb) return null;
+  return prev.people.filter((p) => p.end <= verb.start && p.country !== null && p.country !== called.country).pop() ?? null;
+}
+
 function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | Candidate[] | null {
   if (isUndatedSinceClause(a, t)) return null;
   const scope = findScope(a, t.start);
@@ -1389,6 +1396,12 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const caller = a.people.filter((p) => p.end <= t.start && participants.some((q) => q.slug === p.slug)).pop();
         const callee = a.people.find((p) => p.start >= t.end && p.start - t.end <= 40);
         participants = caller && callee ? [caller, callee] : [];
+      }
+      // "Putin picked up the phone to Pyongyang. The Tuesday call to Kim was brief.": a call noun naming only the one
+      // called retells the call just told, whose caller is its subject.
+      if (t.nominal && participants.length === 1 && /^\s+to\b/.test(a.sentence.text.slice(t.end))) {
+        const caller = findPreviousCaller(ctx.sentences[a.sentence.index - 1], participants[0]);
+        if (caller) participants = [caller, participants[0]];
       }
       if (!isCrossBorder(a, participants, null, scope)) return null;
       break;
