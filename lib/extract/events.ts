@@ -797,13 +797,20 @@ function toLocation(p: PlaceMention): Location {
   return { name: p.name, country: p.country, kind: p.kind };
 }
 
+/** The distance between two points of a sentence, leaving out the appositives and relative clauses wholly between them. */
+function gapWithoutAsides(a: AnalysedSentence, x: number, y: number): number {
+  const [from, to] = x < y ? [x, y] : [y, x];
+  return a.relativeClauses.reduce((n, [s, e]) => (s >= from && e <= to ? n - (e - s) : n), to - from);
+}
+
 function pickMeetingLocation(a: AnalysedSentence, t: Trigger, scope: Scope): Location | null {
   const places = a.places.filter((p) => inScope(scope, p.start) || (p.attributive && Math.abs(p.end - t.start) < 4));
   // ("the DPRK-Russia summit talks": a hyphened pair of countries names the two sides, not where they met.)
   const attributive = places.find((p) => p.attributive && p.end <= t.start && t.start - p.end < 4 && !/[\p{L}.]\s?[-–—/]\s?$/u.test(a.sentence.text.slice(Math.max(0, p.start - 3), p.start)));
   if (attributive) return toLocation(attributive);
   // The place phrase belongs to the trigger's own stretch: "at the Kremlin on Monday", not "... the war in Ukraine".
-  const near = (p: PlaceMention) => Math.abs(p.start - t.end) <= 70 && !/[;]|,\s+(?:as|while|amid|after|when|which|who)\b/i.test(a.sentence.text.slice(Math.min(t.end, p.start), Math.max(t.end, p.start)));
+  // (An appositive between them does not count: "talks with Putin, president of the Russian Federation, in Beijing".)
+  const near = (p: PlaceMention) => gapWithoutAsides(a, t.end, p.start) <= 70 && !/[;]|,\s+(?:as|while|amid|after|when|which|who)\b/i.test(a.sentence.text.slice(Math.min(t.end, p.start), Math.max(t.end, p.start)));
   const after = places.filter((p) => p.start >= t.end && p.preposition && LOCATION_PREPS.has(p.preposition) && near(p));
   const any = places.filter((p) => p.preposition && LOCATION_PREPS.has(p.preposition) && (near(p) || p.end <= t.start));
   // "Lavrov's visit to Pyongyang on October 18-19, in the course of which he was received by Kim": the meeting is at
