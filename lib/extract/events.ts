@@ -2652,10 +2652,11 @@ function findRetoldDate(analysis: ArticleAnalysis, c: Candidate): EventDate | nu
 
 /**
  * "PYONGYANG, June 4 -- Shoigu has arrived in Pyongyang. ... This is his second visit to the DPRK this year.": an
- * undated lead mention joining an event known only by its year (or month) gives it the report's day within that span.
+ * undated lead mention joining an event known only by its year gives it the report's day. (Not one known by its
+ * month: "who is visiting for the second time this month" in a lead whose dateline is the day after the talks.)
  */
 function isLeadDayWithin(g: Group, c: Candidate, fallback: EventDate | null): boolean {
-  return c.a.lead && fallback !== null && fallback.source === "lead" && fallback.precision === "day" && PRECISION_RANK[g.date.precision] > PRECISION_RANK.day && compareDates(g.date, fallback);
+  return c.a.lead && fallback !== null && fallback.source === "lead" && fallback.precision === "day" && g.date.precision === "year" && compareDates(g.date, fallback);
 }
 
 /** An undated mention of an event already found: same type and a shared party (or the only such event nearby). */
