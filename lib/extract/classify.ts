@@ -59,6 +59,9 @@ const RULES: TriggerRule[] = [
   // "Putin picked up the phone to brief Kim": a call to the person named after it.
   // ("picked up the phone to Kim Jong-un": British "phone to", the person called right after it.)
   { type: "call", re: /\b(?:picked|picks)\s+up\s+the\s+(?:tele)?phone\b(?=\s+(?:(?:to|and)\s+(?:brief|tell|inform|update|thank|congratulate|call|ring|speak\s+(?:to|with)|talk\s+(?:to|with))\s+|to\s+)(?:President\s+|Chairman\s+|Leader\s+)?\p{Lu})/gu },
+  // "The Tuesday call to Kim Jong Un", "Friday's call with Putin": a call noun dated by its weekday is a phone call, not
+  // an appeal ("a call to Kim to disarm" has no weekday before it).
+  { type: "call", re: /(?<=\b(?:(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+)call\b(?=\s+(?:to|with|between)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,2}\p{Lu})/gu, nominal: true, hint: /day['’]?s?\s+call/i },
 
   // The exchange of instruments of ratification is the entry into force, not a ratification: it goes before the
   // ratification rules so that its "ratification" is not read as one. "the day the instruments ... are exchanged" is

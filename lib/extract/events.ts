@@ -1247,6 +1247,13 @@ function findJoinedVisitDate(a: AnalysedSentence, t: Trigger): EventDate | null 
 // A terminal one goes out to in one's own city: "to the airport", "to Sunan airfield", "to the railway station".
 const LOCAL_ERRAND = /^\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:airport|airfield|(?:railway\s+)?station|tarmac|platform)\b/i;
 
+/** The subject of a call verb in the sentence before, from the other country than the one called. */
+function findPreviousCaller(prev: AnalysedSentence | undefined, called: PersonMention): PersonMention | null {
+  const verb = prev?.triggers.find((x) => x.type === "call" && !x.nominal && x.factual);
+  if (!prev || !verb) return null;
+  return prev.people.filter((p) => p.end <= verb.start && p.country !== null && p.country !== called.country).pop() ?? null;
+}
+
 function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | Candidate[] | null {
   if (isUndatedSinceClause(a, t)) return null;
   const scope = findScope(a, t.start);
@@ -1408,6 +1415,12 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const caller = a.people.filter((p) => p.end <= t.start && participants.some((q) => q.slug === p.slug)).pop();
         const callee = a.people.find((p) => p.start >= t.end && p.start - t.end <= 40);
         participants = caller && callee ? [caller, callee] : [];
+      }
+      // "Putin picked up the phone to Pyongyang. The Tuesday call to Kim was brief.": a call noun naming only the one
+      // called retells the call just told, whose caller is its subject.
+      if (t.nominal && participants.length === 1 && /^\s+to\b/.test(a.sentence.text.slice(t.end))) {
+        const caller = findPreviousCaller(ctx.sentences[a.sentence.index - 1], participants[0]);
+        if (caller) participants = [caller, participants[0]];
       }
       if (!isCrossBorder(a, participants, null, scope)) return null;
       break;
@@ -2047,7 +2060,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     // Only a lead sentence is surely about the reported day; elsewhere an undated retelling may be of any event.
     // (Compared by month: a wire's dateline day is often the day after the event it reports.)
     const fromParagraph = fallback !== null && fallback.source === "context" && findContextDate(analysis, groups, c) !== null;
-    const sameWindow = (c.a.lead || fromParagraph) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
+    const sameWindow = (c.a.lead || fromParagraph || isUnderway(c)) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
     // ("Deputy foreign ministers of Russia, China and North Korea held consultations on Tuesday. Russia's Morgulov
     // hosted Choe and Kong.": an undated mention whose parties come from just the countries a party-less dated meeting
     // named is that meeting.)
@@ -2065,7 +2078,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     // further down: the month is the same, but a day-dated event two weeks from the lead's day is another one.)
     const same = found && c.a.lead && fallback?.precision === "day" && found.date.precision === "day" && Math.abs(diffDays(found.date.date, fallback.date)) > 3 ? null : found;
     if (same) {
-      addToGroup(same, c, same.date);
+      addToGroup(same, c, isLeadDayWithin(same, c, fallback) ? fallback! : same.date);
       continue;
     }
     if (c.participants.length === 0 && c.type !== "ratification") continue;
@@ -2608,6 +2621,7 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   if (!c.trigger.nominal && /\b(?:has|have)\s+just\s+$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start))) {
     return { date: analysis.reference, precision: "day", endDate: null, source: "context" };
   }
+  if (isUnderway(c)) return { date: analysis.reference, precision: "day", endDate: null, source: "context" };
   // "A protocol of the meeting was signed": the meeting told just before dates it.
   if (c.type !== "meeting" && /\b(?:of|at|after|during|following)\s+the\s+(?:meeting|talks|session|summit|negotiations)\b/i.test(c.a.sentence.text)) {
     const meetings = groups.filter((g) => g.type === "meeting" && g.date.precision === "day" && (c.participants.length === 0 || g.participants.length === 0 || overlaps(g.participants, c.participants)));
@@ -2634,6 +2648,14 @@ function isDuringToldTrip(analysis: ArticleAnalysis, a: AnalysedSentence): boole
 }
 
 /**
+ * "13:20 - Putin and Kim are now holding talks.": an undated present progressive is under way on the report's own day,
+ * so it is news, not a retelling of an earlier event of the same people.
+ */
+function isUnderway(c: Candidate): boolean {
+  return !c.trigger.nominal && /^\w+ing\b/i.test(c.trigger.text) && /\b(?:is|are)\s+(?:now\s+|currently\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start));
+}
+
+/**
  * "By June 2024, Putin was the one travelling to Pyongyang for a summit, and the treaty the two men signed there ...":
  * a bound opening the sentence is the time its undated past events were reached, at the bound's precision.
  */
@@ -2654,6 +2676,15 @@ function findRetoldDate(analysis: ArticleAnalysis, c: Candidate): EventDate | nu
   if (!next || next.sentence.paragraph !== c.a.sentence.paragraph || next.triggers.some((t) => t.factual && CORE_AND_EXTRA.has(t.type))) return null;
   const d = next.dates.find((x) => !x.reporting && !x.boundary && !x.future && RETOLD_ACT.test(next.sentence.text.slice(Math.max(0, x.start - 40), x.start)));
   return d ? { date: d.date, precision: d.precision, endDate: null, source: "context" } : null;
+}
+
+/**
+ * "PYONGYANG, June 4 -- Shoigu has arrived in Pyongyang. ... This is his second visit to the DPRK this year.": an
+ * undated lead mention joining an event known only by its year gives it the report's day. (Not one known by its
+ * month: "who is visiting for the second time this month" in a lead whose dateline is the day after the talks.)
+ */
+function isLeadDayWithin(g: Group, c: Candidate, fallback: EventDate | null): boolean {
+  return c.a.lead && fallback !== null && fallback.source === "lead" && fallback.precision === "day" && g.date.precision === "year" && compareDates(g.date, fallback);
 }
 
 /** An undated mention of an event already found: same type and a shared party (or the only such event nearby). */
