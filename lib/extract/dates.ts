@@ -393,7 +393,10 @@ const PATTERNS: Pattern[] = [
       else {
         const n = NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
         if (!(n > 0)) return null;
-        iso = addDays(w.includes("later") ? base : ctx.reference, w.includes("later") ? n : -n);
+        // ("Then on August 14 Kim received Volodin. ... Two days earlier, Putin and Kim had spoken by phone": counted
+        // back from a day the paragraph named; "two days ago" is counted from the report's day.)
+        const earlier = w.includes("earlier") && ctx.previousDayInParagraph ? base : ctx.reference;
+        iso = addDays(w.includes("later") ? base : earlier, w.includes("later") ? n : -n);
       }
       return { ...dayValue(...ymd(iso))!, yearInferred: true, relative: true };
     },
