@@ -529,7 +529,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // A date in another clause belongs to that clause's event.
     if (!bracketed && (dScope.start !== tScope.start || (inScope(tScope, d.start) === false && !attributive))) continue;
     // A framing phrase ("during his visit to X on June 18-19") takes its own date; one before it is the main verb's.
-    let distance = d.start >= t.end ? d.start - t.end : t.start - d.end + (t.framing ? 100 : 5);
+    // (So does a participle set off by a comma: "followed in January, holding talks with Lavrov on January 16".)
+    const participle = !t.nominal && /^\p{L}+ing\b/u.test(t.text) && /,\s+$/.test(text.slice(Math.max(0, t.start - 3), t.start));
+    let distance = d.start >= t.end ? d.start - t.end : t.start - d.end + (t.framing || participle ? 100 : 5);
     // "arrived on Dec. 26 and signed ... the following day": a date right after an earlier trigger is that trigger's.
     if (d.end <= t.start && a.triggers.some((o) => o.start !== t.start && o.end <= d.start && !text.slice(o.end, d.start).match(/[;]/) && o.start >= tScope.start)) distance += 200;
     // ("the first since 24 August 2011, when Kim Jong Il met Medvedev": the when-clause's own date, not the main
