@@ -529,7 +529,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // A date in another clause belongs to that clause's event.
     if (!bracketed && (dScope.start !== tScope.start || (inScope(tScope, d.start) === false && !attributive))) continue;
     // A framing phrase ("during his visit to X on June 18-19") takes its own date; one before it is the main verb's.
-    let distance = d.start >= t.end ? d.start - t.end : t.start - d.end + (t.framing ? 100 : 5);
+    // (So does a participle set off by a comma: "followed in January, holding talks with Lavrov on January 16".)
+    const participle = !t.nominal && /^\p{L}+ing\b/u.test(t.text) && /,\s+$/.test(text.slice(Math.max(0, t.start - 3), t.start));
+    let distance = d.start >= t.end ? d.start - t.end : t.start - d.end + (t.framing || participle ? 100 : 5);
     // "arrived on Dec. 26 and signed ... the following day": a date right after an earlier trigger is that trigger's.
     if (d.end <= t.start && a.triggers.some((o) => o.start !== t.start && o.end <= d.start && !text.slice(o.end, d.start).match(/[;]/) && o.start >= tScope.start)) distance += 200;
     // ("the first since 24 August 2011, when Kim Jong Il met Medvedev": the when-clause's own date, not the main
@@ -944,7 +946,9 @@ function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: Bui
     return toLocation(near.sort((x, y) => specificity(x) - specificity(y))[0]);
   }
   // "a Russian visit", "after his Russia trip": a country adjective right before the noun (or inside a framing phrase).
-  const adjective = a.countryRefs.find((c) => (c.end <= t.start && t.start - c.end <= 3) || (t.framing && c.start > t.start && c.end < t.end));
+  // ("during the Russian president's state visit": an adjective in the traveller's title is his country, no destination.)
+  const titleOfTraveller = (c: { start: number; end: number }) => a.people.some((p) => c.start >= p.start && c.end <= p.end);
+  const adjective = a.countryRefs.find((c) => (c.end <= t.start && t.start - c.end <= 3) || (t.framing && c.start > t.start && c.end < t.end && !titleOfTraveller(c)));
   if (adjective) {
     const place = a.places.find((p) => p.start === adjective.start);
     return place ? toLocation(place) : { name: toCountryName(adjective.code), country: adjective.code, kind: "country" };
@@ -2369,7 +2373,8 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate, counted = true):
     // a few lower-case words.)
     const listed = /^\s*(?:,|;|,?\s+and|,?\s+then|,?\s+as\s+well\s+as)\s+(?:again\s+|twice(?:\s+more)?\s+)?(?:(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:\s+[\p{Ll}-]+){0,2}\s+)?(?:in|on)?\s*$/u.test(gap);
     // "spoke by phone in February, shortly after X, and again in March"
-    const again = gap.length <= 100 && /,?\s+and\s+(?:then\s+)?again\s+(?:in|on)?\s*(?:(?:early|late|mid)[-\s]+)?$/i.test(gap);
+    // (So is "and, barely two weeks later, again on June 17": an aside between commas before "again".)
+    const again = gap.length <= 100 && /,?\s+and(?:,\s+[^,;]{1,40},)?\s+(?:then\s+)?again\s+(?:in|on)?\s*(?:(?:early|late|mid)[-\s]+)?$/i.test(gap);
     if (!listed && !again) break;
     if (a.triggers.some((o) => o.start > prev.end && o.start < d.start)) break;
     if (d.boundary || (d.vague && !/^(?:last|this)\s+(?:year|month)$/i.test(d.text)) || /\b(?:before|after)$/i.test(d.text)) break;
