@@ -34,8 +34,13 @@ describe("'N days earlier' after a day named in the paragraph", () => {
     expect(describeEvents(text, "2025-09-05", "call")).toEqual(["2025-09-03/day Kim Jong Un+Vladimir Putin null"]);
   });
 
-  it("near miss: a day named in another paragraph is no anchor", () => {
+  it("also after a paragraph break, when it opens the sentence", () => {
     const text = "On August 14 Kim Jong Un received Lavrov in Pyongyang.\n\nTwo days earlier, Putin and Kim had spoken by phone.";
+    expect(describeEvents(text, "2025-09-05", "call")).toEqual(["2025-08-12/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("near miss: a day named in another paragraph is no anchor for one inside the sentence", () => {
+    const text = "On August 14 Kim Jong Un received Lavrov in Pyongyang.\n\nPutin and Kim had spoken by phone two days earlier, the Kremlin said.";
     expect(describeEvents(text, "2025-09-05", "call")).toEqual(["2025-09-03/day Kim Jong Un+Vladimir Putin null"]);
   });
 });
