@@ -73,10 +73,11 @@ const TEASER_MARKER = /^(previous|next|prev|older|newer)\s+(article|story|post|n
  * at the end of Wednesday's talks.": a numbered caption that dates what it shows, by date or weekday, tells it, as a
  * gallery does; so does an unnumbered one that goes on past the picture with a sentence of its own, even with an
  * agency's credit at its end ("Photo: Kim and Lavrov stroll on the beach. KCNA said Kim received Lavrov on Saturday.
- * (KCNA)"). A one-line "Photo: ..., July 26, 2024." stays a credit line.
+ * (KCNA)"), or runs past the 200 characters of a credit line. A short one-line "Photo: ..., July 26, 2024." stays a
+ * credit line.
  */
 function isGalleryCaption(paragraph: string): boolean {
-  return /^photo(?:\s+\d+\s*:|\s*:[^.]+\.\s+\p{Lu})/iu.test(paragraph) && DATED_CAPTION.test(paragraph);
+  return /^photo(?:\s+\d+\s*:|\s*:(?:[^.]+\.\s+\p{Lu}|.{200}))/isu.test(paragraph) && DATED_CAPTION.test(paragraph);
 }
 
 /** A Yonhap-style photo caption: a short paragraph ending in "(Yonhap)" or carrying the redistribution notice. */
