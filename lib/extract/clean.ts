@@ -68,22 +68,31 @@ const FURNITURE_PATTERNS: RegExp[] = [
 
 const TEASER_MARKER = /^(previous|next|prev|older|newer)\s+(article|story|post|news)\s*[:»›>]?$/i;
 
+/**
+ * "Photo 7: Lavrov and Choe attend talks in Pyongyang, Oct. 19, 2023.", "Photo 5: The two leaders sign the declaration
+ * at the end of Wednesday's talks.": a numbered caption that dates what it shows, by date or weekday, tells it, as a
+ * gallery does; so does an unnumbered one that goes on past the picture with a sentence of its own, even with an
+ * agency's credit at its end ("Photo: Kim and Lavrov stroll on the beach. KCNA said Kim received Lavrov on Saturday.
+ * (KCNA)"), or runs past the 200 characters of a credit line. A short one-line "Photo: ..., July 26, 2024." stays a
+ * credit line.
+ */
+function isGalleryCaption(paragraph: string): boolean {
+  return /^photo(?:\s+\d+\s*:|\s*:(?:[^.]+\.\s+\p{Lu}|.{200}))/isu.test(paragraph) && DATED_CAPTION.test(paragraph);
+}
+
 /** A Yonhap-style photo caption: a short paragraph ending in "(Yonhap)" or carrying the redistribution notice. */
 function isPhotoCaption(paragraph: string): boolean {
   if (/no redistribution|for use only in the republic of korea/i.test(paragraph)) return true;
   if (/\((yonhap|afp|reuters|ap|kcna|tass|epa|xinhua)( photo)?\)\s*$/i.test(paragraph) && !/\s(--|—)\s/.test(paragraph.slice(0, 80))) {
     return paragraph.split(/\s+/).length < 70;
   }
-  // ("Photo 7: Lavrov and Choe attend talks in Pyongyang, Oct. 19, 2023.", "Photo 5: The two leaders sign the
-  // declaration at the end of Wednesday's talks.": a numbered caption that dates what it shows, by date or weekday,
-  // tells it, as a gallery does.)
-  if (/^photo\s+\d+\s*:/i.test(paragraph) && DATED_CAPTION.test(paragraph)) return false;
   return /^\(?(photo|image|picture)s?\b[^.]{0,40}(courtesy|credit|by|:)/i.test(paragraph) && paragraph.length < 250;
 }
 
 export function isFurniture(paragraph: string): boolean {
   const p = paragraph.trim();
   if (p === "") return true;
+  if (isGalleryCaption(p)) return false;
   return FURNITURE_PATTERNS.some((re) => re.test(p)) || isPhotoCaption(p);
 }
 
