@@ -146,12 +146,17 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   if (p.kind !== "anaphor" && isInDateAppositive(text, p)) return true;
   // "the readouts from both sides spoke of ...": the sides a statement comes from are its sources, not the event's.
   if (p.kind === "anaphor" && /^(?:both|the\s+two)\s+sides$/i.test(p.text) && /\bfrom\s+$/i.test(before)) return true;
+  // "held talks in Moscow, underscoring the pace of exchanges between the two sides": the sides of a comment clause
+  // after the event are of the comment, not the event's.
+  if (p.kind === "anaphor" && /^(?:both|the\s+two)\s+sides$/i.test(p.text) && t && t.end <= p.start && COMMENT_CLAUSE.test(text.slice(t.end, p.start))) return true;
   // "received the minister a day after the foreign ministers' session": the possessors of an earlier or later event
   // noun are its parties (unless that noun is the trigger being read).
   // (Only a group named by its role: "a call in August, before Putin's meeting with Trump" keeps Putin in the call.)
   if (p.kind === "anaphor" && /^(?:the\s+)?(?:two\s+|both\s+)?(?:[\w-]+\s+)?(?:ministers|leaders|sides|presidents|delegations|envoys)$/i.test(p.text) && /\b(?:after|before|following|ahead\s+of)\s+(?:the\s+)?$/i.test(before) && OTHER_EVENT_POSSESSED.test(after) && !(t && t.end > p.end && t.start - p.end < 30)) return true;
   return false;
 }
+
+const COMMENT_CLAUSE = /,\s+(?:underscoring|highlighting|reflecting|illustrating|signall?ing|marking)\s[^,;]*$/i;
 
 /** "SPEAKER said (on Tuesday) after meeting / after holding talks with": the gerund's subject is the speaker. */
 function isSpeakerOfGerund(between: string, t: Trigger): boolean {
