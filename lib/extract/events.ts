@@ -227,6 +227,14 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
       // ("..., and the two men then held talks": "then" right after a subject of its own is an adverb, not a verb
       // joined to the one before.)
       const conj = coordination && /^\s+then\b/i.test(coordination[0]) && eligible.some((p) => p.end === winStart + coordination.index) ? null : coordination;
+      // "the treaty that Putin and Kim signed during a summit in June": a framing phrase right after a verb is an event
+      // of that verb's own subject, not of the main clause's.
+      const framed = triggers[i - 1];
+      if (t.framing && !framed.nominal && /^\s*$/.test(text.slice(framed.end, t.start))) {
+        const own = eligible.filter((p) => p.start >= (i >= 2 ? triggers[i - 2].end : scope.start) && p.end <= framed.start);
+        const nearest = own.filter((p) => /^\s+$/.test(text.slice(p.end, framed.start))).pop();
+        if (nearest) subject.splice(0, subject.length, ...own.filter((p) => p === nearest || (p.end <= nearest.start && /^,?\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}$/.test(text.slice(p.end, nearest.start)))));
+      }
       if (conj) {
         winStart += conj.index;
         // "when he became ... and met his counterpart": the elided subject is the previous verb's subject.
