@@ -206,6 +206,11 @@ function resolveWeekday(name: string, modifier: string | undefined, ctx: Resolve
   return addDays(ref, -back);
 }
 
+/** The first day named `name` after `iso`, for "the following Monday" told after a day. */
+function weekdayAfter(iso: string, name: string): string {
+  return addDays(iso, ((WEEKDAYS[name.toLowerCase()] - weekdayOf(iso) + 6) % 7) + 1);
+}
+
 const COUNT = "(\\d+|a|one|two|three|four|five|six|seven|several|few)";
 
 const PATTERNS: Pattern[] = [
@@ -313,8 +318,13 @@ const PATTERNS: Pattern[] = [
   },
   // weekdays: on Tuesday, last Friday, Monday night
   {
-    re: /\b(?:(last|this|next|past|on|late|early)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
-    resolve: (m, ctx) => ({ ...dayValue(...ymd(resolveWeekday(m[2], m[1], ctx)))!, yearInferred: true, relative: true }),
+    re: /\b(?:(last|this|next|past|on|late|early|the\s+following)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    resolve: (m, ctx) => {
+      // "Putin signed the law three days after that. Kim's decree came the following Monday": the first such weekday
+      // after the day just told in the paragraph (or earlier in the sentence, see findDateMentions), else no date.
+      if (/following/.test(m[1] ?? "")) return ctx.previousDay && ctx.previousDayInParagraph ? { ...dayValue(...ymd(weekdayAfter(ctx.previousDay, m[2])))!, yearInferred: true, relative: true } : null;
+      return { ...dayValue(...ymd(resolveWeekday(m[2], m[1], ctx)))!, yearInferred: true, relative: true };
+    },
   },
   // "exactly one year ago today": an anniversary names the day
   {
@@ -722,7 +732,8 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const m = found[i];
     if (!/^that\s/i.test(m.text) || m.precision !== "month") continue;
     // (A year that only names a thing, "the alliance of 1961", is not the time the sentence is in.)
-    const base = [...found.slice(0, i)].reverse().find((d) => !d.yearInferred && /^(?:in|during)\s/i.test(d.text));
+    // ("was signed in February 2000, and Putin went that July": the preposition may stand before the mention.)
+    const base = [...found.slice(0, i)].reverse().find((d) => !d.yearInferred && (/^(?:in|during)\s/i.test(d.text) || /\b(?:in|during)\s+$/i.test(sentence.slice(0, d.start))));
     if (base) found[i] = { ...m, date: `${base.date.slice(0, 4)}${m.date.slice(4)}` };
   }
   // "the first summit, in Vladivostok in April 2019, which came two months after Kim's talks with Trump": counted back
@@ -764,7 +775,8 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const back = /previous|preceding|before|earlier/i.test(m.text) && !same;
     const n = DAYS_COUNTED.exec(m.text);
     const count = same ? 0 : n ? NUMBER_WORDS[n[1].toLowerCase()] ?? Number(n[1]) : 1;
-    found[i] = { ...m, date: addDays(base.date, back ? -count : count) };
+    const weekday = /^the\s+following\s/i.test(m.text) ? WEEKDAY_TEXT.exec(m.text) : null;
+    found[i] = { ...m, date: weekday ? weekdayAfter(base.date, weekday[0]) : addDays(base.date, back ? -count : count) };
   }
   // "a country founded in 1948 with Soviet backing": a participle's date only names the thing before it (its founding,
   // its building); it is no time of the news and sets none for the sentences after it.

@@ -146,12 +146,17 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   if (p.kind !== "anaphor" && isInDateAppositive(text, p)) return true;
   // "the readouts from both sides spoke of ...": the sides a statement comes from are its sources, not the event's.
   if (p.kind === "anaphor" && /^(?:both|the\s+two)\s+sides$/i.test(p.text) && /\bfrom\s+$/i.test(before)) return true;
+  // "held talks in Moscow, underscoring the pace of exchanges between the two sides": the sides of a comment clause
+  // after the event are of the comment, not the event's.
+  if (p.kind === "anaphor" && /^(?:both|the\s+two)\s+sides$/i.test(p.text) && t && t.end <= p.start && COMMENT_CLAUSE.test(text.slice(t.end, p.start))) return true;
   // "received the minister a day after the foreign ministers' session": the possessors of an earlier or later event
   // noun are its parties (unless that noun is the trigger being read).
   // (Only a group named by its role: "a call in August, before Putin's meeting with Trump" keeps Putin in the call.)
   if (p.kind === "anaphor" && /^(?:the\s+)?(?:two\s+|both\s+)?(?:[\w-]+\s+)?(?:ministers|leaders|sides|presidents|delegations|envoys)$/i.test(p.text) && /\b(?:after|before|following|ahead\s+of)\s+(?:the\s+)?$/i.test(before) && OTHER_EVENT_POSSESSED.test(after) && !(t && t.end > p.end && t.start - p.end < 30)) return true;
   return false;
 }
+
+const COMMENT_CLAUSE = /,\s+(?:underscoring|highlighting|reflecting|illustrating|signall?ing|marking)\s[^,;]*$/i;
 
 /** "SPEAKER said (on Tuesday) after meeting / after holding talks with": the gerund's subject is the speaker. */
 function isSpeakerOfGerund(between: string, t: Trigger): boolean {
@@ -222,6 +227,14 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
       // ("..., and the two men then held talks": "then" right after a subject of its own is an adverb, not a verb
       // joined to the one before.)
       const conj = coordination && /^\s+then\b/i.test(coordination[0]) && eligible.some((p) => p.end === winStart + coordination.index) ? null : coordination;
+      // "the treaty that Putin and Kim signed during a summit in June": a framing phrase right after a verb is an event
+      // of that verb's own subject, not of the main clause's.
+      const framed = triggers[i - 1];
+      if (t.framing && !framed.nominal && /^\s*$/.test(text.slice(framed.end, t.start))) {
+        const own = eligible.filter((p) => p.start >= (i >= 2 ? triggers[i - 2].end : scope.start) && p.end <= framed.start);
+        const nearest = own.filter((p) => /^\s+$/.test(text.slice(p.end, framed.start))).pop();
+        if (nearest) subject.splice(0, subject.length, ...own.filter((p) => p === nearest || (p.end <= nearest.start && /^,?\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}$/.test(text.slice(p.end, nearest.start)))));
+      }
       if (conj) {
         winStart += conj.index;
         // "when he became ... and met his counterpart": the elided subject is the previous verb's subject.

@@ -144,7 +144,8 @@ export function findPlaces(text: string): PlaceMention[] {
     if (gi < 0) continue;
     const [, name, country, kind] = GAZETTEER[gi];
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const prep = /\b(in|to|at|from|into|for|near|outside|inside|toward|towards|via|of|visited|visiting|visit|visits|toured|tour)\s+(?:the\s+)?(?:(?:North|South)\s+Korean\s+|Russian\s+|Far\s+Eastern\s+|eastern\s+|capital\s+(?:city\s+)?(?:of\s+)?|port\s+(?:city\s+)?(?:of\s+)?|city\s+of\s+|far-eastern\s+|Russia's\s+|North\s+Korea's\s+)?$/i.exec(before);
+    // ("at a hotel in the new Wonsan-Kalma beach complex": "new" may stand between the article and the name.)
+    const prep = /\b(in|to|at|from|into|for|near|outside|inside|toward|towards|via|of|visited|visiting|visit|visits|toured|tour)\s+(?:the\s+)?(?:new\s+)?(?:(?:North|South)\s+Korean\s+|Russian\s+|Far\s+Eastern\s+|eastern\s+|capital\s+(?:city\s+)?(?:of\s+)?|port\s+(?:city\s+)?(?:of\s+)?|city\s+of\s+|far-eastern\s+|Russia's\s+|North\s+Korea's\s+)?$/i.exec(before);
     // "according to the Kremlin" and "Moscow said" use a place for a government, not a location.
     if (/according\s+to\s+(?:the\s+)?$/i.test(before)) continue;
     // "a meeting that analysts in Seoul viewed as ...": where the commentators sit, not where anything happened.
