@@ -5,6 +5,7 @@
  * Used by `dyad ingest` and by bulk imports (uploaded .json/.jsonl files and archives).
  */
 import path from "node:path";
+import { monthNumber, toIsoDate } from "../extract/dates";
 import type { Submission } from "./submit";
 
 export type JsonArticleEntry = { label: string; submission: Submission } | { label: string; error: string };
@@ -24,9 +25,6 @@ export function fromJsonValue(value: unknown, label: string): JsonArticleEntry {
 
 const PUBLISHED_KEYS = ["publishedAt", "published_at", "published", "publicationDate", "publication_date", "datePublished", "date_published", "pubDate", "date"];
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const pad = (n: string) => n.padStart(2, "0");
-
 /**
  * A feed's publication date as the day it names: "2024-01-16T23:30:00-05:00" is the 16th (the outlet's own day),
  * and so are "2024/01/16", "Tue, 16 Jan 2024 10:00:00 +0000", "January 16, 2024" and "16 January 2024".
@@ -35,19 +33,12 @@ const pad = (n: string) => n.padStart(2, "0");
 export function toPublicationDay(value: string): string {
   const v = value.trim();
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/.exec(v);
-  if (m) return `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
+  if (m) return toIsoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(v);
-  if (m && monthNumber(m[2])) return `${m[3]}-${monthNumber(m[2])}-${pad(m[1])}`;
+  if (m && monthNumber(m[2])) return toIsoDate(Number(m[3]), monthNumber(m[2]), Number(m[1]));
   m = /^(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(v);
-  if (m && monthNumber(m[1])) return `${m[3]}-${monthNumber(m[1])}-${pad(m[2])}`;
+  if (m && monthNumber(m[1])) return toIsoDate(Number(m[3]), monthNumber(m[1]), Number(m[2]));
   return v;
-}
-
-function monthNumber(word: string): string | null {
-  // A full name or its first three letters ("Sept" too); not "Mayday" or "Marching".
-  const w = word.toLowerCase();
-  const i = MONTHS.findIndex((name) => name === w || name.slice(0, 3) === w || (w === "sept" && name === "september"));
-  return i < 0 ? null : pad(String(i + 1));
 }
 
 /** An article without a title is still worth ingesting: name it by its first line. */

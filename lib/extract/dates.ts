@@ -151,7 +151,8 @@ interface ResolveContext {
   subjectDay: string | null;
 }
 
-function month(name: string): number {
+/** A month's number from its name or abbreviation ("Sept.", "june"), 0 when it is none. */
+export function monthNumber(name: string): number {
   return MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? 0;
 }
 
@@ -206,6 +207,14 @@ function resolveWeekday(name: string, modifier: string | undefined, ctx: Resolve
   return addDays(ref, -back);
 }
 
+/**
+ * The last day the text named, when a phrase counting from it ("two days earlier", "hours later") may: named in the same
+ * paragraph, or the phrase opens the sentence. Else null.
+ */
+function dayJustTold(m: RegExpExecArray, ctx: ResolveContext): string | null {
+  return ctx.previousDay !== null && (ctx.previousDayInParagraph || m.index === 0) ? ctx.previousDay : null;
+}
+
 /** The first day named `name` after `iso`, for "the following Monday" told after a day. */
 function weekdayAfter(iso: string, name: string): string {
   return addDays(iso, ((WEEKDAYS[name.toLowerCase()] - weekdayOf(iso) + 6) % 7) + 1);
@@ -223,8 +232,8 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`\\b${MONTH}\\s+${DAY}${DASH}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?`, "g"),
     resolve: (m, ctx) => {
-      const m1 = month(m[1]);
-      const m2 = month(m[3]);
+      const m1 = monthNumber(m[1]);
+      const m2 = monthNumber(m[3]);
       const y = m[5] ? +m[5] : inferYearForDay(m1, +m[2], ctx.reference, ctx.future);
       return rangeValue(y, m1, +m[2], m2 < m1 ? y + 1 : y, m2, +m[4], !m[5], m[0]);
     },
@@ -233,8 +242,8 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`\\b${DAY}\\s+${MONTH}${DASH}${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?`, "g"),
     resolve: (m, ctx) => {
-      const m1 = month(m[2]);
-      const m2 = month(m[4]);
+      const m1 = monthNumber(m[2]);
+      const m2 = monthNumber(m[4]);
       const y = m[5] ? +m[5] : inferYearForDay(m1, +m[1], ctx.reference, ctx.future);
       return rangeValue(y, m1, +m[1], m2 < m1 ? y + 1 : y, m2, +m[3], !m[5], m[0]);
     },
@@ -243,7 +252,7 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`\\b${MONTH}\\s+${DAY}${DASH}${DAY}(?:,?\\s+${YEAR})?`, "g"),
     resolve: (m, ctx) => {
-      const mo = month(m[1]);
+      const mo = monthNumber(m[1]);
       const y = m[4] ? +m[4] : inferYearForDay(mo, +m[2], ctx.reference, ctx.future);
       if (+m[3] <= +m[2]) return null;
       return rangeValue(y, mo, +m[2], y, mo, +m[3], !m[4], m[0]);
@@ -253,7 +262,7 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`\\b(?:from\\s+|between\\s+)?${DAY}${DASH}${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, "g"),
     resolve: (m, ctx) => {
-      const mo = month(m[3]);
+      const mo = monthNumber(m[3]);
       const y = m[4] ? +m[4] : inferYearForDay(mo, +m[1], ctx.reference, ctx.future);
       if (+m[2] <= +m[1]) return null;
       return rangeValue(y, mo, +m[1], y, mo, +m[2], !m[4], m[0]);
@@ -262,24 +271,24 @@ const PATTERNS: Pattern[] = [
   // January 16, 2024
   {
     re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}`, "g"),
-    resolve: (m) => dayValue(+m[3], month(m[1]), +m[2]),
+    resolve: (m) => dayValue(+m[3], monthNumber(m[1]), +m[2]),
   },
   // 16 January 2024
   {
     re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, "g"),
-    resolve: (m) => dayValue(+m[3], month(m[2]), +m[1]),
+    resolve: (m) => dayValue(+m[3], monthNumber(m[2]), +m[1]),
   },
   // September 2023
   {
     re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}`, "g"),
-    resolve: (m) => monthValue(+m[2], month(m[1])),
+    resolve: (m) => monthValue(+m[2], monthNumber(m[1])),
   },
   // "on 4 August that year": the day in the year the text last wrote out (one earlier in the sentence wins: below).
   {
     re: new RegExp(`\\b(?:on\\s+)?(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})\\s+(?:of\\s+)?${SAME_YEAR}\\b`, "gi"),
     resolve: (m, ctx) => {
       const y = parseIso(ctx.previousYear ?? ctx.reference).y;
-      return dayValue(y, month(m[2] ?? m[3]), Number(m[1] ?? m[4]), { yearInferred: !ctx.previousYear });
+      return dayValue(y, monthNumber(m[2] ?? m[3]), Number(m[1] ?? m[4]), { yearInferred: !ctx.previousYear });
     },
   },
   // 25 July this year / 19 June last year: the day written before its month
@@ -287,7 +296,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, "g"),
     resolve: (m, ctx) => {
       const y = parseIso(ctx.reference).y + (m[3] === "last" ? -1 : m[3] === "next" ? 1 : 0);
-      return dayValue(y, month(m[2]), +m[1], { yearInferred: true });
+      return dayValue(y, monthNumber(m[2]), +m[1], { yearInferred: true });
     },
   },
   // June this year / March last year
@@ -295,7 +304,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, "g"),
     resolve: (m, ctx) => {
       const y = parseIso(ctx.reference).y + (m[2] === "last" ? -1 : m[2] === "next" ? 1 : 0);
-      return monthValue(y, month(m[1]), { yearInferred: true });
+      return monthValue(y, monthNumber(m[1]), { yearInferred: true });
     },
   },
   // June 19 last year / June 19 this year
@@ -303,18 +312,18 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, "g"),
     resolve: (m, ctx) => {
       const y = parseIso(ctx.reference).y + (m[3] === "last" ? -1 : m[3] === "next" ? 1 : 0);
-      return dayValue(y, month(m[1]), +m[2], { yearInferred: true });
+      return dayValue(y, monthNumber(m[1]), +m[2], { yearInferred: true });
     },
   },
   // January 16 (year inferred)
   {
     re: new RegExp(`\\b${MONTH}\\s+${DAY}(?![:.]?\\d)`, "g"),
-    resolve: (m, ctx) => inferredDay(month(m[1]), +m[2], ctx),
+    resolve: (m, ctx) => inferredDay(monthNumber(m[1]), +m[2], ctx),
   },
   // 16 January (year inferred)
   {
     re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}`, "g"),
-    resolve: (m, ctx) => inferredDay(month(m[2]), +m[1], ctx),
+    resolve: (m, ctx) => inferredDay(monthNumber(m[2]), +m[1], ctx),
   },
   // weekdays: on Tuesday, last Friday, Monday night
   {
@@ -428,8 +437,8 @@ const PATTERNS: Pattern[] = [
         if (!(n > 0)) return null;
         // ("Then on August 14 Kim received Volodin. Two days earlier, Putin had phoned him": "earlier", unlike "ago",
         // counts back from the day just told, in the paragraph or opening the sentence.)
-        const told = ctx.previousDay !== null && (ctx.previousDayInParagraph || m.index === 0);
-        iso = w.includes("later") ? addDays(base, n) : w.includes("earlier") && told ? addDays(ctx.previousDay!, -n) : addDays(ctx.reference, -n);
+        const told = dayJustTold(m, ctx);
+        iso = w.includes("later") ? addDays(base, n) : w.includes("earlier") && told ? addDays(told, -n) : addDays(ctx.reference, -n);
       }
       return { ...dayValue(...ymd(iso))!, yearInferred: true, relative: true };
     },
@@ -438,7 +447,10 @@ const PATTERNS: Pattern[] = [
   // just named are on that day, when it was named in the paragraph or the phrase opens the sentence (else no date).
   {
     re: /\b(?:(?:a\s+few|several|some|two|three|four|five|six)\s+)?hours\s+(?:earlier|later)\b/gi,
-    resolve: (m, ctx) => (ctx.previousDay && (ctx.previousDayInParagraph || m.index === 0) ? { ...dayValue(...ymd(ctx.previousDay))!, yearInferred: true, relative: true } : null),
+    resolve: (m, ctx) => {
+      const told = dayJustTold(m, ctx);
+      return told ? { ...dayValue(...ymd(told))!, yearInferred: true, relative: true } : null;
+    },
   },
   // "He recalled that two days before he had a telephone conversation with Putin": "before" with no clause of its own
   // (a comma, or the sentence's own subject and "had a" right after it) counts back from the day just named.
@@ -570,14 +582,14 @@ const PATTERNS: Pattern[] = [
   // "In September that year": the month of the year the text last wrote out (see "that July" below).
   {
     re: new RegExp(`\\b(?:in\\s+)?${MONTH}\\s+(?:of\\s+)?${SAME_YEAR}\\b`, "gi"),
-    resolve: (m, ctx) => (ctx.previousYear ? monthValue(parseIso(ctx.previousYear).y, month(m[1]), { yearInferred: false }) : null),
+    resolve: (m, ctx) => (ctx.previousYear ? monthValue(parseIso(ctx.previousYear).y, monthNumber(m[1]), { yearInferred: false }) : null),
   },
   // in June / early June / the June summit (year inferred); "May" and "March" need a preposition.
   {
     // (The word before may open the sentence: "In March the secretary held talks".)
     re: new RegExp(`(?:\\b(${anyCase("in|since|during|until|till|by|from|early|late|mid|earlier|later|last|this|next|of|the|through|before|after|between|and|that")})\\s+|\\bmid-|(['’]s)\\s+)?\\b${MONTH}(?![\\w-]|\\s*\\d)`, "g"),
     resolve: (m, ctx) => {
-      const mo = month(m[3]);
+      const mo = monthNumber(m[3]);
       // "who visited Pyongyang that July": the month of the year the text last wrote out.
       // (An earlier year in the same sentence wins: see findDateMentions.)
       if ((m[1] ?? "").toLowerCase() === "that") return monthValue(ctx.previousYear ? parseIso(ctx.previousYear).y : parseIso(ctx.reference).y, mo, { yearInferred: true });
@@ -813,12 +825,12 @@ export function parseDateline(paragraph: string, publishedAt: string): Dateline 
     if (looksLikePlace) {
       let value: DateValue | null = null;
       if (m[2]) {
-        const mo = month(m[2]);
+        const mo = monthNumber(m[2]);
         const d = +m[3];
         const y = m[4] ? +m[4] : inferYearForDay(mo, d, publishedAt);
         value = isValidDay(y, mo, d) ? { date: toIsoDate(y, mo, d), precision: "day", endDate: null } : null;
       } else if (m[6]) {
-        const mo = month(m[6]);
+        const mo = monthNumber(m[6]);
         const d = +m[5];
         const y = m[7] ? +m[7] : inferYearForDay(mo, d, publishedAt);
         value = isValidDay(y, mo, d) ? { date: toIsoDate(y, mo, d), precision: "day", endDate: null } : null;
