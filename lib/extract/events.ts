@@ -2273,17 +2273,20 @@ function placeFollowing(groups: Group[], c: Candidate, place: (c: Candidate, dat
   place({ ...c, participants, location: c.location ?? g.location }, { ...g.date, endDate: null, source: "context" });
 }
 
+/** Russia's two chambers as articles name them; the patterns below read them in a ratification's steps. */
+const RUSSIAN_CHAMBER = String.raw`Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house`;
+
 // ("on Oct. 24, and the Federation Council ... on Nov. 6": an abbreviation's full stop before a day ends nothing.)
-const GAPPED_LEGISLATURE = /^(?:[^.;]|\.(?=\s+\d))*?,?\s+and\s+(?:then\s+)?(?:the\s+|Russia's\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house|Supreme\s+People's\s+Assembly)\b(?:,\s+[^,]{0,40},)?\s+(?:did\s+so\s+|followed(?:\s+suit)?\s+)?(?:on|in)\s+/i;
+const GAPPED_LEGISLATURE = new RegExp(String.raw`^(?:[^.;]|\.(?=\s+\d))*?,?\s+and\s+(?:then\s+)?(?:the\s+|Russia's\s+)?(${RUSSIAN_CHAMBER}|Supreme\s+People's\s+Assembly)\b(?:,\s+[^,]{0,40},)?\s+(?:did\s+so\s+|followed(?:\s+suit)?\s+)?(?:on|in)\s+`, "i");
 
 // A list item of a ratification's steps, its verb elided or plain: "the Federation Council on Nov. 6", "Putin signed
 // the law on Nov. 9", "Kim issued his decree on Nov. 11", "the Federation Council in early November", "the Federation
 // Council followed 13 days later" (counted from the step before it, in dates.ts). The item opens after "(", ",", ";", ":"
 // or "and".
-const LISTED_STEP = /(?:^|[(,;:—–]\s*|\s--\s*|\band\s+)(?:(?:[Tt]he\s+|Russia['’]s\s+)?(Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house)(?:,\s+[^,]{0,40},)?\s+(?:(?:voted|approved\s+it|passed\s+it|endorsed\s+it|followed(?:\s+suit)?|did\s+so)\s+)?|((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)\s+(?:signed\s+the\s+(?:[\w-]+\s+)?law|issued\s+(?:his|a|the)\s+(?:[\w-]+\s+)?decree)\s+)(?=(?:on|in)\s+|(?:last|this|earlier\s+this)\s+\w|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+(?:later|after)\b)/gu;
+const LISTED_STEP = new RegExp(String.raw`(?:^|[(,;:—–]\s*|\s--\s*|\band\s+)(?:(?:[Tt]he\s+|Russia['’]s\s+)?(${RUSSIAN_CHAMBER})(?:,\s+[^,]{0,40},)?\s+(?:(?:voted|approved\s+it|passed\s+it|endorsed\s+it|followed(?:\s+suit)?|did\s+so)\s+)?|((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)\s+(?:signed\s+the\s+(?:[\w-]+\s+)?law|issued\s+(?:his|a|the)\s+(?:[\w-]+\s+)?decree)\s+)(?=(?:on|in)\s+|(?:last|this|earlier\s+this)\s+\w|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+(?:later|after)\b)`, "gu");
 
 // "The Federation Council followed suit on Wednesday": a chamber opening its sentence by doing as the one before did.
-const CHAMBER_FOLLOWED = /^(?:the\s+|Russia['’]s\s+)?(?:Federation\s+Council|State\s+Duma|Duma|upper\s+house|lower\s+house)\b(?:,\s+[^,]{0,40},)?\s+(?:followed\s+suit|did\s+so)\b/i;
+const CHAMBER_FOLLOWED = new RegExp(String.raw`^(?:the\s+|Russia['’]s\s+)?(?:${RUSSIAN_CHAMBER})\b(?:,\s+[^,]{0,40},)?\s+(?:followed\s+suit|did\s+so)\b`, "i");
 
 /**
  * "Ratification moved fast (the State Duma voted on October 24, the Federation Council on November 6; Putin signed
