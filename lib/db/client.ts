@@ -7,6 +7,11 @@ export type Db = PrismaClient;
 /** A transaction client: every repo function takes `db` first and accepts either. */
 export type DbClient = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
+/** A json_agg column read by $queryRaw: parsed already, or text when the driver cannot tell; null (no rows) stays null. */
+export function readJsonColumn<T>(value: T | string | null): T | null {
+  return typeof value === "string" ? (JSON.parse(value) as T) : value;
+}
+
 export interface DbOptions {
   /** Called with each new connection (its server process id in `processID`). */
   onConnect?: (client: pg.PoolClient) => void;

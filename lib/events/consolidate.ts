@@ -4,7 +4,7 @@
  * another order would have made one event, so the two are merged, as an editor would on the review desk. Only
  * drafts, only a pair that fits each way and fits nothing else, and never two events one article tells apart.
  */
-import type { DbClient } from "../db/client";
+import { readJsonColumn, type DbClient } from "../db/client";
 import { toIsoDay } from "../dates";
 import type { DatePrecision } from "../extract/types";
 import { mergeEventsWithin } from "./edit";
@@ -29,7 +29,7 @@ async function loadState(tx: DbClient, id: number): Promise<StoredState | null> 
             FROM event_participant ep JOIN person p ON p.id = ep.person_id WHERE ep.event_id = e.id) AS participants
     FROM event e WHERE e.id = ${id}`;
   if (!row) return null;
-  const people = typeof row.participants === "string" ? (JSON.parse(row.participants) as (MergeParticipant & { id: number })[]) : (row.participants ?? []);
+  const people = readJsonColumn(row.participants) ?? [];
   return {
     id: row.id, type: row.type, date: toIsoDay(row.date), precision: row.date_precision, endDate: row.end_date ? toIsoDay(row.end_date) : null,
     location: row.location, actor: row.actor, impliedDate: Boolean(row.implied), status: row.status, relationshipId: row.relationship_id,

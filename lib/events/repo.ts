@@ -1,6 +1,6 @@
 /** Reading events. Every function takes `db` first, so it also works inside a transaction. */
 import { Prisma } from "../generated/prisma/client";
-import type { DbClient } from "../db/client";
+import { readJsonColumn, type DbClient } from "../db/client";
 import { AppError } from "../errors";
 import { toIsoDay } from "../dates";
 import { LEVELS, usesOnlyPairStatusTypeAndDates, type EventFilters, type Interval } from "./filters";
@@ -43,7 +43,7 @@ const listColumns = Prisma.sql`e.id, e.type, e.title, e.date, e.date_precision::
    FROM event_participant ep JOIN person p ON p.id = ep.person_id WHERE ep.event_id = e.id) AS participants`;
 
 function toListItem(row: ListRow): EventListItem {
-  const participants = typeof row.participants === "string" ? (JSON.parse(row.participants) as ParticipantView[]) : (row.participants ?? []);
+  const participants = readJsonColumn(row.participants) ?? [];
   return {
     id: row.id,
     type: row.type,

@@ -4,7 +4,7 @@
  * event's new date in another. Every function takes `db` first, so they run inside the ingest transaction.
  */
 import { Prisma } from "../generated/prisma/client";
-import type { DbClient } from "../db/client";
+import { readJsonColumn, type DbClient } from "../db/client";
 import { addDays, toIsoDay } from "../dates";
 import type { DatePrecision, ExtractedEvent } from "../extract/types";
 import { DIRECT_CONFIDENCE, IMPLIED_VISIT_REACH_DAYS, toClaimSpan, toDateTolerance, type DateClaim, type MergeCandidate } from "./merge";
@@ -129,7 +129,7 @@ export async function findMergeCandidates(
     FROM best JOIN event e ON e.id = best.id
     ORDER BY best.shared DESC, abs(e.date - ${event.date}::date), e.id`;
   return rows.map((r) => {
-    const participants = typeof r.participants === "string" ? (JSON.parse(r.participants) as MergeCandidate["participants"]) : (r.participants ?? []);
+    const participants = readJsonColumn(r.participants) ?? [];
     return {
       id: r.id,
       type: r.type,
