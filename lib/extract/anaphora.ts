@@ -152,6 +152,10 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
   let lastSubject: PersonMention | null = null;
   // Slugs named together in each earlier sentence.
   const together: Array<Set<string>> = [];
+  // Those named only as the sender of a message or greetings ("conveying greetings from Putin"): never one of "their"
+  // pair or "the two" later on.
+  const bystanders = new Set<PersonMention>();
+  const counted = (p: PersonMention) => !bystanders.has(p);
   for (const a of sentences) {
     const text = a.sentence.text;
     const own = [...a.people];
@@ -203,7 +207,7 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const start = m.index + m[0].length - m[1].length;
         // ("On 4 August he held talks with Putin, and the two signed": the "he" just read is one of the two.)
         const named = [...present, ...added.filter((p) => p.end <= start)];
-        const before = [...history, ...named.filter((p) => p.end <= start)];
+        const before = [...history.filter(counted), ...named.filter((p) => p.end <= start)];
         const clause = named.filter((p) => p.end <= start && !/[.;:!?]/.test(text.slice(p.end, start)));
         for (const p of pickPair(before, "", together, named, clause)) added.push(anaphor(p, start, start + m[1].length, m[1]));
       }
@@ -226,7 +230,7 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
           // group just before it, not the people the text was about (who are left for the group's own reading).
           if (UNNAMED_GROUP_BEFORE.test(text.slice(Math.max(0, ...earlier.map((p) => p.end)), start))) continue;
           // "their meeting": the two people the text was just about.
-          const before = [...history, ...present.filter((p) => p.end <= start), ...added.filter((p) => p.end <= start)];
+          const before = [...history.filter(counted), ...present.filter((p) => p.end <= start), ...added.filter((p) => p.end <= start)];
           const clause = present.filter((p) => p.end <= start && !/[.;:!?]/.test(text.slice(p.end, start)));
           for (const p of pickPair(before, "", together, present, clause)) added.push(anaphor(p, start, start + m[1].length, m[1]));
           continue;
@@ -312,6 +316,7 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
     } else if (sentenceSubject) lastSubject = sentenceSubject;
     else if (firstPerson) lastSubject = firstPerson;
     history.push(...own);
+    for (const p of own) if (isBystanderWord(text, p)) bystanders.add(p);
     together.push(new Set(own.filter((p) => !isBystanderWord(text, p)).map((p) => p.slug)));
     if (history.length > 40) history.splice(0, history.length - 40);
   }
