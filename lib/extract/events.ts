@@ -194,6 +194,20 @@ const DOCUMENT_WORD = /\b(?:treaty|agreement|accord|pact|declaration|memorandum|
 /** "the leaders' summit", "both leaders' talks": a noun owned by leaders the sentence does not name. */
 const LEADERS_POSSESSOR = /\b(?:the|both)\s+(?:two\s+)?leaders['’]\s+(?:[\w-]+\s+)?$/i;
 
+const GROUP_ANAPHOR = /^(?:the\s+two|both)\s/i;
+
+/**
+ * "was received by Kim, and on the same day he held talks with his counterpart No, when the two sides pledged ...":
+ * "the two sides" after a verb that has already named its two parties, of two countries, are those two, not a pair
+ * read back from the clause before (Belousov and Kim).
+ */
+function keepNamedPair(chosen: PersonMention[], t: Trigger): PersonMention[] {
+  const isGroup = (p: PersonMention) => p.kind === "anaphor" && p.start >= t.end && GROUP_ANAPHOR.test(p.text);
+  const named = uniqueBySlug(chosen.filter((p) => !isGroup(p)));
+  if (named.length !== 2 || named[0].country === null || named[1].country === null || named[0].country === named[1].country) return chosen;
+  return chosen.filter((p) => !isGroup(p) || named.some((q) => q.slug === p.slug));
+}
+
 function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonMention[] {
   const text = a.sentence.text;
   // "Russian tourists have begun arriving": a crowd, not a named party, is the traveller.
@@ -255,8 +269,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
       // "holding talks with No, and being received by Kim", "sat down with Choe, and later that Thursday he was
       // received by Kim": a passive verb after ", and" takes the subject and its own agent, not the object before.
       // ("held talks with No before being received by Kim": so does one after "before being".)
-      else if (!t.nominal && /^\s+by\s/i.test(text.slice(t.end, t.end + 5)) && /,\s+and\s+|\b(?:before|after)\s+being\s+$/i.test(between)) {
-        const cuts = [...between.matchAll(/,\s+and\s+|\b(?:before|after)\s+being\s+$/gi)];
+      // ("holding talks with Choe on Saturday and being received by Kim": and one after "and being", the gerunds' pair.)
+      else if (!t.nominal && /^\s+by\s/i.test(text.slice(t.end, t.end + 5)) && /,\s+and\s+|\b(?:before|after|and)\s+being\s+$/i.test(between)) {
+        const cuts = [...between.matchAll(/,\s+and\s+|\b(?:before|after|and)\s+being\s+$/gi)];
         if (cuts.length > 0) winStart += cuts[cuts.length - 1].index! + cuts[cuts.length - 1][0].length;
       }
       // "The audience with Kim came hours after Lavrov sat down with Choe": a verb whose subject follows "after" opens
@@ -273,6 +288,15 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
         if (whenSub) {
           winStart = whenSub.start;
           ownWhenClause = true;
+        }
+        // "Kim received Lavrov in Wonsan, where the Russian minister also held talks with Choe": a where-clause naming
+        // its own subject right before its meeting verb is that subject's meeting at the place; the main clause's
+        // subject is a party only when named in it again ("Lavrov went to Wonsan, where Kim received him").
+        const whereSub = sub || whenSub || t.type !== "meeting" ? undefined : eligible.find((p) => p.start >= winStart && p.end <= t.start && /^\s+(?:(?:had|has|have|then|also|later|first)\s+)*$/i.test(text.slice(p.end, t.start)) && /,\s+where\s+$/i.test(text.slice(winStart, p.start)));
+        if (whereSub) {
+          winStart = whereSub.start;
+          const named = eligible.filter((p) => p.start >= winStart && p.start < winEnd);
+          subject.splice(0, subject.length, ...subject.filter((p) => named.some((q) => q.slug === p.slug)));
         }
       }
     }
@@ -316,6 +340,13 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     const owner = t.framing && i > 0 ? a.people.find((p) => p.start >= t.start && p.end <= t.end) : undefined;
     const ownedElsewhere = owner !== undefined && !subject.some((p) => p.slug === owner.slug);
     chosen = uniqueBySlug([...(laterNoun || ownClause || ownedElsewhere || ownWhenClause ? [] : subject), ...eligible.filter((p) => p.start >= winStart && p.start < clauseEnd && !ownsNext(p))]);
+  }
+  chosen = keepNamedPair(chosen, t);
+  // "He praised the results of the talks between the foreign ministers of the two countries": a talks noun followed by
+  // "between" has the pair named after it as its parties, not the one who speaks of it.
+  if (t.nominal && !t.framing && t.type === "meeting" && /^\s+between\s/i.test(text.slice(t.end, t.end + 10))) {
+    const named = chosen.filter((p) => p.start >= t.end);
+    if (uniqueBySlug(named).length >= 2) chosen = named;
   }
   // "the treaty the two countries signed in June": a verb whose subject, right before it, is the countries or sides
   // themselves names no one before it as a party (not "Belousov", the subject of the visit told before).
@@ -2472,20 +2503,39 @@ const COUNTED_ITEM = /^(?:[:—–]\s*|,\s+(?:and\s+)?|\s+and\s+)(one|two|three)
 // "met Lavrov and then Putin": an object after "and then" (or "and later") follows the one before it.
 const NEXT_OBJECT = /^,?\s+and\s+(?:then|later|afterwards)\s+(?:[\w’'.-]+\s+){0,3}$/i;
 
+const isLeaderMention = (p: PersonMention) => p.roleKey === "head-of-state" || p.roleKey === "head-of-government";
+
+/**
+ * "Belousov was in Pyongyang on Friday, meeting Defence Minister No and Kim": a trip told by its participle lists what
+ * it held, and a minister meets his own counterpart and the host's leader apart, in talks and in an audience. ("Kim
+ * received Lavrov and Shoigu", two guests of one side, "Putin was in Pyongyang, meeting Kim and Choe", a leader's
+ * meeting, and a finite "met Lavrov and Putin" stay one.)
+ */
+function isCounterpartAndLeader(subject: PersonMention[], first: PersonMention, second: PersonMention, gap: string): boolean {
+  if (!/^,?\s+and\s+$/i.test(gap) || uniqueBySlug(subject).length !== 1) return false;
+  const guest = subject[0];
+  if (guest.roleKey === null || isLeaderMention(guest) || guest.country === null) return false;
+  const leader = [first, second].find(isLeaderMention);
+  const counterpart = [first, second].find((p) => p !== leader && p.roleKey === guest.roleKey);
+  return leader !== undefined && counterpart !== undefined && leader.country === counterpart.country && leader.country !== null && leader.country !== guest.country;
+}
+
 /**
  * "Choe met Lavrov and then Putin", "met both Lavrov and Putin": objects met one after the other, or each in turn, are
  * two meetings of the subject, not one of three people. ("met Lavrov and Putin" stays one meeting.)
  */
 function splitObjects(c: Candidate): Candidate[] {
-  if (c.type !== "meeting" || c.trigger.nominal) return [c];
   const text = c.a.sentence.text;
+  // ("was in Pyongyang on Friday, meeting No and Kim": "meeting" after a comma is the subject's participle, a verb.)
+  const participle = /^meeting$/i.test(c.trigger.text) && /,\s+$/.test(text.slice(Math.max(0, c.trigger.start - 3), c.trigger.start));
+  if (c.type !== "meeting" || (c.trigger.nominal && !participle)) return [c];
   const subject = c.participants.filter((p) => p.end <= c.trigger.start);
   const objects = c.participants.filter((p) => p.start >= c.trigger.end).sort((x, y) => x.start - y.start);
   if (subject.length === 0 || objects.length !== 2) return [c];
   const [first, second] = objects;
   const gap = text.slice(first.end, second.start);
   const both = /^\s+both\s+(?:[\w’'.-]+\s+){0,3}$/i.test(text.slice(c.trigger.end, first.start)) && /^\s+and\s+(?:[\w’'.-]+\s+){0,3}$/i.test(gap);
-  if (!both && !NEXT_OBJECT.test(gap)) return [c];
+  if (!both && !NEXT_OBJECT.test(gap) && !(participle && isCounterpartAndLeader(subject, first, second, gap))) return [c];
   return [{ ...c, participants: c.participants.filter((p) => p !== second) }, { ...c, participants: [...subject, second] }];
 }
 
