@@ -52,6 +52,9 @@ export interface ArticleAnalysis {
   index: AliasIndex;
 }
 
+// "It was signed in Pyongyang in 2000": the documents an opening "It" may stand for, named in the sentence before.
+const DOCUMENT_NOUN = /\b(?:treaty|agreement|accord|pact|declaration|memorandum|protocol|charter|convention)\b/i;
+
 // "next week" looks ahead; "stood next to him" and "met the next day" do not.
 const FUTURE_WORDS = /\b(?:will|shall|(?<!\bthe\s)next(?!\s+to\b)|upcoming|is\s+to|are\s+to|scheduled|is\s+due|are\s+due|plans?\s+to|planning\s+to|expected\s+to|set\s+to|later\s+this)\b/i;
 
@@ -319,7 +322,9 @@ export function analyseArticle(
       const end = d.end + bodyStart;
       const before = s.text.slice(Math.max(0, start - 25), start);
       // "since 2019", "by June" bound a period; "from October 18-19" is a range, not a bound.
-      const boundary = d.endDate === null && (/\b(?:since|until|till|by|before|after|prior\s+to|ahead\s+of|through|from)\s+(?:the\s+)?$/i.test(before) || /^(?:since|until|till|by|before|after|from|through)\b/i.test(d.text) && !/\d\s*(?:-|–|to|and)/.test(d.text));
+      // ("voted the treaty through last October": the verb's particle, not "all through October".)
+      const particle = /\bvoted\s+(?:[\w-]+\s+){1,3}through\s+$/i.test(s.text.slice(Math.max(0, start - 60), start));
+      const boundary = d.endDate === null && ((/\b(?:since|until|till|by|before|after|prior\s+to|ahead\s+of|through|from)\s+(?:the\s+)?$/i.test(before) && !particle) || /^(?:since|until|till|by|before|after|from|through)\b/i.test(d.text) && !/\d\s*(?:-|–|to|and)/.test(d.text));
       // "soldiers who died in 1945": a restrictive relative clause tells of something else.
       const relClause = /\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:died|fell|was\s+\w+|were\s+\w+|fought|perished|lost|took\s+place|ended|began|started|happened|occurred)\s+(?:[\w’'-]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, start - 50), start));
       // "Her statement followed Thursday's vote": a possessive date belongs to the noun after it, not to the report.
@@ -341,7 +346,11 @@ export function analyseArticle(
       if (!d.yearInferred) previousYear = d.date;
     }
     const historicalPresent = timelineParagraphs.has(s.paragraph);
-    const triggers = classifySentence(body, { historicalPresent }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
+    // ("... the treaty being replaced was itself a product of an earlier thaw. It was signed in Pyongyang in 2000": the
+    // opening "It" may stand for the document the sentence before named.)
+    const previous = out[out.length - 1];
+    const documentBefore = previous !== undefined && previous.sentence.paragraph === s.paragraph && DOCUMENT_NOUN.test(previous.sentence.text);
+    const triggers = classifySentence(body, { historicalPresent, documentBefore }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
     const firstDate = dates.find((d) => !d.reporting && !d.boundary);
     const mentionDate = firstDate?.date ?? reference;
     const places = findPlaces(s.text);

@@ -75,6 +75,9 @@ const RULES: TriggerRule[] = [
   // ratified (before the ratification rules, which would read a legislature's "adopted").
   { type: "agreement", re: /(?<=\b(?:[Jj]oint\s+|[\p{Lu}][\p{L}-]+\s+)[Dd]eclaration,?\s+)(?:adopted|issued)\b(?!\s+by\s+(?:the\s+)?(?:State\s+Duma|Duma|parliament|Federation\s+Council|Supreme\s+People's\s+Assembly))/gu, hint: /[Dd]eclaration/ },
   { type: "ratification", re: /\b(?:approved|passed|adopted|endorsed|backed|voted\s+(?:for|to\s+approve|in\s+favou?r\s+of))\b/gi },
+  // "The Duma voted the treaty through on 24 October", "voted it through": the idiom for passing a bill, its object
+  // the document (read by the legislature and document test below, as "approved" is).
+  { type: "ratification", re: /\bvoted\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:treaty|agreement|pact|accord|bill|law|document))\s+through\b/gi, hint: /through/i },
   { type: "ratification", re: /\b(?:approves|passes|adopts|endorses|backs|votes\s+(?:for|to\s+approve|in\s+favou?r\s+of))\b/gi, historicalPresent: true },
   // "Thursday's vote in the State Duma", "the Duma vote on Thursday": the vote told as a noun, with its chamber
   // ("by a vote in the Assembly" is a procedure, not an event).
@@ -135,6 +138,9 @@ const RULES: TriggerRule[] = [
   // place): the vehicle names the trip.
   { type: "visit", re: /\b(?:rode|took)\s+(?:his|her|their|an?|the)\s+(?:[\w’'-]+\s+){0,2}(?:train|plane|jet|aircraft)\s+to\b|\btravell?ed(?=\s+by\s+(?:[\w’'-]+\s+)?(?:train|plane|air|car|road|sea)\b(?!\s+to\b))/gi },
   { type: "visit", re: /\b(?:travell?ed|travels|flew|went|came|headed|journeyed)\s+(?:[\w’'-]+\s+){0,2}?to\b|\b(?:travell?ed|went|came|journeyed)\s+by\s+(?:[\w’'-]+\s+){1,2}?to\b/gi },
+  // "Kim's armoured train pulled into Vladivostok": the vehicle's arrival is the traveller's (only with the vehicle
+  // as the subject: "pulled into the lead" is no trip).
+  { type: "visit", re: /(?<=\b(?:train|plane|jet|motorcade)\s)(?:pulled|rolled|steamed|glided)\s+into(?=\s+\p{Lu})/gu, hint: /pulled|rolled|steamed|glided/ },
   // "stepped off his plane in Pyongyang", "set foot in North Korea": an arrival told as an image.
   { type: "visit", re: /\b(?:stepped|steps)\s+(?:off|down\s+from)\s+(?:his|her|their|the|a)\s+(?:[\w’'-]+\s+)?(?:plane|train|aircraft|jet)\s+(?=(?:in|at)\s)|\b(?:set|sets)\s+foot\s+(?=in\s)/gi },
   { type: "visit", re: /\b(?:goes|heads|returns)\s+(?:[\w’'-]+\s+){0,2}?to\b|\bflies\s+(?:[\w’'-]+\s+){0,2}?to\b/gi, historicalPresent: true },
@@ -177,8 +183,10 @@ const RULES: TriggerRule[] = [
   // "The second, at the Russian spaceport of Vostochny in September 2023, produced invitations." (read in events.ts
   // only after a sentence with a meeting noun.)
   // ("It is the second summit between the two men. The first was held in Vladivostok in April 2019.": the ordinal as
-  // the subject of "was held" or "took place".)
-  { type: "meeting", re: /^(?:The|Their|Its)\s+(?:second|third|fourth|fifth|sixth|next|previous|last|latest|later|other)(?=,\s+(?:held\s+)?(?:in|at|on|near|off)\s)|^(?:The|Their|Its)\s+(?:first|second|third|fourth|fifth|sixth|previous|last|latest|other)\s+(?:one\s+)?(?=(?:was|were)\s+held\s+(?:in|at|on|near)\s|took\s+place\s+(?:in|at|on|near)\s)/g, nominal: true, elided: true },
+  // the subject of "was held" or "took place"; "the talks were the second round of their dialogue; the first round took
+  // place in Moscow": so is an ordinal round, or one opening the clause after a semicolon; "marked their second summit,
+  // following their first on Russky Island on April 25, 2019": so is the first after "following" with its place.)
+  { type: "meeting", re: /^(?:The|Their|Its)\s+(?:second|third|fourth|fifth|sixth|next|previous|last|latest|later|other)(?=,\s+(?:held\s+)?(?:in|at|on|near|off)\s)|(?:^|(?<=;\s))(?:[Tt]he|[Tt]heir|[Ii]ts)\s+(?:first|second|third|fourth|fifth|sixth|previous|last|latest|other)\s+(?:one\s+|round\s+)?(?=(?:was|were)\s+held\s+(?:in|at|on|near)\s|took\s+place\s+(?:in|at|on|near)\s)|(?<=,\s+(?:following|after)\s+)(?:their|its|the)\s+first(?=\s+(?:in|at|on|near|off)\s)/g, nominal: true, elided: true },
   { type: "meeting", re: /\b(?:met|meets|meet)(?:\s+with)?\b/gi },
   // ("Before meeting Kim, Belousov sat down with No": the gerund opens the sentence too.)
   { type: "meeting", re: /\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Ww]hile|[Ww]hen)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu },
@@ -204,7 +212,9 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:co-?chaired|co-?hosted)\b/gi },
   // "Wednesday's session was chaired jointly with Yun": a session chaired with the other side's co-chair.
   { type: "meeting", re: /\b(?:chaired|presided\s+over)\s+jointly\s+(?=with\b)|\bjointly\s+chaired\s+(?=with\b)/gi },
-  { type: "meeting", re: /\b(?:sat\s+down|shook\s+hands|shakes\s+hands|shaking\s+hands|exchanged\s+views|exchanged\s+opinions)\s+with\b/gi },
+  // ("made a rail journey across Russia, sitting down with Putin in the Kremlin on 4 August 2001": the participle set
+  // off by a comma too; "Lee was at the G7 as Shoigu was sitting down with Kim" is a backdrop, its subject not Lee.)
+  { type: "meeting", re: /\b(?:sat\s+down|(?<=,\s)sitting\s+down|shook\s+hands|shakes\s+hands|shaking\s+hands|exchanged\s+views|exchanged\s+opinions)\s+with\b/gi },
   // "went straight into talks with his counterpart": entering talks with a person is holding them.
   { type: "meeting", re: /\b(?:went|goes|go|going|gone|moved|entered)\s+(?:straight\s+|directly\s+|immediately\s+)?into\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|meeting|consultations)\s+with\b/gi, hint: /into/i },
   // "by the evening he was sitting across a table from Kim": seated face to face with a person is a meeting with him.
@@ -313,7 +323,7 @@ function isLegislativeApproval(sentence: string, start: number, end: number): bo
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /audience|rode|(?:was|were)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|(?:was|were)\s+(?:\w+\s+)?there\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|across|opposite|shook|shak|\broll|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /audience|rode|pulled|rolled|steamed|glided|(?:was|were)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|(?:was|were)\s+(?:\w+\s+)?there\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|sitting\s+down|across|opposite|shook|shak|\broll|exchang|chair|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 // ("Sept. 13, 2024 — Shoigu, now Security Council secretary, in Pyongyang; Kim receives him.": an appositive may follow
 // the name, and a clause of its own the place.)
@@ -322,6 +332,8 @@ const VERBLESS_STAY = /^.{3,30}?\s[—–-]\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}
 export interface ClassifyOptions {
   /** The sentence is a timeline's entry, told in the present tense about the past. */
   historicalPresent?: boolean;
+  /** The sentence before, in the same paragraph, names a treaty or another document. */
+  documentBefore?: boolean;
 }
 
 export function classifySentence(sentence: string, options: ClassifyOptions = {}): Trigger[] {
@@ -352,7 +364,10 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
-      if (rule.type === "agreement" && !isAgreementSigning(sentence, start, end)) continue;
+      // ("The old treaty was itself a product of a thaw. It was signed in Pyongyang in 2000": the opening "It" is the
+      // document the sentence before named.)
+      const retoldDocument = options.documentBefore === true && /^It\s+(?:was|had\s+been)\s+$/.test(sentence.slice(0, start));
+      if (rule.type === "agreement" && !retoldDocument && !isAgreementSigning(sentence, start, end)) continue;
       if (rule.type === "ratification" && /(?:decree|signature)$/i.test(m[0])) {
         if (!/ratif/i.test(sentence)) continue;
       } else if (rule.type === "ratification" && !/ratif|^sign/i.test(m[0]) && !isLegislativeApproval(sentence, start, end)) continue;
@@ -390,9 +405,14 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   const signedTo = rule.type === "ratification" && SIGNED_INSTRUMENT_TO.test(sentence.slice(0, start));
   // "Kim travelled to Vladivostok to meet Putin": the purpose of a finished journey, told as having happened.
   // ("was then driven to the Kremlin to be received by Putin": a journey she was taken on, too.)
-  const cameTo = rule.type === "meeting" && /\b(?:travell?ed|went|came|flew|journeyed|headed|(?:was|were)\s+(?:then\s+)?(?:driven|taken|escorted))\s+(?:[\w’'-]+\s+){0,2}?to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+to\s+(?:be\s+)?$/u.test(sentence.slice(Math.max(0, start - 80), start));
+  // ("Ivanov was in Pyongyang to sign the treaty": so is the purpose of a stay told in the past, for a signing.)
+  const cameTo = (rule.type === "meeting" && /\b(?:travell?ed|went|came|flew|journeyed|headed|(?:was|were)\s+(?:then\s+)?(?:driven|taken|escorted))\s+(?:[\w’'-]+\s+){0,2}?to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+to\s+(?:be\s+)?$/u.test(sentence.slice(Math.max(0, start - 80), start))) ||
+    (rule.type === "agreement" && /^sign$/i.test(text) && /\b(?:(?:travell?ed|went|came|flew|journeyed)\s+to|was\s+in|were\s+in)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+to\s+$/u.test(sentence.slice(Math.max(0, start - 80), start)));
   // "In July he became the first Russian defence minister to visit Pyongyang": the infinitive tells what was done.
-  const firstTo = rule.type === "visit" && !nominal && /^visit$/i.test(text) && /\b(?:became|has\s+become|had\s+become)\s+(?:the\s+)?(?:first|second|only)\s+(?:[\w’'-]+\s+){0,6}?to\s+$/i.test(sentence.slice(Math.max(0, start - 90), start));
+  // ("On 19 July 2000 Putin became the first Kremlin leader to set foot in North Korea": so does the image of arriving,
+  // when the sentence gives the year of the record; "the first leader to set foot in the South since the war" alone
+  // retells a crossing the article tells as a summit.)
+  const firstTo = rule.type === "visit" && !nominal && (/^visit$/i.test(text) || (/^set\s+foot\s*$/i.test(text) && /\b(?:19|20)\d{2}\b/.test(sentence))) && /\b(?:became|has\s+become|had\s+become)\s+(?:the\s+)?(?:first|second|only)\s+(?:[\w’'-]+\s+){0,6}?to\s+$/i.test(sentence.slice(Math.max(0, start - 90), start));
   if (MODAL_BEFORE.test(before) && !votedTo.test(before) && !signedTo && !cameTo && !firstTo) factual = false;
   // ("Their next meeting, at Vostochny in September 2023, ended with ...": a "next" meeting told with its own place and
   // year and a past verb is the later one of a past pair, not a plan.)

@@ -533,9 +533,12 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (t.nominal && !t.framing && d.start >= t.end && /\b(?:follow(?:s|ed)|came\s+after|comes\s+after|preceded|precedes)\b/i.test(text.slice(t.end, d.start))) continue;
     // "his first trip to North Korea since he took over the ministry in May": a date beyond "since" dates what began then.
     if (t.nominal && d.start >= t.end && /\bsince\b/i.test(text.slice(t.end, d.start))) continue;
+    // ("– Putin's signature on the ratification law: 9 November.": a list item that is only a label and its day, after
+    // a colon, dates the label's noun, whatever other noun the label holds.)
+    const labelled = /^[\s–—•*-]*[^,;:.()]{0,60}$/.test(text.slice(0, t.start)) && /^[^,;:()—–]{0,60}:\s+$/.test(text.slice(t.end, d.start)) && /^\s*\.?\s*$/.test(text.slice(d.end));
     // "His visit follows the call on Tuesday": a date after another event noun is that noun's.
     // ("the visiting minister" is an adjective, not another event.)
-    if (t.nominal && !t.framing && d.start >= t.end && a.triggers.some((o) => o.start >= t.end && o.end <= d.start && !o.travellerAfter)) continue;
+    if (t.nominal && !t.framing && !labelled && d.start >= t.end && a.triggers.some((o) => o.start >= t.end && o.end <= d.start && !o.travellerAfter)) continue;
     // A bare noun ("the meeting", "a visit") takes only a date written with it, not the sentence's main verb's.
     // ("Kim's meeting with the visiting minister, Andrei Belousov, in Pyongyang on Friday": the name in commas is
     // part of the phrase.)
@@ -547,7 +550,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // closing it after the noun's place.)
     const trailingPlace = !d.relative && /^\s+(?:in|at)\s+[^,;:()—–]{1,60}(?:,\s+[^,;:()—–]{1,30})?,\s+$/i.test(text.slice(t.end, d.start));
     const trailing = (trailingPlace || /^\s+(?:with|between)\s+[^,;:()—–]{1,60},\s+(?:on\s+)?$/i.test(text.slice(t.end, d.start))) && /^\s*[.!]?["”’]?\s*$/.test(text.slice(d.end));
-    if (t.nominal && !t.framing && !attributive && !bracketed && !trailing && (d.start < t.end || d.start - t.end > reach || /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)))) continue;
+    if (t.nominal && !t.framing && !attributive && !bracketed && !trailing && !labelled && (d.start < t.end || d.start - t.end > reach || /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)))) continue;
     // "was in Moscow for talks with Lavrov, their second round after Wonsan in July": a framing phrase ends at its
     // comma; a date beyond it belongs to the appended phrase, and the main verb's date is the phrase's.
     if (t.framing && !attributive && !bracketed && d.start >= t.end && /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.boundary && !x.future && inScope(tScope, x.start))) continue;
@@ -1057,8 +1060,9 @@ function findAgreementName(text: string): string | null {
 function hasPersonObject(a: AnalysedSentence, t: Trigger): boolean {
   const text = a.sentence.text;
   // ("has received Deputy Chairman of the Security Council of the Russian Federation, Chairman of the United Russia
-  // party Dmitry Medvedev": a chain of titles, capitalised words and their small words only, may run longer.)
-  const titled = (p: PersonMention) => p.start - t.end <= 200 && /^\s+(?:(?:[A-Z][\w’'.-]*|of|the|and|for|on|party|[,])\s*)+$/.test(text.slice(t.end, p.start));
+  // party Dmitry Medvedev": a chain of titles, capitalised words and their small words only, may run longer; "received
+  // in Pyongyang Deputy Chairman ... Dmitry Medvedev": so may one after the place of the audience.)
+  const titled = (p: PersonMention) => p.start - t.end <= 200 && /^\s+(?:(?:in|at)\s+(?=[A-Z]))?(?:(?:[A-Z][\w’'.-]*|of|the|and|for|on|party|[,])\s*)+$/.test(text.slice(t.end, p.start));
   if (a.people.some((p) => p.start >= t.end && (p.start - t.end <= 60 || titled(p)) && !isBystander(a, p))) {
     const gap = text.slice(t.end, a.people.find((p) => p.start >= t.end)!.start);
     if (!/\b(?:letter|message|gift|award|order|medal|congratulations|greetings|call|report|credentials)\b/i.test(gap)) return true;
@@ -1197,21 +1201,45 @@ function buildOutcomeMeeting(a: AnalysedSentence, t: Trigger, ctx: BuildContext)
 function buildElidedMeeting(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | null {
   const date = pickDate(a, t);
   if (!date) return null;
-  for (let k = a.sentence.index - 1; k >= 0 && k >= a.sentence.index - 3; k--) {
+  // ("The talks in Wonsan were the second round of their dialogue; the first was held in Moscow": the noun of the
+  // clause before the semicolon.)
+  const sameSentence = t.start > 0 && a.triggers.some((x) => x.end <= t.start && x.type === "meeting" && x.nominal && !x.framing);
+  for (let k = sameSentence ? a.sentence.index : a.sentence.index - 1; k >= 0 && k >= a.sentence.index - 3; k--) {
     const prev = ctx.sentences[k];
     if (!prev || prev.sentence.paragraph !== a.sentence.paragraph) return null;
-    if (prev.triggers.some((x) => x.elided)) continue;
-    const noun = prev.triggers.find((x) => x.type === "meeting" && x.nominal && !x.framing && /^(?:summit|meeting|talks)$/i.test(x.text));
+    if (prev !== a && prev.triggers.some((x) => x.elided)) continue;
+    // ("The negotiations, which took place in Wonsan, became the second round of the dialogue. The first round took
+    // place in Moscow": a round's series may be named by any noun of talks.)
+    const nouns = /\bround\b/i.test(t.text) ? /^(?:summit|meeting|talks|negotiations|consultations)\b/i : /^(?:summit|meeting|talks)$/i;
+    const isNoun = (x: Trigger) => x.type === "meeting" && (x.nominal || /\bround\b/i.test(t.text)) && !x.framing && nouns.test(x.text);
+    // (In the ordinal's own sentence, the noun nearest before it: "The meeting at the spaceport marked the second summit
+    // between Kim and Putin, following their first ...".)
+    const noun = prev === a ? a.triggers.filter((x) => isNoun(x) && x.end <= t.start).pop() : prev.triggers.find(isNoun);
     if (!noun) return null;
     const heldAfter = /^(?:was|were)\s+held\b|^took\s+place\b/i.test(a.sentence.text.slice(t.end));
     const appended = findAppendedPhraseEnd(a.sentence.text, t) ?? (heldAfter ? a.sentence.text.length : t.end);
     const place = a.places.find((p) => p.start > t.end && p.start < appended);
     const location = place ? toLocation(place) : null;
-    const own = participantsFor(prev, findScope(prev, noun.start), noun);
+    const named = participantsFor(prev, findScope(prev, noun.start), noun);
+    // ("Lavrov and Choe held talks in Wonsan. The talks became the second round of their dialogue. The first round took
+    // place in Moscow": the definite noun retells the talks just told, so the earlier round is theirs.)
+    const own = countriesOf(named).size < 2 && /\bround\b/i.test(t.text) && /^the\s+$/i.test(prev.sentence.text.slice(Math.max(0, noun.start - 4), noun.start)) ? findToldMeetingParties(ctx, prev.sentence.index) ?? named : named;
     const leaders = /summit/i.test(noun.text) || own.filter((p) => p.roleKey === "head-of-state").length >= 2 ? ctx.leadersAt(date.date) : [];
     const participants = leaders.length === 2 ? leaders : own;
     if (countriesOf(participants).size < 2) return null;
     return { type: "meeting", a, trigger: t, date, participants, location, actor: null, agreementName: null, hedged: t.hedged, inferred: leaders.length === 2 };
+  }
+  return null;
+}
+
+/** The parties of the meeting told by a verb in the (up to three) sentences before sentence `index`, if they come from two countries. */
+function findToldMeetingParties(ctx: BuildContext, index: number): PersonMention[] | null {
+  for (let k = index - 1; k >= 0 && k >= index - 3; k--) {
+    const s = ctx.sentences[k];
+    const verb = s.triggers.find((x) => x.type === "meeting" && !x.nominal && x.factual && !x.generic);
+    if (!verb) continue;
+    const parties = participantsFor(s, findScope(s, verb.start), verb);
+    return countriesOf(parties).size >= 2 ? parties : null;
   }
   return null;
 }
@@ -2312,9 +2340,10 @@ const GAPPED_LEGISLATURE = new RegExp(String.raw`^(?:[^.;]|\.(?=\s+\d))*?,?\s+an
 
 // A list item of a ratification's steps, its verb elided or plain: "the Federation Council on Nov. 6", "Putin signed
 // the law on Nov. 9", "Kim issued his decree on Nov. 11", "the Federation Council in early November", "the Federation
-// Council followed 13 days later" (counted from the step before it, in dates.ts). The item opens after "(", ",", ";", ":"
-// or "and".
-const LISTED_STEP = new RegExp(String.raw`(?:^|[(,;:—–]\s*|\s--\s*|\band\s+)(?:(?:[Tt]he\s+|Russia['’]s\s+)?(${RUSSIAN_CHAMBER})(?:,\s+[^,]{0,40},)?\s+(?:(?:voted|approved\s+it|passed\s+it|endorsed\s+it|followed(?:\s+suit)?|did\s+so)\s+)?|((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)\s+(?:signed\s+the\s+(?:[\w-]+\s+)?law|issued\s+(?:his|a|the)\s+(?:[\w-]+\s+)?decree)\s+)(?=(?:on|in)\s+|(?:last|this|earlier\s+this)\s+\w|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+(?:later|after)\b)`, "gu");
+// Council followed 13 days later" (counted from the step before it, in dates.ts), "the Federation Council approved the
+// corresponding law on Nov. 6", "Kim completed the North Korean side by decree on Nov. 11". The item opens after "(",
+// ",", ";", ":" or "and".
+const LISTED_STEP = new RegExp(String.raw`(?:^|[(,;:—–]\s*|\s--\s*|\band\s+)(?:(?:[Tt]he\s+|Russia['’]s\s+)?(${RUSSIAN_CHAMBER})(?:,\s+[^,]{0,40},)?\s+(?:(?:voted|(?:approved|passed|endorsed)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:law|bill))|followed(?:\s+suit)?|did\s+so)\s+)?|((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)\s+(?:signed\s+the\s+(?:[\w-]+\s+)?law|issued\s+(?:his|a|the)\s+(?:[\w-]+\s+)?decree|\p{Ll}+ed\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:a\s+|his\s+|her\s+)?decree)\s+)(?=(?:on|in)\s+|(?:last|this|earlier\s+this)\s+\w|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+(?:later|after)\b)`, "gu");
 
 // "The Federation Council followed suit on Wednesday": a chamber opening its sentence by doing as the one before did.
 const CHAMBER_FOLLOWED = new RegExp(String.raw`^(?:the\s+|Russia['’]s\s+)?(?:${RUSSIAN_CHAMBER})\b(?:,\s+[^,]{0,40},)?\s+(?:followed\s+suit|did\s+so)\b`, "i");
@@ -2328,11 +2357,17 @@ const CHAMBER_FOLLOWED = new RegExp(String.raw`^(?:the\s+|Russia['’]s\s+)?(?:$
  */
 function findListedRatifications(a: AnalysedSentence, told: Candidate[], toldBefore: Candidate[]): Candidate[] {
   const text = a.sentence.text;
-  if (!/\bratif/i.test(text) && !(CHAMBER_FOLLOWED.test(text) && toldBefore.some((c) => c.type === "ratification"))) return [];
+  // ("The Duma ratified the treaty on October 24. The Federation Council approved the corresponding law on November 6.
+  // Putin signed the law on November 9.": a sentence opening with the next step of a ratification told just before,
+  // in the same paragraph, is that ratification's step though it does not say "ratify" again.)
+  const ratifying = /\bratif/i.test(text) || (CHAMBER_FOLLOWED.test(text) && toldBefore.some((c) => c.type === "ratification"));
+  const opening = !ratifying && toldBefore.some((c) => c.type === "ratification" && c.a.sentence.paragraph === a.sentence.paragraph);
+  if (!ratifying && !opening) return [];
   const found: Candidate[] = [];
   LISTED_STEP.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LISTED_STEP.exec(text)) !== null) {
+    if (opening && m.index > 0) break;
     // ("the Federation Council on Nov. 6", "the Federation Council in early November": the date right after the item.)
     const at = m.index + m[0].length;
     const d = a.dates.find((x) => x.start >= at && x.start - at <= 4 && !x.reporting);
