@@ -250,8 +250,9 @@ const RULES: TriggerRule[] = [
   // "Kim personally showed him an exhibition of weapons", "Manturov walked the leader through the plant": a host
   // showing a guest something in person (the host named before the verb, the guest after it: read in events.ts).
   // ("Putin gave him a tour of the spaceport": the same, told with a noun; "Shoigu took him to an airfield to see the
-  // bombers": the same, told as taking him there.)
-  { type: "meeting", re: /\b(?:showed|shows|guided|guides|escorted|escorts)\b|\b(?:gave|gives)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+a\s+(?:personal\s+|guided\s+)?tour\b)|\b(?:walked|walks|took|takes)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5}\s+)(?:through|around|round|past)\b)|\b(?:took|takes)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+to\s+[^,.;:]{1,60}?\s+to\s+(?:see|inspect|view|tour)\b)/giu, needsPersonObject: true, show: true, hint: /show|guide|escort|gave|gives|walk|took|takes/iu },
+  // bombers": the same, told as taking him there.) ("walked him past a line of officials", "past the guard of
+  // honour": a guest led along those who wait to greet him is the welcome, not a tour.)
+  { type: "meeting", re: /\b(?:showed|shows|guided|guides|escorted|escorts)\b|\b(?:gave|gives)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+a\s+(?:personal\s+|guided\s+)?tour\b)|\b(?:walked|walks|took|takes)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5}\s+)(?:through|around|round|past(?!\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:lines?|rows?)\s+of|honou?r\s+guards?|guards?\s+of\s+honou?r)\b))\b)|\b(?:took|takes)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+to\s+[^,.;:]{1,60}?\s+to\s+(?:see|inspect|view|tour)\b)/giu, needsPersonObject: true, show: true, hint: /show|guide|escort|gave|gives|walk|took|takes/iu },
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations|encounter|tête-à-tête|banquet|reception|luncheon)\b|\baudience\b(?!\s+of\b)/gi, nominal: true },
 
   { type: "exercise", re: /\b(?:joint\s+)?(?:military|naval|air|army)?\s*(?:drills|exercises|war\s+games|manoeuvres|maneuvers)\b/gi, nominal: true, hint: /drills|exercises|war\s+games|manoeuvres|maneuvers/i },

@@ -1302,7 +1302,8 @@ function isUndatedSinceClause(a: AnalysedSentence, t: Trigger): boolean {
 
 // A passive auxiliary right before a welcome verb ("was met", "were greeted"); "where Kim was reportedly greeted by the
 // minister": an adverb may stand between the auxiliary and the verb.
-const PASSIVE_AUX = /\b(?:was|were|been|is|are)\s+(?:(?:reportedly|reported\s+to\s+have\s+been|also|first|then|later|officially)\s+)?$/i;
+// ("where he was warmly welcomed by the minister", "being greeted by Choe": a manner adverb or "being" keeps it passive.)
+const PASSIVE_AUX = /\b(?:was|were|been|being|is|are)\s+(?:(?:reportedly|reported\s+to\s+have\s+been|also|first|then|later|officially|warmly|cordially|personally|solemnly)\s+)?$/i;
 
 /**
  * "Recalling his visit to the Russian Federation last month and the historic DPRK-Russia summit talks at the Vostochny
@@ -1456,7 +1457,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ("greeted Kim Jong Un's armoured train at the Khasan border station", "welcomed the Chairman of State Affairs of
       // the DPRK, Kim Jong Un, at the border station", "greets Kim on the platform": a guest's long name or title, or
       // his train, may stand before the place; a platform or border post is a station too.)
-      const passive = PASSIVE_AUX.test(text.slice(Math.max(0, t.start - 40), t.start));
+      // ("walks down the steps of his aircraft at the airport on Friday evening, greeted by Choe": a participle with
+      // its agent after a comma is passive too.)
+      const passive = PASSIVE_AUX.test(text.slice(Math.max(0, t.start - 40), t.start)) ||
+        (/^(?:greeted|welcomed|met|embraced|hugged)$/i.test(t.text) && /^\s+by\b/i.test(text.slice(t.end)) && /,\s+$/.test(text.slice(Math.max(0, t.start - 4), t.start)));
       // ("was embraced on the tarmac by Choe": an embrace at the plane is the welcome too.)
       const welcomeVerb = /^(?:greeted|welcomed|greets|welcomes|embraced|hugged)$/i.test(t.text) || (/^met(?:\s+with)?$/i.test(t.text) && passive);
       // ("She was met on arrival by foreign ministry officials", "At the airport the delegation was greeted by ...", "at
@@ -1466,7 +1470,11 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       const arrivalTold = welcomeVerb && passive &&
         (/^\s+(?:[\w’'-]+,?\s+){0,6}?with\s+(?:the\s+)?(?:traditional\s+)?bread\s+and\s+salt\b/i.test(text.slice(t.end, t.end + 120)) ||
           // ("stepping off a plane at a Moscow airport on Sunday, where she was met by officials": so is a where-clause.)
-          /\b(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b[^.;:,]*(?:,\s+where\s+[^.;:,]*)?$/i.test(text.slice(Math.max(0, t.start - 120), t.start)) ||
+          // (", greeted by": a participle after the place's clause is of it.)
+          /\b(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b[^.;:,]*(?:,\s+where\s+[^.;:,]*|,\s+)?$/i.test(text.slice(Math.max(0, t.start - 120), t.start)) ||
+          // ("showed him stepping off his plane and being greeted by Choe", "walks down the steps of his aircraft":
+          // leaving the plane or the train is the arrival.)
+          /\b(?:(?:step|steps|stepped|stepping)\s+(?:off|out\s+of|down\s+from)|(?:walk|walks|walked|walking|came|comes|coming)\s+down\s+the\s+(?:steps|stairs|ramp|gangway)\s+(?:of|from))\s+(?:(?:his|her|their|its|the|a)\s+)?(?:[\w’'-]+\s+){0,2}?(?:plane|aircraft|jet|airliner|train|carriage)\b[^.;:]*$/i.test(text.slice(Math.max(0, t.start - 160), t.start)) ||
           // ("the train arriving at the border, where Kim was greeted by the minister": the where-clause is at the border.)
           /\b(?:arriv\w*|pull\w*\s+in)\s+at\s+the\s+(?:[\w’'-]+\s+){0,2}?border,\s+where\s+[^.;:,]*$/i.test(text.slice(Math.max(0, t.start - 160), t.start)) ||
           /\b(?:on|upon)\s+(?:(?:his|her|their|its|the)\s+)?arrival\b/i.test(text.slice(t.end)));
@@ -2028,6 +2036,21 @@ function isArrivalGreeting(g: Group, groups: Group[]): boolean {
     Math.abs(diffDays(x.date.date, g.date.date)) <= 3 && isSameParties(x.participants, g.participants));
 }
 
+/** Days into the next month a meeting may fall and still be on a stay whose arrival is told by its month alone. */
+const ARRIVAL_MONTH_REACH_DAYS = 7;
+
+/**
+ * "Choe, who had arrived in Russia at the end of October, held talks with Lavrov on November 1 and was received by
+ * Putin on November 4": a guest's arrival told by its month, in the sentence of the meeting and before it, is the trip
+ * the meeting was held on, though the meeting falls in the first days of the next month.
+ */
+function isOnToldArrival(groups: Group[], meeting: Group, c: Candidate, date: EventDate): boolean {
+  if (date.precision !== "day") return false;
+  return groups.some((v) => v.type === "visit" && v.date.precision === "month" && !v.date.endDate && overlaps(v.participants, c.participants) &&
+    v.location?.country === c.location?.country && date.date >= v.date.date && diffDays(date.date, addMonths(v.date.date, 1)) < ARRIVAL_MONTH_REACH_DAYS &&
+    v.mentions.some((m) => meeting.mentions.some((x) => x.a === m.a && x.trigger.start > m.trigger.end)));
+}
+
 function inferVisits(groups: Group[], dyad: string[], reference: string, dateline: Location | null): Group[] {
   const visits: Group[] = [];
   for (const g of groups) {
@@ -2056,7 +2079,7 @@ function inferVisits(groups: Group[], dyad: string[], reference: string, datelin
     for (const guest of guests) {
       const c: Candidate = { ...g.best, type: "visit", participants: [guest], location, inferred: true, implied: true };
       const date: EventDate = { ...g.date, endDate: null, source: "derived" };
-      if (!hasVisit([...groups, ...visits], c, date) && !isOnOngoingStay(groups, c, date, reference)) visits.push(newGroup(c, date));
+      if (!hasVisit([...groups, ...visits], c, date) && !isOnOngoingStay(groups, c, date, reference) && !isOnToldArrival(groups, g, c, date)) visits.push(newGroup(c, date));
     }
   }
   return visits;
@@ -2139,11 +2162,13 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     const sameWindow = (c.a.lead || fromParagraph || isUnderway(c)) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
     // ("Deputy foreign ministers of Russia, China and North Korea held consultations on Tuesday. Russia's Morgulov
     // hosted Choe and Kong.": an undated mention whose parties come from just the countries a party-less dated meeting
-    // named is that meeting.)
+    // named is that meeting.) ("Kim held talks with Putin, who is paying a state visit. [...] The DPRK-Russia talks
+    // took place at the guesthouse on the same day.": so is one the body dates after an undated lead, in its window.)
     const countries = countriesOf(c.participants);
     const named = c.type === "meeting" && countries.size >= 2 ? groups.find((g) => g.type === "meeting" && g.participants.length === 0 && g.date.precision === "day" && g.mentions.some((m) => {
       const codes = new Set(m.a.countryRefs.filter((r) => r.end <= m.trigger.start).map((r) => r.code));
-      return m.a.sentence.index < c.a.sentence.index && codes.size === countries.size && [...countries].every((x) => codes.has(x));
+      const toldAfterLead = c.a.lead && sameWindow !== null && compareDates(g.date, sameWindow);
+      return (m.a.sentence.index < c.a.sentence.index || toldAfterLead) && codes.size === countries.size && [...countries].every((x) => codes.has(x));
     })) : undefined;
     if (named) {
       addToGroup(named, c, named.date);
@@ -2458,6 +2483,9 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate, counted = true):
     // (So is "and, barely two weeks later, again on June 17": an aside between commas before "again".)
     const again = gap.length <= 100 && /,?\s+and(?:,\s+[^,;]{1,40},)?\s+(?:then\s+)?again\s+(?:in|on)?\s*(?:(?:early|late|mid)[-\s]+)?$/i.test(gap);
     if (!listed && !again) break;
+    // ("spent several days in Russia in late October and early November": a stay across the turn of a month is one
+    // trip, not one in each month; "and again in early November" is a second trip.)
+    if (c.type === "visit" && !again && /^late\b/i.test(prev.text) && /^early\b/i.test(d.text) && d.date === addMonths(prev.date, 1)) break;
     if (a.triggers.some((o) => o.start > prev.end && o.start < d.start)) break;
     if (d.boundary || (d.vague && !/^(?:last|this)\s+(?:year|month)$/i.test(d.text)) || /\b(?:before|after)$/i.test(d.text)) break;
     // ("went there in October, and in January the Russian leader received ...": a date opening a clause of its own
