@@ -324,7 +324,10 @@ export function analyseArticle(
       // "since 2019", "by June" bound a period; "from October 18-19" is a range, not a bound.
       // ("voted the treaty through last October": the verb's particle, not "all through October".)
       const particle = /\bvoted\s+(?:[\w-]+\s+){1,3}through\s+$/i.test(s.text.slice(Math.max(0, start - 60), start));
-      const boundary = d.endDate === null && ((/\b(?:since|until|till|by|before|after|prior\s+to|ahead\s+of|through|from)\s+(?:the\s+)?$/i.test(before) && !particle) || /^(?:since|until|till|by|before|after|from|through)\b/i.test(d.text) && !/\d\s*(?:-|–|to|and)/.test(d.text));
+      // ("By last Friday the North Korean leader was sitting opposite Putin": a day opening the sentence with "by" before
+      // a past progressive is when the act was under way, so it dates it.)
+      const underwayBy = d.precision === "day" && /^By\s+$/i.test(s.text.slice(bodyStart, start)) && /^,?\s+[^,;:]{0,60}?\b(?:was|were)\s+\p{L}+ing\b/u.test(s.text.slice(end));
+      const boundary = !underwayBy && d.endDate === null && ((/\b(?:since|until|till|by|before|after|prior\s+to|ahead\s+of|through|from)\s+(?:the\s+)?$/i.test(before) && !particle) || /^(?:since|until|till|by|before|after|from|through)\b/i.test(d.text) && !/\d\s*(?:-|–|to|and)/.test(d.text));
       // "soldiers who died in 1945": a restrictive relative clause tells of something else.
       const relClause = /\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:died|fell|was\s+\w+|were\s+\w+|fought|perished|lost|took\s+place|ended|began|started|happened|occurred)\s+(?:[\w’'-]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, start - 50), start));
       // "Her statement followed Thursday's vote": a possessive date belongs to the noun after it, not to the report.

@@ -278,6 +278,15 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, "g"),
     resolve: (m) => dayValue(+m[3], monthNumber(m[2]), +m[1]),
   },
+  // "held in Pyongyang in June Juche 113 (2024)", "on June 19, Juche 113": Pyongyang's calendar counts its years from
+  // 1912 (Juche 1), so the Juche year, or the Gregorian one beside it in brackets, is the year written out.
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(?:${DAY},?\\s+)?Juche\\s+(\\d{1,3})(?!\\d)(?:\\s*\\(\\s*${YEAR}\\s*\\))?`, "g"),
+    resolve: (m) => {
+      const y = m[4] ? +m[4] : 1911 + Number(m[3]);
+      return m[2] ? dayValue(y, monthNumber(m[1]), +m[2]) : monthValue(y, monthNumber(m[1]));
+    },
+  },
   // September 2023
   {
     re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}`, "g"),
@@ -644,6 +653,10 @@ function isFutureClause(sentence: string, start: number): boolean {
 // Every date pattern needs a digit or one of these words; most sentences skip all patterns.
 const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|morning|afternoon|evening|tomorrow|week|month|year|ago|later|earlier|following|previous|same|spring|summer|autumn|fall/i;
 
+/** The months of a season ("last summer": June to August), for a year-less day told in it. */
+const SEASON_MONTHS: Record<string, number[]> = { spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], fall: [9, 10, 11] };
+const SEASON_END = /\b(spring|summer|autumn|fall)$/i;
+
 const FOUNDED = /\b(?<!\b(?:was|were|is|are|been|being|be)\s+)(?:founded|established|created|formed|built|born)\s+(?:in\s+)?$/i;
 
 export function findDateMentions(sentence: string, anchor: DateAnchor, options: FindDatesOptions = {}): DateMention[] {
@@ -710,6 +723,21 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const [, mo, d] = ymd(m.date);
     if (isValidDay(y, mo, d)) found[i] = { ...m, date: toIsoDate(y, mo, d), endDate: m.endDate ? `${y}${m.endDate.slice(4)}` : null };
   }
+  // "a marathon rail journey to Moscow last summer, and ... signed the declaration on Aug. 4": a year-less day or month
+  // of the season an earlier "last summer" put in its year is in that year; so is one set off right after "a year ago"
+  // ("just a year ago, on 12 September, Putin received Kim").
+  for (let i = 1; i < found.length; i++) {
+    const m = found[i];
+    if (!m.yearInferred || m.relative || m.future || m.precision === "year") continue;
+    const month = +m.date.slice(5, 7);
+    const base = [...found.slice(0, i)].reverse().find((d) => d.precision === "year" && d.relative && (
+      (SEASON_MONTHS[SEASON_END.exec(d.text)?.[1].toLowerCase() ?? ""]?.includes(month) ?? false) ||
+      (/\bago$/i.test(d.text) && /^\s*,?\s*(?:on|in)?\s*$/i.test(sentence.slice(d.end, m.start)))));
+    if (!base || base.date.slice(0, 4) === m.date.slice(0, 4)) continue;
+    const y = +base.date.slice(0, 4);
+    const [, mo, d] = ymd(m.date);
+    if (m.precision === "month" || isValidDay(y, mo, d)) found[i] = { ...m, date: `${y}${m.date.slice(4)}`, endDate: m.endDate ? `${y}${m.endDate.slice(4)}` : null };
+  }
   // "in January and again in late October last year", "in March and October 2024": a bare month joined by "and" to a
   // later month of the year written after it is in that year.
   // ("in January, March and October 2024": the year passes back along the list.)
@@ -723,6 +751,26 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     if (+m.date.slice(5, 7) >= +n.date.slice(5, 7)) continue;
     found[i] = { ...m, date: `${n.date.slice(0, 4)}${m.date.slice(4)}`, yearInferred: n.yearInferred };
     listYear.add(i);
+  }
+  // "the Duma voted in October and the Council in November, and the treaty has been in force since December 2024": bare
+  // months told in the calendar's order, each a month or two before the next, up to a month written with its year are
+  // steps of that year, not of the report's (which would put October after the December it led to). Words of sequence
+  // between them ("after", "later") tell of another time, so they stop the chain.
+  for (let i = found.length - 1; i >= 1; i--) {
+    const n = found[i];
+    if (n.precision !== "month" || n.yearInferred || n.relative) continue;
+    let later = n;
+    for (let k = i - 1; k >= 0; k--) {
+      const m = found[k];
+      if (m.precision !== "month" || !m.yearInferred || m.relative || m.future || listYear.has(k) || !/^(?:in\s+|early\s+|late\s+|mid-?\s*)?\p{L}+$/iu.test(m.text)) break;
+      // (Steps a month or two apart: "met Kim in March, and last visited in July 2023" are two separate times.)
+      const gap = +later.date.slice(5, 7) - +m.date.slice(5, 7);
+      if (gap < 1 || gap > 2 || m.date.slice(0, 4) < n.date.slice(0, 4) || +m.date.slice(0, 4) > +n.date.slice(0, 4) + 1) break;
+      if (/\b(?:after|before|following|later|earlier|until|till|ago|then)\b|[;:()—–]/i.test(sentence.slice(m.end, later.start))) break;
+      // (A month already in that year, "the Council in November" written in October, is a step of the chain too.)
+      if (m.date.slice(0, 4) !== n.date.slice(0, 4)) found[k] = { ...m, date: `${n.date.slice(0, 4)}${m.date.slice(4)}` };
+      later = found[k];
+    }
   }
   // "on Saturday, Nov. 9": a weekday beside the day written out is that day, which wins over the weekday counted back
   // from the report (an explainer published weeks later would put Saturday in its own week).
@@ -810,7 +858,8 @@ const DATELINE_DATE = `(?:${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?|${DAY}\\s+${MONTH
 const DATELINE_RE = new RegExp(
   `^([A-Z][A-Za-z.'’\\-]*(?:[ -][A-Z][A-Za-z.'’\\-]*){0,3}),\\s+${DATELINE_DATE}\\s*(?:[.,]?\\s*\\/\\s*[A-Za-z\\- ]{2,30}\\s*\\/\\s*\\.?|\\s*\\([A-Za-z\\-/ ]{2,40}\\)\\s*(?:--?|—|–|:)?|\\s+[A-Z]{2,8}\\s+(?:--?|—|–)(?=\\s)|\\s*(?:--?|—|–)|\\.(?=\\s))`,
 );
-const DATELINE_NO_DATE_RE = /^([A-Z][A-Z.'’\- ]{2,30}),?\s*\(([A-Za-z\- ]{2,40})\)\s*(?:--?|—|–)/;
+// ("PYONGYANG /RusInform/. A delegation ... has arrived": an agency between slashes, TASS's way, is a dateline too.)
+const DATELINE_NO_DATE_RE = /^([A-Z][A-Z.'’\- ]{2,30}),?\s*(?:\(([A-Za-z\- ]{2,40})\)\s*(?:--?|—|–)|\/[A-Za-z\- ]{2,40}\/\.?(?=\s|$))/;
 
 /**
  * Recognises a wire dateline at the start of a paragraph ("MOSCOW, January 16. /TASS/.",

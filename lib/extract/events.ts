@@ -2154,12 +2154,19 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
       place({ ...c, participants: timed.participants }, timed.date);
       continue;
     }
+    const leg = findJourneyLegDate(groups, c);
+    if (leg) {
+      place(c, leg);
+      continue;
+    }
     // The date this mention would get on its own; an earlier event of other days is not "the same" one.
     const fallback = findFallbackDate(analysis, groups, c, mainDate);
     // Only a lead sentence is surely about the reported day; elsewhere an undated retelling may be of any event.
     // (Compared by month: a wire's dateline day is often the day after the event it reports.)
     const fromParagraph = fallback !== null && fallback.source === "context" && findContextDate(analysis, groups, c) !== null;
-    const sameWindow = (c.a.lead || fromParagraph || isUnderway(c)) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
+    // ("10:20 — State media report that Medvedev has landed in Pyongyang": an undated present perfect is recent news, so
+    // it is no retelling of the same people's meeting years before.)
+    const sameWindow = (c.a.lead || fromParagraph || isUnderway(c) || isRecentPerfect(c)) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
     // ("Deputy foreign ministers of Russia, China and North Korea held consultations on Tuesday. Russia's Morgulov
     // hosted Choe and Kong.": an undated mention whose parties come from just the countries a party-less dated meeting
     // named is that meeting.) ("Kim held talks with Putin, who is paying a state visit. [...] The DPRK-Russia talks
@@ -2867,6 +2874,28 @@ function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null
   // (A chamber's ratification is not a leader's decree told before it.)
   const earlier = sameType.filter((g) => !(c.actor && g.participants.length > 0 && !g.actor) && g.mentions.some((m) => m.a.sentence.index <= c.a.sentence.index && c.a.sentence.index - m.a.sentence.index <= 4));
   return earlier.length === 1 ? earlier[0] : null;
+}
+
+const ON_THE_WAY = /^[^,;:.]*?\b(?:on\s+(?:the|his|her|their)\s+way|en\s+route|along\s+the\s+way)\b/i;
+
+/**
+ * "He met Putin in Vladivostok on 23 August ... Kim visited Khabarovsk and Komsomolsk-on-Amur on the way.": an undated
+ * stop "on the way" belongs to the journey told before it, the traveller's last event dated to the day or month, and
+ * takes its month (the stop's own day is not told). Null when there is no such journey.
+ */
+function findJourneyLegDate(groups: Group[], c: Candidate): EventDate | null {
+  if (c.type !== "visit" || c.participants.length === 0 || !ON_THE_WAY.test(c.a.sentence.text.slice(c.trigger.end))) return null;
+  const journeys = groups.filter((g) => g.date.precision !== "year" && overlaps(g.participants, c.participants) && g.mentions.some((m) => m.a.sentence.index < c.a.sentence.index));
+  const last = journeys.sort((x, y) => Math.max(...y.mentions.map((m) => m.a.sentence.index)) - Math.max(...x.mentions.map((m) => m.a.sentence.index)))[0];
+  return last ? { date: `${last.date.date.slice(0, 7)}-01`, precision: "month", endDate: null, source: "context" } : null;
+}
+
+/**
+ * "Medvedev has landed in Pyongyang": an arrival in the present perfect, told as no background. ("has received Lavrov on
+ * each of his previous trips" is a habit, not news.)
+ */
+function isRecentPerfect(c: Candidate): boolean {
+  return c.type === "visit" && !c.trigger.nominal && !HABITUAL.test(c.a.sentence.text) && /\b(?:has|have)\s+(?:just\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start)) && !isBackground(c);
 }
 
 /**
