@@ -84,11 +84,13 @@ function clausePair(clause: PersonMention[], noun: string): PersonMention[] | nu
  */
 function pickPair(history: PersonMention[], noun: string, together: Array<Set<string>> = [], current: PersonMention[] = [], clauseBefore: PersonMention[] = []): PersonMention[] {
   const wantsLeaders = /leaders|presidents|heads/i.test(noun);
+  const wantsMinisters = /ministers|diplomats|counterparts/i.test(noun);
   const fits = fitsNoun(noun);
   const here = new Set(current.map((p) => p.slug));
   // "The two leaders" are never two ministers: without a leader pair it stays unresolved, and the leaders are read
-  // from the article's country pair later (inferParticipants).
-  for (const strict of wantsLeaders ? [true] : [true, false]) {
+  // from the article's country pair later (inferParticipants). ("Putin flew to Pyongyang and met Kim. That visit followed
+  // a treaty signed by the two foreign ministers in February": nor are "the two ministers" two leaders.)
+  for (const strict of wantsLeaders || wantsMinisters ? [true] : [true, false]) {
     const people: PersonMention[] = [];
     for (const p of [...current, ...[...history].reverse()]) if ((!strict || fits(p)) && !people.some((q) => q.slug === p.slug)) people.push(p);
     let best: { pair: PersonMention[]; score: number } | null = null;

@@ -253,6 +253,9 @@ const RULES: TriggerRule[] = [
   // bombers": the same, told as taking him there.) ("walked him past a line of officials", "past the guard of
   // honour": a guest led along those who wait to greet him is the welcome, not a tour.)
   { type: "meeting", re: /\b(?:showed|shows|guided|guides|escorted|escorts)\b|\b(?:gave|gives)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+a\s+(?:personal\s+|guided\s+)?tour\b)|\b(?:walked|walks|took|takes)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5}\s+)(?:through|around|round|past(?!\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:lines?|rows?)\s+of|honou?r\s+guards?|guards?\s+of\s+honou?r)\b))\b)|\b(?:took|takes)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+to\s+[^,.;:]{1,60}?\s+to\s+(?:see|inspect|view|tour)\b)/giu, needsPersonObject: true, show: true, hint: /show|guide|escort|gave|gives|walk|took|takes/iu },
+  // ("Ishayev took the North Korean leader on a tour of the dam": the host who takes a guest on a tour shows him the
+  // place, and travels nowhere himself.)
+  { type: "meeting", re: /\b(?:took|takes)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+)on\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?tour\b)/gu, needsPersonObject: true, show: true, hint: /took|takes/ },
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations|encounter|tête-à-tête|banquet|reception|luncheon)\b|\baudience\b(?!\s+of\b)/gi, nominal: true },
 
   { type: "exercise", re: /\b(?:joint\s+)?(?:military|naval|air|army)?\s*(?:drills|exercises|war\s+games|manoeuvres|maneuvers)\b/gi, nominal: true, hint: /drills|exercises|war\s+games|manoeuvres|maneuvers/i },
@@ -337,6 +340,20 @@ export interface ClassifyOptions {
   documentBefore?: boolean;
 }
 
+// "Soviet general secretaries received Kim Il Sung in Moscow": a bare plural title opening the sentence, with a word of
+// whose they were and no article or number ("The two leaders met" is one pair; a headline's "Leaders sign treaty" is
+// theirs too), is a kind of person, and the verb tells a custom, no one event.
+const PLURAL_TITLE_SUBJECT = /^(?!(?:The|Their|These|Those|Both|All|His|Her|Its|Our|Two|Three|Four)\b)\p{Lu}[\p{L}-]*\s+(?:(?!(?:the|two|both|three|four|their|these|those)\b)\p{Ll}[\p{L}-]*\s+)?(?:leaders|presidents|general\s+secretaries|secretaries|premiers|prime\s+ministers|rulers|heads\s+of\s+state|tsars|czars)\s+(?:(?:also|often|routinely|regularly|repeatedly|had|have)\s+)?$/u;
+// (A date in the sentence makes it one occasion after all: "Russian leaders received Kim in 1986".)
+const ANY_DATE_WORD = /\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|ago)\b|\b(?:last|this|next)\s+(?:week|month|year)\b/;
+
+function isPluralTitleSubject(sentence: string, start: number, nominal: boolean): boolean {
+  return !nominal && PLURAL_TITLE_SUBJECT.test(sentence.slice(0, start)) && !ANY_DATE_WORD.test(sentence);
+}
+
+/** A host's "took <guest>" right before "on a tour": see the show rule above. */
+const TAKEN_ON_TOUR_BEFORE = /\b(?:took|takes)\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+)$/u;
+
 export function classifySentence(sentence: string, options: ClassifyOptions = {}): Trigger[] {
   const historicalPresent = options.historicalPresent ?? false;
   const found: Trigger[] = [];
@@ -365,6 +382,8 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
+      // ("took the North Korean leader on a tour of the plant": the tour is the guest's, told by the host's showing.)
+      if (rule.type === "visit" && /^on\s/i.test(m[0]) && TAKEN_ON_TOUR_BEFORE.test(sentence.slice(Math.max(0, start - 80), start))) continue;
       // ("The old treaty was itself a product of a thaw. It was signed in Pyongyang in 2000": the opening "It" is the
       // document the sentence before named.)
       const retoldDocument = options.documentBefore === true && /^It\s+(?:was|had\s+been)\s+$/.test(sentence.slice(0, start));
@@ -482,9 +501,10 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   const habitual = /\b(?:does|do|usually|often|typically|normally|routinely)\s+(?:[\w’'-]+\s+){0,1}$/i.test(before);
   let isNominal = nominal;
   // "the visits", "his talks": plural nouns after a determiner are generic mentions ("Further visits could follow").
-  if (!nominal && /^(visits|meets)$/i.test(text) && (/\b(the|his|her|their|its|two|several|these|those|such|of|many|frequent|regular|recent|including|and|further|more|future|additional|other)\s+$/i.test(before) || /^\s+(?:by|from|of)\b/i.test(sentence.slice(end, end + 6)))) isNominal = true;
+  // ("Analysts read the simultaneous visits as ...": also with a word of how the visits stand to each other between.)
+  if (!nominal && /^(visits|meets)$/i.test(text) && (/\b(the|his|her|their|its|two|several|these|those|such|of|many|frequent|regular|recent|including|and|further|more|future|additional|other)\s+(?:(?:simultaneous|parallel|reciprocal|mutual|successive|back-to-back|twin|separate|rival|competing|overlapping|repeated)\s+)?$/i.test(before) || /^\s+(?:by|from|of)\b/i.test(sentence.slice(end, end + 6)))) isNominal = true;
   const clauseAfter = sentence.slice(end, end + 80).split(/[,;:]/)[0];
-  const generic = habitual || GENERIC.test(sentence.slice(Math.max(0, start - 25), end) + clauseAfter) || (isNominal && /\b(?:meetings|visits|trips|summits|calls|agreements)$/i.test(text));
+  const generic = habitual || isPluralTitleSubject(sentence, start, nominal) || GENERIC.test(sentence.slice(Math.max(0, start - 25), end) + clauseAfter) || (isNominal && /\b(?:meetings|visits|trips|summits|calls|agreements)$/i.test(text));
   // What a past meeting produced stays produced whatever the clause plans to do with it ("agreed to implement the
   // agreements reached at the summit").
   if (rule.outcome) factual = !question && !NEGATION_BEFORE.test(before);

@@ -1846,7 +1846,11 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
       }
     }
     if (g.participants.length === 0 && dyad.length === 2 && g.mentions.some((m) => TREATY_NOUN.test(m.a.sentence.text))) {
-      const heads = dyad.map((c) => roleHolderMention(analysis, c, "head-of-state", g.date.date)).filter((p): p is PersonMention => p !== null);
+      // ("a treaty signed by the two foreign ministers in February": the signers the sentence names by their office
+      // are its parties, the holders of that office then, and never the heads of state.)
+      const signers = g.mentions.map((m) => MINISTERS_SIGNED.exec(m.a.sentence.text)).find((x) => x !== null);
+      const roleKey: RoleKey | null = signers ? (signers[1] ? (/^foreign$/i.test(signers[1]) ? "foreign-minister" : "defence-minister") : null) : "head-of-state";
+      const heads = roleKey ? dyad.map((c) => roleHolderMention(analysis, c, roleKey, g.date.date)).filter((p): p is PersonMention => p !== null) : [];
       if (heads.length === 2) {
         g.participants = heads;
         for (const m of g.mentions) m.inferred = true;
@@ -1855,6 +1859,9 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
   }
   return extra;
 }
+
+/** "signed by the two foreign ministers", "signed by both ministers": signers named by office, not by name. */
+const MINISTERS_SIGNED = /\bsigned\s+by\s+(?:the\s+)?(?:two\s+|both\s+)?(?:countries['’]\s+)?(?:(foreign|defen[cs]e)\s+)?ministers\b/i;
 
 const CHAIR_WORDS = /\b(?:headed|led|chair(?:man|men|ed|s)?|co-?chair(?:man|men|ed|s)?|present)\b/i;
 

@@ -474,6 +474,8 @@ interface RolePhrase {
   country: CountryCode | null;
   toCountry: CountryCode | null;
   former: boolean;
+  /** "the United Russia leader": the named body whose office the title is, when its name holds a country's. */
+  institution?: string;
 }
 
 /** Institutions that can only be one state's. */
@@ -504,7 +506,13 @@ function findRolePhrases(text: string, index: AliasIndex): RolePhrase[] {
     const windowStart = Math.max(0, m.index - 80);
     const prefix = index.rolePrefixRe.exec(text.slice(windowStart, m.index));
     const start = prefix ? windowStart + prefix.index : m.index;
-    const leadCountry = prefix?.[2] ? findCountryCode(prefix[2], index.countries) : null;
+    // "Kim received the United Russia leader": a country's name inside a body's name ("United Russia", a party) is no
+    // country of the title, and the leader of a party or council is not the state's.
+    const named = prefix?.[2] ? /\b[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){1,2})$/u.exec(text.slice(Math.max(0, windowStart + prefix.index - 40), windowStart + prefix.index)) : null;
+    const institution = named && !named[1].split(/\s+/).some((w) => w !== "" && (index.countries.byTerm.has(w.toLowerCase()) || /^(?:former|acting|then|new|incumbent|current|senior|top|outgoing)$/i.test(w)))
+      ? `${named[1]}${prefix![2]}`.replace(/\s+/g, " ")
+      : undefined;
+    const leadCountry = prefix?.[2] && !institution ? findCountryCode(prefix[2], index.countries) : null;
     let country = leadCountry ?? null;
     let toCountry: CountryCode | null = null;
     if (trailingCountry) {
@@ -530,6 +538,7 @@ function findRolePhrases(text: string, index: AliasIndex): RolePhrase[] {
       country,
       toCountry,
       former: /former|outgoing/i.test(`${prefix?.[1] ?? ""} ${prefix?.[3] ?? ""}`),
+      ...(institution ? { institution } : {}),
     });
   }
   return out;
@@ -577,7 +586,8 @@ function findAppositiveName(text: string, role: RolePhrase, tokens: Token[], cov
  * minister, Kim and Choe") names nobody.
  */
 function findNameAfterComma(text: string, role: RolePhrase, tokens: Token[], covered: boolean[]): Token[] {
-  if (!/^the\s/i.test(text.slice(role.start, role.end)) || !/^,\s{1,2}\p{Lu}/u.test(text.slice(role.end))) return [];
+  // ("led by Russia's deputy defence minister, Alexei Krivoruchko, and": a country's possessive stands for "the".)
+  if (!/^(?:[Tt]he|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?)\s/u.test(text.slice(role.start, role.end)) || !/^,\s{1,2}\p{Lu}/u.test(text.slice(role.end))) return [];
   const first = tokens.findIndex((t) => t.start >= role.end);
   const name: Token[] = [];
   for (let k = first; k >= 0 && k < tokens.length && name.length < 4 && !covered[k] && /^\p{Lu}/u.test(tokens[k].text) && !NOT_NAME_WORDS.has(tokens[k].text.toLowerCase()); k++) {
@@ -587,10 +597,14 @@ function findNameAfterComma(text: string, role: RolePhrase, tokens: Token[], cov
   return name.length > 0 && /^,\s/.test(text.slice(name[name.length - 1].end)) ? name : [];
 }
 
-function looksLikeNewName(tokens: Token[], lexicon: CountryLexicon): boolean {
+/**
+ * ("South Korean President Kim Dae-jung was received": a Korean given name's second syllable after a hyphen may be
+ * written small, and is still part of the name.)
+ */
+function looksLikeNewName(tokens: Token[], lexicon: CountryLexicon, text: string): boolean {
   if (tokens.length < 2 || tokens.length > 4) return false;
   return tokens.every(
-    (t) => t.capitalised && /^\p{Lu}/u.test(t.text) && t.text.length >= 2 && !NOT_NAME_WORDS.has(t.text.toLowerCase()) && !lexicon.byTerm.has(t.text.toLowerCase()),
+    (t, i) => (i > 0 && text.slice(tokens[i - 1].end, t.start) === "-" ? /^\p{Ll}{2,}$/u.test(t.text) : t.capitalised && /^\p{Lu}/u.test(t.text) && t.text.length >= 2 && !NOT_NAME_WORDS.has(t.text.toLowerCase()) && !lexicon.byTerm.has(t.text.toLowerCase())),
   );
 }
 
@@ -724,7 +738,7 @@ export function findPersonMentions(text: string, index: AliasIndex, options: Men
         mentions.push({ start: s, end: e, text: text.slice(s, e), kind: "name", isNew: false, ...toParticipantFromPerson(namedPerson, date, role.roleKey) });
         continue;
       }
-      if (looksLikeNewName(nameTokens, index.countries) && role.roleKey !== "other") {
+      if (looksLikeNewName(nameTokens, index.countries, text) && role.roleKey !== "other") {
         const s = nameTokens[0].start;
         const e = nameTokens[nameTokens.length - 1].end;
         const name = text.slice(s, e);
@@ -739,6 +753,14 @@ export function findPersonMentions(text: string, index: AliasIndex, options: Men
         continue;
       }
       if (role.roleKey === "other") continue;
+    }
+    // "the United Russia leader": the one person whose office then was in that body ("Chairman of United Russia"), or
+    // nobody, never the holder of the title in the state.
+    if (nameTokens.length === 0 && role.institution) {
+      const body = role.institution.toLowerCase();
+      const holders = index.people.filter((p) => p.offices.some((o) => isOfficeActive(o, date) && o.title.toLowerCase().includes(body)));
+      if (holders.length === 1) mentions.push({ start: role.start, end: role.end, text: text.slice(role.start, role.end), kind: "role", isNew: false, ...toParticipantFromPerson(holders[0], date) });
+      continue;
     }
     // "the former defence minister": the one person named in the article who held that office before the date.
     if (nameTokens.length === 0 && role.former && options.articleSlugs && isSpecificRole(role.roleKey)) {
