@@ -245,8 +245,9 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\bspent\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+(?:(?:next|following|same)\s+)?day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+in\s+(?:talks|negotiations|consultations|meetings)\b(?=\s+with\b)/gi, nominal: true, framing: true },
   // "a strategic dialogue the two ministers launched in Moscow in November", "the dialogue, begun in Moscow": the
   // talks told by their start in a clause after the noun. ("Talks between the two defence ministers began in the
-  // afternoon": also after a between-phrase of a few words naming the parties; not "began to stall".)
-  { type: "meeting", re: /(?<=\b(?:dialogue|talks|consultations|negotiations)\s+(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,4}?)(?:launched|began|opened|started)\b|(?<=\b(?:dialogue|talks|consultations|negotiations),?\s+)(?:launched|begun|opened|started)(?=\s+(?:in|at|on|last)\b)|(?<=\b(?:talks|consultations|negotiations)\s+between\s+(?:[\w’'-]+\s+){1,7}?)(?:began|opened|started)\b(?!\s+to\b)/gi, hint: /launched|began|begun|opened|started/i },
+  // afternoon": also after a between-phrase of a few words naming the parties; not "began to stall". "Talks between
+  // the two leaders are under way": so are talks going on as the report is written.)
+  { type: "meeting", re: /(?<=\b(?:dialogue|talks|consultations|negotiations)\s+(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,4}?)(?:launched|began|opened|started)\b|(?<=\b(?:dialogue|talks|consultations|negotiations),?\s+)(?:launched|begun|opened|started)(?=\s+(?:in|at|on|last)\b)|(?<=\b(?:talks|consultations|negotiations)\s+between\s+(?:[\w’'-]+\s+){1,7}?)(?:began|opened|started|(?:are|is|were|was)\s+(?:now\s+)?under\s?way)\b(?!\s+to\b)/gi, hint: /launched|began|begun|opened|started|under\s?way/i },
   // "Kim personally showed him an exhibition of weapons", "Manturov walked the leader through the plant": a host
   // showing a guest something in person (the host named before the verb, the guest after it: read in events.ts).
   // ("Putin gave him a tour of the spaceport": the same, told with a noun; "Shoigu took him to an airfield to see the

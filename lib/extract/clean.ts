@@ -49,7 +49,9 @@ export function convertHtmlToText(html: string): string {
 // Paragraph-level site furniture. Each pattern must match the whole (trimmed) paragraph.
 /** A caption's full date, "Oct. 19, 2023": a caption with one tells what it shows, so it is kept. */
 const FULL_DATE = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}`;
-const DATED_CAPTION = new RegExp(String.raw`\b(?:${FULL_DATE}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b`);
+/** The same day written day first, "19 June 2024". */
+const FULL_DATE_DAY_FIRST = String.raw`\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}`;
+const DATED_CAPTION = new RegExp(String.raw`\b(?:${FULL_DATE}|${FULL_DATE_DAY_FIRST}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b`);
 const FURNITURE_PATTERNS: RegExp[] = [
   /^no time to read\??(\s*get a summary)?$/i,
   /^get a summary$/i,
@@ -112,10 +114,35 @@ function splitBlockIntoParagraphs(block: string): string[] {
   return out;
 }
 
+/** "Photo 2:", "PHOTO 4 (file):": one numbered caption of a gallery. */
+const NUMBERED_CAPTION = /^photo\s+\d+\s*(?:\([^()]{0,40}\)\s*)?:/i;
+/** A day a caption names, with or without its year: "on 25 July", "August 14", "on Friday". */
+const CAPTION_DAY = new RegExp(String.raw`${DATED_CAPTION.source}|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b`);
+/** "Photo 4 (file, June 2024):": an archive picture, whose day is not the gallery's. */
+const FILE_CAPTION = /^photo\s+\d+\s*\(\s*file\b/i;
+
+/**
+ * A numbered caption of a gallery that dates what it shows tells the story with the others: one of the same days
+ * ("Photo 2: Kim shakes hands with Volodin before their meeting the same day."), or an archive picture that gives its own
+ * full date ("Photo 4 (file): Putin and Kim after signing the treaty on 19 June 2024."). An archive picture without one
+ * ("Photo 7 (file, September 2023): Shoigu shows Kim a bomber") would take the gallery's day, so it stays dropped.
+ */
+function isGalleryPicture(paragraph: string): boolean {
+  if (!NUMBERED_CAPTION.test(paragraph)) return false;
+  return !FILE_CAPTION.test(paragraph) || DATED_CAPTION.test(paragraph);
+}
+
 /** Drops furniture paragraphs; a "Previous/Next Article" marker also takes the teaser headline after it. */
 function dropFurniture(paragraphs: string[]): string[] {
   const kept: string[] = [];
   let skipTeaser = 0;
+  // A gallery whose numbered captions date what they show is the story told in pictures, so its other numbered
+  // captions tell it too, from the first that names a day on ("Photo 1: Volodin lands in Pyongyang on Thursday." then
+  // "Photo 2: Kim shakes hands with Volodin before their meeting the same day.": the second is no credit line). One
+  // before that day has nothing to count "the same day" from ("Photo 1: The train crossed the border and headed west
+  // the same day." is not the day of the report).
+  const gallery = paragraphs.some((p) => isGalleryCaption(p.trim()));
+  let dayNamed = false;
   for (const p of paragraphs) {
     if (TEASER_MARKER.test(p)) {
       skipTeaser = 1;
@@ -126,7 +153,8 @@ function dropFurniture(paragraphs: string[]): string[] {
       continue;
     }
     skipTeaser = 0;
-    if (isFurniture(p)) continue;
+    if (NUMBERED_CAPTION.test(p.trim()) && CAPTION_DAY.test(p)) dayNamed = true;
+    if (isFurniture(p) && !(gallery && dayNamed && isGalleryPicture(p.trim()))) continue;
     kept.push(p.replace(/\s*\((end|yonhap end)\)\s*$/i, ""));
   }
   return kept;

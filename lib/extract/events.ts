@@ -2427,13 +2427,14 @@ function findListedRatifications(a: AnalysedSentence, told: Candidate[], toldBef
 
 /**
  * "has been to Pyongyang on March 21, June 4 and June 17 (Kim received him on each occasion)": a meeting told of
- * every trip is held on each listed day of the traveller's visits in the sentence.
+ * every trip is held on each listed day of the traveller's visits in the sentence. ("flew to Pyongyang on 4 June and
+ * again on 17 June, and was received by Kim on both trips" says the same.)
  */
 function findMeetingsEachTime(a: AnalysedSentence, told: Candidate[], toldBefore: Candidate[]): Candidate[] {
   const text = a.sentence.text;
   const found: Candidate[] = [];
   for (const c of told) {
-    if (c.type !== "meeting" || !/^\s+(?:[\w’'-]+\s+){0,4}?(?:on\s+each\s+occasion|each\s+time|every\s+time|on\s+both\s+occasions|both\s+times)\b/i.test(text.slice(c.trigger.end, c.trigger.end + 60))) continue;
+    if (c.type !== "meeting" || !/^\s+(?:[\w’'-]+\s+){0,4}?(?:on\s+each\s+(?:occasion|trip|visit)|each\s+time|every\s+time|on\s+both\s+(?:occasions|trips|visits)|both\s+times)\b/i.test(text.slice(c.trigger.end, c.trigger.end + 60))) continue;
     // (The trips a count tells in one month, "twice in June ... both times", are as many as the day-dated ones.)
     const isTrip = (v: Candidate) => v.type === "visit" && v.date !== null && (v.date.precision === "day" || v.repeat !== undefined) && overlaps(v.participants, c.participants);
     // ("... two in June. Kim met him every time.": a sentence with no trips of its own counts those of the one before.)
@@ -2797,9 +2798,11 @@ function isDuringToldTrip(analysis: ArticleAnalysis, a: AnalysedSentence): boole
 
 /**
  * "13:20 - Putin and Kim are now holding talks.": an undated present progressive is under way on the report's own day,
- * so it is news, not a retelling of an earlier event of the same people.
+ * so it is news, not a retelling of an earlier event of the same people. ("Talks between Putin and Kim are under way."
+ * says the same.)
  */
 function isUnderway(c: Candidate): boolean {
+  if (/^(?:is|are)\s+(?:now\s+)?under\s?way$/i.test(c.trigger.text)) return true;
   return !c.trigger.nominal && /^\w+ing\b/i.test(c.trigger.text) && /\b(?:is|are)\s+(?:now\s+|currently\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start));
 }
 
@@ -2964,6 +2967,9 @@ function findMainDate(analysis: ArticleAnalysis): EventDate | null {
   for (const a of analysis.sentences) {
     if (a.sentence.paragraph > 3) break;
     const d = a.dates.find((x) => !x.reporting && !x.boundary && !x.future && x.precision === "day" && x.start >= a.bodyStart);
+    // ("the agreements reached during Putin's visit on 19 June 2024" in a report of September's talks: a day up front
+    // more than a month from the report's is a recalled one, not the news's.)
+    if (d && Math.abs(diffDays(analysis.reference, d.date)) > 31) continue;
     // ("Kozlov's delegation, which landed the previous day, ...": a day told as the one before the news dates the news
     // to the day after it.)
     if (d && a.triggers.some((t) => t.factual)) return { date: PREVIOUS_DAY.test(d.text) ? addDays(d.date, 1) : d.date, precision: "day", endDate: null, source: "lead" };
