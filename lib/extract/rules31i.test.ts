@@ -86,7 +86,7 @@ describe("talks 'under way' between two named people", () => {
 describe("a lead's undated 'has arrived' in a report whose only day up front is months old", () => {
   it("is the report's own month, not the recalled day", () => {
     const text =
-      "PYONGYANG /Agency/. A Russian delegation headed by Sergei Shoigu has arrived in Pyongyang for talks.\n\n" +
+      "A Russian delegation headed by Sergei Shoigu has arrived in Pyongyang for talks.\n\n" +
       "The talks follow the agreements reached during the visit of Vladimir Putin to the DPRK on 19 June 2024.";
     expect(describeEvents(text, "2024-11-02", "visit")).toContainEqual("2024-11-01/month Sergei Shoigu Pyongyang");
     expect(describeEvents(text, "2024-11-02", "visit")).not.toContainEqual("2024-06-19/day Sergei Shoigu Pyongyang");
@@ -94,7 +94,7 @@ describe("a lead's undated 'has arrived' in a report whose only day up front is 
 
   it("near miss: a day up front in the report's own week still dates the lead", () => {
     const text =
-      "PYONGYANG /Agency/. A Russian delegation headed by Sergei Shoigu has arrived in Pyongyang for talks.\n\n" +
+      "A Russian delegation headed by Sergei Shoigu has arrived in Pyongyang for talks.\n\n" +
       "The talks follow a telephone call between Vladimir Putin and Kim Jong Un on 30 October.";
     expect(describeEvents(text, "2024-11-02", "visit")).toContainEqual("2024-10-30/day Sergei Shoigu Pyongyang");
   });
