@@ -572,6 +572,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // October" only narrows the season.)
     const season = d.start >= t.end ? text.slice(t.end, d.start).search(SEASON) : -1;
     if (season >= 0 && /;|,\s+(?:and|but|while|whereas)\s/.test(text.slice(t.end + season, d.start))) continue;
+    // ("Choe travelled to Moscow in January, and Naryshkin visited Pyongyang in the spring": so, the other way round, a
+    // verb told with its season takes no date from a clause coordinated before it.)
+    const ownSeason = t.nominal ? null : SEASON.exec(text.slice(t.end, t.end + 80));
+    if (ownSeason && d.end <= t.start && !/[,;:()—–]/.test(text.slice(t.end, t.end + ownSeason.index)) && /;|,\s+(?:and|but|while|whereas)\s/.test(text.slice(d.end, t.start))) continue;
     const dScope = findScope(a, d.start);
     // A date in another clause belongs to that clause's event.
     if (!bracketed && (dScope.start !== tScope.start || (inScope(tScope, d.start) === false && !attributive))) continue;
@@ -1389,6 +1393,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       const summit = /\bsummit\b/i.test(t.text) && /^\s+(?:talks\s+)?(?:with|between)\b/i.test(text.slice(t.end, t.end + 20)) && participants.some((p) => p.roleKey === "head-of-state" || p.roleKey === "head-of-government");
       // ("last month's summit between Kim and South Korean President X": a summit with a third country's leader.)
       if (/\bsummit\b/i.test(t.text) && isThirdCountrySummit(a, t, ctx.dyad)) return null;
+      // ("President Kim Dae-jung met Kim Jong Il in Pyongyang": the registry knows the pair's heads of state, so a head
+      // of state it does not know, whose country no word gives, is a third country's, and so is the meeting.)
+      if (participants.some((p) => p.isNew && p.roleKey === "head-of-state" && !p.country)) return null;
       // "The 10th meeting of the committee took place in Pyongyang on November 15", "talks in years were held in
       // Istanbul": the noun's parties are the ones it names, not the sentence's subject.
       const heldNoun = TOOK_PLACE.test(t.text);
@@ -2013,6 +2020,16 @@ function isToldAsNews(g: Group, reference: string): boolean {
  * per guest the article does not already send there, dated by the meeting, when the meeting is the article's news. Implied visits get a low confidence, so they arrive as
  * drafts and their date does not outvote a report of the arrival (chooseEventDate).
  */
+/**
+ * "Lavrov was received by Kim Jong Un as early as 31 May 2018": a host receiving a guest on a day told with its year
+ * had the guest come to him that day, however long ago, so the audience tells the trip too. (A meeting recalled by "met"
+ * or "held talks" does not say who travelled, and a year-less or month-only day is no such record.)
+ */
+function isReceivedOnDay(g: Group): boolean {
+  return g.type === "meeting" && g.date.precision === "day" && g.mentions.some((m) => !m.trigger.nominal && m.date?.source === "explicit" &&
+    m.date.precision === "day" && /^(?:was\s+|were\s+)?received(?:\s+by)?$/i.test(m.trigger.text));
+}
+
 /** "has received her on each of her previous trips", "whenever he visits": a habit, not a day's news. */
 const HABITUAL = /\b(?:each|every|previous|always|usually|often|regularly|routinely|whenever|customarily)\b/i;
 
@@ -2073,7 +2090,7 @@ function inferVisits(groups: Group[], dyad: string[], reference: string, datelin
     // ("PYONGYANG, June 4 — ... On March 21 he held talks here with Kim": a past meeting told as held "here", in the
     // dateline's city, had the guest travel there.)
     const here = dateline !== null && g.mentions.some((m) => !m.trigger.nominal && /^[^.;]{0,60}?\bhere\b/i.test(m.a.sentence.text.slice(m.trigger.end)));
-    if (Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS && !isToldAsNews(g, reference) && !lastWeek && !here && !ownMonth) continue;
+    if (Math.abs(diffDays(reference, g.date.date)) > RECENT_DAYS && !isToldAsNews(g, reference) && !lastWeek && !here && !ownMonth && !isReceivedOnDay(g)) continue;
     // ("met Lavrov in Moscow on Tuesday during a stopover on her way to St Petersburg": a meeting on a stopover tells
     // no visit of its own to the city it was held in.)
     if (g.mentions.some((m) => !m.trigger.nominal && /^[^.;]{0,80}?\b(?:(?:during|on|in\s+the\s+course\s+of)\s+an?\s+(?:brief\s+|short\s+)?(?:stopover|layover)|while\s+in\s+transit|in\s+transit\s+(?:to|through))\b/i.test(m.a.sentence.text.slice(m.trigger.end)))) continue;

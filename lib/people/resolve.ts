@@ -457,11 +457,28 @@ function isSpecificRole(roleKey: RoleKey): boolean {
 }
 
 /** The written name shares all but one folded token with one of the person's names. */
-function sharesGivenName(person: RegistryPerson, tokens: Token[]): boolean {
-  const written = tokens.map((t) => t.folded);
+/** Edits (insert, delete, replace) between two short words, for spellings of one name ("Shoygu", "Shoigu"). */
+function countEdits(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let k = 1; k <= b.length; k++) next.push(Math.min(row[k] + 1, next[k - 1] + 1, row[k - 1] + (a[i - 1] === b[k - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length];
+}
+
+// ("President Kim Dae-jung met Kim Jong Il": a shared surname makes another spelling of the registered Kim's name only
+// when the rest is spelt nearly alike, "Viacheslav" for "Vyacheslav"; a hyphenated given name, "Dae-jung", is one
+// name, not a "Jung" of "Kim Jung Il".)
+function sharesGivenName(person: RegistryPerson, tokens: Token[], text: string): boolean {
+  const joinHyphens = (toks: Token[], source: string) =>
+    toks.reduce<string[]>((out, t, i) => (i > 0 && source.slice(toks[i - 1].end, t.start) === "-" ? [...out.slice(0, -1), out[out.length - 1] + t.folded] : [...out, t.folded]), []);
+  const written = joinHyphens(tokens, text);
   return [person.name, ...person.aliases].some((alias) => {
-    const own = new Set(splitNameTokens(alias));
-    return written.filter((w) => own.has(w)).length >= Math.max(1, written.length - 1);
+    const own = joinHyphens(tokenize(alias), alias);
+    const shared = written.filter((w) => own.includes(w));
+    return shared.length >= Math.max(1, written.length - 1) && written.every((w) => own.some((o) => countEdits(w, o) <= 2));
   });
 }
 
@@ -517,8 +534,11 @@ function findRolePhrases(text: string, index: AliasIndex): RolePhrase[] {
     let toCountry: CountryCode | null = null;
     if (trailingCountry) {
       const code = findCountryCode(trailingCountry, index.countries);
+      // ("the historic visit of the President to Pyongyang": only an envoy is "to" a country; any other title's "to"
+      // is where its holder went, not whose title it is.)
+      const joiner = /\s(of|to|for|in)\s+(?:the\s+)?$/i.exec(m[0].slice(0, m[0].length - trailingCountry.length))?.[1].toLowerCase();
       if (title.roleKey === "ambassador" && m[0].match(/\s(to|in)\s/i)) toCountry = code;
-      else if (!country) country = code;
+      else if (!country && joiner !== "to") country = code;
     }
     // "the general secretary of Vietnam's party": a written country beats the one a title usually implies.
     country = country ?? title.impliedCountry ?? null;
@@ -730,7 +750,7 @@ export function findPersonMentions(text: string, index: AliasIndex, options: Men
       const sur = resolveSurname(nameTokens[nameTokens.length - 1].folded, index, { date, roleKey: role.roleKey, country: role.country, articleSlugs: options.articleSlugs, titled: true });
       const surFirst = resolveSurname(nameTokens[0].folded, index, { date, roleKey: role.roleKey, country: role.country, articleSlugs: options.articleSlugs, titled: true });
       const namedPerson = sur ?? surFirst;
-      if (namedPerson && isSpecificRole(role.roleKey) && namedPerson.offices.some((o) => o.roleKey === role.roleKey && isOfficeActive(o, date)) && sharesGivenName(namedPerson, nameTokens)) {
+      if (namedPerson && isSpecificRole(role.roleKey) && namedPerson.offices.some((o) => o.roleKey === role.roleKey && isOfficeActive(o, date)) && sharesGivenName(namedPerson, nameTokens, text)) {
         // Unregistered spelling of a registered office holder ("Sergei Shoygu" style variants).
         const s = nameTokens[0].start;
         const e = nameTokens[nameTokens.length - 1].end;
