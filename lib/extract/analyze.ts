@@ -59,7 +59,9 @@ const DOCUMENT_NOUN = /\b(?:treaty|agreement|accord|pact|declaration|memorandum|
 const FUTURE_WORDS = /\b(?:will|shall|(?<!\bthe\s)next(?!\s+to\b)|upcoming|is\s+to|are\s+to|scheduled|is\s+due|are\s+due|plans?\s+to|planning\s+to|expected\s+to|set\s+to|later\s+this)\b/i;
 
 /** "arriving on Sunday, January 14", "landed in Moscow on Monday": the words before the day of an arrival. */
-const ARRIVAL_BEFORE = /\b(?:arriv(?:ed|ing|es)|land(?:ed|ing|s))\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?$/u;
+// ("his armoured train crossed the Tumen River into Russia at Khasan last Saturday": crossing into the host country,
+// with the crossing point, is the arrival too.)
+const ARRIVAL_BEFORE = /\b(?:arriv(?:ed|ing|es)|land(?:ed|ing|s))\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?$|\bcrossed\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:[Rr]iver\s+|border\s+)?into\s+\p{Lu}[\p{L}-]*\s+(?:(?:at|near)\s+\p{Lu}[\p{L}-]*\s+)?$/u;
 
 /** "The inspection of the bombers came the day after ...": the subject retells an act; its verb's stem ("inspect"). */
 const RETOLD_ACT = /^The\s+(\p{Ll}{4,})ion\s+(?:of\s+[^,;:]*?\s+)?(?:came|took\s+place)\s+the\s+day\s+after\b/u;
@@ -342,7 +344,7 @@ export function analyseArticle(
       if (d.precision === "day" && !spanEnd) {
         previousDay = d.date;
         previousDayParagraph = s.paragraph;
-        if (ARRIVAL_BEFORE.test(s.text.slice(Math.max(0, d.start - 40), d.start))) arrivalDay = d.date;
+        if (ARRIVAL_BEFORE.test(s.text.slice(Math.max(0, d.start - 80), d.start))) arrivalDay = d.date;
       }
       if (d.precision !== "year") previousMonth = `${d.date.slice(0, 7)}-01`;
       // "the following year" counts from a year actually written, not from one inferred from the report day.

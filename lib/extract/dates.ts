@@ -386,6 +386,12 @@ const PATTERNS: Pattern[] = [
     re: /^(a|one|two|three|four|five|six)\s+days?\s+after\s+(?:his|her|their)\s+arrival\b/gi,
     resolve: (m, ctx) => (ctx.arrivalDay ? { ...dayValue(...ymd(addDays(ctx.arrivalDay, NUMBER_WORDS[m[1].toLowerCase()] ?? 1)))!, yearInferred: true, relative: true } : null),
   },
+  // "On the day after he crossed the border, Ishayev walked him across the dam": the day after the one the text told
+  // the arrival on (not after the last day named, which may be his departure), else left to "the day after" below.
+  {
+    re: /(?<=^(?:On\s+)?)the\s+day\s+after(?=\s+(?:he|she|they)\s+(?:had\s+)?(?:arrived|landed|crossed\s+the\s+border|crossed\s+into)\b)/gi,
+    resolve: (_m, ctx) => (ctx.arrivalDay ? { ...dayValue(...ymd(addDays(ctx.arrivalDay, 1)))!, yearInferred: true, relative: true } : null),
+  },
   // "The inspection of the bombers came the day after Kim visited the plant": the day before the one the text told the
   // inspecting on, when it did; else left to "the day after" below.
   {

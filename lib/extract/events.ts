@@ -536,6 +536,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // ("– Putin's signature on the ratification law: 9 November.": a list item that is only a label and its day, after
     // a colon, dates the label's noun, whatever other noun the label holds.)
     const labelled = /^[\s–—•*-]*[^,;:.()]{0,60}$/.test(text.slice(0, t.start)) && /^[^,;:()—–]{0,60}:\s+$/.test(text.slice(t.end, d.start)) && /^\s*\.?\s*$/.test(text.slice(d.end));
+    // ("had put their names to a declaration that insists the 1972 Anti-Ballistic Missile treaty must be preserved": a
+    // year naming another document, in a clause about the verb's object, does not date the verb.)
+    if (!t.nominal && d.start >= t.end && d.precision === "year" && /^the\s+\d{4}$/i.test(d.text) && /\b(?:that|which)\b/i.test(text.slice(t.end, d.start))) continue;
     // "His visit follows the call on Tuesday": a date after another event noun is that noun's.
     // ("the visiting minister" is an adjective, not another event.)
     if (t.nominal && !t.framing && !labelled && d.start >= t.end && a.triggers.some((o) => o.start >= t.end && o.end <= d.start && !o.travellerAfter)) continue;
@@ -1298,7 +1301,9 @@ interface BuildContext {
  */
 function isUndatedSinceClause(a: AnalysedSentence, t: Trigger): boolean {
   if (t.nominal) return false;
-  const m = /\bsince\s+(?:[\w’'-]+\s+){1,6}$/i.exec(a.sentence.text.slice(Math.max(0, t.start - 80), t.start));
+  // ("chaired the session - its first since before the pandemic - and signed a protocol": a spaced hyphen is a dash
+  // that closes the aside, not a word of the since-clause, so the verb after it is the main clause's.)
+  const m = /\bsince\s+(?:[\w’'][\w’'-]*\s+){1,6}$/i.exec(a.sentence.text.slice(Math.max(0, t.start - 80), t.start));
   if (!m) return false;
   const since = t.start - m[0].length;
   return !a.dates.some((d) => d.start > since && !d.reporting && !d.future);
@@ -2978,8 +2983,15 @@ const BACKGROUND = /\b(?:had|previously|formerly|once|earlier|recently|before(?!
  */
 const PREVIOUS_DAY = /^the\s+(?:previous|preceding)\s+day$|^the\s+day\s+before$/i;
 
+// A live blog's entry, opened by the clock time it was posted ("13:45 - JUST IN: The session has ended").
+const LIVE_ENTRY = /^(?:[01]?\d|2[0-3]):[0-5]\d\s+[-–—]\s/;
+
 function findMainDate(analysis: ArticleAnalysis): EventDate | null {
   if (analysis.datelineFound) return { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
+  // "09:05 - Good morning ... Putin held talks with Jiang yesterday. 10:20 - Wheels down at Sunan airport.": a live
+  // blog is written as its day goes, so its news is that day's, not the first day its opening entry recalls.
+  const entries = new Set(analysis.sentences.filter((a) => LIVE_ENTRY.test(a.sentence.text)).map((a) => a.sentence.paragraph));
+  if (entries.size >= 3) return { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
   // Without a dateline: the first day the opening paragraphs name for something that happened.
   for (const a of analysis.sentences) {
     if (a.sentence.paragraph > 3) break;

@@ -93,7 +93,8 @@ describe("an undated arrival in the present perfect", () => {
       "09:00 — Welcome to our live coverage. Delegations are arriving all day.\n\n" +
       "09:30 — Wire services report that Sergei Shoigu has landed in Pyongyang.\n\n" +
       "10:00 — Shoigu met Kim Jong Un in Pyongyang in 2019, long before his current job.";
-    expect(describeEvents(text, "2025-06-04", "visit")).toEqual(["2025-06-01/month Sergei Shoigu Pyongyang"]);
+    // (A live blog's entries are its own day's news since rules-31q, so the landing is that day, not just its month.)
+    expect(describeEvents(text, "2025-06-04", "visit")).toEqual(["2025-06-04/day Sergei Shoigu Pyongyang"]);
   });
 
   it("near miss: an arrival told in the past tense is still dated by the meeting", () => {
