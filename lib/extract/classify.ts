@@ -124,6 +124,9 @@ const RULES: TriggerRule[] = [
   // ("arrived at an agreement" is no trip.)
   { type: "visit", re: /\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)(?!\s+at\s+(?:an?\s+|the\s+|this\s+|that\s+|a\s+common\s+)?(?:[\w-]+\s+)?(?:agreement|consensus|conclusion|decision|understanding|compromise|deal|settlement|view|position|verdict)s?\b)\s+(?:[\w’'-]+\s+){0,3}?(?:in|at|here)\b/gi },
   { type: "visit", re: /\b(?:flew|flown|flies|flying)\s+in(?:to)?\b/gi },
+  // "Putin's aircraft came down at Sunan airport just before 3am": a leader's plane coming down at a place is its landing
+  // (only the aircraft as subject, so "prices came down in Moscow" is no arrival).
+  { type: "visit", re: /(?<=\b(?:plane|aircraft|jet|airliner)\s+)came\s+down\s+(?:in|at)\b/gi, hint: /came/i },
   // "Kim's train rolled into Vladivostok on Wednesday evening": an arrival by train or motorcade told as the vehicle's
   // entry into a named place.
   { type: "visit", re: /\b(?:rolled|rolls|rolling)\s+into(?=\s+(?:the\s+)?\p{Lu})/gu },
@@ -237,6 +240,10 @@ const RULES: TriggerRule[] = [
   // other.)
   { type: "meeting", re: /(?<=\bthe\s+two\s+(?:ministers|leaders|presidents|men|diplomats|counterparts|sides)\s+(?:then\s+|again\s+|finally\s+)?)sat\s+down\b(?!\s+with\b)/gi, hint: /sat\s+down/i },
   { type: "meeting", re: /\b(?:received|receives|greeted|greets|hosted|hosts|welcomed|welcomes|embraced|hugged)\b/gi, needsPersonObject: true },
+  // "Pool pictures show Medvedev greeting Kim at the garrison": pictures showing one leader greeting another tell the
+  // greeting itself (the participle right after the person the pictures show, and a person right after it: pictures
+  // "showing Shoigu greeting the crowd" tell no meeting).
+  { type: "meeting", re: /(?<=\b(?:[Pp]ictures|[Ff]ootage|[Ii]mages|[Pp]hotos|[Pp]hotographs|[Vv]ideo|[Tt]elevision|TV)\s+(?:show|shows|showed)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})(?:greeting|welcoming|embracing|hugging|receiving)\b(?=\s+(?:him|her|\p{Lu}))/gu, needsPersonObject: true, hint: /greeting|welcoming|embracing|hugging|receiving/ },
   // "held talks with Ri before being taken to see Kim": a guest taken (or going) to see a named person meets him.
   { type: "meeting", re: /(?<=\b(?:taken|brought|driven|escorted|went|gone)\s+)to\s+see\b(?=\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{Lu}[\p{L}’'-]*\b)/gu, needsPersonObject: true, hint: /to\s+see/ },
   { type: "meeting", re: /\bdiscussed\b(?=[^.;]{0,100}\bwith\b)/gi, needsPersonObject: false },

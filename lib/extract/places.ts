@@ -36,6 +36,8 @@ const GAZETTEER: Array<[string, string, string, Place["kind"]]> = [
   ["Rostov(?:-on-Don)?", "Rostov-on-Don", "RU", "city"],
   ["Pyongyang", "Pyongyang", "KP", "city"],
   ["Kumsusan(?:\\s+Palace(?:\\s+of\\s+the\\s+Sun)?)?", "Pyongyang", "KP", "site"],
+  // Pyongyang's airport is named for the district it stands in: "the plane landed at Sunan airport" lands in Pyongyang.
+  ["Sunan(?:\\s+International)?\\s+(?:[Aa]irport|[Aa]irfield)", "Pyongyang", "KP", "site"],
   ["Wonsan(?:-Kalma)?|Kalma", "Wonsan", "KP", "city"],
   ["Rason|Rajin", "Rason", "KP", "city"],
   ["Sinuiju", "Sinuiju", "KP", "city"],

@@ -81,7 +81,7 @@ describe("an airport welcome of a guest told only as his delegation", () => {
 
   it("still reads a named guest greeted by his counterpart as their meeting", () => {
     const text = "At Sunan airport on Friday Andrei Belousov was met by Defence Minister No Kwang Chol.";
-    expect(describeEvents(text, "2024-12-01", "meeting")).toEqual(["2024-11-29/day Andrei Belousov+No Kwang Chol null"]);
+    expect(describeEvents(text, "2024-12-01", "meeting")).toEqual(["2024-11-29/day Andrei Belousov+No Kwang Chol Pyongyang"]);
   });
 });
 
