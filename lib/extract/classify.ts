@@ -242,8 +242,9 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:received|receives|greeted|greets|hosted|hosts|welcomed|welcomes|embraced|hugged)\b/gi, needsPersonObject: true },
   // "Pool pictures show Medvedev greeting Kim at the garrison": pictures showing one leader greeting another tell the
   // greeting itself (the participle right after the person the pictures show, and a person right after it: pictures
-  // "showing Shoigu greeting the crowd" tell no meeting).
-  { type: "meeting", re: /(?<=\b(?:[Pp]ictures|[Ff]ootage|[Ii]mages|[Pp]hotos|[Pp]hotographs|[Vv]ideo|[Tt]elevision|TV)\s+(?:show|shows|showed)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})(?:greeting|welcoming|embracing|hugging|receiving)\b(?=\s+(?:him|her|\p{Lu}))/gu, needsPersonObject: true, hint: /greeting|welcoming|embracing|hugging|receiving/ },
+  // "showing Shoigu greeting the crowd" tell no meeting; nor do pictures of a welcome at the plane or the station,
+  // "footage showed Choe greeting Lavrov on the tarmac").
+  { type: "meeting", re: /(?<=\b(?:[Pp]ictures|[Ff]ootage|[Ii]mages|[Pp]hotos|[Pp]hotographs|[Vv]ideo|[Tt]elevision|TV)\s+(?:show|shows|showed)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})(?:greeting|welcoming|embracing|hugging|receiving)\b(?=\s+(?:him|her|\p{Lu}))(?![^.;]{0,80}\b(?:airport|airfield|tarmac|runway|station|platform|plane|aircraft|train|border)\b)/gu, needsPersonObject: true, hint: /greeting|welcoming|embracing|hugging|receiving/ },
   // "held talks with Ri before being taken to see Kim": a guest taken (or going) to see a named person meets him.
   { type: "meeting", re: /(?<=\b(?:taken|brought|driven|escorted|went|gone)\s+)to\s+see\b(?=\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{Lu}[\p{L}’'-]*\b)/gu, needsPersonObject: true, hint: /to\s+see/ },
   { type: "meeting", re: /\bdiscussed\b(?=[^.;]{0,100}\bwith\b)/gi, needsPersonObject: false },

@@ -32,12 +32,19 @@ describe("Sunan airport", () => {
 
 describe("pictures that show one leader greeting another", () => {
   it("tell the greeting, a meeting of the two", () => {
-    const text = "Pool pictures show Sergei Shoigu greeting Kim Jong Un at the airfield today.";
+    const text = "Pool pictures show Sergei Shoigu greeting Kim Jong Un at the garrison today.";
     expect(describeEvents(text, "2025-03-22", "meeting", { sortNames: true })).toEqual(["2025-03-22/day Kim Jong Un+Sergei Shoigu null"]);
   });
 
   it("near miss: pictures of a greeting of the crowd tell no meeting with the person quoted", () => {
     const text = "Pool pictures show Sergei Shoigu greeting the crowd at the airfield today, Kim Jong Un said.";
     expect(describeEvents(text, "2025-03-22", "meeting", { sortNames: true })).toEqual([]);
+  });
+});
+
+describe("pictures of a welcome at the plane", () => {
+  it("near miss: 'footage showed Choe greeting Lavrov on the tarmac' is the arrival's welcome, no meeting", () => {
+    const text = "Sergey Lavrov flew into Pyongyang on Friday. State television footage showed Choe Son Hui greeting Lavrov on the tarmac of the airport.";
+    expect(describeEvents(text, "2025-07-12", "meeting")).toEqual([]);
   });
 });
