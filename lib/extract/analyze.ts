@@ -4,7 +4,7 @@
  */
 import { buildAliasIndex, findCountryMentions, findFullNameMentions, findOtherSurnameBearers, findPersonMentions, tokenize, type AliasIndex, type PersonMention, type Token } from "../people/resolve";
 import type { Country, RegistryPerson } from "../people/types";
-import { classifySentence, isReportingDate, type Trigger } from "./classify";
+import { classifySentence, DOCUMENT_WORD, isReportingDate, type Trigger } from "./classify";
 import { findDateMentions, parseDateline, type DateMention } from "./dates";
 import { resolveAnaphora } from "./anaphora";
 import { findPlaces, type PlaceMention } from "./places";
@@ -51,9 +51,6 @@ export interface ArticleAnalysis {
   datelineFound: boolean;
   index: AliasIndex;
 }
-
-// "It was signed in Pyongyang in 2000": the documents an opening "It" may stand for, named in the sentence before.
-const DOCUMENT_NOUN = /\b(?:treaty|agreement|accord|pact|declaration|memorandum|protocol|charter|convention)\b/i;
 
 // "next week" looks ahead; "stood next to him" and "met the next day" do not.
 const FUTURE_WORDS = /\b(?:will|shall|(?<!\bthe\s)next(?!\s+to\b)|upcoming|is\s+to|are\s+to|scheduled|is\s+due|are\s+due|plans?\s+to|planning\s+to|expected\s+to|set\s+to|later\s+this)\b/i;
@@ -354,7 +351,7 @@ export function analyseArticle(
     // ("... the treaty being replaced was itself a product of an earlier thaw. It was signed in Pyongyang in 2000": the
     // opening "It" may stand for the document the sentence before named.)
     const previous = out[out.length - 1];
-    const documentBefore = previous !== undefined && previous.sentence.paragraph === s.paragraph && DOCUMENT_NOUN.test(previous.sentence.text);
+    const documentBefore = previous !== undefined && previous.sentence.paragraph === s.paragraph && DOCUMENT_WORD.test(previous.sentence.text);
     const triggers = classifySentence(body, { historicalPresent, documentBefore }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
     const firstDate = dates.find((d) => !d.reporting && !d.boundary);
     const mentionDate = firstDate?.date ?? reference;

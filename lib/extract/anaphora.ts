@@ -322,7 +322,7 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
     else if (firstPerson) lastSubject = firstPerson;
     history.push(...own);
     for (const p of own) if (isBystanderWord(text, p)) bystanders.add(p);
-    together.push(new Set(own.filter((p) => !isBystanderWord(text, p)).map((p) => p.slug)));
+    together.push(new Set(own.filter(counted).map((p) => p.slug)));
     if (history.length > 40) history.splice(0, history.length - 40);
   }
 }

@@ -329,6 +329,9 @@ function isAgreementSigning(sentence: string, start: number, end: number): boole
   // sentence opens with, however far back.
   return /^\s+it\b/i.test(after) && SUBJECT_DOCUMENT.test(head) && !LAW_NOUN.test(head.slice(0, 40));
 }
+/** A signed document's noun: "the treaty", "a protocol". (Read in analyze.ts and events.ts too.) */
+export const DOCUMENT_WORD = /\b(?:treaty|agreement|accord|pact|declaration|memorandum|protocol|charter|convention)\b/i;
+
 const SUBJECT_DOCUMENT = /^(?:The|This|That|Its|Their)\s+(?:[\w’'-]+\s+){0,3}?(?:agreement|treaty|accord|pact|declaration|memorandum|protocol|charter|convention)\b/;
 
 const LEGISLATURE = /\b(?:State\s+Duma|Duma|Federation\s+Council|parliament|lawmakers|legislators|legislature|deputies|senators|upper\s+house|lower\s+house|Supreme\s+People's\s+Assembly|SPA|Presidium)\b/i;

@@ -47,10 +47,12 @@ export function convertHtmlToText(html: string): string {
 }
 
 // Paragraph-level site furniture. Each pattern must match the whole (trimmed) paragraph.
+/** A month's name or abbreviation, "Oct.", "October" (the full stop left to each pattern). */
+const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*`;
 /** A caption's full date, "Oct. 19, 2023": a caption with one tells what it shows, so it is kept. */
-const FULL_DATE = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}`;
+const FULL_DATE = String.raw`${MONTH_NAME}\.?\s+\d{1,2},\s+\d{4}`;
 /** The same day written day first, "19 June 2024". */
-const FULL_DATE_DAY_FIRST = String.raw`\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}`;
+const FULL_DATE_DAY_FIRST = String.raw`\d{1,2}\s+${MONTH_NAME}\.?\s+\d{4}`;
 const DATED_CAPTION = new RegExp(String.raw`\b(?:${FULL_DATE}|${FULL_DATE_DAY_FIRST}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b`);
 const FURNITURE_PATTERNS: RegExp[] = [
   /^no time to read\??(\s*get a summary)?$/i,
@@ -117,7 +119,7 @@ function splitBlockIntoParagraphs(block: string): string[] {
 /** "Photo 2:", "PHOTO 4 (file):": one numbered caption of a gallery. */
 const NUMBERED_CAPTION = /^photo\s+\d+\s*(?:\([^()]{0,40}\)\s*)?:/i;
 /** A day a caption names, with or without its year: "on 25 July", "August 14", "on Friday". */
-const CAPTION_DAY = new RegExp(String.raw`${DATED_CAPTION.source}|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b`);
+const CAPTION_DAY = new RegExp(String.raw`${DATED_CAPTION.source}|\b\d{1,2}\s+${MONTH_NAME}\b|\b${MONTH_NAME}\.?\s+\d{1,2}\b`);
 /** "Photo 4 (file, June 2024):": an archive picture, whose day is not the gallery's. */
 const FILE_CAPTION = /^photo\s+\d+\s*\(\s*file\b/i;
 

@@ -222,6 +222,9 @@ function weekdayAfter(iso: string, name: string): string {
 
 const COUNT = "(\\d+|a|one|two|three|four|five|six|seven|several|few)";
 
+/** The months of a season ("last summer": June to August), for a year-less day told in it. */
+const SEASON_MONTHS: Record<string, number[]> = { spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], fall: [9, 10, 11] };
+
 const PATTERNS: Pattern[] = [
   // 2024-01-16
   {
@@ -589,7 +592,7 @@ const PATTERNS: Pattern[] = [
       const ref = parseIso(ctx.reference);
       const extra = { yearInferred: true, relative: true, vague: true };
       if (/this/i.test(m[1])) return yearValue(ref.y, extra);
-      const seasonEnd = { spring: 5, summer: 8, autumn: 11, fall: 11 }[m[2].toLowerCase() as "spring"]!;
+      const seasonEnd = SEASON_MONTHS[m[2].toLowerCase()][2];
       if (ref.m <= seasonEnd) return yearValue(ref.y - 1, extra);
       return ref.m >= seasonEnd + 2 ? yearValue(ref.y, extra) : null;
     },
@@ -659,8 +662,6 @@ function isFutureClause(sentence: string, start: number): boolean {
 // Every date pattern needs a digit or one of these words; most sentences skip all patterns.
 const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|morning|afternoon|evening|tomorrow|week|month|year|ago|later|earlier|following|previous|same|spring|summer|autumn|fall/i;
 
-/** The months of a season ("last summer": June to August), for a year-less day told in it. */
-const SEASON_MONTHS: Record<string, number[]> = { spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], fall: [9, 10, 11] };
 const SEASON_END = /\b(spring|summer|autumn|fall)$/i;
 
 const FOUNDED = /\b(?<!\b(?:was|were|is|are|been|being|be)\s+)(?:founded|established|created|formed|built|born)\s+(?:in\s+)?$/i;

@@ -6,7 +6,7 @@ import { findOfficeAt, resolveRoleHolder, type PersonMention } from "../people/r
 import type { RoleKey } from "../people/types";
 import type { AnalysedDate, AnalysedSentence, ArticleAnalysis } from "./analyze";
 import { isInDateAppositive } from "./anaphora";
-import type { Trigger } from "./classify";
+import { DOCUMENT_WORD, type Trigger } from "./classify";
 import { addDays, addMonths, BEFORE_AS_ADVERB, diffDays } from "./dates";
 import { findPlaceByName, toCountryName, type PlaceMention } from "./places";
 import type { DatePrecision, EventType, ExtractedEvent, ExtractedParticipant } from "./types";
@@ -144,11 +144,12 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   // envoy at the welcome is of their side, not a host.
   if (p.country !== null && /\bambassador\b[^.;]{0,40}$/i.test(before) && a.countryRefs.some((c) => c.code === p.country && c.end <= p.start && /^\s+(?:delegation|guests?|visitors?)\s+(?:was|were)\s+(?:welcomed|greeted|met)\b/i.test(text.slice(c.end, c.end + 40)))) return true;
   if (p.kind !== "anaphor" && isInDateAppositive(text, p)) return true;
+  const sides = p.kind === "anaphor" && /^(?:both|the\s+two)\s+sides$/i.test(p.text);
   // "the readouts from both sides spoke of ...": the sides a statement comes from are its sources, not the event's.
-  if (p.kind === "anaphor" && /^(?:both|the\s+two)\s+sides$/i.test(p.text) && /\bfrom\s+$/i.test(before)) return true;
+  if (sides && /\bfrom\s+$/i.test(before)) return true;
   // "held talks in Moscow, underscoring the pace of exchanges between the two sides": the sides of a comment clause
   // after the event are of the comment, not the event's.
-  if (p.kind === "anaphor" && /^(?:both|the\s+two)\s+sides$/i.test(p.text) && t && t.end <= p.start && COMMENT_CLAUSE.test(text.slice(t.end, p.start))) return true;
+  if (sides && t && t.end <= p.start && COMMENT_CLAUSE.test(text.slice(t.end, p.start))) return true;
   // "received the minister a day after the foreign ministers' session": the possessors of an earlier or later event
   // noun are its parties (unless that noun is the trigger being read).
   // (Only a group named by its role: "a call in August, before Putin's meeting with Trump" keeps Putin in the call.)
@@ -189,7 +190,6 @@ const COLLECTIVE_GERUND_SUBJECT = /\b(?:the|both)\s+(?:two\s+)?(?:countries|nati
 const COLLECTIVE_PRONOUN = /\b(?:the|both)\s+(?:two\s+)?(?:countries|nations|states|governments|capitals)['’]?\s+[^.;:]{0,80}?\b(?:treaty|agreement|pact|accord)\s+(?:that\s+|which\s+)?they\s+(?:(?:had|have|jointly|later|formally)\s+)*$/i;
 
 const RECALLED_DOCUMENT = /\b(?:recall(?:ing|ed|s)?|cit(?:ing|ed|es)|referr(?:ing|ed)\s+to|refers\s+to|invok(?:ing|ed|es)|mention(?:ing|ed|s)|remind(?:ing|ed|s)\s+[\w’'-]+\s+of)\s+((?:the|a|an|its|their)\s+[^;:()—–]{0,120}?[^,\s])\s+$/i;
-const DOCUMENT_WORD = /\b(?:treaty|agreement|accord|pact|declaration|memorandum|protocol|charter|convention)\b/i;
 
 /** "the leaders' summit", "both leaders' talks": a noun owned by leaders the sentence does not name. */
 const LEADERS_POSSESSOR = /\b(?:the|both)\s+(?:two\s+)?leaders['’]\s+(?:[\w-]+\s+)?$/i;
@@ -1211,14 +1211,15 @@ function buildElidedMeeting(a: AnalysedSentence, t: Trigger, ctx: BuildContext):
   // ("The talks in Wonsan were the second round of their dialogue; the first was held in Moscow": the noun of the
   // clause before the semicolon.)
   const sameSentence = t.start > 0 && a.triggers.some((x) => x.end <= t.start && x.type === "meeting" && x.nominal && !x.framing);
+  // ("The negotiations, which took place in Wonsan, became the second round of the dialogue. The first round took
+  // place in Moscow": a round's series may be named by any noun of talks.)
+  const round = /\bround\b/i.test(t.text);
+  const nouns = round ? /^(?:summit|meeting|talks|negotiations|consultations)\b/i : /^(?:summit|meeting|talks)$/i;
+  const isNoun = (x: Trigger) => x.type === "meeting" && (x.nominal || round) && !x.framing && nouns.test(x.text);
   for (let k = sameSentence ? a.sentence.index : a.sentence.index - 1; k >= 0 && k >= a.sentence.index - 3; k--) {
     const prev = ctx.sentences[k];
     if (!prev || prev.sentence.paragraph !== a.sentence.paragraph) return null;
     if (prev !== a && prev.triggers.some((x) => x.elided)) continue;
-    // ("The negotiations, which took place in Wonsan, became the second round of the dialogue. The first round took
-    // place in Moscow": a round's series may be named by any noun of talks.)
-    const nouns = /\bround\b/i.test(t.text) ? /^(?:summit|meeting|talks|negotiations|consultations)\b/i : /^(?:summit|meeting|talks)$/i;
-    const isNoun = (x: Trigger) => x.type === "meeting" && (x.nominal || /\bround\b/i.test(t.text)) && !x.framing && nouns.test(x.text);
     // (In the ordinal's own sentence, the noun nearest before it: "The meeting at the spaceport marked the second summit
     // between Kim and Putin, following their first ...".)
     const noun = prev === a ? a.triggers.filter((x) => isNoun(x) && x.end <= t.start).pop() : prev.triggers.find(isNoun);
@@ -1230,7 +1231,7 @@ function buildElidedMeeting(a: AnalysedSentence, t: Trigger, ctx: BuildContext):
     const named = participantsFor(prev, findScope(prev, noun.start), noun);
     // ("Lavrov and Choe held talks in Wonsan. The talks became the second round of their dialogue. The first round took
     // place in Moscow": the definite noun retells the talks just told, so the earlier round is theirs.)
-    const own = countriesOf(named).size < 2 && /\bround\b/i.test(t.text) && /^the\s+$/i.test(prev.sentence.text.slice(Math.max(0, noun.start - 4), noun.start)) ? findToldMeetingParties(ctx, prev.sentence.index) ?? named : named;
+    const own = countriesOf(named).size < 2 && round && /^the\s+$/i.test(prev.sentence.text.slice(Math.max(0, noun.start - 4), noun.start)) ? findToldMeetingParties(ctx, prev.sentence.index) ?? named : named;
     const leaders = /summit/i.test(noun.text) || own.filter((p) => p.roleKey === "head-of-state").length >= 2 ? ctx.leadersAt(date.date) : [];
     const participants = leaders.length === 2 ? leaders : own;
     if (countriesOf(participants).size < 2) return null;
@@ -2986,12 +2987,17 @@ const PREVIOUS_DAY = /^the\s+(?:previous|preceding)\s+day$|^the\s+day\s+before$/
 // A live blog's entry, opened by the clock time it was posted ("13:45 - JUST IN: The session has ended").
 const LIVE_ENTRY = /^(?:[01]?\d|2[0-3]):[0-5]\d\s+[-–—]\s/;
 
+/**
+ * "09:05 - Good morning ... Putin held talks with Jiang yesterday. 10:20 - Wheels down at Sunan airport.": a live blog
+ * (three entries or more) is written as its day goes, so its news is that day's, not the first day its opening entry
+ * recalls.
+ */
+function isLiveBlog(analysis: ArticleAnalysis): boolean {
+  return new Set(analysis.sentences.filter((a) => LIVE_ENTRY.test(a.sentence.text)).map((a) => a.sentence.paragraph)).size >= 3;
+}
+
 function findMainDate(analysis: ArticleAnalysis): EventDate | null {
-  if (analysis.datelineFound) return { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
-  // "09:05 - Good morning ... Putin held talks with Jiang yesterday. 10:20 - Wheels down at Sunan airport.": a live
-  // blog is written as its day goes, so its news is that day's, not the first day its opening entry recalls.
-  const entries = new Set(analysis.sentences.filter((a) => LIVE_ENTRY.test(a.sentence.text)).map((a) => a.sentence.paragraph));
-  if (entries.size >= 3) return { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
+  if (analysis.datelineFound || isLiveBlog(analysis)) return { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
   // Without a dateline: the first day the opening paragraphs name for something that happened.
   for (const a of analysis.sentences) {
     if (a.sentence.paragraph > 3) break;
