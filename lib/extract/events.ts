@@ -411,6 +411,9 @@ function isAttributive(d: AnalysedDate, t: Trigger, text: string): boolean {
   if (appended !== null && d.start > t.end && d.end <= appended) return true;
   if (!t.nominal || d.end > t.start) return false;
   const between = text.slice(d.end, t.start);
+  // "It came the same day as Choe's formal talks with Lavrov": the day compared with the noun's owned event is its day.
+  // ("the same day as those talks" points back to talks told before: see pickDate.)
+  if (/\bsame\s+day$/i.test(d.text) && /^\s+as\s+(?:his|her|their|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) return true;
   return /^(?:['’]s)?[\s-]*(?:[\w’'-]+\s+){0,2}$/.test(between) && !/\b(?:to|the|a|an|for|of|with|at|in|on|by|from|and|after|before|during|since)\b/i.test(between);
 }
 

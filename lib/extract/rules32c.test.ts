@@ -2,7 +2,7 @@
  * rules-32c: an act counted from another the text already dated — "Kim's decree came two days after Putin put his own
  * signature to the ratification law" dates Putin's signing two days before the decree's day, and makes it Putin's,
  * not Kim's; "put his own signature to" is the signing idiom too, and the noun "signature" tells a law's signing as
- * "signed" does.
+ * "signed" does; "it came the same day as Choe's formal talks with Lavrov" dates those talks by the day just told.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -34,5 +34,17 @@ describe("'put his own signature to'", () => {
   it("near miss: putting one's own name on a list is no signing", () => {
     const text = "Sergey Lavrov put his own name on the list of speakers in Moscow on Monday, Choe Son Hui said.";
     expect(describeEvents(text, "2025-05-14", "agreement")).toEqual([]);
+  });
+});
+
+describe("the same day as someone's talks", () => {
+  it("dates the owned talks by the day the comparison points to", () => {
+    const text = "Vladimir Putin received Choe Son Hui at the Kremlin on January 16. It came the same day as Choe's formal talks with Sergey Lavrov.";
+    expect(describeEvents(text, "2024-01-19", "meeting", { sortNames: true })).toEqual(["2024-01-16/day Choe Son Hui+Vladimir Putin Moscow", "2024-01-16/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: talks named inside a report the day is compared with are not dated by it", () => {
+    const text = "Vladimir Putin received Choe Son Hui at the Kremlin on January 16. It came the same day as reports that Choe's formal talks with Sergey Lavrov had stalled.";
+    expect(describeEvents(text, "2024-01-19", "meeting", { sortNames: true })).toEqual(["2024-01-16/day Choe Son Hui+Vladimir Putin Moscow"]);
   });
 });
