@@ -2,7 +2,8 @@
  * rules-32c: an act counted from another the text already dated — "Kim's decree came two days after Putin put his own
  * signature to the ratification law" dates Putin's signing two days before the decree's day, and makes it Putin's,
  * not Kim's; "put his own signature to" is the signing idiom too, and the noun "signature" tells a law's signing as
- * "signed" does; "it came the same day as Choe's formal talks with Lavrov" dates those talks by the day just told.
+ * "signed" does; "it came the same day as Choe's formal talks with Lavrov" dates those talks by the day just told; a
+ * host who "is showing him round" meets the guest as one who "showed him round" does.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -46,5 +47,22 @@ describe("the same day as someone's talks", () => {
   it("near miss: talks named inside a report the day is compared with are not dated by it", () => {
     const text = "Vladimir Putin received Choe Son Hui at the Kremlin on January 16. It came the same day as reports that Choe's formal talks with Sergey Lavrov had stalled.";
     expect(describeEvents(text, "2024-01-19", "meeting", { sortNames: true })).toEqual(["2024-01-16/day Choe Son Hui+Vladimir Putin Moscow"]);
+  });
+});
+
+describe("a host who is showing a guest round", () => {
+  it("meets him on the day told, as one who showed him round does", () => {
+    const text = "Kim Jong Un reached the shipyard on Friday. Andrei Belousov is showing him round the dry dock today, agencies say.";
+    expect(describeEvents(text, "2025-03-21", "meeting", { sortNames: true })).toEqual(["2025-03-21/day Andrei Belousov+Kim Jong Un null"]);
+  });
+
+  it("near miss: one who is showing interest in the dock shows nobody round", () => {
+    const text = "Kim Jong Un reached the shipyard on Friday. Andrei Belousov is showing great interest in the dry dock today, agencies say.";
+    expect(describeEvents(text, "2025-03-21", "meeting")).toEqual([]);
+  });
+
+  it("near miss: pictures showing him in the dock are no showing round", () => {
+    const text = "Kim Jong Un reached the shipyard on Friday. Pictures released by Andrei Belousov's ministry today, showing him round the dry dock, were widely shared.";
+    expect(describeEvents(text, "2025-03-21", "meeting")).toEqual([]);
   });
 });
