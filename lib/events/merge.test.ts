@@ -98,12 +98,16 @@ describe("visits", () => {
     expect(isSameEvent({ ...arrival, impliedDate: true }, implied)).toBe(false);
     expect(isSameEvent(arrival, { ...implied, impliedDate: false })).toBe(false);
   });
-  it("keeps an implied visit apart from a stay that ended before it, or one that began more than a week before", () => {
+  it("keeps an implied visit apart from a stay that ended before it, or one that began more than ten days before", () => {
     const implied = visit({ date: "2024-12-06", impliedDate: true });
     expect(isSameEvent(visit({ endDate: "2024-11-30" }), implied)).toBe(false);
     expect(isSameEvent(visit({ endDate: "2024-12-04" }), implied)).toBe(true);
-    expect(isSameEvent(visit(), visit({ date: "2024-12-06", impliedDate: true }))).toBe(false);
-    expect(isSameEvent(visit(), visit({ date: "2024-12-05", impliedDate: true }))).toBe(true);
+    expect(isSameEvent(visit(), visit({ date: "2024-12-09", impliedDate: true }))).toBe(false);
+    expect(isSameEvent(visit(), visit({ date: "2024-12-08", impliedDate: true }))).toBe(true);
+    // Talks nine days after a border crossing (a long overland journey) are on that trip; a second trip a fortnight
+    // after the first is not.
+    expect(isSameEvent(visit(), visit({ date: "2024-12-07", impliedDate: true }))).toBe(true);
+    expect(isSameEvent(visit(), visit({ date: "2024-12-11", impliedDate: true }))).toBe(false);
     // A meeting cannot precede the arrival by more than the usual tolerance.
     expect(isSameEvent(visit(), visit({ date: "2024-11-24", impliedDate: true }))).toBe(false);
   });

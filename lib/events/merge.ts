@@ -177,12 +177,15 @@ export function arePartiesCompatible(a: MergeParticipant[], b: MergeParticipant[
 
 /**
  * How many days after a visit's arrival a meeting during it may fall: a visit implied by a meeting is dated by the
- * meeting (arrived October 30, received on November 4), so it may lie this far after the start of the stay.
+ * meeting (arrived October 30, received on November 4), so it may lie this far after the start of the stay. A state
+ * visit that began with a long overland journey reaches its talks later ("crossed the border by train on the 1st ...
+ * who is on an official visit, held talks in the capital on the 10th"), so the reach is ten days, not a week; two
+ * trips of one envoy a fortnight apart stay two.
  */
-export const IMPLIED_VISIT_REACH_DAYS = 7;
+export const IMPLIED_VISIT_REACH_DAYS = 10;
 
 /**
- * A stay and a visit implied by a meeting on one day fit when the meeting falls in the week after the arrival, and
+ * A stay and a visit implied by a meeting on one day fit when the meeting falls in the ten days after the arrival, and
  * the stay, if a source gave its end, had not ended more than the usual tolerance before it.
  */
 export function isWithinImpliedReach(stay: DateClaim, implied: DateClaim, toleranceDays: number): boolean {

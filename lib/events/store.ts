@@ -64,8 +64,8 @@ export async function findMergeCandidates(
   const tolerance = event.datePrecision === "day" ? toDateTolerance(event.type) : 0;
   let lo = addDays(span.start, -tolerance);
   let hi = addDays(span.end, tolerance);
-  // A visit implied by a meeting reaches back to an arrival up to a week before it; a reported stay reaches forward
-  // to a visit implied by a meeting in its first week (isWithinImpliedReach decides).
+  // A visit implied by a meeting reaches back to an arrival up to ten days before it; a reported stay reaches forward
+  // to a visit implied by a meeting in its first ten days (isWithinImpliedReach decides).
   if (event.type === "visit" && event.datePrecision === "day") {
     const reach = addDays(span.start, event.confidence < DIRECT_CONFIDENCE ? -IMPLIED_VISIT_REACH_DAYS : IMPLIED_VISIT_REACH_DAYS);
     if (reach < lo) lo = reach;

@@ -70,7 +70,7 @@ const RETOLD_ACT = /^The\s+(\p{Ll}{4,})ion\s+(?:of\s+[^,;:]*?\s+)?(?:came|took\s
  */
 function findSubjectDay(body: string, earlier: AnalysedSentence[]): string | null {
   const m = RETOLD_ACT.exec(body);
-  if (!m) return null;
+  if (!m) return findRetoldNounDay(body, earlier);
   const verb = new RegExp(`\\b${m[1]}(?:s|ed|ing)\\b`, "i");
   for (const a of [...earlier].reverse()) {
     const at = verb.exec(a.sentence.text)?.index;
@@ -78,6 +78,29 @@ function findSubjectDay(body: string, earlier: AnalysedSentence[]): string | nul
     const days = a.dates.filter((d) => d.precision === "day" && !d.reporting);
     const nearest = days.sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
     return nearest?.date ?? null;
+  }
+  return null;
+}
+
+/** "Kim's decree came two days after ...": the subject names an act by a noun of its own ("decree"), not a verb's. */
+const RETOLD_NOUN = /^(?:The|\p{Lu}[\p{L}-]*['’]s)\s+(\p{Ll}{4,})\s+(?:came|took\s+place)\s+(?:a|one|two|three|four|five|six)\s+days?\s+after\b/u;
+
+/**
+ * The day the text told the act a subject noun retells ("ratified the treaty by decree on Monday" for "Kim's decree
+ * came two days after ..."): the day nearest the noun in its clause, in the last sentence using it. Null when none is
+ * (a day past a comma belongs to another act: "voted for it, a formality after the Duma passed it on Oct. 24").
+ */
+function findRetoldNounDay(body: string, earlier: AnalysedSentence[]): string | null {
+  const m = RETOLD_NOUN.exec(body);
+  if (!m) return null;
+  const word = new RegExp(`\\b${m[1]}(?:s|d|ed)?\\b`, "i");
+  for (const a of [...earlier].reverse()) {
+    const w = word.exec(a.sentence.text);
+    if (!w) continue;
+    const text = a.sentence.text;
+    const sameClause = (d: AnalysedDate) => !/[,;:]/.test(d.start > w.index ? text.slice(w.index, d.start) : text.slice(d.end, w.index));
+    const days = a.dates.filter((d) => d.precision === "day" && !d.reporting && !d.boundary && sameClause(d));
+    return days.sort((x, y) => Math.abs(x.start - w.index) - Math.abs(y.start - w.index))[0]?.date ?? null;
   }
   return null;
 }

@@ -96,7 +96,7 @@ const RULES: TriggerRule[] = [
   // "X and Y put their signatures to the protocol": the idiom for signing.
   // ("put their names to it the same day", "put his name to a treaty": the idiom for signing, the name standing for
   // the signature; only "to", since "put his name on a list" is no signing.)
-  { type: "agreement", re: /\b(?:put|puts|putting|placed|affixed)\s+(?:their|his|her)\s+(?:signatures?\s+(?:to|on|under)\b(?=\s+(?:the|a|an|this|that|their|its)\s)|names?\s+to\b(?=\s+(?:it\b|(?:the|a|an|this|that|their|its)\s)))/gi },
+  { type: "agreement", re: /\b(?:put|puts|putting|placed|affixed)\s+(?:their|his|her)\s+(?:own\s+)?(?:signatures?\s+(?:to|on|under)\b(?=\s+(?:the|a|an|this|that|their|its)\s)|names?\s+to\b(?=\s+(?:it\b|(?:the|a|an|this|that|their|its)\s)))/gi },
   // "Putin's state visit to Pyongyang on June 19th 2024 produced a partnership treaty": a past visit or talks that
   // produced a named kind of document had it signed there.
   { type: "agreement", re: /(?<=\b(?:visit|talks|summit)\b[^.;:]{0,80}?\s)produced\b(?=\s+(?:a|an|the)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:treaty|[Dd]eclaration|agreement|accord|pact)\b)/gu, hint: /produced/ },
@@ -268,8 +268,10 @@ const RULES: TriggerRule[] = [
   // showing a guest something in person (the host named before the verb, the guest after it: read in events.ts).
   // ("Putin gave him a tour of the spaceport": the same, told with a noun; "Shoigu took him to an airfield to see the
   // bombers": the same, told as taking him there.) ("walked him past a line of officials", "past the guard of
-  // honour": a guest led along those who wait to greet him is the welcome, not a tour.)
-  { type: "meeting", re: /\b(?:showed|shows|guided|guides|escorted|escorts)\b|\b(?:gave|gives)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+a\s+(?:personal\s+|guided\s+)?tour\b)|\b(?:walked|walks|took|takes)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5}\s+)(?:through|around|round|past(?!\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:lines?|rows?)\s+of|honou?r\s+guards?|guards?\s+of\s+honou?r)\b))\b)|\b(?:walked|walks)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+across\b)|\b(?:took|takes)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+to\s+[^,.;:]{1,60}?\s+to\s+(?:see|inspect|view|tour)\b)/giu, needsPersonObject: true, show: true, hint: /show|guide|escort|gave|gives|walk|took|takes/iu },
+  // honour": a guest led along those who wait to greet him is the welcome, not a tour.) ("Manturov is showing him
+  // round the plant", in live coverage: the progressive after "is" tells the showing under way; not "footage showing
+  // him", a participle.)
+  { type: "meeting", re: /\b(?:showed|shows|guided|guides|escorted|escorts)\b|(?<=\b(?:is|are)\s+)(?:showing|guiding|escorting)\b|\b(?:gave|gives)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+a\s+(?:personal\s+|guided\s+)?tour\b)|\b(?:walked|walks|took|takes)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5}\s+)(?:through|around|round|past(?!\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:lines?|rows?)\s+of|honou?r\s+guards?|guards?\s+of\s+honou?r)\b))\b)|\b(?:walked|walks)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+across\b)|\b(?:took|takes)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+to\s+[^,.;:]{1,60}?\s+to\s+(?:see|inspect|view|tour)\b)/giu, needsPersonObject: true, show: true, hint: /show|guid|escort|gave|gives|walk|took|takes/iu },
   // ("Ishayev took the North Korean leader on a tour of the dam": the host who takes a guest on a tour shows him the
   // place, and travels nowhere himself.)
   { type: "meeting", re: /\b(?:took|takes)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+)on\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?tour\b)/gu, needsPersonObject: true, show: true, hint: /took|takes/ },

@@ -401,6 +401,12 @@ const PATTERNS: Pattern[] = [
     re: /(?<=^The\s+\p{Ll}{4,}ion\s+(?:of\s+[^,;:]*?\s+)?(?:came|took\s+place)\s+)the\s+day\s+after\b/gu,
     resolve: (_m, ctx) => (ctx.subjectDay ? { ...dayValue(...ymd(addDays(ctx.subjectDay, -1)))!, yearInferred: true, relative: true } : null),
   },
+  // "Kim's decree came two days after Putin signed the law": that many days before the day the text told the decree
+  // on (findRetoldNounDay), else no date.
+  {
+    re: /(?<=^(?:The|\p{Lu}[\p{L}-]*['’]s)\s+\p{Ll}{4,}\s+(?:came|took\s+place)\s+)(a|one|two|three|four|five|six)\s+days?\s+after\b/gu,
+    resolve: (m, ctx) => (ctx.subjectDay ? { ...dayValue(...ymd(addDays(ctx.subjectDay, -(NUMBER_WORDS[m[1].toLowerCase()] ?? 1))))!, yearInferred: true, relative: true } : null),
+  },
   // "The visit comes two days after Kim and Putin held phone talks": told in the present, the visit is the report's
   // news, so what follows is that many days before the report's day. ("came", in a retelling, names no such day.)
   {
@@ -660,6 +666,9 @@ function isFutureClause(sentence: string, start: number): boolean {
 
 /** Finds and resolves every date expression in one sentence; earlier patterns win overlapping spans. */
 // Every date pattern needs a digit or one of these words; most sentences skip all patterns.
+/** "Kim's decree came ": a subject that retells an act, and its verb, before "two days after". */
+const RETOLD_NOUN_BEFORE = /^(?:The|\p{Lu}[\p{L}-]*['’]s)\s+\p{Ll}{4,}\s+(?:came|took\s+place)\s+$/u;
+
 const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|morning|afternoon|evening|tomorrow|week|month|year|ago|later|earlier|following|previous|same|spring|summer|autumn|fall/i;
 
 const SEASON_END = /\b(spring|summer|autumn|fall)$/i;
@@ -816,9 +825,10 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     found[i] = { ...m, date: back, yearInferred: base.yearInferred };
   }
   // "on Wednesday, a day after Shoigu flew into Pyongyang": counted back from the day written right before it.
+  // ("Kim's decree came two days after ...": counted back from the decree's day already.)
   for (let i = found.length - 1; i >= 0; i--) {
     const m = found[i];
-    if (!DAYS_AFTER.test(m.text)) continue;
+    if (!DAYS_AFTER.test(m.text) || RETOLD_NOUN_BEFORE.test(sentence.slice(0, m.start))) continue;
     const base = found[i - 1];
     if (!base || base.precision !== "day" || !/^\s*,\s*$/.test(sentence.slice(base.end, m.start))) {
       found.splice(i, 1);

@@ -208,11 +208,17 @@ function keepNamedPair(chosen: PersonMention[], t: Trigger): PersonMention[] {
   return chosen.filter((p) => !isGroup(p) || named.some((q) => q.slug === p.slug));
 }
 
+/** "Kim's decree came two days after ": a subject that retells an act, counted on to another act after "after". */
+const RETOLD_AFTER = /^(?:The|\p{Lu}[\p{L}-]*['’]s)\s+\p{Ll}{4,}\s+(?:came|took\s+place)\s+(?:a|one|two|three|four|five|six)\s+days?\s+after\s/u;
+
 function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonMention[] {
   const text = a.sentence.text;
   // "Russian tourists have begun arriving": a crowd, not a named party, is the traveller.
   if (t.type === "visit" && !t.nominal && /\b(?:tourists|troops|soldiers|workers|labourers|laborers|students|athletes|artists|performers|visitors|flights|trains|ships|vessels)\s+(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(Math.max(scope.start, t.start - 50), t.start))) return [];
-  const eligible = a.people.filter((p) => inScope(scope, p.start) && !isBystander(a, p, t));
+  // "Kim's decree came two days after Putin signed the law": the act told after "after" is not the subject's owner's.
+  const retold = RETOLD_AFTER.exec(text.slice(a.bodyStart));
+  const after = retold && t.start >= a.bodyStart + retold[0].length ? a.bodyStart + retold[0].length : 0;
+  const eligible = a.people.filter((p) => inScope(scope, p.start) && !isBystander(a, p, t) && p.start >= after);
   const triggers = a.triggers.filter((x) => inScope(scope, x.start) || x.start === t.start).sort((x, y) => x.start - y.start);
   let chosen = eligible;
   if (triggers.length > 1) {
@@ -405,6 +411,9 @@ function isAttributive(d: AnalysedDate, t: Trigger, text: string): boolean {
   if (appended !== null && d.start > t.end && d.end <= appended) return true;
   if (!t.nominal || d.end > t.start) return false;
   const between = text.slice(d.end, t.start);
+  // "It came the same day as Choe's formal talks with Lavrov": the day compared with the noun's owned event is its day.
+  // ("the same day as those talks" points back to talks told before: see pickDate.)
+  if (/\bsame\s+day$/i.test(d.text) && /^\s+as\s+(?:his|her|their|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) return true;
   return /^(?:['’]s)?[\s-]*(?:[\w’'-]+\s+){0,2}$/.test(between) && !/\b(?:to|the|a|an|for|of|with|at|in|on|by|from|and|after|before|during|since)\b/i.test(between);
 }
 
@@ -1695,7 +1704,8 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       actor = findLegislature(text, t.start, t.end);
       agreementName = findAgreementName(text);
       const around = text.slice(Math.max(0, t.start - 60), t.end + 40);
-      if (/\bsign(?:ed|s|ing)?\b[^.;,]{0,40}\b(?:law|decree|bill)\b|\bby\s+(?:a\s+|the\s+)?decree\b|\bdecree\b/i.test(around) && !/\b(?:Duma|Federation\s+Council|upper\s+house|lower\s+house|parliament|lawmakers)\b[^,;]{0,30}$/i.test(text.slice(Math.max(0, t.start - 40), t.start))) {
+      // ("put his own signature to the ratification law": the noun tells the signing as the verb does.)
+      if (/\bsign(?:ed|s|ing|ature)?\b[^.;,]{0,40}\b(?:law|decree|bill)\b|\bby\s+(?:a\s+|the\s+)?decree\b|\bdecree\b/i.test(around) && !/\b(?:Duma|Federation\s+Council|upper\s+house|lower\s+house|parliament|lawmakers)\b[^,;]{0,30}$/i.test(text.slice(Math.max(0, t.start - 40), t.start))) {
         participants = participants.filter((p) => p.roleKey === "head-of-state" || p.roleKey === "parliament-head");
         if (participants.length > 0) actor = null;
       } else if (actor) participants = [];
