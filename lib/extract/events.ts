@@ -1057,6 +1057,13 @@ const LEADERS_PHRASE = /\b(?:(?:the|both|two)\s+(?:top\s+)?leaders|leaders\s+of\
 // ("the DPRK-Russia Joint Declaration", "the Moscow Declaration": a declaration named as the pair's is their leaders'.)
 const TREATY_NOUN = /\b(?:treaty|joint\s+declaration|\p{Lu}[\p{L}]+\s+declaration|comprehensive\s+strategic\s+partnership|partnership\s+(?:agreement|treaty|pact)|mutual\s+(?:defen[cs]e|assistance)|alliance|pact)\b/iu;
 
+/** The last document named in the text, with up to three capitalised words before its noun: "Moscow Declaration". */
+function findDatedDocumentName(text: string): string | null {
+  const nouns = [...text.matchAll(/(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:Treaty|Declaration|Agreement|Accord|Pact|Memorandum|Protocol|Charter|Convention)\b/gu)];
+  const last = nouns[nouns.length - 1];
+  return last ? findAgreementName(text.slice(last.index)) : null;
+}
+
 function findAgreementName(text: string): string | null {
   const m = AGREEMENT_NAME.exec(text);
   if (!m) return null;
@@ -1648,6 +1655,15 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // agreement of its own. Not "the protocol on the exchange of students": a document with its own subject.)
       if (/\bprotocol\s+(?:on|of)\s+(?:the\s+)?exchange(?:\s+of\s+(?:the\s+)?(?:(?:ratification\s+)?instruments|ratification)(?:\s+of\s+ratification)?)?(?!\s+of\b)[^.;]{0,40}$/i.test(text.slice(Math.max(0, t.start - 120), t.start))) return null;
       agreementName = findAgreementName(text.slice(Math.max(0, t.start - 100), t.end + 140));
+      // "the Moscow Declaration of 4 August 2001": the document named right before "of" and its day (classify.ts's
+      // dated-document rule). No one in the sentence signed it: "Lavrov cited the Treaty of 9 February 2000" is his
+      // citing; the parties are the leaders inferred for a treaty or declaration, or none.
+      if (t.nominal && t.text === "of") {
+        const day = a.dates.find((d) => d.start > t.end && d.start <= t.end + 2 && d.precision === "day");
+        if (!day) return null;
+        const name = findDatedDocumentName(text.slice(Math.max(0, t.start - 160), t.start));
+        return { type, a, trigger: t, date: { date: day.date, precision: "day", endDate: null, source: dateSourceOf(day) }, participants: [], location: null, actor: null, agreementName: name, hedged: t.hedged, inferred: false };
+      }
       // ("the two culture ministries signed a plan of cooperation": the ministries sign through their ministers the
       // article names, "Culture Minister Olga Lyubimova".)
       const ministries = /\bthe\s+two\s+([a-z]+)\s+ministries\s+(?:have\s+|also\s+)?$/i.exec(text.slice(Math.max(0, t.start - 60), t.start));

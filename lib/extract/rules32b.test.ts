@@ -1,0 +1,45 @@
+/**
+ * rules-32b: background documents recalled by their signing day — "the Moscow Declaration of 5 August 2017" names the
+ * declaration signed that day, and "The Treaty on Good Neighbourliness between Russia and North Korea was signed in
+ * Pyongyang on 19 June 2024" is that signing however long the name before the passive.
+ * Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents } from "./testing";
+
+describe("a document's name followed by 'of' and a full day", () => {
+  it("is the document signed that day, by the leaders of the pair, not by those who cite it", () => {
+    const text = "Sergey Lavrov and Choe Son Hui praised the Treaty on Comprehensive Strategic Partnership between Russia and North Korea of 19 June 2024 as the bedrock of their ties.";
+    expect(describeEvents(text, "2025-03-01", "agreement", { sortNames: true })).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("reads each document of a list on its own day", () => {
+    const text = "The two leaders stressed the importance of the Pyongyang Joint Declaration of 20 July 2016 and the Moscow Declaration of August 5, 2017.";
+    expect(describeEvents(text, "2025-03-01", "agreement", { sortNames: true })).toEqual([
+      "2016-07-20/day Kim Jong Un+Vladimir Putin null",
+      "2017-08-05/day Kim Jong Un+Vladimir Putin null",
+    ]);
+  });
+
+  it("near miss: a treaty written in lower case is no named document, and its 'of' dates nothing", () => {
+    const text = "Sergey Lavrov and Choe Son Hui praised a treaty of 19 June 2024 between Russia and North Korea as the bedrock of their ties.";
+    expect(describeEvents(text, "2025-03-01", "agreement")).toEqual([]);
+  });
+
+  it("near miss: a named document followed by a month alone is no signing day", () => {
+    const text = "Sergey Lavrov and Choe Son Hui praised the Treaty on Comprehensive Strategic Partnership between Russia and North Korea of June 2024 as the bedrock of their ties.";
+    expect(describeEvents(text, "2025-03-01", "agreement")).toEqual([]);
+  });
+});
+
+describe("a passive whose subject is the document's name opening the sentence", () => {
+  it("is the signing, dated and placed by the passive's phrases", () => {
+    const text = "The Treaty on Comprehensive Strategic Partnership between the Russian Federation and the DPRK was signed in Pyongyang on June 19, 2024.";
+    expect(describeEvents(text, "2025-08-15", "agreement", { sortNames: true })).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("near miss: a subject that only opens with a document's name is someone else, whose signing is no document's", () => {
+    const text = "The Treaty on Comprehensive Strategic Partnership between Russia and the DPRK's chief drafter was signed by a Moscow university as a lecturer on June 19, 2024.";
+    expect(describeEvents(text, "2025-08-15", "agreement")).toEqual([]);
+  });
+});
