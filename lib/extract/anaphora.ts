@@ -214,7 +214,14 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const named = [...present, ...added.filter((p) => p.end <= start)];
         const before = [...history.filter(counted), ...named.filter((p) => p.end <= start)];
         const clause = named.filter((p) => p.end <= start && !/[.;:!?]/.test(text.slice(p.end, start)));
-        for (const p of pickPair(before, "", together, named, clause)) added.push(anaphor(p, start, start + m[1].length, m[1]));
+        let pair = pickPair(before, "", together, named, clause);
+        // ("Putin invited him to Moscow when they met in Beijing": the main clause's subject is one of "they" in its
+        // own when-clause; he takes the place of the one of his country the pair had from earlier sentences.)
+        const subject = /^(?:,\s+)?(?:when|after|as)\s/i.test(m[0]) && clause.length === 1 ? clause[0] : undefined;
+        if (subject && subject.country && !pair.some((p) => p.slug === subject.slug) && pair.some((p) => p.country === subject.country)) {
+          pair = pair.map((p) => (p.country === subject.country ? subject : p));
+        }
+        for (const p of pair) added.push(anaphor(p, start, start + m[1].length, m[1]));
       }
       POSSESSIVE_RE.lastIndex = 0;
       while ((m = POSSESSIVE_RE.exec(text)) !== null) {

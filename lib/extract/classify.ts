@@ -475,7 +475,11 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // ("Their next meeting, at Vostochny in September 2023, ended with ...": a "next" meeting told with its own place and
   // year and a past verb is the later one of a past pair, not a plan.)
   const laterOfPast = nominal && /\bnext\s+$/i.test(before) && /^,\s+(?:held\s+)?(?:in|at|on|near|off)\s+[^,;:]{1,90}?\b(?:19|20)\d{2},\s+(?:ended|produced|yielded|brought|was|went|resulted|came|saw|opened|closed)\b/i.test(sentence.slice(end));
-  if (PLAN_BEFORE.test(before) && !laterOfPast) factual = false;
+  // ("Putin invited him to Moscow when they met in Beijing": a past verb in a when-clause of its own, its subject a
+  // pronoun, tells when the invitation was made; the plan word is the main clause's, not the meeting's. "invited him
+  // to come when they meet next" is still a plan: its verb is present.)
+  const pastWhenClause = !nominal && /^(?:met|held|signed|spoke|talked)$/i.test(text) && /\b(?:when|after|as)\s+(?:they|he|she|the\s+two)\s+(?:first\s+|last\s+|again\s+)?$/i.test(before);
+  if (PLAN_BEFORE.test(before) && !laterOfPast && !pastWhenClause) factual = false;
   // "for an expected summit", "during a planned visit": the plan word sits inside the framing phrase.
   if (nominal && /\b(?:expected|planned|upcoming|possible|proposed|potential|future|next|anticipated|would-be|prospective|forthcoming|rumou?red|mooted)\b/i.test(text)) factual = false;
   // "a meeting seen as at least as significant as the encounter with Putin": the event compared with is told in passing.

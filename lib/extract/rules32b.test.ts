@@ -43,3 +43,15 @@ describe("a passive whose subject is the document's name opening the sentence", 
     expect(describeEvents(text, "2025-08-15", "agreement")).toEqual([]);
   });
 });
+
+describe("a past meeting in a when-clause of an invitation", () => {
+  it("is told as having happened, between the inviter and the one invited", () => {
+    const text = "Kim Jong Un received Sergei Shoigu in Pyongyang on Friday. A trip by Kim to Russia is still awaited. Vladimir Putin invited him to Moscow when they met in Beijing last month, officials said.";
+    expect(describeEvents(text, "2025-10-11", "meeting", { sortNames: true })).toContain("2025-09-01/month Kim Jong Un+Vladimir Putin Beijing");
+  });
+
+  it("near miss: a meeting still to come in the when-clause stays a plan", () => {
+    const text = "Kim Jong Un received Sergei Shoigu in Pyongyang on Friday. A trip by Kim to Russia is still awaited. Vladimir Putin invited him to Moscow when they meet in Beijing next month, officials said.";
+    expect(describeEvents(text, "2025-10-11", "meeting", { sortNames: true }).filter((e) => e.includes("Vladimir Putin"))).toEqual([]);
+  });
+});
