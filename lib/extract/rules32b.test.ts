@@ -55,3 +55,15 @@ describe("a past meeting in a when-clause of an invitation", () => {
     expect(describeEvents(text, "2025-10-11", "meeting", { sortNames: true }).filter((e) => e.includes("Vladimir Putin"))).toEqual([]);
   });
 });
+
+describe("his or her counterpart, unnamed", () => {
+  it("is the holder of the same office on the other side, named earlier", () => {
+    const text = "Sergey Lavrov met Choe Son Hui in Moscow on Tuesday. On 19 October 2023 he held talks with his Korean counterpart in Pyongyang.";
+    expect(describeEvents(text, "2025-03-01", "meeting", { sortNames: true })).toContain("2023-10-19/day Choe Son Hui+Sergey Lavrov Pyongyang");
+  });
+
+  it("near miss: someone of another office on the other side is no counterpart", () => {
+    const text = "Sergei Shoigu met Choe Son Hui in Moscow on Tuesday. On 19 October 2024 he held talks with his North Korean counterpart in Pyongyang.";
+    expect(describeEvents(text, "2025-03-01", "meeting", { sortNames: true }).filter((e) => e.startsWith("2024-10-19") && e.includes("Choe"))).toEqual([]);
+  });
+});
