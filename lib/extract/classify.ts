@@ -287,6 +287,9 @@ const RULES: TriggerRule[] = [
   // place, and travels nowhere himself.)
   { type: "meeting", re: /\b(?:took|takes)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+)on\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?tour\b)/gu, needsPersonObject: true, show: true, hint: /took|takes/ },
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations|encounter|tête-à-tête|banquet|reception|luncheon)\b|\baudience\b(?!\s+of\b)/gi, nominal: true },
+  // "the conversation between the heads of state in Beijing on September 3": a conversation whose parties are followed
+  // by the place they were in is face to face ("the conversation between the two presidents" alone may be a call).
+  { type: "meeting", re: /\bconversation\b(?=\s+between\s+[^.;,]{1,60}?\s+in\s+\p{Lu})/gu, nominal: true, hint: /conversation/i },
 
   { type: "exercise", re: /\b(?:joint\s+)?(?:military|naval|air|army)?\s*(?:drills|exercises|war\s+games|manoeuvres|maneuvers)\b/gi, nominal: true, hint: /drills|exercises|war\s+games|manoeuvres|maneuvers/i },
 ];

@@ -1375,6 +1375,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ("gave Kim a tour of": the guest stands before the noun, as an owner would, but is the verb's object.)
       const guest = t.show && /^giv|^gave/i.test(t.text) ? a.people.find((p) => p.start >= t.end && p.start - t.end <= 2) : undefined;
       if (guest) participants = uniqueBySlug([...participants, guest]);
+      // ("She valued the conversation between the heads of state in Beijing": its parties are those after "between",
+      // or the leaders inferred from the phrase; not the one who speaks of it.)
+      if (/^conversation$/i.test(t.text) && /^\s+between\s/i.test(text.slice(t.end))) participants = participants.filter((p) => p.start >= t.end);
       location = pickMeetingLocation(a, t, scope);
       // "It was her second meeting with Putin, after an audience in January": an audience names its parties with
       // "with" or takes those of the meeting told before it in the sentence.
@@ -1445,6 +1448,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // ("Deputy foreign ministers of Russia, China and North Korea held their first trilateral consultations on
         // Tuesday": officials named only by their countries, named in a later sentence.)
         const byCountries = !t.nominal && /\b(?:ministers|officials|diplomats|envoys|delegations|representatives)\s+(?:from|of)\s+$/i.test(text.slice(a.bodyStart, a.countryRefs[0]?.start ?? a.bodyStart)) && new Set(a.countryRefs.filter((c) => c.end <= t.start).map((c) => c.code)).size >= 2;
+        // ("the conversation between the heads of state in Beijing on September 3": the pair's two heads of state then.)
+        const heads = date && /^conversation$/i.test(t.text) && /^\s+between\s+the\s+(?:two\s+)?heads\s+of\s+state\b/i.test(text.slice(t.end)) ? ctx.leadersAt(date.date) : [];
+        if (heads.length === 2 && date) return { type, a, trigger: t, date, participants: heads, location, actor, agreementName, hedged: t.hedged, inferred: true };
         if (leaders.length < 2 && date && (heldNoun || announced || byCountries || bodyMet)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
         if (leaders.length < 2) return null;
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };

@@ -67,3 +67,15 @@ describe("his or her counterpart, unnamed", () => {
     expect(describeEvents(text, "2025-03-01", "meeting", { sortNames: true }).filter((e) => e.startsWith("2024-10-19") && e.includes("Choe"))).toEqual([]);
   });
 });
+
+describe("the conversation between the heads of state in a place", () => {
+  it("is the two heads' meeting there, not the speaker's", () => {
+    const text = "Sergey Lavrov and Choe Son Hui held talks in Moscow on Monday. She said her side valued the outcome of the conversation between the heads of state in Beijing on September 3.";
+    expect(describeEvents(text, "2025-10-27", "meeting", { sortNames: true })).toContain("2025-09-03/day Kim Jong Un+Vladimir Putin Beijing");
+  });
+
+  it("near miss: a conversation with no place of its own may be a call, and tells no meeting", () => {
+    const text = "Sergey Lavrov and Choe Son Hui held talks in Moscow on Monday. She said her side valued the outcome of the conversation between the heads of state on September 3.";
+    expect(describeEvents(text, "2025-10-27", "meeting").filter((e) => e.startsWith("2025-09-03"))).toEqual([]);
+  });
+});
