@@ -2426,8 +2426,9 @@ const GAPPED_LEGISLATURE = new RegExp(String.raw`^(?:[^.;]|\.(?=\s+\d))*?,?\s+an
 // the law on Nov. 9", "Kim issued his decree on Nov. 11", "the Federation Council in early November", "the Federation
 // Council followed 13 days later" (counted from the step before it, in dates.ts), "the Federation Council approved the
 // corresponding law on Nov. 6", "Kim completed the North Korean side by decree on Nov. 11". The item opens after "(",
-// ",", ";", ":" or "and".
-const LISTED_STEP = new RegExp(String.raw`(?:^|[(,;:—–]\s*|\s--\s*|\band\s+)(?:(?:[Tt]he\s+|Russia['’]s\s+)?(${RUSSIAN_CHAMBER})(?:,\s+[^,]{0,40},)?\s+(?:(?:voted|(?:approved|passed|endorsed)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:law|bill))|followed(?:\s+suit)?|did\s+so)\s+)?|((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)\s+(?:signed\s+the\s+(?:[\w-]+\s+)?law|issued\s+(?:his|a|the)\s+(?:[\w-]+\s+)?decree|\p{Ll}+ed\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:a\s+|his\s+|her\s+)?decree)\s+)(?=(?:on|in)\s+|(?:last|this|earlier\s+this)\s+\w|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+(?:later|after)\b)`, "gu");
+// ",", ";", ":" or "and". ("with the Duma voting for it on Oct. 24, the Federation Council following on Nov. 6 and Kim
+// ratifying it by decree on Nov. 11": the items may be told as participles, the steps of a list after "with".)
+const LISTED_STEP = new RegExp(String.raw`(?:^|[(,;:—–]\s*|\s--\s*|\band\s+)(?:(?:[Tt]he\s+|Russia['’]s\s+)?(${RUSSIAN_CHAMBER})(?:,\s+[^,]{0,40},)?\s+(?:(?:voted|(?:approved|passed|endorsed)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:law|bill))|vot(?:ed|ing)\s+for\s+it|follow(?:ed|ing)(?:\s+suit)?|did\s+so)\s+)?|((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)\s+(?:sign(?:ed|ing)\s+the\s+(?:[\w-]+\s+)?law|issu(?:ed|ing)\s+(?:his|a|the)\s+(?:[\w-]+\s+)?decree|\p{Ll}+(?:ed|ing)\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:a\s+|his\s+|her\s+)?decree)\s+)(?=(?:on|in)\s+|(?:last|this|earlier\s+this)\s+\w|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+(?:later|after)\b)`, "gu");
 
 // "The Federation Council followed suit on Wednesday": a chamber opening its sentence by doing as the one before did.
 const CHAMBER_FOLLOWED = new RegExp(String.raw`^(?:the\s+|Russia['’]s\s+)?(?:${RUSSIAN_CHAMBER})\b(?:,\s+[^,]{0,40},)?\s+(?:followed\s+suit|did\s+so)\b`, "i");

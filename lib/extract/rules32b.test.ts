@@ -79,3 +79,19 @@ describe("the conversation between the heads of state in a place", () => {
     expect(describeEvents(text, "2025-10-27", "meeting").filter((e) => e.startsWith("2025-09-03"))).toEqual([]);
   });
 });
+
+describe("a ratification's steps told as participles after 'with'", () => {
+  it("reads each chamber and the decree on its own day", () => {
+    const text = "The treaty went through its ratification in a few weeks, with the State Duma voting for it on October 24, the Federation Council following on November 6 and Kim Jong Un ratifying it by decree on November 11.";
+    expect(describeEvents(text, "2025-03-01", "ratification", { actor: true })).toEqual([
+      "2024-10-24/day ;State Duma null",
+      "2024-11-06/day ;Federation Council null",
+      "2024-11-11/day Kim Jong Un null",
+    ]);
+  });
+
+  it("near miss: the same participles telling a budget's passage are no ratification", () => {
+    const text = "The budget moved quickly, with the State Duma voting for it on October 24 and the Federation Council following on November 6.";
+    expect(describeEvents(text, "2025-03-01", "ratification", { actor: true })).toEqual([]);
+  });
+});
