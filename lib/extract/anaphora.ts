@@ -39,6 +39,9 @@ function hostedGuest(text: string, own: PersonMention[], start: number, possessi
 // ("hosted a reception for him": the guest of a reception, banquet or dinner.)
 // ("met him the following day", "received her that evening": a time after the pronoun is no "her leading" phrase.)
 // ("took him to an air base to see the bombers": the guest a host takes somewhere to be shown something.)
+// "On October 19 he held talks with his Korean counterpart there": the holder of the possessor's office in the other
+// country (of the adjective, if any), named earlier; not when a name follows ("his counterpart, Choe Son Hui").
+const COUNTERPART_RE = /\b(his|her)\s+((?:North\s+|South\s+)?\p{Lu}[\p{L}-]*\s+)?counterpart\b(?!['’]s|s\b|,?\s+\p{Lu})/gu;
 // ("is showing him round the plant": the guest of a showing under way; only after "is"/"are", as in classify.ts.)
 const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|(?<=\b(?:is|are)\s+)(?:showing|guiding|escorting)|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past|to\s+[^,.;:]{1,60}?\s+to\s+(?:see|inspect|view|tour))\b)|(?:gave|gives)(?=\s+(?:him|her)\s+a\s+(?:personal\s+|guided\s+)?tour\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of))\s+(him|her)\b(?!\s+(?:[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|(?!(?:following|morning|evening)\b)\w+ing\b))/g;
 // "the Russian Minister was received": a bare title after a country word, with no name of its own and no office a
@@ -215,7 +218,14 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const named = [...present, ...added.filter((p) => p.end <= start)];
         const before = [...history.filter(counted), ...named.filter((p) => p.end <= start)];
         const clause = named.filter((p) => p.end <= start && !/[.;:!?]/.test(text.slice(p.end, start)));
-        for (const p of pickPair(before, "", together, named, clause)) added.push(anaphor(p, start, start + m[1].length, m[1]));
+        let pair = pickPair(before, "", together, named, clause);
+        // ("Putin invited him to Moscow when they met in Beijing": the main clause's subject is one of "they" in its
+        // own when-clause; he takes the place of the one of his country the pair had from earlier sentences.)
+        const subject = /^(?:,\s+)?(?:when|after|as)\s/i.test(m[0]) && clause.length === 1 ? clause[0] : undefined;
+        if (subject && subject.country && !pair.some((p) => p.slug === subject.slug) && pair.some((p) => p.country === subject.country)) {
+          pair = pair.map((p) => (p.country === subject.country ? subject : p));
+        }
+        for (const p of pair) added.push(anaphor(p, start, start + m[1].length, m[1]));
       }
       POSSESSIVE_RE.lastIndex = 0;
       while ((m = POSSESSIVE_RE.exec(text)) !== null) {
@@ -292,6 +302,24 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const holds = (p: PersonMention) => p.kind !== "anaphor" && (title === "minister" ? !isLeader(p) && /minister/i.test(`${p.roleKey ?? ""} ${p.role ?? ""}`) : isLeader(p));
         const target = findLast(own.filter((p) => p.end <= start), holds) ?? findLast(history, holds);
         if (target) added.push(anaphor(target, start, start + m[0].length - 1, m[0].trim()));
+      }
+      COUNTERPART_RE.lastIndex = 0;
+      while ((m = COUNTERPART_RE.exec(text)) !== null) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (covered(start) || [...own, ...added].some((p) => p.start > start && p.start < end)) continue;
+        // ("No Kwang Chol, his North Korean counterpart": an appositive to a name already read adds no one.)
+        if (own.some((p) => /^,\s+$/.test(text.slice(p.end, start)))) continue;
+        // The possessor is the nearest person before it in the sentence ("he held talks with his counterpart"), or the
+        // subject of the sentence before.
+        const fit = fits(m[1]);
+        const owner = [...own, ...added].filter((p) => p.end <= start && fit(p)).sort((x, y) => x.start - y.start).pop() ?? (lastSubject && fit(lastSubject) ? lastSubject : undefined);
+        if (!owner || !owner.country || !owner.roleKey || owner.roleKey === "other") continue;
+        // ("his Korean counterpart": an adjective that names no one country still says the other side.)
+        const adjective = m[2] ? a.countryRefs.find((c) => c.start >= start && c.end <= end) : undefined;
+        const holds = (p: PersonMention) => p.kind !== "anaphor" && p.country !== null && p.country !== owner.country && (!adjective || p.country === adjective.code) && p.roleKey === owner.roleKey;
+        const target = findLast(own.filter((p) => p.end <= start), holds) ?? findLast(history, holds);
+        if (target) added.push(anaphor(target, end - "counterpart".length, end, "counterpart"));
       }
       const office = OPENING_OFFICE_RE.exec(text);
       if (office && lastSubject && lastSubject.kind !== "anaphor" && !covered(0) && lastSubject.roleKey === (/defen/i.test(office[1]) ? "defence-minister" : "foreign-minister")) {

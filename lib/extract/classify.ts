@@ -48,6 +48,15 @@ interface TriggerRule {
   hint?: RegExp;
 }
 
+/** A capitalised document name ("Treaty on Friendship, Good-Neighbourliness and Cooperation") ending in "of" and a
+ * day with its year ("of 9 February 2000", "of June 19, 2024"). */
+const DOCUMENT_NAME_WORDS = String.raw`(?:,?\s+(?:\p{Lu}[\p{L}’'-]*|on|and|between|the|for|of))*`;
+const FULL_DAY = String.raw`(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\b`;
+const DATED_DOCUMENT_SOURCE = String.raw`(?<=\b(?:Treaty|Declaration|Agreement|Accord|Pact|Memorandum|Protocol|Charter|Convention)${DOCUMENT_NAME_WORDS}\s+)of(?=\s+${FULL_DAY})`;
+const DATED_DOCUMENT_OF = new RegExp(DATED_DOCUMENT_SOURCE, "gu");
+// (These sentences may hold no verb of any event, so they pass the trigger hint by this.)
+const DATED_DOCUMENT_HINT = new RegExp(DATED_DOCUMENT_SOURCE, "u");
+
 const RULES: TriggerRule[] = [
   // calls first: "held telephone talks" is a call, not a meeting.
   { type: "call", re: /\b(?:(?:had|held|holds|hold|conducted|made)\s+(?:a\s+|an\s+)?(?:[\w’'-]+\s+){0,2})?(?:tele)?phone(?:d)?\s+(?:call|conversation|talks?|conference|discussion|exchange)s?\b/gi },
@@ -100,6 +109,10 @@ const RULES: TriggerRule[] = [
   // "Putin's state visit to Pyongyang on June 19th 2024 produced a partnership treaty": a past visit or talks that
   // produced a named kind of document had it signed there.
   { type: "agreement", re: /(?<=\b(?:visit|talks|summit)\b[^.;:]{0,80}?\s)produced\b(?=\s+(?:a|an|the)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:treaty|[Dd]eclaration|agreement|accord|pact)\b)/gu, hint: /produced/ },
+  // "the Pyongyang Joint Declaration of 19 July 2000", "the Treaty on Friendship between the two states of 9 February
+  // 2000": a document's capitalised name followed by "of" and a full day is the document signed that day. (Only a
+  // name: "the talks of 9 February" or "a treaty of friendship" dates nothing; the parties are read in events.ts.)
+  { type: "agreement", re: DATED_DOCUMENT_OF, nominal: true, hint: /\b(?:Treaty|Declaration|Agreement|Accord|Pact|Memorandum|Protocol|Charter|Convention)\b/ },
   { type: "agreement", re: /\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|that\b))(?!\s+(?:the|a|an|its|this)\s+(?:[\w’'-]+\s+){0,5}?into\s+law\b)(?!(?<=\bsigns?)\s+of\b)/gi },
 
   // "their last face-to-face meeting was in Pyongyang in June last year": the meeting noun as the subject of "was in
@@ -276,6 +289,9 @@ const RULES: TriggerRule[] = [
   // place, and travels nowhere himself.)
   { type: "meeting", re: /\b(?:took|takes)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+)on\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?tour\b)/gu, needsPersonObject: true, show: true, hint: /took|takes/ },
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations|encounter|tête-à-tête|banquet|reception|luncheon)\b|\baudience\b(?!\s+of\b)/gi, nominal: true },
+  // "the conversation between the heads of state in Beijing on September 3": a conversation whose parties are followed
+  // by the place they were in is face to face ("the conversation between the two presidents" alone may be a call).
+  { type: "meeting", re: /\bconversation\b(?=\s+between\s+[^.;,]{1,60}?\s+in\s+\p{Lu})/gu, nominal: true, hint: /conversation/i },
 
   { type: "exercise", re: /\b(?:joint\s+)?(?:military|naval|air|army)?\s*(?:drills|exercises|war\s+games|manoeuvres|maneuvers)\b/gi, nominal: true, hint: /drills|exercises|war\s+games|manoeuvres|maneuvers/i },
 ];
@@ -327,10 +343,15 @@ function isAgreementSigning(sentence: string, start: number, end: number): boole
   // carry an appositive set off by commas, closed right before the verb.
   const appositive = /\b(?:which|that)\s+[^,;.]{1,70},\s+[^,;.]{1,90},\s+$/.exec(head);
   if (appositive !== null && AGREEMENT_NOUN.test(head.slice(0, appositive.index).slice(-40))) return true;
+  // "The Treaty on Comprehensive Strategic Partnership between the Russian Federation and the DPRK was signed in
+  // Pyongyang": a passive whose subject is the document's capitalised name opening the sentence, however long.
+  // ("The Treaty on Partnership says it was signed ..." has a verb of its own between the name and the passive.)
+  if (OPENING_DOCUMENT_PASSIVE.test(head)) return true;
   // "The treaty dates from 19 June, when the two leaders put their names to it": "it" stands for the document the
   // sentence opens with, however far back.
   return /^\s+it\b/i.test(after) && SUBJECT_DOCUMENT.test(head) && !LAW_NOUN.test(head.slice(0, 40));
 }
+const OPENING_DOCUMENT_PASSIVE = new RegExp(String.raw`^(?:The|This|Its|Their)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:Treaty|Declaration|Agreement|Accord|Pact|Memorandum|Protocol|Charter|Convention)${DOCUMENT_NAME_WORDS}\s+(?:was|were|had\s+been)\s+$`, "u");
 /** A signed document's noun: "the treaty", "a protocol". (Read in analyze.ts and events.ts too.) */
 export const DOCUMENT_WORD = /\b(?:treaty|agreement|accord|pact|declaration|memorandum|protocol|charter|convention)\b/i;
 
@@ -392,7 +413,7 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
     found.push(trigger);
     taken.push([0, semicolon]);
   }
-  if (!TRIGGER_HINT.test(sentence) && !/^(?:The|Their|Its)\s+\w+,\s/.test(sentence)) return found;
+  if (!TRIGGER_HINT.test(sentence) && !/^(?:The|Their|Its)\s+\w+,\s/.test(sentence) && !DATED_DOCUMENT_HINT.test(sentence)) return found;
   const question = /\?\s*["”’]?\s*$/.test(sentence);
   const sentenceHedged = HEDGE.test(sentence);
   for (const rule of RULES) {
@@ -459,7 +480,11 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // ("Their next meeting, at Vostochny in September 2023, ended with ...": a "next" meeting told with its own place and
   // year and a past verb is the later one of a past pair, not a plan.)
   const laterOfPast = nominal && /\bnext\s+$/i.test(before) && /^,\s+(?:held\s+)?(?:in|at|on|near|off)\s+[^,;:]{1,90}?\b(?:19|20)\d{2},\s+(?:ended|produced|yielded|brought|was|went|resulted|came|saw|opened|closed)\b/i.test(sentence.slice(end));
-  if (PLAN_BEFORE.test(before) && !laterOfPast) factual = false;
+  // ("Putin invited him to Moscow when they met in Beijing": a past verb in a when-clause of its own, its subject a
+  // pronoun, tells when the invitation was made; the plan word is the main clause's, not the meeting's. "invited him
+  // to come when they meet next" is still a plan: its verb is present.)
+  const pastWhenClause = !nominal && /^(?:met|held|signed|spoke|talked)$/i.test(text) && /\b(?:when|after|as)\s+(?:they|he|she|the\s+two)\s+(?:first\s+|last\s+|again\s+)?$/i.test(before);
+  if (PLAN_BEFORE.test(before) && !laterOfPast && !pastWhenClause) factual = false;
   // "for an expected summit", "during a planned visit": the plan word sits inside the framing phrase.
   if (nominal && /\b(?:expected|planned|upcoming|possible|proposed|potential|future|next|anticipated|would-be|prospective|forthcoming|rumou?red|mooted)\b/i.test(text)) factual = false;
   // "a meeting seen as at least as significant as the encounter with Putin": the event compared with is told in passing.

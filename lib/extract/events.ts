@@ -1066,6 +1066,13 @@ const LEADERS_PHRASE = /\b(?:(?:the|both|two)\s+(?:top\s+)?leaders|leaders\s+of\
 // ("the DPRK-Russia Joint Declaration", "the Moscow Declaration": a declaration named as the pair's is their leaders'.)
 const TREATY_NOUN = /\b(?:treaty|joint\s+declaration|\p{Lu}[\p{L}]+\s+declaration|comprehensive\s+strategic\s+partnership|partnership\s+(?:agreement|treaty|pact)|mutual\s+(?:defen[cs]e|assistance)|alliance|pact)\b/iu;
 
+/** The last document named in the text, with up to three capitalised words before its noun: "Moscow Declaration". */
+function findDatedDocumentName(text: string): string | null {
+  const nouns = [...text.matchAll(/(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:Treaty|Declaration|Agreement|Accord|Pact|Memorandum|Protocol|Charter|Convention)\b/gu)];
+  const last = nouns[nouns.length - 1];
+  return last ? findAgreementName(text.slice(last.index)) : null;
+}
+
 function findAgreementName(text: string): string | null {
   const m = AGREEMENT_NAME.exec(text);
   if (!m) return null;
@@ -1377,6 +1384,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ("gave Kim a tour of": the guest stands before the noun, as an owner would, but is the verb's object.)
       const guest = t.show && /^giv|^gave/i.test(t.text) ? a.people.find((p) => p.start >= t.end && p.start - t.end <= 2) : undefined;
       if (guest) participants = uniqueBySlug([...participants, guest]);
+      // ("She valued the conversation between the heads of state in Beijing": its parties are those after "between",
+      // or the leaders inferred from the phrase; not the one who speaks of it.)
+      if (/^conversation$/i.test(t.text) && /^\s+between\s/i.test(text.slice(t.end))) participants = participants.filter((p) => p.start >= t.end);
       location = pickMeetingLocation(a, t, scope);
       // "It was her second meeting with Putin, after an audience in January": an audience names its parties with
       // "with" or takes those of the meeting told before it in the sentence.
@@ -1447,6 +1457,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // ("Deputy foreign ministers of Russia, China and North Korea held their first trilateral consultations on
         // Tuesday": officials named only by their countries, named in a later sentence.)
         const byCountries = !t.nominal && /\b(?:ministers|officials|diplomats|envoys|delegations|representatives)\s+(?:from|of)\s+$/i.test(text.slice(a.bodyStart, a.countryRefs[0]?.start ?? a.bodyStart)) && new Set(a.countryRefs.filter((c) => c.end <= t.start).map((c) => c.code)).size >= 2;
+        // ("the conversation between the heads of state in Beijing on September 3": the pair's two heads of state then.)
+        const heads = date && /^conversation$/i.test(t.text) && /^\s+between\s+the\s+(?:two\s+)?heads\s+of\s+state\b/i.test(text.slice(t.end)) ? ctx.leadersAt(date.date) : [];
+        if (heads.length === 2 && date) return { type, a, trigger: t, date, participants: heads, location, actor, agreementName, hedged: t.hedged, inferred: true };
         if (leaders.length < 2 && date && (heldNoun || announced || byCountries || bodyMet)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
         if (leaders.length < 2) return null;
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
@@ -1657,6 +1670,15 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // agreement of its own. Not "the protocol on the exchange of students": a document with its own subject.)
       if (/\bprotocol\s+(?:on|of)\s+(?:the\s+)?exchange(?:\s+of\s+(?:the\s+)?(?:(?:ratification\s+)?instruments|ratification)(?:\s+of\s+ratification)?)?(?!\s+of\b)[^.;]{0,40}$/i.test(text.slice(Math.max(0, t.start - 120), t.start))) return null;
       agreementName = findAgreementName(text.slice(Math.max(0, t.start - 100), t.end + 140));
+      // "the Moscow Declaration of 4 August 2001": the document named right before "of" and its day (classify.ts's
+      // dated-document rule). No one in the sentence signed it: "Lavrov cited the Treaty of 9 February 2000" is his
+      // citing; the parties are the leaders inferred for a treaty or declaration, or none.
+      if (t.nominal && t.text === "of") {
+        const day = a.dates.find((d) => d.start > t.end && d.start <= t.end + 2 && d.precision === "day");
+        if (!day) return null;
+        const name = findDatedDocumentName(text.slice(Math.max(0, t.start - 160), t.start));
+        return { type, a, trigger: t, date: { date: day.date, precision: "day", endDate: null, source: dateSourceOf(day) }, participants: [], location: null, actor: null, agreementName: name, hedged: t.hedged, inferred: false };
+      }
       // ("the two culture ministries signed a plan of cooperation": the ministries sign through their ministers the
       // article names, "Culture Minister Olga Lyubimova".)
       const ministries = /\bthe\s+two\s+([a-z]+)\s+ministries\s+(?:have\s+|also\s+)?$/i.exec(text.slice(Math.max(0, t.start - 60), t.start));
@@ -2414,8 +2436,9 @@ const GAPPED_LEGISLATURE = new RegExp(String.raw`^(?:[^.;]|\.(?=\s+\d))*?,?\s+an
 // the law on Nov. 9", "Kim issued his decree on Nov. 11", "the Federation Council in early November", "the Federation
 // Council followed 13 days later" (counted from the step before it, in dates.ts), "the Federation Council approved the
 // corresponding law on Nov. 6", "Kim completed the North Korean side by decree on Nov. 11". The item opens after "(",
-// ",", ";", ":" or "and".
-const LISTED_STEP = new RegExp(String.raw`(?:^|[(,;:—–]\s*|\s--\s*|\band\s+)(?:(?:[Tt]he\s+|Russia['’]s\s+)?(${RUSSIAN_CHAMBER})(?:,\s+[^,]{0,40},)?\s+(?:(?:voted|(?:approved|passed|endorsed)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:law|bill))|followed(?:\s+suit)?|did\s+so)\s+)?|((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)\s+(?:signed\s+the\s+(?:[\w-]+\s+)?law|issued\s+(?:his|a|the)\s+(?:[\w-]+\s+)?decree|\p{Ll}+ed\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:a\s+|his\s+|her\s+)?decree)\s+)(?=(?:on|in)\s+|(?:last|this|earlier\s+this)\s+\w|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+(?:later|after)\b)`, "gu");
+// ",", ";", ":" or "and". ("with the Duma voting for it on Oct. 24, the Federation Council following on Nov. 6 and Kim
+// ratifying it by decree on Nov. 11": the items may be told as participles, the steps of a list after "with".)
+const LISTED_STEP = new RegExp(String.raw`(?:^|[(,;:—–]\s*|\s--\s*|\band\s+)(?:(?:[Tt]he\s+|Russia['’]s\s+)?(${RUSSIAN_CHAMBER})(?:,\s+[^,]{0,40},)?\s+(?:(?:voted|(?:approved|passed|endorsed)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:law|bill))|vot(?:ed|ing)\s+for\s+it|follow(?:ed|ing)(?:\s+suit)?|did\s+so)\s+)?|((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)\s+(?:sign(?:ed|ing)\s+the\s+(?:[\w-]+\s+)?law|issu(?:ed|ing)\s+(?:his|a|the)\s+(?:[\w-]+\s+)?decree|\p{Ll}+(?:ed|ing)\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:a\s+|his\s+|her\s+)?decree)\s+)(?=(?:on|in)\s+|(?:last|this|earlier\s+this)\s+\w|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+(?:later|after)\b)`, "gu");
 
 // "The Federation Council followed suit on Wednesday": a chamber opening its sentence by doing as the one before did.
 const CHAMBER_FOLLOWED = new RegExp(String.raw`^(?:the\s+|Russia['’]s\s+)?(?:${RUSSIAN_CHAMBER})\b(?:,\s+[^,]{0,40},)?\s+(?:followed\s+suit|did\s+so)\b`, "i");
