@@ -36,12 +36,12 @@ function hostedGuest(text: string, own: PersonMention[], start: number, possessi
   return own.find((p) => p.start === m.index + m[1].length) ?? null;
 }
 
-// ("hosted a reception for him": the guest of a reception, banquet or dinner.)
-// ("met him the following day", "received her that evening": a time after the pronoun is no "her leading" phrase.)
-// ("took him to an air base to see the bombers": the guest a host takes somewhere to be shown something.)
 // "On October 19 he held talks with his Korean counterpart there": the holder of the possessor's office in the other
 // country (of the adjective, if any), named earlier; not when a name follows ("his counterpart, Choe Son Hui").
 const COUNTERPART_RE = /\b(his|her)\s+((?:North\s+|South\s+)?\p{Lu}[\p{L}-]*\s+)?counterpart\b(?!['’]s|s\b|,?\s+\p{Lu})/gu;
+// ("hosted a reception for him": the guest of a reception, banquet or dinner.)
+// ("met him the following day", "received her that evening": a time after the pronoun is no "her leading" phrase.)
+// ("took him to an air base to see the bombers": the guest a host takes somewhere to be shown something.)
 // ("is showing him round the plant": the guest of a showing under way; only after "is"/"are", as in classify.ts.)
 const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|(?<=\b(?:is|are)\s+)(?:showing|guiding|escorting)|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past|to\s+[^,.;:]{1,60}?\s+to\s+(?:see|inspect|view|tour))\b)|(?:gave|gives)(?=\s+(?:him|her)\s+a\s+(?:personal\s+|guided\s+)?tour\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of))\s+(him|her)\b(?!\s+(?:[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|(?!(?:following|morning|evening)\b)\w+ing\b))/g;
 // "the Russian Minister was received": a bare title after a country word, with no name of its own and no office a
