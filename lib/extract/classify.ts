@@ -158,6 +158,10 @@ const RULES: TriggerRule[] = [
   // ("Shoigu came in July 2023, leading the Russian delegation to the armistice anniversary": the participle too.)
   { type: "visit", re: /\b(?:led|leads|leading|headed|heads|heading|brought|brings|bringing|took|takes)\s+(?:a|an|the|his|her|its)\s+(?:[\w’'-]+\s+){0,3}?delegation\s+(?:to|on\s+a\s+visit\s+to)\b/gi },
   { type: "visit", re: /\b(?:returned|returns|came\s+back|went\s+back)\s+to\b/gi },
+  // "A year later Kim repaid the visit, riding his train all the way to Moscow": returning a visit or a favour is a
+  // journey of one's own when the sentence goes on to where it went ("with a rail journey to the Russian capital",
+  // "travelling to Moscow by train"); "returned the favour, sending a delegation to Moscow" is the sender's errand, no trip.
+  { type: "visit", re: /\b(?:returned|repaid)\s+(?:the|that|this)\s+(?:visit|favou?r|courtesy)\b(?=[^.;!?]*?\b(?:(?:journey|trip|visit)\s+to|(?:travell?ing|journeying|riding|flying|heading)\s+(?:[\w’'-]+\s+){0,8}?to)\s+(?:the\s+)?\p{Lu})/giu, hint: /returned|repaid/iu },
   // "Lavrov went there in October": the place is the one the sentence before ends on (read in events.ts).
   { type: "visit", re: /\b(?:went|travell?ed|flew|came|journeyed)\s+there\b/gi },
   // "last met in July in Wonsan, where the Russian minister travelled for talks": the place is the where-clause's

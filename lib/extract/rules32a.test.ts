@@ -1,0 +1,30 @@
+/**
+ * rules-32a: background visits recalled long after, in wordings the extractor did not read —
+ * "A year later Kim repaid the visit, riding his train all the way to Moscow": returning a visit or a favour is a
+ * journey of one's own when the sentence says where it went.
+ * Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents } from "./testing";
+
+describe("a visit or a favour returned with a journey to a place", () => {
+  it("is the returner's visit there, dated by the sentence", () => {
+    const text = "Vladimir Putin went to Pyongyang in May 2015. Kim Jong Un returned the visit in 2016 with a long rail journey to Moscow.";
+    expect(describeEvents(text, "2024-03-02", "visit")).toEqual(["2015-05-01/month Vladimir Putin Pyongyang", "2016-01-01/year Kim Jong Un Moscow"]);
+  });
+
+  it("reads the participle of travel and a relative year too", () => {
+    const text = "Vladimir Putin went to Pyongyang in May 2015. A year later Kim Jong Un repaid the favour, riding his armoured train across the whole of Siberia to Moscow.";
+    expect(describeEvents(text, "2024-03-02", "visit")).toEqual(["2015-05-01/month Vladimir Putin Pyongyang", "2016-01-01/year Kim Jong Un Moscow"]);
+  });
+
+  it("near miss: a favour returned with no journey is no visit", () => {
+    const text = "Vladimir Putin went to Pyongyang in May 2015. In 2016 Kim Jong Un returned the favour by backing Moscow at the United Nations.";
+    expect(describeEvents(text, "2024-03-02", "visit")).toEqual(["2015-05-01/month Vladimir Putin Pyongyang"]);
+  });
+
+  it("near miss: a favour returned by sending someone else to a place is no journey of the sender's", () => {
+    const text = "In 2016 Kim Jong Un returned the favour, sending a trade delegation to Moscow.";
+    expect(describeEvents(text, "2024-03-02", "visit")).toEqual([]);
+  });
+});
