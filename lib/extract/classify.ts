@@ -164,6 +164,9 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:returned|repaid)\s+(?:the|that|this)\s+(?:visit|favou?r|courtesy)\b(?=[^.;!?]*?\b(?:(?:journey|trip|visit)\s+to|(?:travell?ing|journeying|riding|flying|heading)\s+(?:[\w’'-]+\s+){0,8}?to)\s+(?:the\s+)?\p{Lu})/giu, hint: /returned|repaid/iu },
   // "Lavrov went there in October": the place is the one the sentence before ends on (read in events.ts).
   { type: "visit", re: /\b(?:went|travell?ed|flew|came|journeyed)\s+there\b/gi },
+  // "Moscow has sent a string of ministers to Pyongyang. Lavrov went last October, and ...": "went" with only a month
+  // after it is "went there", to the place written before (read in events.ts); "went quiet in October" is no trip.
+  { type: "visit", re: /\bwent\b(?=\s+(?:last|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?(?:\s*[,.;]|\s+(?:for|and)\b))/g, hint: /went/ },
   // "last met in July in Wonsan, where the Russian minister travelled for talks": the place is the where-clause's
   // antecedent (read in events.ts).
   { type: "visit", re: /(?<=,\s+where\s+(?:[\w’'.-]+\s+){1,4})(?:travell?ed|went|flew|came|journeyed)\b(?!\s+(?:to|into|on|back|home|there)\b)/gi, hint: /,\s+where\s/i },

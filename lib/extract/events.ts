@@ -1549,6 +1549,13 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const before = a.places.filter((p) => p.end <= t.start && !p.attributive).pop();
         destination = before ? toLocation(before) : findPlaceBefore(a, ctx);
       }
+      // "The last minister to visit Pyongyang was Lavrov, who went last October": a bare "went" and its month goes to the
+      // place written before it in the sentence or, failing that, the one before (as "went there").
+      if (/^went$/i.test(t.text) && !destination) {
+        const before = a.places.filter((p) => p.end <= t.start && !p.attributive && p.preposition !== "from").pop();
+        destination = before ? toLocation(before) : findPlaceBefore(a, ctx);
+        if (!destination) return null;
+      }
       // "attended a parade in Pyongyang": a visit only to the place named with it.
       if (/^attend/i.test(t.text) && !destination) return null;
       if (!destination && /^crossed/i.test(t.text) && participants[0]?.country && ctx.dyad.length === 2) {

@@ -28,3 +28,20 @@ describe("a visit or a favour returned with a journey to a place", () => {
     expect(describeEvents(text, "2024-03-02", "visit")).toEqual([]);
   });
 });
+
+describe("a bare 'went' with only a month after it", () => {
+  it("goes to the place the sentence before sent people to", () => {
+    const text = "Moscow has sent a series of senior envoys to Pyongyang since the war began. Sergey Lavrov went last October, and Kim Jong Un received him.";
+    expect(describeEvents(text, "2024-09-16", "visit")).toEqual(["2023-10-01/month Sergey Lavrov Pyongyang"]);
+  });
+
+  it("goes to the place written earlier in its own sentence", () => {
+    const text = "The last Russian minister to visit Pyongyang was Sergei Shoigu, who went in July for the armistice parade.";
+    expect(describeEvents(text, "2024-09-16", "visit")).toEqual(["2024-07-01/month Sergei Shoigu Pyongyang"]);
+  });
+
+  it("near miss: 'went quiet in October' is no trip", () => {
+    const text = "Moscow has sent a series of senior envoys to Pyongyang since the war began. Sergey Lavrov went quiet in October, and Kim Jong Un spoke instead.";
+    expect(describeEvents(text, "2024-09-16", "visit")).toEqual([]);
+  });
+});
