@@ -616,7 +616,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
  */
 function findHostNounDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
-  const clause = a.relativeClauses.find(([s, e]) => t.start > s && t.start < e && /^\((?:where|when|at\s+which|during\s+which)\b/i.test(text.slice(s)));
+  // ("his 2019 journey to Vladivostok, where he held his first summit with Putin": so does a where-clause set off by a
+  // comma, when the noun carries its own date.)
+  const where = /,\s+where\s+[^,;:()]*$/i.exec(text.slice(0, t.start));
+  const clause = a.relativeClauses.find(([s, e]) => t.start > s && t.start < e && /^\((?:where|when|at\s+which|during\s+which)\b/i.test(text.slice(s))) ?? (where ? [where.index, t.end] : undefined);
   if (!clause) return null;
   const noun = a.triggers.filter((o) => o.nominal && !o.framing && (o.type === "meeting" || o.type === "visit") && o.end <= clause[0] && clause[0] - o.end <= 40).pop();
   if (!noun || /[,;:]/.test(text.slice(noun.end, clause[0]))) return null;

@@ -45,3 +45,15 @@ describe("a bare 'went' with only a month after it", () => {
     expect(describeEvents(text, "2024-09-16", "visit")).toEqual([]);
   });
 });
+
+describe("a where-clause set off by a comma after a dated journey or summit noun", () => {
+  it("dates the meeting in it by the noun", () => {
+    const text = "Kim Jong Un's travel abroad had been limited to his 2019 journey to Vladivostok, where he held his first summit with Vladimir Putin.";
+    expect(describeEvents(text, "2023-07-28", "meeting", { sortNames: true })).toEqual(["2019-01-01/year Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("near miss: a clause joined by 'and' is not the noun's, and does not take its date", () => {
+    const text = "Kim Jong Un spoke of his 2019 journey to Vladivostok, and he met Vladimir Putin.";
+    expect(describeEvents(text, "2023-07-28", "meeting", { sortNames: true })).not.toContain("2019-01-01/year Kim Jong Un+Vladimir Putin null");
+  });
+});
