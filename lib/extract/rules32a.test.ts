@@ -57,3 +57,20 @@ describe("a where-clause set off by a comma after a dated journey or summit noun
     expect(describeEvents(text, "2023-07-28", "meeting", { sortNames: true })).not.toContain("2019-01-01/year Kim Jong Un+Vladimir Putin null");
   });
 });
+
+describe("a journey framing the clause, as a trip or a tour does", () => {
+  it("is the possessor's visit to the place it went through", () => {
+    const text = "During Kim Jong Un's journey through the Russian Far East in September 2023, it was Sergei Shoigu who showed him the bombers.";
+    expect(describeEvents(text, "2025-06-20", "visit")).toEqual(["2023-09-01/month Kim Jong Un Russia"]);
+  });
+
+  it("near miss: a journey that frames nothing, the subject of a documentary, is no visit", () => {
+    const text = "Kim Jong Un's journey through the Russian Far East was the subject of a documentary in September 2023.";
+    expect(describeEvents(text, "2025-06-20", "visit")).toEqual([]);
+  });
+
+  it("near miss: a journey home frames no visit to the place named after it", () => {
+    const text = "During Sergei Shoigu's journey home, crowds waited for Kim Jong Un in Pyongyang in September 2023.";
+    expect(describeEvents(text, "2025-06-20", "visit")).toEqual([]);
+  });
+});
