@@ -114,7 +114,8 @@ const RULES: TriggerRule[] = [
   // ("during President Vladimir Putin's state visit": a possessor may be a titled name.)
   // ("During Kim's journey through the Russian Far East in September 2023": a journey too, though not one home, which
   // tells where the traveller was going back to, not a visit.)
-  { type: "visit", re: /\b(?:[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing|[Ii]n\s+the\s+course\s+of)\s+(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|stay|journey(?!\s+(?:home|back)\b))\b/g, nominal: true, framing: true },
+  // ("met Putin on 13 September, at the start of a week-long tour of the Russian Far East": the tour's opening too.)
+  { type: "visit", re: /\b(?:[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing|[Ii]n\s+the\s+course\s+of|[Aa]t\s+the\s+(?:start|beginning|outset)\s+of)\s+(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|stay|journey(?!\s+(?:home|back)\b))\b/g, nominal: true, framing: true },
   { type: "visit", re: /\b(?:[Vv]isited|[Vv]isits|[Vv]isit(?=\s+(?:the\s+)?\p{Lu}))\b/gu },
   // ("crossed the Russian border at Khasan": the border may be named by whose it is.)
   { type: "visit", re: /\bcrossed\s+(?:the\s+border\s+)?into\b|\bcrossed\s+the\s+(?:[\w-]+\s+){0,2}?border\b/gi },

@@ -74,3 +74,15 @@ describe("a journey framing the clause, as a trip or a tour does", () => {
     expect(describeEvents(text, "2025-06-20", "visit")).toEqual([]);
   });
 });
+
+describe("the start of a tour, framing a meeting", () => {
+  it("is the visit of the one who toured", () => {
+    const text = "Kim Jong Un met Vladimir Putin on 13 September 2023, at the start of his week-long tour of the Russian Far East.";
+    expect(describeEvents(text, "2025-08-16", "visit")).toEqual(["2023-09-13/day Kim Jong Un Russia"]);
+  });
+
+  it("near miss: the start of the tourist season is no tour", () => {
+    const text = "Kim Jong Un met Vladimir Putin on 13 September 2023, at the start of the tourist season in the Russian Far East.";
+    expect(describeEvents(text, "2025-08-16", "visit")).toEqual([]);
+  });
+});
