@@ -125,7 +125,10 @@ const RULES: TriggerRule[] = [
   // ("he attended the armistice parade there": "there" stands for a place named before, read in events.ts.)
   { type: "visit", re: /\b(?:attended|attends)\b(?=[^.;:!?]{0,100}?\b(?:(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}|there\b))/gu },
   // ("during President Vladimir Putin's state visit": a possessor may be a titled name.)
-  { type: "visit", re: /\b(?:[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing|[Ii]n\s+the\s+course\s+of)\s+(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|stay)\b/g, nominal: true, framing: true },
+  // ("During Kim's journey through the Russian Far East in September 2023": a journey too, though not one home, which
+  // tells where the traveller was going back to, not a visit.)
+  // ("met Putin on 13 September, at the start of a week-long tour of the Russian Far East": the tour's opening too.)
+  { type: "visit", re: /\b(?:[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing|[Ii]n\s+the\s+course\s+of|[Aa]t\s+the\s+(?:start|beginning|outset)\s+of)\s+(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|stay|journey(?!\s+(?:home|back)\b))\b/g, nominal: true, framing: true },
   { type: "visit", re: /\b(?:[Vv]isited|[Vv]isits|[Vv]isit(?=\s+(?:the\s+)?\p{Lu}))\b/gu },
   // ("crossed the Russian border at Khasan": the border may be named by whose it is.)
   { type: "visit", re: /\bcrossed\s+(?:the\s+border\s+)?into\b|\bcrossed\s+the\s+(?:[\w-]+\s+){0,2}?border\b/gi },
@@ -171,8 +174,15 @@ const RULES: TriggerRule[] = [
   // ("Shoigu came in July 2023, leading the Russian delegation to the armistice anniversary": the participle too.)
   { type: "visit", re: /\b(?:led|leads|leading|headed|heads|heading|brought|brings|bringing|took|takes)\s+(?:a|an|the|his|her|its)\s+(?:[\w’'-]+\s+){0,3}?delegation\s+(?:to|on\s+a\s+visit\s+to)\b/gi },
   { type: "visit", re: /\b(?:returned|returns|came\s+back|went\s+back)\s+to\b/gi },
+  // "A year later Kim repaid the visit, riding his train all the way to Moscow": returning a visit or a favour is a
+  // journey of one's own when the sentence goes on to where it went ("with a rail journey to the Russian capital",
+  // "travelling to Moscow by train"); "returned the favour, sending a delegation to Moscow" is the sender's errand, no trip.
+  { type: "visit", re: /\b(?:returned|repaid)\s+(?:the|that|this)\s+(?:visit|favou?r|courtesy)\b(?=[^.;!?]*?\b(?:(?:journey|trip|visit)\s+to|(?:travell?ing|journeying|riding|flying|heading)\s+(?:[\w’'-]+\s+){0,8}?to)\s+(?:the\s+)?\p{Lu})/giu, hint: /returned|repaid/iu },
   // "Lavrov went there in October": the place is the one the sentence before ends on (read in events.ts).
   { type: "visit", re: /\b(?:went|travell?ed|flew|came|journeyed)\s+there\b/gi },
+  // "Moscow has sent a string of ministers to Pyongyang. Lavrov went last October, and ...": "went" with only a month
+  // after it is "went there", to the place written before (read in events.ts); "went quiet in October" is no trip.
+  { type: "visit", re: /\bwent\b(?=\s+(?:last|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?(?:\s*[,.;]|\s+(?:for|and)\b))/g, hint: /went/ },
   // "last met in July in Wonsan, where the Russian minister travelled for talks": the place is the where-clause's
   // antecedent (read in events.ts).
   { type: "visit", re: /(?<=,\s+where\s+(?:[\w’'.-]+\s+){1,4})(?:travell?ed|went|flew|came|journeyed)\b(?!\s+(?:to|into|on|back|home|there)\b)/gi, hint: /,\s+where\s/i },

@@ -625,7 +625,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
  */
 function findHostNounDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
-  const clause = a.relativeClauses.find(([s, e]) => t.start > s && t.start < e && /^\((?:where|when|at\s+which|during\s+which)\b/i.test(text.slice(s)));
+  // ("his 2019 journey to Vladivostok, where he held his first summit with Putin": so does a where-clause set off by a
+  // comma, when the noun carries its own date.)
+  const where = /,\s+where\s+[^,;:()]*$/i.exec(text.slice(0, t.start));
+  const clause = a.relativeClauses.find(([s, e]) => t.start > s && t.start < e && /^\((?:where|when|at\s+which|during\s+which)\b/i.test(text.slice(s))) ?? (where ? [where.index, t.end] : undefined);
   if (!clause) return null;
   const noun = a.triggers.filter((o) => o.nominal && !o.framing && (o.type === "meeting" || o.type === "visit") && o.end <= clause[0] && clause[0] - o.end <= 40).pop();
   if (!noun || /[,;:]/.test(text.slice(noun.end, clause[0]))) return null;
@@ -1570,6 +1573,13 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       if (/^attend/i.test(t.text) && !destination && /^[^.;:!?,]{0,100}?\bthere\b/i.test(text.slice(t.end))) {
         const before = a.places.filter((p) => p.end <= t.start && !p.attributive).pop();
         destination = before ? toLocation(before) : findPlaceBefore(a, ctx);
+      }
+      // "The last minister to visit Pyongyang was Lavrov, who went last October": a bare "went" and its month goes to the
+      // place written before it in the sentence or, failing that, the one before (as "went there").
+      if (/^went$/i.test(t.text) && !destination) {
+        const before = a.places.filter((p) => p.end <= t.start && !p.attributive && p.preposition !== "from").pop();
+        destination = before ? toLocation(before) : findPlaceBefore(a, ctx);
+        if (!destination) return null;
       }
       // "attended a parade in Pyongyang": a visit only to the place named with it.
       if (/^attend/i.test(t.text) && !destination) return null;
