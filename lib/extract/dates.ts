@@ -63,6 +63,8 @@ const DAYS_AFTER = /^(a|one|two|three|four|five|six)\s+days?\s+after$/i;
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
   fourteen: 14, fifteen: 15, several: -1, few: -1,
+  // (Anniversaries count in tens: "twenty years ago today".)
+  twenty: 20, "twenty-five": 25, thirty: 30, forty: 40, fifty: 50,
 };
 
 // Counts of days the relative patterns read in words ("thirteen days later"), with NUMBER_WORDS' values.
@@ -220,7 +222,8 @@ function weekdayAfter(iso: string, name: string): string {
   return addDays(iso, ((WEEKDAYS[name.toLowerCase()] - weekdayOf(iso) + 6) % 7) + 1);
 }
 
-const COUNT = "(\\d+|a|one|two|three|four|five|six|seven|several|few)";
+// (Tens too: "thirty years ago" is that year, not the report's.)
+const COUNT = "(\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|several|few)";
 
 /** The months of a season ("last summer": June to August), for a year-less day told in it. */
 const SEASON_MONTHS: Record<string, number[]> = { spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], fall: [9, 10, 11] };
@@ -339,7 +342,8 @@ const PATTERNS: Pattern[] = [
   },
   // weekdays: on Tuesday, last Friday, Monday night
   {
-    re: /\b(?:(last|this|next|past|on|late|early|the\s+following)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    // ("Last Friday" opening a sentence is "last Friday": a week back when written on a Friday.)
+    re: /\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Oo]n|late|early|the\s+following)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
     resolve: (m, ctx) => {
       // "Putin signed the law three days after that. Kim's decree came the following Monday": the first such weekday
       // after the day just told in the paragraph (or earlier in the sentence, see findDateMentions), else no date.
@@ -349,11 +353,21 @@ const PATTERNS: Pattern[] = [
   },
   // "exactly one year ago today": an anniversary names the day
   {
-    re: /\b(?:exactly\s+)?(a|one|two|three|four|five|\d+)\s+years?\s+ago\s+(?:today|this\s+day)\b/gi,
+    re: /\b(?:exactly\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|\d+)\s+years?\s+ago\s+(?:today|this\s+day)\b/gi,
     resolve: (m, ctx) => {
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
       const { y, m: mo, d } = parseIso(ctx.reference);
       return dayValue(y - n, mo, d, { yearInferred: true, relative: true });
+    },
+  },
+  // "Two years ago this month, the minister landed in Pyongyang": this month of that many years back, no finer (not
+  // this month, as "this month" alone would read).
+  {
+    re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|\d+)\s+years?\s+ago\s+this\s+month\b/gi,
+    resolve: (m, ctx) => {
+      const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+      const { y, m: mo } = parseIso(ctx.reference);
+      return n > 0 ? monthValue(y - n, mo, { yearInferred: true, relative: true }) : null;
     },
   },
   // "a fortnight ago yesterday", "two weeks ago today": counted back in whole weeks from the day named, so a day too.
@@ -497,6 +511,15 @@ const PATTERNS: Pattern[] = [
     resolve: (m, ctx) => {
       const week = /week/i.test(m[0]);
       return monthValue(...(ymd(week ? ctx.reference : ctx.previousMonth ?? ctx.reference).slice(0, 2) as [number, number]), { yearInferred: true, relative: true, vague: true });
+    },
+  },
+  // "crossed the border on the 3rd of last month": that day of the month before the report's (not of the month the
+  // text last named, nor a year back).
+  {
+    re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(last|this)\s+month\b/gi,
+    resolve: (m, ctx) => {
+      const [y, mo] = ymd(addMonths(ctx.reference, /last/i.test(m[2]) ? -1 : 0));
+      return dayValue(y, mo, +m[1], { yearInferred: true, relative: true });
     },
   },
   // "on the 13th": a day of the month the text is talking about
