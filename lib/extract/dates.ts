@@ -557,6 +557,9 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(a|one|two|three|four|five|six|seven)\s+(weeks?|months?)\s+after\b(?!\s+(?:that|this)\b(?!\s+(?:visit|trip|meeting|summit|talks|call|treaty|agreement)))/gi,
     resolve: (m, ctx) => {
+      // ("Barely two months after taking office, Lavrov was back in Pyongyang": opening the sentence, it counts on
+      // from a time the sentence does not give, not back from the report's; no date.)
+      if (/^(?:(?:barely|just|only|some|about|nearly|almost|less\s+than|more\s+than|over)\s+)?$/i.test(m.input.slice(0, m.index))) return null;
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
       const iso = /week/i.test(m[2]) ? addDays(ctx.reference, -7 * n) : addMonths(ctx.reference, -n);
       return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), { yearInferred: true, relative: true, vague: true });
@@ -674,7 +677,11 @@ const PAST_VERB = /\b(?:met|visited|signed|held|arrived|was|were|had|has|ratifie
 
 function isFutureClause(sentence: string, start: number): boolean {
   const before = sentence.slice(Math.max(0, start - 70), start);
-  const clause = before.split(/[,;:]/).pop() ?? "";
+  const clauses = before.split(/[,;:]/);
+  let clause = clauses.pop() ?? "";
+  // ("is expected to travel to Pyongyang, possibly as early as October": a hedge set off by commas has no verb of its
+  // own; the clause it hangs on says whether the date is ahead.)
+  if (/^\s*(?:possibly|perhaps|probably|maybe|likely)\s+(?:as\s+(?:early|soon|late)\s+as|in|by|around)\s*$/i.test(clause)) clause = clauses.pop() ?? "";
   const marker = FUTURE_MARKER.exec(clause);
   if (!marker) return false;
   // "is expected to be approved ... on Wednesday" is still future: a passive after "be" is not a past verb.
@@ -867,6 +874,17 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const count = same ? 0 : n ? NUMBER_WORDS[n[1].toLowerCase()] ?? Number(n[1]) : 1;
     const weekday = /^the\s+following\s/i.test(m.text) ? WEEKDAY_TEXT.exec(m.text) : null;
     found[i] = { ...m, date: weekday ? weekdayAfter(base.date, weekday[0]) : addDays(base.date, back ? -count : count) };
+  }
+  // "The next day, 12 May, she met Lavrov": a year-less day set off right after a day counted from the one just told,
+  // and falling on it, is that day, of its year (a retrospective's year, not the report's). (A day that does not fall
+  // on the counted one is left as it was.)
+  for (let i = found.length - 2; i >= 0; i--) {
+    const r = found[i];
+    const d = found[i + 1];
+    if (!r.relative || r.precision !== "day" || !/^(?:on\s+)?the\s+(?:next|following|previous|preceding|same)\s+day$/i.test(r.text)) continue;
+    if (!d.yearInferred || d.relative || d.precision !== "day" || d.endDate || r.date.slice(5) !== d.date.slice(5)) continue;
+    if (!/^\s*,\s*(?:on\s+)?$/i.test(sentence.slice(r.end, d.start))) continue;
+    found.splice(i, 2, { ...d, date: r.date, start: r.start, text: sentence.slice(r.start, d.end) });
   }
   // "a country founded in 1948 with Soviet backing": a participle's date only names the thing before it (its founding,
   // its building); it is no time of the news and sets none for the sentences after it.
