@@ -2976,7 +2976,9 @@ function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidat
     if (g) return prev.dates.some((x) => x.endDate !== null && x.endDate === g.date.endDate) ? withinSpan(g.date) : { ...g.date, endDate: null, source: "context" };
     // ("Lavrov will travel to Pyongyang in October. ... just as Kim was arriving at Vostochny": a planned trip's month
     // is no time frame for what is told as done.)
-    const d = [...prev.dates].reverse().find((x) => !x.reporting && !x.boundary && !x.future && x.start >= prev.bodyStart);
+    // ("19 July 2000 - Putin, two months after his inauguration, becomes ...": a count back dates what followed
+    // "after", not the time the paragraph goes on in.)
+    const d = [...prev.dates].reverse().find((x) => !x.reporting && !x.boundary && !x.future && x.start >= prev.bodyStart && !/\b(?:weeks?|months?)\s+after$/i.test(x.text));
     if (d) return withinSpan(d);
   }
   return null;

@@ -140,3 +140,15 @@ describe("a year-less month between two sentences that write out the same earlie
     expect(describeEvents(text, "2031-03-02", "ratification", { actor: true })).toContain("2031-02-01/month ;Federation Council null");
   });
 });
+
+describe("a count back from the day, set off in the sentence before", () => {
+  it("gives the next sentence no time: the day written out does", () => {
+    const text = "2 June 2024 - Vladimir Putin, two months after his inauguration, makes a speech in Moscow. He holds talks with Kim Jong Un in Pyongyang.";
+    expect(describeEvents(text, "2026-01-10", "meeting", { sortNames: true })).toEqual(["2024-06-02/day Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("near miss: a count forward from the day is the time the paragraph goes on in", () => {
+    const text = "2 June 2024 - Vladimir Putin makes a speech in Moscow and, two days later, meets a delegation. He holds talks with Kim Jong Un in Pyongyang.";
+    expect(describeEvents(text, "2026-01-10", "meeting", { sortNames: true })).toEqual(["2024-06-04/day Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+});
