@@ -354,7 +354,9 @@ export function analyseArticle(
     const documentBefore = previous !== undefined && previous.sentence.paragraph === s.paragraph && DOCUMENT_WORD.test(previous.sentence.text);
     const triggers = classifySentence(body, { historicalPresent, documentBefore }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
     const firstDate = dates.find((d) => !d.reporting && !d.boundary);
-    const mentionDate = firstDate?.date ?? reference;
+    // ("4 August 2001 - Kim and Putin hold talks ... Kim then visits St Petersburg": a name in an undated sentence is
+    // read at the day its paragraph last named, not at the report's.)
+    const mentionDate = firstDate?.date ?? (previousDayParagraph === s.paragraph ? previousDay : null) ?? reference;
     const places = findPlaces(s.text);
     const peopleHere = findPersonMentions(s.text, index, { date: mentionDate, articleSlugs, articleCountries, newPeople, otherBearers }, tokensOf[s.index]);
     const people = peopleHere.filter((p) => p.start >= bodyStart);

@@ -152,3 +152,15 @@ describe("a count back from the day, set off in the sentence before", () => {
     expect(describeEvents(text, "2026-01-10", "meeting", { sortNames: true })).toEqual(["2024-06-04/day Kim Jong Un+Vladimir Putin Pyongyang"]);
   });
 });
+
+describe("a title in an undated sentence", () => {
+  it("is read at the day its paragraph last named", () => {
+    const text = "On 25 July 2023 a Russian delegation arrived in Pyongyang. The Russian defence minister then held talks with Kim Jong Un.";
+    expect(describeEvents(text, "2025-08-04", "meeting", { sortNames: true })).toEqual(["2023-07-25/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: a day named in another paragraph leaves it at the report's time", () => {
+    const text = "On 25 July 2023 a Russian delegation arrived in Pyongyang.\n\nThe Russian defence minister then held talks with Kim Jong Un.";
+    expect(describeEvents(text, "2025-08-04", "meeting", { sortNames: true }).every((d) => d.includes("Andrei Belousov"))).toBe(true);
+  });
+});
