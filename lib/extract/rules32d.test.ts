@@ -164,3 +164,15 @@ describe("a title in an undated sentence", () => {
     expect(describeEvents(text, "2025-08-04", "meeting", { sortNames: true }).every((d) => d.includes("Andrei Belousov"))).toBe(true);
   });
 });
+
+describe("a day word opening the sentence before a surname", () => {
+  it("is no part of the name", () => {
+    const text = "Yesterday Shoigu was back in Pyongyang, where Kim Jong Un received him.";
+    expect(describeEvents(text, "2024-09-14", "visit")).toEqual(["2024-09-13/day Sergei Shoigu Pyongyang"]);
+  });
+
+  it("near miss: a capitalised word that is a first name still joins the surname it stands before", () => {
+    const text = "Andrei Shoigu, a trader, was back in Pyongyang yesterday.";
+    expect(describeEvents(text, "2024-09-14", "visit")).toEqual([]);
+  });
+});
