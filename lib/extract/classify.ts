@@ -524,7 +524,10 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // ("Analysts read the simultaneous visits as ...": also with a word of how the visits stand to each other between.)
   if (!nominal && /^(visits|meets)$/i.test(text) && (/\b(the|his|her|their|its|two|several|these|those|such|of|many|frequent|regular|recent|including|and|further|more|future|additional|other)\s+(?:(?:simultaneous|parallel|reciprocal|mutual|successive|back-to-back|twin|separate|rival|competing|overlapping|repeated)\s+)?$/i.test(before) || /^\s+(?:by|from|of)\b/i.test(sentence.slice(end, end + 6)))) isNominal = true;
   const clauseAfter = sentence.slice(end, end + 80).split(/[,;:]/)[0];
-  const generic = habitual || isPluralTitleSubject(sentence, start, nominal) || GENERIC.test(sentence.slice(Math.max(0, start - 25), end) + clauseAfter) || (isNominal && /\b(?:meetings|visits|trips|summits|calls|agreements)$/i.test(text));
+  // "met Lavrov on Thursday, the first time Kim has sat down with an official from Moscow since 2011": an act measured
+  // against the past in "the first time ... has" is the one just told, no event of its own (nor of the year after "since").
+  const firstTime = /\bthe\s+first\s+time\s+(?:that\s+)?[^,;.]{1,40}?\b(?:has|have)\s+(?:ever\s+)?$/i.test(sentence.slice(Math.max(0, start - 70), start));
+  const generic = habitual || firstTime || isPluralTitleSubject(sentence, start, nominal) || GENERIC.test(sentence.slice(Math.max(0, start - 25), end) + clauseAfter) || (isNominal && /\b(?:meetings|visits|trips|summits|calls|agreements)$/i.test(text));
   // What a past meeting produced stays produced whatever the clause plans to do with it ("agreed to implement the
   // agreements reached at the summit").
   if (rule.outcome) factual = !question && !NEGATION_BEFORE.test(before);

@@ -176,3 +176,15 @@ describe("a day word opening the sentence before a surname", () => {
     expect(describeEvents(text, "2024-09-14", "visit")).toEqual([]);
   });
 });
+
+describe("'the first time X has' after a meeting told", () => {
+  it("is that meeting, not one in the year after 'since'", () => {
+    const text = "Kim Jong Un met Sergey Lavrov in Pyongyang on Thursday, the first time Kim has sat down with a minister from Moscow since he took power in 2011.";
+    expect(describeEvents(text, "2018-06-01", "meeting", { sortNames: true })).toEqual(["2018-05-31/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: 'the first time X met Y was in 2014' tells that earlier meeting", () => {
+    const text = "Kim Jong Un met Sergey Lavrov in Pyongyang on Thursday. The first time Kim met Lavrov was in 2014.";
+    expect(describeEvents(text, "2018-06-01", "meeting", { sortNames: true })).toContain("2014-01-01/year Kim Jong Un+Sergey Lavrov null");
+  });
+});
