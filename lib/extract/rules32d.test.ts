@@ -188,3 +188,15 @@ describe("'the first time X has' after a meeting told", () => {
     expect(describeEvents(text, "2018-06-01", "meeting", { sortNames: true })).toContain("2014-01-01/year Kim Jong Un+Sergey Lavrov null");
   });
 });
+
+describe("a law 'signed by' its president", () => {
+  it("is the ratification it makes, no agreement", () => {
+    const text = "A screenshot of the legal portal shows the law, signed by Vladimir Putin on Saturday, ratifying the treaty.";
+    expect(describeEvents(text, "2024-12-04", "agreement")).toEqual([]);
+  });
+
+  it("near miss: a treaty 'signed by' two leaders is their agreement", () => {
+    const text = "The treaty, signed by Vladimir Putin and Kim Jong Un on Saturday, has come into force.";
+    expect(describeEvents(text, "2024-12-04", "agreement", { sortNames: true })).toEqual(["2024-11-30/day Kim Jong Un+Vladimir Putin null"]);
+  });
+});
