@@ -377,7 +377,9 @@ export function analyseArticle(
     const documentBefore = previous !== undefined && previous.sentence.paragraph === s.paragraph && DOCUMENT_WORD.test(previous.sentence.text);
     const triggers = classifySentence(body, { historicalPresent, documentBefore }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
     const firstDate = dates.find((d) => !d.reporting && !d.boundary);
-    const mentionDate = firstDate?.date ?? reference;
+    // ("4 August 2001 - Kim and Putin hold talks ... Kim then visits St Petersburg": a name in an undated sentence is
+    // read at the day its paragraph last named, not at the report's.)
+    const mentionDate = firstDate?.date ?? (previousDayParagraph === s.paragraph ? previousDay : null) ?? reference;
     const places = findPlaces(s.text);
     const peopleHere = findPersonMentions(s.text, index, { date: mentionDate, articleSlugs, articleCountries, newPeople, otherBearers }, tokensOf[s.index]);
     const people = peopleHere.filter((p) => p.start >= bodyStart);
@@ -395,6 +397,32 @@ export function analyseArticle(
       headline: isHeadline(s) && sentences.length > 1,
     });
   }
+  placeBetweenWrittenYears(out);
   resolveAnaphora(out, new Set(people.filter((p) => p.female).map((p) => p.slug)));
   return { sentences: out, publishedAt, reference, datelineLocation, datelineFound, index };
+}
+
+/**
+ * "A year ago, on 2 March 2030, the pact came into force. How was it ratified? The upper house approved it in early
+ * February. The president signed the law on 20 February 2030.": a year-less day or month told in a sentence between
+ * two sentences that write out one and the same year, earlier than the one the report's day would give it, is in
+ * that year. (Years written on only one side, or different ones, leave it as it was.)
+ */
+function placeBetweenWrittenYears(out: AnalysedSentence[]): void {
+  const written = (d: AnalysedDate) => !d.yearInferred && !d.reporting && !d.future && d.precision !== "year";
+  const flat = out.flatMap((a, i) => a.dates.map((d, k) => ({ i, k, d })));
+  flat.forEach(({ i, k, d }, n) => {
+    if (!d.yearInferred || d.relative || d.future || d.reporting || d.endDate !== null || d.precision === "year" || /\b(?:this|last|next)\s+year$/i.test(d.text)) return;
+    const before = flat.slice(0, n).reverse().find((x) => written(x.d));
+    const after = flat.slice(n + 1).find((x) => written(x.d));
+    // (Within one sentence a list of dates is read by findDateMentions: "in July 2023 and again in September" may
+    // leave the year it was written in.)
+    if (!before || !after || before.i === i || after.i === i || i - before.i > 3 || after.i - i > 3) return;
+    const y = before.d.date.slice(0, 4);
+    if (after.d.date.slice(0, 4) !== y || y >= d.date.slice(0, 4)) return;
+    const date = `${y}${d.date.slice(4)}`;
+    const [yy, mm, dd] = date.split("-").map(Number);
+    if (new Date(Date.UTC(yy, mm - 1, dd)).getUTCDate() !== dd) return;
+    out[i].dates[k] = { ...d, date };
+  });
 }

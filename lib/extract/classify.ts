@@ -113,7 +113,8 @@ const RULES: TriggerRule[] = [
   // 2000": a document's capitalised name followed by "of" and a full day is the document signed that day. (Only a
   // name: "the talks of 9 February" or "a treaty of friendship" dates nothing; the parties are read in events.ts.)
   { type: "agreement", re: DATED_DOCUMENT_OF, nominal: true, hint: /\b(?:Treaty|Declaration|Agreement|Accord|Pact|Memorandum|Protocol|Charter|Convention)\b/ },
-  { type: "agreement", re: /\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|that\b))(?!\s+(?:the|a|an|its|this)\s+(?:[\w’'-]+\s+){0,5}?into\s+law\b)(?!(?<=\bsigns?)\s+of\b)/gi },
+  // ("the law, signed by Putin, ratifying the treaty": a law or decree signed is an act at home, not an agreement.)
+  { type: "agreement", re: /(?<!\b(?:law|decree|bill)s?,?\s+)\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|that\b))(?!\s+(?:the|a|an|its|this)\s+(?:[\w’'-]+\s+){0,5}?into\s+law\b)(?!(?<=\bsigns?)\s+of\b)/gi },
 
   // "their last face-to-face meeting was in Pyongyang in June last year": the meeting noun as the subject of "was in
   // PLACE" (before the visit rules, whose "was in" would otherwise take the words).
@@ -561,7 +562,10 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // ("Analysts read the simultaneous visits as ...": also with a word of how the visits stand to each other between.)
   if (!nominal && /^(visits|meets)$/i.test(text) && (/\b(the|his|her|their|its|two|several|these|those|such|of|many|frequent|regular|recent|including|and|further|more|future|additional|other)\s+(?:(?:simultaneous|parallel|reciprocal|mutual|successive|back-to-back|twin|separate|rival|competing|overlapping|repeated)\s+)?$/i.test(before) || /^\s+(?:by|from|of)\b/i.test(sentence.slice(end, end + 6)))) isNominal = true;
   const clauseAfter = sentence.slice(end, end + 80).split(/[,;:]/)[0];
-  const generic = habitual || isPluralTitleSubject(sentence, start, nominal) || GENERIC.test(sentence.slice(Math.max(0, start - 25), end) + clauseAfter) || (isNominal && /\b(?:meetings|visits|trips|summits|calls|agreements)$/i.test(text));
+  // "met Lavrov on Thursday, the first time Kim has sat down with an official from Moscow since 2011": an act measured
+  // against the past in "the first time ... has" is the one just told, no event of its own (nor of the year after "since").
+  const firstTime = /\bthe\s+first\s+time\s+(?:that\s+)?[^,;.]{1,40}?\b(?:has|have)\s+(?:ever\s+)?$/i.test(sentence.slice(Math.max(0, start - 70), start));
+  const generic = habitual || firstTime || isPluralTitleSubject(sentence, start, nominal) || GENERIC.test(sentence.slice(Math.max(0, start - 25), end) + clauseAfter) || (isNominal && /\b(?:meetings|visits|trips|summits|calls|agreements)$/i.test(text));
   // What a past meeting produced stays produced whatever the clause plans to do with it ("agreed to implement the
   // agreements reached at the summit").
   if (rule.outcome) factual = !question && !NEGATION_BEFORE.test(before);

@@ -63,6 +63,8 @@ const DAYS_AFTER = /^(a|one|two|three|four|five|six)\s+days?\s+after$/i;
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
   fourteen: 14, fifteen: 15, several: -1, few: -1,
+  // (Anniversaries count in tens: "twenty years ago today".)
+  twenty: 20, "twenty-five": 25, thirty: 30, forty: 40, fifty: 50,
 };
 
 // Counts of days the relative patterns read in words ("thirteen days later"), with NUMBER_WORDS' values.
@@ -220,7 +222,8 @@ function weekdayAfter(iso: string, name: string): string {
   return addDays(iso, ((WEEKDAYS[name.toLowerCase()] - weekdayOf(iso) + 6) % 7) + 1);
 }
 
-const COUNT = "(\\d+|a|one|two|three|four|five|six|seven|several|few)";
+// (Tens too: "thirty years ago" is that year, not the report's.)
+const COUNT = "(\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|several|few)";
 
 /** The months of a season ("last summer": June to August), for a year-less day told in it. */
 const SEASON_MONTHS: Record<string, number[]> = { spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], fall: [9, 10, 11] };
@@ -339,7 +342,8 @@ const PATTERNS: Pattern[] = [
   },
   // weekdays: on Tuesday, last Friday, Monday night
   {
-    re: /\b(?:(last|this|next|past|on|late|early|the\s+following)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    // ("Last Friday" opening a sentence is "last Friday": a week back when written on a Friday.)
+    re: /\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Oo]n|late|early|the\s+following)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
     resolve: (m, ctx) => {
       // "Putin signed the law three days after that. Kim's decree came the following Monday": the first such weekday
       // after the day just told in the paragraph (or earlier in the sentence, see findDateMentions), else no date.
@@ -349,11 +353,21 @@ const PATTERNS: Pattern[] = [
   },
   // "exactly one year ago today": an anniversary names the day
   {
-    re: /\b(?:exactly\s+)?(a|one|two|three|four|five|\d+)\s+years?\s+ago\s+(?:today|this\s+day)\b/gi,
+    re: /\b(?:exactly\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|\d+)\s+years?\s+ago\s+(?:today|this\s+day)\b/gi,
     resolve: (m, ctx) => {
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
       const { y, m: mo, d } = parseIso(ctx.reference);
       return dayValue(y - n, mo, d, { yearInferred: true, relative: true });
+    },
+  },
+  // "Two years ago this month, the minister landed in Pyongyang": this month of that many years back, no finer (not
+  // this month, as "this month" alone would read).
+  {
+    re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|\d+)\s+years?\s+ago\s+this\s+month\b/gi,
+    resolve: (m, ctx) => {
+      const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+      const { y, m: mo } = parseIso(ctx.reference);
+      return n > 0 ? monthValue(y - n, mo, { yearInferred: true, relative: true }) : null;
     },
   },
   // "a fortnight ago yesterday", "two weeks ago today": counted back in whole weeks from the day named, so a day too.
@@ -505,6 +519,15 @@ const PATTERNS: Pattern[] = [
       return monthValue(...(ymd(week ? ctx.reference : ctx.previousMonth ?? ctx.reference).slice(0, 2) as [number, number]), { yearInferred: true, relative: true, vague: true });
     },
   },
+  // "crossed the border on the 3rd of last month": that day of the month before the report's (not of the month the
+  // text last named, nor a year back).
+  {
+    re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(last|this)\s+month\b/gi,
+    resolve: (m, ctx) => {
+      const [y, mo] = ymd(addMonths(ctx.reference, /last/i.test(m[2]) ? -1 : 0));
+      return dayValue(y, mo, +m[1], { yearInferred: true, relative: true });
+    },
+  },
   // "on the 13th": a day of the month the text is talking about
   {
     re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|time|round|session|congress|plenary|party|floor|day\s+of))/gi,
@@ -540,6 +563,9 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(a|one|two|three|four|five|six|seven)\s+(weeks?|months?)\s+after\b(?!\s+(?:that|this)\b(?!\s+(?:visit|trip|meeting|summit|talks|call|treaty|agreement)))/gi,
     resolve: (m, ctx) => {
+      // ("Barely two months after taking office, Lavrov was back in Pyongyang": opening the sentence, it counts on
+      // from a time the sentence does not give, not back from the report's; no date.)
+      if (/^(?:(?:barely|just|only|some|about|nearly|almost|less\s+than|more\s+than|over)\s+)?$/i.test(m.input.slice(0, m.index))) return null;
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
       const iso = /week/i.test(m[2]) ? addDays(ctx.reference, -7 * n) : addMonths(ctx.reference, -n);
       return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), { yearInferred: true, relative: true, vague: true });
@@ -657,7 +683,11 @@ const PAST_VERB = /\b(?:met|visited|signed|held|arrived|was|were|had|has|ratifie
 
 function isFutureClause(sentence: string, start: number): boolean {
   const before = sentence.slice(Math.max(0, start - 70), start);
-  const clause = before.split(/[,;:]/).pop() ?? "";
+  const clauses = before.split(/[,;:]/);
+  let clause = clauses.pop() ?? "";
+  // ("is expected to travel to Pyongyang, possibly as early as October": a hedge set off by commas has no verb of its
+  // own; the clause it hangs on says whether the date is ahead.)
+  if (/^\s*(?:possibly|perhaps|probably|maybe|likely)\s+(?:as\s+(?:early|soon|late)\s+as|in|by|around)\s*$/i.test(clause)) clause = clauses.pop() ?? "";
   const marker = FUTURE_MARKER.exec(clause);
   if (!marker) return false;
   // "is expected to be approved ... on Wednesday" is still future: a passive after "be" is not a past verb.
@@ -854,6 +884,17 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const count = same ? 0 : n ? NUMBER_WORDS[n[1].toLowerCase()] ?? Number(n[1]) : 1;
     const weekday = /^the\s+following\s/i.test(m.text) ? WEEKDAY_TEXT.exec(m.text) : null;
     found[i] = { ...m, date: weekday ? weekdayAfter(base.date, weekday[0]) : addDays(base.date, back ? -count : count) };
+  }
+  // "The next day, 12 May, she met Lavrov": a year-less day set off right after a day counted from the one just told,
+  // and falling on it, is that day, of its year (a retrospective's year, not the report's). (A day that does not fall
+  // on the counted one is left as it was.)
+  for (let i = found.length - 2; i >= 0; i--) {
+    const r = found[i];
+    const d = found[i + 1];
+    if (!r.relative || r.precision !== "day" || !/^(?:on\s+)?the\s+(?:next|following|previous|preceding|same)\s+day$/i.test(r.text)) continue;
+    if (!d.yearInferred || d.relative || d.precision !== "day" || d.endDate || r.date.slice(5) !== d.date.slice(5)) continue;
+    if (!/^\s*,\s*(?:on\s+)?$/i.test(sentence.slice(r.end, d.start))) continue;
+    found.splice(i, 2, { ...d, date: r.date, start: r.start, text: sentence.slice(r.start, d.end) });
   }
   // "a country founded in 1948 with Soviet backing": a participle's date only names the thing before it (its founding,
   // its building); it is no time of the news and sets none for the sentences after it.

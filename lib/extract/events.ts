@@ -2574,6 +2574,9 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate, counted = true):
     const seg = a.segments.find(([s, e]) => c.trigger.start >= s && c.trigger.start < e);
     // ("and in 2011 Kim Jong Il made one last journey": so is one with its own named subject right after it.)
     if (seg && a.segments.length > 1 && d.start >= seg[1] && (a.triggers.some((o) => o.start > d.end && !o.nominal && a.people.some((p) => p.start >= d.end && p.end <= o.start)) || a.people.some((p) => p.start >= d.end && /^[\s,]*$/.test(text.slice(d.end, p.start))))) break;
+    // ("spoke by phone in August, and on 3 September they held talks": a date followed by a pronoun subject opens a
+    // clause of its own, whose verb it dates.)
+    if (/^\s*,?\s*(?:they|he|she|the\s+two(?:\s+(?:leaders|men|sides))?)\s/i.test(text.slice(d.end))) break;
     const place = a.places.find((p) => p.start >= prev.end && p.end <= d.start);
     const date: EventDate = { date: d.date, precision: d.precision, endDate: d.endDate, source: d.yearInferred ? "inferred-year" : "explicit" };
     out.push({ ...c, date, location: place ? toLocation(place) : c.location, enumerated: true });
@@ -2815,6 +2818,16 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   if (c.trigger.generic || (c.trigger.nominal && !c.trigger.framing)) return null;
   // "came two days after X travelled to Pyongyang": timed from another event, so not on the report's day.
   if (/\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+[^,;]{0,70}$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 90), c.trigger.start))) return null;
+  // "Shortly before that, Lavrov spent a weekend in Wonsan": counted off the event just told by an amount not given, so
+  // on neither its day nor any other. (The paragraph's date would be the one thing it is not.)
+  // ("Barely three months after taking office, Shoigu was back in Pyongyang": so is one counted in months off an act
+  // not dated. A count of days stays near the paragraph's time: "Two days after the summit, ..." keeps its month.)
+  const opening = c.a.sentence.text.slice(c.a.bodyStart);
+  if (/^(?:(?:shortly|soon|not\s+long|some\s+time|sometime|a\s+little|well|long)\s+)?(?:before|after)\s+(?:that|this|then)\b/i.test(opening)) return null;
+  if (c.a.dates.length === 0 && /^(?:(?:barely|just|only|some|about|nearly|almost|less\s+than|more\s+than|over)\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:weeks?|months?|years?)\s+(?:after|before)\s/i.test(opening)) return null;
+  // "Putin invited him when they met in Pyongyang": a meeting recalled as the time of another act, with no date of its
+  // own, is no news of the report's day or month.
+  if (c.a.dates.length === 0 && /\bwhen\s+(?:they|the\s+two(?:\s+(?:leaders|men|sides))?|he|she)\s+(?:last\s+|first\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 30), c.trigger.start))) return null;
   // "Earlier, in the summer, Shoigu attended a parade in Pyongyang": a season is the time told, and neither the
   // report's day nor the paragraph's month stands for it. ("They last met in the summer. Kim was then also there.":
   // nor in the undated sentence that follows it.)
@@ -3006,7 +3019,9 @@ function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidat
     if (g) return prev.dates.some((x) => x.endDate !== null && x.endDate === g.date.endDate) ? withinSpan(g.date) : { ...g.date, endDate: null, source: "context" };
     // ("Lavrov will travel to Pyongyang in October. ... just as Kim was arriving at Vostochny": a planned trip's month
     // is no time frame for what is told as done.)
-    const d = [...prev.dates].reverse().find((x) => !x.reporting && !x.boundary && !x.future && x.start >= prev.bodyStart);
+    // ("19 July 2000 - Putin, two months after his inauguration, becomes ...": a count back dates what followed
+    // "after", not the time the paragraph goes on in.)
+    const d = [...prev.dates].reverse().find((x) => !x.reporting && !x.boundary && !x.future && x.start >= prev.bodyStart && !/\b(?:weeks?|months?)\s+after$/i.test(x.text));
     if (d) return withinSpan(d);
   }
   return null;
