@@ -327,11 +327,14 @@ export function analyseArticle(
       // a past progressive is when the act was under way, so it dates it.)
       const underwayBy = d.precision === "day" && /^By\s+$/i.test(s.text.slice(bodyStart, start)) && /^,?\s+[^,;:]{0,60}?\b(?:was|were)\s+\p{L}+ing\b/u.test(s.text.slice(end));
       const boundary = !underwayBy && d.endDate === null && ((/\b(?:since|until|till|by|before|after|prior\s+to|ahead\s+of|through|from)\s+(?:the\s+)?$/i.test(before) && !particle) || /^(?:since|until|till|by|before|after|from|through)\b/i.test(d.text) && !/\d\s*(?:-|–|to|and)/.test(d.text));
+      // ("the first time he has met a Russian envoy since he took office at the end of 2015": a date inside the clause
+      // that "since" opens after "the first time" ends a period, it dates no event of the sentence.)
+      const firstSince = /\bfirst\s+time\b[^.;]*\bsince\s+[^,;.()]{0,60}$/i.test(s.text.slice(Math.max(0, start - 200), start));
       // "soldiers who died in 1945": a restrictive relative clause tells of something else.
       const relClause = /\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:died|fell|was\s+\w+|were\s+\w+|fought|perished|lost|took\s+place|ended|began|started|happened|occurred)\s+(?:[\w’'-]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, start - 50), start));
       // "Her statement followed Thursday's vote": a possessive date belongs to the noun after it, not to the report.
       const possessive = /^['’]s\b/.test(s.text.slice(end));
-      return { ...d, start, end, reporting: !possessive && isReportingDate(s.text, start), boundary: boundary || relClause };
+      return { ...d, start, end, reporting: !possessive && isReportingDate(s.text, start), boundary: boundary || relClause || firstSince };
     });
     for (const d of dates) {
       if (d.reporting || d.future) continue;
@@ -354,7 +357,9 @@ export function analyseArticle(
     const documentBefore = previous !== undefined && previous.sentence.paragraph === s.paragraph && DOCUMENT_WORD.test(previous.sentence.text);
     const triggers = classifySentence(body, { historicalPresent, documentBefore }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
     const firstDate = dates.find((d) => !d.reporting && !d.boundary);
-    const mentionDate = firstDate?.date ?? reference;
+    // ("4 August 2001 - Kim and Putin hold talks ... Kim then visits St Petersburg": a sentence with no date of its own
+    // tells of the day its paragraph is at, so a bare name is read as of that day, not of the report's.)
+    const mentionDate = firstDate?.date ?? (previousDayParagraph === s.paragraph && previousDay !== null ? previousDay : reference);
     const places = findPlaces(s.text);
     const peopleHere = findPersonMentions(s.text, index, { date: mentionDate, articleSlugs, articleCountries, newPeople, otherBearers }, tokensOf[s.index]);
     const people = peopleHere.filter((p) => p.start >= bodyStart);

@@ -312,6 +312,9 @@ function isAgreementSigning(sentence: string, start: number, end: number): boole
   const before = sentence.slice(Math.max(0, start - 120), start);
   const afterClause = after.split(/[;]|\bwhile\b|\bwhich\b/)[0];
   if (LAW_NOUN.test(afterClause.slice(0, 40)) && /ratif/i.test(sentence)) return false;
+  // ("the bill, signed by the president, ratifying the pact": a passive signing whose noun is a law is the ratification
+  // law's, not the document's.)
+  if (/\b(?:law|decree|bill|legislation)\s*,?\s*$/i.test(before) && /ratif/i.test(sentence)) return false;
   if (AGREEMENT_NOUN.test(afterClause)) return true;
   // passive: "the treaty, signed in June", "the pact they signed"
   const beforeClause = before.split(/[;]/).pop() ?? "";

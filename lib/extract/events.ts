@@ -1341,6 +1341,32 @@ function findPreviousCaller(prev: AnalysedSentence | undefined, called: PersonMe
   return prev.people.filter((p) => p.end <= verb.start && p.country !== null && p.country !== called.country).pop() ?? null;
 }
 
+/**
+ * "Kim has met Xi twice and held a second meeting with President Moon at the border": a meeting whose only party read is
+ * a third country's, told of someone of the pair named before it, is that person's with the third country, not the pair's.
+ */
+function isThirdCountryOnlyMeeting(a: AnalysedSentence, t: Trigger, participants: PersonMention[], dyad: string[]): boolean {
+  if (dyad.length !== 2 || participants.length !== 1) return false;
+  const only = participants[0];
+  if (only.country === null || dyad.includes(only.country)) return false;
+  return a.people.some((p) => p.end <= t.start && p.country !== null && dyad.includes(p.country) && !isBystander(a, p, t));
+}
+
+/**
+ * "He said contacts were being stepped up after the leaders' summit last month": a meeting noun with a date of its own,
+ * after "after", "since" or "following the", marks the time of the clause; the clause's subject is no party of it, only
+ * those the phrase names. Returns where the phrase opens, or null.
+ */
+function findDatedMarkerStart(a: AnalysedSentence, t: Trigger): number | null {
+  if (!t.nominal) return null;
+  const text = a.sentence.text;
+  // (A framing phrase holds its preposition: "after the leaders' summit".)
+  const m = t.framing && /^(?:after|following)\s+the\s/i.test(t.text) ? [""] : /\b(?:after|since|following)\s+the\s+(?:[\w’'-]+\s+){0,3}$/i.exec(text.slice(Math.max(0, t.start - 60), t.start));
+  if (!m) return null;
+  const dated = a.dates.some((d) => d.start >= t.end && /^\s*$/.test(text.slice(t.end, d.start)) && !d.reporting);
+  return dated ? t.start - m[0].length : null;
+}
+
 function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | Candidate[] | null {
   if (isUndatedSinceClause(a, t)) return null;
   const scope = findScope(a, t.start);
@@ -1360,6 +1386,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       if (t.outcome) return buildOutcomeMeeting(a, t, ctx);
       if (t.elided) return buildElidedMeeting(a, t, ctx);
       if (isBlocSummit(a, t)) return null;
+      if (isThirdCountryOnlyMeeting(a, t, participants, ctx.dyad)) return null;
+      const markerStart = findDatedMarkerStart(a, t);
+      if (markerStart !== null) participants = participants.filter((p) => p.start >= markerStart);
       if (t.needsPersonObject && !hasPersonObject(a, t)) return null;
       // ("Pyongyang has hosted Lavrov": the guests' visits, read in findHostedGuests.)
       if (isPlaceHost(a, t)) return null;
@@ -1484,7 +1513,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         (/^\s+(?:[\w’'-]+,?\s+){0,6}?with\s+(?:the\s+)?(?:traditional\s+)?bread\s+and\s+salt\b/i.test(text.slice(t.end, t.end + 120)) ||
           // ("stepping off a plane at a Moscow airport on Sunday, where she was met by officials": so is a where-clause.)
           // (", greeted by": a participle after the place's clause is of it.)
-          /\b(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b[^.;:,]*(?:,\s+where\s+[^.;:,]*|,\s+)?$/i.test(text.slice(Math.max(0, t.start - 120), t.start)) ||
+          // ("at the border station of Sopka, in the Far East, where the guest was met by": the station's region may stand
+          // between it and the where-clause.)
+          /\b(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b[^.;:,]*(?:,\s+(?:in|near)\s+[^.;:,]{1,40})?(?:,\s+where\s+[^.;:,]*|,\s+)?$/i.test(text.slice(Math.max(0, t.start - 160), t.start)) ||
           // ("showed him stepping off his plane and being greeted by Choe", "walks down the steps of his aircraft":
           // leaving the plane or the train is the arrival.)
           /\b(?:(?:step|steps|stepped|stepping)\s+(?:off|out\s+of|down\s+from)|(?:walk|walks|walked|walking|came|comes|coming)\s+down\s+the\s+(?:steps|stairs|ramp|gangway)\s+(?:of|from))\s+(?:(?:his|her|their|its|the|a)\s+)?(?:[\w’'-]+\s+){0,2}?(?:plane|aircraft|jet|airliner|train|carriage)\b[^.;:]*$/i.test(text.slice(Math.max(0, t.start - 160), t.start)) ||
