@@ -567,6 +567,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "The ratification itself moved quickly (...), and Kim matched it with a decree on November 11": a date written
     // right after a later trigger of the same type in a clause of its own (after ", and" or ";") is that trigger's.
     if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.start > t.end && o.end <= d.start && /^[\s,]*(?:on|in)?\s*$/i.test(text.slice(o.end, d.start)) && /(?:,\s+and|;)\s/.test(text.slice(t.end, o.start)))) continue;
+    // ("both sides exchanged views in line with the agreement reached at the summit talks held in Vladivostok on May
+    // 3": a date in a participle phrase after a later meeting noun, "held ... on", is that noun's.)
+    if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.nominal && !o.framing && o.start > t.end && o.end <= d.start && /^\s+(?:held|convened|that\s+took\s+place|which\s+took\s+place)\b[^,;:()—–]{0,60}$/i.test(text.slice(o.end, d.start)))) continue;
     // "He returned on 4 June, and Kim again received him, and then, thirteen days later, on 17 June, he flew in": a date
     // after ", and then" opens the next step of the story, not this one.
     if (d.start >= t.end && /,\s+(?:and\s+)?then\b/i.test(text.slice(t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.future && !x.boundary)) continue;
@@ -1742,7 +1745,23 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     default:
       return null;
   }
-  return { type, a, trigger: t, date: ownDate ?? pickDate(a, t) ?? (participleOf ? pickDate(a, participleOf) : null), participants, location, actor, agreementName, hedged: t.hedged, inferred: false, greeting };
+  let date = ownDate ?? pickDate(a, t) ?? (participleOf ? pickDate(a, participleOf) : null);
+  if (date && isTripDatedByMeeting(a, t)) date = { ...date, source: "derived" };
+  return { type, a, trigger: t, date, participants, location, actor, agreementName, hedged: t.hedged, inferred: false, greeting };
+}
+
+/**
+ * "The two leaders meet again in Vladivostok during Kim's second train trip to the Far East": a trip named in a
+ * "during" phrase after a meeting verb, with no date of its own, takes the meeting's day, which is a day of the trip, not
+ * its arrival; so it is dated as a visit read from a meeting is.
+ */
+function isTripDatedByMeeting(a: AnalysedSentence, t: Trigger): boolean {
+  if (t.type !== "visit" || !t.framing || !/^during\s/i.test(t.text)) return false;
+  const text = a.sentence.text;
+  if (a.dates.some((d) => !d.reporting && ((d.start >= t.start && d.end <= t.end) || (d.start >= t.end && /^[^,;:.()—–]{0,40}$/.test(text.slice(t.end, d.start)))))) return false;
+  // (Not a signing: "signed in Pyongyang on June 19, during the president's state visit" is read as the visit's day,
+  // as the golden set has it; only a meeting is taken as one day inside a longer journey.)
+  return a.triggers.some((o) => o.type === "meeting" && !o.nominal && o.factual && o.end <= t.start);
 }
 
 // ---------------------------------------------------------------- grouping

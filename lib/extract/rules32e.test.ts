@@ -105,3 +105,27 @@ describe("a dated summit after 'after the'", () => {
     expect(describeEvents(text, "2023-10-19", "meeting", { sortNames: true }).some((e) => e.includes("Choe Son Hui+Sergey Lavrov"))).toBe(true);
   });
 });
+
+describe("a date after a later meeting noun 'held ... on'", () => {
+  it("is that noun's, not the earlier verb's", () => {
+    const text = "Kim Jong Un had talks with Sergei Shoigu on Saturday. At the talks, both sides exchanged views on cooperation in line with the agreement reached at the summit talks held at the Vostochny Cosmodrome on September 13.";
+    expect(describeEvents(text, "2023-09-17", "meeting", { sortNames: true }).filter((e) => e.includes("Sergei Shoigu"))).toEqual(["2023-09-16/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: a date right after the verb's own object is the verb's", () => {
+    const text = "Kim Jong Un held talks with Sergei Shoigu, whom he had hosted at the Vostochny Cosmodrome, on September 13.";
+    expect(describeEvents(text, "2023-09-17", "meeting", { sortNames: true })).toContain("2023-09-13/day Kim Jong Un+Sergei Shoigu null");
+  });
+});
+
+describe("a trip named in a 'during' phrase after a meeting verb", () => {
+  it("takes the meeting's day as a day of the trip, not its arrival", () => {
+    const text = "23 August 2002 - Putin and Kim Jong Un meet again in Vladivostok, during Kim's second train trip to the Russian Far East.";
+    expect(describeEvents(text, "2021-08-04", "visit", { implied: true })).toEqual(["2002-08-23/day Kim Jong Un Vladivostok (implied)"]);
+  });
+
+  it("near miss: a trip with its own day in the phrase is dated by it", () => {
+    const text = "Putin and Kim Jong Un met in Vladivostok during Kim's visit to Russia on 22 August 2002.";
+    expect(describeEvents(text, "2021-08-04", "visit", { implied: true })).toEqual(["2002-08-22/day Kim Jong Un Russia"]);
+  });
+});
