@@ -1370,6 +1370,12 @@ function findDatedMarkerStart(a: AnalysedSentence, t: Trigger): number | null {
   return dated ? t.start - m[0].length : null;
 }
 
+/** "... when they met in Pyongyang": a verb opening a when-clause after a main clause, in a sentence with no date. */
+function isUndatedWhenClause(a: AnalysedSentence, t: Trigger): boolean {
+  if (t.nominal || a.dates.some((d) => !d.reporting)) return false;
+  return /\S[^.;:]*\bwhen\s+(?:they|he|she|the\s+two(?:\s+(?:men|leaders|sides))?|\p{Lu}[\p{L}’'-]+(?:\s+and\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:last\s+|first\s+)?$/u.test(a.sentence.text.slice(0, t.start));
+}
+
 function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | Candidate[] | null {
   if (isUndatedSinceClause(a, t)) return null;
   const scope = findScope(a, t.start);
@@ -2288,6 +2294,9 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
         continue;
       }
     }
+    // ("Putin invited him when they met in Pyongyang, and the invitation stands": an undated meeting told in a
+    // when-clause outside the lead retells an earlier one; it joins one found above or none, never the report's day.)
+    if (c.type === "meeting" && !c.a.lead && isUndatedWhenClause(c.a, c.trigger)) continue;
     if (fallback) place(c, fallback);
   }
 

@@ -129,3 +129,15 @@ describe("a trip named in a 'during' phrase after a meeting verb", () => {
     expect(describeEvents(text, "2021-08-04", "visit", { implied: true })).toEqual(["2002-08-22/day Kim Jong Un Russia"]);
   });
 });
+
+describe("an undated meeting told in a when-clause", () => {
+  it("retells an earlier meeting and takes no date from the report", () => {
+    const text = "The treaty took effect a year ago today.\n\nIts mutual defence clause has been tested once.\n\nKim Jong Un has not been to Moscow yet. Putin invited him when they met in Pyongyang, and the Kremlin says the invitation stands.";
+    expect(describeEvents(text, "2025-12-04", "meeting")).toEqual([]);
+  });
+
+  it("near miss: a when-clause with a date of its own is a dated meeting", () => {
+    const text = "The treaty took effect a year ago today.\n\nIts mutual defence clause has been tested once.\n\nKim Jong Un has not been to Moscow yet. Putin invited him when they met in Pyongyang on June 19, 2024, and the Kremlin says the invitation stands.";
+    expect(describeEvents(text, "2025-12-04", "meeting", { sortNames: true })).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+});
