@@ -2590,6 +2590,9 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate, counted = true):
     const seg = a.segments.find(([s, e]) => c.trigger.start >= s && c.trigger.start < e);
     // ("and in 2011 Kim Jong Il made one last journey": so is one with its own named subject right after it.)
     if (seg && a.segments.length > 1 && d.start >= seg[1] && (a.triggers.some((o) => o.start > d.end && !o.nominal && a.people.some((p) => p.start >= d.end && p.end <= o.start)) || a.people.some((p) => p.start >= d.end && /^[\s,]*$/.test(text.slice(d.end, p.start))))) break;
+    // ("spoke by phone in August, and on 3 September they held talks in Beijing": so is one with a pronoun subject and
+    // a verb of its own right after it.)
+    if (/^[\s,]*(?:they|he|she|the\s+two(?:\s+(?:men|leaders|sides))?)\s/i.test(text.slice(d.end)) && a.triggers.some((o) => o.start > d.end && !o.nominal && o.start - d.end <= 40)) break;
     const place = a.places.find((p) => p.start >= prev.end && p.end <= d.start);
     const date: EventDate = { date: d.date, precision: d.precision, endDate: d.endDate, source: d.yearInferred ? "inferred-year" : "explicit" };
     out.push({ ...c, date, location: place ? toLocation(place) : c.location, enumerated: true });

@@ -141,3 +141,15 @@ describe("an undated meeting told in a when-clause", () => {
     expect(describeEvents(text, "2025-12-04", "meeting", { sortNames: true })).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin Pyongyang"]);
   });
 });
+
+describe("a second date with a pronoun subject and a verb of its own", () => {
+  it("is that clause's, not another call of the first verb", () => {
+    const text = "Putin and Kim Jong Un spoke by phone in August, and on 3 September 2025 they held talks in Beijing.";
+    expect(describeEvents(text, "2025-12-04", "call")).toEqual(["2025-08-01/month Vladimir Putin+Kim Jong Un null"]);
+  });
+
+  it("near miss: 'and again on' a second date is a second call", () => {
+    const text = "Putin and Kim Jong Un spoke by phone in August, and again on 3 September 2025.";
+    expect(describeEvents(text, "2025-12-04", "call")).toEqual(["2025-08-01/month Vladimir Putin+Kim Jong Un null", "2025-09-03/day Vladimir Putin+Kim Jong Un null"]);
+  });
+});
