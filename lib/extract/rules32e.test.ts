@@ -153,3 +153,15 @@ describe("a second date with a pronoun subject and a verb of its own", () => {
     expect(describeEvents(text, "2025-12-04", "call")).toEqual(["2025-08-01/month Vladimir Putin+Kim Jong Un null", "2025-09-03/day Vladimir Putin+Kim Jong Un null"]);
   });
 });
+
+describe("'they' after a short time phrase opening the clause", () => {
+  it("stands for the pair told before", () => {
+    const text = "Putin and Kim Jong Un spoke by phone in August. On 3 September 2025 they met in Vladivostok.";
+    expect(describeEvents(text, "2025-12-04", "meeting", { sortNames: true })).toEqual(["2025-09-03/day Kim Jong Un+Vladimir Putin Vladivostok"]);
+  });
+
+  it("near miss: 'they' with no verb of meeting after it stands for nobody's meeting", () => {
+    const text = "Putin and Kim Jong Un spoke by phone in August. On 3 September 2025 they were both in Vladivostok for a parade.";
+    expect(describeEvents(text, "2025-12-04", "meeting")).toEqual([]);
+  });
+});
