@@ -165,3 +165,16 @@ describe("'they' after a short time phrase opening the clause", () => {
     expect(describeEvents(text, "2025-12-04", "meeting")).toEqual([]);
   });
 });
+
+describe("', and before that' with a named subject", () => {
+  it("opens a clause of its own, with its own parties and place", () => {
+    const text = "Kim Jong Un and Putin met in Vladivostok in 2019, and before that Lavrov met Kim in 2018.";
+    expect(describeEvents(text, "2024-06-01", "meeting", { sortNames: true })).toContain("2018-01-01/year Kim Jong Un+Sergey Lavrov null");
+  });
+
+  it("near miss: a name with no verb after 'and before that' is the first verb's gapped object", () => {
+    const text = "Sergey Lavrov met Kim Jong Un in Pyongyang in 2018, and before that Choe Son Hui in Moscow in 2017.";
+    // (Choe stays a party of Lavrov's verb; that the gapped clause is not yet read as a meeting of its own is left.)
+    expect(describeEvents(text, "2024-06-01", "meeting", { sortNames: true }).some((e) => e.includes("Choe Son Hui") && e.includes("Sergey Lavrov"))).toBe(true);
+  });
+});
