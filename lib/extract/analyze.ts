@@ -187,13 +187,17 @@ function findSegments(text: string, dates: DateMention[], places: PlaceMention[]
   // (", and by the time the markets opened on Monday, X was in Y": a by-the-time clause opens one too.)
   // ("held phone talks, and as Putin prepares for a summit with Trump": so does an as-clause with a subject of its own.)
   // ("2019-04-25 summit, Russky Island | 2024-06-19 summit and treaty, Pyongyang": a box's items are apart like clauses.)
-  const re = /;\s+|\s+\|\s+|\s+[—–]\s+|\s+--?\s+|,\s+(?:while|whereas|but|although|though)\s+|,\s+and\s+as\s+(?=\p{Lu})|,\s+(?:and|but)\s+(?=(?:in|on|by|later\s+in|earlier\s+in)\s+(?:\p{Lu}|\d|(?:the\s+)?(?:same|following|next|previous)\s+(?:day|week|month|year))|by\s+the\s+time\s)/gu;
+  // ("met in Vladivostok in 2019, and before that Lavrov met Kim in 2018": so does one opening with "before that" or
+  // "after that" and a named subject.)
+  const re = /,\s+(?:and|but)\s+(?=(?:before|after)\s+(?:that|this)\s+\p{Lu})|;\s+|\s+\|\s+|\s+[—–]\s+|\s+--?\s+|,\s+(?:while|whereas|but|although|though)\s+|,\s+and\s+as\s+(?=\p{Lu})|,\s+(?:and|but)\s+(?=(?:in|on|by|later\s+in|earlier\s+in)\s+(?:\p{Lu}|\d|(?:the\s+)?(?:same|following|next|previous)\s+(?:day|week|month|year))|by\s+the\s+time\s)/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (listDashes.has(m.index)) continue;
     // ("crossed Russia in 2001, and on 4 August that year held talks": a verb right after the time adverbial has the
     // subject before the comma, so the clause goes on.)
     const after = m.index + m[0].length;
+    // ("and before that Choe in Moscow": a name with no verb of its own after it is the first verb's object, gapped.)
+    if (/^(?:before|after)\s+(?:that|this)\s/i.test(text.slice(after)) && !triggers.some((t) => !t.nominal && t.start > after && t.start - after <= 60)) continue;
     const adverbial = dates.find((d) => d.start >= after && /^(?:(?:in|on|by)\s+)?$/i.test(text.slice(after, d.start)));
     if (adverbial && triggers.some((t) => !t.nominal && /^\s+$/.test(text.slice(adverbial.end, t.start)))) continue;
     // A spaced hyphen splits only as a lone dash: not in a range ("19 - 20 June") and not as one of a pair around an
@@ -350,11 +354,14 @@ export function analyseArticle(
       // a past progressive is when the act was under way, so it dates it.)
       const underwayBy = d.precision === "day" && /^By\s+$/i.test(s.text.slice(bodyStart, start)) && /^,?\s+[^,;:]{0,60}?\b(?:was|were)\s+\p{L}+ing\b/u.test(s.text.slice(end));
       const boundary = !underwayBy && d.endDate === null && ((/\b(?:since|until|till|by|before|after|prior\s+to|ahead\s+of|through|from)\s+(?:the\s+)?$/i.test(before) && !particle) || /^(?:since|until|till|by|before|after|from|through)\b/i.test(d.text) && !/\d\s*(?:-|–|to|and)/.test(d.text));
+      // ("the first time he has met a Russian envoy since he took office at the end of 2015": a date inside the clause
+      // that "since" opens after "the first time" ends a period, it dates no event of the sentence.)
+      const firstSince = /\bfirst\s+time\b[^.;]*\bsince\s+[^,;.()]{0,60}$/i.test(s.text.slice(Math.max(0, start - 200), start));
       // "soldiers who died in 1945": a restrictive relative clause tells of something else.
       const relClause = /\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:died|fell|was\s+\w+|were\s+\w+|fought|perished|lost|took\s+place|ended|began|started|happened|occurred)\s+(?:[\w’'-]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, start - 50), start));
       // "Her statement followed Thursday's vote": a possessive date belongs to the noun after it, not to the report.
       const possessive = /^['’]s\b/.test(s.text.slice(end));
-      return { ...d, start, end, reporting: !possessive && isReportingDate(s.text, start), boundary: boundary || relClause };
+      return { ...d, start, end, reporting: !possessive && isReportingDate(s.text, start), boundary: boundary || relClause || firstSince };
     });
     for (const d of dates) {
       if (d.reporting || d.future) continue;

@@ -576,6 +576,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "The ratification itself moved quickly (...), and Kim matched it with a decree on November 11": a date written
     // right after a later trigger of the same type in a clause of its own (after ", and" or ";") is that trigger's.
     if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.start > t.end && o.end <= d.start && /^[\s,]*(?:on|in)?\s*$/i.test(text.slice(o.end, d.start)) && /(?:,\s+and|;)\s/.test(text.slice(t.end, o.start)))) continue;
+    // ("both sides exchanged views in line with the agreement reached at the summit talks held in Vladivostok on May
+    // 3": a date in a participle phrase after a later meeting noun, "held ... on", is that noun's.)
+    if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.nominal && !o.framing && o.start > t.end && o.end <= d.start && /^\s+(?:held|convened|that\s+took\s+place|which\s+took\s+place)\b[^,;:()—–]{0,60}$/i.test(text.slice(o.end, d.start)))) continue;
     // "He returned on 4 June, and Kim again received him, and then, thirteen days later, on 17 June, he flew in": a date
     // after ", and then" opens the next step of the story, not this one.
     if (d.start >= t.end && /,\s+(?:and\s+)?then\b/i.test(text.slice(t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.future && !x.boundary)) continue;
@@ -1360,6 +1363,38 @@ function findPreviousCaller(prev: AnalysedSentence | undefined, called: PersonMe
   return prev.people.filter((p) => p.end <= verb.start && p.country !== null && p.country !== called.country).pop() ?? null;
 }
 
+/**
+ * "Kim has met Xi twice and held a second meeting with President Moon at the border": a meeting whose only party read is
+ * a third country's, told of someone of the pair named before it, is that person's with the third country, not the pair's.
+ */
+function isThirdCountryOnlyMeeting(a: AnalysedSentence, t: Trigger, participants: PersonMention[], dyad: string[]): boolean {
+  if (dyad.length !== 2 || participants.length !== 1) return false;
+  const only = participants[0];
+  if (only.country === null || dyad.includes(only.country)) return false;
+  return a.people.some((p) => p.end <= t.start && p.country !== null && dyad.includes(p.country) && !isBystander(a, p, t));
+}
+
+/**
+ * "He said contacts were being stepped up after the leaders' summit last month": a meeting noun with a date of its own,
+ * after "after", "since" or "following the", marks the time of the clause; the clause's subject is no party of it, only
+ * those the phrase names. Returns where the phrase opens, or null.
+ */
+function findDatedMarkerStart(a: AnalysedSentence, t: Trigger): number | null {
+  if (!t.nominal) return null;
+  const text = a.sentence.text;
+  // (A framing phrase holds its preposition: "after the leaders' summit".)
+  const m = t.framing && /^(?:after|following)\s+the\s/i.test(t.text) ? [""] : /\b(?:after|since|following)\s+the\s+(?:[\w’'-]+\s+){0,3}$/i.exec(text.slice(Math.max(0, t.start - 60), t.start));
+  if (!m) return null;
+  const dated = a.dates.some((d) => d.start >= t.end && /^\s*$/.test(text.slice(t.end, d.start)) && !d.reporting);
+  return dated ? t.start - m[0].length : null;
+}
+
+/** "... when they met in Pyongyang": a verb opening a when-clause after a main clause, in a sentence with no date. */
+function isUndatedWhenClause(a: AnalysedSentence, t: Trigger): boolean {
+  if (t.nominal || a.dates.some((d) => !d.reporting)) return false;
+  return /\S[^.;:]*\bwhen\s+(?:they|he|she|the\s+two(?:\s+(?:men|leaders|sides))?|\p{Lu}[\p{L}’'-]+(?:\s+and\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:last\s+|first\s+)?$/u.test(a.sentence.text.slice(0, t.start));
+}
+
 function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | Candidate[] | null {
   if (isUndatedSinceClause(a, t)) return null;
   const scope = findScope(a, t.start);
@@ -1379,6 +1414,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       if (t.outcome) return buildOutcomeMeeting(a, t, ctx);
       if (t.elided) return buildElidedMeeting(a, t, ctx);
       if (isBlocSummit(a, t)) return null;
+      if (isThirdCountryOnlyMeeting(a, t, participants, ctx.dyad)) return null;
+      const markerStart = findDatedMarkerStart(a, t);
+      if (markerStart !== null) participants = participants.filter((p) => p.start >= markerStart);
       if (t.needsPersonObject && !hasPersonObject(a, t)) return null;
       // ("Pyongyang has hosted Lavrov": the guests' visits, read in findHostedGuests.)
       if (isPlaceHost(a, t)) return null;
@@ -1509,7 +1547,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         (/^\s+(?:[\w’'-]+,?\s+){0,6}?with\s+(?:the\s+)?(?:traditional\s+)?bread\s+and\s+salt\b/i.test(text.slice(t.end, t.end + 120)) ||
           // ("stepping off a plane at a Moscow airport on Sunday, where she was met by officials": so is a where-clause.)
           // (", greeted by": a participle after the place's clause is of it.)
-          /\b(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b[^.;:,]*(?:,\s+where\s+[^.;:,]*|,\s+)?$/i.test(text.slice(Math.max(0, t.start - 120), t.start)) ||
+          // ("at the border station of Sopka, in the Far East, where the guest was met by": the station's region may stand
+          // between it and the where-clause.)
+          /\b(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b[^.;:,]*(?:,\s+(?:in|near)\s+[^.;:,]{1,40})?(?:,\s+where\s+[^.;:,]*|,\s+)?$/i.test(text.slice(Math.max(0, t.start - 160), t.start)) ||
           // ("showed him stepping off his plane and being greeted by Choe", "walks down the steps of his aircraft":
           // leaving the plane or the train is the arrival.)
           /\b(?:(?:step|steps|stepped|stepping)\s+(?:off|out\s+of|down\s+from)|(?:walk|walks|walked|walking|came|comes|coming)\s+down\s+the\s+(?:steps|stairs|ramp|gangway)\s+(?:of|from))\s+(?:(?:his|her|their|its|the|a)\s+)?(?:[\w’'-]+\s+){0,2}?(?:plane|aircraft|jet|airliner|train|carriage)\b[^.;:]*$/i.test(text.slice(Math.max(0, t.start - 160), t.start)) ||
@@ -1753,7 +1793,23 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     default:
       return null;
   }
-  return { type, a, trigger: t, date: ownDate ?? pickDate(a, t) ?? (participleOf ? pickDate(a, participleOf) : null), participants, location, actor, agreementName, hedged: t.hedged, inferred: false, greeting };
+  let date = ownDate ?? pickDate(a, t) ?? (participleOf ? pickDate(a, participleOf) : null);
+  if (date && isTripDatedByMeeting(a, t)) date = { ...date, source: "derived" };
+  return { type, a, trigger: t, date, participants, location, actor, agreementName, hedged: t.hedged, inferred: false, greeting };
+}
+
+/**
+ * "The two leaders meet again in Vladivostok during Kim's second train trip to the Far East": a trip named in a
+ * "during" phrase after a meeting verb, with no date of its own, takes the meeting's day, which is a day of the trip, not
+ * its arrival; so it is dated as a visit read from a meeting is.
+ */
+function isTripDatedByMeeting(a: AnalysedSentence, t: Trigger): boolean {
+  if (t.type !== "visit" || !t.framing || !/^during\s/i.test(t.text)) return false;
+  const text = a.sentence.text;
+  if (a.dates.some((d) => !d.reporting && ((d.start >= t.start && d.end <= t.end) || (d.start >= t.end && /^[^,;:.()—–]{0,40}$/.test(text.slice(t.end, d.start)))))) return false;
+  // (Not a signing: "signed in Pyongyang on June 19, during the president's state visit" is read as the visit's day,
+  // as the golden set has it; only a meeting is taken as one day inside a longer journey.)
+  return a.triggers.some((o) => o.type === "meeting" && !o.nominal && o.factual && o.end <= t.start);
 }
 
 // ---------------------------------------------------------------- grouping
@@ -2280,6 +2336,9 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
         continue;
       }
     }
+    // ("Putin invited him when they met in Pyongyang, and the invitation stands": an undated meeting told in a
+    // when-clause outside the lead retells an earlier one; it joins one found above or none, never the report's day.)
+    if (c.type === "meeting" && !c.a.lead && isUndatedWhenClause(c.a, c.trigger)) continue;
     if (fallback) place(c, fallback);
   }
 
@@ -2574,9 +2633,9 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate, counted = true):
     const seg = a.segments.find(([s, e]) => c.trigger.start >= s && c.trigger.start < e);
     // ("and in 2011 Kim Jong Il made one last journey": so is one with its own named subject right after it.)
     if (seg && a.segments.length > 1 && d.start >= seg[1] && (a.triggers.some((o) => o.start > d.end && !o.nominal && a.people.some((p) => p.start >= d.end && p.end <= o.start)) || a.people.some((p) => p.start >= d.end && /^[\s,]*$/.test(text.slice(d.end, p.start))))) break;
-    // ("spoke by phone in August, and on 3 September they held talks": a date followed by a pronoun subject opens a
-    // clause of its own, whose verb it dates.)
-    if (/^\s*,?\s*(?:they|he|she|the\s+two(?:\s+(?:leaders|men|sides))?)\s/i.test(text.slice(d.end))) break;
+    // ("spoke by phone in August, and on 3 September they held talks in Beijing": so is one with a pronoun subject and
+    // a verb of its own right after it.)
+    if (/^[\s,]*(?:they|he|she|the\s+two(?:\s+(?:men|leaders|sides))?)\s/i.test(text.slice(d.end)) && a.triggers.some((o) => o.start > d.end && !o.nominal && o.start - d.end <= 40)) break;
     const place = a.places.find((p) => p.start >= prev.end && p.end <= d.start);
     const date: EventDate = { date: d.date, precision: d.precision, endDate: d.endDate, source: d.yearInferred ? "inferred-year" : "explicit" };
     out.push({ ...c, date, location: place ? toLocation(place) : c.location, enumerated: true });

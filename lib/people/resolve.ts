@@ -580,8 +580,8 @@ const NOT_NAME_WORDS = new Set([
   // A conjunction or preposition opening a sentence ("Since Shoigu's visit in July 2023, ...") is no part of a name.
   "since", "when", "while", "until", "unlike", "like", "as", "once", "but", "if", "because", "although", "though", "where",
   "whereas", "under", "by", "from", "among", "between", "without", "against", "despite",
-  // So is a day word opening it ("Yesterday Shoigu was back in Pyongyang").
-  "yesterday", "today", "tomorrow", "tonight",
+  // So is a day word or time adverb opening it ("Yesterday Shoigu was back in Pyongyang").
+  "yesterday", "today", "tomorrow", "tonight", "then",
 ]);
 
 /**
