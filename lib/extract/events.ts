@@ -1278,15 +1278,16 @@ const CELEBRATION = /^\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:anniversary|celebr
  * celebration with no place goes to the other country of the pair (not when it names a place or country outside it).
  */
 function findCelebrationHost(a: AnalysedSentence, t: Trigger, traveller: PersonMention, ctx: BuildContext): Location | null {
-  if (!/\bdelegation\s+(?:to|on\s+a\s+visit\s+to)$/i.test(t.text) || ctx.dyad.length !== 2 || !traveller.country || !ctx.dyad.includes(traveller.country)) return null;
+  if (!/\b(?:delegation|one)\s+(?:to|on\s+a\s+visit\s+to)$/i.test(t.text) || ctx.dyad.length !== 2 || !traveller.country || !ctx.dyad.includes(traveller.country)) return null;
   const m = CELEBRATION.exec(a.sentence.text.slice(t.end));
   if (!m) return null;
   const end = t.end + m[0].length;
   const inside = (x: { start: number }) => x.start >= t.end && x.start < end;
   if (a.places.some((p) => inside(p) && !ctx.dyad.includes(p.country)) || a.countryRefs.some((c) => inside(c) && !ctx.dyad.includes(c.code))) return null;
   // The celebration must name its host ("the Workers' Party's", "the Korean War armistice"): "the party congress"
-  // could be anywhere.
-  if (!/\p{Lu}/u.test(m[0])) return null;
+  // could be anywhere. ("the 70th anniversary of the republic's founding": a republic's founding is a state's birthday,
+  // and the state is the one the traveller goes to; "the party's founding" still names none.)
+  if (!/\p{Lu}/u.test(m[0]) && !/\brepublic['’]s\s+founding\b|\bfounding\s+of\s+the\s+republic\b/i.test(m[0])) return null;
   const host = ctx.dyad.find((c) => c !== traveller.country)!;
   return { name: toCountryName(host), country: host, kind: "country" };
 }

@@ -1,0 +1,73 @@
+/**
+ * rules-32h: past visits recalled in later articles. A delegation taken to a celebration abroad, told as "led
+ * Russia's delegation to", as "led one to" (one standing for the delegations just named), or to "the republic's
+ * founding"; the who-clause of a cleft ("In 2023 it was X, ..., who led ...") told in the cleft's time; and an archive
+ * picture of a gallery dated by a month with its year.
+ * Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { cleanArticleText } from "./clean";
+import { describeEvents } from "./testing";
+
+describe("a delegation owned by a name and led to a celebration", () => {
+  it("is its leader's visit to the host", () => {
+    const text = "Sergei Shoigu led Russia's delegation to the 75th anniversary of the founding of the DPRK in September 2023.";
+    expect(describeEvents(text, "2025-03-22", "visit")).toEqual(["2023-09-01/month Sergei Shoigu North Korea"]);
+  });
+
+  it("near miss: a delegation led to victory in talks goes to no celebration", () => {
+    const text = "Sergei Shoigu led Russia's delegation to victory in the 2023 talks with Kim Jong Un.";
+    expect(describeEvents(text, "2025-03-22", "visit")).toEqual([]);
+  });
+});
+
+describe("'led one to' a celebration", () => {
+  it("is a delegation led there", () => {
+    const text = "Moscow has sent delegations to Pyongyang's parades before. Andrei Belousov led one to the celebrations of the North's 75th founding anniversary in September 2023.";
+    expect(describeEvents(text, "2025-03-22", "visit")).toEqual(["2023-09-01/month Andrei Belousov North Korea"]);
+  });
+
+  it("near miss: one led to a conclusion about the celebrations is no journey", () => {
+    const text = "Moscow has sent delegations to Pyongyang's parades before. Andrei Belousov led one to the conclusion that the celebrations of the North's anniversary mattered in September 2023.";
+    expect(describeEvents(text, "2025-03-22", "visit")).toEqual([]);
+  });
+});
+
+describe("a delegation to the anniversary of the republic's founding", () => {
+  it("goes to the other country of the pair", () => {
+    const text = "Kim Jong Un has hosted many guests. In September 2023 Sergei Shoigu led the Russian delegation to the 75th anniversary of the republic's founding.";
+    expect(describeEvents(text, "2025-03-22", "visit")).toEqual(["2023-09-01/month Sergei Shoigu North Korea"]);
+  });
+
+  it("near miss: a party's founding names no host", () => {
+    const text = "Kim Jong Un has hosted many guests. In September 2023 Sergei Shoigu led the Russian delegation to the 75th anniversary of the party's founding.";
+    expect(describeEvents(text, "2025-03-22", "visit")).toEqual([]);
+  });
+});
+
+describe("the who-clause of a cleft", () => {
+  it("is told in the cleft's time", () => {
+    const text = "Kim Jong Un has hosted many guests. In 2023 it was Sergei Shoigu, then the defence minister, who led the Russian delegation to the 75th anniversary of the republic's founding.";
+    expect(describeEvents(text, "2025-03-22", "visit")).toEqual(["2023-01-01/year Sergei Shoigu North Korea"]);
+  });
+
+  it("near miss: a who-clause describing an object is not told in the main clause's time", () => {
+    const text = "In 2024 Kim Jong Un thanked Sergei Shoigu, who had travelled to Pyongyang.";
+    expect(describeEvents(text, "2025-03-22", "visit")).not.toContain("2024-01-01/year Sergei Shoigu Pyongyang");
+  });
+});
+
+describe("an archive picture in a dated gallery", () => {
+  const gallery = (caption: string) =>
+    ["Photo 1: Sergei Shoigu lands in Pyongyang on Thursday, 20 March 2025.", caption, "Photo 3: Shoigu and Kim Jong Un at their talks the same day."].join("\n\n");
+
+  it("is kept when its words date it to a month of a year", () => {
+    const caption = "Photo 2 (file): Andrei Belousov in Pyongyang in September 2023, when he led Russia's delegation to the anniversary.";
+    expect(cleanArticleText(gallery(caption))).toContain("Andrei Belousov in Pyongyang in September 2023");
+  });
+
+  it("near miss: an archive label with only its month is still dropped", () => {
+    const caption = "Photo 2 (file, September 2023): Andrei Belousov shows Kim Jong Un round a factory.";
+    expect(cleanArticleText(gallery(caption))).not.toContain("Andrei Belousov shows");
+  });
+});
