@@ -523,7 +523,11 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   const clauseStart = Math.max(clause.lastIndexOf(","), -1);
   const ownClause = clause.slice(clauseStart + 1);
   // "May" the month is no modal: the modal is tested case-sensitively.
-  if (CLAUSE_FUTURE.test(ownClause.replace(/\bMay\b/g, "")) && !votedTo.test(before.replace(/\S*$/, "")) && !signedTo) factual = false;
+  // ("said the trip would help carry out the accords reached during Kim's visit to Moscow in May": a noun in a phrase
+  // hung on a past participle of what was agreed or signed tells when that was done; the modal is the main verb's.)
+  // (Only a visit told with its traveller's name: "agreements reached at the September summit" names no parties.)
+  const reachedDuring = nominal && rule.type === "visit" && /\p{Lu}[\p{L}-]*['’]s\s+(?:[\w-]+\s+)?(?:visit|trip|journey)\b/u.test(text) && /\b(?:agreements?|accords?|understandings?|arrangements?|deals?|documents?|treaty|treaties)\s+(?:(?:that\s+were|which\s+were)\s+)?(?:reached|signed|concluded|struck|sealed|agreed)\s+(?:(?:during|at|in\s+the\s+course\s+of)\s+(?:[\w’'.-]+\s+){0,5})?$/i.test(sentence.slice(Math.max(0, start - 120), start));
+  if (CLAUSE_FUTURE.test(ownClause.replace(/\bMay\b/g, "")) && !votedTo.test(before.replace(/\S*$/, "")) && !signedTo && !reachedDuring) factual = false;
   if (nominal && CLAUSE_PLAN.test(ownClause)) factual = false;
   // "expect Putin to make another trip", "hopes to hold a summit": the noun is the object of a wished-for act.
   if (nominal && /\bto\s+(?:make|pay|hold|have|undertake|conduct|organi[sz]e|arrange|attend|host|join|schedule)\s+(?:[\w’'-]+\s+){0,2}$/i.test(before)) factual = false;

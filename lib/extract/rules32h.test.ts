@@ -71,3 +71,20 @@ describe("an archive picture in a dated gallery", () => {
     expect(cleanArticleText(gallery(caption))).not.toContain("Andrei Belousov shows");
   });
 });
+
+describe("a named visit in a phrase hung on 'agreements reached during'", () => {
+  it("is a past visit, whatever the main verb's modal", () => {
+    const text = "Kim Jong Un received Sergei Shoigu on Friday. Officials said the trip would help carry out the accords reached during Vladimir Putin's visit to Pyongyang in June.";
+    expect(describeEvents(text, "2024-09-14", "visit")).toContain("2024-06-01/month Vladimir Putin Pyongyang");
+  });
+
+  it("near miss: accords that would be reached during a visit are still ahead", () => {
+    const text = "Kim Jong Un received Sergei Shoigu on Friday. Officials said accords would be reached during Vladimir Putin's visit to Pyongyang in June.";
+    expect(describeEvents(text, "2024-09-14", "visit")).not.toContain("2024-06-01/month Vladimir Putin Pyongyang");
+  });
+
+  it("near miss: a summit named without its parties stays unread under the modal", () => {
+    const text = "Sergey Lavrov met Kim Jong Un on Thursday. Kim said ties would deepen in the spirit of the accords reached at the September summit.";
+    expect(describeEvents(text, "2023-10-20", "meeting", { sortNames: true })).toEqual(["2023-10-19/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+});
