@@ -486,6 +486,10 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // ("was then driven to the Kremlin to be received by Putin": a journey she was taken on, too.)
   // ("Ivanov was in Pyongyang to sign the treaty": so is the purpose of a stay told in the past, for a signing.)
   const cameTo = (rule.type === "meeting" && /\b(?:travell?ed|went|came|flew|journeyed|headed|(?:was|were)\s+(?:then\s+)?(?:driven|taken|escorted))\s+(?:[\w’'-]+\s+){0,2}?to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+to\s+(?:be\s+)?$/u.test(sentence.slice(Math.max(0, start - 80), start))) ||
+    // ("Kim Jong Il travelled by train across Siberia in August 2011 to meet Medvedev": so is a journey told with its
+    // means, route or month before the purpose; not one made several times, whose purpose is no one meeting, nor one
+    // told with its day, which may not be the meeting's: "flew in by jet on Monday to meet her counterpart".)
+    (rule.type === "meeting" && /^meet$/i.test(text) && /\b(?:travell?ed|journeyed|went|came|flew|rode)(?:\s+(?:his|her|their|an?|the)\s+(?:[\w’'-]+\s+)?(?:train|plane|jet|aircraft))?\s+(?:by|across|through|over|all\s+the\s+way)\b[^,;:.!?]{0,90}?\s+to\s+$/i.test(sentence.slice(Math.max(0, start - 110), start)) && !/\b(?:times|occasions|repeatedly|regularly|often|frequently|several|again\s+and\s+again|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|on\s+\d)\b/i.test(sentence.slice(Math.max(0, start - 110), start))) ||
     (rule.type === "agreement" && /^sign$/i.test(text) && /\b(?:(?:travell?ed|went|came|flew|journeyed)\s+to|was\s+in|were\s+in)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+to\s+$/u.test(sentence.slice(Math.max(0, start - 80), start)));
   // "In July he became the first Russian defence minister to visit Pyongyang": the infinitive tells what was done.
   // ("On 19 July 2000 Putin became the first Kremlin leader to set foot in North Korea": so does the image of arriving,

@@ -1292,6 +1292,21 @@ function findCelebrationHost(a: AnalysedSentence, t: Trigger, traveller: PersonM
   return { name: toCountryName(host), country: host, kind: "country" };
 }
 
+/**
+ * "travelled by train across Siberia in August 2011 to meet Medvedev at a military base near Ulan-Ude": a journey told
+ * by its route, with no place after "to", goes where the meeting it was made for took place (a place abroad for the
+ * traveller, named after "to meet"; a journey made several times goes nowhere in particular).
+ */
+function findPurposePlace(a: AnalysedSentence, t: Trigger, traveller: PersonMention, scope: Scope): Location | null {
+  if (t.nominal || !/^(?:travell?ed|journeyed|rode)$/i.test(t.text)) return null;
+  const text = a.sentence.text;
+  const m = /^[^,;:.!?]{0,90}?\bto\s+meet\b/i.exec(text.slice(t.end));
+  if (!m || /\b(?:times|occasions|repeatedly|regularly|often|frequently|several)\b|\b(?:hop|plan|wish|want|seek|expect|intend)\w*\s+to\s+meet$/i.test(m[0])) return null;
+  const from = t.end + m[0].length;
+  const place = a.places.find((p) => p.start > from && p.start - from <= 120 && inScope(scope, p.start) && p.preposition !== null && /^(?:in|at|near)$/i.test(p.preposition) && p.country !== traveller.country && !/[;.]/.test(text.slice(from, p.start)));
+  return place && traveller.country ? toLocation(place) : null;
+}
+
 const FOLLOWED_NOUNS: Record<string, EventType> = { signing: "agreement", ceremony: "agreement", audience: "meeting", meeting: "meeting", summit: "meeting", talks: "meeting", visit: "visit", arrival: "visit" };
 
 /**
@@ -1599,13 +1614,15 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       } else {
         // ("the visit of the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov to Pyongyang": the
         // trigger may end in "of" itself, and a title chain may stand before the name.)
-        const byMatch = /^\s+(?:by|of)\s+/i.exec(text.slice(t.end));
+        // ("travelled by train across Siberia to meet Medvedev": "by" before a means of travel names no traveller.)
+        const byMatch = /^\s+(?:by|of)\s+(?!(?:(?:an?|the|his|her|their|[\w-]+ed)\s+)?(?:[\w-]+\s+)?(?:train|rail|plane|air|car|road|sea|ship|boat|helicopter|jet|motorcade|land)\b)/i.exec(text.slice(t.end));
         const by = byMatch ? a.people.find((p) => p.start >= t.end && p.start - t.end < 60) : findTitledTraveller(a, t);
         const attached = by ?? (t.nominal ? findAttachedTraveller(a, t) : null);
         attachedTraveller = attached;
         // A bare "visit"/"trip" names its traveller ("Shoigu's visit", "a visit by Lavrov") or reports nothing.
         travellers = attached ? [attached] : t.nominal && !t.framing ? [] : participants;
       }
+      if (!destination && travellers.length > 0) destination = findPurposePlace(a, t, travellers[0], scope);
       if (!destination && travellers.length > 0) destination = findCelebrationHost(a, t, travellers[0], ctx);
       if (!destination && travellers.length > 0) {
         // "visiting X" with a host named: the visit is to the host's country.

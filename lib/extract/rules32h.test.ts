@@ -88,3 +88,34 @@ describe("a named visit in a phrase hung on 'agreements reached during'", () => 
     expect(describeEvents(text, "2023-10-20", "meeting", { sortNames: true })).toEqual(["2023-10-19/day Kim Jong Un+Sergey Lavrov null"]);
   });
 });
+
+describe("a journey told by its route, made to meet someone", () => {
+  const text = "Kim Jong Un rode his train across Siberia in April 2019 to meet Vladimir Putin at a university campus near Vladivostok, in talks on security.";
+
+  it("is the meeting it was made for", () => {
+    expect(describeEvents(text, "2025-09-06", "meeting", { sortNames: true })).toEqual(["2019-04-01/month Kim Jong Un+Vladimir Putin Vladivostok"]);
+  });
+
+  it("and a visit of the traveller to the meeting's place, with 'by train' naming no traveller", () => {
+    const byTrain = "Kim Jong Un travelled by train across Siberia in April 2019 to meet Vladimir Putin at a university campus near Vladivostok.";
+    expect(describeEvents(byTrain, "2025-09-06", "visit")).toEqual(["2019-04-01/month Kim Jong Un Vladivostok"]);
+  });
+
+  it("near miss: a journey made several times tells no one meeting", () => {
+    const several = "Kim Jong Un travelled by train across Siberia several times to meet Vladimir Putin near Vladivostok.";
+    expect(describeEvents(several, "2025-09-06", "meeting")).toEqual([]);
+    expect(describeEvents(several, "2025-09-06", "visit")).toEqual([]);
+  });
+
+  it("near miss: a journey made hoping to meet tells no meeting", () => {
+    const hoping = "Kim Jong Un travelled by train across Siberia in April 2019 hoping to meet Vladimir Putin near Vladivostok.";
+    expect(describeEvents(hoping, "2025-09-06", "meeting")).toEqual([]);
+  });
+});
+
+describe("a journey told with its day, made to meet someone", () => {
+  it("near miss: does not give the meeting the journey's day", () => {
+    const text = "Choe Son Hui travelled by plane on Monday to meet Sergey Lavrov.";
+    expect(describeEvents(text, "2024-11-13", "meeting")).toEqual([]);
+  });
+});
