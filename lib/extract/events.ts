@@ -2580,12 +2580,17 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate, counted = true):
     const listed = /^\s*(?:,|;|,?\s+and|,?\s+then|,?\s+as\s+well\s+as)\s+(?:again\s+|twice(?:\s+more)?\s+)?(?:(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:\s+[\p{Ll}-]+){0,2}\s+)?(?:in|on)?\s*$/u.test(gap);
     // "spoke by phone in February, shortly after X, and again in March"
     // (So is "and, barely two weeks later, again on June 17": an aside between commas before "again".)
-    const again = gap.length <= 100 && /,?\s+and(?:,\s+[^,;]{1,40},)?\s+(?:then\s+)?again\s+(?:in|on)?\s*(?:(?:early|late|mid)[-\s]+)?$/i.test(gap);
+    // ("went to Moscow in January 2024 (Putin received her) and again at the start of November 2024": a bracketed aside
+    // on the first date stands outside the list, and a second time may be the start or end of its month.)
+    const aside = /\s*\([^()]{1,80}\)/g;
+    const again = gap.length <= 100 && /,?\s+and(?:,\s+[^,;]{1,40},)?\s+(?:then\s+)?again\s+(?:in|on|at\s+the\s+(?:start|beginning|end|turn)\s+of|towards?\s+the\s+end\s+of)?\s*(?:(?:early|late|mid)[-\s]+)?$/i.test(gap.replace(aside, ""));
     if (!listed && !again) break;
+    const asides = [...gap.matchAll(aside)].map((m) => [prev.end + m.index!, prev.end + m.index! + m[0].length]);
+    const inAside = (o: Trigger) => again && asides.some(([s0, e0]) => o.start >= s0 && o.end <= e0);
     // ("spent several days in Russia in late October and early November": a stay across the turn of a month is one
     // trip, not one in each month; "and again in early November" is a second trip.)
     if (c.type === "visit" && !again && /^late\b/i.test(prev.text) && /^early\b/i.test(d.text) && d.date === addMonths(prev.date, 1)) break;
-    if (a.triggers.some((o) => o.start > prev.end && o.start < d.start)) break;
+    if (a.triggers.some((o) => o.start > prev.end && o.start < d.start && !inAside(o))) break;
     if (d.boundary || (d.vague && !/^(?:last|this)\s+(?:year|month)$/i.test(d.text)) || /\b(?:before|after)$/i.test(d.text)) break;
     // ("went there in October, and in January the Russian leader received ...": a date opening a clause of its own
     // is that clause's.)

@@ -119,3 +119,15 @@ describe("a journey told with its day, made to meet someone", () => {
     expect(describeEvents(text, "2024-11-13", "meeting")).toEqual([]);
   });
 });
+
+describe("a trip told 'and again' after a bracketed aside, at the start of a month", () => {
+  it("is a second trip", () => {
+    const text = "Choe Son Hui is a regular guest. She went to Moscow in January 2024 (Vladimir Putin received her) and again at the start of November 2024 for talks with Sergey Lavrov.";
+    expect(describeEvents(text, "2025-07-21", "visit")).toEqual(["2024-01-01/month Choe Son Hui Moscow", "2024-11-01/month Choe Son Hui Moscow"]);
+  });
+
+  it("near miss: a later date without 'again' is not another trip", () => {
+    const text = "Choe Son Hui is a regular guest. She went to Moscow in January 2024 (Vladimir Putin received her) and at the start of November 2024 Sergey Lavrov praised her.";
+    expect(describeEvents(text, "2025-07-21", "visit")).toEqual(["2024-01-01/month Choe Son Hui Moscow"]);
+  });
+});
