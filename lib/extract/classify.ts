@@ -30,6 +30,8 @@ export interface Trigger {
   elided?: boolean;
   /** "Kim showed him an exhibition": a host showing a guest round, a meeting only with both named around the verb. */
   show?: boolean;
+  /** "• Lavrov, foreign minister — Wonsan, in July": a verbless line of a list of visits (read in events.ts). */
+  listed?: boolean;
 }
 
 interface TriggerRule {
@@ -42,6 +44,7 @@ interface TriggerRule {
   outcome?: boolean;
   elided?: boolean;
   show?: boolean;
+  listed?: boolean;
   /** A present-tense verb that tells of a past event only in a timeline's entries ("Oct. 24 - The Duma votes to ratify"). */
   historicalPresent?: boolean;
   /** A cheap test every match needs: a sentence failing it skips the rule (for rules slow to scan, mostly lookbehinds). */
@@ -56,6 +59,9 @@ const DATED_DOCUMENT_SOURCE = String.raw`(?<=\b(?:Treaty|Declaration|Agreement|A
 const DATED_DOCUMENT_OF = new RegExp(DATED_DOCUMENT_SOURCE, "gu");
 // (These sentences may hold no verb of any event, so they pass the trigger hint by this.)
 const DATED_DOCUMENT_HINT = new RegExp(DATED_DOCUMENT_SOURCE, "u");
+
+// (A bullet of a name, a dash and a time holds no verb, so it passes the trigger hint by this.)
+const LISTED_VISIT_HINT = /^[•▪●*]\s*\p{Lu}[^—–]{1,80}\s[—–]\s/u;
 
 const RULES: TriggerRule[] = [
   // calls first: "held telephone talks" is a call, not a meeting.
@@ -201,6 +207,9 @@ const RULES: TriggerRule[] = [
   // "• Shoigu back in Pyongyang.": a bulletin's verbless line, a name and "back in" a named place, tells of the return
   // trip the next line dates ("flew in on Wednesday").
   { type: "visit", re: /(?<=^(?:[•▪●*-]\s*)?(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})back\s+in(?=\s+(?:the\s+)?\p{Lu}[^.;!?]{0,40}\.?$)/gu, hint: /back\s+in/ },
+  // "The latest in a year of Russian visits: • Lavrov, foreign minister — Wonsan, in July": a verbless bullet of a name,
+  // a dash and a time (a place may come first) lists a visit; read in events.ts only under a line that announces visits.
+  { type: "visit", re: /(?<=^[•▪●*]\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?:,\s+[^—–,;.]{1,60})?\s+)[—–](?=\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:in|on)\s+(?:(?:early|late|mid)[-\s]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))/gu, hint: /^[•▪●*]/, listed: true },
   // ("He travelled to Pyongyang in July 2023, and he returned in September last year": so is "returned" followed by a
   // time, not "returned home" or "returned from Moscow".)
   { type: "visit", re: /\breturned\b(?=\s*[,;.]|\s+(?:again|there|last|this)\b|\s+(?:in|on)\s+(?:\p{Lu}|\d))/giu, hint: /returned/iu },
@@ -429,7 +438,7 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
     found.push(trigger);
     taken.push([0, semicolon]);
   }
-  if (!TRIGGER_HINT.test(sentence) && !/^(?:The|Their|Its)\s+\w+,\s/.test(sentence) && !DATED_DOCUMENT_HINT.test(sentence)) return found;
+  if (!TRIGGER_HINT.test(sentence) && !/^(?:The|Their|Its)\s+\w+,\s/.test(sentence) && !DATED_DOCUMENT_HINT.test(sentence) && !LISTED_VISIT_HINT.test(sentence)) return found;
   const question = /\?\s*["”’]?\s*$/.test(sentence);
   const sentenceHedged = HEDGE.test(sentence);
   for (const rule of RULES) {
@@ -597,6 +606,7 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
     ...(rule.outcome ? { outcome: true } : {}),
     ...(rule.elided ? { elided: true } : {}),
     ...(rule.show ? { show: true } : {}),
+    ...(rule.listed ? { listed: true } : {}),
   };
 }
 

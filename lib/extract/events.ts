@@ -1307,6 +1307,31 @@ function findPurposePlace(a: AnalysedSentence, t: Trigger, traveller: PersonMent
   return place && traveller.country ? toLocation(place) : null;
 }
 
+/**
+ * "The Volodin trip is the latest in a busy year of Russian visits: • Sergey Lavrov, foreign minister — Wonsan, in
+ * July": a verbless bullet is a visit only under a line that announces a list of visits (a colon closing it, the
+ * bullets before it all of a kind). It goes to the place written after the dash or, with none, to the other country of
+ * the pair when the announcing line names the traveller's own country's visits ("Russian visits").
+ */
+function readListedVisit(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | null {
+  const traveller = a.people.find((p) => p.end <= t.start && p.start <= 3);
+  if (!traveller || !traveller.country) return null;
+  let k = a.sentence.index - 1;
+  while (k >= 0 && /^[•▪●*]/.test(ctx.sentences[k].sentence.text) && a.sentence.index - k <= 8) k--;
+  const header = ctx.sentences[k];
+  if (!header || !/:\s*$/.test(header.sentence.text) || !/\b(?:visits|visitors|trips|guests|journeys)\b/i.test(header.sentence.text)) return null;
+  const place = a.places.find((p) => p.start > t.end);
+  let location: Location | null = place ? toLocation(place) : null;
+  if (!location && ctx.dyad.length === 2 && ctx.dyad.includes(traveller.country) && header.countryRefs.some((c) => c.code === traveller.country)) {
+    const other = ctx.dyad.find((c) => c !== traveller.country)!;
+    location = { name: toCountryName(other), country: other, kind: "country" };
+  }
+  if (!location || location.country === traveller.country) return null;
+  const date = pickDate(a, t);
+  if (!date) return null;
+  return { type: "visit", a, trigger: t, date, participants: [traveller], location, actor: null, agreementName: null, hedged: t.hedged, inferred: false };
+}
+
 const FOLLOWED_NOUNS: Record<string, EventType> = { signing: "agreement", ceremony: "agreement", audience: "meeting", meeting: "meeting", summit: "meeting", talks: "meeting", visit: "visit", arrival: "visit" };
 
 /**
@@ -1564,6 +1589,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       break;
     }
     case "visit": {
+      if (t.listed) return readListedVisit(a, t, ctx);
       // "he was back, and in their talks Kim ...": the subject is the traveller, and the place is that of his other
       // trips in the article (none written here: a place nearby is another clause's).
       // ("He was back in September": "back in" before a month, not a place.)

@@ -131,3 +131,19 @@ describe("a trip told 'and again' after a bracketed aside, at the start of a mon
     expect(describeEvents(text, "2025-07-21", "visit")).toEqual(["2024-01-01/month Choe Son Hui Moscow"]);
   });
 });
+
+describe("a verbless bullet under a line announcing visits", () => {
+  const list = (header: string) =>
+    [`Kim Jong Un has had a busy year. ${header}`, "• Sergei Shoigu, Security Council secretary — in March", "• Sergey Lavrov, foreign minister — Wonsan, in July"].join("\n\n");
+
+  it("is a visit, to the place after the dash or else to the other country of the pair", () => {
+    expect(describeEvents(list("The year has brought a string of Russian visits:"), "2025-08-15", "visit")).toEqual([
+      "2025-03-01/month Sergei Shoigu North Korea",
+      "2025-07-01/month Sergey Lavrov Wonsan",
+    ]);
+  });
+
+  it("near miss: bullets under a line that announces no visits tell nothing", () => {
+    expect(describeEvents(list("Dates to keep in mind this autumn:"), "2025-08-15", "visit")).toEqual([]);
+  });
+});
