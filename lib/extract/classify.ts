@@ -60,6 +60,10 @@ const DATED_DOCUMENT_OF = new RegExp(DATED_DOCUMENT_SOURCE, "gu");
 // (These sentences may hold no verb of any event, so they pass the trigger hint by this.)
 const DATED_DOCUMENT_HINT = new RegExp(DATED_DOCUMENT_SOURCE, "u");
 
+/** "the celebrations", "the 70th anniversary", "the seventieth founding anniversary": a celebration named right away, with
+ * at most two ordinals or adjectives before it ("the talks on the anniversary" is talks). */
+const CELEBRATION_AHEAD = String.raw`(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|[\p{L}-]+(?:th|ieth)|main|official|state|grand|national|founding|jubilee)\s+){0,2}(?:anniversary|celebrations?|festivities|commemorations?|parade)\b`;
+
 // (A bullet of a name, a dash and a time holds no verb, so it passes the trigger hint by this.)
 const LISTED_VISIT_HINT = /^[•▪●*]\s*\p{Lu}[^—–]{1,80}\s[—–]\s/u;
 
@@ -181,10 +185,14 @@ const RULES: TriggerRule[] = [
   // ("Shoigu came in July 2023, leading the Russian delegation to the armistice anniversary": the participle too.)
   // ("led Russia's delegation to the anniversary": a country's or person's name may own the delegation.)
   { type: "visit", re: /\b(?:led|leads|leading|headed|heads|heading|brought|brings|bringing|took|takes)\s+(?:a|an|the|his|her|its|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?delegation\s+(?:to|on\s+a\s+visit\s+to)\b/gi },
+  // "In September 2018 a delegation headed by the speaker, Matviyenko, took part in the celebrations of the founding of
+  // the DPRK": a delegation led by a named person taking part in a celebration has travelled to it (read with the
+  // celebration's host in events.ts; "took part in the talks" is no celebration).
+  { type: "visit", re: new RegExp(String.raw`(?<=\bdelegation,?\s+(?:headed|led)\s+by\s[^.;!?]{1,120}?)\b(?:took\s+part\s+in|attended)(?=\s+${CELEBRATION_AHEAD})`, "giu"), hint: /delegation,?\s+(?:headed|led)\s+by/i },
   // "Delegations from Moscow have come to such anniversaries before; the parliament speaker led one to the republic's
   // 70th": "one" standing for a delegation led to a celebration is a delegation led there (read with the celebration's
   // host in events.ts; "led one to the conclusion" names no celebration).
-  { type: "visit", re: /\b(?:led|headed)\s+one\s+to\b(?=\s+(?:the\s+)?(?:(?!(?:that|which|who|to)\b)[\w’'-]+\s+){0,3}?(?:anniversary|celebrations?|festivities|commemorations?|parade)\b)/gi, hint: /\bone\s+to\b/i },
+  { type: "visit", re: new RegExp(String.raw`\b(?:led|headed)\s+one\s+to\b(?=\s+${CELEBRATION_AHEAD})`, "giu"), hint: /\bone\s+to\b/i },
   { type: "visit", re: /\b(?:returned|returns|came\s+back|went\s+back)\s+to\b/gi },
   // "A year later Kim repaid the visit, riding his train all the way to Moscow": returning a visit or a favour is a
   // journey of one's own when the sentence goes on to where it went ("with a rail journey to the Russian capital",

@@ -1278,7 +1278,9 @@ const CELEBRATION = /^\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:anniversary|celebr
  * celebration with no place goes to the other country of the pair (not when it names a place or country outside it).
  */
 function findCelebrationHost(a: AnalysedSentence, t: Trigger, traveller: PersonMention, ctx: BuildContext): Location | null {
-  if (!/\b(?:delegation|one)\s+(?:to|on\s+a\s+visit\s+to)$/i.test(t.text) || ctx.dyad.length !== 2 || !traveller.country || !ctx.dyad.includes(traveller.country)) return null;
+  const ledTo = /\b(?:delegation|one)\s+(?:to|on\s+a\s+visit\s+to)$/i.test(t.text);
+  const ledIn = /^(?:took\s+part\s+in|attended)$/i.test(t.text) && /\bdelegation,?\s+(?:headed|led)\s+by\s[^.;!?]*$/i.test(a.sentence.text.slice(0, t.start));
+  if ((!ledTo && !ledIn) || ctx.dyad.length !== 2 || !traveller.country || !ctx.dyad.includes(traveller.country)) return null;
   const m = CELEBRATION.exec(a.sentence.text.slice(t.end));
   if (!m) return null;
   const end = t.end + m[0].length;

@@ -147,3 +147,20 @@ describe("a verbless bullet under a line announcing visits", () => {
     expect(describeEvents(list("Dates to keep in mind this autumn:"), "2025-08-15", "visit")).toEqual([]);
   });
 });
+
+describe("a delegation headed by a named person taking part in a celebration", () => {
+  it("is that person's visit to the celebration's host", () => {
+    const text = "Kim Jong Un has hosted many guests. In September 2023 a delegation headed by the defence minister, Sergei Shoigu, took part in the celebrations of the 75th anniversary of the founding of the DPRK.";
+    expect(describeEvents(text, "2025-03-22", "visit")).toEqual(["2023-09-01/month Sergei Shoigu North Korea"]);
+  });
+
+  it("near miss: talks on an anniversary are no celebration taken part in", () => {
+    const text = "Kim Jong Un has hosted many guests. In September 2023 a delegation headed by the defence minister, Sergei Shoigu, took part in the talks on the anniversary of the founding of the DPRK.";
+    expect(describeEvents(text, "2025-03-22", "visit")).toEqual([]);
+  });
+
+  it("near miss: 'led one to' talks on the anniversary is no celebration either", () => {
+    const text = "Moscow has sent delegations to Pyongyang's parades before. Andrei Belousov led one to the talks on the North's 75th founding anniversary in September 2023.";
+    expect(describeEvents(text, "2025-03-22", "visit")).toEqual([]);
+  });
+});
