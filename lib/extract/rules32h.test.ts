@@ -164,3 +164,18 @@ describe("a delegation headed by a named person taking part in a celebration", (
     expect(describeEvents(text, "2025-03-22", "visit")).toEqual([]);
   });
 });
+
+describe("'they' after a time opening the sentence", () => {
+  it("is the pair just told, met again", () => {
+    const text = "Kim Jong Un held talks with Vladimir Putin in Vladivostok on 25 April 2019. A year later they met again in Moscow.";
+    expect(describeEvents(text, "2025-09-06", "meeting", { sortNames: true })).toEqual([
+      "2019-04-25/day Kim Jong Un+Vladimir Putin Vladivostok",
+      "2020-01-01/year Kim Jong Un+Vladimir Putin Moscow",
+    ]);
+  });
+
+  it("near miss: with one person told before, 'they' makes no meeting", () => {
+    const text = "Kim Jong Un toured a shipyard in Vladivostok on 25 April 2019. A year later they met again in Moscow.";
+    expect(describeEvents(text, "2025-09-06", "meeting")).toEqual([]);
+  });
+});
