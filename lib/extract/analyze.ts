@@ -112,7 +112,12 @@ function findRelativeClauses(text: string): Array<[number, number]> {
   // pronoun is inside the clause, which runs on past it.)
   const re = /,\s+(?:who|whom|whose|which)\b(?:,\s+(?:according\s+to|in\s+turn|for\s+(?:his|her|its|their)\s+part)\b[^,;]*,)?[^,;]*(?:,|$)/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
+  while ((m = re.exec(text)) !== null) {
+    // "In 2018 it was the Duma's speaker, Volodin, who went": the who-clause of a cleft is what the sentence tells, in
+    // its time, not a description of the name ("Kim met Putin, who had flown in" is still cut out).
+    if (/^,\s+who\b/i.test(m[0]) && /\b[Ii]t\s+(?:was|is|had\s+been|has\s+been)\s+[^,;]{1,60}(?:,\s+[^,;]{1,80})?$/.test(text.slice(0, m.index))) continue;
+    out.push([m.index, m.index + m[0].length]);
+  }
   // "after travelling from Beijing, where he had joined Putin at a summit": a where-clause on the place left tells of
   // what happened there, another event, not the arrival's.
   const origin = /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(,?\s+where\b[^,;]*(?:,|$))/gu;

@@ -30,6 +30,8 @@ export interface Trigger {
   elided?: boolean;
   /** "Kim showed him an exhibition": a host showing a guest round, a meeting only with both named around the verb. */
   show?: boolean;
+  /** "• Lavrov, foreign minister — Wonsan, in July": a verbless line of a list of visits (read in events.ts). */
+  listed?: boolean;
 }
 
 interface TriggerRule {
@@ -42,6 +44,7 @@ interface TriggerRule {
   outcome?: boolean;
   elided?: boolean;
   show?: boolean;
+  listed?: boolean;
   /** A present-tense verb that tells of a past event only in a timeline's entries ("Oct. 24 - The Duma votes to ratify"). */
   historicalPresent?: boolean;
   /** A cheap test every match needs: a sentence failing it skips the rule (for rules slow to scan, mostly lookbehinds). */
@@ -56,6 +59,13 @@ const DATED_DOCUMENT_SOURCE = String.raw`(?<=\b(?:Treaty|Declaration|Agreement|A
 const DATED_DOCUMENT_OF = new RegExp(DATED_DOCUMENT_SOURCE, "gu");
 // (These sentences may hold no verb of any event, so they pass the trigger hint by this.)
 const DATED_DOCUMENT_HINT = new RegExp(DATED_DOCUMENT_SOURCE, "u");
+
+/** "the celebrations", "the 70th anniversary", "the seventieth founding anniversary": a celebration named right away, with
+ * at most two ordinals or adjectives before it ("the talks on the anniversary" is talks). */
+const CELEBRATION_AHEAD = String.raw`(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|[\p{L}-]+(?:th|ieth)|main|official|state|grand|national|founding|jubilee)\s+){0,2}(?:anniversary|celebrations?|festivities|commemorations?|parade)\b`;
+
+// (A bullet of a name, a dash and a time holds no verb, so it passes the trigger hint by this.)
+const LISTED_VISIT_HINT = /^[•▪●*]\s*\p{Lu}[^—–]{1,80}\s[—–]\s/u;
 
 const RULES: TriggerRule[] = [
   // calls first: "held telephone talks" is a call, not a meeting.
@@ -173,7 +183,16 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:has|have|had)\s+(?:now\s+|also\s+|already\s+|previously\s+)?been\s+to(?=\s+(?:the\s+)?\p{Lu})/gu },
   // "brought a parliamentary delegation to Pyongyang": the one who brings it travels with it.
   // ("Shoigu came in July 2023, leading the Russian delegation to the armistice anniversary": the participle too.)
-  { type: "visit", re: /\b(?:led|leads|leading|headed|heads|heading|brought|brings|bringing|took|takes)\s+(?:a|an|the|his|her|its)\s+(?:[\w’'-]+\s+){0,3}?delegation\s+(?:to|on\s+a\s+visit\s+to)\b/gi },
+  // ("led Russia's delegation to the anniversary": a country's or person's name may own the delegation.)
+  { type: "visit", re: /\b(?:led|leads|leading|headed|heads|heading|brought|brings|bringing|took|takes)\s+(?:a|an|the|his|her|its|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?delegation\s+(?:to|on\s+a\s+visit\s+to)\b/gi },
+  // "In September 2018 a delegation headed by the speaker, Matviyenko, took part in the celebrations of the founding of
+  // the DPRK": a delegation led by a named person taking part in a celebration has travelled to it (read with the
+  // celebration's host in events.ts; "took part in the talks" is no celebration).
+  { type: "visit", re: new RegExp(String.raw`(?<=\bdelegation,?\s+(?:headed|led)\s+by\s[^.;!?]{1,120}?)\b(?:took\s+part\s+in|attended)(?=\s+${CELEBRATION_AHEAD})`, "giu"), hint: /delegation,?\s+(?:headed|led)\s+by/i },
+  // "Delegations from Moscow have come to such anniversaries before; the parliament speaker led one to the republic's
+  // 70th": "one" standing for a delegation led to a celebration is a delegation led there (read with the celebration's
+  // host in events.ts; "led one to the conclusion" names no celebration).
+  { type: "visit", re: new RegExp(String.raw`\b(?:led|headed)\s+one\s+to\b(?=\s+${CELEBRATION_AHEAD})`, "giu"), hint: /\bone\s+to\b/i },
   { type: "visit", re: /\b(?:returned|returns|came\s+back|went\s+back)\s+to\b/gi },
   // "A year later Kim repaid the visit, riding his train all the way to Moscow": returning a visit or a favour is a
   // journey of one's own when the sentence goes on to where it went ("with a rail journey to the Russian capital",
@@ -196,6 +215,9 @@ const RULES: TriggerRule[] = [
   // "• Shoigu back in Pyongyang.": a bulletin's verbless line, a name and "back in" a named place, tells of the return
   // trip the next line dates ("flew in on Wednesday").
   { type: "visit", re: /(?<=^(?:[•▪●*-]\s*)?(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})back\s+in(?=\s+(?:the\s+)?\p{Lu}[^.;!?]{0,40}\.?$)/gu, hint: /back\s+in/ },
+  // "The latest in a year of Russian visits: • Lavrov, foreign minister — Wonsan, in July": a verbless bullet of a name,
+  // a dash and a time (a place may come first) lists a visit; read in events.ts only under a line that announces visits.
+  { type: "visit", re: /(?<=^[•▪●*]\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?:,\s+[^—–,;.]{1,60})?\s+)[—–](?=\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:in|on)\s+(?:(?:early|late|mid)[-\s]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))/gu, hint: /^[•▪●*]/, listed: true },
   // ("He travelled to Pyongyang in July 2023, and he returned in September last year": so is "returned" followed by a
   // time, not "returned home" or "returned from Moscow".)
   { type: "visit", re: /\breturned\b(?=\s*[,;.]|\s+(?:again|there|last|this)\b|\s+(?:in|on)\s+(?:\p{Lu}|\d))/giu, hint: /returned/iu },
@@ -424,7 +446,7 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
     found.push(trigger);
     taken.push([0, semicolon]);
   }
-  if (!TRIGGER_HINT.test(sentence) && !/^(?:The|Their|Its)\s+\w+,\s/.test(sentence) && !DATED_DOCUMENT_HINT.test(sentence)) return found;
+  if (!TRIGGER_HINT.test(sentence) && !/^(?:The|Their|Its)\s+\w+,\s/.test(sentence) && !DATED_DOCUMENT_HINT.test(sentence) && !LISTED_VISIT_HINT.test(sentence)) return found;
   const question = /\?\s*["”’]?\s*$/.test(sentence);
   const sentenceHedged = HEDGE.test(sentence);
   for (const rule of RULES) {
@@ -481,6 +503,10 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // ("was then driven to the Kremlin to be received by Putin": a journey she was taken on, too.)
   // ("Ivanov was in Pyongyang to sign the treaty": so is the purpose of a stay told in the past, for a signing.)
   const cameTo = (rule.type === "meeting" && /\b(?:travell?ed|went|came|flew|journeyed|headed|(?:was|were)\s+(?:then\s+)?(?:driven|taken|escorted))\s+(?:[\w’'-]+\s+){0,2}?to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+to\s+(?:be\s+)?$/u.test(sentence.slice(Math.max(0, start - 80), start))) ||
+    // ("Kim Jong Il travelled by train across Siberia in August 2011 to meet Medvedev": so is a journey told with its
+    // means, route or month before the purpose; not one made several times, whose purpose is no one meeting, nor one
+    // told with its day, which may not be the meeting's: "flew in by jet on Monday to meet her counterpart".)
+    (rule.type === "meeting" && /^meet$/i.test(text) && /\b(?:travell?ed|journeyed|went|came|flew|rode)(?:\s+(?:his|her|their|an?|the)\s+(?:[\w’'-]+\s+)?(?:train|plane|jet|aircraft))?\s+(?:by|across|through|over|all\s+the\s+way)\b[^,;:.!?]{0,90}?\s+to\s+$/i.test(sentence.slice(Math.max(0, start - 110), start)) && !/\b(?:times|occasions|repeatedly|regularly|often|frequently|several|again\s+and\s+again|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|on\s+\d)\b/i.test(sentence.slice(Math.max(0, start - 110), start))) ||
     (rule.type === "agreement" && /^sign$/i.test(text) && /\b(?:(?:travell?ed|went|came|flew|journeyed)\s+to|was\s+in|were\s+in)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+to\s+$/u.test(sentence.slice(Math.max(0, start - 80), start)));
   // "In July he became the first Russian defence minister to visit Pyongyang": the infinitive tells what was done.
   // ("On 19 July 2000 Putin became the first Kremlin leader to set foot in North Korea": so does the image of arriving,
@@ -518,7 +544,11 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   const clauseStart = Math.max(clause.lastIndexOf(","), -1);
   const ownClause = clause.slice(clauseStart + 1);
   // "May" the month is no modal: the modal is tested case-sensitively.
-  if (CLAUSE_FUTURE.test(ownClause.replace(/\bMay\b/g, "")) && !votedTo.test(before.replace(/\S*$/, "")) && !signedTo) factual = false;
+  // ("said the trip would help carry out the accords reached during Kim's visit to Moscow in May": a noun in a phrase
+  // hung on a past participle of what was agreed or signed tells when that was done; the modal is the main verb's.)
+  // (Only a visit told with its traveller's name: "agreements reached at the September summit" names no parties.)
+  const reachedDuring = nominal && rule.type === "visit" && /\p{Lu}[\p{L}-]*['’]s\s+(?:[\w-]+\s+)?(?:visit|trip|journey)\b/u.test(text) && /\b(?:agreements?|accords?|understandings?|arrangements?|deals?|documents?|treaty|treaties)\s+(?:(?:that\s+were|which\s+were)\s+)?(?:reached|signed|concluded|struck|sealed|agreed)\s+(?:(?:during|at|in\s+the\s+course\s+of)\s+(?:[\w’'.-]+\s+){0,5})?$/i.test(sentence.slice(Math.max(0, start - 120), start));
+  if (CLAUSE_FUTURE.test(ownClause.replace(/\bMay\b/g, "")) && !votedTo.test(before.replace(/\S*$/, "")) && !signedTo && !reachedDuring) factual = false;
   if (nominal && CLAUSE_PLAN.test(ownClause)) factual = false;
   // "expect Putin to make another trip", "hopes to hold a summit": the noun is the object of a wished-for act.
   if (nominal && /\bto\s+(?:make|pay|hold|have|undertake|conduct|organi[sz]e|arrange|attend|host|join|schedule)\s+(?:[\w’'-]+\s+){0,2}$/i.test(before)) factual = false;
@@ -584,6 +614,7 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
     ...(rule.outcome ? { outcome: true } : {}),
     ...(rule.elided ? { elided: true } : {}),
     ...(rule.show ? { show: true } : {}),
+    ...(rule.listed ? { listed: true } : {}),
   };
 }
 

@@ -122,16 +122,20 @@ const NUMBERED_CAPTION = /^photo\s+\d+\s*(?:\([^()]{0,40}\)\s*)?:/i;
 const CAPTION_DAY = new RegExp(String.raw`${DATED_CAPTION.source}|\b\d{1,2}\s+${MONTH_NAME}\b|\b${MONTH_NAME}\.?\s+\d{1,2}\b`);
 /** "Photo 4 (file, June 2024):": an archive picture, whose day is not the gallery's. */
 const FILE_CAPTION = /^photo\s+\d+\s*\(\s*file\b/i;
+/** "in Pyongyang in September 2018": a month with its year, in the caption's own words. */
+const CAPTION_MONTH_YEAR = new RegExp(String.raw`\b(?:in|of)\s+${MONTH_NAME}\s+\d{4}\b`);
 
 /**
  * A numbered caption of a gallery that dates what it shows tells the story with the others: one of the same days
  * ("Photo 2: Kim shakes hands with Volodin before their meeting the same day."), or an archive picture that gives its own
- * full date ("Photo 4 (file): Putin and Kim after signing the treaty on 19 June 2024."). An archive picture without one
+ * full date ("Photo 4 (file): Putin and Kim after signing the treaty on 19 June 2024.") or month. An archive picture without one
  * ("Photo 7 (file, September 2023): Shoigu shows Kim a bomber") would take the gallery's day, so it stays dropped.
  */
 function isGalleryPicture(paragraph: string): boolean {
   if (!NUMBERED_CAPTION.test(paragraph)) return false;
-  return !FILE_CAPTION.test(paragraph) || DATED_CAPTION.test(paragraph);
+  // ("Photo 6 (file): the speaker in Pyongyang in September 2018, when she led ...": a month with its year in the
+  // caption's words dates it as well, to that month.)
+  return !FILE_CAPTION.test(paragraph) || DATED_CAPTION.test(paragraph) || CAPTION_MONTH_YEAR.test(paragraph);
 }
 
 /** Drops furniture paragraphs; a "Previous/Next Article" marker also takes the teaser headline after it. */

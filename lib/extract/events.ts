@@ -1281,17 +1281,60 @@ const CELEBRATION = /^\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:anniversary|celebr
  * celebration with no place goes to the other country of the pair (not when it names a place or country outside it).
  */
 function findCelebrationHost(a: AnalysedSentence, t: Trigger, traveller: PersonMention, ctx: BuildContext): Location | null {
-  if (!/\bdelegation\s+(?:to|on\s+a\s+visit\s+to)$/i.test(t.text) || ctx.dyad.length !== 2 || !traveller.country || !ctx.dyad.includes(traveller.country)) return null;
+  const ledTo = /\b(?:delegation|one)\s+(?:to|on\s+a\s+visit\s+to)$/i.test(t.text);
+  const ledIn = /^(?:took\s+part\s+in|attended)$/i.test(t.text) && /\bdelegation,?\s+(?:headed|led)\s+by\s[^.;!?]*$/i.test(a.sentence.text.slice(0, t.start));
+  if ((!ledTo && !ledIn) || ctx.dyad.length !== 2 || !traveller.country || !ctx.dyad.includes(traveller.country)) return null;
   const m = CELEBRATION.exec(a.sentence.text.slice(t.end));
   if (!m) return null;
   const end = t.end + m[0].length;
   const inside = (x: { start: number }) => x.start >= t.end && x.start < end;
   if (a.places.some((p) => inside(p) && !ctx.dyad.includes(p.country)) || a.countryRefs.some((c) => inside(c) && !ctx.dyad.includes(c.code))) return null;
   // The celebration must name its host ("the Workers' Party's", "the Korean War armistice"): "the party congress"
-  // could be anywhere.
-  if (!/\p{Lu}/u.test(m[0])) return null;
+  // could be anywhere. ("the 70th anniversary of the republic's founding": a republic's founding is a state's birthday,
+  // and the state is the one the traveller goes to; "the party's founding" still names none.)
+  if (!/\p{Lu}/u.test(m[0]) && !/\brepublic['’]s\s+founding\b|\bfounding\s+of\s+the\s+republic\b/i.test(m[0])) return null;
   const host = ctx.dyad.find((c) => c !== traveller.country)!;
   return { name: toCountryName(host), country: host, kind: "country" };
+}
+
+/**
+ * "travelled by train across Siberia in August 2011 to meet Medvedev at a military base near Ulan-Ude": a journey told
+ * by its route, with no place after "to", goes where the meeting it was made for took place (a place abroad for the
+ * traveller, named after "to meet"; a journey made several times goes nowhere in particular).
+ */
+function findPurposePlace(a: AnalysedSentence, t: Trigger, traveller: PersonMention, scope: Scope): Location | null {
+  if (t.nominal || !/^(?:travell?ed|journeyed|rode)$/i.test(t.text)) return null;
+  const text = a.sentence.text;
+  const m = /^[^,;:.!?]{0,90}?\bto\s+meet\b/i.exec(text.slice(t.end));
+  if (!m || /\b(?:times|occasions|repeatedly|regularly|often|frequently|several)\b|\b(?:hop|plan|wish|want|seek|expect|intend)\w*\s+to\s+meet$/i.test(m[0])) return null;
+  const from = t.end + m[0].length;
+  const place = a.places.find((p) => p.start > from && p.start - from <= 120 && inScope(scope, p.start) && p.preposition !== null && /^(?:in|at|near)$/i.test(p.preposition) && p.country !== traveller.country && !/[;.]/.test(text.slice(from, p.start)));
+  return place && traveller.country ? toLocation(place) : null;
+}
+
+/**
+ * "The Volodin trip is the latest in a busy year of Russian visits: • Sergey Lavrov, foreign minister — Wonsan, in
+ * July": a verbless bullet is a visit only under a line that announces a list of visits (a colon closing it, the
+ * bullets before it all of a kind). It goes to the place written after the dash or, with none, to the other country of
+ * the pair when the announcing line names the traveller's own country's visits ("Russian visits").
+ */
+function readListedVisit(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | null {
+  const traveller = a.people.find((p) => p.end <= t.start && p.start <= 3);
+  if (!traveller || !traveller.country) return null;
+  let k = a.sentence.index - 1;
+  while (k >= 0 && /^[•▪●*]/.test(ctx.sentences[k].sentence.text) && a.sentence.index - k <= 8) k--;
+  const header = ctx.sentences[k];
+  if (!header || !/:\s*$/.test(header.sentence.text) || !/\b(?:visits|visitors|trips|guests|journeys)\b/i.test(header.sentence.text)) return null;
+  const place = a.places.find((p) => p.start > t.end);
+  let location: Location | null = place ? toLocation(place) : null;
+  if (!location && ctx.dyad.length === 2 && ctx.dyad.includes(traveller.country) && header.countryRefs.some((c) => c.code === traveller.country)) {
+    const other = ctx.dyad.find((c) => c !== traveller.country)!;
+    location = { name: toCountryName(other), country: other, kind: "country" };
+  }
+  if (!location || location.country === traveller.country) return null;
+  const date = pickDate(a, t);
+  if (!date) return null;
+  return { type: "visit", a, trigger: t, date, participants: [traveller], location, actor: null, agreementName: null, hedged: t.hedged, inferred: false };
 }
 
 const FOLLOWED_NOUNS: Record<string, EventType> = { signing: "agreement", ceremony: "agreement", audience: "meeting", meeting: "meeting", summit: "meeting", talks: "meeting", visit: "visit", arrival: "visit" };
@@ -1588,6 +1631,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       break;
     }
     case "visit": {
+      if (t.listed) return readListedVisit(a, t, ctx);
       // "he was back, and in their talks Kim ...": the subject is the traveller, and the place is that of his other
       // trips in the article (none written here: a place nearby is another clause's).
       // ("He was back in September": "back in" before a month, not a place.)
@@ -1638,13 +1682,15 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       } else {
         // ("the visit of the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov to Pyongyang": the
         // trigger may end in "of" itself, and a title chain may stand before the name.)
-        const byMatch = /^\s+(?:by|of)\s+/i.exec(text.slice(t.end));
+        // ("travelled by train across Siberia to meet Medvedev": "by" before a means of travel names no traveller.)
+        const byMatch = /^\s+(?:by|of)\s+(?!(?:(?:an?|the|his|her|their|[\w-]+ed)\s+)?(?:[\w-]+\s+)?(?:train|rail|plane|air|car|road|sea|ship|boat|helicopter|jet|motorcade|land)\b)/i.exec(text.slice(t.end));
         const by = byMatch ? a.people.find((p) => p.start >= t.end && p.start - t.end < 60) : findTitledTraveller(a, t);
         const attached = by ?? (t.nominal ? findAttachedTraveller(a, t) : null);
         attachedTraveller = attached;
         // A bare "visit"/"trip" names its traveller ("Shoigu's visit", "a visit by Lavrov") or reports nothing.
         travellers = attached ? [attached] : t.nominal && !t.framing ? [] : participants;
       }
+      if (!destination && travellers.length > 0) destination = findPurposePlace(a, t, travellers[0], scope);
       if (!destination && travellers.length > 0) destination = findCelebrationHost(a, t, travellers[0], ctx);
       if (!destination && travellers.length > 0) {
         // "visiting X" with a host named: the visit is to the host's country.
@@ -2621,12 +2667,17 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate, counted = true):
     const listed = /^\s*(?:,|;|,?\s+and|,?\s+then|,?\s+as\s+well\s+as)\s+(?:again\s+|twice(?:\s+more)?\s+)?(?:(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:\s+[\p{Ll}-]+){0,2}\s+)?(?:in|on)?\s*$/u.test(gap);
     // "spoke by phone in February, shortly after X, and again in March"
     // (So is "and, barely two weeks later, again on June 17": an aside between commas before "again".)
-    const again = gap.length <= 100 && /,?\s+and(?:,\s+[^,;]{1,40},)?\s+(?:then\s+)?again\s+(?:in|on)?\s*(?:(?:early|late|mid)[-\s]+)?$/i.test(gap);
+    // ("went to Moscow in January 2024 (Putin received her) and again at the start of November 2024": a bracketed aside
+    // on the first date stands outside the list, and a second time may be the start or end of its month.)
+    const aside = /\s*\([^()]{1,80}\)/g;
+    const again = gap.length <= 100 && /,?\s+and(?:,\s+[^,;]{1,40},)?\s+(?:then\s+)?again\s+(?:in|on|at\s+the\s+(?:start|beginning|end|turn)\s+of|towards?\s+the\s+end\s+of)?\s*(?:(?:early|late|mid)[-\s]+)?$/i.test(gap.replace(aside, ""));
     if (!listed && !again) break;
+    const asides = [...gap.matchAll(aside)].map((m) => [prev.end + m.index!, prev.end + m.index! + m[0].length]);
+    const inAside = (o: Trigger) => again && asides.some(([s0, e0]) => o.start >= s0 && o.end <= e0);
     // ("spent several days in Russia in late October and early November": a stay across the turn of a month is one
     // trip, not one in each month; "and again in early November" is a second trip.)
     if (c.type === "visit" && !again && /^late\b/i.test(prev.text) && /^early\b/i.test(d.text) && d.date === addMonths(prev.date, 1)) break;
-    if (a.triggers.some((o) => o.start > prev.end && o.start < d.start)) break;
+    if (a.triggers.some((o) => o.start > prev.end && o.start < d.start && !inAside(o))) break;
     if (d.boundary || (d.vague && !/^(?:last|this)\s+(?:year|month)$/i.test(d.text)) || /\b(?:before|after)$/i.test(d.text)) break;
     // ("went there in October, and in January the Russian leader received ...": a date opening a clause of its own
     // is that clause's.)
