@@ -120,6 +120,12 @@ const RULES: TriggerRule[] = [
   // PLACE" (before the visit rules, whose "was in" would otherwise take the words).
   { type: "meeting", re: /\b(?:meeting|talks|summit|encounter|negotiations)\s+(?:was|were|had\s+been)\s+in(?=\s+(?:the\s+)?\p{Lu})/gu },
 
+  // "Putin and Kim had spent around two and a half hours in conversation", "the two leaders then spent the afternoon in
+  // talks": a pair that spends a span of hours together, talking, meets (before the visit rules, whose "spent ... in"
+  // would read a stay; the pair is the subject: "Kim spent two hours in talks" names no one met, and "spent years in
+  // talks" is no occasion).
+  { type: "meeting", re: /(?<=(?:\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,5}|\b[Tt]he\s+two\s+(?:leaders|men|ministers|presidents)\s+)(?:had\s+|have\s+|then\s+)?)spent\s+["“]?(?:(?:about|around|nearly|almost|more\s+than|over|some|close\s+to)\s+)?(?:(?:an?|one|two|three|four|five|six|several|\d+)\s+(?:and\s+a\s+half\s+)?hours?|the\s+(?:morning|afternoon|evening|day))["”]?\s+(?:in\s+(?:talks|conversation|discussions?)|together|talking)\b/gu, hint: /spent/ },
+
   // visits
   // "Shoigu attended a military parade in Pyongyang": attending something in a named place is being there (a visit
   // only when that place is abroad for the attendee: read in events.ts). A month is no place ("attended ... in July").
@@ -221,7 +227,9 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:met|meets|meet)(?:\s+with)?\b/gi },
   // ("Before meeting Kim, Belousov sat down with No": the gerund opens the sentence too.)
   { type: "meeting", re: /\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Ww]hile|[Ww]hen)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu },
-  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
+  // ("Shoigu also was having talks with the defence minister": the progressive after was/is tells talks under way, not
+  // "insisted on having talks", a wish.)
+  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding|(?:was|were|is|are)\s+(?:also\s+)?having)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
   // "held the first round of a new strategic dialogue": a round of talks is a meeting.
   // ("holding a second round of "strategic dialogue" talks": a quoted name may come before the noun; "the first round
   // of what they called a strategic dialogue": so may the name they gave it.)
@@ -257,7 +265,9 @@ const RULES: TriggerRule[] = [
   // ("he was seated opposite Kim": the same, with "opposite".)
   { type: "meeting", re: /\b(?:sat|sitting|seated)\s+(?:down\s+)?(?:across\s+(?:(?:a|the)\s+(?:[\w-]+\s+)?table\s+)?from|opposite)\b(?=\s+(?:\p{Lu}|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b))/gu, needsPersonObject: true, hint: /across|opposite/i },
   // "Lavrov and Choe shake hands in Moscow before their talks": a pair's handshake (the pair is the subject).
-  { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})(?:shook|shake)\s+hands\b(?!\s+with\b)/gu, hint: /(?:shook|shake)\s+hands/ },
+  // ("Kim and Russian President Vladimir Putin shake hands at the spaceport", a caption's: the second of the pair may
+  // carry a title of two words before the full name.)
+  { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,5})(?:shook|shake)\s+hands\b(?!\s+with\b)/gu, hint: /(?:shook|shake)\s+hands/ },
   // "The two leaders first sat down together on Russky Island": the parties are the verb's plural subject.
   { type: "meeting", re: /\bsat\s+down\s+(?:together|face\s+to\s+face|one[-\s]on[-\s]one)\b/gi },
   // ("The following morning the two ministers sat down for the second round": a pair named as such sat down with each

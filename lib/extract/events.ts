@@ -2324,8 +2324,9 @@ const CAPTION_AND = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{Lu}][\p{L}-]*
 // ("was shown bombers at an airfield on Saturday, with Sergei Shoigu personally leading the tour": the host who leads
 // the guest's tour goes with him.)
 // ("where he was shown around by Manturov", "Kim had been shown around the plant by Manturov": the host who shows the
-// guest round, told in the passive.)
-const COMPANION = /(?:^|,\s+)(?:and\s+)?accompanied\s+by\s+|,\s+with\s+(?=(?:[\w’'.-]+\s+){1,5}?(?:personally\s+)?(?:leading|conducting|giving|hosting)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?tour\b)|\b(?:was|were|had\s+been|has\s+been)\s+shown\s+(?:a?round|about)\s+(?:(?:the|a|an|its|his|her)\s+[^.;,]{1,80}?\s+)?by\s+/i;
+// guest round, told in the passive.) ("On Friday Kim was taken around the aircraft plant by Manturov": so is the host who
+// takes him round.)
+const COMPANION = /(?:^|,\s+)(?:and\s+)?accompanied\s+by\s+|,\s+with\s+(?=(?:[\w’'.-]+\s+){1,5}?(?:personally\s+)?(?:leading|conducting|giving|hosting)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?tour\b)|\b(?:was|were|had\s+been|has\s+been)\s+(?:shown|taken)\s+(?:a?round|about)\s+(?:(?:the|a|an|its|his|her)\s+[^.;,]{1,80}?\s+)?by\s+/i;
 
 function findCompanionMeeting(a: AnalysedSentence): Candidate | null {
   const text = a.sentence.text;

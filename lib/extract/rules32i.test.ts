@@ -1,0 +1,66 @@
+/**
+ * rules-32i: how real copy words its own news where the extractor had missed it — a caption's handshake of a titled
+ * pair, a guest "taken around" a site by his host, talks told in the past progressive ("was having talks"), and a pair
+ * that "spent two hours in conversation".
+ * Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents } from "./testing";
+
+describe("a pair shaking hands, the second with a title of two words", () => {
+  it("is a meeting of the two", () => {
+    const text = "Saturday, March 22: Kim Jong Un and Russian Defence Minister Sergei Shoigu shake hands at the tank plant in Pyongyang.";
+    expect(describeEvents(text, "2025-03-24", "meeting", { sortNames: true })).toEqual(["2025-03-22/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
+  });
+
+  it("near miss: a handshake still ahead is no meeting", () => {
+    const text = "Kim Jong Un and Russian Defence Minister Sergei Shoigu are due to shake hands at the tank plant in Pyongyang on Saturday.";
+    expect(describeEvents(text, "2025-03-20", "meeting")).toEqual([]);
+  });
+});
+
+describe("a guest taken around a site by a host", () => {
+  it("meets the host", () => {
+    const text = "On Thursday Kim Jong Un was taken around the tank factory by Sergei Shoigu.";
+    expect(describeEvents(text, "2025-03-22", "meeting", { sortNames: true })).toEqual(["2025-03-20/day Kim Jong Un+Sergei Shoigu Russia"]);
+  });
+
+  it("near miss: taken around by car, with the host only quoted, is no meeting", () => {
+    const text = "On Thursday Kim Jong Un was taken around the tank factory by car, Sergei Shoigu said.";
+    expect(describeEvents(text, "2025-03-22", "meeting")).toEqual([]);
+  });
+});
+
+describe("talks told in the past progressive", () => {
+  it("'was having talks with' is a meeting", () => {
+    const text = "Sergei Shoigu landed in Pyongyang on Thursday. On Friday he was having talks with Kim Jong Un.";
+    expect(describeEvents(text, "2025-03-22", "meeting", { sortNames: true })).toEqual(["2025-03-21/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: insisting on having talks is a wish, no meeting", () => {
+    const text = "Sergei Shoigu landed in Pyongyang on Thursday. On Friday he insisted on having talks with Kim Jong Un.";
+    expect(describeEvents(text, "2025-03-22", "meeting")).toEqual([]);
+  });
+});
+
+describe("a pair that spent hours talking", () => {
+  it("'spent about three hours in talks' is their meeting", () => {
+    const text = "Vladimir Putin and Kim Jong Un spent about three hours in talks in Beijing on Wednesday.";
+    expect(describeEvents(text, "2025-09-07", "meeting", { sortNames: true })).toEqual(["2025-09-03/day Kim Jong Un+Vladimir Putin Beijing"]);
+  });
+
+  it("'the two leaders then spent the afternoon together' retells it", () => {
+    const text = "Putin met Kim Jong Un in Beijing on Wednesday. The two leaders then spent the afternoon together.";
+    expect(describeEvents(text, "2025-09-07", "meeting", { sortNames: true })).toEqual(["2025-09-03/day Kim Jong Un+Vladimir Putin Beijing"]);
+  });
+
+  it("near miss: a pair that spent days in a city stayed there, and met no one by it", () => {
+    const text = "Vladimir Putin and Kim Jong Un spent three days in Beijing in September.";
+    expect(describeEvents(text, "2025-09-07", "meeting")).toEqual([]);
+  });
+
+  it("near miss: years spent in talks are no occasion", () => {
+    const text = "Vladimir Putin and Kim Jong Un spent years in talks.";
+    expect(describeEvents(text, "2025-09-07", "meeting")).toEqual([]);
+  });
+});
