@@ -145,6 +145,9 @@ const RULES: TriggerRule[] = [
   // same trip (not "urged him to consider making a visit", a plan).
   { type: "visit", re: /(?<=,\s*)(?:making|paying)\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi, hint: /making|paying/i },
   // ("arrived at an agreement" is no trip.)
+  // "wakes up in Pyongyang after landing at Sunan airport last night": the gerund after "after" or "upon" tells the
+  // subject's arrival (not "the landing was delayed", a noun).
+  { type: "visit", re: /(?<=\b(?:[Aa]fter|[Uu]pon|[Ss]ince)\s+)landing(?=\s+(?:late\s+|early\s+)?(?:in|at)\s+(?:the\s+)?\p{Lu})/gu, hint: /landing/ },
   { type: "visit", re: /\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)(?!\s+at\s+(?:an?\s+|the\s+|this\s+|that\s+|a\s+common\s+)?(?:[\w-]+\s+)?(?:agreement|consensus|conclusion|decision|understanding|compromise|deal|settlement|view|position|verdict)s?\b)\s+(?:[\w’'-]+\s+){0,3}?(?:in|at|here)\b/gi },
   { type: "visit", re: /\b(?:flew|flown|flies|flying)\s+in(?:to)?\b/gi },
   // "Putin's aircraft came down at Sunan airport just before 3am": a leader's plane coming down at a place is its landing

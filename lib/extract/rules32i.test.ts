@@ -64,3 +64,25 @@ describe("a pair that spent hours talking", () => {
     expect(describeEvents(text, "2025-09-07", "meeting")).toEqual([]);
   });
 });
+
+describe("'last night'", () => {
+  it("is the night before the report's day", () => {
+    expect(describeEvents("Sergey Lavrov landed in Pyongyang last night.", "2023-10-19", "visit")).toEqual(["2023-10-18/day Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: a weekday's night is that weekday, not the night before the report", () => {
+    expect(describeEvents("Sergey Lavrov landed in Pyongyang on Monday night.", "2023-10-19", "visit")).toEqual(["2023-10-16/day Sergey Lavrov Pyongyang"]);
+  });
+});
+
+describe("landing told as a gerund after 'after'", () => {
+  it("is the subject's arrival, dated by its own night", () => {
+    const text = "Sergey Lavrov wakes up in Pyongyang after landing at Sunan airport late last night.";
+    expect(describeEvents(text, "2023-10-19", "visit")).toEqual(["2023-10-18/day Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: a landing told as a noun is no arrival", () => {
+    const text = "Sergey Lavrov said on Thursday that the landing at Sunan airport had been smooth.";
+    expect(describeEvents(text, "2023-10-19", "visit")).toEqual([]);
+  });
+});
