@@ -169,10 +169,14 @@ const RULES: TriggerRule[] = [
   // "boarded his armoured train for the Russian Far East": boarding a vehicle bound for a named place is setting off
   // there ("boarded his train home" names no place; "boarded the frigate" no journey).
   { type: "visit", re: /\bboarded\s+(?:his|her|their|an?|the)\s+(?:[\w’'-]+\s+){0,2}(?:train|plane|jet|aircraft|flight)\s+(?:for|to)\b(?=\s+(?:the\s+)?\p{Lu})/gu },
-  { type: "visit", re: /\b(?:travell?ed|travels|flew|went|came|headed|journeyed)\s+(?:[\w’'-]+\s+){0,2}?to\b|\b(?:travell?ed|went|came|journeyed)\s+by\s+(?:[\w’'-]+\s+){1,2}?to\b/gi },
+  // ("He came to collect a photograph": "to" before a verb and its object is a purpose, no destination.)
+  { type: "visit", re: /\b(?:travell?ed|travels|flew|went|came|headed|journeyed)\s+(?:[\w’'-]+\s+){0,2}?to\b(?!\s+(?!(?:the|an?|his|her|their|its|this|that)\b)\p{Ll}+\s+(?:a|an|the|his|her|their|its|some|what)\s)|\b(?:travell?ed|went|came|journeyed)\s+by\s+(?:[\w’'-]+\s+){1,2}?to\b/giu },
   // "Kim's armoured train pulled into Vladivostok": the vehicle's arrival is the traveller's (only with the vehicle
   // as the subject: "pulled into the lead" is no trip).
   { type: "visit", re: /(?<=\b(?:train|plane|jet|motorcade)\s)(?:pulled|rolled|steamed|glided)\s+into(?=\s+\p{Lu})/gu, hint: /pulled|rolled|steamed|glided/ },
+  // ("Kim, who had pulled into Vladivostok station aboard his armoured train on April 24": a traveller who pulls into a
+  // named station, or into a place aboard a train, arrives there too.)
+  { type: "visit", re: /\b(?:pulled|pulls)\s+into(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+(?:(?:railway\s+)?station\b|(?:aboard|on\s+board|by)\s+(?:his|her|their|an?|the)?\s*(?:[\w’'-]+\s+)?train\b))/gu, hint: /pull/ },
   // "stepped off his plane in Pyongyang", "set foot in North Korea": an arrival told as an image.
   // ("stepped onto the tarmac at Pyongyang's airport on 14 November": so is stepping onto the ground where one lands.)
   { type: "visit", re: /\b(?:stepped|steps)\s+(?:off|down\s+from)\s+(?:his|her|their|the|a)\s+(?:[\w’'-]+\s+)?(?:plane|train|aircraft|jet)\s+(?=(?:in|at)\s)|\b(?:stepped|steps)\s+(?:onto|on\s+to)\s+the\s+(?:tarmac|runway|platform)\s+(?=(?:in|at)\s)|\b(?:set|sets)\s+foot\s+(?=in\s)/gi },
@@ -236,7 +240,9 @@ const RULES: TriggerRule[] = [
   // "held the first round of a new strategic dialogue": a round of talks is a meeting.
   // ("holding a second round of "strategic dialogue" talks": a quoted name may come before the noun; "the first round
   // of what they called a strategic dialogue": so may the name they gave it.)
-  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,2}round\s+of\s+(?:what\s+(?:[\w’'-]+\s+){1,2}(?:called|call|termed|dubbed)\s+)?(?:(?:a|an|the|their|its)\s+)?(?:[\w’'-]+\s+){0,2}["“]?(?:[\w’'-]+["”]?\s+){0,2}(?:talks|dialogue|consultations|negotiations)\b/gi },
+  // ("held what the two sides called the first session of a strategic dialogue": a session of talks is one round, and
+  // the name they gave it may come before it.)
+  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:what\s+(?:[\w’'-]+\s+){1,3}(?:called|call|termed|dubbed)\s+)?(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:round|session)\s+of\s+(?:what\s+(?:[\w’'-]+\s+){1,2}(?:called|call|termed|dubbed)\s+)?(?:(?:a|an|the|their|its)\s+)?(?:[\w’'-]+\s+){0,2}["“]?(?:[\w’'-]+["”]?\s+){0,2}(?:talks|dialogue|consultations|negotiations)\b/gi },
   // "went to Moscow for the first round of the 'strategic dialogue' with Lavrov": a round of talks the trip was for.
   { type: "meeting", re: /\b(?:for|at|during|after|following)\s+(?:the|a|their|its)\s+(?:first|second|third|next|new|latest|last)\s+round\s+of\s+(?:the\s+|a\s+|their\s+|its\s+)?["“]?(?:[\w’'-]+\s+){0,2}(?:dialogue|talks|consultations|negotiations)\b["”]?/gi, nominal: true, framing: true },
   { type: "meeting", re: /\b(?:talked|conferred|consulted|negotiated)\s+with\b/gi },

@@ -201,8 +201,10 @@ const GROUP_ANAPHOR = /^(?:the\s+two|both)\s/i;
  * "the two sides" after a verb that has already named its two parties, of two countries, are those two, not a pair
  * read back from the clause before (Belousov and Kim).
  */
+// ("she and Lavrov held what the two sides called the first session of a dialogue": so are "the two sides" inside the
+// trigger's own words, after its verb.)
 function keepNamedPair(chosen: PersonMention[], t: Trigger): PersonMention[] {
-  const isGroup = (p: PersonMention) => p.kind === "anaphor" && p.start >= t.end && GROUP_ANAPHOR.test(p.text);
+  const isGroup = (p: PersonMention) => p.kind === "anaphor" && p.start > t.start && GROUP_ANAPHOR.test(p.text);
   const named = uniqueBySlug(chosen.filter((p) => !isGroup(p)));
   if (named.length !== 2 || named[0].country === null || named[1].country === null || named[0].country === named[1].country) return chosen;
   return chosen.filter((p) => !isGroup(p) || named.some((q) => q.slug === p.slug));
@@ -2325,8 +2327,9 @@ const CAPTION_AND = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{Lu}][\p{L}-]*
 // the guest's tour goes with him.)
 // ("where he was shown around by Manturov", "Kim had been shown around the plant by Manturov": the host who shows the
 // guest round, told in the passive.) ("On Friday Kim was taken around the aircraft plant by Manturov": so is the host who
-// takes him round.)
-const COMPANION = /(?:^|,\s+)(?:and\s+)?accompanied\s+by\s+|,\s+with\s+(?=(?:[\w’'.-]+\s+){1,5}?(?:personally\s+)?(?:leading|conducting|giving|hosting)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?tour\b)|\b(?:was|were|had\s+been|has\s+been)\s+(?:shown|taken)\s+(?:a?round|about)\s+(?:(?:the|a|an|its|his|her)\s+[^.;,]{1,80}?\s+)?by\s+/i;
+// takes him round.) ("yesterday, Kim toured the aircraft plant in Komsomolsk-on-Amur with Deputy Prime Minister Manturov":
+// and the host he toured a site with, named right after "with".)
+const COMPANION = /(?:^|,\s+)(?:and\s+)?accompanied\s+by\s+|\b(?:toured|tours)\s+(?:the|a|an|its)\s+[^.;,]{1,80}?\s+with\s+(?=(?:[\p{Lu}][\p{L}’'.-]*\s+){1,6})|,\s+with\s+(?=(?:[\w’'.-]+\s+){1,5}?(?:personally\s+)?(?:leading|conducting|giving|hosting)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?tour\b)|\b(?:was|were|had\s+been|has\s+been)\s+(?:shown|taken)\s+(?:a?round|about)\s+(?:(?:the|a|an|its|his|her)\s+[^.;,]{1,80}?\s+)?by\s+/iu;
 
 function findCompanionMeeting(a: AnalysedSentence): Candidate | null {
   const text = a.sentence.text;

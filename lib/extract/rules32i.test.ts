@@ -75,6 +75,18 @@ describe("'last night'", () => {
   });
 });
 
+describe("a session of talks, and the name the two sides gave it", () => {
+  it("'held what the two sides called the first session of a strategic dialogue' is a meeting of the pair named", () => {
+    const text = "Choe Son Hui was ending a visit to Russia. Putin received her in the Kremlin on Monday, and on Friday she and Sergey Lavrov held what the two sides called the first session of a strategic dialogue.";
+    expect(describeEvents(text, "2024-11-06", "meeting", { sortNames: true })).toEqual(["2024-11-04/day Choe Son Hui+Vladimir Putin Moscow", "2024-11-01/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: a session of something other than talks is no meeting", () => {
+    const text = "On Friday Choe Son Hui and Sergey Lavrov held the first session of the film festival.";
+    expect(describeEvents(text, "2024-11-06", "meeting")).toEqual([]);
+  });
+});
+
 describe("landing told as a gerund after 'after'", () => {
   it("is the subject's arrival, dated by its own night", () => {
     const text = "Sergey Lavrov wakes up in Pyongyang after landing at Sunan airport late last night.";
@@ -84,5 +96,41 @@ describe("landing told as a gerund after 'after'", () => {
   it("near miss: a landing told as a noun is no arrival", () => {
     const text = "Sergey Lavrov said on Thursday that the landing at Sunan airport had been smooth.";
     expect(describeEvents(text, "2023-10-19", "visit")).toEqual([]);
+  });
+});
+
+describe("a traveller who pulled into a named station", () => {
+  it("arrived there", () => {
+    const text = "Kim Jong Un, who had pulled into Khabarovsk station aboard his armoured train on Tuesday, left on Thursday.";
+    expect(describeEvents(text, "2025-03-22", "visit")).toEqual(["2025-03-18/day Kim Jong Un Khabarovsk"]);
+  });
+
+  it("near miss: pulling into a place by other means, or into a standing, is no train's arrival", () => {
+    expect(describeEvents("Kim Jong Un pulled into Second Place in the poll on Wednesday.", "2025-03-22", "visit")).toEqual([]);
+    expect(describeEvents("Kim Jong Un pulled into Wonsan Bay on his yacht on Wednesday.", "2025-03-22", "visit")).toEqual([]);
+  });
+});
+
+describe("a guest who toured a site with a host named after 'with'", () => {
+  it("meets the host", () => {
+    const text = "On Thursday Kim Jong Un toured the tank factory with Defence Minister Sergei Shoigu.";
+    expect(describeEvents(text, "2025-03-22", "meeting", { sortNames: true })).toEqual(["2025-03-20/day Kim Jong Un+Sergei Shoigu Russia"]);
+  });
+
+  it("near miss: touring with someone of his own side is no meeting", () => {
+    const text = "On Thursday Kim Jong Un toured the tank factory with his sister Kim Yo Jong.";
+    expect(describeEvents(text, "2025-03-22", "meeting")).toEqual([]);
+  });
+});
+
+describe("'came to' before a verb and its object", () => {
+  it("near miss: is a purpose, no trip with a destination of its own", () => {
+    const text = "Sergei Shoigu came to collect a reply from Kim Jong Un on Thursday.";
+    expect(describeEvents(text, "2025-03-22", "visit")).toEqual([]);
+  });
+
+  it("'came to' a named place is still a trip", () => {
+    const text = "Sergei Shoigu came to Pyongyang on Thursday.";
+    expect(describeEvents(text, "2025-03-22", "visit")).toEqual(["2025-03-20/day Sergei Shoigu Pyongyang"]);
   });
 });
