@@ -544,6 +544,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (t.nominal && !t.framing && d.start >= t.end && /\b(?:follow(?:s|ed)|came\s+after|comes\s+after|preceded|precedes)\b/i.test(text.slice(t.end, d.start))) continue;
     // "his first trip to North Korea since he took over the ministry in May": a date beyond "since" dates what began then.
     if (t.nominal && d.start >= t.end && /\bsince\b/i.test(text.slice(t.end, d.start))) continue;
+    // ("held talks at a guesthouse in Beijing, their first meeting since the Russian leader's trip to Pyongyang last
+    // year": so does one beyond "since" in an appositive set off by a comma after a verb; the verb keeps its own day.)
+    if (!t.nominal && d.start >= t.end && /,\s+(?:their|his|her|its|the)\s+(?:[\w’'-]+\s+){0,4}since\b[^,;:()]*$/i.test(text.slice(t.end, d.start))) continue;
     // ("– Putin's signature on the ratification law: 9 November.": a list item that is only a label and its day, after
     // a colon, dates the label's noun, whatever other noun the label holds.)
     const labelled = /^[\s–—•*-]*[^,;:.()]{0,60}$/.test(text.slice(0, t.start)) && /^[^,;:()—–]{0,60}:\s+$/.test(text.slice(t.end, d.start)) && /^\s*\.?\s*$/.test(text.slice(d.end));

@@ -134,3 +134,20 @@ describe("'came to' before a verb and its object", () => {
     expect(describeEvents(text, "2025-03-22", "visit")).toEqual(["2025-03-20/day Sergei Shoigu Pyongyang"]);
   });
 });
+
+describe("a date beyond 'since' in an appositive after the verb", () => {
+  it("dates the event measured from, not the talks", () => {
+    const text = "The two men spent yesterday at a parade in Beijing. Vladimir Putin and Kim Jong Un held talks of around two hours at a guesthouse in Beijing, their first meeting since the Russian leader's trip to Pyongyang last year.";
+    expect(describeEvents(text, "2025-09-04", "meeting", { sortNames: true })).toEqual(["2025-09-03/day Kim Jong Un+Vladimir Putin Beijing"]);
+  });
+
+  it("near miss: a date of the verb's own, before the appositive, still dates it", () => {
+    const text = "Vladimir Putin and Kim Jong Un held talks in Beijing on Wednesday, their first meeting since the Russian leader's trip to Pyongyang last year.";
+    expect(describeEvents(text, "2025-09-04", "meeting", { sortNames: true })).toEqual(["2025-09-03/day Kim Jong Un+Vladimir Putin Beijing"]);
+  });
+
+  it("near miss: a year after 'in', with no 'since', still dates the talks", () => {
+    const text = "Vladimir Putin and Kim Jong Un held talks in Pyongyang, their first meeting there, in June last year.";
+    expect(describeEvents(text, "2025-09-04", "meeting", { sortNames: true })).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+});
