@@ -253,7 +253,10 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:began|begun|begin|begins|started|start|starts|opened|opens|resumed|wrapped\s+up|concluded|ended|finished|completed)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|negotiations|consultations|discussions|dialogue)\b/gi },
   // "The 10th meeting of the intergovernmental committee ... took place in Pyongyang on November 15", "The previous
   // round of talks took place in Wonsan": the meeting noun as the subject of "took place" or "was held".
-  { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session)\b(?:\s+(?:of|between|with|on|in|for|and)\b[^.;!?]{0,180}?)?\s+)(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)\b/gi, hint: /took|held/i },
+  // ("The 10th session of the Intergovernmental Commission for Cooperation in Trade, Economy, Science and Technology
+  // between the Government of the ... and the Government of the Russian Federation took place": state media write the
+  // body's full name, so the noun may stand a long way before its verb.)
+  { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session)\b(?:\s+(?:of|between|with|on|in|for|and)\b[^.;!?]{0,240}?)?\s+)(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)\b/gi, hint: /took|held/i },
   // "The commission's tenth session, held the day after his arrival, ended with ...": the same as a participle set off
   // by commas after the noun.
   { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session),\s+)held\b(?=\s+(?:on|in|at|the|last|this|a|an|\d)\b)/gi },

@@ -1962,7 +1962,10 @@ function findChairs(analysis: ArticleAnalysis, g: Group, dyad: string[]): Person
   const at = Math.max(...g.mentions.map((m) => m.a.sentence.index));
   for (let k = at + 1; k <= at + 2 && k < analysis.sentences.length; k++) {
     const next = analysis.sentences[k];
-    if (next.triggers.some((t) => t.factual && CORE_AND_EXTRA.has(t.type))) return [];
+    // ("... the delegation headed by Kozlov, which arrived in Pyongyang the previous day": an event told in a relative
+    // clause about a delegation is that delegation's own, and leaves the sentence about the session.)
+    const inRelative = (t: Trigger) => next.relativeClauses.some(([s, e]) => t.start >= s && t.start < e);
+    if (next.triggers.some((t) => t.factual && CORE_AND_EXTRA.has(t.type) && !inRelative(t))) return [];
     const people = uniqueBySlug(next.people.filter((p) => p.kind !== "anaphor"));
     if (people.length === 0) continue;
     const countries = countriesOf(people);

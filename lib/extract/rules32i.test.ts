@@ -151,3 +151,17 @@ describe("a date beyond 'since' in an appositive after the verb", () => {
     expect(describeEvents(text, "2025-09-04", "meeting", { sortNames: true })).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
   });
 });
+
+describe("a state-media session with the body's full name, and those present at it", () => {
+  const session = "The 3rd session of the Joint Working Group on Cooperation in Culture, Education, Science and Technology between the Ministry of Foreign Affairs of the DPRK and the Ministry of Foreign Affairs of the Russian Federation took place in Pyongyang on March 20.";
+
+  it("is a meeting of the two heads present, a relative clause about the delegation's arrival notwithstanding", () => {
+    const text = `${session}\n\nPresent there were Choe Son Hui, minister of Foreign Affairs of the DPRK and chairwoman of the DPRK side, and members of the delegation of the Russian Federation headed by Sergey Lavrov, which arrived in Pyongyang the previous day.`;
+    expect(describeEvents(text, "2025-03-21", "meeting", { sortNames: true })).toEqual(["2025-03-20/day Choe Son Hui+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: a sentence telling an event of its own in its main clause names no one present", () => {
+    const text = `${session}\n\nChoe Son Hui, chairwoman of the DPRK side, flew to Moscow the previous day with Sergey Lavrov.`;
+    expect(describeEvents(text, "2025-03-21", "meeting", { sortNames: true })).toEqual([]);
+  });
+});
