@@ -2309,12 +2309,31 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   for (const g of groups.filter((x) => isArrivalGreeting(x, groups))) groups.splice(groups.indexOf(g), 1);
   groups.push(...inferParticipants(analysis, groups));
   joinInferredGroups(groups);
+  placeByHeadline(analysis, groups);
   groups.push(...inferVisits(groups, ctx.dyad, analysis.reference, ctx.datelinePlace));
   const kept = groups.filter((g) => g.participants.length > 0 || ((g.type === "ratification" || g.type === "entry-into-force" || g.type === "delegation") && (g.actor !== null || g.type === "entry-into-force")));
   linkParents(kept);
   kept.sort((x, y) => x.best.a.sentence.start + x.best.trigger.start - (y.best.a.sentence.start + y.best.trigger.start));
   kept.forEach((g, i) => (g.key = `e${i + 1}`));
   return kept.map(toExtractedEvent);
+}
+
+/**
+ * "LIVE: Putin in Pyongyang - as it happened": a headline that only puts a person in a town tells where he is on the
+ * report's day, so his meeting or signing of that day told with no place of its own ("Talks between Putin and Kim Jong
+ * Il are under way") was held there. (Not a country, which places nothing; not another day's event.)
+ */
+function placeByHeadline(analysis: ArticleAnalysis, groups: Group[]): void {
+  const h = analysis.sentences.find((a) => a.headline);
+  if (!h) return;
+  const text = h.sentence.text;
+  const person = h.people.find((p) => p.kind !== "anaphor" && /^(?:(?:LIVE|Live|UPDATE|Update)\s*[:—–-]\s*)?$/.test(text.slice(0, p.start)));
+  const town = person ? h.places.find((pl) => pl.kind !== "country" && /^\s+in\s+$/.test(text.slice(person.end, pl.start))) : undefined;
+  if (!person || !town || !/^\s*(?:$|[:—–-]\s)/.test(text.slice(town.end))) return;
+  for (const g of groups) {
+    if ((g.type !== "meeting" && g.type !== "agreement") || g.location || g.date.precision !== "day" || g.date.date !== analysis.reference) continue;
+    if (g.participants.some((p) => p.slug === person.slug)) g.location = toLocation(town);
+  }
 }
 
 // A photo caption's skeleton: two people, "with" between them, perhaps a place, then the day.

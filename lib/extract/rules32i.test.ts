@@ -165,3 +165,18 @@ describe("a state-media session with the body's full name, and those present at 
     expect(describeEvents(text, "2025-03-21", "meeting", { sortNames: true })).toEqual([]);
   });
 });
+
+describe("a headline that only puts a person in a town", () => {
+  const body = "09:05 - Good morning and welcome to our live coverage.\n\n14:15 - Talks between Putin and Kim Jong Un are under way.\n\n16:30 - The talks have ended.";
+
+  it("places his talks of the report's day there, and so his trip", () => {
+    const text = `LIVE: Putin in Pyongyang - as it happened\n\n${body}`;
+    expect(describeEvents(text, "2025-03-22", "meeting", { sortNames: true })).toEqual(["2025-03-22/day Kim Jong Un+Vladimir Putin Pyongyang"]);
+    expect(describeEvents(text, "2025-03-22", "visit", { implied: true })).toEqual(["2025-03-22/day Vladimir Putin Pyongyang (implied)"]);
+  });
+
+  it("near miss: a headline with a verb of its own, naming a town as its object's, places nothing", () => {
+    const text = `LIVE: Putin praises investors in Pyongyang and Moscow\n\n${body}`;
+    expect(describeEvents(text, "2025-03-22", "meeting", { sortNames: true })).toEqual(["2025-03-22/day Kim Jong Un+Vladimir Putin null"]);
+  });
+});
