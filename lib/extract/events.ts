@@ -1464,7 +1464,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const announced = t.nominal && /^(?:talks|negotiations)$/i.test(t.text) && /^The\s+$/.test(text.slice(0, t.start)) && /^\s+themselves\b/i.test(text.slice(t.end));
         // ("Deputy foreign ministers of Russia, China and North Korea held their first trilateral consultations on
         // Tuesday": officials named only by their countries, named in a later sentence.)
-        const byCountries = !t.nominal && /\b(?:ministers|officials|diplomats|envoys|delegations|representatives)\s+(?:from|of)\s+$/i.test(text.slice(a.bodyStart, a.countryRefs[0]?.start ?? a.bodyStart)) && new Set(a.countryRefs.filter((c) => c.end <= t.start).map((c) => c.code)).size >= 2;
+        // ("Russian and North Korean officials are holding the tenth session of their commission": so are officials
+        // named by the two countries' adjectives as the subject.)
+        const byAdjectives = /^(?:[\p{Lu}][\p{L}-]*\s+){1,2}and\s+(?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:ministers|officials|diplomats|envoys|delegations|representatives)\s+(?:are\s+|were\s+|have\s+|had\s+)?$/u.test(text.slice(a.bodyStart, t.start).replace(/^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+[A-Z]{2,4})?\s+[-–—]\s+/, ""));
+        const byCountries = !t.nominal && (byAdjectives || /\b(?:ministers|officials|diplomats|envoys|delegations|representatives)\s+(?:from|of)\s+$/i.test(text.slice(a.bodyStart, a.countryRefs[0]?.start ?? a.bodyStart))) && new Set(a.countryRefs.filter((c) => c.end <= t.start).map((c) => c.code)).size >= 2;
         // ("the conversation between the heads of state in Beijing on September 3": the pair's two heads of state then.)
         const heads = date && /^conversation$/i.test(t.text) && /^\s+between\s+the\s+(?:two\s+)?heads\s+of\s+state\b/i.test(text.slice(t.end)) ? ctx.leadersAt(date.date) : [];
         if (heads.length === 2 && date) return { type, a, trigger: t, date, participants: heads, location, actor, agreementName, hedged: t.hedged, inferred: true };
@@ -1880,6 +1883,7 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
     }
     if (g.type === "meeting" && g.participants.length === 0 && dyad.length === 2) g.participants = findChairs(analysis, g, dyad);
     if (g.type === "meeting" && g.participants.length === 0 && dyad.length === 2) g.participants = findAnnouncedParties(analysis, g, dyad);
+    if (g.type === "meeting" && g.participants.length === 0 && dyad.length === 2) g.participants = findSigningPair(g, groups, dyad);
     if (g.type !== "agreement") continue;
     const sentences = new Set(g.mentions.map((m) => m.a));
     const visit = groups.find((v) => v.type === "visit" && v.mentions.some((m) => sentences.has(m.a)) && compareDates(v.date, g.date));
@@ -1956,6 +1960,19 @@ function findAnnouncedParties(analysis: ArticleAnalysis, g: Group, dyad: string[
     return people;
   }
   return [];
+}
+
+/**
+ * "Russian and North Korean officials are holding the tenth session of their intergovernmental commission today. [...]
+ * The session has ended with the signing of a protocol. Kozlov and Yun put their names to the document.": a session
+ * told without its people, on the day one person of each side signs a document, was held by the two who signed.
+ */
+function findSigningPair(g: Group, groups: Group[], dyad: string[]): PersonMention[] {
+  if (g.date.precision !== "day") return [];
+  const signing = groups.filter((x) => x.type === "agreement" && x.date.precision === "day" && x.date.date === g.date.date && x.participants.length === 2 && countriesOf(x.participants).size === 2 && dyad.every((c) => countriesOf(x.participants).has(c)));
+  if (signing.length !== 1) return [];
+  for (const m of g.mentions) m.inferred = true;
+  return [...signing[0].participants];
 }
 
 function findChairs(analysis: ArticleAnalysis, g: Group, dyad: string[]): PersonMention[] {

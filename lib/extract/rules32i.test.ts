@@ -180,3 +180,20 @@ describe("a headline that only puts a person in a town", () => {
     expect(describeEvents(text, "2025-03-22", "meeting", { sortNames: true })).toEqual(["2025-03-22/day Kim Jong Un+Vladimir Putin null"]);
   });
 });
+
+describe("a session of the two governments' joint body, told by its officials, and its signing", () => {
+  it("was held by the two who signed that day", () => {
+    const text = "Russian and North Korean officials are holding the second session of their joint committee in Pyongyang today. Sergey Lavrov and Choe Son Hui put their names to the protocol in the afternoon.";
+    expect(describeEvents(text, "2025-03-22", "meeting", { sortNames: true })).toEqual(["2025-03-22/day Choe Son Hui+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: without a signing the session names no one", () => {
+    const text = "Russian and North Korean officials are holding the second session of their joint committee in Pyongyang today.";
+    expect(describeEvents(text, "2025-03-22", "meeting")).toEqual([]);
+  });
+
+  it("near miss: a session of one side's own body is no meeting of the two", () => {
+    const text = "Russian and North Korean officials are holding the second session of the Security Council in Pyongyang today. Sergey Lavrov and Choe Son Hui put their names to the protocol in the afternoon.";
+    expect(describeEvents(text, "2025-03-22", "meeting")).toEqual([]);
+  });
+});
