@@ -1318,6 +1318,8 @@ interface BuildContext {
   dyad: string[];
   /** The heads of state of the pair on a day (for a summit that names nobody). */
   leadersAt: (date: string) => PersonMention[];
+  /** A live blog's day, when the article is one (its entries are that day's news). */
+  liveDay: string | null;
 }
 
 /**
@@ -1471,6 +1473,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // ("the conversation between the heads of state in Beijing on September 3": the pair's two heads of state then.)
         const heads = date && /^conversation$/i.test(t.text) && /^\s+between\s+the\s+(?:two\s+)?heads\s+of\s+state\b/i.test(text.slice(t.end)) ? ctx.leadersAt(date.date) : [];
         if (heads.length === 2 && date) return { type, a, trigger: t, date, participants: heads, location, actor, agreementName, hedged: t.hedged, inferred: true };
+        // ("13:05 - Talks are under way at the Russian Foreign Ministry.": a live blog's entry of talks told bare, named in
+        // no way, is the talks the blog announced for its day; kept, dated that day, for findPlannedParties.)
+        if (ctx.liveDay && !date && /^(?:the\s+)?talks\s+(?:are|is|have)\b/i.test(t.text)) return { type, a, trigger: t, date: { date: ctx.liveDay, precision: "day", endDate: null, source: "lead" }, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
         if (leaders.length < 2 && date && (heldNoun || announced || byCountries || bodyMet)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
         if (leaders.length < 2) return null;
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
@@ -1884,6 +1889,7 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
     if (g.type === "meeting" && g.participants.length === 0 && dyad.length === 2) g.participants = findChairs(analysis, g, dyad);
     if (g.type === "meeting" && g.participants.length === 0 && dyad.length === 2) g.participants = findAnnouncedParties(analysis, g, dyad);
     if (g.type === "meeting" && g.participants.length === 0 && dyad.length === 2) g.participants = findSigningPair(g, groups, dyad);
+    if (g.type === "meeting" && g.participants.length === 0 && dyad.length === 2) g.participants = findPlannedParties(analysis, g, dyad);
     if (g.type !== "agreement") continue;
     const sentences = new Set(g.mentions.map((m) => m.a));
     const visit = groups.find((v) => v.type === "visit" && v.mentions.some((m) => sentences.has(m.a)) && compareDates(v.date, g.date));
@@ -1973,6 +1979,33 @@ function findSigningPair(g: Group, groups: Group[], dyad: string[]): PersonMenti
   if (signing.length !== 1) return [];
   for (const m of g.mentions) m.inferred = true;
   return [...signing[0].participants];
+}
+
+/** "where she is due to sit down with Sergey Lavrov later today": talks announced for the report's day, and their guest. */
+const PLANNED_TODAY = /\b(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s+(?:sit\s+down|meet|hold\s+talks)\s+with\s+$/i;
+
+/**
+ * "09:40 - ... Choe's visit to Moscow, where she is due to sit down with Sergey Lavrov later today. [...] 13:05 - Talks
+ * are under way at the Russian Foreign Ministry.": bare talks of a live blog's day are the ones it announced for that
+ * day, between the one due to hold them and the one named after "with" (one of each country of the pair).
+ */
+function findPlannedParties(analysis: ArticleAnalysis, g: Group, dyad: string[]): PersonMention[] {
+  const m = g.mentions.find((x) => /^(?:the\s+)?talks\s+(?:are|is|have)\b/i.test(x.trigger.text));
+  if (!m) return [];
+  for (let k = m.a.sentence.index - 1; k >= 0; k--) {
+    const prev = analysis.sentences[k];
+    const text = prev.sentence.text;
+    const other = prev.people.find((p) => p.kind !== "anaphor" && PLANNED_TODAY.test(text.slice(0, p.start)) && /^\s+(?:later\s+)?(?:today|this\s+(?:morning|afternoon|evening))\b/i.test(text.slice(p.end)));
+    if (!other) continue;
+    const due = PLANNED_TODAY.exec(text.slice(0, other.start))!;
+    const owner = prev.people.filter((p) => p.end <= due.index && p.slug !== other.slug && p.country !== other.country && /^\s*$/.test(text.slice(p.end, due.index))).pop();
+    if (!owner) return [];
+    const people = [owner, other];
+    if (!dyad.every((c) => people.some((p) => p.country === c))) return [];
+    for (const x of g.mentions) x.inferred = true;
+    return people;
+  }
+  return [];
 }
 
 function findChairs(analysis: ArticleAnalysis, g: Group, dyad: string[]): PersonMention[] {
@@ -2191,7 +2224,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   const datelinePlace = analysis.datelineLocation ? findPlaceByName(analysis.datelineLocation) : null;
   const dyad = dyadOf(analysis);
   const leadersAt = (date: string) => dyad.map((c) => roleHolderMention(analysis, c, "head-of-state", date)).filter((p): p is PersonMention => p !== null);
-  const ctx: BuildContext = { sentences: analysis.sentences, datelinePlace: datelinePlace ? { ...datelinePlace } : null, mainPlace: findMainPlace(analysis, datelinePlace), dyad, leadersAt };
+  const ctx: BuildContext = { sentences: analysis.sentences, datelinePlace: datelinePlace ? { ...datelinePlace } : null, mainPlace: findMainPlace(analysis, datelinePlace), dyad, leadersAt, liveDay: isLiveBlog(analysis) ? analysis.reference : null };
   for (const a of analysis.sentences) {
     for (const t of a.triggers) {
       if (!CORE_AND_EXTRA.has(t.type) || !t.factual) continue;
@@ -3089,7 +3122,8 @@ const BACKGROUND = /\b(?:had|previously|formerly|once|earlier|recently|before(?!
 const PREVIOUS_DAY = /^the\s+(?:previous|preceding)\s+day$|^the\s+day\s+before$/i;
 
 // A live blog's entry, opened by the clock time it was posted ("13:45 - JUST IN: The session has ended").
-const LIVE_ENTRY = /^(?:[01]?\d|2[0-3]):[0-5]\d\s+[-–—]\s/;
+// ("08:40 KST - Good morning", "13:05 MSK - Talks are under way": the time may carry its zone.)
+const LIVE_ENTRY = /^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+[A-Z]{2,4})?\s+[-–—]\s/;
 
 /**
  * "09:05 - Good morning ... Putin held talks with Jiang yesterday. 10:20 - Wheels down at Sunan airport.": a live blog

@@ -197,3 +197,22 @@ describe("a session of the two governments' joint body, told by its officials, a
     expect(describeEvents(text, "2025-03-22", "meeting")).toEqual([]);
   });
 });
+
+describe("a live blog's bare talks, announced earlier in its day", () => {
+  const live = (announce: string) => `09:40 MSK - Good morning. We are following Choe Son Hui's visit to Moscow, where ${announce}\n\n11:30 MSK - Elsewhere, markets are quiet.\n\n13:05 MSK - Talks are under way at the foreign ministry.\n\n14:50 MSK - The talks have ended.`;
+
+  it("are the talks announced, between the one due to hold them and the one named after 'with' (entries stamped with a zone)", () => {
+    const text = live("she is due to sit down with Sergey Lavrov later today.");
+    expect(describeEvents(text, "2025-10-27", "meeting", { sortNames: true })).toEqual(["2025-10-27/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: talks announced for another day name no parties of these", () => {
+    const text = live("she is due to sit down with Sergey Lavrov next week.");
+    expect(describeEvents(text, "2025-10-27", "meeting")).toEqual([]);
+  });
+
+  it("near miss: outside a live blog, bare talks under way name no one", () => {
+    const text = "Choe Son Hui is due to sit down with Sergey Lavrov later today. Talks are under way at the foreign ministry.";
+    expect(describeEvents(text, "2025-10-27", "meeting")).toEqual([]);
+  });
+});
