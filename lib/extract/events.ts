@@ -2271,6 +2271,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
 
   // 2. Undated mentions: the same event told again, a visit dated by its meetings, or dated from context.
   const mainDate = findMainDate(analysis);
+  const live = isLiveBlog(analysis);
   for (const c of candidates) {
     if (c.date || c.trigger.generic) continue;
     // (Told "during that trip" after a trip of several days: on none of them, and no other event either.)
@@ -2296,7 +2297,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     const fromParagraph = fallback !== null && fallback.source === "context" && findContextDate(analysis, groups, c) !== null;
     // ("10:20 — State media report that Medvedev has landed in Pyongyang": an undated present perfect is recent news, so
     // it is no retelling of the same people's meeting years before.)
-    const sameWindow = (c.a.lead || fromParagraph || isUnderway(c) || isRecentPerfect(c)) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
+    const sameWindow = (c.a.lead || fromParagraph || isUnderway(c) || isRecentPerfect(c, live)) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
     // ("Deputy foreign ministers of Russia, China and North Korea held consultations on Tuesday. Russia's Morgulov
     // hosted Choe and Kong.": an undated mention whose parties come from just the countries a party-less dated meeting
     // named is that meeting.) ("Kim held talks with Putin, who is paying a state visit. [...] The DPRK-Russia talks
@@ -3062,8 +3063,10 @@ function findJourneyLegDate(groups: Group[], c: Candidate): EventDate | null {
  * "Medvedev has landed in Pyongyang": an arrival in the present perfect, told as no background. ("has received Lavrov on
  * each of his previous trips" is a habit, not news.)
  */
-function isRecentPerfect(c: Candidate): boolean {
-  return c.type === "visit" && !c.trigger.nominal && !HABITUAL.test(c.a.sentence.text) && /\b(?:has|have)\s+(?:just\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start)) && !isBackground(c);
+// ("17:50 KST - Confirmed: Kim Jong-un has received Lavrov": in a live blog, so is a meeting in the present perfect, the
+// entry's news of the day, no retelling of the same two's meeting years before.)
+function isRecentPerfect(c: Candidate, live = false): boolean {
+  return (c.type === "visit" || (live && c.type === "meeting")) && !c.trigger.nominal && !HABITUAL.test(c.a.sentence.text) && /\b(?:has|have)\s+(?:just\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start)) && !isBackground(c);
 }
 
 /**

@@ -216,3 +216,16 @@ describe("a live blog's bare talks, announced earlier in its day", () => {
     expect(describeEvents(text, "2025-10-27", "meeting")).toEqual([]);
   });
 });
+
+describe("a live entry's meeting in the present perfect", () => {
+  const entries = "08:40 KST - Sergey Lavrov is in Pyongyang today.\n\n13:05 KST - A reminder: his last trip here was in May 2018, when Kim Jong Un also received him.\n\n17:50 KST - Confirmed: Kim Jong Un has received Lavrov, the foreign ministry says.";
+
+  it("is the day's news, not the same two's meeting recalled from years before", () => {
+    expect(describeEvents(entries, "2023-10-19", "meeting", { sortNames: true })).toContain("2023-10-19/day Kim Jong Un+Sergey Lavrov null");
+  });
+
+  it("near miss: a present perfect told as background ('has previously received') retells the meeting recalled", () => {
+    const text = entries.replace("Confirmed: Kim Jong Un has received Lavrov", "Kim Jong Un has previously received Lavrov");
+    expect(describeEvents(text, "2023-10-19", "meeting", { sortNames: true })).not.toContain("2023-10-19/day Kim Jong Un+Sergey Lavrov null");
+  });
+});
