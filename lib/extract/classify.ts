@@ -130,6 +130,12 @@ const RULES: TriggerRule[] = [
   // PLACE" (before the visit rules, whose "was in" would otherwise take the words).
   { type: "meeting", re: /\b(?:meeting|talks|summit|encounter|negotiations)\s+(?:was|were|had\s+been)\s+in(?=\s+(?:the\s+)?\p{Lu})/gu },
 
+  // "Putin and Kim had spent around two and a half hours in conversation", "the two leaders then spent the afternoon in
+  // talks": a pair that spends a span of hours together, talking, meets (before the visit rules, whose "spent ... in"
+  // would read a stay; the pair is the subject: "Kim spent two hours in talks" names no one met, and "spent years in
+  // talks" is no occasion).
+  { type: "meeting", re: /(?<=(?:\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,5}|\b[Tt]he\s+two\s+(?:leaders|men|ministers|presidents)\s+)(?:had\s+|have\s+|then\s+)?)spent\s+["“]?(?:(?:about|around|nearly|almost|more\s+than|over|some|close\s+to)\s+)?(?:(?:an?|one|two|three|four|five|six|several|\d+)\s+(?:and\s+a\s+half\s+)?hours?|the\s+(?:morning|afternoon|evening|day))["”]?\s+(?:in\s+(?:talks|conversation|discussions?)|together|talking)\b/gu, hint: /spent/ },
+
   // visits
   // "Shoigu attended a military parade in Pyongyang": attending something in a named place is being there (a visit
   // only when that place is abroad for the attendee: read in events.ts). A month is no place ("attended ... in July").
@@ -149,6 +155,9 @@ const RULES: TriggerRule[] = [
   // same trip (not "urged him to consider making a visit", a plan).
   { type: "visit", re: /(?<=,\s*)(?:making|paying)\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi, hint: /making|paying/i },
   // ("arrived at an agreement" is no trip.)
+  // "wakes up in Pyongyang after landing at Sunan airport last night": the gerund after "after" or "upon" tells the
+  // subject's arrival (not "the landing was delayed", a noun).
+  { type: "visit", re: /(?<=\b(?:[Aa]fter|[Uu]pon|[Ss]ince)\s+)landing(?=\s+(?:late\s+|early\s+)?(?:in|at)\s+(?:the\s+)?\p{Lu})/gu, hint: /landing/ },
   { type: "visit", re: /\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)(?!\s+at\s+(?:an?\s+|the\s+|this\s+|that\s+|a\s+common\s+)?(?:[\w-]+\s+)?(?:agreement|consensus|conclusion|decision|understanding|compromise|deal|settlement|view|position|verdict)s?\b)\s+(?:[\w’'-]+\s+){0,3}?(?:in|at|here)\b/gi },
   { type: "visit", re: /\b(?:flew|flown|flies|flying)\s+in(?:to)?\b/gi },
   // "Putin's aircraft came down at Sunan airport just before 3am": a leader's plane coming down at a place is its landing
@@ -170,10 +179,14 @@ const RULES: TriggerRule[] = [
   // "boarded his armoured train for the Russian Far East": boarding a vehicle bound for a named place is setting off
   // there ("boarded his train home" names no place; "boarded the frigate" no journey).
   { type: "visit", re: /\bboarded\s+(?:his|her|their|an?|the)\s+(?:[\w’'-]+\s+){0,2}(?:train|plane|jet|aircraft|flight)\s+(?:for|to)\b(?=\s+(?:the\s+)?\p{Lu})/gu },
-  { type: "visit", re: /\b(?:travell?ed|travels|flew|went|came|headed|journeyed)\s+(?:[\w’'-]+\s+){0,2}?to\b|\b(?:travell?ed|went|came|journeyed)\s+by\s+(?:[\w’'-]+\s+){1,2}?to\b/gi },
+  // ("He came to collect a photograph": "to" before a verb and its object is a purpose, no destination.)
+  { type: "visit", re: /\b(?:travell?ed|travels|flew|went|came|headed|journeyed)\s+(?:[\w’'-]+\s+){0,2}?to\b(?!\s+(?!(?:the|an?|his|her|their|its|this|that)\b)\p{Ll}+\s+(?:a|an|the|his|her|their|its|some|what)\s)|\b(?:travell?ed|went|came|journeyed)\s+by\s+(?:[\w’'-]+\s+){1,2}?to\b/giu },
   // "Kim's armoured train pulled into Vladivostok": the vehicle's arrival is the traveller's (only with the vehicle
   // as the subject: "pulled into the lead" is no trip).
   { type: "visit", re: /(?<=\b(?:train|plane|jet|motorcade)\s)(?:pulled|rolled|steamed|glided)\s+into(?=\s+\p{Lu})/gu, hint: /pulled|rolled|steamed|glided/ },
+  // ("Kim, who had pulled into Vladivostok station aboard his armoured train on April 24": a traveller who pulls into a
+  // named station, or into a place aboard a train, arrives there too.)
+  { type: "visit", re: /\b(?:pulled|pulls)\s+into(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+(?:(?:railway\s+)?station\b|(?:aboard|on\s+board|by)\s+(?:his|her|their|an?|the)?\s*(?:[\w’'-]+\s+)?train\b))/gu, hint: /pull/ },
   // "stepped off his plane in Pyongyang", "set foot in North Korea": an arrival told as an image.
   // ("stepped onto the tarmac at Pyongyang's airport on 14 November": so is stepping onto the ground where one lands.)
   { type: "visit", re: /\b(?:stepped|steps)\s+(?:off|down\s+from)\s+(?:his|her|their|the|a)\s+(?:[\w’'-]+\s+)?(?:plane|train|aircraft|jet)\s+(?=(?:in|at)\s)|\b(?:stepped|steps)\s+(?:onto|on\s+to)\s+the\s+(?:tarmac|runway|platform)\s+(?=(?:in|at)\s)|\b(?:set|sets)\s+foot\s+(?=in\s)/gi },
@@ -243,11 +256,17 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:met|meets|meet)(?:\s+with)?\b/gi },
   // ("Before meeting Kim, Belousov sat down with No": the gerund opens the sentence too.)
   { type: "meeting", re: /\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Ww]hile|[Ww]hen)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu },
-  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
+  // ("Shoigu also was having talks with the defence minister": the progressive after was/is tells talks under way, not
+  // "insisted on having talks", a wish.)
+  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding|(?:was|were|is|are)\s+(?:also\s+)?having)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
   // "held the first round of a new strategic dialogue": a round of talks is a meeting.
   // ("holding a second round of "strategic dialogue" talks": a quoted name may come before the noun; "the first round
   // of what they called a strategic dialogue": so may the name they gave it.)
-  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,2}round\s+of\s+(?:what\s+(?:[\w’'-]+\s+){1,2}(?:called|call|termed|dubbed)\s+)?(?:(?:a|an|the|their|its)\s+)?(?:[\w’'-]+\s+){0,2}["“]?(?:[\w’'-]+["”]?\s+){0,2}(?:talks|dialogue|consultations|negotiations)\b/gi },
+  // ("held what the two sides called the first session of a strategic dialogue": a session of talks is one round, and
+  // the name they gave it may come before it.)
+  // ("are holding the tenth session of their intergovernmental commission": so is a session of the two governments'
+  // joint body; not "a session of the Security Council", one side's own.)
+  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:what\s+(?:[\w’'-]+\s+){1,3}(?:called|call|termed|dubbed)\s+)?(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:round|session)\s+of\s+(?:what\s+(?:[\w’'-]+\s+){1,2}(?:called|call|termed|dubbed)\s+)?(?:(?:a|an|the|their|its)\s+)?(?:[\w’'-]+\s+){0,2}["“]?(?:[\w’'-]+["”]?\s+){0,2}(?:talks|dialogue|consultations|negotiations|(?<=\b(?:intergovernmental|joint|bilateral)\s+(?:[\w’'-]+\s+)?)(?:commission|committee))\b/gi },
   // "went to Moscow for the first round of the 'strategic dialogue' with Lavrov": a round of talks the trip was for.
   { type: "meeting", re: /\b(?:for|at|during|after|following)\s+(?:the|a|their|its)\s+(?:first|second|third|next|new|latest|last)\s+round\s+of\s+(?:the\s+|a\s+|their\s+|its\s+)?["“]?(?:[\w’'-]+\s+){0,2}(?:dialogue|talks|consultations|negotiations)\b["”]?/gi, nominal: true, framing: true },
   { type: "meeting", re: /\b(?:talked|conferred|consulted|negotiated)\s+with\b/gi },
@@ -258,7 +277,10 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:began|begun|begin|begins|started|start|starts|opened|opens|resumed|wrapped\s+up|concluded|ended|finished|completed)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|negotiations|consultations|discussions|dialogue)\b/gi },
   // "The 10th meeting of the intergovernmental committee ... took place in Pyongyang on November 15", "The previous
   // round of talks took place in Wonsan": the meeting noun as the subject of "took place" or "was held".
-  { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session)\b(?:\s+(?:of|between|with|on|in|for|and)\b[^.;!?]{0,180}?)?\s+)(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)\b/gi, hint: /took|held/i },
+  // ("The 10th session of the Intergovernmental Commission for Cooperation in Trade, Economy, Science and Technology
+  // between the Government of the ... and the Government of the Russian Federation took place": state media write the
+  // body's full name, so the noun may stand a long way before its verb.)
+  { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session)\b(?:\s+(?:of|between|with|on|in|for|and)\b[^.;!?]{0,240}?)?\s+)(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)\b/gi, hint: /took|held/i },
   // "The commission's tenth session, held the day after his arrival, ended with ...": the same as a participle set off
   // by commas after the noun.
   { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session),\s+)held\b(?=\s+(?:on|in|at|the|last|this|a|an|\d)\b)/gi },
@@ -279,7 +301,9 @@ const RULES: TriggerRule[] = [
   // ("he was seated opposite Kim": the same, with "opposite".)
   { type: "meeting", re: /\b(?:sat|sitting|seated)\s+(?:down\s+)?(?:across\s+(?:(?:a|the)\s+(?:[\w-]+\s+)?table\s+)?from|opposite)\b(?=\s+(?:\p{Lu}|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b))/gu, needsPersonObject: true, hint: /across|opposite/i },
   // "Lavrov and Choe shake hands in Moscow before their talks": a pair's handshake (the pair is the subject).
-  { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})(?:shook|shake)\s+hands\b(?!\s+with\b)/gu, hint: /(?:shook|shake)\s+hands/ },
+  // ("Kim and Russian President Vladimir Putin shake hands at the spaceport", a caption's: the second of the pair may
+  // carry a title of two words before the full name.)
+  { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,5})(?:shook|shake)\s+hands\b(?!\s+with\b)/gu, hint: /(?:shook|shake)\s+hands/ },
   // "The two leaders first sat down together on Russky Island": the parties are the verb's plural subject.
   { type: "meeting", re: /\bsat\s+down\s+(?:together|face\s+to\s+face|one[-\s]on[-\s]one)\b/gi },
   // ("The following morning the two ministers sat down for the second round": a pair named as such sat down with each
@@ -310,6 +334,9 @@ const RULES: TriggerRule[] = [
   // afternoon": also after a between-phrase of a few words naming the parties; not "began to stall". "Talks between
   // the two leaders are under way": so are talks going on as the report is written.)
   { type: "meeting", re: /(?<=\b(?:dialogue|talks|consultations|negotiations)\s+(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,4}?)(?:launched|began|opened|started)\b|(?<=\b(?:dialogue|talks|consultations|negotiations),?\s+)(?:launched|begun|opened|started)(?=\s+(?:in|at|on|last)\b)|(?<=\b(?:talks|consultations|negotiations)\s+between\s+(?:[\w’'-]+\s+){1,7}?)(?:began|opened|started|(?:are|is|were|was)\s+(?:now\s+)?under\s?way)\b(?!\s+to\b)/gi, hint: /launched|began|begun|opened|started|under\s?way/i },
+  // "13:05 MSK - Talks are under way at the Russian Foreign Ministry", "The talks have ended": a live entry's talks
+  // told bare, going on or just over (their parties are the ones announced earlier: read in events.ts).
+  { type: "meeting", re: /(?<=^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+[A-Z]{2,4})?\s+[-–—]\s+)?)(?:[Tt]he\s+)?[Tt]alks\s+(?:(?:are|is)\s+(?:now\s+)?under\s?way|have\s+(?:now\s+)?(?:ended|begun|started|finished|concluded))\b/g, hint: /talks/i },
   // "Kim personally showed him an exhibition of weapons", "Manturov walked the leader through the plant": a host
   // showing a guest something in person (the host named before the verb, the guest after it: read in events.ts).
   // ("Putin gave him a tour of the spaceport": the same, told with a noun; "Shoigu took him to an airfield to see the
@@ -403,7 +430,7 @@ function isLegislativeApproval(sentence: string, start: number, end: number): bo
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /audience|rode|pulled|rolled|steamed|glided|(?:was|were)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|(?:was|were)\s+(?:\w+\s+)?there\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|sitting\s+down|across|opposite|shook|shak|\broll|exchang|chair|presided\s+over|boarded|put\s+(?:their|his|her)\s+names?\s+to|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /audience|rode|pulled|rolled|steamed|glided|(?:was|were)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|holding|session|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|(?:was|were)\s+(?:\w+\s+)?there\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|sitting\s+down|across|opposite|shook|shak|\broll|exchang|chair|presided\s+over|boarded|put\s+(?:their|his|her)\s+names?\s+to|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 // ("Sept. 13, 2024 — Shoigu, now Security Council secretary, in Pyongyang; Kim receives him.": an appositive may follow
 // the name, and a clause of its own the place.)

@@ -449,7 +449,7 @@ const PATTERNS: Pattern[] = [
   // relative single days ("the next morning" is the next day, at a time of it; "the same afternoon" is left to the
   // event it follows; "their summit talks that day": an occasion's "that day" is the day just named)
   {
-    re: new RegExp(`\\b(yesterday|today|tonight|tomorrow|this\\s+(?:morning|afternoon|evening)|(?:on\\s+)?the\\s+(?:previous|preceding|following|next|same)\\s+day|the\\s+(?:following|next)\\s+(?:morning|afternoon|evening)|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+day|later\\s+in\\s+the\\s+day|that\\s+same\\s+day|(?<=\\b(?:talks|summit|meeting|signing|ceremony)\\s+)that\\s+day|the\\s+day\\s+(?:before|after)|a\\s+day\\s+(?:earlier|before|later)|(?:(${DAY_COUNT})\\s+days\\s+(?:ago|earlier|later)))\\b`, "gi"),
+    re: new RegExp(`\\b(yesterday|last\\s+night|today|tonight|tomorrow|this\\s+(?:morning|afternoon|evening)|(?:on\\s+)?the\\s+(?:previous|preceding|following|next|same)\\s+day|the\\s+(?:following|next)\\s+(?:morning|afternoon|evening)|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+day|later\\s+in\\s+the\\s+day|that\\s+same\\s+day|(?<=\\b(?:talks|summit|meeting|signing|ceremony)\\s+)that\\s+day|the\\s+day\\s+(?:before|after)|a\\s+day\\s+(?:earlier|before|later)|(?:(${DAY_COUNT})\\s+days\\s+(?:ago|earlier|later)))\\b`, "gi"),
     resolve: (m, ctx) => {
       const w = m[1].toLowerCase();
       // "On the same day, Putin received her" opening a sentence after a paragraph recalling last year's events: the
@@ -464,7 +464,8 @@ const PATTERNS: Pattern[] = [
       const fromNews = opening || (/in\s+the\s+day/.test(w) && !ctx.previousDayInParagraph);
       const base = fromNews ? ctx.reference : ctx.previousDay ?? ctx.reference;
       let iso: string;
-      if (w === "yesterday") iso = addDays(ctx.reference, -1);
+      // ("landed at Sunan airport last night", in the morning's report: the night before the report's day.)
+      if (w === "yesterday" || /^last\s+night$/.test(w)) iso = addDays(ctx.reference, -1);
       else if (w === "today" || w === "tonight" || w.startsWith("this")) iso = ctx.reference;
       else if (w === "tomorrow") iso = addDays(ctx.reference, 1);
       else if (SAME_DAY.test(w)) iso = base;
@@ -699,7 +700,7 @@ function isFutureClause(sentence: string, start: number): boolean {
 /** "Kim's decree came ": a subject that retells an act, and its verb, before "two days after". */
 const RETOLD_NOUN_BEFORE = /^(?:The|\p{Lu}[\p{L}-]*['’]s)\s+\p{Ll}{4,}\s+(?:came|took\s+place)\s+$/u;
 
-const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|morning|afternoon|evening|tomorrow|week|month|year|ago|later|earlier|following|previous|same|spring|summer|autumn|fall/i;
+const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|morning|afternoon|evening|tomorrow|week|month|year|ago|later|earlier|following|previous|same|spring|summer|autumn|fall/i;
 
 const SEASON_END = /\b(spring|summer|autumn|fall)$/i;
 

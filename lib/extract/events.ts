@@ -201,8 +201,10 @@ const GROUP_ANAPHOR = /^(?:the\s+two|both)\s/i;
  * "the two sides" after a verb that has already named its two parties, of two countries, are those two, not a pair
  * read back from the clause before (Belousov and Kim).
  */
+// ("she and Lavrov held what the two sides called the first session of a dialogue": so are "the two sides" inside the
+// trigger's own words, after its verb.)
 function keepNamedPair(chosen: PersonMention[], t: Trigger): PersonMention[] {
-  const isGroup = (p: PersonMention) => p.kind === "anaphor" && p.start >= t.end && GROUP_ANAPHOR.test(p.text);
+  const isGroup = (p: PersonMention) => p.kind === "anaphor" && p.start > t.start && GROUP_ANAPHOR.test(p.text);
   const named = uniqueBySlug(chosen.filter((p) => !isGroup(p)));
   if (named.length !== 2 || named[0].country === null || named[1].country === null || named[0].country === named[1].country) return chosen;
   return chosen.filter((p) => !isGroup(p) || named.some((q) => q.slug === p.slug));
@@ -542,6 +544,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (t.nominal && !t.framing && d.start >= t.end && /\b(?:follow(?:s|ed)|came\s+after|comes\s+after|preceded|precedes)\b/i.test(text.slice(t.end, d.start))) continue;
     // "his first trip to North Korea since he took over the ministry in May": a date beyond "since" dates what began then.
     if (t.nominal && d.start >= t.end && /\bsince\b/i.test(text.slice(t.end, d.start))) continue;
+    // ("held talks at a guesthouse in Beijing, their first meeting since the Russian leader's trip to Pyongyang last
+    // year": so does one beyond "since" in an appositive set off by a comma after a verb; the verb keeps its own day.)
+    if (!t.nominal && d.start >= t.end && /,\s+(?:their|his|her|its|the)\s+(?:[\w’'-]+\s+){0,4}since\b[^,;:()]*$/i.test(text.slice(t.end, d.start))) continue;
     // ("– Putin's signature on the ratification law: 9 November.": a list item that is only a label and its day, after
     // a colon, dates the label's noun, whatever other noun the label holds.)
     const labelled = /^[\s–—•*-]*[^,;:.()]{0,60}$/.test(text.slice(0, t.start)) && /^[^,;:()—–]{0,60}:\s+$/.test(text.slice(t.end, d.start)) && /^\s*\.?\s*$/.test(text.slice(d.end));
@@ -1359,6 +1364,8 @@ interface BuildContext {
   dyad: string[];
   /** The heads of state of the pair on a day (for a summit that names nobody). */
   leadersAt: (date: string) => PersonMention[];
+  /** A live blog's day, when the article is one (its entries are that day's news). */
+  liveDay: string | null;
 }
 
 /**
@@ -1540,10 +1547,16 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const announced = t.nominal && /^(?:talks|negotiations)$/i.test(t.text) && /^The\s+$/.test(text.slice(0, t.start)) && /^\s+themselves\b/i.test(text.slice(t.end));
         // ("Deputy foreign ministers of Russia, China and North Korea held their first trilateral consultations on
         // Tuesday": officials named only by their countries, named in a later sentence.)
-        const byCountries = !t.nominal && /\b(?:ministers|officials|diplomats|envoys|delegations|representatives)\s+(?:from|of)\s+$/i.test(text.slice(a.bodyStart, a.countryRefs[0]?.start ?? a.bodyStart)) && new Set(a.countryRefs.filter((c) => c.end <= t.start).map((c) => c.code)).size >= 2;
+        // ("Russian and North Korean officials are holding the tenth session of their commission": so are officials
+        // named by the two countries' adjectives as the subject.)
+        const byAdjectives = /^(?:[\p{Lu}][\p{L}-]*\s+){1,2}and\s+(?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:ministers|officials|diplomats|envoys|delegations|representatives)\s+(?:are\s+|were\s+|have\s+|had\s+)?$/u.test(text.slice(a.bodyStart, t.start).replace(/^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+[A-Z]{2,4})?\s+[-–—]\s+/, ""));
+        const byCountries = !t.nominal && (byAdjectives || /\b(?:ministers|officials|diplomats|envoys|delegations|representatives)\s+(?:from|of)\s+$/i.test(text.slice(a.bodyStart, a.countryRefs[0]?.start ?? a.bodyStart))) && new Set(a.countryRefs.filter((c) => c.end <= t.start).map((c) => c.code)).size >= 2;
         // ("the conversation between the heads of state in Beijing on September 3": the pair's two heads of state then.)
         const heads = date && /^conversation$/i.test(t.text) && /^\s+between\s+the\s+(?:two\s+)?heads\s+of\s+state\b/i.test(text.slice(t.end)) ? ctx.leadersAt(date.date) : [];
         if (heads.length === 2 && date) return { type, a, trigger: t, date, participants: heads, location, actor, agreementName, hedged: t.hedged, inferred: true };
+        // ("13:05 - Talks are under way at the Russian Foreign Ministry.": a live blog's entry of talks told bare, named in
+        // no way, is the talks the blog announced for its day; kept, dated that day, for findPlannedParties.)
+        if (ctx.liveDay && !date && /^(?:the\s+)?talks\s+(?:are|is|have)\b/i.test(t.text)) return { type, a, trigger: t, date: { date: ctx.liveDay, precision: "day", endDate: null, source: "lead" }, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
         if (leaders.length < 2 && date && (heldNoun || announced || byCountries || bodyMet)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
         if (leaders.length < 2) return null;
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
@@ -1977,6 +1990,8 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
     }
     if (g.type === "meeting" && g.participants.length === 0 && dyad.length === 2) g.participants = findChairs(analysis, g, dyad);
     if (g.type === "meeting" && g.participants.length === 0 && dyad.length === 2) g.participants = findAnnouncedParties(analysis, g, dyad);
+    if (g.type === "meeting" && g.participants.length === 0 && dyad.length === 2) g.participants = findSigningPair(g, groups, dyad);
+    if (g.type === "meeting" && g.participants.length === 0 && dyad.length === 2) g.participants = findPlannedParties(analysis, g, dyad);
     if (g.type !== "agreement") continue;
     const sentences = new Set(g.mentions.map((m) => m.a));
     const visit = groups.find((v) => v.type === "visit" && v.mentions.some((m) => sentences.has(m.a)) && compareDates(v.date, g.date));
@@ -2055,11 +2070,54 @@ function findAnnouncedParties(analysis: ArticleAnalysis, g: Group, dyad: string[
   return [];
 }
 
+/**
+ * "Russian and North Korean officials are holding the tenth session of their intergovernmental commission today. [...]
+ * The session has ended with the signing of a protocol. Kozlov and Yun put their names to the document.": a session
+ * told without its people, on the day one person of each side signs a document, was held by the two who signed.
+ */
+function findSigningPair(g: Group, groups: Group[], dyad: string[]): PersonMention[] {
+  if (g.date.precision !== "day") return [];
+  const signing = groups.filter((x) => x.type === "agreement" && x.date.precision === "day" && x.date.date === g.date.date && x.participants.length === 2 && countriesOf(x.participants).size === 2 && dyad.every((c) => countriesOf(x.participants).has(c)));
+  if (signing.length !== 1) return [];
+  for (const m of g.mentions) m.inferred = true;
+  return [...signing[0].participants];
+}
+
+/** "where she is due to sit down with Sergey Lavrov later today": talks announced for the report's day, and their guest. */
+const PLANNED_TODAY = /\b(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s+(?:sit\s+down|meet|hold\s+talks)\s+with\s+$/i;
+
+/**
+ * "09:40 - ... Choe's visit to Moscow, where she is due to sit down with Sergey Lavrov later today. [...] 13:05 - Talks
+ * are under way at the Russian Foreign Ministry.": bare talks of a live blog's day are the ones it announced for that
+ * day, between the one due to hold them and the one named after "with" (one of each country of the pair).
+ */
+function findPlannedParties(analysis: ArticleAnalysis, g: Group, dyad: string[]): PersonMention[] {
+  const m = g.mentions.find((x) => /^(?:the\s+)?talks\s+(?:are|is|have)\b/i.test(x.trigger.text));
+  if (!m) return [];
+  for (let k = m.a.sentence.index - 1; k >= 0; k--) {
+    const prev = analysis.sentences[k];
+    const text = prev.sentence.text;
+    const other = prev.people.find((p) => p.kind !== "anaphor" && PLANNED_TODAY.test(text.slice(0, p.start)) && /^\s+(?:later\s+)?(?:today|this\s+(?:morning|afternoon|evening))\b/i.test(text.slice(p.end)));
+    if (!other) continue;
+    const due = PLANNED_TODAY.exec(text.slice(0, other.start))!;
+    const owner = prev.people.filter((p) => p.end <= due.index && p.slug !== other.slug && p.country !== other.country && /^\s*$/.test(text.slice(p.end, due.index))).pop();
+    if (!owner) return [];
+    const people = [owner, other];
+    if (!dyad.every((c) => people.some((p) => p.country === c))) return [];
+    for (const x of g.mentions) x.inferred = true;
+    return people;
+  }
+  return [];
+}
+
 function findChairs(analysis: ArticleAnalysis, g: Group, dyad: string[]): PersonMention[] {
   const at = Math.max(...g.mentions.map((m) => m.a.sentence.index));
   for (let k = at + 1; k <= at + 2 && k < analysis.sentences.length; k++) {
     const next = analysis.sentences[k];
-    if (next.triggers.some((t) => t.factual && CORE_AND_EXTRA.has(t.type))) return [];
+    // ("... the delegation headed by Kozlov, which arrived in Pyongyang the previous day": an event told in a relative
+    // clause about a delegation is that delegation's own, and leaves the sentence about the session.)
+    const inRelative = (t: Trigger) => next.relativeClauses.some(([s, e]) => t.start >= s && t.start < e);
+    if (next.triggers.some((t) => t.factual && CORE_AND_EXTRA.has(t.type) && !inRelative(t))) return [];
     const people = uniqueBySlug(next.people.filter((p) => p.kind !== "anaphor"));
     if (people.length === 0) continue;
     const countries = countriesOf(people);
@@ -2268,7 +2326,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   const datelinePlace = analysis.datelineLocation ? findPlaceByName(analysis.datelineLocation) : null;
   const dyad = dyadOf(analysis);
   const leadersAt = (date: string) => dyad.map((c) => roleHolderMention(analysis, c, "head-of-state", date)).filter((p): p is PersonMention => p !== null);
-  const ctx: BuildContext = { sentences: analysis.sentences, datelinePlace: datelinePlace ? { ...datelinePlace } : null, mainPlace: findMainPlace(analysis, datelinePlace), dyad, leadersAt };
+  const ctx: BuildContext = { sentences: analysis.sentences, datelinePlace: datelinePlace ? { ...datelinePlace } : null, mainPlace: findMainPlace(analysis, datelinePlace), dyad, leadersAt, liveDay: isLiveBlog(analysis) ? analysis.reference : null };
   for (const a of analysis.sentences) {
     for (const t of a.triggers) {
       if (!CORE_AND_EXTRA.has(t.type) || !t.factual) continue;
@@ -2315,6 +2373,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
 
   // 2. Undated mentions: the same event told again, a visit dated by its meetings, or dated from context.
   const mainDate = findMainDate(analysis);
+  const live = isLiveBlog(analysis);
   for (const c of candidates) {
     if (c.date || c.trigger.generic) continue;
     // (Told "during that trip" after a trip of several days: on none of them, and no other event either.)
@@ -2340,7 +2399,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     const fromParagraph = fallback !== null && fallback.source === "context" && findContextDate(analysis, groups, c) !== null;
     // ("10:20 — State media report that Medvedev has landed in Pyongyang": an undated present perfect is recent news, so
     // it is no retelling of the same people's meeting years before.)
-    const sameWindow = (c.a.lead || fromParagraph || isUnderway(c) || isRecentPerfect(c)) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
+    const sameWindow = (c.a.lead || fromParagraph || isUnderway(c) || isRecentPerfect(c, live)) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
     // ("Deputy foreign ministers of Russia, China and North Korea held consultations on Tuesday. Russia's Morgulov
     // hosted Choe and Kong.": an undated mention whose parties come from just the countries a party-less dated meeting
     // named is that meeting.) ("Kim held talks with Putin, who is paying a state visit. [...] The DPRK-Russia talks
@@ -2406,12 +2465,31 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   for (const g of groups.filter((x) => isArrivalGreeting(x, groups))) groups.splice(groups.indexOf(g), 1);
   groups.push(...inferParticipants(analysis, groups));
   joinInferredGroups(groups);
+  placeByHeadline(analysis, groups);
   groups.push(...inferVisits(groups, ctx.dyad, analysis.reference, ctx.datelinePlace));
   const kept = groups.filter((g) => g.participants.length > 0 || ((g.type === "ratification" || g.type === "entry-into-force" || g.type === "delegation") && (g.actor !== null || g.type === "entry-into-force")));
   linkParents(kept);
   kept.sort((x, y) => x.best.a.sentence.start + x.best.trigger.start - (y.best.a.sentence.start + y.best.trigger.start));
   kept.forEach((g, i) => (g.key = `e${i + 1}`));
   return kept.map(toExtractedEvent);
+}
+
+/**
+ * "LIVE: Putin in Pyongyang - as it happened": a headline that only puts a person in a town tells where he is on the
+ * report's day, so his meeting or signing of that day told with no place of its own ("Talks between Putin and Kim Jong
+ * Il are under way") was held there. (Not a country, which places nothing; not another day's event.)
+ */
+function placeByHeadline(analysis: ArticleAnalysis, groups: Group[]): void {
+  const h = analysis.sentences.find((a) => a.headline);
+  if (!h) return;
+  const text = h.sentence.text;
+  const person = h.people.find((p) => p.kind !== "anaphor" && /^(?:(?:LIVE|Live|UPDATE|Update)\s*[:—–-]\s*)?$/.test(text.slice(0, p.start)));
+  const town = person ? h.places.find((pl) => pl.kind !== "country" && /^\s+in\s+$/.test(text.slice(person.end, pl.start))) : undefined;
+  if (!person || !town || !/^\s*(?:$|[:—–-]\s)/.test(text.slice(town.end))) return;
+  for (const g of groups) {
+    if ((g.type !== "meeting" && g.type !== "agreement") || g.location || g.date.precision !== "day" || g.date.date !== analysis.reference) continue;
+    if (g.participants.some((p) => p.slug === person.slug)) g.location = toLocation(town);
+  }
 }
 
 // A photo caption's skeleton: two people, "with" between them, perhaps a place, then the day.
@@ -2429,8 +2507,10 @@ const CAPTION_AND = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{Lu}][\p{L}-]*
 // ("was shown bombers at an airfield on Saturday, with Sergei Shoigu personally leading the tour": the host who leads
 // the guest's tour goes with him.)
 // ("where he was shown around by Manturov", "Kim had been shown around the plant by Manturov": the host who shows the
-// guest round, told in the passive.)
-const COMPANION = /(?:^|,\s+)(?:and\s+)?accompanied\s+by\s+|,\s+with\s+(?=(?:[\w’'.-]+\s+){1,5}?(?:personally\s+)?(?:leading|conducting|giving|hosting)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?tour\b)|\b(?:was|were|had\s+been|has\s+been)\s+shown\s+(?:a?round|about)\s+(?:(?:the|a|an|its|his|her)\s+[^.;,]{1,80}?\s+)?by\s+/i;
+// guest round, told in the passive.) ("On Friday Kim was taken around the aircraft plant by Manturov": so is the host who
+// takes him round.) ("yesterday, Kim toured the aircraft plant in Komsomolsk-on-Amur with Deputy Prime Minister Manturov":
+// and the host he toured a site with, named right after "with".)
+const COMPANION = /(?:^|,\s+)(?:and\s+)?accompanied\s+by\s+|\b(?:toured|tours)\s+(?:the|a|an|its)\s+[^.;,]{1,80}?\s+with\s+(?=(?:[\p{Lu}][\p{L}’'.-]*\s+){1,6})|,\s+with\s+(?=(?:[\w’'.-]+\s+){1,5}?(?:personally\s+)?(?:leading|conducting|giving|hosting)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?tour\b)|\b(?:was|were|had\s+been|has\s+been)\s+(?:shown|taken)\s+(?:a?round|about)\s+(?:(?:the|a|an|its|his|her)\s+[^.;,]{1,80}?\s+)?by\s+/iu;
 
 function findCompanionMeeting(a: AnalysedSentence): Candidate | null {
   const text = a.sentence.text;
@@ -3093,8 +3173,10 @@ function findJourneyLegDate(groups: Group[], c: Candidate): EventDate | null {
  * "Medvedev has landed in Pyongyang": an arrival in the present perfect, told as no background. ("has received Lavrov on
  * each of his previous trips" is a habit, not news.)
  */
-function isRecentPerfect(c: Candidate): boolean {
-  return c.type === "visit" && !c.trigger.nominal && !HABITUAL.test(c.a.sentence.text) && /\b(?:has|have)\s+(?:just\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start)) && !isBackground(c);
+// ("17:50 KST - Confirmed: Kim Jong-un has received Lavrov": in a live blog, so is a meeting in the present perfect, the
+// entry's news of the day, no retelling of the same two's meeting years before.)
+function isRecentPerfect(c: Candidate, live = false): boolean {
+  return (c.type === "visit" || (live && c.type === "meeting")) && !c.trigger.nominal && !HABITUAL.test(c.a.sentence.text) && /\b(?:has|have)\s+(?:just\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start)) && !isBackground(c);
 }
 
 /**
@@ -3153,7 +3235,8 @@ const BACKGROUND = /\b(?:had|previously|formerly|once|earlier|recently|before(?!
 const PREVIOUS_DAY = /^the\s+(?:previous|preceding)\s+day$|^the\s+day\s+before$/i;
 
 // A live blog's entry, opened by the clock time it was posted ("13:45 - JUST IN: The session has ended").
-const LIVE_ENTRY = /^(?:[01]?\d|2[0-3]):[0-5]\d\s+[-–—]\s/;
+// ("08:40 KST - Good morning", "13:05 MSK - Talks are under way": the time may carry its zone.)
+const LIVE_ENTRY = /^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+[A-Z]{2,4})?\s+[-–—]\s/;
 
 /**
  * "09:05 - Good morning ... Putin held talks with Jiang yesterday. 10:20 - Wheels down at Sunan airport.": a live blog
