@@ -529,6 +529,10 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   if (nominal && /^\s+(?:[\w’'-]+\s+){0,4}?(?:later\s+this\s+(?:year|month|week)|next\s+(?:year|month|week))\b/i.test(sentence.slice(end, end + 80))) factual = false;
   const after = sentence.slice(end, end + 80);
   if (/^\s+(?:is|are|was|were)\s+(?:planned|expected|scheduled|set|due|slated|likely|possible|being\s+prepared|under\s+discussion)\b/i.test(after)) factual = false;
+  // ("her talks with the Russian minister are expected on Monday": so is one whose party is named between; "in Beijing
+  // for talks expected to cover trade": so is one a participle of planning follows straight away.)
+  if (nominal && /^\s+(?:with|between)\s+[^,;:()—–]{1,60}?\s+(?:is|are|was|were)\s+(?:planned|expected|scheduled|due|slated)\b/i.test(after)) factual = false;
+  if (nominal && /^\s+(?:expected|scheduled|due|slated|planned)\s+(?:to|for|on|in|at|later|next)\b/i.test(after)) factual = false;
   // "a summit (between X and Y) that had been set for June 12": a scheduled, not a held, event.
   if (nominal && /^[^;]{0,80}?\b(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+(?:(?:originally|initially|tentatively|previously)\s+)?(?:set|scheduled|planned|slated|due|penciled|pencilled)\b/i.test(after)) factual = false;
   // "Everything points to Kim travelling ... within days for his first meeting": speculation about the coming days.

@@ -572,7 +572,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // ("Kim received Shoigu, his old ally, when Shoigu came in May": past a short phrase set off by commas after the
     // object too.)
     const occasion = /^(?:\s+[\w’'-]+){0,4}(?:,\s+[^,;]{1,40},)?\s+when\s+[^,;]{0,60}$/i;
-    if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start) && !(!t.nominal && occasion.test(text.slice(t.end, o.start)) && !/[,;]/.test(text.slice(o.end, d.start))))) continue;
+    // ("Kim and Putin shake hands after signing the accord in Vladivostok in May 2019": an act told as done right after or
+    // before another, a gerund with no comma between, happened on that occasion, so the gerund's date is its date too.)
+    const besideGerund = (o: Trigger) => !t.nominal && /^\p{Ll}+ing$/u.test(o.text) && /^(?:\s+[\w’'-]+){0,4}?\s+(?:just\s+|shortly\s+|right\s+|moments\s+)?(?:after|before)\s+$/i.test(text.slice(t.end, o.start)) && !/[,;:()—–]/.test(text.slice(o.end, d.start));
+    if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start) && !besideGerund(o) && !(!t.nominal && occasion.test(text.slice(t.end, o.start)) && !/[,;]/.test(text.slice(o.end, d.start))))) continue;
     // "The ratification itself moved quickly (...), and Kim matched it with a decree on November 11": a date written
     // right after a later trigger of the same type in a clause of its own (after ", and" or ";") is that trigger's.
     if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.start > t.end && o.end <= d.start && /^[\s,]*(?:on|in)?\s*$/i.test(text.slice(o.end, d.start)) && /(?:,\s+and|;)\s/.test(text.slice(t.end, o.start)))) continue;

@@ -1,11 +1,14 @@
 /**
  * rules-32j: the year of a day or month written without one, in retrospectives. "Later that year, in October" is in the
  * year the text last wrote; a day still ahead of the report but told as done is of the year before; a day told in the
- * past a few weeks from the day its paragraph just gave with a year is of that year.
+ * past a few weeks from the day its paragraph just gave with a year is of that year. Also: an act told right after or
+ * before a gerund ("shake hands after signing the accord in May 2019") takes the gerund's date; talks "expected on Monday"
+ * or "expected to cover" are a plan; "received him for talks" has "him" as its object.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
 import { findDateMentions } from "./dates";
+import { describeEvents } from "./testing";
 
 const dates = (sentence: string, publishedAt: string, options: Parameters<typeof findDateMentions>[2] = {}) =>
   findDateMentions(sentence, { publishedAt }, options).map((d) => `${d.date}/${d.precision}`);
@@ -45,5 +48,47 @@ describe("a year-less day told in the past near the day its paragraph just gave"
 
   it("near miss: a day told in another paragraph keeps the report's year", () => {
     expect(dates("The envoy had flown in on 7 May after a stop in Beijing.", "2023-06-20", { previousDay: "2018-05-08", previousDayInParagraph: false })).toEqual(["2023-05-07/day"]);
+  });
+});
+
+describe("an act told right after a gerund", () => {
+  it("takes the gerund's date", () => {
+    const text = "Archive picture: Vladimir Putin and Kim Jong Un shake hands after signing the accord in Vladivostok in May 2019.";
+    expect(describeEvents(text, "2024-10-31", "meeting", { sortNames: true })).toEqual(["2019-05-01/month Kim Jong Un+Vladimir Putin Vladivostok"]);
+    expect(describeEvents("Vladimir Putin shook hands with Kim Jong Un after signing the accord in Vladivostok in May 2019.", "2024-10-31", "meeting", { sortNames: true })).toEqual(["2019-05-01/month Kim Jong Un+Vladimir Putin Vladivostok"]);
+  });
+
+  it("near miss: an act set off from the gerund's date by a comma does not take it", () => {
+    const text = "Vladimir Putin shook hands with Kim Jong Un after signing the accord, which the Duma ratified in May 2019.";
+    expect(describeEvents(text, "2024-10-31", "meeting").some((e) => e.startsWith("2019-05"))).toBe(false);
+  });
+});
+
+describe("talks told as expected", () => {
+  it("with their party named before 'is expected on Monday' are a plan", () => {
+    const text = "Choe Son Hui landed in Moscow on Saturday. Her talks with Sergey Lavrov are expected on Monday.";
+    expect(describeEvents(text, "2024-10-27", "meeting")).toEqual([]);
+  });
+
+  it("followed by 'expected to cover' are a plan", () => {
+    const text = "Choe Son Hui is in Moscow for talks expected to cover the new treaty.";
+    expect(describeEvents(text, "2024-10-27", "meeting")).toEqual([]);
+  });
+
+  it("near miss: talks with their party told as held stay a meeting", () => {
+    const text = "Choe Son Hui landed in Moscow on Saturday. Her talks with Sergey Lavrov were held on Monday.";
+    expect(describeEvents(text, "2024-10-29", "meeting", { sortNames: true })).toEqual(["2024-10-28/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+});
+
+describe("a host who received him for talks", () => {
+  it("received the man the text was about", () => {
+    const text = "Sergei Shoigu was in Pyongyang twice in May. On 12 May, Kim Jong Un received him for talks on air defence.";
+    expect(describeEvents(text, "2025-05-20", "meeting", { sortNames: true })).toEqual(["2025-05-12/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: 'received his talks' partner' is no object pronoun", () => {
+    const text = "Sergei Shoigu was in Pyongyang twice in May. On 12 May, Kim Jong Un received her counterpart from Minsk.";
+    expect(describeEvents(text, "2025-05-20", "meeting").some((e) => e.includes("Sergei Shoigu"))).toBe(false);
   });
 });
