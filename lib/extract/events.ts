@@ -879,7 +879,10 @@ function pickMeetingLocation(a: AnalysedSentence, t: Trigger, scope: Scope): Loc
   // The place phrase belongs to the trigger's own stretch: "at the Kremlin on Monday", not "... the war in Ukraine".
   const near = (p: PlaceMention) => placeDistance(a, t, p) <= 70 && !/[;]|,\s+(?:as|while|amid|after|when|which|who)\b/i.test(a.sentence.text.slice(Math.min(t.end, p.start), Math.max(t.end, p.start)));
   const after = places.filter((p) => p.start >= t.end && p.preposition && LOCATION_PREPS.has(p.preposition) && near(p));
-  const any = places.filter((p) => p.preposition && LOCATION_PREPS.has(p.preposition) && (near(p) || p.end <= t.start));
+  // ("Kim and Putin during a tour of the cosmodrome on that day, the last time the two met": the place toured is where
+  // the two were.)
+  const toured = (p: PlaceMention) => p.preposition === "of" && /\b(?:tour|inspection)\s+of\s+(?:the\s+)?$/i.test(a.sentence.text.slice(Math.max(0, p.start - 30), p.start));
+  const any = places.filter((p) => p.preposition && (LOCATION_PREPS.has(p.preposition) || toured(p)) && (near(p) || p.end <= t.start));
   // "Lavrov's visit to Pyongyang on October 18-19, in the course of which he was received by Kim": the meeting is at
   // the visit's destination, not at a place the sentence named earlier (a place named after the verb still wins).
   const during = /\b(?:visit|trip|stay)\s+to\s+([^;]{0,80}?),?\s+(?:in\s+the\s+course\s+of\s+which|during\s+which)\s+[^,;]*$/i.exec(a.sentence.text.slice(0, t.start));
@@ -1567,7 +1570,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // too; a minister's counterpart waiting there, with no arrival told, is the arrival's protocol.)
       greeting = arrivalWelcome && participants.some((g) => g.end <= t.start && g.kind !== "anaphor" && g.roleKey !== null && (arrivalTold || g.roleKey === "head-of-state") && participants.some((h) => h.start >= t.end && h.country !== g.country && h.roleKey === g.roleKey));
       const passiveWelcome = arrivalWelcome && !greeting;
-      if (passiveWelcome || (welcomeVerb && !passive && atTerminal)) {
+      // ("the train reached the border, where a Russian deputy minister met him on the platform": someone told only by a
+      // title after "a", meeting the guest at the station, is its welcome party.)
+      const unnamedGreeter = /^met$/i.test(t.text) && !passive && atTerminal && /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:minister|official|governor|envoy|diplomat|deputy|aide|officer|representative)\s+$/iu.test(text.slice(Math.max(0, t.start - 60), t.start));
+      if (passiveWelcome || (welcomeVerb && !passive && atTerminal) || unnamedGreeter) {
         return { type, a, trigger: t, date: pickDate(a, t), participants, location, actor, agreementName, hedged: t.hedged, inferred: false, welcome: true };
       }
       break;

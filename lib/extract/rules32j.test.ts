@@ -3,12 +3,16 @@
  * year the text last wrote; a day still ahead of the report but told as done is of the year before; a day told in the
  * past a few weeks from the day its paragraph just gave with a year is of that year. Also: an act told right after or
  * before a gerund ("shake hands after signing the accord in May 2019") takes the gerund's date; talks "expected on Monday"
- * or "expected to cover" are a plan; "received him for talks" has "him" as its object.
+ * or "expected to cover" are a plan; "received him for talks" has "him" as its object; "a Russian deputy minister met him
+ * on the platform" is a welcome by the unnamed official; "they" opening a sentence is not people named past a comma
+ * after it; "then-U.S." ends no sentence; a place toured is where the two were.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
 import { findDateMentions } from "./dates";
-import { describeEvents } from "./testing";
+import { analyseArticle } from "./analyze";
+import { splitSentences } from "./segment";
+import { describeEvents, TEST_COUNTRIES, TEST_PEOPLE } from "./testing";
 
 const dates = (sentence: string, publishedAt: string, options: Parameters<typeof findDateMentions>[2] = {}) =>
   findDateMentions(sentence, { publishedAt }, options).map((d) => `${d.date}/${d.precision}`);
@@ -90,5 +94,54 @@ describe("a host who received him for talks", () => {
   it("near miss: 'received his talks' partner' is no object pronoun", () => {
     const text = "Sergei Shoigu was in Pyongyang twice in May. On 12 May, Kim Jong Un received her counterpart from Minsk.";
     expect(describeEvents(text, "2025-05-20", "meeting").some((e) => e.includes("Sergei Shoigu"))).toBe(false);
+  });
+});
+
+describe("a guest met at the station by someone told only by a title", () => {
+  it("is welcomed, not in a meeting with the last leader named", () => {
+    const text = "Vladimir Putin hosted talks last week. Kim Jong Un's train reached the border on Tuesday, where a Russian deputy minister met him on the platform.";
+    expect(describeEvents(text, "2023-09-14", "meeting")).toEqual([]);
+  });
+
+  it("near miss: a named host who met him on the platform still meets him", () => {
+    const text = "Kim Jong Un's train reached the border on Tuesday, where Sergei Shoigu met him on the platform and held talks with him.";
+    expect(describeEvents(text, "2023-09-14", "meeting", { sortNames: true })).toEqual(["2023-09-12/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+});
+
+describe("'they' opening a sentence", () => {
+  const they = (text: string) => {
+    const analysis = analyseArticle(splitSentences(text), "2023-09-14", TEST_PEOPLE, TEST_COUNTRIES);
+    return analysis.sentences[1].people.filter((p) => p.kind === "anaphor").map((p) => p.slug).sort();
+  };
+
+  it("are the pair told before, not people named beyond a comma after it", () => {
+    expect(they("It was the second summit between Kim Jong Un and Vladimir Putin. They first met in Vladivostok in April 2019, weeks after Kim's talks with then-U.S. envoy Xi Jinping.")).toEqual(["kim-jong-un", "vladimir-putin"]);
+  });
+
+  it("near miss: people named in the pronoun's own clause may still be 'they'", () => {
+    expect(they("It was the second summit between Kim Jong Un and Vladimir Putin. They met Xi Jinping and Kim Jong Un first, in Vladivostok.")).not.toEqual(["kim-jong-un", "vladimir-putin"]);
+  });
+});
+
+describe("a place toured", () => {
+  it("is where the two were", () => {
+    const text = "From the archive: Kim Jong Un and Vladimir Putin during a tour of the Vostochny Cosmodrome on Sept. 13, 2023, the last time the two leaders met.";
+    expect(describeEvents(text, "2024-06-19", "meeting", { sortNames: true })).toEqual(["2023-09-13/day Kim Jong Un+Vladimir Putin Vostochny Cosmodrome"]);
+  });
+
+  it("near miss: a place named after 'of' without a tour is not the meeting's place", () => {
+    const text = "Kim Jong Un met Vladimir Putin on Sept. 13, 2023, to discuss the future of the Vostochny Cosmodrome.";
+    expect(describeEvents(text, "2024-06-19", "meeting", { sortNames: true })).toEqual(["2023-09-13/day Kim Jong Un+Vladimir Putin null"]);
+  });
+});
+
+describe("initials after a hyphened prefix", () => {
+  it("end no sentence ('then-U.S. President')", () => {
+    expect(splitSentences("Kim met then-U.S. President Trump in Hanoi. The talks failed.").map((s) => s.text)).toEqual(["Kim met then-U.S. President Trump in Hanoi.", "The talks failed."]);
+  });
+
+  it("near miss: a hyphened word before a full stop still ends one", () => {
+    expect(splitSentences("Kim met his long-time ally. The talks failed.").map((s) => s.text)).toEqual(["Kim met his long-time ally.", "The talks failed."]);
   });
 });
