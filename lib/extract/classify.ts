@@ -568,7 +568,8 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   const clauseAfter = sentence.slice(end, end + 80).split(/[,;:]/)[0];
   // "met Lavrov on Thursday, the first time Kim has sat down with an official from Moscow since 2011": an act measured
   // against the past in "the first time ... has" is the one just told, no event of its own (nor of the year after "since").
-  const firstTime = /\bthe\s+first\s+time\s+(?:that\s+)?[^,;.]{1,40}?\b(?:has|have)\s+(?:ever\s+)?$/i.test(sentence.slice(Math.max(0, start - 70), start));
+  // ("the first time in two decades, since May 2005, that Lavrov has visited": also past a since-phrase set off by commas.)
+  const firstTime = /\bthe\s+first\s+time\s+(?:in\s+[^,;.]{1,25}?)?(?:,\s+since\s+[^,;.]{1,30},\s+)?(?:that\s+)?[^,;.]{1,40}?\b(?:has|have)\s+(?:ever\s+)?$/i.test(sentence.slice(Math.max(0, start - 110), start));
   const generic = habitual || firstTime || isPluralTitleSubject(sentence, start, nominal) || GENERIC.test(sentence.slice(Math.max(0, start - 25), end) + clauseAfter) || (isNominal && /\b(?:meetings|visits|trips|summits|calls|agreements)$/i.test(text));
   // What a past meeting produced stays produced whatever the clause plans to do with it ("agreed to implement the
   // agreements reached at the summit").

@@ -225,7 +225,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     const i = triggers.findIndex((x) => x.start === t.start);
     // The clause subject precedes the first verb; a possessor before a noun ("Lavrov's visit comes as ...") is not it.
     // "arrived ..., a month after the summit between X and Y": a later noun that names its own parties takes no subject.
-    const ownParties = i > 0 && t.nominal && /^\s+(?:talks\s+)?between\b/i.test(text.slice(t.end, t.end + 20));
+    // ("met in April, two months after Kim's talks with Trump": so does one with its own possessor and a with-party.)
+    const ownParties = i > 0 && t.nominal && (/^\s+(?:talks\s+)?between\b/i.test(text.slice(t.end, t.end + 20)) ||
+      (/\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$/u.test(text.slice(Math.max(0, t.start - 40), t.end)) && /^\s+with\s/i.test(text.slice(t.end, t.end + 6))));
     const subject = (triggers[0].nominal && !triggers[0].framing) || ownParties ? [] : eligible.filter((p) => p.end <= triggers[0].start);
     let winStart = i === 0 ? scope.start : triggers[i - 1].end;
     // "Before meeting Kim, Belousov sat down with No": the object of a gerund opening the sentence, up to its comma, is

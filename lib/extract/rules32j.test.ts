@@ -5,7 +5,8 @@
  * before a gerund ("shake hands after signing the accord in May 2019") takes the gerund's date; talks "expected on Monday"
  * or "expected to cover" are a plan; "received him for talks" has "him" as its object; "a Russian deputy minister met him
  * on the platform" is a welcome by the unnamed official; "they" opening a sentence is not people named past a comma
- * after it; "then-U.S." ends no sentence; a place toured is where the two were.
+ * after it; "then-U.S." ends no sentence; a place toured is where the two were; "two months after Kim's talks with Xi"
+ * names its own parties; "the first time in 24 years, since July 2000, that X has visited" tells no visit.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -143,5 +144,29 @@ describe("initials after a hyphened prefix", () => {
 
   it("near miss: a hyphened word before a full stop still ends one", () => {
     expect(splitSentences("Kim met his long-time ally. The talks failed.").map((s) => s.text)).toEqual(["Kim met his long-time ally.", "The talks failed."]);
+  });
+});
+
+describe("a later talks noun with its own possessor and with-party", () => {
+  it("takes no subject from the clause before", () => {
+    const text = "It was the second summit between Kim Jong Un and Vladimir Putin. They first met in Vladivostok in April 2019, two months after Kim's talks with Xi Jinping in Beijing.";
+    expect(describeEvents(text, "2023-09-14", "meeting", { sortNames: true }).filter((e) => e.includes("Vladimir Putin"))).toEqual(["2019-04-01/month Kim Jong Un+Vladimir Putin Vladivostok"]);
+  });
+
+  it("near miss: talks with no possessor still share the clause's subject", () => {
+    const text = "It was the second summit between Kim Jong Un and Vladimir Putin. They first met in Vladivostok in April 2019, two months after talks with Xi Jinping in Beijing.";
+    expect(describeEvents(text, "2023-09-14", "meeting", { sortNames: true })).toContain("2019-02-01/month Kim Jong Un+Vladimir Putin+Xi Jinping Beijing");
+  });
+});
+
+describe("'the first time in years, since <date>, that X has visited'", () => {
+  it("measures the visit just told, no visit of its own", () => {
+    const text = "It is the first time in 19 years, since May 2005, that Sergey Lavrov has visited Pyongyang, and the first round of talks since the meeting in Moscow in January.";
+    expect(describeEvents(text, "2024-06-20", "visit")).toEqual([]);
+  });
+
+  it("near miss: a since-phrase with no 'first time' leaves the visit told", () => {
+    const text = "In the years since May 2005, Sergey Lavrov has visited Pyongyang twice, in 2018 and in 2023.";
+    expect(describeEvents(text, "2024-06-20", "visit").length).toBeGreaterThan(0);
   });
 });
