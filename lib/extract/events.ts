@@ -2989,7 +2989,10 @@ function isLeadDayWithin(g: Group, c: Candidate, fallback: EventDate | null): bo
 
 /** An undated mention of an event already found: same type and a shared party (or the only such event nearby). */
 function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null = null, datelinePlace: Location | null = null): Group | null {
-  const sameType = groups.filter((g) => g.type === c.type && (!fallback || compareDates(g.date, fallback) || isSameTrip(g, c, fallback)));
+  // ("Pyongyang, June 1 -- Kim received Lavrov on May 31. ... Kim warmly welcomed the minister": a wire's dateline day is
+  // often the day after the event, so a day just before the window's month, one or two days back, is in it too.)
+  const dayBefore = (g: Group) => fallback !== null && g.date.precision === "day" && c.participants.length > 0 && diffDays(fallback.date, g.date.date) >= 0 && diffDays(fallback.date, g.date.date) <= 2;
+  const sameType = groups.filter((g) => g.type === c.type && (!fallback || compareDates(g.date, fallback) || isSameTrip(g, c, fallback) || dayBefore(g)));
   // "Pyongyang, October 20 -- Kim received Lavrov on October 19. ... Recalling the summit talks at the Vostochny
   // Cosmodrome, he said ...": an event the lead tells without a place took place in the dateline's country, so an
   // undated mention placed in another country is some other event.

@@ -6,7 +6,8 @@
  * or "expected to cover" are a plan; "received him for talks" has "him" as its object; "a Russian deputy minister met him
  * on the platform" is a welcome by the unnamed official; "they" opening a sentence is not people named past a comma
  * after it; "then-U.S." ends no sentence; a place toured is where the two were; "two months after Kim's talks with Xi"
- * names its own parties; "the first time in 24 years, since July 2000, that X has visited" tells no visit.
+ * names its own parties; "the first time in 24 years, since July 2000, that X has visited" tells no visit; an undated
+ * meeting after a lead dated a day or two before the wire's dateline joins the lead's.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -168,5 +169,17 @@ describe("'the first time in years, since <date>, that X has visited'", () => {
   it("near miss: a since-phrase with no 'first time' leaves the visit told", () => {
     const text = "In the years since May 2005, Sergey Lavrov has visited Pyongyang twice, in 2018 and in 2023.";
     expect(describeEvents(text, "2024-06-20", "visit").length).toBeGreaterThan(0);
+  });
+});
+
+describe("an undated meeting after a wire's lead dated the day before its dateline", () => {
+  it("is the lead's meeting, not one on the dateline day", () => {
+    const text = "Pyongyang, March 1 -- Kim Jong Un received Sergey Lavrov, who is on a visit to the DPRK, on February 28.\n\nKim Jong Un warmly welcomed Sergey Lavrov and his party.";
+    expect(describeEvents(text, "2019-03-01", "meeting", { sortNames: true })).toEqual(["2019-02-28/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+
+  it("near miss: a lead day a week before the dateline is no longer in its window", () => {
+    const text = "Pyongyang, March 1 -- Kim Jong Un received Sergey Lavrov, who is on a visit to the DPRK, on February 22.\n\nKim Jong Un warmly welcomed Sergey Lavrov and his party.";
+    expect(describeEvents(text, "2019-03-01", "meeting", { sortNames: true })).not.toEqual(["2019-02-22/day Kim Jong Un+Sergey Lavrov null"]);
   });
 });
