@@ -532,7 +532,13 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|time|round|session|congress|plenary|party|floor|day\s+of))/gi,
     resolve: (m, ctx) => {
-      if (!ctx.previousMonth) return null;
+      // ("held a summit at the Kremlin on the 4th (local time)", in a report of the 5th: with no month named yet, a day
+      // "on the Nth" a few days back is of the report's own month, as Korean papers write it.)
+      if (!ctx.previousMonth) {
+        const [y, mo, d] = ymd(ctx.reference);
+        if (ctx.future || !/^on\s/i.test(m[0]) || +m[1] > d || d - +m[1] > 10) return null;
+        return dayValue(y, mo, +m[1], { yearInferred: true, relative: true });
+      }
       const [y, mo] = ymd(ctx.previousMonth);
       return dayValue(y, mo, +m[1], { yearInferred: true, relative: true });
     },

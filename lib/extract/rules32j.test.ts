@@ -7,7 +7,8 @@
  * on the platform" is a welcome by the unnamed official; "they" opening a sentence is not people named past a comma
  * after it; "then-U.S." ends no sentence; a place toured is where the two were; "two months after Kim's talks with Xi"
  * names its own parties; "the first time in 24 years, since July 2000, that X has visited" tells no visit; an undated
- * meeting after a lead dated a day or two before the wire's dateline joins the lead's.
+ * meeting after a lead dated a day or two before the wire's dateline joins the lead's; "on the 4th" with no month
+ * named yet is a day of the report's month a few days back.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -181,5 +182,19 @@ describe("an undated meeting after a wire's lead dated the day before its dateli
   it("near miss: a lead day a week before the dateline is no longer in its window", () => {
     const text = "Pyongyang, March 1 -- Kim Jong Un received Sergey Lavrov, who is on a visit to the DPRK, on February 22.\n\nKim Jong Un warmly welcomed Sergey Lavrov and his party.";
     expect(describeEvents(text, "2019-03-01", "meeting", { sortNames: true })).not.toEqual(["2019-02-22/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+});
+
+describe("'on the 4th' with no month named yet", () => {
+  it("is a day a few days back in the report's month", () => {
+    expect(dates("The two leaders held a summit at the Kremlin on the 4th (local time).", "2001-08-05")).toEqual(["2001-08-04/day"]);
+  });
+
+  it("near miss: a day later in the month than the report gives no date", () => {
+    expect(dates("The two leaders held a summit at the Kremlin on the 24th.", "2001-08-05")).toEqual([]);
+  });
+
+  it("near miss: 'the 4th' without 'on' gives no date", () => {
+    expect(dates("It was the 4th summit of the two leaders.", "2001-08-05")).toEqual([]);
   });
 });
