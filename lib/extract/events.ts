@@ -2067,7 +2067,9 @@ const OVERLAND_DAYS = 14;
  * that began at a land border takes days to reach the capital, so a meeting there within two weeks is on it.
  */
 function isOverlandTrip(v: Group, date: EventDate): boolean {
-  if (v.date.precision !== "day" || date.precision !== "day" || !v.mentions.some((m) => /^crossed/i.test(m.trigger.text))) return false;
+  // ("entered Russian territory through Khasan on the 26th aboard a special train": entering by land is crossing too.)
+  const overland = (m: Candidate) => /^crossed/i.test(m.trigger.text) || (/^entered/i.test(m.trigger.text) && /\b(?:border|territory|train|rail(?:way)?)\b/i.test(m.a.sentence.text));
+  if (v.date.precision !== "day" || date.precision !== "day" || !v.mentions.some(overland)) return false;
   const days = diffDays(date.date, v.date.date);
   return days >= 0 && days <= OVERLAND_DAYS;
 }

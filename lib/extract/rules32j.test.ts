@@ -8,7 +8,7 @@
  * after it; "then-U.S." ends no sentence; a place toured is where the two were; "two months after Kim's talks with Xi"
  * names its own parties; "the first time in 24 years, since July 2000, that X has visited" tells no visit; an undated
  * meeting after a lead dated a day or two before the wire's dateline joins the lead's; "on the 4th" with no month
- * named yet is a day of the report's month a few days back.
+ * named yet is a day of the report's month a few days back; a trip that "entered Russian territory" by train is overland.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -196,5 +196,18 @@ describe("'on the 4th' with no month named yet", () => {
 
   it("near miss: 'the 4th' without 'on' gives no date", () => {
     expect(dates("It was the 4th summit of the two leaders.", "2001-08-05")).toEqual([]);
+  });
+});
+
+describe("a trip that entered the country through a land crossing", () => {
+  const lead = "(Moscow = Correspondent) North Korea's leader Kim Jong Un and Russian President Vladimir Putin held a summit at the Kremlin on the 4th (local time) and signed a declaration.\n\nIt is the second meeting between the two leaders after President Putin's visit to Pyongyang in July last year.\n\n";
+  const kimVisits = (text: string) => describeEvents(text, "2025-08-05", "visit").filter((e) => e.includes("Kim Jong Un"));
+
+  it("is the trip of the talks in the capital nine days later", () => {
+    expect(kimVisits(lead + "Chairman Kim, who entered Russian territory through Khasan on the 26th of last month aboard a special train, arrived in Moscow after crossing Siberia.")).toEqual(["2025-07-26/day Kim Jong Un Moscow"]);
+  });
+
+  it("near miss: a plane that entered the airspace is no overland trip", () => {
+    expect(kimVisits(lead + "Chairman Kim, who entered Russian airspace on the 26th of last month aboard a special plane, arrived in Moscow after a stop in Omsk.")).toHaveLength(2);
   });
 });
