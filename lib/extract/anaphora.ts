@@ -46,7 +46,8 @@ const COUNTERPART_RE = /\b(his|her)\s+((?:North\s+|South\s+)?\p{Lu}[\p{L}-]*\s+)
 // ("met him the following day", "received her that evening": a time after the pronoun is no "her leading" phrase.)
 // ("took him to an air base to see the bombers": the guest a host takes somewhere to be shown something.)
 // ("is showing him round the plant": the guest of a showing under way; only after "is"/"are", as in classify.ts.)
-const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|(?<=\b(?:is|are)\s+)(?:showing|guiding|escorting)|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past|to\s+[^,.;:]{1,60}?\s+to\s+(?:see|inspect|view|tour))\b)|(?:gave|gives)(?=\s+(?:him|her)\s+a\s+(?:personal\s+|guided\s+)?tour\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of))\s+(him|her)\b(?!\s+(?:[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|(?!(?:following|morning|evening)\b)\w+ing\b))/g;
+// ("received him for talks": a preposition after the pronoun opens a phrase of its own; the pronoun is the object.)
+const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|(?<=\b(?:is|are)\s+)(?:showing|guiding|escorting)|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past|to\s+[^,.;:]{1,60}?\s+to\s+(?:see|inspect|view|tour))\b)|(?:gave|gives)(?=\s+(?:him|her)\s+a\s+(?:personal\s+|guided\s+)?tour\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of))\s+(him|her)\b(?!\s+(?:(?!(?:for|at|during|in|on|after|before)\s)[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|(?!(?:following|morning|evening)\b)\w+ing\b))/g;
 // "the Russian Minister was received": a bare title after a country word, with no name of its own and no office a
 // registry could look up.
 const COUNTRY_MINISTER_RE = /\b[Tt]he\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:[Mm]inister|[Dd]iplomat)\b(?!\s+(?:of|for|to)\b|['’]s?\s+(?:counterpart|visit|trip))/gu;
@@ -221,7 +222,10 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const named = [...present, ...added.filter((p) => p.end <= start)];
         const before = [...history.filter(counted), ...named.filter((p) => p.end <= start)];
         const clause = named.filter((p) => p.end <= start && !/[.;:!?]/.test(text.slice(p.end, start)));
-        let pair = pickPair(before, "", together, named, clause);
+        // ("They first met in 2019, two months after Kim's talks with Trump": people named after the pronoun beyond a
+        // comma are in a phrase of their own, not who "they" are.)
+        const current = named.filter((p) => p.end <= start || !/[,;:()—–]/.test(text.slice(start, p.start)));
+        let pair = pickPair(before, "", together, current, clause);
         // ("Putin invited him to Moscow when they met in Beijing": the main clause's subject is one of "they" in its
         // own when-clause; he takes the place of the one of his country the pair had from earlier sentences.)
         const subject = /^(?:,\s+)?(?:when|after|as)\s/i.test(m[0]) && clause.length === 1 ? clause[0] : undefined;
@@ -279,7 +283,10 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         // The object is someone other than the verb's subject (the nearest person before it): first look earlier
         // in the sentence, then back through the article.
         const earlier = [...own, ...added].filter((p) => p.end <= m!.index).sort((x, y) => x.start - y.start);
-        const subject = earlier[earlier.length - 1];
+        // ("Kim's train reached the border, where a Russian deputy minister met him": a subject told only by a title
+        // after "a", unnamed, stands between; the nearest person named before is then the object, not its subject.)
+        const unnamedSubject = /\b(?:where|when|and|as)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:minister|official|governor|envoy|diplomat|deputy|aide|officer|representative)\s+$/iu.test(text.slice(Math.max(0, m.index - 80), m.index));
+        const subject = unnamedSubject ? undefined : earlier[earlier.length - 1];
         const fit = fits(m[1]);
         const differs = (p: PersonMention) => p.country !== null && fit(p) && (!subject || (p.slug !== subject.slug && p.country !== subject.country));
         // ... and then the previous sentence's subject, the topic ("He flew in from Beijing, where he had accompanied

@@ -586,6 +586,10 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   if (nominal && /^\s+(?:[\w’'-]+\s+){0,4}?(?:later\s+this\s+(?:year|month|week)|next\s+(?:year|month|week))\b/i.test(sentence.slice(end, end + 80))) factual = false;
   const after = sentence.slice(end, end + 80);
   if (/^\s+(?:is|are|was|were)\s+(?:planned|expected|scheduled|set|due|slated|likely|possible|being\s+prepared|under\s+discussion)\b/i.test(after)) factual = false;
+  // ("her talks with the Russian minister are expected on Monday": so is one whose party is named between; "in Beijing
+  // for talks expected to cover trade": so is one a participle of planning follows straight away.)
+  if (nominal && /^\s+(?:with|between)\s+[^,;:()—–]{1,60}?\s+(?:is|are|was|were)\s+(?:planned|expected|scheduled|due|slated)\b/i.test(after)) factual = false;
+  if (nominal && /^\s+(?:expected|scheduled|due|slated|planned)\s+(?:to|for|on|in|at|later|next)\b/i.test(after)) factual = false;
   // "a summit (between X and Y) that had been set for June 12": a scheduled, not a held, event.
   if (nominal && /^[^;]{0,80}?\b(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+(?:(?:originally|initially|tentatively|previously)\s+)?(?:set|scheduled|planned|slated|due|penciled|pencilled)\b/i.test(after)) factual = false;
   // "Everything points to Kim travelling ... within days for his first meeting": speculation about the coming days.
@@ -621,7 +625,8 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   const clauseAfter = sentence.slice(end, end + 80).split(/[,;:]/)[0];
   // "met Lavrov on Thursday, the first time Kim has sat down with an official from Moscow since 2011": an act measured
   // against the past in "the first time ... has" is the one just told, no event of its own (nor of the year after "since").
-  const firstTime = /\bthe\s+first\s+time\s+(?:that\s+)?[^,;.]{1,40}?\b(?:has|have)\s+(?:ever\s+)?$/i.test(sentence.slice(Math.max(0, start - 70), start));
+  // ("the first time in two decades, since May 2005, that Lavrov has visited": also past a since-phrase set off by commas.)
+  const firstTime = /\bthe\s+first\s+time\s+(?:in\s+[^,;.]{1,25}?)?(?:,\s+since\s+[^,;.]{1,30},\s+)?(?:that\s+)?[^,;.]{1,40}?\b(?:has|have)\s+(?:ever\s+)?$/i.test(sentence.slice(Math.max(0, start - 110), start));
   const generic = habitual || firstTime || isPluralTitleSubject(sentence, start, nominal) || GENERIC.test(sentence.slice(Math.max(0, start - 25), end) + clauseAfter) || (isNominal && /\b(?:meetings|visits|trips|summits|calls|agreements)$/i.test(text));
   // What a past meeting produced stays produced whatever the clause plans to do with it ("agreed to implement the
   // agreements reached at the summit").

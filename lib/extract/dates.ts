@@ -533,7 +533,13 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|time|round|session|congress|plenary|party|floor|day\s+of))/gi,
     resolve: (m, ctx) => {
-      if (!ctx.previousMonth) return null;
+      // ("held a summit at the Kremlin on the 4th (local time)", in a report of the 5th: with no month named yet, a day
+      // "on the Nth" a few days back is of the report's own month, as Korean papers write it.)
+      if (!ctx.previousMonth) {
+        const [y, mo, d] = ymd(ctx.reference);
+        if (ctx.future || !/^on\s/i.test(m[0]) || +m[1] > d || d - +m[1] > 10) return null;
+        return dayValue(y, mo, +m[1], { yearInferred: true, relative: true });
+      }
       const [y, mo] = ymd(ctx.previousMonth);
       return dayValue(y, mo, +m[1], { yearInferred: true, relative: true });
     },
@@ -693,6 +699,12 @@ function isFutureClause(sentence: string, start: number): boolean {
   if (!marker) return false;
   // "is expected to be approved ... on Wednesday" is still future: a passive after "be" is not a past verb.
   return !PAST_VERB.test(clause.slice(marker.index + marker[0].length).replace(/\bbe\s+\w+/gi, ""));
+}
+
+/** "Kim had travelled there by train, arriving on 24 April": the sentence tells, before the date, something done, and nothing ahead. */
+function toldInPast(sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  return PAST_VERB.test(before) && !FUTURE_MARKER.test(before) && !/\b(?:is|are|will|to)\s+(?:be\s+)?\p{Ll}+\s*$/u.test(before);
 }
 
 /** Finds and resolves every date expression in one sentence; earlier patterns win overlapping spans. */
@@ -896,6 +908,38 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     if (!d.yearInferred || d.relative || d.precision !== "day" || d.endDate || r.date.slice(5) !== d.date.slice(5)) continue;
     if (!/^\s*,\s*(?:on\s+)?$/i.test(sentence.slice(r.end, d.start))) continue;
     found.splice(i, 2, { ...d, date: r.date, start: r.start, text: sentence.slice(r.start, d.end) });
+  }
+  // "Later that year, in October, Kim flew to Moscow": a month or day set off right after "earlier/later that year" is in
+  // the year the text last wrote out, not the report's.
+  if (ctx.previousYear) {
+    for (let i = 0; i < found.length; i++) {
+      const m = found[i];
+      if (!m.yearInferred || m.relative || m.future || m.precision === "year") continue;
+      if (!/\b(?:earlier|later)\s+(?:that|the\s+same)\s+year\s*,\s*(?:in|on)?\s*$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start))) continue;
+      const y = ymd(ctx.previousYear)[0];
+      const [, mo, d] = ymd(m.date);
+      if (m.precision === "month" || isValidDay(y, mo, d)) found[i] = { ...m, date: toIsoDate(y, mo, m.precision === "month" ? 1 : d), endDate: m.endDate ? `${y}${m.endDate.slice(4)}` : null };
+    }
+  }
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (!m.yearInferred || m.relative || m.future || m.precision !== "day" || !toldInPast(sentence, m.start)) continue;
+    // "The Council approved the pact on November 6", written on November 4: a year-less day still ahead of the report,
+    // told as done, is of the year before (the slack that lets a day or two past the report stand is for time zones,
+    // and one day covers those).
+    if (diffDays(m.date, ctx.reference) > 1) {
+      const [y, mo, d] = ymd(m.date);
+      if (!isValidDay(y - 1, mo, d)) continue;
+      found[i] = { ...m, date: toIsoDate(y - 1, mo, d), endDate: m.endDate ? `${+m.endDate.slice(0, 4) - 1}${m.endDate.slice(4)}` : null };
+      continue;
+    }
+    // "The first summit was on 14 May 2019. Kim had arrived by train on 12 May": a year-less day told in the past, a few
+    // weeks at most from the day the paragraph just gave with its year, is of that day's year.
+    if (!ctx.previousDay || !ctx.previousDayInParagraph || ctx.previousDay.slice(0, 4) === m.date.slice(0, 4)) continue;
+    const y = ymd(ctx.previousDay)[0];
+    const [, mo, d] = ymd(m.date);
+    if (!isValidDay(y, mo, d) || Math.abs(diffDays(toIsoDate(y, mo, d), ctx.previousDay)) > 31) continue;
+    found[i] = { ...m, date: toIsoDate(y, mo, d), endDate: m.endDate ? `${y}${m.endDate.slice(4)}` : null };
   }
   // "a country founded in 1948 with Soviet backing": a participle's date only names the thing before it (its founding,
   // its building); it is no time of the news and sets none for the sentences after it.

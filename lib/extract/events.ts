@@ -227,7 +227,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     const i = triggers.findIndex((x) => x.start === t.start);
     // The clause subject precedes the first verb; a possessor before a noun ("Lavrov's visit comes as ...") is not it.
     // "arrived ..., a month after the summit between X and Y": a later noun that names its own parties takes no subject.
-    const ownParties = i > 0 && t.nominal && /^\s+(?:talks\s+)?between\b/i.test(text.slice(t.end, t.end + 20));
+    // ("met in April, two months after Kim's talks with Trump": so does one with its own possessor and a with-party.)
+    const ownParties = i > 0 && t.nominal && (/^\s+(?:talks\s+)?between\b/i.test(text.slice(t.end, t.end + 20)) ||
+      (/\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$/u.test(text.slice(Math.max(0, t.start - 40), t.end)) && /^\s+with\s/i.test(text.slice(t.end, t.end + 6))));
     const subject = (triggers[0].nominal && !triggers[0].framing) || ownParties ? [] : eligible.filter((p) => p.end <= triggers[0].start);
     let winStart = i === 0 ? scope.start : triggers[i - 1].end;
     // "Before meeting Kim, Belousov sat down with No": the object of a gerund opening the sentence, up to its comma, is
@@ -577,7 +579,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // ("Kim received Shoigu, his old ally, when Shoigu came in May": past a short phrase set off by commas after the
     // object too.)
     const occasion = /^(?:\s+[\w’'-]+){0,4}(?:,\s+[^,;]{1,40},)?\s+when\s+[^,;]{0,60}$/i;
-    if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start) && !(!t.nominal && occasion.test(text.slice(t.end, o.start)) && !/[,;]/.test(text.slice(o.end, d.start))))) continue;
+    // ("Kim and Putin shake hands after signing the accord in Vladivostok in May 2019": an act told as done right after or
+    // before another, a gerund with no comma between, happened on that occasion, so the gerund's date is its date too.)
+    const besideGerund = (o: Trigger) => !t.nominal && /^\p{Ll}+ing$/u.test(o.text) && /^(?:\s+[\w’'-]+){0,4}?\s+(?:just\s+|shortly\s+|right\s+|moments\s+)?(?:after|before)\s+$/i.test(text.slice(t.end, o.start)) && !/[,;:()—–]/.test(text.slice(o.end, d.start));
+    if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start) && !besideGerund(o) && !(!t.nominal && occasion.test(text.slice(t.end, o.start)) && !/[,;]/.test(text.slice(o.end, d.start))))) continue;
     // "The ratification itself moved quickly (...), and Kim matched it with a decree on November 11": a date written
     // right after a later trigger of the same type in a clause of its own (after ", and" or ";") is that trigger's.
     if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.start > t.end && o.end <= d.start && /^[\s,]*(?:on|in)?\s*$/i.test(text.slice(o.end, d.start)) && /(?:,\s+and|;)\s/.test(text.slice(t.end, o.start)))) continue;
@@ -881,7 +886,10 @@ function pickMeetingLocation(a: AnalysedSentence, t: Trigger, scope: Scope): Loc
   // The place phrase belongs to the trigger's own stretch: "at the Kremlin on Monday", not "... the war in Ukraine".
   const near = (p: PlaceMention) => placeDistance(a, t, p) <= 70 && !/[;]|,\s+(?:as|while|amid|after|when|which|who)\b/i.test(a.sentence.text.slice(Math.min(t.end, p.start), Math.max(t.end, p.start)));
   const after = places.filter((p) => p.start >= t.end && p.preposition && LOCATION_PREPS.has(p.preposition) && near(p));
-  const any = places.filter((p) => p.preposition && LOCATION_PREPS.has(p.preposition) && (near(p) || p.end <= t.start));
+  // ("Kim and Putin during a tour of the cosmodrome on that day, the last time the two met": the place toured is where
+  // the two were.)
+  const toured = (p: PlaceMention) => p.preposition === "of" && /\b(?:tour|inspection)\s+of\s+(?:the\s+)?$/i.test(a.sentence.text.slice(Math.max(0, p.start - 30), p.start));
+  const any = places.filter((p) => p.preposition && (LOCATION_PREPS.has(p.preposition) || toured(p)) && (near(p) || p.end <= t.start));
   // "Lavrov's visit to Pyongyang on October 18-19, in the course of which he was received by Kim": the meeting is at
   // the visit's destination, not at a place the sentence named earlier (a place named after the verb still wins).
   const during = /\b(?:visit|trip|stay)\s+to\s+([^;]{0,80}?),?\s+(?:in\s+the\s+course\s+of\s+which|during\s+which)\s+[^,;]*$/i.exec(a.sentence.text.slice(0, t.start));
@@ -1620,7 +1628,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // too; a minister's counterpart waiting there, with no arrival told, is the arrival's protocol.)
       greeting = arrivalWelcome && participants.some((g) => g.end <= t.start && g.kind !== "anaphor" && g.roleKey !== null && (arrivalTold || g.roleKey === "head-of-state") && participants.some((h) => h.start >= t.end && h.country !== g.country && h.roleKey === g.roleKey));
       const passiveWelcome = arrivalWelcome && !greeting;
-      if (passiveWelcome || (welcomeVerb && !passive && atTerminal)) {
+      // ("the train reached the border, where a Russian deputy minister met him on the platform": someone told only by a
+      // title after "a", meeting the guest at the station, is its welcome party.)
+      const unnamedGreeter = /^met$/i.test(t.text) && !passive && atTerminal && /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:minister|official|governor|envoy|diplomat|deputy|aide|officer|representative)\s+$/iu.test(text.slice(Math.max(0, t.start - 60), t.start));
+      if (passiveWelcome || (welcomeVerb && !passive && atTerminal) || unnamedGreeter) {
         return { type, a, trigger: t, date: pickDate(a, t), participants, location, actor, agreementName, hedged: t.hedged, inferred: false, welcome: true };
       }
       break;
@@ -2160,7 +2171,9 @@ const OVERLAND_DAYS = 14;
  * that began at a land border takes days to reach the capital, so a meeting there within two weeks is on it.
  */
 function isOverlandTrip(v: Group, date: EventDate): boolean {
-  if (v.date.precision !== "day" || date.precision !== "day" || !v.mentions.some((m) => /^crossed/i.test(m.trigger.text))) return false;
+  // ("entered Russian territory through Khasan on the 26th aboard a special train": entering by land is crossing too.)
+  const overland = (m: Candidate) => /^crossed/i.test(m.trigger.text) || (/^entered/i.test(m.trigger.text) && /\b(?:border|territory|train|rail(?:way)?)\b/i.test(m.a.sentence.text));
+  if (v.date.precision !== "day" || date.precision !== "day" || !v.mentions.some(overland)) return false;
   const days = diffDays(date.date, v.date.date);
   return days >= 0 && days <= OVERLAND_DAYS;
 }
@@ -3109,7 +3122,10 @@ function isLeadDayWithin(g: Group, c: Candidate, fallback: EventDate | null): bo
 
 /** An undated mention of an event already found: same type and a shared party (or the only such event nearby). */
 function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null = null, datelinePlace: Location | null = null): Group | null {
-  const sameType = groups.filter((g) => g.type === c.type && (!fallback || compareDates(g.date, fallback) || isSameTrip(g, c, fallback)));
+  // ("Pyongyang, June 1 -- Kim received Lavrov on May 31. ... Kim warmly welcomed the minister": a wire's dateline day is
+  // often the day after the event, so a day just before the window's month, one or two days back, is in it too.)
+  const dayBefore = (g: Group) => fallback !== null && g.date.precision === "day" && c.participants.length > 0 && diffDays(fallback.date, g.date.date) >= 0 && diffDays(fallback.date, g.date.date) <= 2;
+  const sameType = groups.filter((g) => g.type === c.type && (!fallback || compareDates(g.date, fallback) || isSameTrip(g, c, fallback) || dayBefore(g)));
   // "Pyongyang, October 20 -- Kim received Lavrov on October 19. ... Recalling the summit talks at the Vostochny
   // Cosmodrome, he said ...": an event the lead tells without a place took place in the dateline's country, so an
   // undated mention placed in another country is some other event.

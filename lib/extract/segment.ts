@@ -28,6 +28,8 @@ function isAbbreviation(word: string): boolean {
   if (ABBREVIATIONS.has(bare.toLowerCase())) return true;
   if (/^\p{Lu}$/u.test(bare)) return true; // an initial: "J. Smith"
   if (/^(\p{L}\.)+\p{L}$/u.test(bare)) return true; // "U.S", "e.g", "D.P.R.K"
+  // ("talks with then-U.S. President Trump": a hyphened prefix does not make the initials a word that ends a sentence.)
+  if (/^\p{L}+-(\p{L}\.)+\p{L}$/u.test(bare)) return true;
   return false;
 }
 
