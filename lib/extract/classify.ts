@@ -515,7 +515,8 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
 
 function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: number, text: string, question: boolean, hedged: boolean, historicalPresent = false): Trigger {
   // "voted to ratify" reports the vote itself; so does a timeline's "votes to ratify".
-  const votedTo = historicalPresent ? /\bvote[sd]\s+(?:\w+\s+)?to\s+$/i : /\bvoted\s+(?:\w+\s+)?to\s+$/i;
+  // ("after the Duma voted on 3 March to ratify it": so does one with the vote's day between the verb and "to".)
+  const votedTo = historicalPresent ? /\bvote[sd]\s+(?:\w+\s+)?to\s+$/i : /\bvoted\s+(?:on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s+\d{4})?|\p{Lu}\p{Ll}+day)\s+|(?:\w+\s+)?)to\s+$/iu;
   const before = windowBefore(sentence, start, 6);
   const clause = clauseBefore(sentence, start);
   const nominal = rule.nominal ?? false;
