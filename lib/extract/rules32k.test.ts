@@ -1,6 +1,8 @@
 /**
  * rules-32k: past events recalled in later articles. A legislature that "voted on 3 March to ratify" the treaty, the
  * vote's day told between the verb and its infinitive, cast the vote (as one that "voted to ratify" it on 3 March).
+ * A timeline's entry opening with a year-less day ("March 9 - The minister lands in Moscow") is in the year of the
+ * entry before it ("March 3, 2024 - ..."), when that keeps the entries in order; entries may be numbered ("2.").
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -25,5 +27,27 @@ describe("a chamber that voted on a day to ratify", () => {
   it("near miss: a vote still expected on a day is no vote", () => {
     const text = "The State Duma is expected to vote on 3 April to ratify the accord.";
     expect(describeEvents(text, "2025-03-20", "ratification")).toEqual([]);
+  });
+});
+
+describe("a timeline entry with a year-less day", () => {
+  it("is in the year of the entry before it", () => {
+    const text = "How the accord came to be.\n\nMarch 3, 2024 - The State Duma votes to ratify the accord.\n\nMarch 9 - Choe Son Hui lands in Moscow.";
+    expect(describeEvents(text, "2025-05-02", "visit")).toEqual(["2024-03-09/day Choe Son Hui Moscow"]);
+  });
+
+  it("so is a numbered one", () => {
+    const text = "How the accord came to be.\n\n1. March 3, 2024: the vote\n\nThe deputies backed it.\n\n2. March 9: Choe Son Hui lands in Moscow\n\nShe came for talks.";
+    expect(describeEvents(text, "2025-05-02", "visit")).toEqual(["2024-03-09/day Choe Son Hui Moscow"]);
+  });
+
+  it("near miss: one earlier in the year than the entry before it is in the year after", () => {
+    const text = "How the accord came to be.\n\nMarch 3, 2024 - The State Duma votes to ratify the accord.\n\nFebruary 9 - Choe Son Hui lands in Moscow.";
+    expect(describeEvents(text, "2025-05-02", "visit")).toEqual(["2025-02-09/day Choe Son Hui Moscow"]);
+  });
+
+  it("near miss: one listed under a year heading of its own is in that year", () => {
+    const text = "How the accord came to be.\n\nMarch 3, 2024 - The State Duma votes to ratify the accord.\n\n2025\n\nMarch 9 - Choe Son Hui lands in Moscow.";
+    expect(describeEvents(text, "2025-05-02", "visit")).toEqual(["2025-03-09/day Choe Son Hui Moscow"]);
   });
 });
