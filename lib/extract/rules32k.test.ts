@@ -2,7 +2,8 @@
  * rules-32k: past events recalled in later articles. A legislature that "voted on 3 March to ratify" the treaty, the
  * vote's day told between the verb and its infinitive, cast the vote (as one that "voted to ratify" it on 3 March).
  * A timeline's entry opening with a year-less day ("March 9 - The minister lands in Moscow") is in the year of the
- * entry before it ("March 3, 2024 - ..."), when that keeps the entries in order; entries may be numbered ("2.").
+ * entry before it ("March 3, 2024 - ..."), when that keeps the entries in order; entries may be numbered ("2."). An
+ * entry that is only a day and a title ("9 March 2024 - A second round") dates the first sentence under it.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -49,5 +50,22 @@ describe("a timeline entry with a year-less day", () => {
   it("near miss: one listed under a year heading of its own is in that year", () => {
     const text = "How the accord came to be.\n\nMarch 3, 2024 - The State Duma votes to ratify the accord.\n\n2025\n\nMarch 9 - Choe Son Hui lands in Moscow.";
     expect(describeEvents(text, "2025-05-02", "visit")).toEqual(["2025-03-09/day Choe Son Hui Moscow"]);
+  });
+});
+
+describe("a timeline entry that is only a day and a title", () => {
+  it("dates the first sentence under it", () => {
+    const text = "Lavrov's trips, in order.\n\n2. 9 March 2024 - A second round\nSergey Lavrov was back in Pyongyang, where Kim Jong Un received him.";
+    expect(describeEvents(text, "2025-05-02", "meeting", { sortNames: true })).toEqual(["2024-03-09/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: a title with no day leaves the sentence to the report's time", () => {
+    const text = "Lavrov's trips, in order.\n\n2. A second round\nSergey Lavrov was back in Pyongyang, where Kim Jong Un received him.";
+    expect(describeEvents(text, "2025-05-02", "meeting", { sortNames: true })).toEqual(["2025-05-01/month Kim Jong Un+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: a sentence after the first under it is not dated by the title", () => {
+    const text = "Lavrov's trips, in order.\n\n2. 9 March 2024 - A second round\nThe trip was short. Sergey Lavrov was back in Pyongyang, where Kim Jong Un received him.";
+    expect(describeEvents(text, "2025-05-02", "meeting", { sortNames: true })).toEqual(["2025-05-01/month Kim Jong Un+Sergey Lavrov Pyongyang"]);
   });
 });
