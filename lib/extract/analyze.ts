@@ -399,7 +399,10 @@ export function analyseArticle(
     // opening "It" may stand for the document the sentence before named.)
     const previous = out[out.length - 1];
     const documentBefore = previous !== undefined && previous.sentence.paragraph === s.paragraph && DOCUMENT_WORD.test(previous.sentence.text);
-    const triggers = classifySentence(body, { historicalPresent, documentBefore }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
+    // ("... ratified the treaty on Wednesday." then, in a paragraph of its own, "Its approval follows the vote in the
+    // Duma": a chamber's vote may be the document's across a paragraph break, as a wire report breaks every sentence.)
+    const documentPrevious = previous !== undefined && DOCUMENT_WORD.test(previous.sentence.text);
+    const triggers = classifySentence(body, { historicalPresent, documentBefore, documentPrevious }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
     const firstDate = dates.find((d) => !d.reporting && !d.boundary);
     // ("4 August 2001 - Kim and Putin hold talks ... Kim then visits St Petersburg": a name in an undated sentence is
     // read at the day its paragraph last named, not at the report's.)

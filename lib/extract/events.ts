@@ -1832,7 +1832,8 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ("after both chambers approved it -- the State Duma on Oct. 24 and the Federation Council last week": the verb
       // before a dash or colon listing the chambers with their days is told by the list's items, each dated.)
       if (/^\s+(?:it|the\s+(?:treaty|bill|law|pact|agreement))?\s*(?:--|—|–|:)\s*(?:the\s+)?(?:State\s+Duma|Duma|Federation\s+Council|upper\s+house|lower\s+house)\b/i.test(text.slice(t.end))) return null;
-      actor = findLegislature(text, t.start, t.end);
+      // ("The upper house's approval follows the vote in the State Duma": a vote told with its chamber is that chamber's.)
+      actor = (/^vote\s+(?:in|by|of)\s/i.test(t.text) ? findLegislature(t.text, 0) : null) ?? findLegislature(text, t.start, t.end);
       agreementName = findAgreementName(text);
       const around = text.slice(Math.max(0, t.start - 60), t.end + 40);
       // ("put his own signature to the ratification law": the noun tells the signing as the verb does.)

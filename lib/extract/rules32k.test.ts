@@ -3,7 +3,9 @@
  * vote's day told between the verb and its infinitive, cast the vote (as one that "voted to ratify" it on 3 March).
  * A timeline's entry opening with a year-less day ("March 9 - The minister lands in Moscow") is in the year of the
  * entry before it ("March 3, 2024 - ..."), when that keeps the entries in order; entries may be numbered ("2."). An
- * entry that is only a day and a title ("9 March 2024 - A second round") dates the first sentence under it.
+ * entry that is only a day and a title ("9 March 2024 - A second round") dates the first sentence under it. A
+ * chamber's vote told as a noun ("the vote in the State Duma on 3 March") right after a sentence naming the document
+ * is that document's vote.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -67,5 +69,32 @@ describe("a timeline entry that is only a day and a title", () => {
   it("near miss: a sentence after the first under it is not dated by the title", () => {
     const text = "Lavrov's trips, in order.\n\n2. 9 March 2024 - A second round\nThe trip was short. Sergey Lavrov was back in Pyongyang, where Kim Jong Un received him.";
     expect(describeEvents(text, "2025-05-02", "meeting", { sortNames: true })).toEqual(["2025-05-01/month Kim Jong Un+Sergey Lavrov Pyongyang"]);
+  });
+});
+
+describe("a chamber's vote told as a noun after a sentence naming the document", () => {
+  it("is that document's vote", () => {
+    const text = "The Federation Council ratified the accord on Wednesday. The senators' approval comes after the vote in the State Duma on 3 March.";
+    expect(describeEvents(text, "2025-03-13", "ratification", { actor: true })).toEqual(["2025-03-12/day ;Federation Council null", "2025-03-03/day ;State Duma null"]);
+  });
+
+  it("also across a paragraph break, as a wire report sets each sentence apart", () => {
+    const text = "The Federation Council ratified the accord on Wednesday.\n\nThe senators' approval comes after the vote in the State Duma on 3 March.";
+    expect(describeEvents(text, "2025-03-13", "ratification", { actor: true })).toEqual(["2025-03-12/day ;Federation Council null", "2025-03-03/day ;State Duma null"]);
+  });
+
+  it("is the chamber's named with it, not another's before it", () => {
+    const text = "The Federation Council ratified the accord on Wednesday.\n\nThe upper house's approval comes after the vote in the State Duma on 3 March.";
+    expect(describeEvents(text, "2025-03-13", "ratification", { actor: true })).toEqual(["2025-03-12/day ;Federation Council null", "2025-03-03/day ;State Duma null"]);
+  });
+
+  it("near miss: a vote in the chamber on something else is not the document's", () => {
+    const text = "The Federation Council ratified the accord on Wednesday. The vote in the State Duma on the budget came on 3 March.";
+    expect(describeEvents(text, "2025-03-13", "ratification", { actor: true })).toEqual(["2025-03-12/day ;Federation Council null"]);
+  });
+
+  it("near miss: with no document in the sentence before, the vote is of nothing known", () => {
+    const text = "The Federation Council met on Wednesday. The senators' session comes after the vote in the State Duma on 3 March.";
+    expect(describeEvents(text, "2025-03-13", "ratification")).toEqual([]);
   });
 });
