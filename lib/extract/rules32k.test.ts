@@ -5,7 +5,7 @@
  * entry before it ("March 3, 2024 - ..."), when that keeps the entries in order; entries may be numbered ("2."). An
  * entry that is only a day and a title ("9 March 2024 - A second round") dates the first sentence under it. A
  * chamber's vote told as a noun ("the vote in the State Duma on 3 March") right after a sentence naming the document
- * is that document's vote.
+ * is that document's vote. A timeline entry's "train crosses the border" is the crossing, as "crossed" is.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -96,5 +96,17 @@ describe("a chamber's vote told as a noun after a sentence naming the document",
   it("near miss: with no document in the sentence before, the vote is of nothing known", () => {
     const text = "The Federation Council met on Wednesday. The senators' session comes after the vote in the State Duma on 3 March.";
     expect(describeEvents(text, "2025-03-13", "ratification")).toEqual([]);
+  });
+});
+
+describe("a timeline entry's 'crosses the border'", () => {
+  it("is the traveller's crossing that day", () => {
+    const text = "A look back.\n\nMarch 3, 2024 - Kim Jong Un's train crosses the border into Russia.\n\nMarch 4, 2024 - Kim Jong Un and Vladimir Putin meet in Vladivostok.";
+    expect(describeEvents(text, "2025-05-02", "visit")).toEqual(["2024-03-03/day Kim Jong Un Russia"]);
+  });
+
+  it("near miss: 'crosses the border' in running text tells a habit, no one crossing", () => {
+    const text = "A look back. On most trips Kim Jong Un's train crosses the border into Russia at night.";
+    expect(describeEvents(text, "2025-05-02", "visit")).toEqual([]);
   });
 });
