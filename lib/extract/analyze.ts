@@ -270,6 +270,12 @@ function opensParagraph(sentences: Sentence[], s: Sentence): boolean {
   return s.index === 0 || sentences[s.index - 1].paragraph !== s.paragraph;
 }
 
+/** The sentence opens its paragraph, or follows only the entry's number ("2." then "October 30: she lands in Moscow"). */
+function opensEntry(sentences: Sentence[], s: Sentence): boolean {
+  const before = sentences[s.index - 1];
+  return opensParagraph(sentences, s) || (before.paragraph === s.paragraph && opensParagraph(sentences, before) && /^\d{1,2}[.)]$/.test(before.text.trim()));
+}
+
 /**
  * Several paragraphs opening "PYONGYANG, June 4, 2025 —" are a gallery's captions, not a wire dateline: a wire report
  * has one, so each caption's day is the day of what it shows and stays a date of its sentence.
@@ -331,9 +337,11 @@ export function analyseArticle(
   let previousYear: string | null = null;
   let arrivalDay: string | null = null;
   // A timeline's entries ("Oct. 24 - The State Duma votes to ratify the treaty") tell the past in the present tense.
-  const timelineParagraphs = new Set(sentences.filter((s) => opensParagraph(sentences, s) && TIMELINE_ENTRY.test(s.text)).map((s) => s.paragraph));
+  const timelineParagraphs = new Set(sentences.filter((s) => opensEntry(sentences, s) && TIMELINE_ENTRY.test(s.text)).map((s) => s.paragraph));
   // A timeline's year heading ("2001" on a line of its own) dates the year-less days listed under it.
   let headingYear: number | null = null;
+  // The day the timeline's last entry opened with, for the year of the entries after it.
+  const timelineEntry: { day: string | null } = { day: null };
   for (const s of sentences) {
     const bodyStart = bodyStarts.get(s.index) ?? 0;
     const body = s.text.slice(bodyStart);
@@ -342,6 +350,7 @@ export function analyseArticle(
     if (heading && wholeParagraph && Number(heading[1]) <= Number(publishedAt.slice(0, 4))) {
       headingYear = Number(heading[1]);
       previousYear = `${headingYear}-01-01`;
+      timelineEntry.day = null;
     }
     // The last days of the heading's year: a year-less day or month is the latest one on or before it.
     const anchorDay = headingYear !== null && headingYear < Number(publishedAt.slice(0, 4)) ? `${headingYear}-12-29` : reference;
@@ -368,6 +377,9 @@ export function analyseArticle(
       const possessive = /^['’]s\b/.test(s.text.slice(end));
       return { ...d, start, end, reporting: !possessive && isReportingDate(s.text, start), boundary: boundary || relClause || firstSince };
     });
+    const entry = timelineParagraphs.has(s.paragraph) && opensEntry(sentences, s);
+    carryTimelineYear(dates, bodyStart, entry, timelineEntry);
+    if (entry && dates[0]?.start === bodyStart) timelineEntry.day = dates[0].date;
     for (const d of dates) {
       if (d.reporting || d.future) continue;
       // "did not head home until the following Sunday. ... The centrepiece came the following day": the end of a span
@@ -387,7 +399,10 @@ export function analyseArticle(
     // opening "It" may stand for the document the sentence before named.)
     const previous = out[out.length - 1];
     const documentBefore = previous !== undefined && previous.sentence.paragraph === s.paragraph && DOCUMENT_WORD.test(previous.sentence.text);
-    const triggers = classifySentence(body, { historicalPresent, documentBefore }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
+    // ("... ratified the treaty on Wednesday." then, in a paragraph of its own, "Its approval follows the vote in the
+    // Duma": a chamber's vote may be the document's across a paragraph break, as a wire report breaks every sentence.)
+    const documentPrevious = previous !== undefined && DOCUMENT_WORD.test(previous.sentence.text);
+    const triggers = classifySentence(body, { historicalPresent, documentBefore, documentPrevious }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
     const firstDate = dates.find((d) => !d.reporting && !d.boundary);
     // ("4 August 2001 - Kim and Putin hold talks ... Kim then visits St Petersburg": a name in an undated sentence is
     // read at the day its paragraph last named, not at the report's.)
@@ -412,6 +427,25 @@ export function analyseArticle(
   placeBetweenWrittenYears(out);
   resolveAnaphora(out, new Set(people.filter((p) => p.female).map((p) => p.slug)));
   return { sentences: out, publishedAt, reference, datelineLocation, datelineFound, index };
+}
+
+/**
+ * "March 3, 2030 - The Duma votes to ratify the pact. / March 9 - The minister lands in Moscow": a timeline entry
+ * opening with a year-less day or month is in the year of the entry before it, when that keeps the entries in order
+ * (the report's day alone would put it a year later). An entry earlier in the year than the one before it, or one
+ * whose year the text reads as it wrote it, is left as it was.
+ */
+function carryTimelineYear(dates: AnalysedDate[], bodyStart: number, entry: boolean, last: { day: string | null }): void {
+  const d = dates[0];
+  if (!entry || !d || d.start !== bodyStart || !last.day || !d.yearInferred || d.relative || d.reporting || d.precision === "year") return;
+  const y = last.day.slice(0, 4);
+  if (y >= d.date.slice(0, 4)) return;
+  const date = `${y}${d.date.slice(4)}`;
+  const [yy, mm, dd] = date.split("-").map(Number);
+  if (new Date(Date.UTC(yy, mm - 1, dd)).getUTCDate() !== dd || date < last.day) return;
+  const shift = Number(d.date.slice(0, 4)) - yy;
+  const endDate = d.endDate ? `${Number(d.endDate.slice(0, 4)) - shift}${d.endDate.slice(4)}` : null;
+  dates[0] = { ...d, date, endDate };
 }
 
 /**

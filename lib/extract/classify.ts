@@ -149,6 +149,8 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:[Vv]isited|[Vv]isits|[Vv]isit(?=\s+(?:the\s+)?\p{Lu}))\b/gu },
   // ("crossed the Russian border at Khasan": the border may be named by whose it is.)
   { type: "visit", re: /\bcrossed\s+(?:the\s+border\s+)?into\b|\bcrossed\s+the\s+(?:[\w-]+\s+){0,2}?border\b/gi },
+  // ("Sept. 12, 2023 - Kim's train crosses the border at Khasan": a timeline's entry tells the crossing in the present.)
+  { type: "visit", re: /\bcrosses\s+(?:the\s+border\s+)?into\b|\bcrosses\s+the\s+(?:[\w-]+\s+){0,2}?border\b/gi, historicalPresent: true, hint: /crosses/i },
   // ("has been paying an unofficial visit to Russia since August 20": the progressive tells a trip under way.)
   { type: "visit", re: /\b(?:paid|pays|made|makes|is\s+on|was\s+on|were\s+on|began|begins|started|wrapped\s+up|concluded|ended|completed|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:paying|making))\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi },
   // "landed in Moscow on Monday, making her first visit to Russia as minister": the participle after a comma tells the
@@ -428,9 +430,20 @@ function isLegislativeApproval(sentence: string, start: number, end: number): bo
   return /\b(?:treaty|agreement|pact|accord|document|deal|ratif\w*|it)\b/i.test(sentence.slice(Math.max(0, start - 200), end + 120));
 }
 
+/**
+ * "The Federation Council ratified the treaty on Wednesday. Its approval follows the vote in the State Duma on 24
+ * October.": a chamber's vote told as a noun ("the vote in the State Duma"), in a sentence right after one naming the
+ * document (a wire report may set it in a paragraph of its own), is that document's vote. (Only the vote of a named chamber: "the upper house's
+ * approval" there is the one the sentence before told; and not one on something else: "the vote in the Duma on the
+ * budget".)
+ */
+function isChamberVoteOfDocumentBefore(sentence: string, end: number, matched: string, options: ClassifyOptions): boolean {
+  return options.documentPrevious === true && /^vote\s+(?:in|by|of)\s/i.test(matched) && !/^\s+(?:on|over|about|for)\s+(?!\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/.test(sentence.slice(end));
+}
+
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /audience|rode|pulled|rolled|steamed|glided|(?:was|were)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|holding|session|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|crossed|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|(?:was|were)\s+(?:\w+\s+)?there\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|sitting\s+down|across|opposite|shook|shak|\broll|exchang|chair|presided\s+over|boarded|put\s+(?:their|his|her)\s+names?\s+to|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /audience|rode|pulled|rolled|steamed|glided|(?:was|were)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|holding|session|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|cross(?:ed|es)|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|(?:was|were)\s+(?:\w+\s+)?there\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|sitting\s+down|across|opposite|shook|shak|\broll|exchang|chair|presided\s+over|boarded|put\s+(?:their|his|her)\s+names?\s+to|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 // ("Sept. 13, 2024 — Shoigu, now Security Council secretary, in Pyongyang; Kim receives him.": an appositive may follow
 // the name, and a clause of its own the place.)
@@ -441,6 +454,8 @@ export interface ClassifyOptions {
   historicalPresent?: boolean;
   /** The sentence before, in the same paragraph, names a treaty or another document. */
   documentBefore?: boolean;
+  /** The sentence right before, in this paragraph or the one before, names a treaty or another document. */
+  documentPrevious?: boolean;
 }
 
 // "Soviet general secretaries received Kim Il Sung in Moscow": a bare plural title opening the sentence, with a word of
@@ -493,7 +508,7 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
       if (rule.type === "agreement" && !retoldDocument && !isAgreementSigning(sentence, start, end)) continue;
       if (rule.type === "ratification" && /(?:decree|signature)$/i.test(m[0])) {
         if (!/ratif/i.test(sentence)) continue;
-      } else if (rule.type === "ratification" && !/ratif|^sign/i.test(m[0]) && !isLegislativeApproval(sentence, start, end)) continue;
+      } else if (rule.type === "ratification" && !/ratif|^sign/i.test(m[0]) && !isLegislativeApproval(sentence, start, end) && !isChamberVoteOfDocumentBefore(sentence, end, m[0], options)) continue;
       taken.push([start, end]);
       const trigger = buildTrigger(sentence, rule, start, end, m[0], question, sentenceHedged, historicalPresent);
       // "the signing of the treaty" is a noun: it takes only a date written with it ("that same day"), not the
@@ -515,7 +530,8 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
 
 function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: number, text: string, question: boolean, hedged: boolean, historicalPresent = false): Trigger {
   // "voted to ratify" reports the vote itself; so does a timeline's "votes to ratify".
-  const votedTo = historicalPresent ? /\bvote[sd]\s+(?:\w+\s+)?to\s+$/i : /\bvoted\s+(?:\w+\s+)?to\s+$/i;
+  // ("after the Duma voted on 3 March to ratify it": so does one with the vote's day between the verb and "to".)
+  const votedTo = historicalPresent ? /\bvote[sd]\s+(?:\w+\s+)?to\s+$/i : /\bvoted\s+(?:on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s+\d{4})?|\p{Lu}\p{Ll}+day)\s+|(?:\w+\s+)?)to\s+$/iu;
   const before = windowBefore(sentence, start, 6);
   const clause = clauseBefore(sentence, start);
   const nominal = rule.nominal ?? false;

@@ -1843,7 +1843,8 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ("after both chambers approved it -- the State Duma on Oct. 24 and the Federation Council last week": the verb
       // before a dash or colon listing the chambers with their days is told by the list's items, each dated.)
       if (/^\s+(?:it|the\s+(?:treaty|bill|law|pact|agreement))?\s*(?:--|—|–|:)\s*(?:the\s+)?(?:State\s+Duma|Duma|Federation\s+Council|upper\s+house|lower\s+house)\b/i.test(text.slice(t.end))) return null;
-      actor = findLegislature(text, t.start, t.end);
+      // ("The upper house's approval follows the vote in the State Duma": a vote told with its chamber is that chamber's.)
+      actor = (/^vote\s+(?:in|by|of)\s/i.test(t.text) ? findLegislature(t.text, 0) : null) ?? findLegislature(text, t.start, t.end);
       agreementName = findAgreementName(text);
       const around = text.slice(Math.max(0, t.start - 60), t.end + 40);
       // ("put his own signature to the ratification law": the noun tells the signing as the verb does.)
@@ -1863,9 +1864,33 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     default:
       return null;
   }
-  let date = ownDate ?? pickDate(a, t) ?? (participleOf ? pickDate(a, participleOf) : null);
+  let date = ownDate ?? pickDate(a, t) ?? (participleOf ? pickDate(a, participleOf) : null) ?? findTitleEntryDate(a, ctx);
   if (date && isTripDatedByMeeting(a, t)) date = { ...date, source: "derived" };
   return { type, a, trigger: t, date, participants, location, actor, agreementName, hedged: t.hedged, inferred: false, greeting };
+}
+
+/**
+ * "2. / 9 March 2024 - A second round" heading a paragraph of its own, then "The minister was back in Moscow, where
+ * the president received him.": a timeline entry that is only a day and a title (no event told in it) dates the
+ * first sentence of the paragraph under it, when that has no date of its own. Null for any other sentence (those after
+ * it may tell what led up to it: "It came days after ...").
+ */
+function findTitleEntryDate(a: AnalysedSentence, ctx: BuildContext): EventDate | null {
+  const i = ctx.sentences.indexOf(a);
+  if (i <= 0) return null;
+  const k = i;
+  if (ctx.sentences[k - 1].sentence.paragraph === a.sentence.paragraph || a.dates.some((d) => !d.reporting)) return null;
+  const heading = ctx.sentences[k - 1];
+  const before = ctx.sentences[k - 2];
+  // The heading's paragraph: the entry alone, or its number ("2.") split off before it.
+  if (before && before.sentence.paragraph === heading.sentence.paragraph && !/^\d{1,2}[.)]$/.test(before.sentence.text.trim())) return null;
+  if (ctx.sentences[k - 3]?.sentence.paragraph === heading.sentence.paragraph) return null;
+  const text = heading.sentence.text;
+  const d = heading.dates[0];
+  if (!d || d.start !== heading.bodyStart || d.reporting || d.future || d.boundary || d.precision !== "day" || d.endDate !== null) return null;
+  const title = /^\s*[-–—:]\s+(\S[^.;!?]{0,60})$/.exec(text.slice(d.end));
+  if (!title || heading.triggers.length > 0 || heading.people.length > 0) return null;
+  return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
 }
 
 /**
