@@ -1,5 +1,5 @@
 /**
- * The multi-report fixture set (fixtures/multi-report: 585 articles in our own words, 72 real events): every article
+ * The multi-report fixture set (fixtures/multi-report: 609 articles in our own words, 72 real events): every article
  * through the ingest service into an empty database, then exported and matched one to one, as the product is
  * judged. Holds the distinct-event F1 and the attribution (the articles listed on each matched event) at what the
  * rules achieve today, and the near misses apart.
