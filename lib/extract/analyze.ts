@@ -334,6 +334,8 @@ export function analyseArticle(
   let previousDay: string | null = null;
   let previousDayParagraph: number | null = null;
   let previousMonth: string | null = null;
+  let previousMonthParagraph: number | null = null;
+  let previousMonthVague = false;
   let previousYear: string | null = null;
   let arrivalDay: string | null = null;
   // A timeline's entries ("Oct. 24 - The State Duma votes to ratify the treaty") tell the past in the present tense.
@@ -356,7 +358,7 @@ export function analyseArticle(
     const anchorDay = headingYear !== null && headingYear < Number(publishedAt.slice(0, 4)) ? `${headingYear}-12-29` : reference;
     const future = FUTURE_WORDS.test(body);
     const subjectDay = findSubjectDay(body, out);
-    const raw = findDateMentions(body, { publishedAt, reference: anchorDay }, { future, previousDay, previousDayInParagraph: previousDayParagraph === s.paragraph, previousMonth, previousYear, arrivalDay, subjectDay });
+    const raw = findDateMentions(body, { publishedAt, reference: anchorDay }, { future, previousDay, previousDayInParagraph: previousDayParagraph === s.paragraph, previousMonth, previousMonthLoose: previousMonthVague || (previousMonthParagraph !== null && previousMonthParagraph !== s.paragraph), previousYear, arrivalDay, subjectDay });
     const dates: AnalysedDate[] = raw.map((d) => {
       const start = d.start + bodyStart;
       const end = d.end + bodyStart;
@@ -390,7 +392,11 @@ export function analyseArticle(
         previousDayParagraph = s.paragraph;
         if (ARRIVAL_BEFORE.test(s.text.slice(Math.max(0, d.start - 80), d.start))) arrivalDay = d.date;
       }
-      if (d.precision !== "year") previousMonth = `${d.date.slice(0, 7)}-01`;
+      if (d.precision !== "year") {
+        previousMonth = `${d.date.slice(0, 7)}-01`;
+        previousMonthParagraph = s.paragraph;
+        previousMonthVague = d.vague && d.relative && d.precision === "month";
+      }
       // "the following year" counts from a year actually written, not from one inferred from the report day.
       if (!d.yearInferred) previousYear = d.date;
     }

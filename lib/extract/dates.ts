@@ -42,6 +42,9 @@ export interface FindDatesOptions {
   previousDayInParagraph?: boolean;
   /** The month (YYYY-MM-DD, day 01) the text last named, for "the 13th" and "the end of the month". */
   previousMonth?: string | null;
+  /** The month the text last named is far from here or vague: named in an earlier paragraph, or as "the end of last
+   * month", so a bare "on the 9th" a few days before the report need not be of it. */
+  previousMonthLoose?: boolean;
   /** The last date of any precision the text named, for "the following year". */
   previousYear?: string | null;
   /** The day the text last told an arrival on ("arriving on Sunday, January 14"), for "two days after her arrival". */
@@ -148,6 +151,7 @@ interface ResolveContext {
   previousDay: string | null;
   previousDayInParagraph: boolean;
   previousMonth: string | null;
+  previousMonthLoose: boolean;
   previousYear: string | null;
   arrivalDay: string | null;
   subjectDay: string | null;
@@ -535,11 +539,16 @@ const PATTERNS: Pattern[] = [
     resolve: (m, ctx) => {
       // ("held a summit at the Kremlin on the 4th (local time)", in a report of the 5th: with no month named yet, a day
       // "on the Nth" a few days back is of the report's own month, as Korean papers write it.)
+      const [ry, rmo, rd] = ymd(ctx.reference);
+      const ownMonth = !ctx.future && /^on\s/i.test(m[0]) && +m[1] <= rd && rd - +m[1] <= 11;
       if (!ctx.previousMonth) {
-        const [y, mo, d] = ymd(ctx.reference);
-        if (ctx.future || !/^on\s/i.test(m[0]) || +m[1] > d || d - +m[1] > 10) return null;
-        return dayValue(y, mo, +m[1], { yearInferred: true, relative: true });
+        if (!ownMonth) return null;
+        return dayValue(ry, rmo, +m[1], { yearInferred: true, relative: true });
       }
+      // ("The treaty signed in June ... ¶ Kim signed the decree on the 11th", in a report of the 12th; "visited at the
+      // end of last month and held talks on the 1st": a month named paragraphs back, or only as the end of the one
+      // before, does not hold a day "on the Nth" that fits the report's own month; that month does.)
+      if (ctx.previousMonthLoose && ownMonth && ctx.previousMonth < toIsoDate(ry, rmo, 1)) return dayValue(ry, rmo, +m[1], { yearInferred: true, relative: true });
       const [y, mo] = ymd(ctx.previousMonth);
       return dayValue(y, mo, +m[1], { yearInferred: true, relative: true });
     },
@@ -726,6 +735,7 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     previousDay: options.previousDay ?? null,
     previousDayInParagraph: options.previousDayInParagraph ?? false,
     previousMonth: options.previousMonth ?? null,
+    previousMonthLoose: options.previousMonthLoose ?? false,
     previousYear: options.previousYear ?? null,
     arrivalDay: options.arrivalDay ?? null,
     subjectDay: options.subjectDay ?? null,
@@ -765,8 +775,11 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     if (!/^(?:on\s+)?the\s+\d|the\s+(?:month)\b/i.test(m.text)) continue;
     const base = [...found.slice(0, i)].reverse().find((d) => d.precision !== "year");
     if (!base) continue;
-    const [y, mo] = ymd(base.date);
     const day = /(\d{1,2})(?:st|nd|rd|th)/.exec(m.text);
+    // ("arrived at the end of last month and held talks on the 2nd": an early day after a month's end is of the month
+    // after it.)
+    const monthEnd = base.precision === "month" && /\b(?:end|close)\s+of\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, base.start - 20), base.start));
+    const [y, mo] = ymd(monthEnd && day && +day[1] <= 10 ? addMonths(base.date, 1) : base.date);
     if (day && isValidDay(y, mo, +day[1])) found[i] = { ...m, date: toIsoDate(y, mo, +day[1]) };
     else if (!day) found[i] = { ...m, date: toIsoDate(y, mo, 1) };
   }

@@ -1,0 +1,32 @@
+/**
+ * rules-32l: a bare day "on the 9th" in a report whose last named month is paragraphs back is of the report's own
+ * month when it fits there ("The pact signed in March ... ¶ The minister signed the decree on the 9th", in a report of
+ * the 11th); and an early day after "the end of last month" is of the month after it ("arrived at the end of last
+ * month and held talks on the 2nd"). Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents } from "./testing";
+
+describe("a bare day far from the month last named", () => {
+  it("is of the report's own month when it fits a few days back", () => {
+    const text = "Sergey Lavrov is due to discuss the accord the two countries drew up in March.\n\nSergey Lavrov met Choe Son Hui in Moscow on the 8th, state media said.";
+    expect(describeEvents(text, "2025-09-11", "meeting")).toEqual(["2025-09-08/day Sergey Lavrov+Choe Son Hui Moscow"]);
+  });
+
+  it("near miss: a month named in the same paragraph still holds the day", () => {
+    const text = "Sergey Lavrov travelled to Moscow in March, and he met Choe Son Hui there on the 8th.";
+    expect(describeEvents(text, "2025-09-11", "meeting")).toEqual(["2025-03-08/day Sergey Lavrov+Choe Son Hui Moscow"]);
+  });
+});
+
+describe("an early day after the end of last month", () => {
+  it("is of the month after it", () => {
+    const text = "Choe Son Hui arrived in Russia at the end of last month and met Sergey Lavrov in Moscow on the 2nd.";
+    expect(describeEvents(text, "2025-09-11", "meeting")).toEqual(["2025-09-02/day Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+
+  it("near miss: an early day after the start of last month stays in it", () => {
+    const text = "Choe Son Hui arrived in Russia at the start of last month and met Sergey Lavrov in Moscow on the 2nd.";
+    expect(describeEvents(text, "2025-09-11", "meeting")).toEqual(["2025-08-02/day Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+});
