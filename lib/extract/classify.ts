@@ -540,6 +540,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // "No Russian leader has met a North Korean leader since 2011": a negated subject.
   // ("the Kremlin said no agreements had been signed": so is one opening the clause a verb of saying reports.)
   if (/(?:^\s*|[,;:—–]\s*|\b(?:said|says|say|added|stressed|insisted|confirmed)\s+(?:that\s+)?)(?:no|none\s+of|neither|nobody|no\s+one)\s+(?:[\w’'-]+\s+){0,5}?(?:has\s+|have\s+|had\s+)?(?:ever\s+|yet\s+|since\s+)?$/i.test(clause)) factual = false;
+  // ("announced no agreements or a date for a visit by the leader": the date of a visit is fixed for one still to be
+  // made; the visit is a plan, not an event.)
+  if (nominal && /\bdate\s+for\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,2}$/i.test(before)) factual = false;
   // "signed a decree ... on Monday to ratify the treaty": the decree is the ratification.
   const signedTo = rule.type === "ratification" && SIGNED_INSTRUMENT_TO.test(sentence.slice(0, start));
   // "Kim travelled to Vladivostok to meet Putin": the purpose of a finished journey, told as having happened.

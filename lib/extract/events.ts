@@ -1631,7 +1631,11 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ("the train reached the border, where a Russian deputy minister met him on the platform": someone told only by a
       // title after "a", meeting the guest at the station, is its welcome party.)
       const unnamedGreeter = /^met$/i.test(t.text) && !passive && atTerminal && /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:minister|official|governor|envoy|diplomat|deputy|aide|officer|representative)\s+$/iu.test(text.slice(Math.max(0, t.start - 60), t.start));
-      if (passiveWelcome || (welcomeVerb && !passive && atTerminal) || unnamedGreeter) {
+      // ("flew into the city on Friday, where his counterpart met him at the airport": in a where-clause of the arrival,
+      // meeting the guest at the terminal is the welcome, whoever does it; not "Shoigu met Kim at an airfield".)
+      const arrivalWhere = /^met$/i.test(t.text) && !passive && atTerminal &&
+        /\b(?:arriv(?:ed|ing)|landed|landing|touched\s+down|flew\s+(?:in|into)|flying\s+(?:in|into))\b[^.;:]*,\s+where\s+[^.;:,]*$/i.test(text.slice(Math.max(0, t.start - 160), t.start));
+      if (passiveWelcome || (welcomeVerb && !passive && atTerminal) || unnamedGreeter || arrivalWhere) {
         return { type, a, trigger: t, date: pickDate(a, t), participants, location, actor, agreementName, hedged: t.hedged, inferred: false, welcome: true };
       }
       break;

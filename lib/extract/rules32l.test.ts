@@ -30,3 +30,27 @@ describe("an early day after the end of last month", () => {
     expect(describeEvents(text, "2025-09-11", "meeting")).toEqual(["2025-08-02/day Choe Son Hui+Sergey Lavrov Moscow"]);
   });
 });
+
+describe("meeting a guest at the airport in a where-clause of his arrival", () => {
+  it("is the welcome, not a meeting", () => {
+    const text = "Sergey Lavrov flew into Wonsan on Friday, where Choe Son Hui met him at the airport.";
+    expect(describeEvents(text, "2025-07-14", "meeting")).toEqual([]);
+  });
+
+  it("near miss: meeting the guest at an airfield with no arrival told is a meeting", () => {
+    const text = "Sergei Shoigu met Kim Jong Un at an airfield near the city on Friday and showed him the bombers.";
+    expect(describeEvents(text, "2025-07-14", "meeting")).toHaveLength(1);
+  });
+});
+
+describe("a date for a visit", () => {
+  it("is a plan, not a visit made", () => {
+    const text = "The two ministers set no date on Tuesday for new talks, nor a date for a visit by Kim Jong Un to Moscow.";
+    expect(describeEvents(text, "2025-07-16", "visit")).toEqual([]);
+  });
+
+  it("near miss: a visit made on a date set for something else is a visit", () => {
+    const text = "On Tuesday, the date for the treaty's anniversary, Sergey Lavrov paid a visit to Pyongyang.";
+    expect(describeEvents(text, "2025-07-16", "visit")).toEqual(["2025-07-15/day Sergey Lavrov Pyongyang"]);
+  });
+});
