@@ -150,6 +150,12 @@ export function findPlaces(text: string): PlaceMention[] {
     const prep = /\b(in|to|at|from|into|for|near|outside|inside|toward|towards|via|of|visited|visiting|visit|visits|toured|tour)\s+(?:the\s+)?(?:new\s+)?(?:(?:North|South)\s+Korean\s+|Russian\s+|Far\s+Eastern\s+|eastern\s+|capital\s+(?:city\s+)?(?:of\s+)?|port\s+(?:city\s+)?(?:of\s+)?|city\s+of\s+|far-eastern\s+|Russia's\s+|North\s+Korea's\s+)?$/i.exec(before);
     // "according to the Kremlin" and "Moscow said" use a place for a government, not a location.
     if (/according\s+to\s+(?:the\s+)?$/i.test(before)) continue;
+    // ("was received by Kim, according to a statement from the Security Council in Moscow": the place of the source
+    // quoted, not of the event.)
+    if (/\baccording\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:statement|report|readout|release|announcement|communiqu[eé]|sources?|officials?|spokes(?:man|woman|person)|ministry|council|office|agency|embassy|government)\s+(?:(?:from|of|by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?)?in\s+$/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
+    // ("agreed to send 2,000 builders and deminers to Kursk", "thanked him for sending troops to the Kursk region":
+    // where the troops or workers go, not where anyone in the sentence travels.)
+    if (/\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch|dispatches|dispatching|dispatched)\s+(?:[\w’',-]+\s+){0,8}?(?:troops|soldiers|forces|workers|labou?rers|deminers|sappers|mine-clearers|builders|engineers|personnel|shells|missiles|weapons|munitions|ammunition)\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     // "a meeting that analysts in Seoul viewed as ...": where the commentators sit, not where anything happened.
     if (/\b(?:analysts|observers|experts|commentators|watchers|scholars|pundits|academics)\s+(?:based\s+)?in\s+$/i.test(before)) continue;
     if (name === "Moscow" && kind === "site" && prep && !/^(at|in|inside|into|visited|visiting)$/i.test(prep[1])) continue;

@@ -54,3 +54,27 @@ describe("a date for a visit", () => {
     expect(describeEvents(text, "2025-07-16", "visit")).toEqual(["2025-07-15/day Sergey Lavrov Pyongyang"]);
   });
 });
+
+describe("a place that ends a quoted source", () => {
+  it("is where the source sits, not where the event was", () => {
+    const text = "Sergei Shoigu flew in on Tuesday, according to a short statement from the foreign ministry in Moscow, and was received by Kim Jong Un the same day.";
+    expect(describeEvents(text, "2025-06-05", "meeting")).toEqual(["2025-06-03/day Sergei Shoigu+Kim Jong Un null"]);
+  });
+
+  it("near miss: a place told after the source's clause has moved on stays the event's", () => {
+    const text = "Kim Jong Un received Sergei Shoigu on Tuesday, according to officials, at a guest house in Pyongyang.";
+    expect(describeEvents(text, "2025-06-05", "meeting")).toEqual(["2025-06-03/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
+  });
+});
+
+describe("a place troops or workers are sent to", () => {
+  it("is not where the one sending them goes", () => {
+    const text = "On his second trip, on 9 May, Kim Jong Un received Sergei Shoigu and agreed to send 3,000 engineers to Kursk.";
+    expect(describeEvents(text, "2025-05-20", "visit")).not.toContainEqual(expect.stringContaining("Kursk"));
+  });
+
+  it("near miss: a trip to the place where the troops were sent goes there", () => {
+    const text = "Kim Jong Un, who had sent troops to the front, made a trip to Kursk on Monday.";
+    expect(describeEvents(text, "2025-05-20", "visit")).toEqual(["2025-05-19/day Kim Jong Un Kursk"]);
+  });
+});
