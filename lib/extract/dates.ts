@@ -515,6 +515,15 @@ const PATTERNS: Pattern[] = [
       return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), { yearInferred: true, relative: true, vague: true });
     },
   },
+  // ("Putin signed the law on 9 November. Kim ratified it by decree shortly afterwards": soon after the day the
+  // paragraph last named, in its month as far as the text says; not the report's day.)
+  {
+    re: /\b(?:shortly|soon)\s+(?:afterwards?|thereafter|after\s+(?:that|this))\b/gi,
+    resolve: (m, ctx) => {
+      if (!ctx.previousDay || !ctx.previousDayInParagraph) return null;
+      return monthValue(...(ymd(ctx.previousDay).slice(0, 2) as [number, number]), { yearInferred: true, relative: true, vague: true });
+    },
+  },
   // "earlier in the week", "at the end of the month": the month of the reference day
   {
     re: /\b(?:(?:earlier|later)\s+in\s+the\s+(week|month)|at\s+the\s+(?:start|beginning|end)\s+of\s+the\s+(week|month)|(?:early|late)\s+in\s+the\s+(week|month))\b/gi,

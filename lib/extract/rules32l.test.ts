@@ -78,3 +78,15 @@ describe("a place troops or workers are sent to", () => {
     expect(describeEvents(text, "2025-05-20", "visit")).toEqual(["2025-05-19/day Kim Jong Un Kursk"]);
   });
 });
+
+describe("shortly afterwards", () => {
+  it("is in the month of the day the paragraph last named, not the report's day", () => {
+    const text = "The Duma backed the accord on 3 March. Kim Jong Un ratified the accord by decree shortly afterwards.";
+    expect(describeEvents(text, "2025-04-20", "ratification")).toContainEqual("2025-03-01/month Kim Jong Un null");
+  });
+
+  it("near miss: shortly after a named act is not counted from the last day", () => {
+    const text = "The Duma backed the accord on 3 March. Kim Jong Un ratified the accord by decree shortly after the vote in the assembly on Saturday.";
+    expect(describeEvents(text, "2025-04-20", "ratification")).toContainEqual("2025-04-19/day Kim Jong Un null");
+  });
+});
