@@ -336,6 +336,7 @@ export function analyseArticle(
   let previousMonth: string | null = null;
   let previousMonthParagraph: number | null = null;
   let previousMonthVague = false;
+  let writtenMonth: { date: string; paragraph: number } | null = null;
   let previousYear: string | null = null;
   let arrivalDay: string | null = null;
   // A timeline's entries ("Oct. 24 - The State Duma votes to ratify the treaty") tell the past in the present tense.
@@ -358,7 +359,7 @@ export function analyseArticle(
     const anchorDay = headingYear !== null && headingYear < Number(publishedAt.slice(0, 4)) ? `${headingYear}-12-29` : reference;
     const future = FUTURE_WORDS.test(body);
     const subjectDay = findSubjectDay(body, out);
-    const raw = findDateMentions(body, { publishedAt, reference: anchorDay }, { future, previousDay, previousDayInParagraph: previousDayParagraph === s.paragraph, previousMonth, previousMonthLoose: previousMonthVague || (previousMonthParagraph !== null && previousMonthParagraph !== s.paragraph), previousYear, arrivalDay, subjectDay });
+    const raw = findDateMentions(body, { publishedAt, reference: anchorDay }, { future, previousDay, previousDayInParagraph: previousDayParagraph === s.paragraph, previousMonth, previousMonthLoose: previousMonthVague || (previousMonthParagraph !== null && previousMonthParagraph !== s.paragraph), writtenMonth: writtenMonth?.paragraph === s.paragraph ? writtenMonth.date : null, previousYear, arrivalDay, subjectDay });
     const dates: AnalysedDate[] = raw.map((d) => {
       const start = d.start + bodyStart;
       const end = d.end + bodyStart;
@@ -397,6 +398,7 @@ export function analyseArticle(
         previousMonthParagraph = s.paragraph;
         previousMonthVague = d.vague && d.relative && d.precision === "month";
       }
+      if (d.precision !== "year" && !d.yearInferred && !d.relative) writtenMonth = { date: `${d.date.slice(0, 7)}-01`, paragraph: s.paragraph };
       // "the following year" counts from a year actually written, not from one inferred from the report day.
       if (!d.yearInferred) previousYear = d.date;
     }

@@ -45,6 +45,8 @@ export interface FindDatesOptions {
   /** The month the text last named is far from here or vague: named in an earlier paragraph, or as "the end of last
    * month", so a bare "on the 9th" a few days before the report need not be of it. */
   previousMonthLoose?: boolean;
+  /** The last month (YYYY-MM-01) this paragraph wrote out with its year ("in October 2023", "on 3 May 2024"). */
+  writtenMonth?: string | null;
   /** The last date of any precision the text named, for "the following year". */
   previousYear?: string | null;
   /** The day the text last told an arrival on ("arriving on Sunday, January 14"), for "two days after her arrival". */
@@ -152,6 +154,7 @@ interface ResolveContext {
   previousDayInParagraph: boolean;
   previousMonth: string | null;
   previousMonthLoose: boolean;
+  writtenMonth: string | null;
   previousYear: string | null;
   arrivalDay: string | null;
   subjectDay: string | null;
@@ -745,6 +748,7 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     previousDayInParagraph: options.previousDayInParagraph ?? false,
     previousMonth: options.previousMonth ?? null,
     previousMonthLoose: options.previousMonthLoose ?? false,
+    writtenMonth: options.writtenMonth ?? null,
     previousYear: options.previousYear ?? null,
     arrivalDay: options.arrivalDay ?? null,
     subjectDay: options.subjectDay ?? null,
@@ -803,6 +807,19 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const [y] = ymd(base.date);
     const [, mo, d] = ymd(m.date);
     if (isValidDay(y, mo, d)) found[i] = { ...m, date: toIsoDate(y, mo, d), endDate: m.endDate ? `${y}${m.endDate.slice(4)}` : null };
+  }
+  // ("Lavrov's last trip there was in March 2023. On that visit Kim received him on 9 March": a year-less day in the
+  // month the paragraph last wrote out with its year is in that year; a month counted from it ("a month after the
+  // summit") does not come between.)
+  const lastWritten = ctx.writtenMonth;
+  for (let i = 0; i < found.length && lastWritten; i++) {
+    const m = found[i];
+    if (!m.yearInferred || m.relative || m.future || m.precision !== "day" || m.endDate) continue;
+    if (found.slice(0, i).some((d) => d.precision !== "year")) break;
+    if (m.date.slice(5, 7) !== lastWritten.slice(5, 7) || m.date.slice(0, 4) === lastWritten.slice(0, 4)) continue;
+    const [y] = ymd(lastWritten);
+    const [, mo, d] = ymd(m.date);
+    if (isValidDay(y, mo, d)) found[i] = { ...m, date: toIsoDate(y, mo, d) };
   }
   // "a marathon rail journey to Moscow last summer, and ... signed the declaration on Aug. 4": a year-less day or month
   // of the season an earlier "last summer" put in its year is in that year; so is one set off right after "a year ago"

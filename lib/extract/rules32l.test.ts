@@ -90,3 +90,15 @@ describe("shortly afterwards", () => {
     expect(describeEvents(text, "2025-04-20", "ratification")).toContainEqual("2025-04-19/day Kim Jong Un null");
   });
 });
+
+describe("a year-less day in the month last written with its year", () => {
+  it("is in that year", () => {
+    const text = "Sergey Lavrov last went north in March 2023, a month after the summit. On that trip Kim Jong Un received him in Pyongyang on 9 March.";
+    expect(describeEvents(text, "2025-07-11", "meeting")).toContainEqual("2023-03-09/day Kim Jong Un+Sergey Lavrov Pyongyang");
+  });
+
+  it("near miss: in the next paragraph the day takes the report's year", () => {
+    const text = "Sergey Lavrov last went north in March 2023, a month after the summit.\n\nKim Jong Un received Sergey Lavrov in Pyongyang on 9 March.";
+    expect(describeEvents(text, "2025-07-11", "meeting")).toContainEqual("2025-03-09/day Kim Jong Un+Sergey Lavrov Pyongyang");
+  });
+});
