@@ -775,10 +775,17 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
   found.sort((a, b) => a.start - b.start);
   // "She was received on 4 November 2024. By then the treaty signed in June had passed the Duma": a sentence opened by
   // "by then" tells what came before the day just told, so a month written without its year is no later than that day.
-  if (ctx.previousDay && /^\s*By\s+(?:then|that\s+time)\b/i.test(sentence)) {
+  // ("A year ago today the treaty came into force. Kim had already ratified it by decree in November": a past perfect
+  // tells a time before the day the paragraph just named, so a year-less month is the last one before that day.)
+  // (Only when that day is half a year or more back: "flew in on 2 April ... had received him in May" in June is no
+  // year earlier.)
+  const pluperfect = ctx.previousDayInParagraph && ctx.previousDay !== null && diffDays(ctx.reference, ctx.previousDay) > 180 && /\bhad\s+(?:already\s+)?\p{L}+(?:ed|en)\b/u.test(sentence);
+  if (ctx.previousDay && (/^\s*By\s+(?:then|that\s+time)\b/i.test(sentence) || pluperfect)) {
     for (let i = 0; i < found.length; i++) {
       const m = found[i];
       if (m.precision !== "month" || !m.yearInferred || m.relative || m.endDate || m.date <= ctx.previousDay) continue;
+      // ("had travelled there in May last year": a year the month is told with stands.)
+      if (/\byear\b/i.test(m.text) || /^\s+(?:last|this)\s+year\b/i.test(sentence.slice(m.end))) continue;
       const year = +ctx.previousDay.slice(0, 4) - (m.date.slice(5) > ctx.previousDay.slice(5) ? 1 : 0);
       found[i] = { ...m, date: `${year}${m.date.slice(4)}` };
     }

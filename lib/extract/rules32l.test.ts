@@ -102,3 +102,20 @@ describe("a year-less day in the month last written with its year", () => {
     expect(describeEvents(text, "2025-07-11", "meeting")).toContainEqual("2025-03-09/day Kim Jong Un+Sergey Lavrov Pyongyang");
   });
 });
+
+describe("a year-less month in a past perfect after a day just named", () => {
+  it("is the last such month before that day", () => {
+    const text = "On 20 January 2024 the accord came into force in Moscow. Kim Jong Un had already ratified the accord by decree in December.";
+    expect(describeEvents(text, "2025-01-21", "ratification")).toContainEqual("2023-12-01/month Kim Jong Un null");
+  });
+
+  it("near miss: a simple past keeps the month nearest the report", () => {
+    const text = "On 20 January 2024 the accord came into force in Moscow. Kim Jong Un ratified the accord by decree in December.";
+    expect(describeEvents(text, "2025-01-21", "ratification")).toContainEqual("2024-12-01/month Kim Jong Un null");
+  });
+
+  it("near miss: a month told with 'last year' keeps that year", () => {
+    const text = "On 20 January 2024 the accord came into force in Moscow. Kim Jong Un had already ratified the accord by decree in December last year.";
+    expect(describeEvents(text, "2025-01-21", "ratification")).toContainEqual("2024-12-01/month Kim Jong Un null");
+  });
+});
