@@ -543,6 +543,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // ("announced no agreements or a date for a visit by the leader": the date of a visit is fixed for one still to be
   // made; the visit is a plan, not an event.)
   if (nominal && /\bdate\s+for\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,2}$/i.test(before)) factual = false;
+  // ("Kim then visits St Petersburg before heading home": a stop on the way back is a leg of the trip already told,
+  // not a visit of its own.)
+  if (rule.type === "visit" && /^visits$/i.test(text) && /\bthen\s+$/i.test(before) && /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}before\s+(?:heading|returning|going|travell?ing)\s+(?:back\s+)?home\b/u.test(sentence.slice(end))) factual = false;
   // "signed a decree ... on Monday to ratify the treaty": the decree is the ratification.
   const signedTo = rule.type === "ratification" && SIGNED_INSTRUMENT_TO.test(sentence.slice(0, start));
   // "Kim travelled to Vladivostok to meet Putin": the purpose of a finished journey, told as having happened.

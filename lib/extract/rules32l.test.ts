@@ -119,3 +119,15 @@ describe("a year-less month in a past perfect after a day just named", () => {
     expect(describeEvents(text, "2025-01-21", "ratification")).toContainEqual("2024-12-01/month Kim Jong Un null");
   });
 });
+
+describe("'then visits X before heading home'", () => {
+  it("is a leg of the trip already told, not a visit of its own", () => {
+    const text = "12 May 2023 - Kim Jong Un and Vladimir Putin hold talks in Moscow. Kim then visits Novosibirsk before heading home.";
+    expect(describeEvents(text, "2024-01-10", "visit").filter((e) => e.includes("Novosibirsk"))).toEqual([]);
+  });
+
+  it("near miss: a stop told with its own day, not on the way home, stays a visit", () => {
+    const text = "12 May 2023 - Kim Jong Un and Vladimir Putin hold talks in Moscow. Kim then visits Novosibirsk on 14 May.";
+    expect(describeEvents(text, "2024-01-10", "visit")).toEqual(["2023-05-14/day Kim Jong Un Novosibirsk"]);
+  });
+});
