@@ -1856,6 +1856,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         participants = participants.filter((p) => p.roleKey === "head-of-state" || p.roleKey === "parliament-head");
         if (participants.length > 0) actor = null;
       } else if (actor) participants = [];
+      // ("after Russia's parliament had approved it in October": a parliament's vote with no chamber named is no leader's
+      // ratification.)
+      else if (/\b(?:parliament|lawmakers|legislators|legislature)\s+(?:(?:had|has|have|then|also|formally|already)\s+)*$/i.test(text.slice(Math.max(0, t.start - 40), t.start))) return null;
       if (!actor && participants.length === 0) return null;
       break;
     }

@@ -131,3 +131,15 @@ describe("'then visits X before heading home'", () => {
     expect(describeEvents(text, "2024-01-10", "visit")).toEqual(["2023-05-14/day Kim Jong Un Novosibirsk"]);
   });
 });
+
+describe("a parliament's approval with no chamber named", () => {
+  it("is no leader's ratification", () => {
+    const text = "Kim Jong Un signed the decree ratifying the accord on 3 March, after Russia's parliament had approved it in February.";
+    expect(describeEvents(text, "2025-03-20", "ratification")).toEqual(["2025-03-03/day Kim Jong Un null"]);
+  });
+
+  it("near miss: an approval by a chamber named stays that chamber's", () => {
+    const text = "Kim Jong Un signed the decree ratifying the accord on 3 March, after the Duma had approved it in February.";
+    expect(describeEvents(text, "2025-03-20", "ratification", { actor: true })).toContainEqual("2025-02-01/month ;State Duma null");
+  });
+});
