@@ -347,6 +347,17 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}`, "g"),
     resolve: (m, ctx) => inferredDay(monthNumber(m[2]), +m[1], ctx),
   },
+  // "held talks on Thursday of last week": that weekday in the calendar week (Monday to Sunday) before the report's,
+  // not the last such weekday, which may fall in the report's own week. Likewise "of this week" and "of next week".
+  {
+    re: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+of\s+(last|this|next)\s+week\b/gi,
+    resolve: (m, ctx) => {
+      const which = m[2].toLowerCase();
+      const shift = which === "last" ? -7 : which === "next" ? 7 : 0;
+      const monday = addDays(ctx.reference, -((weekdayOf(ctx.reference) + 6) % 7) + shift);
+      return { ...dayValue(...ymd(addDays(monday, (WEEKDAYS[m[1].toLowerCase()] + 6) % 7)))!, yearInferred: true, relative: true };
+    },
+  },
   // weekdays: on Tuesday, last Friday, Monday night
   {
     // ("Last Friday" opening a sentence is "last Friday": a week back when written on a Friday.)

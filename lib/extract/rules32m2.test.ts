@@ -1,0 +1,26 @@
+/**
+ * rules-32m: a weekday "of last week" is that weekday in the calendar week before the report's — "On Tuesday of last
+ * week the minister held talks in Moscow", written on a Tuesday, tells talks seven days back, not that day.
+ * Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents } from "./testing";
+
+describe("a weekday of last week", () => {
+  it("is that weekday in the week before the report's", () => {
+    // 2025-03-18 is a Tuesday.
+    const text = "On Tuesday of last week, Sergey Lavrov held talks in Pyongyang with Choe Son Hui.";
+    expect(describeEvents(text, "2025-03-18", "meeting")).toEqual(["2025-03-11/day Sergey Lavrov+Choe Son Hui Pyongyang"]);
+  });
+
+  it("counts from the week, not from the report's day", () => {
+    // Written on a Monday (2025-03-17): Friday of last week is three days back, not ten.
+    const text = "On Friday of last week, Sergey Lavrov held talks in Pyongyang with Choe Son Hui.";
+    expect(describeEvents(text, "2025-03-17", "meeting")).toEqual(["2025-03-14/day Sergey Lavrov+Choe Son Hui Pyongyang"]);
+  });
+
+  it("near miss: a bare weekday is still the last such day", () => {
+    const text = "On Tuesday, Sergey Lavrov held talks in Pyongyang with Choe Son Hui.";
+    expect(describeEvents(text, "2025-03-18", "meeting")).toEqual(["2025-03-18/day Sergey Lavrov+Choe Son Hui Pyongyang"]);
+  });
+});
