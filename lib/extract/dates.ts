@@ -694,7 +694,10 @@ const PATTERNS: Pattern[] = [
       // (Nor is "last June" written in August this year's: two months back would be "in June"; a readout's "their talks
       // in Pyongyang last June", written in August 2025, recalls June 2024.)
       const lastYears = mod === "last" && mo <= ref.m && mo >= ref.m - 2;
-      return monthValue((lastYears || reviewed) && y === ref.y ? y - 1 : y, mo, { yearInferred: true });
+      // ("Late March - the minister flies to Moscow", told in the past or a timeline's present and written on 9 March:
+      // the late part of the report's own month is still to come, so it is that month a year back.)
+      const lateToCome = !future && mod === "late" && mo === ref.m && ref.d <= 20;
+      return monthValue((lastYears || reviewed || lateToCome) && y === ref.y ? y - 1 : y, mo, { yearInferred: true });
     },
   },
   // in 2019 / since 2018 / the 2000 treaty / his 2019 journey / Kim's 2019 trip / (a history that goes) back to 2011

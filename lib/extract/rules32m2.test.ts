@@ -24,3 +24,15 @@ describe("a weekday of last week", () => {
     expect(describeEvents(text, "2025-03-18", "meeting")).toEqual(["2025-03-18/day Sergey Lavrov+Choe Son Hui Pyongyang"]);
   });
 });
+
+describe("late in the report's own month, before its late part", () => {
+  it("is that month a year back", () => {
+    const text = "Late March - Choe Son Hui travels to Moscow for talks with Sergey Lavrov.";
+    expect(describeEvents(text, "2026-03-09", "visit")).toEqual(["2025-03-01/month Choe Son Hui Moscow"]);
+  });
+
+  it("near miss: written in the month's late part, it is this year's", () => {
+    const text = "Late March - Choe Son Hui travels to Moscow for talks with Sergey Lavrov.";
+    expect(describeEvents(text, "2026-03-28", "visit")).toEqual(["2026-03-01/month Choe Son Hui Moscow"]);
+  });
+});
