@@ -544,6 +544,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (!attributive && !d.relative && a.triggers.some((o) => o.start !== t.start && o.nominal && !o.framing && d.end <= o.start && isAttributive(d, o, text) && !/\b(?:as|than|those|these)\b/i.test(text.slice(d.end, o.start)))) continue;
     // "Her trip followed X's stop in May": a date after "followed" belongs to the earlier event.
     if (t.nominal && !t.framing && d.start >= t.end && /\b(?:follow(?:s|ed)|came\s+after|comes\s+after|preceded|precedes)\b/i.test(text.slice(t.end, d.start))) continue;
+    // "the most senior envoy to come on Sunday since Kim's trip east, where he met Putin": an event named after "since"
+    // (or told in the where-clause hanging on it) is earlier than the sentence's day, so a date before "since" is not its.
+    if (d.end <= t.start && SINCE_PHRASE_BEFORE.test(text.slice(d.end, t.start))) continue;
     // "his first trip to North Korea since he took over the ministry in May": a date beyond "since" dates what began then.
     if (t.nominal && d.start >= t.end && /\bsince\b/i.test(text.slice(t.end, d.start))) continue;
     // ("held talks at a guesthouse in Beijing, their first meeting since the Russian leader's trip to Pyongyang last
@@ -3049,6 +3052,9 @@ const DOCUMENT_SIGNED_BEFORE = /\b(?:treat(?:y|ies)|agreements?|accords?|pacts?|
  * The date an undated verbal mention takes when it is not another telling of a known event: the paragraph's time
  * frame, else (in the lead, or for non-background news) the day the article reports on. Nouns get none.
  */
+/** Text before a trigger that sits in a since-phrase or in a where-clause right after one ("since Kim's trip, where he "). */
+const SINCE_PHRASE_BEFORE = /\bsince\s+[^,;:()—–.-]*(?:,\s+(?:where|when|during\s+which|at\s+which)\s+[^,;:()—–.-]*)?$/i;
+
 function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candidate, mainDate: EventDate | null): EventDate | null {
   if (c.trigger.generic || (c.trigger.nominal && !c.trigger.framing)) return null;
   // "came two days after X travelled to Pyongyang": timed from another event, so not on the report's day.
@@ -3060,6 +3066,9 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   const opening = c.a.sentence.text.slice(c.a.bodyStart);
   if (/^(?:(?:shortly|soon|not\s+long|some\s+time|sometime|a\s+little|well|long)\s+)?(?:before|after)\s+(?:that|this|then)\b/i.test(opening)) return null;
   if (c.a.dates.length === 0 && /^(?:(?:barely|just|only|some|about|nearly|almost|less\s+than|more\s+than|over)\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:weeks?|months?|years?)\s+(?:after|before)\s/i.test(opening)) return null;
+  // "the first envoy to come since Kim's trip east, where he met Putin": an event named after "since" (or in the
+  // where-clause hanging on it) is what the sentence counts from, earlier than its news.
+  if (SINCE_PHRASE_BEFORE.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 160), c.trigger.start))) return null;
   // "Putin invited him when they met in Pyongyang": a meeting recalled as the time of another act, with no date of its
   // own, is no news of the report's day or month.
   if (c.a.dates.length === 0 && /\bwhen\s+(?:they|the\s+two(?:\s+(?:leaders|men|sides))?|he|she)\s+(?:last\s+|first\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 30), c.trigger.start))) return null;

@@ -36,3 +36,15 @@ describe("late in the report's own month, before its late part", () => {
     expect(describeEvents(text, "2026-03-28", "visit")).toEqual(["2026-03-01/month Choe Son Hui Moscow"]);
   });
 });
+
+describe("an event named after 'since'", () => {
+  it("does not take the day told before 'since'", () => {
+    const text = "Shoigu, who landed in Pyongyang on Monday, is the highest Russian official to come since Putin's trip to the North, where he met Kim Jong Un at the Kumsusan guesthouse.";
+    expect(describeEvents(text, "2025-03-19", "meeting")).toEqual([]);
+  });
+
+  it("near miss: a since-phrase closed before the verb leaves the day to the verb", () => {
+    const text = "On Monday, for the first time since the pandemic, Sergei Shoigu met Kim Jong Un in Pyongyang.";
+    expect(describeEvents(text, "2025-03-19", "meeting")).toEqual(["2025-03-17/day Sergei Shoigu+Kim Jong Un Pyongyang"]);
+  });
+});
