@@ -547,6 +547,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "the most senior envoy to come on Sunday since Kim's trip east, where he met Putin": an event named after "since"
     // (or told in the where-clause hanging on it) is earlier than the sentence's day, so a date before "since" is not its.
     if (d.end <= t.start && SINCE_PHRASE_BEFORE.test(text.slice(d.end, t.start))) continue;
+    // "The Duma voted in May to ratify the pact signed during the president's visit": a date before a document named by
+    // its signing is the main verb's; the signing and the occasion it was signed at are earlier.
+    if (d.end <= t.start && /\b(?:treaty|agreement|accord|declaration|pact)\s+signed\b[^,;:()—–]*$/i.test(text.slice(d.end, t.end))) continue;
     // "his first trip to North Korea since he took over the ministry in May": a date beyond "since" dates what began then.
     if (t.nominal && d.start >= t.end && /\bsince\b/i.test(text.slice(t.end, d.start))) continue;
     // ("held talks at a guesthouse in Beijing, their first meeting since the Russian leader's trip to Pyongyang last

@@ -48,3 +48,16 @@ describe("an event named after 'since'", () => {
     expect(describeEvents(text, "2025-03-19", "meeting")).toEqual(["2025-03-17/day Sergei Shoigu+Kim Jong Un Pyongyang"]);
   });
 });
+
+describe("a date before a document named by its signing", () => {
+  it("dates the main verb, not the signing's occasion", () => {
+    const text = "The Duma voted in May to ratify the pact signed during Vladimir Putin's visit to Pyongyang.";
+    expect(describeEvents(text, "2025-08-20", "visit")).toEqual([]);
+    expect(describeEvents(text, "2025-08-20", "agreement")).toEqual([]);
+  });
+
+  it("near miss: a date after 'signed' still dates the signing", () => {
+    const text = "The Duma voted to ratify the pact signed in May during Vladimir Putin's visit to Pyongyang.";
+    expect(describeEvents(text, "2025-08-20", "agreement")).toEqual(["2025-05-01/month Kim Jong Un+Vladimir Putin null"]);
+  });
+});
