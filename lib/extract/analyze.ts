@@ -5,7 +5,7 @@
 import { buildAliasIndex, findCountryMentions, findFullNameMentions, findOtherSurnameBearers, findPersonMentions, tokenize, type AliasIndex, type PersonMention, type Token } from "../people/resolve";
 import type { Country, RegistryPerson } from "../people/types";
 import { classifySentence, DOCUMENT_WORD, isReportingDate, type Trigger } from "./classify";
-import { findDateMentions, parseDateline, type DateMention } from "./dates";
+import { findDateMentions, parseDateline, RETOLD_DAYS_AFTER, retoldNounSubject, type DateMention } from "./dates";
 import { resolveAnaphora } from "./anaphora";
 import { findPlaces, type PlaceMention } from "./places";
 import type { Sentence } from "./segment";
@@ -83,7 +83,7 @@ function findSubjectDay(body: string, earlier: AnalysedSentence[]): string | nul
 }
 
 /** "Kim's decree came two days after ...": the subject names an act by a noun of its own ("decree"), not a verb's. */
-const RETOLD_NOUN = /^(?:The|\p{Lu}[\p{L}-]*['’]s)\s+(\p{Ll}{4,})\s+(?:came|took\s+place)\s+(?:a|one|two|three|four|five|six)\s+days?\s+after\b/u;
+const RETOLD_NOUN = new RegExp(`${retoldNounSubject(String.raw`(\p{Ll}{4,})`)}${RETOLD_DAYS_AFTER}\\b`, "u");
 
 /**
  * The day the text told the act a subject noun retells ("ratified the treaty by decree on Monday" for "Kim's decree

@@ -235,6 +235,18 @@ const COUNT = "(\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|
 /** The months of a season ("last summer": June to August), for a year-less day told in it. */
 const SEASON_MONTHS: Record<string, number[]> = { spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], fall: [9, 10, 11] };
 
+/**
+ * "Kim's decree came two days after ...": a subject that retells an act by a noun of its own, and its verb. `noun` is
+ * the noun's pattern, captured where the reader needs the word. One reading for three readers: analyze.ts finds the
+ * noun's day, the pattern below counts back from it, and events.ts keeps the subject's owner out of the act after "after".
+ */
+export function retoldNounSubject(noun = String.raw`\p{Ll}{4,}`): string {
+  return String.raw`^(?:The|\p{Lu}[\p{L}-]*['’]s)\s+${noun}\s+(?:came|took\s+place)\s+`;
+}
+
+/** "two days after": the count of days after the retold act (captured). */
+export const RETOLD_DAYS_AFTER = String.raw`(a|one|two|three|four|five|six)\s+days?\s+after`;
+
 const PATTERNS: Pattern[] = [
   // 2024-01-16
   {
@@ -436,7 +448,7 @@ const PATTERNS: Pattern[] = [
   // "Kim's decree came two days after Putin signed the law": that many days before the day the text told the decree
   // on (findRetoldNounDay), else no date.
   {
-    re: /(?<=^(?:The|\p{Lu}[\p{L}-]*['’]s)\s+\p{Ll}{4,}\s+(?:came|took\s+place)\s+)(a|one|two|three|four|five|six)\s+days?\s+after\b/gu,
+    re: new RegExp(`(?<=${retoldNounSubject()})${RETOLD_DAYS_AFTER}\\b`, "gu"),
     resolve: (m, ctx) => (ctx.subjectDay ? { ...dayValue(...ymd(addDays(ctx.subjectDay, -(NUMBER_WORDS[m[1].toLowerCase()] ?? 1))))!, yearInferred: true, relative: true } : null),
   },
   // "The visit comes two days after Kim and Putin held phone talks": told in the present, the visit is the report's
@@ -742,11 +754,11 @@ function toldInPast(sentence: string, start: number): boolean {
   return PAST_VERB.test(before) && !FUTURE_MARKER.test(before) && !/\b(?:is|are|will|to)\s+(?:be\s+)?\p{Ll}+\s*$/u.test(before);
 }
 
+/** "Kim's decree came ": a subject that retells an act, and its verb, before "two days after". */
+const RETOLD_NOUN_BEFORE = new RegExp(`${retoldNounSubject()}$`, "u");
+
 /** Finds and resolves every date expression in one sentence; earlier patterns win overlapping spans. */
 // Every date pattern needs a digit or one of these words; most sentences skip all patterns.
-/** "Kim's decree came ": a subject that retells an act, and its verb, before "two days after". */
-const RETOLD_NOUN_BEFORE = /^(?:The|\p{Lu}[\p{L}-]*['’]s)\s+\p{Ll}{4,}\s+(?:came|took\s+place)\s+$/u;
-
 const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|morning|afternoon|evening|tomorrow|week|month|year|ago|later|earlier|following|previous|same|spring|summer|autumn|fall/i;
 
 const SEASON_END = /\b(spring|summer|autumn|fall)$/i;

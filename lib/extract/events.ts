@@ -7,7 +7,7 @@ import type { RoleKey } from "../people/types";
 import type { AnalysedDate, AnalysedSentence, ArticleAnalysis } from "./analyze";
 import { isInDateAppositive } from "./anaphora";
 import { DOCUMENT_WORD, type Trigger } from "./classify";
-import { addDays, addMonths, BEFORE_AS_ADVERB, diffDays } from "./dates";
+import { addDays, addMonths, BEFORE_AS_ADVERB, diffDays, RETOLD_DAYS_AFTER, retoldNounSubject } from "./dates";
 import { findPlaceByName, toCountryName, type PlaceMention } from "./places";
 import type { DatePrecision, EventType, ExtractedEvent, ExtractedParticipant } from "./types";
 
@@ -211,7 +211,7 @@ function keepNamedPair(chosen: PersonMention[], t: Trigger): PersonMention[] {
 }
 
 /** "Kim's decree came two days after ": a subject that retells an act, counted on to another act after "after". */
-const RETOLD_AFTER = /^(?:The|\p{Lu}[\p{L}-]*['’]s)\s+\p{Ll}{4,}\s+(?:came|took\s+place)\s+(?:a|one|two|three|four|five|six)\s+days?\s+after\s/u;
+const RETOLD_AFTER = new RegExp(`${retoldNounSubject()}${RETOLD_DAYS_AFTER}\\s`, "u");
 
 function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonMention[] {
   const text = a.sentence.text;
