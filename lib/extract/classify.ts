@@ -67,6 +67,12 @@ const CELEBRATION_AHEAD = String.raw`(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|[\p{L}-
 // (A bullet of a name, a dash and a time holds no verb, so it passes the trigger hint by this.)
 const LISTED_VISIT_HINT = /^[•▪●*]\s*\p{Lu}[^—–]{1,80}\s[—–]\s/u;
 
+/**
+ * A live blog's entry opens with the clock time it was posted and a dash ("13:45 - ", "13:05 MSK - ": the time may
+ * carry its zone). Read here (bare talks of the entry) and in events.ts (which articles are live blogs).
+ */
+export const LIVE_STAMP = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+[A-Z]{2,4})?\s+[-–—]\s`;
+
 const RULES: TriggerRule[] = [
   // calls first: "held telephone talks" is a call, not a meeting.
   { type: "call", re: /\b(?:(?:had|held|holds|hold|conducted|made)\s+(?:a\s+|an\s+)?(?:[\w’'-]+\s+){0,2})?(?:tele)?phone(?:d)?\s+(?:call|conversation|talks?|conference|discussion|exchange)s?\b/gi },
@@ -338,7 +344,7 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /(?<=\b(?:dialogue|talks|consultations|negotiations)\s+(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,4}?)(?:launched|began|opened|started)\b|(?<=\b(?:dialogue|talks|consultations|negotiations),?\s+)(?:launched|begun|opened|started)(?=\s+(?:in|at|on|last)\b)|(?<=\b(?:talks|consultations|negotiations)\s+between\s+(?:[\w’'-]+\s+){1,7}?)(?:began|opened|started|(?:are|is|were|was)\s+(?:now\s+)?under\s?way)\b(?!\s+to\b)/gi, hint: /launched|began|begun|opened|started|under\s?way/i },
   // "13:05 MSK - Talks are under way at the Russian Foreign Ministry", "The talks have ended": a live entry's talks
   // told bare, going on or just over (their parties are the ones announced earlier: read in events.ts).
-  { type: "meeting", re: /(?<=^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+[A-Z]{2,4})?\s+[-–—]\s+)?)(?:[Tt]he\s+)?[Tt]alks\s+(?:(?:are|is)\s+(?:now\s+)?under\s?way|have\s+(?:now\s+)?(?:ended|begun|started|finished|concluded))\b/g, hint: /talks/i },
+  { type: "meeting", re: new RegExp(String.raw`(?<=^(?:${LIVE_STAMP}\s*)?)(?:[Tt]he\s+)?[Tt]alks\s+(?:(?:are|is)\s+(?:now\s+)?under\s?way|have\s+(?:now\s+)?(?:ended|begun|started|finished|concluded))\b`, "g"), hint: /talks/i },
   // "Kim personally showed him an exhibition of weapons", "Manturov walked the leader through the plant": a host
   // showing a guest something in person (the host named before the verb, the guest after it: read in events.ts).
   // ("Putin gave him a tour of the spaceport": the same, told with a noun; "Shoigu took him to an airfield to see the

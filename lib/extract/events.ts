@@ -6,7 +6,7 @@ import { findOfficeAt, resolveRoleHolder, type PersonMention } from "../people/r
 import type { RoleKey } from "../people/types";
 import type { AnalysedDate, AnalysedSentence, ArticleAnalysis } from "./analyze";
 import { isInDateAppositive } from "./anaphora";
-import { DOCUMENT_WORD, type Trigger } from "./classify";
+import { DOCUMENT_WORD, LIVE_STAMP, type Trigger } from "./classify";
 import { addDays, addMonths, BEFORE_AS_ADVERB, diffDays, RETOLD_DAYS_AFTER, retoldNounSubject } from "./dates";
 import { findPlaceByName, toCountryName, type PlaceMention } from "./places";
 import type { DatePrecision, EventType, ExtractedEvent, ExtractedParticipant } from "./types";
@@ -3295,8 +3295,7 @@ const BACKGROUND = /\b(?:had|previously|formerly|once|earlier|recently|before(?!
 const PREVIOUS_DAY = /^the\s+(?:previous|preceding)\s+day$|^the\s+day\s+before$/i;
 
 // A live blog's entry, opened by the clock time it was posted ("13:45 - JUST IN: The session has ended").
-// ("08:40 KST - Good morning", "13:05 MSK - Talks are under way": the time may carry its zone.)
-const LIVE_ENTRY = /^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+[A-Z]{2,4})?\s+[-–—]\s/;
+const LIVE_ENTRY = new RegExp(`^${LIVE_STAMP}`);
 
 /**
  * "09:05 - Good morning ... Putin held talks with Jiang yesterday. 10:20 - Wheels down at Sunan airport.": a live blog
