@@ -2,8 +2,8 @@
  * rules-25b: trips and signings told in the progressive or in a gallery — "has been paying an official visit to Russia
  * since Monday" tells a trip under way, as "paid a visit" tells a finished one; a numbered photo caption that dates what
  * it shows by a weekday ("Photo 4: The two leaders sign the treaty at the end of Tuesday's talks") tells it, as one with
- * a full date does; "within hours of the arrival" counts from an event, so it is no forecast; "Igor Ivanov, the foreign
- * minister, flew" titles an unknown name set off before its title, as "Foreign Minister Igor Ivanov" does.
+ * a full date does; "within hours of the arrival" counts from an event, so it is no forecast; "Pavel Orlov, the foreign
+ * minister, flew" titles an unknown name set off before its title, as "Foreign Minister Pavel Orlov" does.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";

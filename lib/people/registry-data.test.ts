@@ -384,5 +384,8 @@ describe("registry data: role resolution examples", () => {
     expect(holderOn("RU", "security-council-secretary", "2023-06-01")).toEqual(["Nikolai Patrushev"]);
     expect(holderOn("KP", "head-of-state", "2019-04-25")).toEqual(["Kim Jong Un"]);
     expect(holderOn("RU", "head-of-state", "2024-06-19")).toEqual(["Vladimir Putin"]);
+    // The friendship treaty of February 2000 was signed by Lavrov's and Choe's predecessors.
+    expect(holderOn("RU", "foreign-minister", "2000-02-09")).toEqual(["Igor Ivanov"]);
+    expect(holderOn("KP", "foreign-minister", "2000-02-09")).toEqual(["Paek Nam Sun"]);
   });
 });

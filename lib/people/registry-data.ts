@@ -173,6 +173,11 @@ const KP_PEOPLE: RegistryPerson[] = [
     office("Vice Chairman of the WPK Central Committee", "party-official", "other", "2016-05", null),
     office("Chairman of the Diplomatic Commission of the Supreme People's Assembly", "other", "parliament", "2017-04", null),
   ]),
+  person("Paek Nam Sun", "KP", [
+    ...ko("Paek Nam Sun", "Paek Nam Soon", "Baek Nam Sun", "Baek Nam Soon"), "Пэк Нам Сун", "백남순",
+  ], [
+    office("Minister of Foreign Affairs", "foreign-minister", "minister", "1998-09", "2007-01"),
+  ]),
   person("Pak Ui Chun", "KP", [
     ...ko("Pak Ui Chun", "Park Ui Chun", "Pak Eui Chun", "Park Eui Chun"), "Пак Ый Чун", "박의춘",
   ], [
@@ -607,6 +612,18 @@ const RU_PEOPLE: RegistryPerson[] = [
   ]),
   person("Sergei Kiriyenko", "RU", ["Sergey Kiriyenko", "Sergei Kirienko", "Sergey Kirienko", "Сергей Кириенко"], [
     office("First Deputy Chief of Staff of the Presidential Executive Office", "other", "other", "2016-10-05", null),
+  ]),
+  person("Igor Ivanov", "RU", ["Igor Sergeyevich Ivanov", "Igor Sergeevich Ivanov", "Игорь Иванов"], [
+    office("Minister of Foreign Affairs", "foreign-minister", "minister", "1998-09-11", "2004-03-09"),
+    office("Secretary of the Security Council", "security-council-secretary", "minister", "2004-03", "2007-07"),
+  ]),
+  person("Konstantin Pulikovsky", "RU", ["Konstantin Pulikovskiy", "Pulikovsky", "Константин Пуликовский", "Пуликовский"], [
+    office("Presidential Envoy to the Far Eastern Federal District", "other", "other", "2000-05", "2005-11"),
+  ]),
+  person("Viktor Ishayev", "RU", ["Viktor Ishaev", "Ishayev", "Ishaev", "Виктор Ишаев", "Ишаев"], [
+    office("Governor of Khabarovsk Krai", "regional-governor", "other", "1991", "2009-04"),
+    office("Presidential Envoy to the Far Eastern Federal District", "other", "other", "2009-04", "2013-08"),
+    office("Minister for the Development of the Russian Far East", "minister", "minister", "2012-05", "2013-08"),
   ]),
   person("Yuri Trutnev", "RU", ["Yury Trutnev", "Yuriy Trutnev", "Trutnev", "Юрий Трутнев", "Трутнев"], [
     office("Deputy Prime Minister and Presidential Envoy to the Far Eastern Federal District", "minister", "minister", "2013-08-31", null),

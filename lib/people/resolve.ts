@@ -585,7 +585,7 @@ const NOT_NAME_WORDS = new Set([
 ]);
 
 /**
- * "Igor Ivanov, the foreign minister, flew to Pyongyang": a name set off before its title by commas is titled as surely
+ * "Pavel Orlov, the foreign minister, flew to Pyongyang": a name set off before its title by commas is titled as surely
  * as one after it, so an unknown one there is a new person too.
  */
 function findAppositiveName(text: string, role: RolePhrase, tokens: Token[], covered: boolean[]): Token[] {
@@ -597,7 +597,7 @@ function findAppositiveName(text: string, role: RolePhrase, tokens: Token[], cov
     if (name.length > 0 && !isNameGap(text.slice(tokens[k].end, name[0].start))) break;
     name.unshift(tokens[k]);
   }
-  // (The name must open where capitalised words stop: not the tail of "the Kremlin Igor Ivanov".)
+  // (The name must open where capitalised words stop: not the tail of "the Kremlin Pavel Orlov".)
   const before = k >= 0 && name.length > 0 && isNameGap(text.slice(tokens[k].end, name[0].start)) ? tokens[k] : null;
   return before && /^\p{Lu}/u.test(before.text) && !NOT_NAME_WORDS.has(before.text.toLowerCase()) ? [] : name;
 }
@@ -678,8 +678,8 @@ export function findFullNameMentions(text: string, index: AliasIndex, tokens = t
 }
 
 /**
- * Registered surnames the text writes after a given name that is not the registered person's: "Igor Ivanov, then
- * foreign minister" is not the registry's Timur Ivanov, and a bare "Ivanov" later in that article is Igor again.
+ * Registered surnames the text writes after a given name that is not the registered person's: "Pavel Ivanov, then a
+ * deputy minister" is not the registry's Timur Ivanov, and a bare "Ivanov" later in that article is Pavel again.
  */
 export function findOtherSurnameBearers(text: string, index: AliasIndex, tokens = tokenize(text), full = findFullNameMentions(text, index, tokens)): string[] {
   const out: string[] = [];
@@ -688,7 +688,7 @@ export function findOtherSurnameBearers(text: string, index: AliasIndex, tokens 
     if (!index.standaloneSurnames.has(t.folded) || full.some((f) => i >= f.tokenStart && i < f.tokenEnd)) continue;
     const given = tokens[i - 1];
     const before = tokens[i - 2];
-    // (A given name opens the name: "Foreign Minister Igor Ivanov" still counts, "the Kremlin Ivanov" does not.)
+    // (A given name opens the name: "Deputy Minister Pavel Ivanov" still counts, "the Kremlin Ivanov" does not.)
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(given.text) || !isNameGap(text.slice(given.end, t.start)) || NOT_NAME_WORDS.has(given.text.toLowerCase()) || HONORIFICS.test(given.text)) continue;
     if (index.countries.byTerm.has(given.text.toLowerCase()) || index.surnames.has(given.folded)) continue;
     if (before && isNameGap(text.slice(before.end, given.start)) && /^\p{Lu}/u.test(before.text) && !NOT_NAME_WORDS.has(before.text.toLowerCase())) continue;
