@@ -356,6 +356,9 @@ const RULES: TriggerRule[] = [
   // ("Ishayev took the North Korean leader on a tour of the dam": the host who takes a guest on a tour shows him the
   // place, and travels nowhere himself.)
   { type: "meeting", re: /\b(?:took|takes)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+)on\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?tour\b)/gu, needsPersonObject: true, show: true, hint: /took|takes/ },
+  // "The next day Kim was given a tour of the shipyard by Putin": the same told in the passive, the guest the subject
+  // and the host after "by" (the host must be named: "was given a tour of the plant by its director" tells none).
+  { type: "meeting", re: /(?<=\b(?:was|were)\s+)given\b(?=\s+(?:a|an)\s+(?:personal\s+|guided\s+|private\s+)?tour\s+of\s+[^,.;:!?]{1,60}?\s+by\s+\p{Lu})/gu, needsPersonObject: true, show: true, hint: /given/ },
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations|encounter|tête-à-tête|banquet|reception|luncheon)\b|\baudience\b(?!\s+of\b)/gi, nominal: true },
   // "the conversation between the heads of state in Beijing on September 3": a conversation whose parties are followed
   // by the place they were in is face to face ("the conversation between the two presidents" alone may be a call).
