@@ -2815,8 +2815,10 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate, counted = true):
     // (So is "and, barely two weeks later, again on June 17": an aside between commas before "again".)
     // ("went to Moscow in January 2024 (Putin received her) and again at the start of November 2024": a bracketed aside
     // on the first date stands outside the list, and a second time may be the start or end of its month.)
-    const aside = /\s*\([^()]{1,80}\)/g;
-    const again = gap.length <= 100 && /,?\s+and(?:,\s+[^,;]{1,40},)?\s+(?:then\s+)?again\s+(?:in|on|at\s+the\s+(?:start|beginning|end|turn)\s+of|towards?\s+the\s+end\s+of)?\s*(?:(?:early|late|mid)[-\s]+)?$/i.test(gap.replace(aside, ""));
+    // ("visited Pyongyang on 4 June, when Kim received him, and again 13 days later": so does a when-clause on the first
+    // date, set off by commas right before ", and again".)
+    const aside = /\s*\([^()]{1,80}\)|,\s+when\s+[^,;()]{1,80}(?=,\s+and\s+(?:then\s+)?again\b)/g;
+    const again = gap.length <= 140 && /,?\s+and(?:,\s+[^,;]{1,40},)?\s+(?:then\s+)?again\s+(?:in|on|at\s+the\s+(?:start|beginning|end|turn)\s+of|towards?\s+the\s+end\s+of)?\s*(?:(?:early|late|mid)[-\s]+)?$/i.test(gap.replace(aside, ""));
     if (!listed && !again) break;
     const asides = [...gap.matchAll(aside)].map((m) => [prev.end + m.index!, prev.end + m.index! + m[0].length]);
     const inAside = (o: Trigger) => again && asides.some(([s0, e0]) => o.start >= s0 && o.end <= e0);

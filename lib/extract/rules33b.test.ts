@@ -63,3 +63,44 @@ describe("a visit that comes a count of days after another", () => {
     expect(describeEvents(text, "2025-08-20", "visit").filter((e) => e.includes("/day"))).toEqual([]);
   });
 });
+
+describe("the start of a meeting that frames what its parties do", () => {
+  it("is the meeting, on the caption's day", () => {
+    const text = "MOSCOW, March 3, 2025 — Kim Jong Un and Vladimir Putin smile at the start of their fifth summit, in a hall of the Kremlin.";
+    expect(describeEvents(text, "2025-06-06", "meeting", { sortNames: true })).toEqual(["2025-03-03/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("near miss: the start of the year frames no meeting", () => {
+    const text = "Sergey Lavrov and Choe Son Hui exchanged letters at the start of the new year.";
+    expect(describeEvents(text, "2025-06-06", "meeting")).toEqual([]);
+  });
+});
+
+describe("'and again' after a when-clause on the first date", () => {
+  it("is a second visit on the later date", () => {
+    const text = "Sergey Lavrov went to Pyongyang on 2 May, when Kim Jong Un received him, and again 20 days later.";
+    expect(describeEvents(text, "2025-10-31", "visit")).toEqual(["2025-05-02/day Sergey Lavrov Pyongyang", "2025-05-22/day Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: a clause after the when-clause with a subject of its own is no second visit", () => {
+    const text = "Sergey Lavrov went to Pyongyang on 2 May, when Kim Jong Un received him, and the talks resumed 20 days later.";
+    expect(describeEvents(text, "2025-10-31", "visit")).toEqual(["2025-05-02/day Sergey Lavrov Pyongyang"]);
+  });
+});
+
+describe("a leader's decree that came on a day, right after a sentence about ratifying", () => {
+  it("is his ratification on that day", () => {
+    const text = "Vladimir Putin signed the ratification law on 3 March. Kim Jong Un's decree came the following Thursday.";
+    expect(describeEvents(text, "2025-04-01", "ratification")).toEqual(["2025-03-03/day Vladimir Putin null", "2025-03-06/day Kim Jong Un null"]);
+  });
+
+  it("near miss: after a sentence about something else, a decree is no ratification", () => {
+    const text = "Vladimir Putin opened the new bridge on 3 March. Kim Jong Un's decree came the following Thursday.";
+    expect(describeEvents(text, "2025-04-01", "ratification")).toEqual([]);
+  });
+
+  it("near miss: a decree that came as a surprise names no day", () => {
+    const text = "Vladimir Putin signed the ratification law on 3 March. Kim Jong Un's decree came as a surprise to diplomats.";
+    expect(describeEvents(text, "2025-04-01", "ratification")).toEqual(["2025-03-03/day Vladimir Putin null"]);
+  });
+});
