@@ -410,7 +410,10 @@ export function analyseArticle(
     // ("... ratified the treaty on Wednesday." then, in a paragraph of its own, "Its approval follows the vote in the
     // Duma": a chamber's vote may be the document's across a paragraph break, as a wire report breaks every sentence.)
     const documentPrevious = previous !== undefined && DOCUMENT_WORD.test(previous.sentence.text);
-    const triggers = classifySentence(body, { historicalPresent, documentBefore, documentPrevious }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
+    // ("Putin signed the ratification law on 9 November. Kim's decree came the following Monday": a decree retold right
+    // after a sentence about ratifying.)
+    const ratificationBefore = previous !== undefined && previous.sentence.paragraph === s.paragraph && /\bratif/i.test(previous.sentence.text);
+    const triggers = classifySentence(body, { historicalPresent, documentBefore, documentPrevious, ratificationBefore }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
     const firstDate = dates.find((d) => !d.reporting && !d.boundary);
     // ("4 August 2001 - Kim and Putin hold talks ... Kim then visits St Petersburg": a name in an undated sentence is
     // read at the day its paragraph last named, not at the report's.)

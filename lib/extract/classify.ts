@@ -49,6 +49,8 @@ interface TriggerRule {
   historicalPresent?: boolean;
   /** A cheap test every match needs: a sentence failing it skips the rule (for rules slow to scan, mostly lookbehinds). */
   hint?: RegExp;
+  /** A leader's decree kept when the sentence before speaks of ratifying, though its own does not. */
+  ratificationBefore?: boolean;
 }
 
 /** A capitalised document name ("Treaty on Friendship, Good-Neighbourliness and Cooperation") ending in "of" and a
@@ -114,6 +116,12 @@ const RULES: TriggerRule[] = [
   // "(a Duma vote in October, the Federation Council in early November, Putin's signature on November 9)": a leader's
   // signature in a sentence about ratification (the signer read in events.ts as a head of state right before it).
   { type: "ratification", re: /(?<=\p{Lu}[\p{L}-]*['’]s\s+)signature\b/gu, nominal: true, hint: /signature/ },
+  // "Putin signed the ratification law three days later. Kim's decree came the following Monday": a leader's decree
+  // told as the subject of "came" or "followed", right after a sentence about ratifying, is his ratification (kept only
+  // then, or when its own sentence speaks of ratifying; "Kim's decree came as a surprise" after a sentence on a parade
+  // is none). Only with its own day right after the verb: "Kim's decree came two days after Putin signed" counts back
+  // to another act, read in events.ts.
+  { type: "ratification", re: /(?<=\p{Lu}[\p{L}-]*['’]s\s+)decree\b(?=\s+(?:came|followed)\s+(?:on\s+|the\s+(?:following|next)\s+|(?:last|that)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d))/gu, nominal: true, hint: /decree/, ratificationBefore: true },
 
   // ("a sign of", "signs of" are nouns of another sense; "the signing of the treaty" is a signing.)
   // "Putin has signed the North Korea treaty into law": the law of ratification, signed by the head of state.
@@ -330,7 +338,9 @@ const RULES: TriggerRule[] = [
   // "signed the protocol at the close of the commission's tenth session": the session the signing ended is a meeting
   // of the signers ("session" alone is read only here, where its close frames what the parties did).
   { type: "meeting", re: /\b(?:at|after|by)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|a|an|their|its|this)\s+(?:[\w’'-]+\s+){0,3}?(?:session|meeting|talks|negotiations)\b/gi, nominal: true, framing: true },
-  { type: "meeting", re: /\b(?:(?:during|at|in|after|following|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|his|her|its)\s+|(?:for|after|following(?!\s+up\b)|during)\s+)(?:[\w’'-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|encounter|discussions|tête-à-tête|conversation)\b/gi, nominal: true, framing: true },
+  // ("Kim and Putin greet each other at the start of their first summit": the start or opening of the meeting frames
+  // what the parties do at it, a caption's usual way; "at the start of the year" names no meeting.)
+  { type: "meeting", re: /\b(?:(?:during|at|in|after|following|on\s+the\s+sidelines\s+of)\s+(?:the\s+(?:start|beginning|opening|outset)\s+of\s+)?(?:a|an|the|their|his|her|its)\s+|(?:for|after|following(?!\s+up\b)|during)\s+)(?:[\w’'-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|encounter|discussions|tête-à-tête|conversation)\b/gi, nominal: true, framing: true },
   // "Kim's talks with Putin, held in Vladivostok on Thursday": the participle reports the noun as held.
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations)\b[^.;,]{0,80},\s+(?:held|(?:which|that)\s+(?:were|was)\s+held|(?:which|that)\s+took\s+place)(?=\s+(?:in|at|on)\b)/gi, hint: /held|took\s+place/i },
   // "Choe told Lavrov on Friday that ..., in talks held in Moscow": the talks frame the verb of saying and its date.
@@ -356,6 +366,9 @@ const RULES: TriggerRule[] = [
   // ("Ishayev took the North Korean leader on a tour of the dam": the host who takes a guest on a tour shows him the
   // place, and travels nowhere himself.)
   { type: "meeting", re: /\b(?:took|takes)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+)on\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?tour\b)/gu, needsPersonObject: true, show: true, hint: /took|takes/ },
+  // "The next day Kim was given a tour of the shipyard by Putin": the same told in the passive, the guest the subject
+  // and the host after "by" (the host must be named: "was given a tour of the plant by its director" tells none).
+  { type: "meeting", re: /(?<=\b(?:was|were)\s+)given\b(?=\s+(?:a|an)\s+(?:personal\s+|guided\s+|private\s+)?tour\s+of\s+[^,.;:!?]{1,60}?\s+by\s+\p{Lu})/gu, needsPersonObject: true, show: true, hint: /given/ },
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations|encounter|tête-à-tête|banquet|reception|luncheon)\b|\baudience\b(?!\s+of\b)/gi, nominal: true },
   // "the conversation between the heads of state in Beijing on September 3": a conversation whose parties are followed
   // by the place they were in is face to face ("the conversation between the two presidents" alone may be a call).
@@ -462,6 +475,8 @@ export interface ClassifyOptions {
   documentBefore?: boolean;
   /** The sentence right before, in this paragraph or the one before, names a treaty or another document. */
   documentPrevious?: boolean;
+  /** The sentence before, in the same paragraph, speaks of ratifying. */
+  ratificationBefore?: boolean;
 }
 
 // "Soviet general secretaries received Kim Il Sung in Moscow": a bare plural title opening the sentence, with a word of
@@ -513,7 +528,7 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
       const retoldDocument = options.documentBefore === true && /^It\s+(?:was|had\s+been)\s+$/.test(sentence.slice(0, start));
       if (rule.type === "agreement" && !retoldDocument && !isAgreementSigning(sentence, start, end)) continue;
       if (rule.type === "ratification" && /(?:decree|signature)$/i.test(m[0])) {
-        if (!/ratif/i.test(sentence)) continue;
+        if (!/ratif/i.test(sentence) && !(rule.ratificationBefore && options.ratificationBefore)) continue;
       } else if (rule.type === "ratification" && !/ratif|^sign/i.test(m[0]) && !isLegislativeApproval(sentence, start, end) && !isChamberVoteOfDocumentBefore(sentence, end, m[0], options)) continue;
       taken.push([start, end]);
       const trigger = buildTrigger(sentence, rule, start, end, m[0], question, sentenceHedged, historicalPresent);

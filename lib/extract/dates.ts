@@ -72,6 +72,13 @@ const NUMBER_WORDS: Record<string, number> = {
   twenty: 20, "twenty-five": 25, thirty: 30, forty: 40, fifty: 50,
 };
 
+/** "marks the first anniversary of": the count of years an anniversary named right after a day stands for. */
+export const ANNIVERSARY_MARKED = /^\s*(?:,\s*)?(?:marks|marked|will\s+mark|mark)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|\d{1,3}(?:st|nd|rd|th))\s+anniversary\s+of\b/i;
+const ORDINAL_YEARS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, twentieth: 20,
+  "twenty-fifth": 25, thirtieth: 30, fortieth: 40, fiftieth: 50,
+};
+
 // Counts of days the relative patterns read in words ("thirteen days later"), with NUMBER_WORDS' values.
 /** What follows "before" used as an adverb, not opening a clause: a comma, or "he had a" (the sentence's own verb). */
 export const BEFORE_AS_ADVERB = /^(?:\s*,|\s+(?:he|she|they)\s+had\s+an?\s)/i;
@@ -453,9 +460,10 @@ const PATTERNS: Pattern[] = [
   },
   // "The visit comes two days after Kim and Putin held phone talks": told in the present, the visit is the report's
   // news, so what follows is that many days before the report's day. ("came", in a retelling, names no such day.)
+  // ("The current visit comes 13 days after his previous trip": a count up to a month, in words or figures.)
   {
-    re: /\bcomes\s+(a|one|two|three|four|five|six)\s+days?\s+after\b/gi,
-    resolve: (m, ctx) => ({ ...dayValue(...ymd(addDays(ctx.reference, -(NUMBER_WORDS[m[1].toLowerCase()] ?? 1))))!, yearInferred: true, relative: true }),
+    re: /\bcomes\s+(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|[1-9]|[12]\d|3[01])\s+days?\s+after\b/gi,
+    resolve: (m, ctx) => ({ ...dayValue(...ymd(addDays(ctx.reference, -(NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])))))!, yearInferred: true, relative: true }),
   },
   // "Two days after that, in Komsomolsk, ...": counted on from the last day the text named, else no date
   {
@@ -1012,6 +1020,20 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const [, mo, d] = ymd(m.date);
     if (!isValidDay(y, mo, d) || Math.abs(diffDays(toIsoDate(y, mo, d), ctx.previousDay)) > 31) continue;
     found[i] = { ...m, date: toIsoDate(y, mo, d), endDate: m.endDate ? `${y}${m.endDate.slice(4)}` : null };
+  }
+  // "12 March marks the fifth anniversary of the minister's visit": a day that marks an anniversary of something dates
+  // that thing the count of years before it (the day written without its year is the one nearest the report). Only a
+  // day right before the verb, and a count written out ("marks an anniversary of" counts nothing).
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    const marks = ANNIVERSARY_MARKED.exec(sentence.slice(m.end));
+    if (!marks || m.precision !== "day" || m.endDate) continue;
+    const years = ORDINAL_YEARS[marks[1].toLowerCase()] ?? Number(marks[1].replace(/\D/g, ""));
+    if (!(years > 0)) continue;
+    let [y, mo, d] = ymd(m.date);
+    if (m.yearInferred) y = [y - 1, y, y + 1].reduce((best, c) => (isValidDay(c, mo, d) && Math.abs(diffDays(toIsoDate(c, mo, d), ctx.reference)) < Math.abs(diffDays(toIsoDate(best, mo, d), ctx.reference)) ? c : best), y);
+    if (!isValidDay(y - years, mo, d)) continue;
+    found[i] = { ...m, date: toIsoDate(y - years, mo, d), yearInferred: true, relative: true, future: undefined };
   }
   // "a country founded in 1948 with Soviet backing": a participle's date only names the thing before it (its founding,
   // its building); it is no time of the news and sets none for the sentences after it.

@@ -7,7 +7,7 @@ import type { RoleKey } from "../people/types";
 import type { AnalysedDate, AnalysedSentence, ArticleAnalysis } from "./analyze";
 import { isInDateAppositive } from "./anaphora";
 import { DOCUMENT_WORD, LIVE_STAMP, type Trigger } from "./classify";
-import { addDays, addMonths, BEFORE_AS_ADVERB, diffDays, RETOLD_DAYS_AFTER, retoldNounSubject } from "./dates";
+import { addDays, addMonths, ANNIVERSARY_MARKED, BEFORE_AS_ADVERB, diffDays, RETOLD_DAYS_AFTER, retoldNounSubject } from "./dates";
 import { findPlaceByName, toCountryName, type PlaceMention } from "./places";
 import type { DatePrecision, EventType, ExtractedEvent, ExtractedParticipant } from "./types";
 
@@ -407,6 +407,18 @@ function findAppendedPhraseEnd(text: string, t: Trigger): number | null {
   return m ? t.end + m[0].length : null;
 }
 
+/**
+ * "12 March marks the fifth anniversary of Lavrov's visit and of the signing of the pact": the day that marks the
+ * anniversary (counted back its years in findDateMentions) dates the nouns the of-phrases name, as if written with them.
+ * Only a day, and only nouns within the of-phrases (not a verb after them: "..., Kim said").
+ */
+function isAnniversaryOf(d: AnalysedDate, t: Trigger, text: string): boolean {
+  if (!t.nominal || d.precision !== "day" || d.end > t.start) return false;
+  const between = text.slice(d.end, t.start);
+  const marks = ANNIVERSARY_MARKED.exec(between);
+  return marks !== null && /^\s+(?:[^,;:()—–.]{0,80}?\s+and\s+of\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}’'-]+\s+){0,4}$/u.test(between.slice(marks[0].length));
+}
+
 /** "the June summit", "Monday's talks", "their September 2023 summit": the date modifies the noun itself. */
 function isAttributive(d: AnalysedDate, t: Trigger, text: string): boolean {
   // "during their September 2023 summit": the date sits inside the framing phrase.
@@ -514,7 +526,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "said on Tuesday after meeting Kim": the report and the meeting share the day.
     // ("told Lavrov on Friday that ..., in talks held in Moscow": what was told was told at the talks.)
     if (d.reporting && !(t.start >= d.end && /^[\s,]*(?:after|following|before|while|when)\b/i.test(text.slice(d.end, t.start + 12)) && t.start - d.end < 14) && !(isTalksHeldFrame(t) && d.end <= t.start && /\b(?:told|tells)\s+(?:[\w’'.-]+\s+){0,4}(?:on|late|early)?\s*$/i.test(text.slice(Math.max(0, d.start - 50), d.start)))) continue;
-    const attributive = isAttributive(d, t, text);
+    const attributive = isAttributive(d, t, text) || isAnniversaryOf(d, t, text);
     const sinceStay = /been\s+in$/i.test(t.text) && /since/i.test(text.slice(Math.max(0, d.start - 8), d.start + 6));
     // "since July 2000, when he ... met": the when-clause happened on that date.
     const sinceWhen = d.end <= t.start && /^,?\s+when\b/i.test(text.slice(d.end, d.end + 8));
@@ -1489,6 +1501,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ("gave Kim a tour of": the guest stands before the noun, as an owner would, but is the verb's object.)
       const guest = t.show && /^giv|^gave/i.test(t.text) ? a.people.find((p) => p.start >= t.end && p.start - t.end <= 2) : undefined;
       if (guest) participants = uniqueBySlug([...participants, guest]);
+      // ("Kim was given a tour of the shipyard by Putin": in the passive the host is the one named after "by".)
+      const passiveHost = t.show && /^given$/i.test(t.text) ? a.people.find((p) => p.start >= t.end && /^\s+(?:a|an)\s+[^,.;:!?]{1,80}?\s+by\s+$/.test(text.slice(t.end, p.start))) : undefined;
+      if (passiveHost) participants = uniqueBySlug([...participants, passiveHost]);
       // ("She valued the conversation between the heads of state in Beijing": its parties are those after "between",
       // or the leaders inferred from the phrase; not the one who speaks of it.)
       if (/^conversation$/i.test(t.text) && /^\s+between\s/i.test(text.slice(t.end))) participants = participants.filter((p) => p.start >= t.end);
@@ -2800,8 +2815,10 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate, counted = true):
     // (So is "and, barely two weeks later, again on June 17": an aside between commas before "again".)
     // ("went to Moscow in January 2024 (Putin received her) and again at the start of November 2024": a bracketed aside
     // on the first date stands outside the list, and a second time may be the start or end of its month.)
-    const aside = /\s*\([^()]{1,80}\)/g;
-    const again = gap.length <= 100 && /,?\s+and(?:,\s+[^,;]{1,40},)?\s+(?:then\s+)?again\s+(?:in|on|at\s+the\s+(?:start|beginning|end|turn)\s+of|towards?\s+the\s+end\s+of)?\s*(?:(?:early|late|mid)[-\s]+)?$/i.test(gap.replace(aside, ""));
+    // ("visited Pyongyang on 4 June, when Kim received him, and again 13 days later": so does a when-clause on the first
+    // date, set off by commas right before ", and again".)
+    const aside = /\s*\([^()]{1,80}\)|,\s+when\s+[^,;()]{1,80}(?=,\s+and\s+(?:then\s+)?again\b)/g;
+    const again = gap.length <= 140 && /,?\s+and(?:,\s+[^,;]{1,40},)?\s+(?:then\s+)?again\s+(?:in|on|at\s+the\s+(?:start|beginning|end|turn)\s+of|towards?\s+the\s+end\s+of)?\s*(?:(?:early|late|mid)[-\s]+)?$/i.test(gap.replace(aside, ""));
     if (!listed && !again) break;
     const asides = [...gap.matchAll(aside)].map((m) => [prev.end + m.index!, prev.end + m.index! + m[0].length]);
     const inAside = (o: Trigger) => again && asides.some(([s0, e0]) => o.start >= s0 && o.end <= e0);

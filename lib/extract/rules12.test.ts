@@ -160,7 +160,9 @@ describe("'the signing of the treaty' as a noun", () => {
   });
 
   it("takes no date from outside its phrase ('the anniversary of the signing'), and 'a sign of' is no signing", () => {
-    expect(describeEvents("PYONGYANG, June 19 (Wire) -- Today marks the first anniversary of the signing of the treaty between Kim Jong Un and Vladimir Putin.", "2025-06-19", "agreement")).toEqual([]);
+    expect(describeEvents("PYONGYANG, June 19 (Wire) -- Today marks the anniversary of the signing of the treaty between Kim Jong Un and Vladimir Putin.", "2025-06-19", "agreement")).toEqual([]);
+    // (rules-33b: a counted anniversary dates the signing that many years back, not on the day that marks it.)
+    expect(describeEvents("PYONGYANG, June 19 (Wire) -- Today marks the first anniversary of the signing of the treaty between Kim Jong Un and Vladimir Putin.", "2025-06-19", "agreement")).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin null"]);
     expect(describeEvents("Russia and North Korea became allies in 2024.\n\nPutin and Kim Jong Un met in Pyongyang on June 19 in a sign of trust about the treaty.", "2025-01-10", "agreement")).toEqual([]);
   });
 });
