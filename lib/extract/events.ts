@@ -433,6 +433,59 @@ function isAttributive(d: AnalysedDate, t: Trigger, text: string): boolean {
   return /^(?:['’]s)?[\s-]*(?:[\w’'-]+\s+){0,2}$/.test(between) && !/\b(?:to|the|a|an|for|of|with|at|in|on|by|from|and|after|before|during|since)\b/i.test(between);
 }
 
+/**
+ * "arrives for the anniversary of the 1953 ceasefire", "backed the 1987 missile treaty": a year written between "the"
+ * and a noun names which ceasefire or treaty is meant; it dates that noun's event, not another one of the sentence.
+ * (Not after a preposition of time: "as he did during the 2023 parade" tells when.)
+ */
+function isYearModifier(d: AnalysedDate, text: string): boolean {
+  return d.precision === "year" && /^the\s+\d{4}$/i.test(d.text) && /^\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*)\b/u.test(text.slice(d.end)) &&
+    !/^\s+(?:and|or|but|when|as|to|in|on|at|by|for|of|with|was|were|is|had|has)\b/i.test(text.slice(d.end)) &&
+    !/\b(?:during|at|in|on|since|after|before|until|by|through|throughout|ahead\s+of)\s+$/i.test(text.slice(Math.max(0, d.start - 20), d.start));
+}
+
+/**
+ * "signed the 2000 treaty", "met Kim at the 2019 summit": a verb whose object, or a place-in-time right after it,
+ * is the noun the year modifies happened then; so did the participle told of that noun ("the 1961 pact of
+ * friendship, signed in Moscow by ...").
+ */
+function isYearModifierOfVerb(d: AnalysedDate, t: Trigger, text: string): boolean {
+  if (t.nominal) return false;
+  if (d.end <= t.start) return /^(?:signed|concluded|adopted|agreed|ratified|inked|sealed)$/i.test(t.text) && /^\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,?\s+$/.test(text.slice(d.end, t.start));
+  return /^\s+(?:[\w’'-]+\s+){0,3}?(?:(?:at|during|in|on)\s+)?$/i.test(text.slice(t.end, d.start)) && !/[,;:]/.test(text.slice(t.end, d.start));
+}
+
+/** "the Treaty on Friendship, Good-Neighbourliness and Cooperation ": a document's full name, ending where a participle follows. */
+const DOCUMENT_FULL_NAME_BEFORE = /\b(?:Treaty|Agreement|Accord|Pact|Protocol|Memorandum|Declaration|Convention|Charter)\s+(?:on|of|for)\s+(?:\p{Lu}[\p{L}’'-]*,?\s+)(?:(?:\p{Lu}[\p{L}’'-]*|and|the|of|on|in|for)(?:,?\s+))*$/u;
+
+/**
+ * "President Kim Dae-jung met Kim Jong Il": the registry knows the pair's heads of state, so a head of state it does not
+ * know, whose country no word gives, is a third country's.
+ */
+function hasUnknownHeadOfState(participants: PersonMention[]): boolean {
+  return participants.some((p) => p.isNew && p.roleKey === "head-of-state" && !p.country);
+}
+
+/**
+ * "where he and President Hu signed a declaration of their own" after "arrived from the Chinese capital": an unknown
+ * head of state in a sentence that names a country outside the pair, with no party of the pair's other side, makes the
+ * event that country's with one of the pair, not the pair's. (Not "signed in Moscow by Kim Il Sung and the Soviet
+ * leader": no third country is named.)
+ */
+function isThirdCountryHeadsEvent(a: AnalysedSentence, participants: PersonMention[], dyad: string[]): boolean {
+  if (dyad.length !== 2 || !hasUnknownHeadOfState(participants)) return false;
+  if (dyad.every((c) => participants.some((p) => p.country === c))) return false;
+  return a.countryRefs.some((c) => !dyad.includes(c.code));
+}
+
+/** "Shoigu's trip", "Choe's first talks": a person named with "'s" right before the noun (at most two words between). */
+function hasNamedOwner(a: AnalysedSentence, t: Trigger): boolean {
+  return a.people.some((p) => p.kind !== "anaphor" && p.end <= t.start && /^['’]s?\s+(?:[\w’'-]+\s+){0,2}$/.test(a.sentence.text.slice(p.end, t.start)));
+}
+
+/** "two years after", "a few weeks since": a count of time before "after", "since" or "following". */
+const COUNTED_AFTER = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|following)\b/i;
+
 /** How surely a written date is known: counted from the report ("on Tuesday"), with its year guessed, or written out. */
 function dateSourceOf(d: AnalysedDate): DateSource {
   return d.relative ? "relative" : d.yearInferred ? "inferred-year" : "explicit";
@@ -554,6 +607,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // noun dates that noun only.
     // ("on the same day as those talks" compares two days: no attribute.)
     if (!attributive && !d.relative && a.triggers.some((o) => o.start !== t.start && o.nominal && !o.framing && d.end <= o.start && isAttributive(d, o, text) && !/\b(?:as|than|those|these)\b/i.test(text.slice(d.end, o.start)))) continue;
+    // "The Hanoi talks last month came almost two years after the Singapore summit": an event told after a count of time
+    // and "after" is that much earlier than what the sentence dated before the count, so it takes none of those dates.
+    // (A framing trigger holds its "after": "after the summit".)
+    if (d.end <= t.start && COUNTED_AFTER.test(text.slice(d.end, t.end))) continue;
     // "Her trip followed X's stop in May": a date after "followed" belongs to the earlier event.
     if (t.nominal && !t.framing && d.start >= t.end && /\b(?:follow(?:s|ed)|came\s+after|comes\s+after|preceded|precedes)\b/i.test(text.slice(t.end, d.start))) continue;
     // "the most senior envoy to come on Sunday since Kim's trip east, where he met Putin": an event named after "since"
@@ -573,6 +630,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // ("had put their names to a declaration that insists the 1972 Anti-Ballistic Missile treaty must be preserved": a
     // year naming another document, in a clause about the verb's object, does not date the verb.)
     if (!t.nominal && d.start >= t.end && d.precision === "year" && /^the\s+\d{4}$/i.test(d.text) && /\b(?:that|which)\b/i.test(text.slice(t.end, d.start))) continue;
+    // ("lands in Pyongyang with a delegation invited for the anniversary of the 1961 alliance": a year naming which
+    // alliance is meant dates neither the landing nor any other event but the noun's own.)
+    if (isYearModifier(d, text) && !attributive && !isYearModifierOfVerb(d, t, text)) continue;
     // "His visit follows the call on Tuesday": a date after another event noun is that noun's.
     // ("the visiting minister" is an adjective, not another event.)
     if (t.nominal && !t.framing && !labelled && d.start >= t.end && a.triggers.some((o) => o.start >= t.end && o.end <= d.start && !o.travellerAfter)) continue;
@@ -601,6 +661,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // before another, a gerund with no comma between, happened on that occasion, so the gerund's date is its date too.)
     const besideGerund = (o: Trigger) => !t.nominal && /^\p{Ll}+ing$/u.test(o.text) && /^(?:\s+[\w’'-]+){0,4}?\s+(?:just\s+|shortly\s+|right\s+|moments\s+)?(?:after|before)\s+$/i.test(text.slice(t.end, o.start)) && !/[,;:()—–]/.test(text.slice(o.end, d.start));
     if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start) && !besideGerund(o) && !(!t.nominal && occasion.test(text.slice(t.end, o.start)) && !/[,;]/.test(text.slice(o.end, d.start))))) continue;
+    // "Lavrov was received in Wonsan, the last of the visits that began with Choe's trip in March": a date written right
+    // after a later event noun that a named person owns is that person's event's, not the verb's.
+    if (!t.nominal && d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.nominal && !o.framing && d.start >= o.start && d.start - o.end <= 4 && hasNamedOwner(a, o))) continue;
     // "The ratification itself moved quickly (...), and Kim matched it with a decree on November 11": a date written
     // right after a later trigger of the same type in a clause of its own (after ", and" or ";") is that trigger's.
     if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.start > t.end && o.end <= d.start && /^[\s,]*(?:on|in)?\s*$/i.test(text.slice(o.end, d.start)) && /(?:,\s+and|;)\s/.test(text.slice(t.end, o.start)))) continue;
@@ -1540,7 +1603,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       if (/\bsummit\b/i.test(t.text) && isThirdCountrySummit(a, t, ctx.dyad)) return null;
       // ("President Kim Dae-jung met Kim Jong Il in Pyongyang": the registry knows the pair's heads of state, so a head
       // of state it does not know, whose country no word gives, is a third country's, and so is the meeting.)
-      if (participants.some((p) => p.isNew && p.roleKey === "head-of-state" && !p.country)) return null;
+      if (hasUnknownHeadOfState(participants)) return null;
       // "The 10th meeting of the committee took place in Pyongyang on November 15", "talks in years were held in
       // Istanbul": the noun's parties are the ones it names, not the sentence's subject.
       const heldNoun = TOOK_PLACE.test(t.text);
@@ -1676,6 +1739,8 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const caller = findPreviousCaller(ctx.sentences[a.sentence.index - 1], participants[0]);
         if (caller) participants = [caller, participants[0]];
       }
+      // ("Putin phoned President Hu in Beijing on Monday": so is a call with him.)
+      if (isThirdCountryHeadsEvent(a, participants, ctx.dyad)) return null;
       if (!isCrossBorder(a, participants, null, scope)) return null;
       break;
     }
@@ -1810,6 +1875,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       break;
     }
     case "agreement": {
+      // ("arrived from Beijing, where he and President Hu signed a declaration of their own": as for a meeting, a head of
+      // state the registry does not know, in a sentence naming a third country, is that country's; with none of the
+      // pair's other side, the signing is not the pair's.)
+      if (isThirdCountryHeadsEvent(a, participants, ctx.dyad)) return null;
       // ("The protocol on the exchange was signed by Rudenko", "a protocol on the exchange of instruments of
       // ratification was signed": the record of an exchange of instruments is a step of the entry into force, no
       // agreement of its own. Not "the protocol on the exchange of students": a document with its own subject.)
@@ -1847,7 +1916,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ("He noted that the spirit of the Joint Declaration adopted in July 2000 lives on": "adopted", "issued" and
       // "concluded" are such participles too; the speaker is no signatory, and the declaration goes to the pair's
       // leaders at its date.)
-      if (/^(?:signed|adopted|issued|concluded)$/i.test(t.text) && /\b(?:treaty|agreement|pact|accord|protocol|memorandum|declaration|deal|partnership|plan|document),?\s+$/i.test(text.slice(Math.max(0, t.start - 30), t.start))) {
+      // ("on the basis of the Treaty on Friendship, Trade and Cooperation concluded in March": so is a participle after
+      // the document's full name, whose capitalised words are joined by commas and "and"; "the two sides" that build on
+      // it are not its signatories.)
+      if (/^(?:signed|adopted|issued|concluded)$/i.test(t.text) && (/\b(?:treaty|agreement|pact|accord|protocol|memorandum|declaration|deal|partnership|plan|document),?\s+$/i.test(text.slice(Math.max(0, t.start - 30), t.start)) || DOCUMENT_FULL_NAME_BEFORE.test(text.slice(Math.max(0, t.start - 160), t.start)))) {
         const by = /^\s+(?:[\w’'.,-]+\s+){0,6}?by\s+/i.exec(text.slice(t.end, t.end + 80));
         participants = by ? participants.filter((p) => p.start >= t.end + by[0].length - 1) : [];
       }
