@@ -495,6 +495,17 @@ function isSignedByNamed(a: AnalysedSentence, t: Trigger): boolean {
   return signer !== undefined && DOCUMENT_THE_BEFORE.test(text.slice(Math.max(0, signer.start - 40), signer.start));
 }
 
+/**
+ * "Putin signed the law on the Russian side and Kim issued a decree dated 3 May on the other": a date told as "dated"
+ * after another act's noun is that document's own day; an act told before it, coordinated with it ("and"), does not
+ * take it. ("Kim ratified it with a decree dated 3 May": the decree is the verb's own means, so its day is the verb's.)
+ * (With `d` unset: whether any such date follows the trigger.)
+ */
+function isBeforeOtherDatedAct(a: AnalysedSentence, t: Trigger, d?: AnalysedDate): boolean {
+  const text = a.sentence.text;
+  return (d ? [d] : a.dates).some((x) => x.start >= t.end && /\bdated\s+$/i.test(text.slice(Math.max(0, x.start - 8), x.start)) && a.triggers.some((o) => o !== t && o.start > t.end && o.end <= x.start && /\s(?:and|while|whereas)\s|;/.test(text.slice(t.end, o.start))));
+}
+
 function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
   if (!t.nominal) {
@@ -589,6 +600,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // before another, a gerund with no comma between, happened on that occasion, so the gerund's date is its date too.)
     const besideGerund = (o: Trigger) => !t.nominal && /^\p{Ll}+ing$/u.test(o.text) && /^(?:\s+[\w’'-]+){0,4}?\s+(?:just\s+|shortly\s+|right\s+|moments\s+)?(?:after|before)\s+$/i.test(text.slice(t.end, o.start)) && !/[,;:()—–]/.test(text.slice(o.end, d.start));
     if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start) && !besideGerund(o) && !(!t.nominal && occasion.test(text.slice(t.end, o.start)) && !/[,;]/.test(text.slice(o.end, d.start))))) continue;
+    if (isBeforeOtherDatedAct(a, t, d)) continue;
     // "The ratification itself moved quickly (...), and Kim matched it with a decree on November 11": a date written
     // right after a later trigger of the same type in a clause of its own (after ", and" or ";") is that trigger's.
     if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.start > t.end && o.end <= d.start && /^[\s,]*(?:on|in)?\s*$/i.test(text.slice(o.end, d.start)) && /(?:,\s+and|;)\s/.test(text.slice(t.end, o.start)))) continue;
@@ -1844,7 +1856,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       if (/(?:decree|signature)$/i.test(t.text)) {
         const head = text.slice(0, t.start);
         const from = Math.max(head.lastIndexOf(";"), head.lastIndexOf(", and "), head.lastIndexOf(", but "), head.lastIndexOf(")"), head.lastIndexOf("("), 0);
-        const leader = a.people.filter((p) => p.start >= from && p.end <= t.start && !isBystander(a, p) && p.roleKey === "head-of-state").pop();
+        // ("and on the other side with a decree of Chairman Kim dated 3 May": a decree "of" a head of state is his.)
+        const owner = a.people.find((p) => p.start >= t.end && p.roleKey === "head-of-state" && /^\s+of\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3})?$/u.test(text.slice(t.end, p.start)));
+        const leader = owner ?? a.people.filter((p) => p.start >= from && p.end <= t.start && !isBystander(a, p) && p.roleKey === "head-of-state").pop();
         if (!leader) return null;
         participants = [leader];
         agreementName = findAgreementName(text);
@@ -3087,6 +3101,9 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   if (!c.trigger.nominal && isReducedRelative(c.a.sentence.text, c.trigger) && c.a.dates.some((d) => d.end <= c.trigger.start && !d.future)) return null;
   // ("But the document Mr Kim signed may prove ...": so does a document named by who signed it, right before the verb.)
   if (isSignedByNamed(c.a, c.trigger)) return null;
+  // ("completed by the president's signature on one side and by a decree dated 3 May on the other": an act coordinated
+  // before another dated by its own document is no news of the report's day either; its own day is not told.)
+  if (isBeforeOtherDatedAct(c.a, c.trigger)) return null;
   // "has been ratified" with no date is recent news, not part of the paragraph's dated story.
   const perfect = /\b(?:has|have)\s+(?:been\s+|already\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start));
   if (perfect && isPerfectAfterDatedClause(c.a, c.trigger)) return null;
