@@ -506,6 +506,9 @@ function isBeforeOtherDatedAct(a: AnalysedSentence, t: Trigger, d?: AnalysedDate
   return (d ? [d] : a.dates).some((x) => x.start >= t.end && /\bdated\s+$/i.test(text.slice(Math.max(0, x.start - 8), x.start)) && a.triggers.some((o) => o !== t && o.start > t.end && o.end <= x.start && /\s(?:and|while|whereas)\s|;/.test(text.slice(t.end, o.start))));
 }
 
+/** Text ending in a before/after phrase about a happening that is no event of ours ("before his death ", "after he died "). */
+const OTHER_HAPPENING_BEFORE = /\b(?:before|after|until|following)\s+(?:(?:his|her|their|the\s+(?:[\w-]+\s+)?\p{L}+['’]s)\s+(?:own\s+|sudden\s+|untimely\s+)?(?:death|passing|funeral|illness|stroke|resignation|retirement|ouster|overthrow|downfall)|(?:he|she|they)\s+(?:died|passed\s+away|resigned|retired|stepped\s+down|fell\s+ill))\s+(?:(?:later\s+)?(?:in|on)\s+)?$/iu;
+
 function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
   if (!t.nominal) {
@@ -601,6 +604,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     const besideGerund = (o: Trigger) => !t.nominal && /^\p{Ll}+ing$/u.test(o.text) && /^(?:\s+[\w’'-]+){0,4}?\s+(?:just\s+|shortly\s+|right\s+|moments\s+)?(?:after|before)\s+$/i.test(text.slice(t.end, o.start)) && !/[,;:()—–]/.test(text.slice(o.end, d.start));
     if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start) && !besideGerund(o) && !(!t.nominal && occasion.test(text.slice(t.end, o.start)) && !/[,;]/.test(text.slice(o.end, d.start))))) continue;
     if (isBeforeOtherDatedAct(a, t, d)) continue;
+    // "met him in 2015, their last talks before his death that autumn": a time told inside a before/after phrase about
+    // another happening (a death, a fall from office) is that happening's, not the verb's.
+    if (d.start >= t.end && OTHER_HAPPENING_BEFORE.test(text.slice(t.end, d.start))) continue;
     // "The ratification itself moved quickly (...), and Kim matched it with a decree on November 11": a date written
     // right after a later trigger of the same type in a clause of its own (after ", and" or ";") is that trigger's.
     if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.start > t.end && o.end <= d.start && /^[\s,]*(?:on|in)?\s*$/i.test(text.slice(o.end, d.start)) && /(?:,\s+and|;)\s/.test(text.slice(t.end, o.start)))) continue;

@@ -22,3 +22,20 @@ describe("a date told as 'dated' after a decree", () => {
     expect(describeEvents(text, "2024-12-05", "ratification")).toEqual(["2024-11-12/day Kim Jong Un null"]);
   });
 });
+
+describe("a time told inside 'before his death'", () => {
+  it("is the death's, not the meeting's, which keeps its year", () => {
+    const text = "Vladimir Putin met Kim Jong Un in Vladivostok in 2019, in the last summit the two held before his death that October.";
+    expect(describeEvents(text, "2025-10-13", "meeting", { sortNames: true })).toEqual(["2019-01-01/year Kim Jong Un+Vladimir Putin Vladivostok"]);
+  });
+
+  it("near miss: the month of the summit itself, with no death between, still narrows it", () => {
+    const text = "Vladimir Putin met Kim Jong Un in Vladivostok in 2019, in the last summit the two held that October.";
+    expect(describeEvents(text, "2025-10-13", "meeting", { sortNames: true })).toEqual(["2019-10-01/month Kim Jong Un+Vladimir Putin Vladivostok"]);
+  });
+
+  it("near miss: a month told with the meeting, before the death is named, is still its month", () => {
+    const text = "Vladimir Putin met Kim Jong Un in Vladivostok in October 2019, a year before his death.";
+    expect(describeEvents(text, "2025-10-13", "meeting", { sortNames: true })).toEqual(["2019-10-01/month Kim Jong Un+Vladimir Putin Vladivostok"]);
+  });
+});
