@@ -1659,7 +1659,16 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // meeting the guest at the terminal is the welcome, whoever does it; not "Shoigu met Kim at an airfield".)
       const arrivalWhere = /^met$/i.test(t.text) && !passive && atTerminal &&
         /\b(?:arriv(?:ed|ing)|landed|landing|touched\s+down|flew\s+(?:in|into)|flying\s+(?:in|into))\b[^.;:]*,\s+where\s+[^.;:,]*$/i.test(text.slice(Math.max(0, t.start - 160), t.start));
-      if (passiveWelcome || (welcomeVerb && !passive && atTerminal) || unnamedGreeter || arrivalWhere) {
+      // ("crossed the border at the railway station, where local officials greeted him with flowers": in a where-clause
+      // of a station, airport or border post, a welcome by people no name is given for is the arrival's protocol, not a
+      // meeting with anyone named elsewhere; not "at the station, where Putin greeted him".)
+      const stationWhere = welcomeVerb && !passive && (() => {
+        const where = /\b(?:airport|airfield|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b[^.;:,]*,\s+where\s+([^.;:,]*)$/i.exec(text.slice(Math.max(0, t.start - 160), t.start));
+        if (!where) return false;
+        const from = t.start - where[1].length;
+        return !a.people.some((p) => p.start >= from && p.end <= t.start);
+      })();
+      if (passiveWelcome || (welcomeVerb && !passive && atTerminal) || unnamedGreeter || arrivalWhere || stationWhere) {
         return { type, a, trigger: t, date: pickDate(a, t), participants, location, actor, agreementName, hedged: t.hedged, inferred: false, welcome: true };
       }
       break;

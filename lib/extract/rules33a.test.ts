@@ -39,3 +39,15 @@ describe("a time told inside 'before his death'", () => {
     expect(describeEvents(text, "2025-10-13", "meeting", { sortNames: true })).toEqual(["2019-10-01/month Kim Jong Un+Vladimir Putin Vladivostok"]);
   });
 });
+
+describe("officials no name is given for greeting a guest in a where-clause of a station", () => {
+  it("are the arrival's welcome, not a meeting with the leader named before", () => {
+    const text = "Vladimir Putin is to hold talks with Kim Jong Un on Thursday. Kim arrived on Tuesday by train after crossing the border at the Khasan station, where local officials greeted him with flowers.";
+    expect(describeEvents(text, "2023-09-13", "meeting")).toEqual([]);
+  });
+
+  it("near miss: a leader named as the one greeting him there does meet him", () => {
+    const text = "Kim Jong Un arrived on Tuesday at the Vostochny Cosmodrome station, where Vladimir Putin greeted him with a long handshake.";
+    expect(describeEvents(text, "2023-09-14", "meeting")).toEqual(["2023-09-12/day Kim Jong Un+Vladimir Putin Vostochny Cosmodrome"]);
+  });
+});
