@@ -2440,7 +2440,10 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
 
   // The headline retells the body's news: its mentions join events of their type found in the body and start
   // none. (A body that tells of the arrival but words the summit in a way no rule reads keeps the headline's summit.)
-  const bodyTypes = new Set(candidates.filter((c) => !c.a.headline).map((c) => c.type));
+  // ("Centre publishes brief on Lavrov's 11-13 July visit to Wonsan" over a body that names only "Lavrov's visit to the
+  // DPRK", undated: a bare noun takes no date of its own and can only join an event found elsewhere, so it does not
+  // stand for the headline's dated visit.)
+  const bodyTypes = new Set(candidates.filter((c) => !c.a.headline && (c.date || !c.trigger.nominal || c.trigger.framing)).map((c) => c.type));
   const fromHeadline = candidates.filter((c) => c.a.headline && bodyTypes.has(c.type));
   for (const c of fromHeadline) candidates.splice(candidates.indexOf(c), 1);
   // "was welcomed at the airport by Kang Sun Nam": a ceremony of the arrival. It joins a meeting of the same people

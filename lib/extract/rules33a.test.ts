@@ -1,10 +1,15 @@
 /**
  * rules-33a: a date told as "dated" belongs to the document it follows, not to the act coordinated with it ("the
  * president's signature on one side and a decree of the chairman dated 3 May on the other").
+ * A time told inside "before his death" is the death's; officials no name is given for, greeting a guest in a where-clause
+ * of a station, are its welcome; a headline's dated visit stands when the body names the visit only by a bare noun.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { describeEvents } from "./testing";
+import { buildExtractContext, extractEvents } from "./index";
+import { describeEvents, TEST_COUNTRIES, TEST_PEOPLE } from "./testing";
+
+const testContext = () => buildExtractContext(TEST_PEOPLE, TEST_COUNTRIES);
 
 describe("a date told as 'dated' after a decree", () => {
   it("dates the decree, of the leader named after 'of', and not the signing coordinated before it", () => {
@@ -49,5 +54,21 @@ describe("officials no name is given for greeting a guest in a where-clause of a
   it("near miss: a leader named as the one greeting him there does meet him", () => {
     const text = "Kim Jong Un arrived on Tuesday at the Vostochny Cosmodrome station, where Vladimir Putin greeted him with a long handshake.";
     expect(describeEvents(text, "2023-09-14", "meeting")).toEqual(["2023-09-12/day Kim Jong Un+Vladimir Putin Vostochny Cosmodrome"]);
+  });
+});
+
+describe("a headline's dated visit over a body that names the visit only by a bare noun", () => {
+  it("is kept: the body's noun takes no date and stands for no event of its own", () => {
+    const title = "Institute issues paper on Lavrov's 11-13 July visit to Wonsan";
+    const text = "The institute today released a paper analysing Foreign Minister Sergey Lavrov's visit to North Korea.";
+    const events = extractEvents({ title, text, publishedAt: "2025-07-15" }, testContext()).events.filter((e) => e.type === "visit");
+    expect(events.map((e) => `${e.date}/${e.datePrecision} ${e.participants.map((p) => p.name).join("+")} ${e.location}`)).toEqual(["2025-07-11/day Sergey Lavrov Wonsan"]);
+  });
+
+  it("near miss: a body that dates the visit itself tells it, and the headline only joins it", () => {
+    const title = "Institute issues paper on Lavrov's 11-13 July visit to Wonsan";
+    const text = "Foreign Minister Sergey Lavrov arrived in Wonsan on 12 July, the institute said in a paper released today.";
+    const events = extractEvents({ title, text, publishedAt: "2025-07-15" }, testContext()).events.filter((e) => e.type === "visit");
+    expect(events.map((e) => `${e.date}/${e.datePrecision} ${e.participants.map((p) => p.name).join("+")} ${e.location}`)).toEqual(["2025-07-12/day Sergey Lavrov Wonsan"]);
   });
 });
