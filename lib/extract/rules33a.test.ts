@@ -72,3 +72,22 @@ describe("a headline's dated visit over a body that names the visit only by a ba
     expect(events.map((e) => `${e.date}/${e.datePrecision} ${e.participants.map((p) => p.name).join("+")} ${e.location}`)).toEqual(["2025-07-12/day Sergey Lavrov Wonsan"]);
   });
 });
+
+describe("'the speaker' opening a clause after ', and'", () => {
+  const withSpeakers = buildExtractContext([
+    ...TEST_PEOPLE,
+    { slug: "vyacheslav-volodin", name: "Vyacheslav Volodin", country: "RU", aliases: ["Volodin"], offices: [{ title: "Chairman of the State Duma", roleKey: "parliament-head", level: "parliament", from: "2016-10-05", to: null }] },
+    { slug: "choe-ryong-hae", name: "Choe Ryong Hae", country: "KP", aliases: [], offices: [{ title: "Chairman of the Standing Committee of the Supreme People's Assembly", roleKey: "parliament-head", level: "parliament", from: "2019-04-11", to: null }] },
+  ], TEST_COUNTRIES);
+  const meetings = (text: string) => extractEvents({ title: "", text, publishedAt: "2025-08-17" }, withSpeakers).events.filter((e) => e.type === "meeting").map((e) => `${e.date} ${e.participants.map((p) => p.name).sort().join("+")}`);
+
+  it("is the parliament head named before it, so his second meeting is his own", () => {
+    const text = "Kim Jong Un received Volodin on Thursday, and the speaker then held talks with Choe Ryong Hae.";
+    expect(meetings(text)).toEqual(["2025-08-14 Kim Jong Un+Vyacheslav Volodin", "2025-08-14 Choe Ryong Hae+Vyacheslav Volodin"]);
+  });
+
+  it("near miss: 'the speaker of' another body names someone else, not the head named before", () => {
+    const text = "Kim Jong Un received Volodin on Thursday, and the speaker of the city assembly then held talks with Choe Ryong Hae.";
+    expect(meetings(text)).not.toContain("2025-08-14 Choe Ryong Hae+Vyacheslav Volodin");
+  });
+});
