@@ -2,7 +2,8 @@
  * rules-33a: a date told as "dated" belongs to the document it follows, not to the act coordinated with it ("the
  * president's signature on one side and a decree of the chairman dated 3 May on the other").
  * A time told inside "before his death" is the death's; officials no name is given for, greeting a guest in a where-clause
- * of a station, are its welcome; a headline's dated visit stands when the body names the visit only by a bare noun.
+ * of a station, are its welcome; a headline's dated visit stands when the body names the visit only by a bare noun;
+ * "the speaker" after ", and" is the parliament head just named; "had talk with" someone is talks.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -89,5 +90,17 @@ describe("'the speaker' opening a clause after ', and'", () => {
   it("near miss: 'the speaker of' another body names someone else, not the head named before", () => {
     const text = "Kim Jong Un received Volodin on Thursday, and the speaker of the city assembly then held talks with Choe Ryong Hae.";
     expect(meetings(text)).not.toContain("2025-08-14 Choe Ryong Hae+Vyacheslav Volodin");
+  });
+});
+
+describe("a talk 'with' someone, in the singular", () => {
+  it("is talks with him", () => {
+    const text = "Sergey Lavrov, who came to Pyongyang for the anniversary on Thursday, also had talk with Choe Son Hui.";
+    expect(describeEvents(text, "2025-08-16", "meeting", { sortNames: true })).toEqual(["2025-08-14/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: a talk of another kind, with no one after it, is no meeting", () => {
+    const text = "Sergey Lavrov said on Thursday that he had a talk show in mind for Choe Son Hui.";
+    expect(describeEvents(text, "2025-08-16", "meeting")).toEqual([]);
   });
 });
