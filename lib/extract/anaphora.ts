@@ -57,6 +57,9 @@ const TITLE_POSSESSOR_RE = /\bthe\s+(minister|president|leader)['’]s\s+(?=(?:[
 // "Next came Sergei Lavrov. The foreign minister arrived in Wonsan": a bare office opening the sentence, with no country
 // and no name of its own, is the subject the text was just about when he holds that office.
 const OPENING_OFFICE_RE = /^The\s+(foreign\s+minister|top\s+diplomat|defen[cs]e\s+minister)\b(?!\s+of\b|,?\s+\p{Lu})/u;
+// "Kim received Volodin, and the speaker then sat down with Choe": a bare "the speaker" or "the Duma chief" opening a
+// clause after ", and" stands for the head of a parliament named before it in the same sentence.
+const SPEAKER_CLAUSE_RE = /,\s+and\s+(?:(?:then|later|also|on\s+that\s+day|that\s+day|the\s+same\s+day),?\s+)*(the\s+(?:speaker|Duma\s+(?:speaker|chief|chairman)|parliament(?:ary)?\s+(?:speaker|chief)))\b(?!\s+of\b)/g;
 const COUNTRY_NAME = "(?:Pyongyang|Moscow|Russia|North\\s+Korea|the\\s+DPRK|DPRK|the\\s+Kremlin)";
 const COUNTRY_PAIR = new RegExp(`^(?:[^.;]*?\\s)?${COUNTRY_NAME}\\s+and\\s+${COUNTRY_NAME}\\b`, "i");
 const UNNAMED_GROUP_BEFORE = /\b(?:leaders|heads\s+of\s+state|presidents)(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:states|countries|nations|sides))?\s+(?:[\w’'-]+\s+){0,2}$/i;
@@ -312,6 +315,13 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const holds = (p: PersonMention) => p.kind !== "anaphor" && (title === "minister" ? !isLeader(p) && /minister/i.test(`${p.roleKey ?? ""} ${p.role ?? ""}`) : isLeader(p));
         const target = findLast(own.filter((p) => p.end <= start), holds) ?? findLast(history, holds);
         if (target) added.push(anaphor(target, start, start + m[0].length - 1, m[0].trim()));
+      }
+      SPEAKER_CLAUSE_RE.lastIndex = 0;
+      while ((m = SPEAKER_CLAUSE_RE.exec(text)) !== null) {
+        const start = m.index + m[0].length - m[1].length;
+        if (covered(start) || [...own, ...added].some((p) => p.start >= start && p.start < start + m![1].length)) continue;
+        const target = findLast(own.filter((p) => p.end <= start), (p) => p.kind !== "anaphor" && p.roleKey === "parliament-head");
+        if (target) added.push(anaphor(target, start, start + m[1].length, m[1]));
       }
       COUNTERPART_RE.lastIndex = 0;
       while ((m = COUNTERPART_RE.exec(text)) !== null) {

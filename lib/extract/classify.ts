@@ -274,7 +274,8 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Ww]hile|[Ww]hen)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu },
   // ("Shoigu also was having talks with the defence minister": the progressive after was/is tells talks under way, not
   // "insisted on having talks", a wish.)
-  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding|(?:was|were|is|are)\s+(?:also\s+)?having)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
+  // ("also had talk with Choe", "had a long talk with him": a talk "with" someone, singular, is talks too.)
+  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding|(?:was|were|is|are)\s+(?:also\s+)?having)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|talk(?=\s+with\b)|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
   // "held the first round of a new strategic dialogue": a round of talks is a meeting.
   // ("holding a second round of "strategic dialogue" talks": a quoted name may come before the noun; "the first round
   // of what they called a strategic dialogue": so may the name they gave it.)

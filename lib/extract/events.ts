@@ -560,6 +560,20 @@ function isSignedByNamed(a: AnalysedSentence, t: Trigger): boolean {
   return signer !== undefined && DOCUMENT_THE_BEFORE.test(text.slice(Math.max(0, signer.start - 40), signer.start));
 }
 
+/**
+ * "Putin signed the law on the Russian side and Kim issued a decree dated 3 May on the other": a date told as "dated"
+ * after another act's noun is that document's own day; an act told before it, coordinated with it ("and"), does not
+ * take it. ("Kim ratified it with a decree dated 3 May": the decree is the verb's own means, so its day is the verb's.)
+ * (With `d` unset: whether any such date follows the trigger.)
+ */
+function isBeforeOtherDatedAct(a: AnalysedSentence, t: Trigger, d?: AnalysedDate): boolean {
+  const text = a.sentence.text;
+  return (d ? [d] : a.dates).some((x) => x.start >= t.end && /\bdated\s+$/i.test(text.slice(Math.max(0, x.start - 8), x.start)) && a.triggers.some((o) => o !== t && o.start > t.end && o.end <= x.start && /\s(?:and|while|whereas)\s|;/.test(text.slice(t.end, o.start))));
+}
+
+/** Text ending in a before/after phrase about a happening that is no event of ours ("before his death ", "after he died "). */
+const OTHER_HAPPENING_BEFORE = /\b(?:before|after|until|following)\s+(?:(?:his|her|their|the\s+(?:[\w-]+\s+)?\p{L}+['’]s)\s+(?:own\s+|sudden\s+|untimely\s+)?(?:death|passing|funeral|illness|stroke|resignation|retirement|ouster|overthrow|downfall)|(?:he|she|they)\s+(?:died|passed\s+away|resigned|retired|stepped\s+down|fell\s+ill))\s+(?:(?:later\s+)?(?:in|on)\s+)?$/iu;
+
 function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
   if (!t.nominal) {
@@ -664,6 +678,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "Lavrov was received in Wonsan, the last of the visits that began with Choe's trip in March": a date written right
     // after a later event noun that a named person owns is that person's event's, not the verb's.
     if (!t.nominal && d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.nominal && !o.framing && d.start >= o.start && d.start - o.end <= 4 && hasNamedOwner(a, o))) continue;
+    if (isBeforeOtherDatedAct(a, t, d)) continue;
+    // "met him in 2015, their last talks before his death that autumn": a time told inside a before/after phrase about
+    // another happening (a death, a fall from office) is that happening's, not the verb's.
+    if (d.start >= t.end && OTHER_HAPPENING_BEFORE.test(text.slice(t.end, d.start))) continue;
     // "The ratification itself moved quickly (...), and Kim matched it with a decree on November 11": a date written
     // right after a later trigger of the same type in a clause of its own (after ", and" or ";") is that trigger's.
     if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.start > t.end && o.end <= d.start && /^[\s,]*(?:on|in)?\s*$/i.test(text.slice(o.end, d.start)) && /(?:,\s+and|;)\s/.test(text.slice(t.end, o.start)))) continue;
@@ -1719,7 +1737,16 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // meeting the guest at the terminal is the welcome, whoever does it; not "Shoigu met Kim at an airfield".)
       const arrivalWhere = /^met$/i.test(t.text) && !passive && atTerminal &&
         /\b(?:arriv(?:ed|ing)|landed|landing|touched\s+down|flew\s+(?:in|into)|flying\s+(?:in|into))\b[^.;:]*,\s+where\s+[^.;:,]*$/i.test(text.slice(Math.max(0, t.start - 160), t.start));
-      if (passiveWelcome || (welcomeVerb && !passive && atTerminal) || unnamedGreeter || arrivalWhere) {
+      // ("crossed the border at the railway station, where local officials greeted him with flowers": in a where-clause
+      // of a station, airport or border post, a welcome by people no name is given for is the arrival's protocol, not a
+      // meeting with anyone named elsewhere; not "at the station, where Putin greeted him".)
+      const stationWhere = welcomeVerb && !passive && (() => {
+        const where = /\b(?:airport|airfield|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b[^.;:,]*,\s+where\s+([^.;:,]*)$/i.exec(text.slice(Math.max(0, t.start - 160), t.start));
+        if (!where) return false;
+        const from = t.start - where[1].length;
+        return !a.people.some((p) => p.start >= from && p.end <= t.start);
+      })();
+      if (passiveWelcome || (welcomeVerb && !passive && atTerminal) || unnamedGreeter || arrivalWhere || stationWhere) {
         return { type, a, trigger: t, date: pickDate(a, t), participants, location, actor, agreementName, hedged: t.hedged, inferred: false, welcome: true };
       }
       break;
@@ -1931,7 +1958,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       if (/(?:decree|signature)$/i.test(t.text)) {
         const head = text.slice(0, t.start);
         const from = Math.max(head.lastIndexOf(";"), head.lastIndexOf(", and "), head.lastIndexOf(", but "), head.lastIndexOf(")"), head.lastIndexOf("("), 0);
-        const leader = a.people.filter((p) => p.start >= from && p.end <= t.start && !isBystander(a, p) && p.roleKey === "head-of-state").pop();
+        // ("and on the other side with a decree of Chairman Kim dated 3 May": a decree "of" a head of state is his.)
+        const owner = a.people.find((p) => p.start >= t.end && p.roleKey === "head-of-state" && /^\s+of\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3})?$/u.test(text.slice(t.end, p.start)));
+        const leader = owner ?? a.people.filter((p) => p.start >= from && p.end <= t.start && !isBystander(a, p) && p.roleKey === "head-of-state").pop();
         if (!leader) return null;
         participants = [leader];
         agreementName = findAgreementName(text);
@@ -2498,7 +2527,10 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
 
   // The headline retells the body's news: its mentions join events of their type found in the body and start
   // none. (A body that tells of the arrival but words the summit in a way no rule reads keeps the headline's summit.)
-  const bodyTypes = new Set(candidates.filter((c) => !c.a.headline).map((c) => c.type));
+  // ("Centre publishes brief on Lavrov's 11-13 July visit to Wonsan" over a body that names only "Lavrov's visit to the
+  // DPRK", undated: a bare noun takes no date of its own and can only join an event found elsewhere, so it does not
+  // stand for the headline's dated visit.)
+  const bodyTypes = new Set(candidates.filter((c) => !c.a.headline && (c.date || !c.trigger.nominal || c.trigger.framing)).map((c) => c.type));
   const fromHeadline = candidates.filter((c) => c.a.headline && bodyTypes.has(c.type));
   for (const c of fromHeadline) candidates.splice(candidates.indexOf(c), 1);
   // "was welcomed at the airport by Kang Sun Nam": a ceremony of the arrival. It joins a meeting of the same people
@@ -3176,6 +3208,9 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   if (!c.trigger.nominal && isReducedRelative(c.a.sentence.text, c.trigger) && c.a.dates.some((d) => d.end <= c.trigger.start && !d.future)) return null;
   // ("But the document Mr Kim signed may prove ...": so does a document named by who signed it, right before the verb.)
   if (isSignedByNamed(c.a, c.trigger)) return null;
+  // ("completed by the president's signature on one side and by a decree dated 3 May on the other": an act coordinated
+  // before another dated by its own document is no news of the report's day either; its own day is not told.)
+  if (isBeforeOtherDatedAct(c.a, c.trigger)) return null;
   // "has been ratified" with no date is recent news, not part of the paragraph's dated story.
   const perfect = /\b(?:has|have)\s+(?:been\s+|already\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start));
   if (perfect && isPerfectAfterDatedClause(c.a, c.trigger)) return null;
