@@ -77,6 +77,9 @@ const RULES: TriggerRule[] = [
   // calls first: "held telephone talks" is a call, not a meeting.
   { type: "call", re: /\b(?:(?:had|held|holds|hold|conducted|made)\s+(?:a\s+|an\s+)?(?:[\w’'-]+\s+){0,2})?(?:tele)?phone(?:d)?\s+(?:call|conversation|talks?|conference|discussion|exchange)s?\b/gi },
   { type: "call", re: /\b(?:spoke|spoken|speaks|talked|talks|conversed|chatted)\s+(?:[\w’'.-]+\s+){0,6}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi },
+  // ("Aug. 12 - Putin and Kim speak by telephone": a timeline's entry tells a pair's call with the plural present; in
+  // running text "the two speak by phone every month" is a habit.)
+  { type: "call", re: /\bspeak\s+(?:[\w’'.-]+\s+){0,6}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi, historicalPresent: true, hint: /speak/i },
   { type: "call", re: /\b(?:video\s*(?:call|link|conference|talks|conversation)|videoconference|video-conference|(?:tele)?phoned|telephoned)\b/gi },
   { type: "call", re: /\bcall(?:ed)?\s+(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}counterpart\b/gi },
   // "They spoke again in May" after a reported call is another call.
@@ -537,7 +540,8 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
 function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: number, text: string, question: boolean, hedged: boolean, historicalPresent = false): Trigger {
   // "voted to ratify" reports the vote itself; so does a timeline's "votes to ratify".
   // ("after the Duma voted on 3 March to ratify it": so does one with the vote's day between the verb and "to".)
-  const votedTo = historicalPresent ? /\bvote[sd]\s+(?:\w+\s+)?to\s+$/i : /\bvoted\s+(?:on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s+\d{4})?|\p{Lu}\p{Ll}+day)\s+|(?:\w+\s+)?)to\s+$/iu;
+  // ("Oct. 24 - Members of the Duma vote to ratify the treaty": so does one with a plural subject.)
+  const votedTo = historicalPresent ? /\bvote[sd]?\s+(?:\w+\s+)?to\s+$/i : /\bvoted\s+(?:on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s+\d{4})?|\p{Lu}\p{Ll}+day)\s+|(?:\w+\s+)?)to\s+$/iu;
   const before = windowBefore(sentence, start, 6);
   const clause = clauseBefore(sentence, start);
   const nominal = rule.nominal ?? false;
@@ -567,7 +571,8 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // ("On 19 July 2000 Putin became the first Kremlin leader to set foot in North Korea": so does the image of arriving,
   // when the sentence gives the year of the record; "the first leader to set foot in the South since the war" alone
   // retells a crossing the article tells as a summit.)
-  const firstTo = rule.type === "visit" && !nominal && (/^visit$/i.test(text) || (/^set\s+foot\s*$/i.test(text) && /\b(?:19|20)\d{2}\b/.test(sentence))) && /\b(?:became|has\s+become|had\s+become)\s+(?:the\s+)?(?:first|second|only)\s+(?:[\w’'-]+\s+){0,6}?to\s+$/i.test(sentence.slice(Math.max(0, start - 90), start));
+  // ("July 19, 2000 - Putin becomes the first Kremlin leader to visit the North": a timeline's entry, in the present.)
+  const firstTo = rule.type === "visit" && !nominal && (/^visit$/i.test(text) || (/^set\s+foot\s*$/i.test(text) && /\b(?:19|20)\d{2}\b/.test(sentence))) && new RegExp(String.raw`\b(?:became|${historicalPresent ? "becomes|" : ""}has\s+become|had\s+become)\s+(?:the\s+)?(?:first|second|only)\s+(?:[\w’'-]+\s+){0,6}?to\s+$`, "i").test(sentence.slice(Math.max(0, start - 90), start));
   if (MODAL_BEFORE.test(before) && !votedTo.test(before) && !signedTo && !cameTo && !firstTo) factual = false;
   // ("Their next meeting, at Vostochny in September 2023, ended with ...": a "next" meeting told with its own place and
   // year and a past verb is the later one of a past pair, not a plan.)
@@ -649,7 +654,10 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   let isNominal = nominal;
   // "the visits", "his talks": plural nouns after a determiner are generic mentions ("Further visits could follow").
   // ("Analysts read the simultaneous visits as ...": also with a word of how the visits stand to each other between.)
-  if (!nominal && /^(visits|meets)$/i.test(text) && (/\b(the|his|her|their|its|two|several|these|those|such|of|many|frequent|regular|recent|including|and|further|more|future|additional|other)\s+(?:(?:simultaneous|parallel|reciprocal|mutual|successive|back-to-back|twin|separate|rival|competing|overlapping|repeated)\s+)?$/i.test(before) || /^\s+(?:by|from|of)\b/i.test(sentence.slice(end, end + 6)))) isNominal = true;
+  // ("June 4 - Shoigu is back in Pyongyang and meets Kim": in a timeline's entry, "and meets" before a name is the
+  // subject's second verb, not a plural noun as in "exchanges and visits".)
+  const coordinatedVerb = historicalPresent && /\band\s+(?:then\s+|also\s+)?$/i.test(before) && /^\s+(?:with\s+)?\p{Lu}/u.test(sentence.slice(end, end + 8));
+  if (!nominal && !coordinatedVerb && /^(visits|meets)$/i.test(text) && (/\b(the|his|her|their|its|two|several|these|those|such|of|many|frequent|regular|recent|including|and|further|more|future|additional|other)\s+(?:(?:simultaneous|parallel|reciprocal|mutual|successive|back-to-back|twin|separate|rival|competing|overlapping|repeated)\s+)?$/i.test(before) || /^\s+(?:by|from|of)\b/i.test(sentence.slice(end, end + 6)))) isNominal = true;
   const clauseAfter = sentence.slice(end, end + 80).split(/[,;:]/)[0];
   // "met Lavrov on Thursday, the first time Kim has sat down with an official from Moscow since 2011": an act measured
   // against the past in "the first time ... has" is the one just told, no event of its own (nor of the year after "since").

@@ -1,0 +1,56 @@
+/**
+ * rules-33c: a timeline's entries tell the past in the present tense, with plural and coordinated verbs too —
+ * "12 August - Putin and Kim speak by telephone", "4 June - Shoigu is back in Pyongyang and meets Kim", "Oct. 24 -
+ * Members of the Duma vote to ratify the treaty", "July 19, 2000 - Putin becomes the first Kremlin leader to visit
+ * North Korea". Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents } from "./testing";
+
+describe("a timeline's 'speak by telephone'", () => {
+  it("is the pair's call on the entry's day", () => {
+    const text = "3 March - Vladimir Putin and Kim Jong Un speak by telephone about the harvest.";
+    expect(describeEvents(text, "2025-11-20", "call", { sortNames: true })).toEqual(["2025-03-03/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("near miss: in running text the plural present is a habit, no call", () => {
+    const text = "Vladimir Putin and Kim Jong Un speak by telephone every few months, officials in Moscow say.";
+    expect(describeEvents(text, "2025-11-20", "call")).toEqual([]);
+  });
+});
+
+describe("a timeline's 'and meets' after another verb", () => {
+  it("is the subject's meeting with the person named", () => {
+    const text = "9 May 2025 - Sergei Shoigu lands in Pyongyang and meets Kim Jong Un at his residence.";
+    expect(describeEvents(text, "2025-12-01", "meeting", { sortNames: true })).toEqual(["2025-05-09/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
+  });
+
+  it("near miss: 'and meets' in running text is a habit, no meeting", () => {
+    const text = "Most years Sergei Shoigu lands in Pyongyang in May and meets Kim Jong Un at his residence.";
+    expect(describeEvents(text, "2025-12-01", "meeting")).toEqual([]);
+  });
+});
+
+describe("a timeline's plural 'vote to ratify'", () => {
+  it("is the chamber's ratification on the entry's day", () => {
+    const text = "Nov. 2, 2024 - Deputies of the State Duma vote to ratify the partnership treaty.";
+    expect(describeEvents(text, "2025-02-01", "ratification")).toEqual(["2024-11-02/day  null"]);
+  });
+
+  it("near miss: a plural 'vote to ratify' in running text is what deputies will do", () => {
+    const text = "Deputies of the State Duma vote to ratify the partnership treaty once it is submitted, on 2 November 2024 or later.";
+    expect(describeEvents(text, "2024-10-01", "ratification")).toEqual([]);
+  });
+});
+
+describe("a timeline's 'becomes the first ... to visit'", () => {
+  it("is the visit on the entry's day", () => {
+    const text = "Oct. 5, 2009 - Wen Jiabao's host Vladimir Putin becomes the first Russian leader in years to visit North Korea.";
+    expect(describeEvents(text, "2024-01-10", "visit")).toEqual(["2009-10-05/day Vladimir Putin North Korea"]);
+  });
+
+  it("near miss: in running text 'becomes the first ... to visit' tells no visit", () => {
+    const text = "Vladimir Putin becomes the first Russian leader in years to visit North Korea, a commentator wrote on 5 October 2009.";
+    expect(describeEvents(text, "2024-01-10", "visit")).toEqual([]);
+  });
+});
