@@ -2450,7 +2450,10 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     const fromParagraph = fallback !== null && fallback.source === "context" && findContextDate(analysis, groups, c) !== null;
     // ("10:20 — State media report that Medvedev has landed in Pyongyang": an undated present perfect is recent news, so
     // it is no retelling of the same people's meeting years before.)
-    const sameWindow = (c.a.lead || fromParagraph || isUnderway(c) || isRecentPerfect(c, live)) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
+    // ("08:55 - Kim received him on June 4. [...] 13:40 - Kim has received Shoigu": on a live page, whose entries are of
+    // its own day, such a perfect is the day's news, not the same people's meeting earlier that month.)
+    const liveDay = live && !c.a.lead && !fromParagraph && !isUnderway(c) && fallback?.precision === "day" && isRecentPerfect(c, live);
+    const sameWindow = liveDay ? { ...fallback!, endDate: null } : (c.a.lead || fromParagraph || isUnderway(c) || isRecentPerfect(c, live)) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
     // ("Deputy foreign ministers of Russia, China and North Korea held consultations on Tuesday. Russia's Morgulov
     // hosted Choe and Kong.": an undated mention whose parties come from just the countries a party-less dated meeting
     // named is that meeting.) ("Kim held talks with Putin, who is paying a state visit. [...] The DPRK-Russia talks

@@ -54,3 +54,23 @@ describe("a timeline's 'becomes the first ... to visit'", () => {
     expect(describeEvents(text, "2024-01-10", "visit")).toEqual([]);
   });
 });
+
+describe("a live page's undated present perfect", () => {
+  const live = "09:10 - Sergei Lavrov is expected in Pyongyang again. Kim Jong Un received Sergey Lavrov in Pyongyang on May 3.\n\n" +
+    "11:30 - Agencies confirm that Lavrov has landed in Pyongyang.\n\n14:05 - Russian media report that Kim Jong Un has received Lavrov.";
+
+  it("is the page's day, not the same people's meeting earlier that month", () => {
+    expect(describeEvents(live, "2025-05-20", "meeting", { sortNames: true })).toEqual(["2025-05-03/day Kim Jong Un+Sergey Lavrov Pyongyang", "2025-05-20/day Kim Jong Un+Sergey Lavrov null"]);
+    expect(describeEvents(live, "2025-05-20", "visit")).toEqual(["2025-05-03/day Sergey Lavrov Pyongyang", "2025-05-20/day Sergey Lavrov Pyongyang"]);
+  });
+
+  it("still joins an arrival the page dates the day before", () => {
+    const text = "09:10 - Sergey Lavrov is in Pyongyang. He arrived yesterday.\n\n11:30 - Agencies say that Lavrov has landed in Pyongyang after all.\n\n14:05 - Russian media report that Kim Jong Un has received Lavrov.";
+    expect(describeEvents(text, "2025-05-20", "visit")).toEqual(["2025-05-19/day Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: outside a live page it may retell the meeting told earlier that month", () => {
+    const text = "Kim Jong Un received Sergey Lavrov in Pyongyang on May 3.\n\nAgencies confirm that Lavrov has landed in Pyongyang.\n\nRussian media report that Kim Jong Un has received Lavrov.";
+    expect(describeEvents(text, "2025-05-20", "meeting", { sortNames: true })).toEqual(["2025-05-03/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
+  });
+});
