@@ -82,6 +82,9 @@ const RULES: TriggerRule[] = [
   { type: "call", re: /\bspeak\s+(?:[\w’'.-]+\s+){0,6}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi, historicalPresent: true, hint: /speak/i },
   { type: "call", re: /\b(?:video\s*(?:call|link|conference|talks|conversation)|videoconference|video-conference|(?:tele)?phoned|telephoned)\b/gi },
   { type: "call", re: /\bcall(?:ed)?\s+(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}counterpart\b/gi },
+  // ("Putin found time to call Kim on Monday": a past "found time to" tells the call as made; a name must follow, as
+  // "found time to call for calm" is no call.)
+  { type: "call", re: /(?<=\b(?:found|made|took)\s+(?:the\s+)?time\s+to\s+)call\b(?=\s+(?:President\s+|Chairman\s+|Leader\s+)?\p{Lu})/gu, hint: /time\s+to\s+call/i },
   // "They spoke again in May" after a reported call is another call.
   { type: "call", re: /\b(?:spoke|talked)\s+again\b/gi },
   // "Putin picked up the phone to brief Kim": a call to the person named after it.
@@ -265,6 +268,9 @@ const RULES: TriggerRule[] = [
   // following their first on Russky Island on April 25, 2019": so is the first after "following" with its place.)
   { type: "meeting", re: /^(?:The|Their|Its)\s+(?:second|third|fourth|fifth|sixth|next|previous|last|latest|later|other)(?=,\s+(?:held\s+)?(?:in|at|on|near|off)\s)|(?:^|(?<=;\s))(?:[Tt]he|[Tt]heir|[Ii]ts)\s+(?:first|second|third|fourth|fifth|sixth|previous|last|latest|other)\s+(?:one\s+|round\s+)?(?=(?:was|were)\s+held\s+(?:in|at|on|near)\s|took\s+place\s+(?:in|at|on|near)\s)|(?<=,\s+(?:following|after)\s+)(?:their|its|the)\s+first(?=\s+(?:in|at|on|near|off)\s)/g, nominal: true, elided: true },
   { type: "meeting", re: /\b(?:met|meets|meet)(?:\s+with)?\b/gi },
+  // ("Choe and Lavrov opened the first session of a new strategic dialogue in Moscow": a pair that opens a round of
+  // talks between them sits down together; "opened a new chapter" or "opened the session of the forum" is no meeting.)
+  { type: "meeting", re: /\b(?:opened|opens)\s+(?:the\s+|a\s+)?(?:(?:first|second|third|fourth|fifth|opening|new|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:round|session)\s+of\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:dialogue|talks|consultations|negotiations)\b/gi, hint: /open/i },
   // ("Before meeting Kim, Belousov sat down with No": the gerund opens the sentence too.)
   { type: "meeting", re: /\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Ww]hile|[Ww]hen)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu },
   // ("Shoigu also was having talks with the defence minister": the progressive after was/is tells talks under way, not
@@ -573,7 +579,11 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // retells a crossing the article tells as a summit.)
   // ("July 19, 2000 - Putin becomes the first Kremlin leader to visit the North": a timeline's entry, in the present.)
   const firstTo = rule.type === "visit" && !nominal && (/^visit$/i.test(text) || (/^set\s+foot\s*$/i.test(text) && /\b(?:19|20)\d{2}\b/.test(sentence))) && new RegExp(String.raw`\b(?:became|${historicalPresent ? "becomes|" : ""}has\s+become|had\s+become)\s+(?:the\s+)?(?:first|second|only)\s+(?:[\w’'-]+\s+){0,6}?to\s+$`, "i").test(sentence.slice(Math.max(0, start - 90), start));
-  if (MODAL_BEFORE.test(before) && !votedTo.test(before) && !signedTo && !cameTo && !firstTo) factual = false;
+  // ("found time to call Kim": the infinitive after a past "found time" is the call made.)
+  const foundTimeTo = rule.type === "call" && /\b(?:found|made|took)\s+(?:the\s+)?time\s+to\s+$/i.test(before);
+  if (MODAL_BEFORE.test(before) && !votedTo.test(before) && !signedTo && !cameTo && !firstTo && !foundTimeTo) factual = false;
+  // ("never found time to call him": a time not found is a call not made.)
+  if (foundTimeTo && /\b(?:never|not|n['’]t|no)\s+(?:[\w’'-]+\s+)?(?:found|made|took)\s+(?:the\s+)?time\s+to\s+$/i.test(before)) factual = false;
   // ("Their next meeting, at Vostochny in September 2023, ended with ...": a "next" meeting told with its own place and
   // year and a past verb is the later one of a past pair, not a plan.)
   const laterOfPast = nominal && /\bnext\s+$/i.test(before) && /^,\s+(?:held\s+)?(?:in|at|on|near|off)\s+[^,;:]{1,90}?\b(?:19|20)\d{2},\s+(?:ended|produced|yielded|brought|was|went|resulted|came|saw|opened|closed)\b/i.test(sentence.slice(end));

@@ -598,6 +598,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "He returned on 4 June, and Kim again received him, and then, thirteen days later, on 17 June, he flew in": a date
     // after ", and then" opens the next step of the story, not this one.
     if (d.start >= t.end && /,\s+(?:and\s+)?then\b/i.test(text.slice(t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.future && !x.boundary)) continue;
+    // ("On 1 November they opened the dialogue in Moscow, and three days later Putin received her": so does a count
+    // forward that opens the clause after ", and"; it is counted from this event, so it is never this event's day.)
+    if (d.start >= t.end && d.relative && /\blater$/i.test(d.text) && /(?:,\s+and|;)\s+$/i.test(text.slice(t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.future && !x.boundary)) continue;
     // "went to Pyongyang in the autumn, and a delegation revived the commission in November": a season told with the
     // verb is its time; a date in a clause coordinated after the season is that clause's. ("in the autumn, by the Duma in
     // October" only narrows the season.)
@@ -615,7 +618,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     const participle = !t.nominal && /^\p{L}+ing\b/u.test(t.text) && /,\s+$/.test(text.slice(Math.max(0, t.start - 3), t.start));
     let distance = d.start >= t.end ? d.start - t.end : t.start - d.end + (t.framing || participle ? 100 : 5);
     // "arrived on Dec. 26 and signed ... the following day": a date right after an earlier trigger is that trigger's.
-    if (d.end <= t.start && a.triggers.some((o) => o.start !== t.start && o.end <= d.start && !text.slice(o.end, d.start).match(/[;]/) && o.start >= tScope.start)) distance += 200;
+    // (Not a count forward opening a clause after ", and": "opened the dialogue, and three days later Putin received her".)
+    const forwardCount = d.relative && /\blater$/i.test(d.text) && /(?:,\s+and|;)\s+$/i.test(text.slice(0, d.start));
+    if (d.end <= t.start && !forwardCount && a.triggers.some((o) => o.start !== t.start && o.end <= d.start && !text.slice(o.end, d.start).match(/[;]/) && o.start >= tScope.start)) distance += 200;
     // ("the first since 24 August 2011, when Kim Jong Il met Medvedev": the when-clause's own date, not the main
     // clause's "Thursday", which is the later event's.)
     // ("comes two days after Kim and Putin held phone talks, as Putin prepares for a summit on Friday": the count is the

@@ -74,3 +74,54 @@ describe("a live page's undated present perfect", () => {
     expect(describeEvents(text, "2025-05-20", "meeting", { sortNames: true })).toEqual(["2025-05-03/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
   });
 });
+
+describe("a pair that 'opened the first session of' a dialogue", () => {
+  it("meets on that day", () => {
+    const text = "On 3 March 2025, Choe Son Hui and Sergey Lavrov opened the second round of their strategic dialogue in Pyongyang.";
+    expect(describeEvents(text, "2025-06-01", "meeting", { sortNames: true })).toEqual(["2025-03-03/day Choe Son Hui+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: opening a session of a forum is no meeting with the person quoted", () => {
+    const text = "On 3 March 2025 Sergey Lavrov opened the first session of a forum on security in Moscow, Choe Son Hui said.";
+    expect(describeEvents(text, "2025-06-01", "meeting")).toEqual([]);
+  });
+
+  it("near miss: a session they will open is a plan", () => {
+    const text = "Sergey Lavrov and Choe Son Hui will open the first session of a new strategic dialogue in Moscow on 3 March 2025.";
+    expect(describeEvents(text, "2025-02-01", "meeting")).toEqual([]);
+  });
+});
+
+describe("'found time to call' someone", () => {
+  it("is the call, made that day", () => {
+    const text = "On 9 May, with the parade over, Vladimir Putin found time to call Kim Jong Un.";
+    expect(describeEvents(text, "2025-05-12", "call", { sortNames: true })).toEqual(["2025-05-09/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("near miss: 'found time to call for' something is no call", () => {
+    const text = "On 9 May Vladimir Putin found time to call for restraint, Kim Jong Un said.";
+    expect(describeEvents(text, "2025-05-12", "call")).toEqual([]);
+  });
+
+  it("near miss: a time never found is a call not made", () => {
+    const text = "Vladimir Putin never found time to call Kim Jong Un in May.";
+    expect(describeEvents(text, "2025-05-12", "call")).toEqual([]);
+  });
+});
+
+describe("a count forward opening the clause after ', and'", () => {
+  it("dates the clause it opens, not the event told before it", () => {
+    const text = "On 2 March 2025 Kim Jong Un received Sergey Lavrov in Pyongyang, and two days later Choe Son Hui held talks with him.";
+    expect(describeEvents(text, "2025-06-01", "meeting", { sortNames: true })).toEqual(["2025-03-02/day Kim Jong Un+Sergey Lavrov Pyongyang", "2025-03-04/day Choe Son Hui+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("keeps the two meetings of the opened dialogue and the later audience apart", () => {
+    const text = "On 2 March 2025, Choe Son Hui and Sergey Lavrov opened the first round of a new strategic dialogue in Moscow, and two days later Vladimir Putin received her at the Kremlin.";
+    expect(describeEvents(text, "2025-06-01", "meeting", { sortNames: true })).toEqual(["2025-03-02/day Choe Son Hui+Sergey Lavrov Moscow", "2025-03-04/day Choe Son Hui+Vladimir Putin Moscow"]);
+  });
+
+  it("near miss: a count forward in the verb's own clause still dates it", () => {
+    const text = "Sergey Lavrov flew to Pyongyang on 2 March 2025. He met Choe Son Hui there two days later.";
+    expect(describeEvents(text, "2025-06-01", "meeting", { sortNames: true })).toEqual(["2025-03-04/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+});
