@@ -574,8 +574,13 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // ("Lavrov and Choe attend talks in Pyongyang, North Korea, Thursday, Oct. 19, 2023.": so is a caption's full date
     // closing it after the noun's place.)
     const trailingPlace = !d.relative && /^\s+(?:in|at)\s+[^,;:()—–]{1,60}(?:,\s+[^,;:()—–]{1,30})?,\s+$/i.test(text.slice(t.end, d.start));
-    const trailing = (trailingPlace || /^\s+(?:with|between)\s+[^,;:()—–]{1,60},\s+(?:on\s+)?$/i.test(text.slice(t.end, d.start))) && /^\s*[.!]?["”’]?\s*$/.test(text.slice(d.end));
-    if (t.nominal && !t.framing && !attributive && !bracketed && !trailing && !labelled && (d.start < t.end || d.start - t.end > reach || /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)))) continue;
+    // ("held talks with No, and was then granted an audience with Kim, all on the same day.": "all" before it takes in
+    // each event of the sentence, this one too.)
+    const trailing = (trailingPlace || /^\s+(?:with|between)\s+[^,;:()—–]{1,60},\s+(?:all\s+)?(?:on\s+)?$/i.test(text.slice(t.end, d.start))) && /^\s*[.!]?["”’]?\s*$/.test(text.slice(d.end));
+    // ("The talks on 12 July were followed the same day by an audience with Kim": the day between "followed" and "by"
+    // is when the noun after "by" happened.)
+    const followedBy = t.nominal && d.end <= t.start && /\bfollowed\s+$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) && /^\s+by\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}$/i.test(text.slice(d.end, t.start));
+    if (t.nominal && !t.framing && !attributive && !bracketed && !trailing && !labelled && !followedBy && (d.start < t.end || d.start - t.end > reach || /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)))) continue;
     // "was in Moscow for talks with Lavrov, their second round after Wonsan in July": a framing phrase ends at its
     // comma; a date beyond it belongs to the appended phrase, and the main verb's date is the phrase's.
     if (t.framing && !attributive && !bracketed && d.start >= t.end && /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.boundary && !x.future && inScope(tScope, x.start))) continue;
@@ -626,7 +631,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // ("comes two days after Kim and Putin held phone talks, as Putin prepares for a summit on Friday": the count is the
     // date of the clause it opens, before any date in a clause after it.)
     const countedFrom = /^comes\s/i.test(d.text) && d.end <= t.start && !/[,;:]/.test(text.slice(d.end, t.start));
-    const score = attributive || countedFrom || (sinceWhen && !/[;:]|,\s+(?:and|but|while)\s/i.test(text.slice(d.end, t.start))) ? -1 : distance;
+    const score = attributive || countedFrom || followedBy || (sinceWhen && !/[;:]|,\s+(?:and|but|while)\s/i.test(text.slice(d.end, t.start))) ? -1 : distance;
     eligible.push(d);
     if (!best || score < best.score) best = { d, score };
   }

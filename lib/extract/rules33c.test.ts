@@ -125,3 +125,27 @@ describe("a count forward opening the clause after ', and'", () => {
     expect(describeEvents(text, "2025-06-01", "meeting", { sortNames: true })).toEqual(["2025-03-04/day Choe Son Hui+Sergey Lavrov null"]);
   });
 });
+
+describe("a day between 'followed' and 'by' a meeting noun", () => {
+  it("dates the noun after 'by', a meeting of its own", () => {
+    const text = "Sergey Lavrov's talks with Choe Son Hui in Pyongyang on 5 May were followed the next day by an audience with Kim Jong Un.";
+    expect(describeEvents(text, "2025-07-01", "meeting", { sortNames: true })).toEqual(["2025-05-05/day Choe Son Hui+Sergey Lavrov Pyongyang", "2025-05-06/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: a day after 'followed' with no 'by' before the noun is no date of it", () => {
+    const text = "Sergey Lavrov's talks with Choe Son Hui in Pyongyang were followed on 6 May, officials said, and an audience with Kim Jong Un was mentioned.";
+    expect(describeEvents(text, "2025-07-01", "meeting", { sortNames: true }).filter((e) => e.includes("Kim Jong Un"))).toEqual([]);
+  });
+});
+
+describe("', all on the same day' closing a sentence of several meetings", () => {
+  it("dates the last meeting noun too", () => {
+    const text = "Andrei Belousov landed in Pyongyang on 2 May 2025, held talks with Choe Son Hui and was then granted an audience with Kim Jong Un, all on the same day.";
+    expect(describeEvents(text, "2025-07-01", "meeting", { sortNames: true })).toEqual(["2025-05-02/day Andrei Belousov+Choe Son Hui Pyongyang", "2025-05-02/day Andrei Belousov+Kim Jong Un Pyongyang"]);
+  });
+
+  it("near miss: a day after ', all on' that does not close the sentence is not the noun's", () => {
+    const text = "Andrei Belousov held talks with Choe Son Hui in Pyongyang on 2 May 2025. He later had an audience with Kim Jong Un, all on 9 May, officials said without giving details.";
+    expect(describeEvents(text, "2025-07-01", "meeting", { sortNames: true })).toEqual(["2025-05-02/day Andrei Belousov+Choe Son Hui Pyongyang"]);
+  });
+});
