@@ -149,3 +149,15 @@ describe("', all on the same day' closing a sentence of several meetings", () =>
     expect(describeEvents(text, "2025-07-01", "meeting", { sortNames: true })).toEqual(["2025-05-02/day Andrei Belousov+Choe Son Hui Pyongyang"]);
   });
 });
+
+describe("'X's reception of him'", () => {
+  it("is X's meeting with the man the sentence named before", () => {
+    const text = "Sergey Lavrov's 12 July talks with Choe Son Hui, and Kim Jong Un's reception of him the same day, were not about tourism.";
+    expect(describeEvents(text, "2025-08-11", "meeting", { sortNames: true })).toEqual(["2025-07-12/day Choe Son Hui+Sergey Lavrov null", "2025-07-12/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+
+  it("near miss: a cool press reception of him is no meeting", () => {
+    const text = "Sergey Lavrov held talks with Choe Son Hui on 5 May; the press's reception of him in Seoul was cool.";
+    expect(describeEvents(text, "2025-07-01", "meeting", { sortNames: true })).toEqual(["2025-05-05/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+});
