@@ -161,3 +161,15 @@ describe("'X's reception of him'", () => {
     expect(describeEvents(text, "2025-07-01", "meeting", { sortNames: true })).toEqual(["2025-05-05/day Choe Son Hui+Sergey Lavrov null"]);
   });
 });
+
+describe("a gallery's numbered caption opening with its place and day", () => {
+  it("tells the past in the present, as a timeline's entry does", () => {
+    const text = "Our editors trace the treaty's path.\n\n1. Moscow, Nov. 2, 2024: State Duma deputies vote to ratify the treaty in the lower house.\n\n2. Pyongyang, Nov. 12, 2024: A screen shows state television.";
+    expect(describeEvents(text, "2024-12-05", "ratification")).toEqual(["2024-11-02/day  null"]);
+  });
+
+  it("near miss: a plural 'vote to ratify' after an unnumbered place and day stays no vote", () => {
+    const text = "Our editors trace the treaty's path.\n\nMoscow, Nov. 2, 2024: State Duma deputies vote to ratify the treaty in the lower house once it arrives.";
+    expect(describeEvents(text, "2024-10-30", "ratification")).toEqual([]);
+  });
+});
