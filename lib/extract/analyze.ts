@@ -265,6 +265,16 @@ const TIMELINE_MONTH = "(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec
 // ("Oct. 18–19, 2023 — Lavrov in Pyongyang": an entry may be a span of days.)
 const TIMELINE_ENTRY = new RegExp(`^(?:${TIMELINE_MONTH}\\s+\\d{1,2}(?:[-–]\\d{1,2})?(?:,?\\s+(?:19|20)\\d{2})?|\\d{1,2}\\s+${TIMELINE_MONTH}(?:\\s+(?:19|20)\\d{2})?|${TIMELINE_MONTH}\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})\\s*[-–—:]\\s+\\S`);
 
+// ("Photo 4." then "Moscow, October 24, 2024 - ...", "3." then "Pyongyang, Nov. 12, 2024: ...": a numbered caption's
+// place and full day; only after the caption's number, as a wire's dateline opens with the place and day too.)
+const CAPTION_ENTRY = new RegExp(`^(?:Photo\\s+\\d{1,2}[.)]\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?,\\s+(?:${TIMELINE_MONTH}\\s+\\d{1,2},?\\s+|\\d{1,2}\\s+${TIMELINE_MONTH}\\s+)(?:19|20)\\d{2}\\s*[-–—:]\\s+\\S`, "u");
+
+/** The sentence follows only its caption's number in its paragraph ("3.", "Photo 4."). */
+function isNumbered(sentences: Sentence[], s: Sentence): boolean {
+  const before = sentences[s.index - 1];
+  return before !== undefined && before.paragraph === s.paragraph && opensParagraph(sentences, before) && /^(?:Photo\s+)?\d{1,2}[.)]$/.test(before.text.trim());
+}
+
 /** The sentence is its paragraph's first (sentences come in order, `index` their position). */
 function opensParagraph(sentences: Sentence[], s: Sentence): boolean {
   return s.index === 0 || sentences[s.index - 1].paragraph !== s.paragraph;
@@ -340,7 +350,9 @@ export function analyseArticle(
   let previousYear: string | null = null;
   let arrivalDay: string | null = null;
   // A timeline's entries ("Oct. 24 - The State Duma votes to ratify the treaty") tell the past in the present tense.
-  const timelineParagraphs = new Set(sentences.filter((s) => opensEntry(sentences, s) && TIMELINE_ENTRY.test(s.text)).map((s) => s.paragraph));
+  // ("3. Moscow, Oct. 24, 2024: State Duma deputies vote to ratify the treaty": so do a gallery's numbered captions, each
+  // opening with the place and the full day it shows.)
+  const timelineParagraphs = new Set(sentences.filter((s) => opensEntry(sentences, s) && (TIMELINE_ENTRY.test(s.text) || (CAPTION_ENTRY.test(s.text) && (/^Photo\s/.test(s.text) || isNumbered(sentences, s))))).map((s) => s.paragraph));
   // A timeline's year heading ("2001" on a line of its own) dates the year-less days listed under it.
   let headingYear: number | null = null;
   // The day the timeline's last entry opened with, for the year of the entries after it.

@@ -79,8 +79,14 @@ const RULES: TriggerRule[] = [
   // calls first: "held telephone talks" is a call, not a meeting.
   { type: "call", re: /\b(?:(?:had|held|holds|hold|conducted|made)\s+(?:a\s+|an\s+)?(?:[\w’'-]+\s+){0,2})?(?:tele)?phone(?:d)?\s+(?:call|conversation|talks?|conference|discussion|exchange)s?\b/gi },
   { type: "call", re: /\b(?:spoke|spoken|speaks|talked|talks|conversed|chatted)\s+(?:[\w’'.-]+\s+){0,6}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi },
+  // ("Aug. 12 - Putin and Kim speak by telephone": a timeline's entry tells a pair's call with the plural present; in
+  // running text "the two speak by phone every month" is a habit.)
+  { type: "call", re: /\bspeak\s+(?:[\w’'.-]+\s+){0,6}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi, historicalPresent: true, hint: /speak/i },
   { type: "call", re: /\b(?:video\s*(?:call|link|conference|talks|conversation)|videoconference|video-conference|(?:tele)?phoned|telephoned)\b/gi },
   { type: "call", re: /\bcall(?:ed)?\s+(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}counterpart\b/gi },
+  // ("Putin found time to call Kim on Monday": a past "found time to" tells the call as made; a name must follow, as
+  // "found time to call for calm" is no call.)
+  { type: "call", re: /(?<=\b(?:found|made|took)\s+(?:the\s+)?time\s+to\s+)call\b(?=\s+(?:President\s+|Chairman\s+|Leader\s+)?\p{Lu})/gu, hint: /time\s+to\s+call/i },
   // "They spoke again in May" after a reported call is another call.
   { type: "call", re: /\b(?:spoke|talked)\s+again\b/gi },
   // "Putin picked up the phone to brief Kim": a call to the person named after it.
@@ -270,6 +276,9 @@ const RULES: TriggerRule[] = [
   // following their first on Russky Island on April 25, 2019": so is the first after "following" with its place.)
   { type: "meeting", re: /^(?:The|Their|Its)\s+(?:second|third|fourth|fifth|sixth|next|previous|last|latest|later|other)(?=,\s+(?:held\s+)?(?:in|at|on|near|off)\s)|(?:^|(?<=;\s))(?:[Tt]he|[Tt]heir|[Ii]ts)\s+(?:first|second|third|fourth|fifth|sixth|previous|last|latest|other)\s+(?:one\s+|round\s+)?(?=(?:was|were)\s+held\s+(?:in|at|on|near)\s|took\s+place\s+(?:in|at|on|near)\s)|(?<=,\s+(?:following|after)\s+)(?:their|its|the)\s+first(?=\s+(?:in|at|on|near|off)\s)/g, nominal: true, elided: true },
   { type: "meeting", re: /\b(?:met|meets|meet)(?:\s+with)?\b/gi },
+  // ("Choe and Lavrov opened the first session of a new strategic dialogue in Moscow": a pair that opens a round of
+  // talks between them sits down together; "opened a new chapter" or "opened the session of the forum" is no meeting.)
+  { type: "meeting", re: /\b(?:opened|opens)\s+(?:the\s+|a\s+)?(?:(?:first|second|third|fourth|fifth|opening|new|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:round|session)\s+of\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:dialogue|talks|consultations|negotiations)\b/gi, hint: /open/i },
   // ("Before meeting Kim, Belousov sat down with No": the gerund opens the sentence too.)
   { type: "meeting", re: /\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Ww]hile|[Ww]hen)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu },
   // ("Shoigu also was having talks with the defence minister": the progressive after was/is tells talks under way, not
@@ -553,7 +562,8 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
 function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: number, text: string, question: boolean, hedged: boolean, historicalPresent = false): Trigger {
   // "voted to ratify" reports the vote itself; so does a timeline's "votes to ratify".
   // ("after the Duma voted on 3 March to ratify it": so does one with the vote's day between the verb and "to".)
-  const votedTo = historicalPresent ? /\bvote[sd]\s+(?:\w+\s+)?to\s+$/i : /\bvoted\s+(?:on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s+\d{4})?|\p{Lu}\p{Ll}+day)\s+|(?:\w+\s+)?)to\s+$/iu;
+  // ("Oct. 24 - Members of the Duma vote to ratify the treaty": so does one with a plural subject.)
+  const votedTo = historicalPresent ? /\bvote[sd]?\s+(?:\w+\s+)?to\s+$/i : /\bvoted\s+(?:on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s+\d{4})?|\p{Lu}\p{Ll}+day)\s+|(?:\w+\s+)?)to\s+$/iu;
   const before = windowBefore(sentence, start, 6);
   const clause = clauseBefore(sentence, start);
   const nominal = rule.nominal ?? false;
@@ -583,8 +593,13 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // ("On 19 July 2000 Putin became the first Kremlin leader to set foot in North Korea": so does the image of arriving,
   // when the sentence gives the year of the record; "the first leader to set foot in the South since the war" alone
   // retells a crossing the article tells as a summit.)
-  const firstTo = rule.type === "visit" && !nominal && (/^visit$/i.test(text) || (/^set\s+foot\s*$/i.test(text) && /\b(?:19|20)\d{2}\b/.test(sentence))) && /\b(?:became|has\s+become|had\s+become)\s+(?:the\s+)?(?:first|second|only)\s+(?:[\w’'-]+\s+){0,6}?to\s+$/i.test(sentence.slice(Math.max(0, start - 90), start));
-  if (MODAL_BEFORE.test(before) && !votedTo.test(before) && !signedTo && !cameTo && !firstTo) factual = false;
+  // ("July 19, 2000 - Putin becomes the first Kremlin leader to visit the North": a timeline's entry, in the present.)
+  const firstTo = rule.type === "visit" && !nominal && (/^visit$/i.test(text) || (/^set\s+foot\s*$/i.test(text) && /\b(?:19|20)\d{2}\b/.test(sentence))) && new RegExp(String.raw`\b(?:became|${historicalPresent ? "becomes|" : ""}has\s+become|had\s+become)\s+(?:the\s+)?(?:first|second|only)\s+(?:[\w’'-]+\s+){0,6}?to\s+$`, "i").test(sentence.slice(Math.max(0, start - 90), start));
+  // ("found time to call Kim": the infinitive after a past "found time" is the call made.)
+  const foundTimeTo = rule.type === "call" && /\b(?:found|made|took)\s+(?:the\s+)?time\s+to\s+$/i.test(before);
+  if (MODAL_BEFORE.test(before) && !votedTo.test(before) && !signedTo && !cameTo && !firstTo && !foundTimeTo) factual = false;
+  // ("never found time to call him": a time not found is a call not made.)
+  if (foundTimeTo && /\b(?:never|not|n['’]t|no)\s+(?:[\w’'-]+\s+)?(?:found|made|took)\s+(?:the\s+)?time\s+to\s+$/i.test(before)) factual = false;
   // ("Their next meeting, at Vostochny in September 2023, ended with ...": a "next" meeting told with its own place and
   // year and a past verb is the later one of a past pair, not a plan.)
   const laterOfPast = nominal && /\bnext\s+$/i.test(before) && /^,\s+(?:held\s+)?(?:in|at|on|near|off)\s+[^,;:]{1,90}?\b(?:19|20)\d{2},\s+(?:ended|produced|yielded|brought|was|went|resulted|came|saw|opened|closed)\b/i.test(sentence.slice(end));
@@ -665,7 +680,10 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   let isNominal = nominal;
   // "the visits", "his talks": plural nouns after a determiner are generic mentions ("Further visits could follow").
   // ("Analysts read the simultaneous visits as ...": also with a word of how the visits stand to each other between.)
-  if (!nominal && /^(visits|meets)$/i.test(text) && (/\b(the|his|her|their|its|two|several|these|those|such|of|many|frequent|regular|recent|including|and|further|more|future|additional|other)\s+(?:(?:simultaneous|parallel|reciprocal|mutual|successive|back-to-back|twin|separate|rival|competing|overlapping|repeated)\s+)?$/i.test(before) || /^\s+(?:by|from|of)\b/i.test(sentence.slice(end, end + 6)))) isNominal = true;
+  // ("June 4 - Shoigu is back in Pyongyang and meets Kim": in a timeline's entry, "and meets" before a name is the
+  // subject's second verb, not a plural noun as in "exchanges and visits".)
+  const coordinatedVerb = historicalPresent && /\band\s+(?:then\s+|also\s+)?$/i.test(before) && /^\s+(?:with\s+)?\p{Lu}/u.test(sentence.slice(end, end + 8));
+  if (!nominal && !coordinatedVerb && /^(visits|meets)$/i.test(text) && (/\b(the|his|her|their|its|two|several|these|those|such|of|many|frequent|regular|recent|including|and|further|more|future|additional|other)\s+(?:(?:simultaneous|parallel|reciprocal|mutual|successive|back-to-back|twin|separate|rival|competing|overlapping|repeated)\s+)?$/i.test(before) || /^\s+(?:by|from|of)\b/i.test(sentence.slice(end, end + 6)))) isNominal = true;
   const clauseAfter = sentence.slice(end, end + 80).split(/[,;:]/)[0];
   // "met Lavrov on Thursday, the first time Kim has sat down with an official from Moscow since 2011": an act measured
   // against the past in "the first time ... has" is the one just told, no event of its own (nor of the year after "since").

@@ -660,8 +660,13 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // ("Lavrov and Choe attend talks in Pyongyang, North Korea, Thursday, Oct. 19, 2023.": so is a caption's full date
     // closing it after the noun's place.)
     const trailingPlace = !d.relative && /^\s+(?:in|at)\s+[^,;:()—–]{1,60}(?:,\s+[^,;:()—–]{1,30})?,\s+$/i.test(text.slice(t.end, d.start));
-    const trailing = (trailingPlace || /^\s+(?:with|between)\s+[^,;:()—–]{1,60},\s+(?:on\s+)?$/i.test(text.slice(t.end, d.start))) && /^\s*[.!]?["”’]?\s*$/.test(text.slice(d.end));
-    if (t.nominal && !t.framing && !attributive && !bracketed && !trailing && !labelled && (d.start < t.end || d.start - t.end > reach || /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)))) continue;
+    // ("held talks with No, and was then granted an audience with Kim, all on the same day.": "all" before it takes in
+    // each event of the sentence, this one too.)
+    const trailing = (trailingPlace || /^\s+(?:with|between)\s+[^,;:()—–]{1,60},\s+(?:all\s+)?(?:on\s+)?$/i.test(text.slice(t.end, d.start))) && /^\s*[.!]?["”’]?\s*$/.test(text.slice(d.end));
+    // ("The talks on 12 July were followed the same day by an audience with Kim": the day between "followed" and "by"
+    // is when the noun after "by" happened.)
+    const followedBy = t.nominal && d.end <= t.start && /\bfollowed\s+$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) && /^\s+by\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}$/i.test(text.slice(d.end, t.start));
+    if (t.nominal && !t.framing && !attributive && !bracketed && !trailing && !labelled && !followedBy && (d.start < t.end || d.start - t.end > reach || /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)))) continue;
     // "was in Moscow for talks with Lavrov, their second round after Wonsan in July": a framing phrase ends at its
     // comma; a date beyond it belongs to the appended phrase, and the main verb's date is the phrase's.
     if (t.framing && !attributive && !bracketed && d.start >= t.end && /[,;:(—–]/.test(withoutAppositives(a, t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.boundary && !x.future && inScope(tScope, x.start))) continue;
@@ -691,6 +696,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "He returned on 4 June, and Kim again received him, and then, thirteen days later, on 17 June, he flew in": a date
     // after ", and then" opens the next step of the story, not this one.
     if (d.start >= t.end && /,\s+(?:and\s+)?then\b/i.test(text.slice(t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.future && !x.boundary)) continue;
+    // ("On 1 November they opened the dialogue in Moscow, and three days later Putin received her": so does a count
+    // forward that opens the clause after ", and"; it is counted from this event, so it is never this event's day.)
+    if (d.start >= t.end && d.relative && /\blater$/i.test(d.text) && /(?:,\s+and|;)\s+$/i.test(text.slice(t.end, d.start)) && a.dates.some((x) => x.end <= t.start && !x.reporting && !x.future && !x.boundary)) continue;
     // "went to Pyongyang in the autumn, and a delegation revived the commission in November": a season told with the
     // verb is its time; a date in a clause coordinated after the season is that clause's. ("in the autumn, by the Duma in
     // October" only narrows the season.)
@@ -708,13 +716,15 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     const participle = !t.nominal && /^\p{L}+ing\b/u.test(t.text) && /,\s+$/.test(text.slice(Math.max(0, t.start - 3), t.start));
     let distance = d.start >= t.end ? d.start - t.end : t.start - d.end + (t.framing || participle ? 100 : 5);
     // "arrived on Dec. 26 and signed ... the following day": a date right after an earlier trigger is that trigger's.
-    if (d.end <= t.start && a.triggers.some((o) => o.start !== t.start && o.end <= d.start && !text.slice(o.end, d.start).match(/[;]/) && o.start >= tScope.start)) distance += 200;
+    // (Not a count forward opening a clause after ", and": "opened the dialogue, and three days later Putin received her".)
+    const forwardCount = d.relative && /\blater$/i.test(d.text) && /(?:,\s+and|;)\s+$/i.test(text.slice(0, d.start));
+    if (d.end <= t.start && !forwardCount && a.triggers.some((o) => o.start !== t.start && o.end <= d.start && !text.slice(o.end, d.start).match(/[;]/) && o.start >= tScope.start)) distance += 200;
     // ("the first since 24 August 2011, when Kim Jong Il met Medvedev": the when-clause's own date, not the main
     // clause's "Thursday", which is the later event's.)
     // ("comes two days after Kim and Putin held phone talks, as Putin prepares for a summit on Friday": the count is the
     // date of the clause it opens, before any date in a clause after it.)
     const countedFrom = /^comes\s/i.test(d.text) && d.end <= t.start && !/[,;:]/.test(text.slice(d.end, t.start));
-    const score = attributive || countedFrom || (sinceWhen && !/[;:]|,\s+(?:and|but|while)\s/i.test(text.slice(d.end, t.start))) ? -1 : distance;
+    const score = attributive || countedFrom || followedBy || (sinceWhen && !/[;:]|,\s+(?:and|but|while)\s/i.test(text.slice(d.end, t.start))) ? -1 : distance;
     eligible.push(d);
     if (!best || score < best.score) best = { d, score };
   }
@@ -2569,7 +2579,10 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     const fromParagraph = fallback !== null && fallback.source === "context" && findContextDate(analysis, groups, c) !== null;
     // ("10:20 — State media report that Medvedev has landed in Pyongyang": an undated present perfect is recent news, so
     // it is no retelling of the same people's meeting years before.)
-    const sameWindow = (c.a.lead || fromParagraph || isUnderway(c) || isRecentPerfect(c, live)) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
+    // ("08:55 - Kim received him on June 4. [...] 13:40 - Kim has received Shoigu": on a live page, whose entries are of
+    // its own day, such a perfect is the day's news, not the same people's meeting earlier that month.)
+    const liveDay = live && !c.a.lead && !fromParagraph && !isUnderway(c) && fallback?.precision === "day" && isRecentPerfect(c, live);
+    const sameWindow = liveDay ? { ...fallback!, endDate: null } : (c.a.lead || fromParagraph || isUnderway(c) || isRecentPerfect(c, live)) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
     // ("Deputy foreign ministers of Russia, China and North Korea held consultations on Tuesday. Russia's Morgulov
     // hosted Choe and Kong.": an undated mention whose parties come from just the countries a party-less dated meeting
     // named is that meeting.) ("Kim held talks with Putin, who is paying a state visit. [...] The DPRK-Russia talks
