@@ -213,6 +213,10 @@ function resolveWeekday(name: string, modifier: string | undefined, ctx: Resolve
   }
   let back = (today - target + 7) % 7;
   if (mod === "last" && back === 0) back = 7;
+  // "landed in Pyongyang last Wednesday", written on a Thursday: news names the past week's days bare ("on Wednesday")
+  // and yesterday as "yesterday", so "last" on yesterday's weekday is the one a week before. ("Last Friday" written on a
+  // Monday is still three days back.)
+  if (mod === "last" && back === 1) back = 8;
   return addDays(ref, -back);
 }
 
@@ -368,6 +372,17 @@ const PATTERNS: Pattern[] = [
       const shift = which === "last" ? -7 : which === "next" ? 7 : 0;
       const monday = addDays(ctx.reference, -((weekdayOf(ctx.reference) + 6) % 7) + shift);
       return { ...dayValue(...ymd(addDays(monday, (WEEKDAYS[m[1].toLowerCase()] + 6) % 7)))!, yearInferred: true, relative: true };
+    },
+  },
+  // "A week ago Friday, the two leaders lunched together": that weekday a week (or two) before its latest occurrence
+  // before the report's day, not the Friday just gone nor the month of a week ago.
+  {
+    re: /\b(a|one|two)\s+weeks?\s+ago\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
+    resolve: (m, ctx) => {
+      const weeks = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
+      const latest = resolveWeekday(m[2], "past", { ...ctx, future: false });
+      const iso = addDays(latest === ctx.reference ? addDays(latest, -7) : latest, -7 * weeks);
+      return { ...dayValue(...ymd(iso))!, yearInferred: true, relative: true };
     },
   },
   // weekdays: on Tuesday, last Friday, Monday night
