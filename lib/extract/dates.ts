@@ -71,6 +71,17 @@ const NUMBER_WORDS: Record<string, number> = {
   // (Anniversaries count in tens: "twenty years ago today".)
   twenty: 20, "twenty-five": 25, thirty: 30, forty: 40, fifty: 50,
 };
+// "met Putin seventeen years ago", "sixty-three years ago": every count up to 99 written out, for the years-ago patterns.
+const UNIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TEEN_WORDS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TEN_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+TEEN_WORDS.forEach((w, i) => (NUMBER_WORDS[w] = 10 + i));
+TEN_WORDS.forEach((t, i) => {
+  NUMBER_WORDS[t] = 20 + 10 * i;
+  UNIT_WORDS.forEach((u, j) => (NUMBER_WORDS[`${t}-${u}`] = 20 + 10 * i + j + 1));
+});
+/** A count written out in words, one to ninety-nine ("seventeen", "twenty-one"); compounds first, so they match whole. */
+const CARDINAL = `(?:${TEN_WORDS.join("|")})(?:-(?:${UNIT_WORDS.join("|")}))?|${TEEN_WORDS.join("|")}|${UNIT_WORDS.join("|")}`;
 
 // Counts of days the relative patterns read in words ("thirteen days later"), with NUMBER_WORDS' values.
 /** What follows "before" used as an adverb, not opening a clause: a comma, or "he had a" (the sentence's own verb). */
@@ -234,7 +245,7 @@ function weekdayAfter(iso: string, name: string): string {
 }
 
 // (Tens too: "thirty years ago" is that year, not the report's.)
-const COUNT = "(\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|several|few)";
+const COUNT = `(\\d+|a|${CARDINAL}|several|few)`;
 
 /** The months of a season ("last summer": June to August), for a year-less day told in it. */
 const SEASON_MONTHS: Record<string, number[]> = { spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], fall: [9, 10, 11] };
@@ -398,7 +409,7 @@ const PATTERNS: Pattern[] = [
   },
   // "exactly one year ago today": an anniversary names the day
   {
-    re: /\b(?:exactly\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|\d+)\s+years?\s+ago\s+(?:today|this\s+day)\b/gi,
+    re: new RegExp(`\\b(?:exactly\\s+)?(a|${CARDINAL}|\\d+)\\s+years?\\s+ago\\s+(?:today|this\\s+day)\\b`, "gi"),
     resolve: (m, ctx) => {
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
       const { y, m: mo, d } = parseIso(ctx.reference);
@@ -408,7 +419,7 @@ const PATTERNS: Pattern[] = [
   // "Two years ago this month, the minister landed in Pyongyang": this month of that many years back, no finer (not
   // this month, as "this month" alone would read).
   {
-    re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|\d+)\s+years?\s+ago\s+this\s+month\b/gi,
+    re: new RegExp(`\\b(a|${CARDINAL}|\\d+)\\s+years?\\s+ago\\s+this\\s+month\\b`, "gi"),
     resolve: (m, ctx) => {
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
       const { y, m: mo } = parseIso(ctx.reference);
@@ -659,7 +670,7 @@ const PATTERNS: Pattern[] = [
       const extra = { yearInferred: true, relative: true, vague: true };
       const shiftMonth = (k: number) => monthValue(...(ymd(addMonths(ctx.reference, k)).slice(0, 2) as [number, number]), extra);
       if (/ago/.test(w)) {
-        const num = w.match(/^(\w+)/)![1];
+        const num = w.match(/^([\w-]+)/)![1];
         const n = w.startsWith("a ") ? 1 : NUMBER_WORDS[num] ?? Number(num);
         if (!(n > 0)) return null;
         if (w.includes("week")) {
@@ -727,13 +738,14 @@ const PATTERNS: Pattern[] = [
       return monthValue((lastYears || reviewed || lateToCome) && y === ref.y ? y - 1 : y, mo, { yearInferred: true });
     },
   },
-  // in 2019 / since 2018 / the 2000 treaty / his 2019 journey / Kim's 2019 trip / (a history that goes) back to 2011
+  // in 2019 / since 2018 / the 2000 treaty / his 2019 journey / Kim's 2019 trip / (a history that goes) back to 2011 /
+  // (visited the plant) during a 2002 trip: the trip's year, not the report's day
   {
     re: new RegExp(
-      `\\b(in|since|during|until|till|by|from|early|late|mid|of|the|through|before|after|between|and|year|around|summer|winter|spring|autumn|fall|back\\s+to)\\s+(?:of\\s+)?${YEAR}(?!s)|\\b(his|her|their|its|['’]s)\\s+${YEAR}(?=\\s+(?:(?:state|official|working|first|second|landmark)\\s+)?(?:journey|visit|trip|travels?|tour|stay|summit|talks|meeting|treaty|agreement|deal|declaration)s?\\b)|^${YEAR}(?=,)`,
+      `\\b(in|since|during|until|till|by|from|early|late|mid|of|the|through|before|after|between|and|year|around|summer|winter|spring|autumn|fall|back\\s+to)\\s+(?:of\\s+)?${YEAR}(?!s)|\\b(his|her|their|its|['’]s)\\s+${YEAR}(?=\\s+(?:(?:state|official|working|first|second|landmark)\\s+)?(?:journey|visit|trip|travels?|tour|stay|summit|talks|meeting|treaty|agreement|deal|declaration)s?\\b)|\\b(?:during|on|in)\\s+an?\\s+${YEAR}(?=\\s+(?:(?:state|official|working|first|second)\\s+)?(?:journey|visit|trip|tour|stay|summit)\\b)|^${YEAR}(?=,)`,
       "gi",
     ),
-    resolve: (m) => yearValue(+(m[2] ?? m[4] ?? m[5])),
+    resolve: (m) => yearValue(+(m[2] ?? m[4] ?? m[5] ?? m[6])),
   },
 ];
 

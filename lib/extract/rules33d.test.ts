@@ -1,6 +1,7 @@
 /**
  * rules-33d: dates that put recalled events on the wrong day. "Last <weekday>" naming yesterday's weekday is a week
- * further back; "a week ago Friday" is the Friday before the last.
+ * further back; "a week ago Friday" is the Friday before the last; "seventeen years ago" and "during a 2002 trip" are
+ * years.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -32,5 +33,34 @@ describe("'a week ago <weekday>'", () => {
   it("near miss: a bare 'on Friday' written on a Saturday is yesterday", () => {
     const text = "On Friday, Sergei Shoigu flew into Pyongyang for an afternoon of talks.";
     expect(describeEvents(text, "2025-03-22", "visit")).toEqual(["2025-03-21/day Sergei Shoigu Pyongyang"]);
+  });
+});
+
+describe("years ago counted in any number word", () => {
+  it("'seventeen years ago' is that year", () => {
+    const text = "Pyongyang is where Sergey Lavrov first met Kim Jong Un seventeen years ago, his aides like to recall.";
+    expect(describeEvents(text, "2025-04-24", "meeting", { sortNames: true })).toEqual(["2008-01-01/year Kim Jong Un+Sergey Lavrov null"]);
+  });
+
+  it("'twenty-one years ago' is that year", () => {
+    const text = "Sergey Lavrov signed a protocol with Choe Son Hui twenty-one years ago, when both were junior diplomats.";
+    expect(describeEvents(text, "2025-04-24", "agreement", { sortNames: true })).toEqual(["2004-01-01/year Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: 'seventeen years ago today' is still the anniversary's day", () => {
+    const text = "Seventeen years ago today, Sergey Lavrov met Kim Jong Un in Pyongyang.";
+    expect(describeEvents(text, "2025-04-24", "meeting", { sortNames: true })).toEqual(["2008-04-24/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
+  });
+});
+
+describe("'during a 2018 trip'", () => {
+  it("dates what was done on the trip to its year", () => {
+    const text = "Sergey Lavrov toured the Wonsan resort during a 2018 trip to North Korea.";
+    expect(describeEvents(text, "2025-07-12", "visit")).toEqual(["2018-01-01/year Sergey Lavrov Wonsan"]);
+  });
+
+  it("near miss: a year before a document ('citing a 2018 agreement') does not date the visit", () => {
+    const text = "Sergey Lavrov toured the Wonsan resort on Friday, citing a 2018 agreement on tourism.";
+    expect(describeEvents(text, "2025-07-12", "visit")).toEqual(["2025-07-11/day Sergey Lavrov Wonsan"]);
   });
 });
