@@ -90,7 +90,9 @@ const DAY_COUNT = "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 const DAYS_COUNTED = new RegExp(`(${DAY_COUNT})\\s+days`, "i");
 // "the same day", "later that day", "later in the day": the day just named (or the news's own). ("Earlier in the day"
 // is left undated: it looks back from a day that may itself be only counted, "a day before his summit".)
-const SAME_DAY = /same|that\s+day|in\s+the\s+day/i;
+const SAME_DAY = /same|that\s+day|in\s+the\s+day|day\s+was\s+(?:out|over)/i;
+// "Before the day was out, the two signed a declaration": what came later on the day just told.
+const DAY_WAS_OUT = /day\s+was\s+(?:out|over)/i;
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -505,7 +507,7 @@ const PATTERNS: Pattern[] = [
   // relative single days ("the next morning" is the next day, at a time of it; "the same afternoon" is left to the
   // event it follows; "their summit talks that day": an occasion's "that day" is the day just named)
   {
-    re: new RegExp(`\\b(yesterday|last\\s+night|today|tonight|tomorrow|this\\s+(?:morning|afternoon|evening)|(?:on\\s+)?the\\s+(?:previous|preceding|following|next|same)\\s+day|the\\s+(?:following|next)\\s+(?:morning|afternoon|evening)|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+day|later\\s+in\\s+the\\s+day|that\\s+same\\s+day|(?<=\\b(?:talks|summit|meeting|signing|ceremony)\\s+)that\\s+day|the\\s+day\\s+(?:before|after)|a\\s+day\\s+(?:earlier|before|later)|(?:(${DAY_COUNT})\\s+days\\s+(?:ago|earlier|later)))\\b`, "gi"),
+    re: new RegExp(`\\b(yesterday|last\\s+night|today|tonight|tomorrow|this\\s+(?:morning|afternoon|evening)|(?:on\\s+)?the\\s+(?:previous|preceding|following|next|same)\\s+day|the\\s+(?:following|next)\\s+(?:morning|afternoon|evening)|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+day|later\\s+in\\s+the\\s+day|that\\s+same\\s+day|before\\s+the\\s+day\\s+was\\s+(?:out|over)|(?<=\\b(?:talks|summit|meeting|signing|ceremony)\\s+)that\\s+day|the\\s+day\\s+(?:before|after)|a\\s+day\\s+(?:earlier|before|later)|(?:(${DAY_COUNT})\\s+days\\s+(?:ago|earlier|later)))\\b`, "gi"),
     resolve: (m, ctx) => {
       const w = m[1].toLowerCase();
       // "On the same day, Putin received her" opening a sentence after a paragraph recalling last year's events: the
@@ -515,7 +517,10 @@ const PATTERNS: Pattern[] = [
       // ("Lavrov arrived the day before", in a paragraph after one recalling last year's first round: the day before
       // the news, too.)
       const recalled = ctx.previousDay !== null && !ctx.previousDayInParagraph && Math.abs(diffDays(ctx.reference, ctx.previousDay)) > 30;
-      const opening = recalled && ((m.index <= 3 && SAME_DAY.test(w)) || /^the\s+day\s+before$/.test(w));
+      // ("Before the day was out, they signed a declaration" ends the day just told, however far back.)
+      // (Nor does a timeline's entry headed "2. The same day - A joint declaration": the day of the entry before it.)
+      const heading = /^\s*[-–—]\s/.test(m.input.slice(m.index + m[0].length));
+      const opening = recalled && ((m.index <= 3 && SAME_DAY.test(w) && !DAY_WAS_OUT.test(w) && !heading) || /^the\s+day\s+before$/.test(w));
       // ("Later in the day, Kim received him" after a paragraph that named other days: the news's own day.)
       const fromNews = opening || (/in\s+the\s+day/.test(w) && !ctx.previousDayInParagraph);
       const base = fromNews ? ctx.reference : ctx.previousDay ?? ctx.reference;
@@ -985,7 +990,7 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     // ("the Duma on 24 October; the Council 13 days later; and Putin three days after that": "after that" counts on from
     // the day just named, itself counted.)
     const afterThat = /\bdays?\s+(?:after|later\s+than)\s+that$/i.test(m.text);
-    if (!afterThat && (!/following|next|previous|preceding|same|that\s+day|in\s+the\s+day|day\s+(?:before|after)|day\s+(?:earlier|later)|days\s+(?:earlier|later)/i.test(m.text) || DAYS_AFTER.test(m.text))) continue;
+    if (!afterThat && (!/following|next|previous|preceding|same|that\s+day|in\s+the\s+day|day\s+was\s+(?:out|over)|day\s+(?:before|after)|day\s+(?:earlier|later)|days\s+(?:earlier|later)/i.test(m.text) || DAYS_AFTER.test(m.text))) continue;
     if (m.precision !== "day") continue;
     const same = SAME_DAY.test(m.text);
     // ("The next day he held talks, and Kim received him the same day": the same day as one just counted, too.)

@@ -1,7 +1,7 @@
 /**
  * rules-33d: dates that put recalled events on the wrong day. "Last <weekday>" naming yesterday's weekday is a week
  * further back; "a week ago Friday" is the Friday before the last; "seventeen years ago" and "during a 2002 trip" are
- * years.
+ * years; "before the day was out" is the day just told.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -62,5 +62,22 @@ describe("'during a 2018 trip'", () => {
   it("near miss: a year before a document ('citing a 2018 agreement') does not date the visit", () => {
     const text = "Sergey Lavrov toured the Wonsan resort on Friday, citing a 2018 agreement on tourism.";
     expect(describeEvents(text, "2025-07-12", "visit")).toEqual(["2025-07-11/day Sergey Lavrov Wonsan"]);
+  });
+});
+
+describe("'before the day was out'", () => {
+  it("is the day just told, even paragraphs back in a look back", () => {
+    const text = "Sergey Lavrov flew into Pyongyang on 11 July 2023.\n\nBefore the day was out, Sergey Lavrov and Choe Son Hui signed a protocol.";
+    expect(describeEvents(text, "2025-09-01", "agreement", { sortNames: true })).toEqual(["2023-07-11/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("a timeline's entry headed 'The same day - ' is the day of the entry before it", () => {
+    const text = "1. 11 July 2023 - Lavrov arrives\nSergey Lavrov flew into Pyongyang.\n\n2. The same day - A protocol\nSergey Lavrov and Choe Son Hui signed a protocol.";
+    expect(describeEvents(text, "2025-09-01", "agreement", { sortNames: true })).toEqual(["2023-07-11/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: 'On the same day' opening a sentence after a paragraph recalling an old visit is the news's day", () => {
+    const text = "Sergey Lavrov had flown into Pyongyang on 11 July 2023.\n\nOn the same day, Sergey Lavrov and Choe Son Hui signed a protocol.";
+    expect(describeEvents(text, "2025-09-01", "agreement", { sortNames: true })).toEqual(["2025-09-01/day Choe Son Hui+Sergey Lavrov null"]);
   });
 });
