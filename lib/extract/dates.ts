@@ -831,6 +831,16 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     }
   }
   found.sort((a, b) => a.start - b.start);
+  // "In 2023, when he was still minister, he arrived on July 25": a year that opens the sentence, set off by a comma,
+  // is the year of the days and months written without one after it (not the report's).
+  const openingYear = found[0] && found[0].start === 0 && found[0].precision === "year" && !found[0].yearInferred && /^In\s+\d{4}$/i.test(found[0].text) && /^\s*,/.test(sentence.slice(found[0].end)) ? found[0] : null;
+  for (let i = 1; i < found.length && openingYear; i++) {
+    const m = found[i];
+    if (!m.yearInferred || m.relative || m.endDate || m.precision === "year" || /\byear\b/i.test(m.text)) continue;
+    const [, mo, d] = ymd(m.date);
+    const y = +openingYear.date.slice(0, 4);
+    if (isValidDay(y, mo, d)) found[i] = { ...m, date: toIsoDate(y, mo, m.precision === "day" ? d : 1) };
+  }
   // "She was received on 4 November 2024. By then the treaty signed in June had passed the Duma": a sentence opened by
   // "by then" tells what came before the day just told, so a month written without its year is no later than that day.
   // ("A year ago today the treaty came into force. Kim had already ratified it by decree in November": a past perfect
@@ -971,6 +981,14 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const back = /week/i.test(offset[2]) ? addMonths(addDays(base.date, -7 * n), 0) : addMonths(base.date, -n);
     found[i] = { ...m, date: back, yearInferred: base.yearInferred };
   }
+  // "On 2 May Kim met Putin, and a few days later he toured the port": a few days on from the day the sentence named,
+  // in its month as far as the text says (not the month of a day told sentences before).
+  for (let i = 1; i < found.length; i++) {
+    const m = found[i];
+    if (!/^(?:a\s+few|several|some)\s+days\s+(?:later|after)$/i.test(m.text)) continue;
+    const base = [...found.slice(0, i)].reverse().find((d) => d.precision === "day");
+    if (base) found[i] = { ...m, date: `${addDays(base.date, 3).slice(0, 7)}-01`, yearInferred: base.yearInferred };
+  }
   // "on Wednesday, a day after Shoigu flew into Pyongyang": counted back from the day written right before it.
   // ("Kim's decree came two days after ...": counted back from the decree's day already.)
   for (let i = found.length - 1; i >= 0; i--) {
@@ -994,7 +1012,9 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     if (m.precision !== "day") continue;
     const same = SAME_DAY.test(m.text);
     // ("The next day he held talks, and Kim received him the same day": the same day as one just counted, too.)
-    const base = afterThat ? (found[i - 1].precision === "day" ? found[i - 1] : undefined) : [...found.slice(0, i)].reverse().find((d) => d.precision === "day" && (same || !/following|next|previous|preceding|same|that\s+day|earlier|later/i.test(d.text)));
+    // ("Two days later Manturov showed him the plant, and the following day Shoigu the bombers": a day counted on from
+    // the one just told is a day the story has reached, so the next count goes on from it.)
+    const base = afterThat ? (found[i - 1].precision === "day" ? found[i - 1] : undefined) : [...found.slice(0, i)].reverse().find((d) => d.precision === "day" && (same || !/following|next|previous|preceding|same|that\s+day|earlier|later/i.test(d.text) || (/^\w+\s+days?\s+later$/i.test(d.text) && !/previous|preceding|before|earlier/i.test(m.text))));
     if (!base) continue;
     const back = /previous|preceding|before|earlier/i.test(m.text) && !same;
     const n = DAYS_COUNTED.exec(m.text);

@@ -615,7 +615,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     const participle = !t.nominal && /^\p{L}+ing\b/u.test(t.text) && /,\s+$/.test(text.slice(Math.max(0, t.start - 3), t.start));
     let distance = d.start >= t.end ? d.start - t.end : t.start - d.end + (t.framing || participle ? 100 : 5);
     // "arrived on Dec. 26 and signed ... the following day": a date right after an earlier trigger is that trigger's.
-    if (d.end <= t.start && a.triggers.some((o) => o.start !== t.start && o.end <= d.start && !text.slice(o.end, d.start).match(/[;]/) && o.start >= tScope.start)) distance += 200;
+    // ("welcomed Kim on 13 September, and a few days later it was Shoigu who showed him the bombers": not a date that
+    // opens the next clause, counted on from the first; that one is the later act's.)
+    const opensClause = d.relative && d.end <= t.start && /,\s+(?:and|but)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) && !a.triggers.some((o) => o.start >= d.end && o.end <= t.start);
+    if (d.end <= t.start && !opensClause && a.triggers.some((o) => o.start !== t.start && o.end <= d.start && !text.slice(o.end, d.start).match(/[;]/) && o.start >= tScope.start)) distance += 200;
     // ("the first since 24 August 2011, when Kim Jong Il met Medvedev": the when-clause's own date, not the main
     // clause's "Thursday", which is the later event's.)
     // ("comes two days after Kim and Putin held phone talks, as Putin prepares for a summit on Friday": the count is the

@@ -1,7 +1,8 @@
 /**
  * rules-33d: dates that put recalled events on the wrong day. "Last <weekday>" naming yesterday's weekday is a week
  * further back; "a week ago Friday" is the Friday before the last; "seventeen years ago" and "during a 2002 trip" are
- * years; "before the day was out" is the day just told.
+ * years; "before the day was out" is the day just told; "a few days later" opening the next clause is not the day before
+ * it, and a year opening the sentence is the year of the days after it.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -79,5 +80,34 @@ describe("'before the day was out'", () => {
   it("near miss: 'On the same day' opening a sentence after a paragraph recalling an old visit is the news's day", () => {
     const text = "Sergey Lavrov had flown into Pyongyang on 11 July 2023.\n\nOn the same day, Sergey Lavrov and Choe Son Hui signed a protocol.";
     expect(describeEvents(text, "2025-09-01", "agreement", { sortNames: true })).toEqual(["2025-09-01/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+});
+
+describe("'a few days later' opening the next clause", () => {
+  it("dates that clause at the month, not at the day told before it", () => {
+    const text = "On 3 May 2023, Putin welcomed Kim Jong Un at the cosmodrome, and a few days later it was Sergei Shoigu who showed Kim Jong Un the new bombers.";
+    expect(describeEvents(text, "2025-01-10", "meeting", { sortNames: true })).toContain("2023-05-01/month Kim Jong Un+Sergei Shoigu null");
+  });
+
+  it("'the following day' after 'two days later' goes on from the day counted", () => {
+    const text = "Kim Jong Un met Putin on 13 May 2023. Two days later Sergey Lavrov showed him the port, and the following day Sergei Shoigu showed him the bombers.";
+    expect(describeEvents(text, "2025-01-10", "meeting", { sortNames: true })).toContain("2023-05-16/day Kim Jong Un+Sergei Shoigu null");
+  });
+
+  it("near miss: without the count, the clause keeps the day told before it", () => {
+    const text = "On 3 May 2023, Putin welcomed Kim Jong Un at the cosmodrome, and Sergei Shoigu showed Kim Jong Un the new bombers.";
+    expect(describeEvents(text, "2025-01-10", "meeting", { sortNames: true })).toContain("2023-05-03/day Kim Jong Un+Sergei Shoigu null");
+  });
+});
+
+describe("a year opening the sentence", () => {
+  it("is the year of a day written without one after it", () => {
+    const text = "In 2023, when he was still minister, Sergei Shoigu arrived in Pyongyang on July 25, and the following day Kim Jong Un received him.";
+    expect(describeEvents(text, "2025-03-24", "meeting", { sortNames: true })).toEqual(["2023-07-26/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
+  });
+
+  it("near miss: a year later in the sentence leaves an earlier day to the report's year", () => {
+    const text = "Sergei Shoigu arrived in Pyongyang on March 3, his first trip since 2023.";
+    expect(describeEvents(text, "2025-03-24", "visit")).toEqual(["2025-03-03/day Sergei Shoigu Pyongyang"]);
   });
 });
