@@ -649,7 +649,11 @@ const PATTERNS: Pattern[] = [
       // from a time the sentence does not give, not back from the report's; no date.)
       if (/^(?:(?:barely|just|only|some|about|nearly|almost|less\s+than|more\s+than|over)\s+)?$/i.test(m.input.slice(0, m.index))) return null;
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
-      const iso = /week/i.test(m[2]) ? addDays(ctx.reference, -7 * n) : addMonths(ctx.reference, -n);
+      // ("Shoigu flies in on 13 September 2024 ... it comes less than three months after the two signed the treaty":
+      // "it" is what the paragraph just told, so the count goes back from that day, not from the report's.)
+      const itComes = /\b(?:it|this)\s+(?:comes|came)\s+(?:(?:barely|just|only|some|about|nearly|almost|less\s+than|more\s+than|over)\s+)?$/i.test(m.input.slice(0, m.index));
+      const base = itComes && ctx.previousDay && ctx.previousDayInParagraph ? ctx.previousDay : ctx.reference;
+      const iso = /week/i.test(m[2]) ? addDays(base, -7 * n) : addMonths(base, -n);
       return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), { yearInferred: true, relative: true, vague: true });
     },
   },

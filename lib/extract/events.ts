@@ -1462,8 +1462,21 @@ function isUndatedWhenClause(a: AnalysedSentence, t: Trigger): boolean {
   return /\S[^.;:]*\bwhen\s+(?:they|he|she|the\s+two(?:\s+(?:men|leaders|sides))?|\p{Lu}[\p{L}’'-]+(?:\s+and\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:last\s+|first\s+)?$/u.test(a.sentence.text.slice(0, t.start));
 }
 
+/**
+ * "Over the past two years, the ministers have met four times": a present perfect under a span that opens the sentence
+ * sums up acts somewhere in it, and dates none of them (nor do they take the report's day). A date of the sentence's own
+ * ("have met twice, most recently on 3 May") dates what it is written with, so it is left to the other rules.
+ */
+function isSpanSummary(a: AnalysedSentence, t: Trigger): boolean {
+  if (t.nominal || a.dates.some((d) => !d.reporting)) return false;
+  const text = a.sentence.text;
+  const span = /^(?:In|Over|During|Within)\s+the\s+(?:past|last)\s+(?:\d+|[a-z]+(?:-[a-z]+)?\s+)?\s*(?:weeks|months|years|decades?|year)\s*,/i.exec(text.slice(a.bodyStart));
+  if (!span) return false;
+  return /\b(?:has|have)\s+(?:[a-z]+ly\s+|also\s+|both\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start));
+}
+
 function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | Candidate[] | null {
-  if (isUndatedSinceClause(a, t)) return null;
+  if (isUndatedSinceClause(a, t) || isSpanSummary(a, t)) return null;
   const scope = findScope(a, t.start);
   let participants = participantsFor(a, scope, t);
   const text = a.sentence.text;

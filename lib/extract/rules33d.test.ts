@@ -2,7 +2,9 @@
  * rules-33d: dates that put recalled events on the wrong day. "Last <weekday>" naming yesterday's weekday is a week
  * further back; "a week ago Friday" is the Friday before the last; "seventeen years ago" and "during a 2002 trip" are
  * years; "before the day was out" is the day just told; "a few days later" opening the next clause is not the day before
- * it, and a year opening the sentence is the year of the days after it.
+ * it, and a year opening the sentence is the year of the days after it;
+ * "it comes three months after" counts back from the day the paragraph told; a present perfect under "in the past
+ * fourteen months" sums up meetings and dates none of them.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -109,5 +111,34 @@ describe("a year opening the sentence", () => {
   it("near miss: a year later in the sentence leaves an earlier day to the report's year", () => {
     const text = "Sergei Shoigu arrived in Pyongyang on March 3, his first trip since 2023.";
     expect(describeEvents(text, "2025-03-24", "visit")).toEqual(["2025-03-03/day Sergei Shoigu Pyongyang"]);
+  });
+});
+
+describe("'it comes N months after'", () => {
+  it("counts back from the day the paragraph told", () => {
+    const text = "Sergei Shoigu flew to Pyongyang on 13 September 2024 and was received by Kim Jong Un. It comes less than three months after Putin and Kim Jong Un signed their treaty in Pyongyang.";
+    expect(describeEvents(text, "2025-09-15", "agreement", { sortNames: true })).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("near miss: 'the visit comes three months after' in the news counts back from the report", () => {
+    const text = "Sergei Shoigu flew to Pyongyang on Monday. The visit comes three months after Putin and Kim Jong Un signed their treaty in Pyongyang.";
+    expect(describeEvents(text, "2025-09-15", "agreement", { sortNames: true })).toEqual(["2025-06-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+});
+
+describe("a present perfect under 'in the past fourteen months'", () => {
+  it("sums up meetings and dates none", () => {
+    const text = "In the past 14 months, Sergey Lavrov and Choe Son Hui have met in both capitals.";
+    expect(describeEvents(text, "2024-10-31", "meeting")).toEqual([]);
+  });
+
+  it("sums up in words too", () => {
+    const text = "Over the past two years, Kim Jong Un and Putin have met three times.";
+    expect(describeEvents(text, "2024-10-31", "meeting")).toEqual([]);
+  });
+
+  it("near miss: a simple past under the span is a told meeting", () => {
+    const text = "In the past 14 months, Sergey Lavrov met Choe Son Hui in Moscow on 16 January.";
+    expect(describeEvents(text, "2024-10-31", "meeting", { sortNames: true })).toEqual(["2024-01-16/day Choe Son Hui+Sergey Lavrov Moscow"]);
   });
 });
