@@ -615,6 +615,10 @@ const PATTERNS: Pattern[] = [
       // end of last month and held talks on the 1st": a month named paragraphs back, or only as the end of the one
       // before, does not hold a day "on the Nth" that fits the report's own month; that month does.)
       if (ctx.previousMonthLoose && ownMonth && ctx.previousMonth < toIsoDate(ry, rmo, 1)) return dayValue(ry, rmo, +m[1], { yearInferred: true, relative: true });
+      // ("Her visit began on the 30th of last month. On the 2nd, she held talks with Lavrov": a day below the one just
+      // told, in the month before the report's, is further on in the story, so in the report's own month.)
+      const toldDay = ctx.previousDay && ctx.previousDayInParagraph && ctx.previousDay.slice(0, 7) === ctx.previousMonth.slice(0, 7) ? ctx.previousDay : null;
+      if (toldDay && ownMonth && +m[1] < +toldDay.slice(8, 10) && ctx.previousMonth === addMonths(toIsoDate(ry, rmo, 1), -1)) return dayValue(ry, rmo, +m[1], { yearInferred: true, relative: true });
       const [y, mo] = ymd(ctx.previousMonth);
       return dayValue(y, mo, +m[1], { yearInferred: true, relative: true });
     },

@@ -4,7 +4,8 @@
  * years; "before the day was out" is the day just told; "a few days later" opening the next clause is not the day before
  * it, and a year opening the sentence is the year of the days after it;
  * "it comes three months after" counts back from the day the paragraph told; a present perfect under "in the past
- * fourteen months" sums up meetings and dates none of them.
+ * fourteen months" sums up meetings and dates none of them; "on the 2nd" after "the 30th of last month" is in the
+ * report's own month.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -140,5 +141,17 @@ describe("a present perfect under 'in the past fourteen months'", () => {
   it("near miss: a simple past under the span is a told meeting", () => {
     const text = "In the past 14 months, Sergey Lavrov met Choe Son Hui in Moscow on 16 January.";
     expect(describeEvents(text, "2024-10-31", "meeting", { sortNames: true })).toEqual(["2024-01-16/day Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+});
+
+describe("'on the 2nd' after 'the 30th of last month'", () => {
+  it("is further on in the story: the report's own month", () => {
+    const text = "Choe Son Hui began her visit to Russia on the 28th of last month. On the 2nd, she held talks with Sergey Lavrov.";
+    expect(describeEvents(text, "2025-06-05", "meeting", { sortNames: true })).toEqual(["2025-06-02/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: a day after the one just told stays in its month", () => {
+    const text = "Choe Son Hui began her visit to Russia on the 18th of last month. On the 22nd, she held talks with Sergey Lavrov.";
+    expect(describeEvents(text, "2025-06-05", "meeting", { sortNames: true })).toEqual(["2025-05-22/day Choe Son Hui+Sergey Lavrov null"]);
   });
 });
