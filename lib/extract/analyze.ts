@@ -382,7 +382,9 @@ export function analyseArticle(
       // ("By last Friday the North Korean leader was sitting opposite Putin": a day opening the sentence with "by" before
       // a past progressive is when the act was under way, so it dates it.)
       const underwayBy = d.precision === "day" && /^By\s+$/i.test(s.text.slice(bodyStart, start)) && /^,?\s+[^,;:]{0,60}?\b(?:was|were)\s+\p{L}+ing\b/u.test(s.text.slice(end));
-      const boundary = !underwayBy && d.endDate === null && ((/\b(?:since|until|till|by|before|after|prior\s+to|ahead\s+of|through|from)\s+(?:the\s+)?$/i.test(before) && !particle) || /^(?:since|until|till|by|before|after|from|through)\b/i.test(d.text) && !/\d\s*(?:-|–|to|and)/.test(d.text));
+      // ("Before the day was out, they signed a declaration": later on that day, not a bound before it.)
+      const dayOut = /^before\s+the\s+day\s+was\s+(?:out|over)$/i.test(d.text);
+      const boundary = !underwayBy && !dayOut && d.endDate === null && ((/\b(?:since|until|till|by|before|after|prior\s+to|ahead\s+of|through|from)\s+(?:the\s+)?$/i.test(before) && !particle) || /^(?:since|until|till|by|before|after|from|through)\b/i.test(d.text) && !/\d\s*(?:-|–|to|and)/.test(d.text));
       // ("the first time he has met a Russian envoy since he took office at the end of 2015": a date inside the clause
       // that "since" opens after "the first time" ends a period, it dates no event of the sentence.)
       const firstSince = /\bfirst\s+time\b[^.;]*\bsince\s+[^,;.()]{0,60}$/i.test(s.text.slice(Math.max(0, start - 200), start));

@@ -71,6 +71,17 @@ const NUMBER_WORDS: Record<string, number> = {
   // (Anniversaries count in tens: "twenty years ago today".)
   twenty: 20, "twenty-five": 25, thirty: 30, forty: 40, fifty: 50,
 };
+// "met Putin seventeen years ago", "sixty-three years ago": every count up to 99 written out, for the years-ago patterns.
+const UNIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TEEN_WORDS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TEN_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+TEEN_WORDS.forEach((w, i) => (NUMBER_WORDS[w] = 10 + i));
+TEN_WORDS.forEach((t, i) => {
+  NUMBER_WORDS[t] = 20 + 10 * i;
+  UNIT_WORDS.forEach((u, j) => (NUMBER_WORDS[`${t}-${u}`] = 20 + 10 * i + j + 1));
+});
+/** A count written out in words, one to ninety-nine ("seventeen", "twenty-one"); compounds first, so they match whole. */
+const CARDINAL = `(?:${TEN_WORDS.join("|")})(?:-(?:${UNIT_WORDS.join("|")}))?|${TEEN_WORDS.join("|")}|${UNIT_WORDS.join("|")}`;
 
 /** "marks the first anniversary of": the count of years an anniversary named right after a day stands for. */
 export const ANNIVERSARY_MARKED = /^\s*(?:,\s*)?(?:marks|marked|will\s+mark|mark)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|\d{1,3}(?:st|nd|rd|th))\s+anniversary\s+of\b/i;
@@ -86,7 +97,9 @@ const DAY_COUNT = "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 const DAYS_COUNTED = new RegExp(`(${DAY_COUNT})\\s+days`, "i");
 // "the same day", "later that day", "later in the day": the day just named (or the news's own). ("Earlier in the day"
 // is left undated: it looks back from a day that may itself be only counted, "a day before his summit".)
-const SAME_DAY = /same|that\s+day|in\s+the\s+day/i;
+const SAME_DAY = /same|that\s+day|in\s+the\s+day|day\s+was\s+(?:out|over)/i;
+// "Before the day was out, the two signed a declaration": what came later on the day just told.
+const DAY_WAS_OUT = /day\s+was\s+(?:out|over)/i;
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -220,6 +233,10 @@ function resolveWeekday(name: string, modifier: string | undefined, ctx: Resolve
   }
   let back = (today - target + 7) % 7;
   if (mod === "last" && back === 0) back = 7;
+  // "landed in Pyongyang last Wednesday", written on a Thursday: news names the past week's days bare ("on Wednesday")
+  // and yesterday as "yesterday", so "last" on yesterday's weekday is the one a week before. ("Last Friday" written on a
+  // Monday is still three days back.)
+  if (mod === "last" && back === 1) back = 8;
   return addDays(ref, -back);
 }
 
@@ -237,7 +254,7 @@ function weekdayAfter(iso: string, name: string): string {
 }
 
 // (Tens too: "thirty years ago" is that year, not the report's.)
-const COUNT = "(\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|several|few)";
+const COUNT = `(\\d+|a|${CARDINAL}|several|few)`;
 
 /** The months of a season ("last summer": June to August), for a year-less day told in it. */
 const SEASON_MONTHS: Record<string, number[]> = { spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], fall: [9, 10, 11] };
@@ -377,6 +394,17 @@ const PATTERNS: Pattern[] = [
       return { ...dayValue(...ymd(addDays(monday, (WEEKDAYS[m[1].toLowerCase()] + 6) % 7)))!, yearInferred: true, relative: true };
     },
   },
+  // "A week ago Friday, the two leaders lunched together": that weekday a week (or two) before its latest occurrence
+  // before the report's day, not the Friday just gone nor the month of a week ago.
+  {
+    re: /\b(a|one|two)\s+weeks?\s+ago\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
+    resolve: (m, ctx) => {
+      const weeks = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
+      const latest = resolveWeekday(m[2], "past", { ...ctx, future: false });
+      const iso = addDays(latest === ctx.reference ? addDays(latest, -7) : latest, -7 * weeks);
+      return { ...dayValue(...ymd(iso))!, yearInferred: true, relative: true };
+    },
+  },
   // weekdays: on Tuesday, last Friday, Monday night
   {
     // ("Last Friday" opening a sentence is "last Friday": a week back when written on a Friday.)
@@ -390,7 +418,7 @@ const PATTERNS: Pattern[] = [
   },
   // "exactly one year ago today": an anniversary names the day
   {
-    re: /\b(?:exactly\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|\d+)\s+years?\s+ago\s+(?:today|this\s+day)\b/gi,
+    re: new RegExp(`\\b(?:exactly\\s+)?(a|${CARDINAL}|\\d+)\\s+years?\\s+ago\\s+(?:today|this\\s+day)\\b`, "gi"),
     resolve: (m, ctx) => {
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
       const { y, m: mo, d } = parseIso(ctx.reference);
@@ -400,7 +428,7 @@ const PATTERNS: Pattern[] = [
   // "Two years ago this month, the minister landed in Pyongyang": this month of that many years back, no finer (not
   // this month, as "this month" alone would read).
   {
-    re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|\d+)\s+years?\s+ago\s+this\s+month\b/gi,
+    re: new RegExp(`\\b(a|${CARDINAL}|\\d+)\\s+years?\\s+ago\\s+this\\s+month\\b`, "gi"),
     resolve: (m, ctx) => {
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
       const { y, m: mo } = parseIso(ctx.reference);
@@ -487,7 +515,7 @@ const PATTERNS: Pattern[] = [
   // relative single days ("the next morning" is the next day, at a time of it; "the same afternoon" is left to the
   // event it follows; "their summit talks that day": an occasion's "that day" is the day just named)
   {
-    re: new RegExp(`\\b(yesterday|last\\s+night|today|tonight|tomorrow|this\\s+(?:morning|afternoon|evening)|(?:on\\s+)?the\\s+(?:previous|preceding|following|next|same)\\s+day|the\\s+(?:following|next)\\s+(?:morning|afternoon|evening)|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+day|later\\s+in\\s+the\\s+day|that\\s+same\\s+day|(?<=\\b(?:talks|summit|meeting|signing|ceremony)\\s+)that\\s+day|the\\s+day\\s+(?:before|after)|a\\s+day\\s+(?:earlier|before|later)|(?:(${DAY_COUNT})\\s+days\\s+(?:ago|earlier|later)))\\b`, "gi"),
+    re: new RegExp(`\\b(yesterday|last\\s+night|today|tonight|tomorrow|this\\s+(?:morning|afternoon|evening)|(?:on\\s+)?the\\s+(?:previous|preceding|following|next|same)\\s+day|the\\s+(?:following|next)\\s+(?:morning|afternoon|evening)|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+day|later\\s+in\\s+the\\s+day|that\\s+same\\s+day|before\\s+the\\s+day\\s+was\\s+(?:out|over)|(?<=\\b(?:talks|summit|meeting|signing|ceremony)\\s+)that\\s+day|the\\s+day\\s+(?:before|after)|a\\s+day\\s+(?:earlier|before|later)|(?:(${DAY_COUNT})\\s+days\\s+(?:ago|earlier|later)))\\b`, "gi"),
     resolve: (m, ctx) => {
       const w = m[1].toLowerCase();
       // "On the same day, Putin received her" opening a sentence after a paragraph recalling last year's events: the
@@ -497,7 +525,10 @@ const PATTERNS: Pattern[] = [
       // ("Lavrov arrived the day before", in a paragraph after one recalling last year's first round: the day before
       // the news, too.)
       const recalled = ctx.previousDay !== null && !ctx.previousDayInParagraph && Math.abs(diffDays(ctx.reference, ctx.previousDay)) > 30;
-      const opening = recalled && ((m.index <= 3 && SAME_DAY.test(w)) || /^the\s+day\s+before$/.test(w));
+      // ("Before the day was out, they signed a declaration" ends the day just told, however far back.)
+      // (Nor does a timeline's entry headed "2. The same day - A joint declaration": the day of the entry before it.)
+      const heading = /^\s*[-–—]\s/.test(m.input.slice(m.index + m[0].length));
+      const opening = recalled && ((m.index <= 3 && SAME_DAY.test(w) && !DAY_WAS_OUT.test(w) && !heading) || /^the\s+day\s+before$/.test(w));
       // ("Later in the day, Kim received him" after a paragraph that named other days: the news's own day.)
       const fromNews = opening || (/in\s+the\s+day/.test(w) && !ctx.previousDayInParagraph);
       const base = fromNews ? ctx.reference : ctx.previousDay ?? ctx.reference;
@@ -592,6 +623,10 @@ const PATTERNS: Pattern[] = [
       // end of last month and held talks on the 1st": a month named paragraphs back, or only as the end of the one
       // before, does not hold a day "on the Nth" that fits the report's own month; that month does.)
       if (ctx.previousMonthLoose && ownMonth && ctx.previousMonth < toIsoDate(ry, rmo, 1)) return dayValue(ry, rmo, +m[1], { yearInferred: true, relative: true });
+      // ("Her visit began on the 30th of last month. On the 2nd, she held talks with Lavrov": a day below the one just
+      // told, in the month before the report's, is further on in the story, so in the report's own month.)
+      const toldDay = ctx.previousDay && ctx.previousDayInParagraph && ctx.previousDay.slice(0, 7) === ctx.previousMonth.slice(0, 7) ? ctx.previousDay : null;
+      if (toldDay && ownMonth && +m[1] < +toldDay.slice(8, 10) && ctx.previousMonth === addMonths(toIsoDate(ry, rmo, 1), -1)) return dayValue(ry, rmo, +m[1], { yearInferred: true, relative: true });
       const [y, mo] = ymd(ctx.previousMonth);
       return dayValue(y, mo, +m[1], { yearInferred: true, relative: true });
     },
@@ -626,7 +661,11 @@ const PATTERNS: Pattern[] = [
       // from a time the sentence does not give, not back from the report's; no date.)
       if (/^(?:(?:barely|just|only|some|about|nearly|almost|less\s+than|more\s+than|over)\s+)?$/i.test(m.input.slice(0, m.index))) return null;
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
-      const iso = /week/i.test(m[2]) ? addDays(ctx.reference, -7 * n) : addMonths(ctx.reference, -n);
+      // ("Shoigu flies in on 13 September 2024 ... it comes less than three months after the two signed the treaty":
+      // "it" is what the paragraph just told, so the count goes back from that day, not from the report's.)
+      const itComes = /\b(?:it|this)\s+(?:comes|came)\s+(?:(?:barely|just|only|some|about|nearly|almost|less\s+than|more\s+than|over)\s+)?$/i.test(m.input.slice(0, m.index));
+      const base = itComes && ctx.previousDay && ctx.previousDayInParagraph ? ctx.previousDay : ctx.reference;
+      const iso = /week/i.test(m[2]) ? addDays(base, -7 * n) : addMonths(base, -n);
       return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), { yearInferred: true, relative: true, vague: true });
     },
   },
@@ -652,7 +691,7 @@ const PATTERNS: Pattern[] = [
       const extra = { yearInferred: true, relative: true, vague: true };
       const shiftMonth = (k: number) => monthValue(...(ymd(addMonths(ctx.reference, k)).slice(0, 2) as [number, number]), extra);
       if (/ago/.test(w)) {
-        const num = w.match(/^(\w+)/)![1];
+        const num = w.match(/^([\w-]+)/)![1];
         const n = w.startsWith("a ") ? 1 : NUMBER_WORDS[num] ?? Number(num);
         if (!(n > 0)) return null;
         if (w.includes("week")) {
@@ -720,13 +759,14 @@ const PATTERNS: Pattern[] = [
       return monthValue((lastYears || reviewed || lateToCome) && y === ref.y ? y - 1 : y, mo, { yearInferred: true });
     },
   },
-  // in 2019 / since 2018 / the 2000 treaty / his 2019 journey / Kim's 2019 trip / (a history that goes) back to 2011
+  // in 2019 / since 2018 / the 2000 treaty / his 2019 journey / Kim's 2019 trip / (a history that goes) back to 2011 /
+  // (visited the plant) during a 2002 trip: the trip's year, not the report's day
   {
     re: new RegExp(
-      `\\b(in|since|during|until|till|by|from|early|late|mid|of|the|through|before|after|between|and|year|around|summer|winter|spring|autumn|fall|back\\s+to)\\s+(?:of\\s+)?${YEAR}(?!s)|\\b(his|her|their|its|['’]s)\\s+${YEAR}(?=\\s+(?:(?:state|official|working|first|second|landmark)\\s+)?(?:journey|visit|trip|travels?|tour|stay|summit|talks|meeting|treaty|agreement|deal|declaration)s?\\b)|^${YEAR}(?=,)`,
+      `\\b(in|since|during|until|till|by|from|early|late|mid|of|the|through|before|after|between|and|year|around|summer|winter|spring|autumn|fall|back\\s+to)\\s+(?:of\\s+)?${YEAR}(?!s)|\\b(his|her|their|its|['’]s)\\s+${YEAR}(?=\\s+(?:(?:state|official|working|first|second|landmark)\\s+)?(?:journey|visit|trip|travels?|tour|stay|summit|talks|meeting|treaty|agreement|deal|declaration)s?\\b)|\\b(?:during|on|in)\\s+an?\\s+${YEAR}(?=\\s+(?:(?:state|official|working|first|second)\\s+)?(?:journey|visit|trip|tour|stay|summit)\\b)|^${YEAR}(?=,)`,
       "gi",
     ),
-    resolve: (m) => yearValue(+(m[2] ?? m[4] ?? m[5])),
+    resolve: (m) => yearValue(+(m[2] ?? m[4] ?? m[5] ?? m[6])),
   },
 ];
 
@@ -807,6 +847,16 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     }
   }
   found.sort((a, b) => a.start - b.start);
+  // "In 2023, when he was still minister, he arrived on July 25": a year that opens the sentence, set off by a comma,
+  // is the year of the days and months written without one after it (not the report's).
+  const openingYear = found[0] && found[0].start === 0 && found[0].precision === "year" && !found[0].yearInferred && /^In\s+\d{4}$/i.test(found[0].text) && /^\s*,/.test(sentence.slice(found[0].end)) ? found[0] : null;
+  for (let i = 1; i < found.length && openingYear; i++) {
+    const m = found[i];
+    if (!m.yearInferred || m.relative || m.endDate || m.precision === "year" || /\byear\b/i.test(m.text)) continue;
+    const [, mo, d] = ymd(m.date);
+    const y = +openingYear.date.slice(0, 4);
+    if (isValidDay(y, mo, d)) found[i] = { ...m, date: toIsoDate(y, mo, m.precision === "day" ? d : 1) };
+  }
   // "She was received on 4 November 2024. By then the treaty signed in June had passed the Duma": a sentence opened by
   // "by then" tells what came before the day just told, so a month written without its year is no later than that day.
   // ("A year ago today the treaty came into force. Kim had already ratified it by decree in November": a past perfect
@@ -947,6 +997,14 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const back = /week/i.test(offset[2]) ? addMonths(addDays(base.date, -7 * n), 0) : addMonths(base.date, -n);
     found[i] = { ...m, date: back, yearInferred: base.yearInferred };
   }
+  // "On 2 May Kim met Putin, and a few days later he toured the port": a few days on from the day the sentence named,
+  // in its month as far as the text says (not the month of a day told sentences before).
+  for (let i = 1; i < found.length; i++) {
+    const m = found[i];
+    if (!/^(?:a\s+few|several|some)\s+days\s+(?:later|after)$/i.test(m.text)) continue;
+    const base = [...found.slice(0, i)].reverse().find((d) => d.precision === "day");
+    if (base) found[i] = { ...m, date: `${addDays(base.date, 3).slice(0, 7)}-01`, yearInferred: base.yearInferred };
+  }
   // "on Wednesday, a day after Shoigu flew into Pyongyang": counted back from the day written right before it.
   // ("Kim's decree came two days after ...": counted back from the decree's day already.)
   for (let i = found.length - 1; i >= 0; i--) {
@@ -966,11 +1024,13 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     // ("the Duma on 24 October; the Council 13 days later; and Putin three days after that": "after that" counts on from
     // the day just named, itself counted.)
     const afterThat = /\bdays?\s+(?:after|later\s+than)\s+that$/i.test(m.text);
-    if (!afterThat && (!/following|next|previous|preceding|same|that\s+day|in\s+the\s+day|day\s+(?:before|after)|day\s+(?:earlier|later)|days\s+(?:earlier|later)/i.test(m.text) || DAYS_AFTER.test(m.text))) continue;
+    if (!afterThat && (!/following|next|previous|preceding|same|that\s+day|in\s+the\s+day|day\s+was\s+(?:out|over)|day\s+(?:before|after)|day\s+(?:earlier|later)|days\s+(?:earlier|later)/i.test(m.text) || DAYS_AFTER.test(m.text))) continue;
     if (m.precision !== "day") continue;
     const same = SAME_DAY.test(m.text);
     // ("The next day he held talks, and Kim received him the same day": the same day as one just counted, too.)
-    const base = afterThat ? (found[i - 1].precision === "day" ? found[i - 1] : undefined) : [...found.slice(0, i)].reverse().find((d) => d.precision === "day" && (same || !/following|next|previous|preceding|same|that\s+day|earlier|later/i.test(d.text)));
+    // ("Two days later Manturov showed him the plant, and the following day Shoigu the bombers": a day counted on from
+    // the one just told is a day the story has reached, so the next count goes on from it.)
+    const base = afterThat ? (found[i - 1].precision === "day" ? found[i - 1] : undefined) : [...found.slice(0, i)].reverse().find((d) => d.precision === "day" && (same || !/following|next|previous|preceding|same|that\s+day|earlier|later/i.test(d.text) || (/^\w+\s+days?\s+later$/i.test(d.text) && !/previous|preceding|before|earlier/i.test(m.text))));
     if (!base) continue;
     const back = /previous|preceding|before|earlier/i.test(m.text) && !same;
     const n = DAYS_COUNTED.exec(m.text);

@@ -718,7 +718,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "arrived on Dec. 26 and signed ... the following day": a date right after an earlier trigger is that trigger's.
     // (Not a count forward opening a clause after ", and": "opened the dialogue, and three days later Putin received her".)
     const forwardCount = d.relative && /\blater$/i.test(d.text) && /(?:,\s+and|;)\s+$/i.test(text.slice(0, d.start));
-    if (d.end <= t.start && !forwardCount && a.triggers.some((o) => o.start !== t.start && o.end <= d.start && !text.slice(o.end, d.start).match(/[;]/) && o.start >= tScope.start)) distance += 200;
+    // ("welcomed Kim on 13 September, and a few days later it was Shoigu who showed him the bombers": not a date that
+    // opens the next clause, counted on from the first; that one is the later act's.)
+    const opensClause = d.relative && d.end <= t.start && /,\s+(?:and|but)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) && !a.triggers.some((o) => o.start >= d.end && o.end <= t.start);
+    if (d.end <= t.start && !forwardCount && !opensClause && a.triggers.some((o) => o.start !== t.start && o.end <= d.start && !text.slice(o.end, d.start).match(/[;]/) && o.start >= tScope.start)) distance += 200;
     // ("the first since 24 August 2011, when Kim Jong Il met Medvedev": the when-clause's own date, not the main
     // clause's "Thursday", which is the later event's.)
     // ("comes two days after Kim and Putin held phone talks, as Putin prepares for a summit on Friday": the count is the
@@ -1562,8 +1565,21 @@ function isUndatedWhenClause(a: AnalysedSentence, t: Trigger): boolean {
   return /\S[^.;:]*\bwhen\s+(?:they|he|she|the\s+two(?:\s+(?:men|leaders|sides))?|\p{Lu}[\p{L}’'-]+(?:\s+and\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:last\s+|first\s+)?$/u.test(a.sentence.text.slice(0, t.start));
 }
 
+/**
+ * "Over the past two years, the ministers have met four times": a present perfect under a span that opens the sentence
+ * sums up acts somewhere in it, and dates none of them (nor do they take the report's day). A date of the sentence's own
+ * ("have met twice, most recently on 3 May") dates what it is written with, so it is left to the other rules.
+ */
+function isSpanSummary(a: AnalysedSentence, t: Trigger): boolean {
+  if (t.nominal || a.dates.some((d) => !d.reporting)) return false;
+  const text = a.sentence.text;
+  const span = /^(?:In|Over|During|Within)\s+the\s+(?:past|last)\s+(?:\d+|[a-z]+(?:-[a-z]+)?\s+)?\s*(?:weeks|months|years|decades?|year)\s*,/i.exec(text.slice(a.bodyStart));
+  if (!span) return false;
+  return /\b(?:has|have)\s+(?:[a-z]+ly\s+|also\s+|both\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start));
+}
+
 function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | Candidate[] | null {
-  if (isUndatedSinceClause(a, t)) return null;
+  if (isUndatedSinceClause(a, t) || isSpanSummary(a, t)) return null;
   const scope = findScope(a, t.start);
   let participants = participantsFor(a, scope, t);
   const text = a.sentence.text;
