@@ -288,7 +288,9 @@ const RULES: TriggerRule[] = [
   // ("The 10th session of the Intergovernmental Commission for Cooperation in Trade, Economy, Science and Technology
   // between the Government of the ... and the Government of the Russian Federation took place": state media write the
   // body's full name, so the noun may stand a long way before its verb.)
-  { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session)\b(?:\s+(?:of|between|with|on|in|for|and)\b[^.;!?]{0,240}?)?\s+)(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)\b/gi, hint: /took|held/i },
+  // ("The first strategic dialogue between the foreign ministers ... was held in Moscow": a round of a named dialogue
+  // too, the noun qualified as one; a bare "dialogue was held" may be a forum of many.)
+  { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session|(?<=\b(?:strategic|bilateral|first|second|third|latest)\s+)dialogue)\b(?:\s+(?:of|between|with|on|in|for|and)\b[^.;!?]{0,240}?)?\s+)(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)\b/gi, hint: /took|held/i },
   // "The commission's tenth session, held the day after his arrival, ended with ...": the same as a participle set off
   // by commas after the noun.
   { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session),\s+)held\b(?=\s+(?:on|in|at|the|last|this|a|an|\d)\b)/gi },
@@ -296,7 +298,9 @@ const RULES: TriggerRule[] = [
   // "Kozlov and his counterpart Yun chaired the commission's tenth session": a pair that chairs a session together
   // holds it with each other, as co-chairs do. (A pair named as the subject, a name or "his counterpart" after "and";
   // "Shoigu chaired a session of the Security Council" chairs a meeting of his own side.)
-  { type: "meeting", re: /\b(?=chaired\b|presided\s+over\b)(?<=\band\s+(?:(?:his|her|their)\s+(?:[\w’'-]+\s+)?counterparts?\b[^.;!?]{0,100}?|(?:[\w’'-]+\s+){0,8}?\p{Lu}[\p{L}’'-]*)[\s,]+)(?:chaired|presided\s+over)(?=\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:session|sitting|meeting)\b)/gu, hint: /chaired|presided/ },
+  // ("Kozlov, and North Korea's minister of external economic relations, Yun Jong Ho, chaired the session": the second
+  // may be named by his office first and his name set off by commas after it, when a name stands right before "and".)
+  { type: "meeting", re: /\b(?=chaired\b|presided\s+over\b)(?<=\band\s+(?:(?:his|her|their)\s+(?:[\w’'-]+\s+)?counterparts?\b[^.;!?]{0,100}?|(?:[\w’'-]+\s+){0,8}?\p{Lu}[\p{L}’'-]*|(?<=\p{Lu}[\p{L}’'-]*,\s+and\s+)(?:[\w’'-]+\s+){0,8}?[\w’'-]+,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)[\s,]+)(?:chaired|presided\s+over)(?=\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:session|sitting|meeting)\b)/gu, hint: /chaired|presided/ },
   // "Wednesday's session was chaired jointly with Yun": a session chaired with the other side's co-chair.
   { type: "meeting", re: /\b(?:chaired|presided\s+over)\s+jointly\s+(?=with\b)|\bjointly\s+chaired\s+(?=with\b)/gi },
   // ("made a rail journey across Russia, sitting down with Putin in the Kremlin on 4 August 2001": the participle set

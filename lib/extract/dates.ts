@@ -584,6 +584,9 @@ const PATTERNS: Pattern[] = [
       // end of last month and held talks on the 1st": a month named paragraphs back, or only as the end of the one
       // before, does not hold a day "on the Nth" that fits the report's own month; that month does.)
       if (ctx.previousMonthLoose && ownMonth && ctx.previousMonth < toIsoDate(ry, rmo, 1)) return dayValue(ry, rmo, +m[1], { yearInferred: true, relative: true });
+      // ("She arrived on the 30th of last month. On the 2nd she held talks with Lavrov", in a report of the 5th: a day
+      // of the paragraph's story told after a later day of the month before is of the next month, the report's own.)
+      if (ownMonth && isCarriedIntoOwnMonth(ctx, +m[1])) return dayValue(ry, rmo, +m[1], { yearInferred: true, relative: true });
       const [y, mo] = ymd(ctx.previousMonth);
       return dayValue(y, mo, +m[1], { yearInferred: true, relative: true });
     },
@@ -756,6 +759,17 @@ function toldInPast(sentence: string, start: number): boolean {
 
 /** "Kim's decree came ": a subject that retells an act, and its verb, before "two days after". */
 const RETOLD_NOUN_BEFORE = new RegExp(`${retoldNounSubject()}$`, "u");
+
+/**
+ * The day told last in the paragraph is in the month before the report's, and a later day of that month than the day
+ * now told: read in order, the story has moved on into the report's own month.
+ */
+function isCarriedIntoOwnMonth(ctx: ResolveContext, day: number): boolean {
+  if (!ctx.previousDay || !ctx.previousDayInParagraph || !ctx.previousMonth) return false;
+  const [py, pmo, pd] = ymd(ctx.previousDay);
+  const [by, bmo] = ymd(addMonths(ctx.reference, -1));
+  return py === by && pmo === bmo && ctx.previousMonth.slice(0, 7) === ctx.previousDay.slice(0, 7) && day < pd;
+}
 
 /** Finds and resolves every date expression in one sentence; earlier patterns win overlapping spans. */
 // Every date pattern needs a digit or one of these words; most sentences skip all patterns.
