@@ -139,8 +139,8 @@ const RULES: TriggerRule[] = [
   // "Putin and Kim had spent around two and a half hours in conversation", "the two leaders then spent the afternoon in
   // talks": a pair that spends a span of hours together, talking, meets (before the visit rules, whose "spent ... in"
   // would read a stay; the pair is the subject: "Kim spent two hours in talks" names no one met, and "spent years in
-  // talks" is no occasion).
-  { type: "meeting", re: /(?<=(?:\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,5}|\b[Tt]he\s+two\s+(?:leaders|men|ministers|presidents)\s+)(?:had\s+|have\s+|then\s+)?)spent\s+["“]?(?:(?:about|around|nearly|almost|more\s+than|over|some|close\s+to)\s+)?(?:(?:an?|one|two|three|four|five|six|several|\d+)\s+(?:and\s+a\s+half\s+)?hours?|the\s+(?:morning|afternoon|evening|day))["”]?\s+(?:in\s+(?:talks|conversation|discussions?)|together|talking)\b/gu, hint: /spent/ },
+  // talks" is no occasion). ("Putin and Kim spent an afternoon together in Vladivostok": an afternoon too.)
+  { type: "meeting", re: /(?<=(?:\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,5}|\b[Tt]he\s+two\s+(?:leaders|men|ministers|presidents)\s+)(?:had\s+|have\s+|then\s+)?)spent\s+["“]?(?:(?:about|around|nearly|almost|more\s+than|over|some|close\s+to)\s+)?(?:(?:an?|one|two|three|four|five|six|several|\d+)\s+(?:and\s+a\s+half\s+)?hours?|(?:the|an?)\s+(?:morning|afternoon|evening|day))["”]?\s+(?:in\s+(?:talks|conversation|discussions?)|together|talking)\b/gu, hint: /spent/ },
 
   // visits
   // "Shoigu attended a military parade in Pyongyang": attending something in a named place is being there (a visit
@@ -294,6 +294,10 @@ const RULES: TriggerRule[] = [
   // "The commission's tenth session, held the day after his arrival, ended with ...": the same as a participle set off
   // by commas after the noun.
   { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session),\s+)held\b(?=\s+(?:on|in|at|the|last|this|a|an|\d)\b)/gi },
+  // "Russian and North Korean officials gathered in Pyongyang on 15 November for the tenth session of their commission":
+  // officials of the sides gathering for a session or round of their joint body hold it (named later, by its co-chairs;
+  // "officials gathered outside the embassy" is no session).
+  { type: "meeting", re: /(?<=\b(?:officials|delegations|delegates|ministers)\s+)(?:gathered|convened)\b(?=[^.;]{0,80}?\bfor\s+(?:the|a|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:session|round|meeting)\s+of\s+(?:the|their|its|a)\s+(?:[\w’'-]+\s+){0,3}(?:commission|committee|dialogue|talks|consultations)\b)/g, hint: /gathered|convened/ },
   { type: "meeting", re: /\b(?:co-?chaired|co-?hosted)\b/gi },
   // "Kozlov and his counterpart Yun chaired the commission's tenth session": a pair that chairs a session together
   // holds it with each other, as co-chairs do. (A pair named as the subject, a name or "his counterpart" after "and";

@@ -370,6 +370,15 @@ const PATTERNS: Pattern[] = [
       return { ...dayValue(...ymd(addDays(monday, (WEEKDAYS[m[1].toLowerCase()] + 6) % 7)))!, yearInferred: true, relative: true };
     },
   },
+  // "A week ago Friday, Putin and Kim spent an afternoon together", in a report of a Saturday: counted back in whole weeks
+  // from the last such weekday before the report, so the Friday of the week before.
+  {
+    re: /\b(a|one|two|three)\s+weeks?\s+ago\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
+    resolve: (m, ctx) => {
+      const weeks = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
+      return { ...dayValue(...ymd(addDays(resolveWeekday(m[2], "last", ctx), -7 * weeks)))!, yearInferred: true, relative: true };
+    },
+  },
   // weekdays: on Tuesday, last Friday, Monday night
   {
     // ("Last Friday" opening a sentence is "last Friday": a week back when written on a Friday.)

@@ -564,6 +564,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // ("had put their names to a declaration that insists the 1972 Anti-Ballistic Missile treaty must be preserved": a
     // year naming another document, in a clause about the verb's object, does not date the verb.)
     if (!t.nominal && d.start >= t.end && d.precision === "year" && /^the\s+\d{4}$/i.test(d.text) && /\b(?:that|which)\b/i.test(text.slice(t.end, d.start))) continue;
+    // ("lands in Pyongyang at the head of a delegation invited for the anniversary of the 1953 armistice": a year written
+    // as the adjective of a noun after "of" names that other thing, not the time of the verb.)
+    if (!t.nominal && d.start >= t.end && d.precision === "year" && /^the\s+\d{4}$/i.test(d.text) && /\bof\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && /^\s+\p{L}/u.test(text.slice(d.end))) continue;
     // "His visit follows the call on Tuesday": a date after another event noun is that noun's.
     // ("the visiting minister" is an adjective, not another event.)
     if (t.nominal && !t.framing && !labelled && d.start >= t.end && a.triggers.some((o) => o.start >= t.end && o.end <= d.start && !o.travellerAfter)) continue;
@@ -1572,7 +1575,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // Tuesday": officials named only by their countries, named in a later sentence.)
         // ("Russian and North Korean officials are holding the tenth session of their commission": so are officials
         // named by the two countries' adjectives as the subject.)
-        const byAdjectives = /^(?:[\p{Lu}][\p{L}-]*\s+){1,2}and\s+(?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:ministers|officials|diplomats|envoys|delegations|representatives)\s+(?:are\s+|were\s+|have\s+|had\s+)?$/u.test(text.slice(a.bodyStart, t.start).replace(/^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+[A-Z]{2,4})?\s+[-–—]\s+/, ""));
+        const byAdjectives = /^(?:[\p{Lu}][\p{L}-]*\s+){1,2}and\s+(?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:ministers|officials|diplomats|envoys|delegations|representatives)\s+(?:are\s+|were\s+|have\s+|had\s+)?$/u.test(text.slice(a.bodyStart, t.start).replace(/^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+[A-Z]{2,4})?\s+[-–—]\s+/, "").replace(/^When\s+(?=\p{Lu})/u, ""));
         const byCountries = !t.nominal && (byAdjectives || /\b(?:ministers|officials|diplomats|envoys|delegations|representatives)\s+(?:from|of)\s+$/i.test(text.slice(a.bodyStart, a.countryRefs[0]?.start ?? a.bodyStart))) && new Set(a.countryRefs.filter((c) => c.end <= t.start).map((c) => c.code)).size >= 2;
         // ("the conversation between the heads of state in Beijing on September 3": the pair's two heads of state then.)
         const heads = date && /^conversation$/i.test(t.text) && /^\s+between\s+the\s+(?:two\s+)?heads\s+of\s+state\b/i.test(text.slice(t.end)) ? ctx.leadersAt(date.date) : [];

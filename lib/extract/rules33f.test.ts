@@ -145,3 +145,51 @@ describe("a meeting told as 'was with' someone, its owner not named", () => {
     expect(describeEvents(text, "2023-09-18", "meeting")).toEqual([]);
   });
 });
+
+describe("'a week ago Friday'", () => {
+  it("is the Friday of the week before the last one", () => {
+    const text = "A week ago Friday, Vladimir Putin and Kim Jong Un held talks in Vladivostok.";
+    expect(describeEvents(text, "2023-09-30", "meeting", { sortNames: true })).toEqual(["2023-09-22/day Kim Jong Un+Vladimir Putin Vladivostok"]);
+  });
+
+  it("near miss: a bare 'Friday' is still the last Friday", () => {
+    const text = "On Friday, Vladimir Putin and Kim Jong Un held talks in Vladivostok.";
+    expect(describeEvents(text, "2023-09-30", "meeting", { sortNames: true })).toEqual(["2023-09-29/day Kim Jong Un+Vladimir Putin Vladivostok"]);
+  });
+});
+
+describe("a year written as the adjective of a noun after 'of'", () => {
+  it("does not date the verb before it, which is then read as recent news", () => {
+    const text = "Sergei Shoigu lands in Pyongyang at the head of a delegation invited for the anniversary of the 1953 armistice.";
+    expect(describeEvents(text, "2023-07-27", "visit")).toEqual(["2023-07-01/month Sergei Shoigu Pyongyang"]);
+  });
+
+  it("near miss: a year told as the time, 'in 1953', still dates it", () => {
+    const text = "In 2019 Sergei Shoigu landed in Pyongyang at the head of a delegation invited for the anniversary.";
+    expect(describeEvents(text, "2023-07-27", "visit")).toEqual(["2019-01-01/year Sergei Shoigu Pyongyang"]);
+  });
+});
+
+describe("a pair that spent an afternoon together", () => {
+  it("met", () => {
+    const text = "On Friday, Vladimir Putin and Kim Jong Un spent an afternoon together in Vladivostok, talking railways over lunch.";
+    expect(describeEvents(text, "2023-09-30", "meeting", { sortNames: true })).toEqual(["2023-09-29/day Kim Jong Un+Vladimir Putin Vladivostok"]);
+  });
+
+  it("near miss: one who spent an afternoon alone in a city met no one", () => {
+    const text = "On Friday, Kim Jong Un spent an afternoon in Vladivostok, touring the harbour.";
+    expect(describeEvents(text, "2023-09-30", "meeting")).toEqual([]);
+  });
+});
+
+describe("officials of the two sides who gathered for a session of their joint body", () => {
+  it("held it, with the two who signed its document that day as its parties", () => {
+    const text = "When Russian and North Korean officials gathered in Pyongyang on 15 March 2024 for the third session of their joint commission, few noticed. The commission had not met for a year, and its co-chairs - Russia's foreign minister, Sergey Lavrov, and the North's foreign minister, Choe Son Hui - are well known. They signed a plan of exchanges that day.";
+    expect(describeEvents(text, "2024-12-10", "meeting", { sortNames: true })).toEqual(["2024-03-15/day Choe Son Hui+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: officials who gathered outside a building held no session", () => {
+    const text = "When Russian and North Korean officials gathered in Pyongyang on 15 March 2024 outside the embassy, few noticed. Sergey Lavrov and Choe Son Hui signed a plan of exchanges that day.";
+    expect(describeEvents(text, "2024-12-10", "meeting")).toEqual([]);
+  });
+});
