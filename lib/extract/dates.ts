@@ -498,7 +498,10 @@ const PATTERNS: Pattern[] = [
       // ("Lavrov arrived the day before", in a paragraph after one recalling last year's first round: the day before
       // the news, too.)
       const recalled = ctx.previousDay !== null && !ctx.previousDayInParagraph && Math.abs(diffDays(ctx.reference, ctx.previousDay)) > 30;
-      const opening = recalled && ((m.index <= 3 && SAME_DAY.test(w)) || /^the\s+day\s+before$/.test(w));
+      // ("2. The same day - A joint declaration": a timeline's heading of that form is the same day as the heading before
+      // it, however far back that was.)
+      const heading = SAME_DAY.test(w) && /^\s*(?:\d{1,2}\.\s*)?(?:the|that)\s+same\s+day\s+[-–—]\s/i.test(m.input);
+      const opening = recalled && !heading && ((m.index <= 3 && SAME_DAY.test(w)) || /^the\s+day\s+before$/.test(w));
       // ("Later in the day, Kim received him" after a paragraph that named other days: the news's own day.)
       const fromNews = opening || (/in\s+the\s+day/.test(w) && !ctx.previousDayInParagraph);
       const base = fromNews ? ctx.reference : ctx.previousDay ?? ctx.reference;

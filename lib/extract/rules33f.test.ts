@@ -193,3 +193,17 @@ describe("officials of the two sides who gathered for a session of their joint b
     expect(describeEvents(text, "2024-12-10", "meeting")).toEqual([]);
   });
 });
+
+describe("a timeline's heading 'The same day - ...'", () => {
+  const before = "Here is how the first summit went.\n\n1. 13 September 2023 - The summit\n\nKim Jong Un and Vladimir Putin held talks at the cosmodrome.\n\n";
+
+  it("is the day of the heading before it, however far back", () => {
+    const text = `${before}2. The same day - A document\n\nBefore the day was out, Putin and Kim Jong Un signed a declaration.`;
+    expect(describeEvents(text, "2024-06-18", "agreement", { sortNames: true })).toEqual(["2023-09-13/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("near miss: 'The same day' opening a sentence after a recalled paragraph is still the news's day", () => {
+    const text = `${before}The same day, Putin and Kim Jong Un signed a declaration in Moscow.`;
+    expect(describeEvents(text, "2024-06-18", "agreement", { sortNames: true })).toEqual(["2024-06-18/day Kim Jong Un+Vladimir Putin Moscow"]);
+  });
+});
