@@ -641,7 +641,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (days && isDeparture(text, t, d)) return { date: addDays(d.date, 1 - days), precision: "day", endDate: d.date, source };
     endDate = findStayEnd(a, d) ?? (days ? addDays(d.date, days - 1) : null);
   }
-  return { date: d.date, precision: d.precision, endDate, source, ...(/\b(?:last|this|past)\s+week(?:end)?\b/i.test(d.text) ? { recentWeek: true } : {}) };
+  return { date: d.date, precision: d.precision, endDate, source, ...(/\b(?:last|this|past)\s+week(?:end)?\b|\b(?:a|one)\s+week\s+ago\b/i.test(d.text) ? { recentWeek: true } : {}) };
 }
 
 /**

@@ -207,3 +207,15 @@ describe("a timeline's heading 'The same day - ...'", () => {
     expect(describeEvents(text, "2024-06-18", "agreement", { sortNames: true })).toEqual(["2024-06-18/day Kim Jong Un+Vladimir Putin Moscow"]);
   });
 });
+
+describe("a meeting 'a week ago Friday' in the host's country", () => {
+  it("is news of a week ago, so it tells the guest's trip too", () => {
+    const text = "A week ago Friday, Vladimir Putin and Kim Jong Un held talks in Vladivostok.";
+    expect(describeEvents(text, "2023-09-30", "visit", { implied: true })).toEqual(["2023-09-22/day Kim Jong Un Vladivostok (implied)"]);
+  });
+
+  it("near miss: one 'three weeks ago Friday' is recalled, and tells no trip", () => {
+    const text = "Three weeks ago Friday, Vladimir Putin and Kim Jong Un held talks in Vladivostok.";
+    expect(describeEvents(text, "2023-09-30", "visit", { implied: true })).toEqual([]);
+  });
+});
