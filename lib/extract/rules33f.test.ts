@@ -219,3 +219,34 @@ describe("a meeting 'a week ago Friday' in the host's country", () => {
     expect(describeEvents(text, "2023-09-30", "visit", { implied: true })).toEqual([]);
   });
 });
+
+describe("a host who had shown a guest a site", () => {
+  it("met him, on the day told", () => {
+    const text = "On 16 September Sergei Shoigu hosted Kim Jong Un at an airfield near Vladivostok. A day earlier, Sergey Lavrov had shown the North Korean leader a university in Vladivostok.";
+    expect(describeEvents(text, "2023-10-09", "meeting", { sortNames: true })).toContain("2023-09-15/day Kim Jong Un+Sergey Lavrov Vladivostok");
+  });
+
+  it("near miss: a film that had shown him nothing tells no host", () => {
+    const text = "On 16 September Kim Jong Un toured a plant in Vladivostok. Russian television had shown the plant a day earlier.";
+    expect(describeEvents(text, "2023-10-09", "meeting")).toEqual([]);
+  });
+});
+
+describe("a host who walked a guest along a row of arms", () => {
+  it("showed them to him", () => {
+    const text = "On 16 September at an airfield outside Vladivostok, Sergei Shoigu walked Kim Jong Un along a row of strategic bombers.";
+    expect(describeEvents(text, "2023-10-09", "meeting", { sortNames: true })).toEqual(["2023-09-16/day Kim Jong Un+Sergei Shoigu Vladivostok"]);
+  });
+
+  it("near miss: walked along a line of officials at the airport is the welcome", () => {
+    const text = "On 16 September at the airport in Vladivostok, Sergei Shoigu walked Kim Jong Un along a line of officials.";
+    expect(describeEvents(text, "2023-10-09", "meeting")).toEqual([]);
+  });
+});
+
+describe("'had shown' in a clause naming the thing shown before it", () => {
+  it("near miss: is another occasion's showing, not the day's", () => {
+    const text = "4. Artyom, Saturday 16 September. At the airfield, Sergei Shoigu showed Kim Jong Un the bombers. It echoed the weapons exhibition Kim had shown Shoigu in Pyongyang over the summer.";
+    expect(describeEvents(text, "2023-09-19", "meeting").filter((e) => e.includes("Pyongyang"))).toEqual([]);
+  });
+});
