@@ -18,12 +18,15 @@ const GROUP_RE = /\b(?:(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+sta
 const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once|(?:during|in|at|after)\s+which)\s+|\b(?:and|but)\s+(?:on|in|later|earlier)\s+(?:[\w.]+\s+){0,3}|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|^(?:On|In|Within|Later|Earlier|That|The\s+next|The\s+following|As)\s+(?:[\w.]+\s+){0,3}|;\s+(?:on|later|that|the\s+next|the\s+following)\s+(?:[\w.]+\s+){0,3}|^[\w-]+\s+(?:days?|weeks?|months?)\s+later\s+|^(?:[\w-]+\s+)?[Hh]ours\s+(?:later|earlier)\s+)(he|she|He|She)\b/g;
 // ("Aug. 23 - The two meet again, this time in Vladivostok": a bare "the two" right before the verb is "they".)
 // ("At the end of the talks they signed a joint declaration": so is one right after a phrase naming the talks.)
+// ("At the end of the session they signed a protocol": or naming a session of the two sides' joint body.)
 // ("spoke by phone in August, and on 3 September they held talks", "On 3 September they met", "A year later they met
 // again in Vladivostok": so is one after a short time phrase opening the sentence or the clause, as for "he" and "she"
 // above.)
-const THEY_RE = /(?:^(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome)\s+(?:years?|months?|weeks?|days?)\s+(?:later|earlier)\s*,?\s+|^|[.;:—–-]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+|\b(?:and|but)\s+(?:on|in|later|earlier)\s+(?:[\w.]+\s+){0,3}|^(?:On|In|Later|Earlier|The\s+next|The\s+following)\s+(?:[\w.]+\s+){0,3}|\b(?:of|after|during)\s+the\s+(?:talks|meeting|summit|negotiations)\s+)(they|They|[Tt]he\s+two(?=\s+(?:(?:have|had|also|then|later|again|first|last)\s+)?(?:met|meet|held|hold|signed|sign|spoke|talked)\b))\b(?=\s+(?:[\w-]+\s+){0,2}(?:met|meet|spoke|talked|held|hold|signed|sign|visited|agreed|discussed|exchanged|had|toured|sat))/g;
+const THEY_RE = /(?:^(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome)\s+(?:years?|months?|weeks?|days?)\s+(?:later|earlier)\s*,?\s+|^|[.;:—–-]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+|\b(?:and|but)\s+(?:on|in|later|earlier)\s+(?:[\w.]+\s+){0,3}|^(?:On|In|Later|Earlier|The\s+next|The\s+following)\s+(?:[\w.]+\s+){0,3}|\b(?:of|after|during)\s+the\s+(?:talks|meeting|summit|negotiations|session)\s+)(they|They|[Tt]he\s+two(?=\s+(?:(?:have|had|also|then|later|again|first|last)\s+)?(?:met|meet|held|hold|signed|sign|spoke|talked)\b))\b(?=\s+(?:[\w-]+\s+){0,2}(?:met|meet|spoke|talked|held|hold|signed|sign|visited|agreed|discussed|exchanged|had|toured|sat))/g;
 // ("His train had crossed into Russia": opening the sentence, the traveller's vehicle arriving is his arrival.)
 const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|negotiations|summit|encounter|conversation|call)\b|(?<=^\w+\s+)(?:[\w-]+\s+)?(?:train|plane|motorcade)\s+(?:had\s+)?(?:crossed|rolled|pulled|arrived|landed)\b)/g;
+/** "The headline meeting was with ", "The first talks were with ": a meeting noun opening the sentence, owner unnamed. */
+const OWNERLESS_MEETING_WITH_RE = /^(The\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit))\s+(?:was|were)\s+with\s+/;
 /** A host's verb and its object, then a journey of a possessive later in the clause ("received him during his visit"). */
 const HOSTED_GUEST_TRIP = /\b((?:received|welcomed|hosted|greeted|showed|guided|escorted|accompanied)\s+)([^.;:]*?)\b(?:during|on|throughout)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay)\b/i;
 
@@ -346,6 +349,13 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
       const office = OPENING_OFFICE_RE.exec(text);
       if (office && lastSubject && lastSubject.kind !== "anaphor" && !covered(0) && lastSubject.roleKey === (/defen/i.test(office[1]) ? "defence-minister" : "foreign-minister")) {
         added.push(anaphor(lastSubject, 0, office[0].length, office[0]));
+      }
+      // "Whom did he meet? The headline meeting was with Putin, at the cosmodrome": a meeting told as "was with" someone,
+      // its owner not named, is the meeting of the one the text is about, when he is of the other side.
+      const withWhom = OWNERLESS_MEETING_WITH_RE.exec(text);
+      const met = withWhom ? own.find((p) => p.kind !== "anaphor" && /^(?:(?:the\s+)?[\p{Lu}][\p{L}.-]*\s+){0,4}$/u.test(text.slice(withWhom[0].length, p.start))) : undefined;
+      if (withWhom && met && lastSubject && lastSubject.country && met.country && lastSubject.country !== met.country && !covered(0)) {
+        added.push(anaphor(lastSubject, 0, 3, "The"));
       }
       if (delegationLeader) {
         DELEGATION_RE.lastIndex = 0;

@@ -153,8 +153,8 @@ const RULES: TriggerRule[] = [
   // "Putin and Kim had spent around two and a half hours in conversation", "the two leaders then spent the afternoon in
   // talks": a pair that spends a span of hours together, talking, meets (before the visit rules, whose "spent ... in"
   // would read a stay; the pair is the subject: "Kim spent two hours in talks" names no one met, and "spent years in
-  // talks" is no occasion).
-  { type: "meeting", re: /(?<=(?:\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,5}|\b[Tt]he\s+two\s+(?:leaders|men|ministers|presidents)\s+)(?:had\s+|have\s+|then\s+)?)spent\s+["“]?(?:(?:about|around|nearly|almost|more\s+than|over|some|close\s+to)\s+)?(?:(?:an?|one|two|three|four|five|six|several|\d+)\s+(?:and\s+a\s+half\s+)?hours?|the\s+(?:morning|afternoon|evening|day))["”]?\s+(?:in\s+(?:talks|conversation|discussions?)|together|talking)\b/gu, hint: /spent/ },
+  // talks" is no occasion). ("Putin and Kim spent an afternoon together in Vladivostok": an afternoon too.)
+  { type: "meeting", re: /(?<=(?:\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,5}|\b[Tt]he\s+two\s+(?:leaders|men|ministers|presidents)\s+)(?:had\s+|have\s+|then\s+)?)spent\s+["“]?(?:(?:about|around|nearly|almost|more\s+than|over|some|close\s+to)\s+)?(?:(?:an?|one|two|three|four|five|six|several|\d+)\s+(?:and\s+a\s+half\s+)?hours?|(?:the|an?)\s+(?:morning|afternoon|evening|day))["”]?\s+(?:in\s+(?:talks|conversation|discussions?)|together|talking)\b/gu, hint: /spent/ },
 
   // visits
   // "Shoigu attended a military parade in Pyongyang": attending something in a named place is being there (a visit
@@ -306,15 +306,23 @@ const RULES: TriggerRule[] = [
   // ("The 10th session of the Intergovernmental Commission for Cooperation in Trade, Economy, Science and Technology
   // between the Government of the ... and the Government of the Russian Federation took place": state media write the
   // body's full name, so the noun may stand a long way before its verb.)
-  { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session)\b(?:\s+(?:of|between|with|on|in|for|and)\b[^.;!?]{0,240}?)?\s+)(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)\b/gi, hint: /took|held/i },
+  // ("The first strategic dialogue between the foreign ministers ... was held in Moscow": a round of a named dialogue
+  // too, the noun qualified as one; a bare "dialogue was held" may be a forum of many.)
+  { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session|(?<=\b(?:strategic|bilateral|first|second|third|latest)\s+)dialogue)\b(?:\s+(?:of|between|with|on|in|for|and)\b[^.;!?]{0,240}?)?\s+)(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)\b/gi, hint: /took|held/i },
   // "The commission's tenth session, held the day after his arrival, ended with ...": the same as a participle set off
   // by commas after the noun.
   { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session),\s+)held\b(?=\s+(?:on|in|at|the|last|this|a|an|\d)\b)/gi },
+  // "Russian and North Korean officials gathered in Pyongyang on 15 November for the tenth session of their commission":
+  // officials of the sides gathering for a session or round of their joint body hold it (named later, by its co-chairs;
+  // "officials gathered outside the embassy" is no session).
+  { type: "meeting", re: /(?<=\b(?:officials|delegations|delegates|ministers)\s+)(?:gathered|convened)\b(?=[^.;]{0,80}?\bfor\s+(?:the|a|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:session|round|meeting)\s+of\s+(?:the|their|its|a)\s+(?:[\w’'-]+\s+){0,3}(?:commission|committee|dialogue|talks|consultations)\b)/g, hint: /gathered|convened/ },
   { type: "meeting", re: /\b(?:co-?chaired|co-?hosted)\b/gi },
   // "Kozlov and his counterpart Yun chaired the commission's tenth session": a pair that chairs a session together
   // holds it with each other, as co-chairs do. (A pair named as the subject, a name or "his counterpart" after "and";
   // "Shoigu chaired a session of the Security Council" chairs a meeting of his own side.)
-  { type: "meeting", re: /\b(?=chaired\b|presided\s+over\b)(?<=\band\s+(?:(?:his|her|their)\s+(?:[\w’'-]+\s+)?counterparts?\b[^.;!?]{0,100}?|(?:[\w’'-]+\s+){0,8}?\p{Lu}[\p{L}’'-]*)[\s,]+)(?:chaired|presided\s+over)(?=\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:session|sitting|meeting)\b)/gu, hint: /chaired|presided/ },
+  // ("Kozlov, and North Korea's minister of external economic relations, Yun Jong Ho, chaired the session": the second
+  // may be named by his office first and his name set off by commas after it, when a name stands right before "and".)
+  { type: "meeting", re: /\b(?=chaired\b|presided\s+over\b)(?<=\band\s+(?:(?:his|her|their)\s+(?:[\w’'-]+\s+)?counterparts?\b[^.;!?]{0,100}?|(?:[\w’'-]+\s+){0,8}?\p{Lu}[\p{L}’'-]*|(?<=\p{Lu}[\p{L}’'-]*,\s+and\s+)(?:[\w’'-]+\s+){0,8}?[\w’'-]+,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)[\s,]+)(?:chaired|presided\s+over)(?=\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:session|sitting|meeting)\b)/gu, hint: /chaired|presided/ },
   // "Wednesday's session was chaired jointly with Yun": a session chaired with the other side's co-chair.
   { type: "meeting", re: /\b(?:chaired|presided\s+over)\s+jointly\s+(?=with\b)|\bjointly\s+chaired\s+(?=with\b)/gi },
   // ("made a rail journey across Russia, sitting down with Putin in the Kremlin on 4 August 2001": the participle set
@@ -372,7 +380,13 @@ const RULES: TriggerRule[] = [
   // honour": a guest led along those who wait to greet him is the welcome, not a tour.) ("Manturov is showing him
   // round the plant", in live coverage: the progressive after "is" tells the showing under way; not "footage showing
   // him", a participle.)
-  { type: "meeting", re: /\b(?:showed|shows|guided|guides|escorted|escorts)\b|(?<=\b(?:is|are)\s+)(?:showing|guiding|escorting)\b|\b(?:gave|gives)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+a\s+(?:personal\s+|guided\s+)?tour\b)|\b(?:walked|walks|took|takes)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5}\s+)(?:through|around|round|past(?!\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:lines?|rows?)\s+of|honou?r\s+guards?|guards?\s+of\s+honou?r)\b))\b)|\b(?:walked|walks)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+across\b)|\b(?:took|takes)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+to\s+[^,.;:]{1,60}?\s+to\s+(?:see|inspect|view|tour)\b)/giu, needsPersonObject: true, show: true, hint: /show|guid|escort|gave|gives|walk|took|takes/iu },
+  // ("walked Kim along a row of the strategic bombers": along a row of arms or craft, what is shown; "along a line of
+  // officials" is the welcome.)
+  { type: "meeting", re: /\b(?:showed|shows|guided|guides|escorted|escorts)\b|(?<=\b(?:is|are)\s+)(?:showing|guiding|escorting)\b|\b(?:gave|gives)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+a\s+(?:personal\s+|guided\s+)?tour\b)|\b(?:walked|walks|took|takes)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5}\s+)(?:through|around|round|past(?!\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:lines?|rows?)\s+of|honou?r\s+guards?|guards?\s+of\s+honou?r)\b)|along(?=\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:lines?|rows?)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:aircraft|bombers|fighters|jets|planes|missiles|rockets|launchers|tanks|vehicles|weapons|ships|warships|submarines|drones|guns|systems|exhibits)\b))\b)|\b(?:walked|walks)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+across\b)|\b(?:took|takes)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+to\s+[^,.;:]{1,60}?\s+to\s+(?:see|inspect|view|tour)\b)/giu, needsPersonObject: true, show: true, hint: /show|guid|escort|gave|gives|walk|took|takes/iu },
+  // ("Manturov had shown the North Korean leader the factory": the pluperfect too, with the guest and the thing shown
+  // after it; "the exhibition Kim had shown Shoigu in Pyongyang" names the thing before it, another occasion's. Case
+  // matters here, so it stands apart from the rule above.)
+  { type: "meeting", re: /(?<=\bhad\s+(?:already\s+)?)shown\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,3}?(?:leader|president|minister|guest|visitor)|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:the|a|an|his|her|its|their|round|around)\s)/gu, needsPersonObject: true, show: true, hint: /shown/ },
   // ("Ishayev took the North Korean leader on a tour of the dam": the host who takes a guest on a tour shows him the
   // place, and travels nowhere himself.)
   { type: "meeting", re: /\b(?:took|takes)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+)on\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?tour\b)/gu, needsPersonObject: true, show: true, hint: /took|takes/ },

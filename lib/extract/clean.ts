@@ -70,6 +70,12 @@ const FURNITURE_PATTERNS: RegExp[] = [
   /^\(?(end|yonhap end|ends)\)?$/i,
 ];
 
+/** "Photo 2", "Photo 2 of 5": a picture's number in a gallery, perhaps with the count. */
+const CAPTION_NUMBER = String.raw`photo\s+\d+(?:\s+of\s+\d+)?`;
+/** "Photo 2:", "PHOTO 4 (file):": one numbered caption of a gallery. ("Photo 3 - Pyongyang, 16 November 2023:": the place
+ * and day may stand between the number and the colon, after a dash.) */
+const NUMBERED_CAPTION = new RegExp(String.raw`^${CAPTION_NUMBER}(?:\s+[—–-]\s+[^:\n]{1,80}?)?\s*(?:\([^()]{0,40}\)\s*)?:`, "i");
+
 const TEASER_MARKER = /^(previous|next|prev|older|newer)\s+(article|story|post|news)\s*[:»›>]?$/i;
 
 /**
@@ -81,7 +87,7 @@ const TEASER_MARKER = /^(previous|next|prev|older|newer)\s+(article|story|post|n
  * credit line.
  */
 function isGalleryCaption(paragraph: string): boolean {
-  return /^photo(?:\s+\d+\s*:|\s*:(?:[^.]+\.\s+\p{Lu}|.{200}))/isu.test(paragraph) && DATED_CAPTION.test(paragraph);
+  return (/^photo\s*:(?:[^.]+\.\s+\p{Lu}|.{200})/isu.test(paragraph) || NUMBERED_CAPTION.test(paragraph)) && DATED_CAPTION.test(paragraph);
 }
 
 /** A Yonhap-style photo caption: a short paragraph ending in "(Yonhap)" or carrying the redistribution notice. */
@@ -116,12 +122,11 @@ function splitBlockIntoParagraphs(block: string): string[] {
   return out;
 }
 
-/** "Photo 2:", "PHOTO 4 (file):": one numbered caption of a gallery. */
-const NUMBERED_CAPTION = /^photo\s+\d+\s*(?:\([^()]{0,40}\)\s*)?:/i;
 /** A day a caption names, with or without its year: "on 25 July", "August 14", "on Friday". */
 const CAPTION_DAY = new RegExp(String.raw`${DATED_CAPTION.source}|\b\d{1,2}\s+${MONTH_NAME}\b|\b${MONTH_NAME}\.?\s+\d{1,2}\b`);
-/** "Photo 4 (file, June 2024):": an archive picture, whose day is not the gallery's. */
-const FILE_CAPTION = /^photo\s+\d+\s*\(\s*file\b/i;
+/** "Photo 4 (file, June 2024):": an archive picture, whose day is not the gallery's. ("Photo 6 of 6: File picture:",
+ * "Photo 6 - File photo, Pyongyang, July 2023:": the label may follow the number's colon or dash instead.) */
+const FILE_CAPTION = new RegExp(String.raw`^${CAPTION_NUMBER}\s*(?:\(\s*file\b|[:—–-]\s*file\s+(?:photo|picture|image)\b)`, "i");
 /** "in Pyongyang in September 2018": a month with its year, in the caption's own words. */
 const CAPTION_MONTH_YEAR = new RegExp(String.raw`\b(?:in|of)\s+${MONTH_NAME}\s+\d{4}\b`);
 

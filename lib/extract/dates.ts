@@ -394,10 +394,10 @@ const PATTERNS: Pattern[] = [
       return { ...dayValue(...ymd(addDays(monday, (WEEKDAYS[m[1].toLowerCase()] + 6) % 7)))!, yearInferred: true, relative: true };
     },
   },
-  // "A week ago Friday, the two leaders lunched together": that weekday a week (or two) before its latest occurrence
+  // "A week ago Friday, the two leaders lunched together": that weekday a week (or more) before its latest occurrence
   // before the report's day, not the Friday just gone nor the month of a week ago.
   {
-    re: /\b(a|one|two)\s+weeks?\s+ago\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
+    re: /\b(a|one|two|three)\s+weeks?\s+ago\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
     resolve: (m, ctx) => {
       const weeks = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
       const latest = resolveWeekday(m[2], "past", { ...ctx, future: false });

@@ -588,7 +588,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   // ("a telephone conversation between President Putin and Chairman of the State Affairs of the DPRK Kim Jong Un held on
   // August 12": so do the titled parties of a between-phrase; the date may follow the last of them.)
   const lastParty = t.nominal ? a.people.filter((p) => p.start > t.end && p.end - t.end <= 160 && /^\s+between\s[^,;:()—–]*$/i.test(text.slice(t.end, p.start))).pop() : undefined;
-  const reach = Math.max(80 + (titled ? titled.start - t.end : 0), lastParty ? lastParty.end - t.end + 30 : 0);
+  // ("The headline meeting was with President Putin at the Vostochny Cosmodrome in Amur region on 13 September": after
+  // "was with", all the sentence tells is the noun's, so a date at its end is still written with the noun.)
+  const copula = t.nominal && /^\s+(?:was|were)\s+with\s/i.test(text.slice(t.end)) ? 160 : 0;
+  const reach = Math.max(80 + (titled ? titled.start - t.end : 0), lastParty ? lastParty.end - t.end + 30 : 0, copula);
   for (const d of a.dates) {
     // "said on Tuesday after meeting Kim": the report and the meeting share the day.
     // ("told Lavrov on Friday that ..., in talks held in Moscow": what was told was told at the talks.)
@@ -741,7 +744,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (days && isDeparture(text, t, d)) return { date: addDays(d.date, 1 - days), precision: "day", endDate: d.date, source };
     endDate = findStayEnd(a, d) ?? (days ? addDays(d.date, days - 1) : null);
   }
-  return { date: d.date, precision: d.precision, endDate, source, ...(/\b(?:last|this|past)\s+week(?:end)?\b/i.test(d.text) ? { recentWeek: true } : {}) };
+  return { date: d.date, precision: d.precision, endDate, source, ...(/\b(?:last|this|past)\s+week(?:end)?\b|\b(?:a|one)\s+week\s+ago\b/i.test(d.text) ? { recentWeek: true } : {}) };
 }
 
 /**
@@ -1246,6 +1249,8 @@ function isCrossBorder(a: AnalysedSentence, participants: PersonMention[], locat
 const isArrivalVerb = (text: string) => /^(?:arrived|arrives|landed|lands|flew|flown|flies|flying)\b/i.test(text);
 
 const TOOK_PLACE = /^(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)$/i;
+/** "were held on July 26 between ...": the verb's between-phrase, after at most a time or place of a few words. */
+const HELD_BETWEEN = /^(?:\s+(?:on|in|at|the|earlier|later)\b[^,.;]{0,40}?)?,?\s+between\s+/i;
 
 const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|First|Second|Third|Last|Next|The|A|An|This|That|Their|Its)$/;
 
@@ -1659,7 +1664,11 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // in a "with ... leading" phrase after the verb are its parties too.)
         const leading = /^[^;]*?,\s+with\s+[^;]*?\s(?:leading|heading|chairing|co-?chairing)\b/i.exec(text.slice(t.end));
         const leaders = leading ? a.people.filter((p) => p.kind !== "anaphor" && p.start >= t.end && p.end <= t.end + leading[0].length && !isBystander(a, p)) : [];
-        participants = uniqueBySlug([...a.people.filter((p) => possessor(p) && !isBystander(a, p)), ...participants.filter((p) => noun !== undefined && p.start >= noun.end && p.end <= t.start), ...leaders]);
+        // ("Talks were held the same day between the two defence ministers, Kang and Shoigu, at the ministry": the
+        // parties may follow the verb in a between-phrase, after at most the time or place of the talks.)
+        const between = noun && noun.end <= t.start && /^\s+$/.test(text.slice(noun.end, t.start)) ? HELD_BETWEEN.exec(text.slice(t.end)) : null;
+        const pair = between ? a.people.filter((p) => p.kind !== "anaphor" && p.start >= t.end + between[0].length && !/[.;!?]|\band\s+(?:at|in|on)\b/.test(text.slice(t.end + between[0].length, p.start)) && !isBystander(a, p)) : [];
+        participants = uniqueBySlug([...a.people.filter((p) => possessor(p) && !isBystander(a, p)), ...participants.filter((p) => noun !== undefined && p.start >= noun.end && p.end <= t.start), ...leaders, ...(countriesOf(pair).size >= 2 ? pair : [])]);
       }
       const follows = findFollowedEvent(a, t);
       if (follows && !pickDate(a, t)) return { type, a, trigger: t, date: null, participants, location, actor, agreementName, hedged: t.hedged, inferred: false, follows };
@@ -1685,7 +1694,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // Tuesday": officials named only by their countries, named in a later sentence.)
         // ("Russian and North Korean officials are holding the tenth session of their commission": so are officials
         // named by the two countries' adjectives as the subject.)
-        const byAdjectives = /^(?:[\p{Lu}][\p{L}-]*\s+){1,2}and\s+(?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:ministers|officials|diplomats|envoys|delegations|representatives)\s+(?:are\s+|were\s+|have\s+|had\s+)?$/u.test(text.slice(a.bodyStart, t.start).replace(/^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+[A-Z]{2,4})?\s+[-–—]\s+/, ""));
+        const byAdjectives = /^(?:[\p{Lu}][\p{L}-]*\s+){1,2}and\s+(?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:ministers|officials|diplomats|envoys|delegations|representatives)\s+(?:are\s+|were\s+|have\s+|had\s+)?$/u.test(text.slice(a.bodyStart, t.start).replace(/^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+[A-Z]{2,4})?\s+[-–—]\s+/, "").replace(/^When\s+(?=\p{Lu})/u, ""));
         const byCountries = !t.nominal && (byAdjectives || /\b(?:ministers|officials|diplomats|envoys|delegations|representatives)\s+(?:from|of)\s+$/i.test(text.slice(a.bodyStart, a.countryRefs[0]?.start ?? a.bodyStart))) && new Set(a.countryRefs.filter((c) => c.end <= t.start).map((c) => c.code)).size >= 2;
         // ("the conversation between the heads of state in Beijing on September 3": the pair's two heads of state then.)
         const heads = date && /^conversation$/i.test(t.text) && /^\s+between\s+the\s+(?:two\s+)?heads\s+of\s+state\b/i.test(text.slice(t.end)) ? ctx.leadersAt(date.date) : [];
@@ -2711,9 +2720,17 @@ const CAPTION_AND = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{Lu}][\p{L}-]*
 // and the host he toured a site with, named right after "with".)
 const COMPANION = /(?:^|,\s+)(?:and\s+)?accompanied\s+by\s+|\b(?:toured|tours)\s+(?:the|a|an|its)\s+[^.;,]{1,80}?\s+with\s+(?=(?:[\p{Lu}][\p{L}’'.-]*\s+){1,6})|,\s+with\s+(?=(?:[\w’'.-]+\s+){1,5}?(?:personally\s+)?(?:leading|conducting|giving|hosting)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?tour\b)|\b(?:was|were|had\s+been|has\s+been)\s+(?:shown|taken)\s+(?:a?round|about)\s+(?:(?:the|a|an|its|his|her)\s+[^.;,]{1,80}?\s+)?by\s+/iu;
 
+/**
+ * "On Friday, Kim stood beside Deputy Prime Minister Manturov at the aircraft plant in Komsomolsk": a guest standing
+ * beside one host at a works or site he is shown is with him there. (One person after the verb, and a site of the kind
+ * a host shows: "stood alongside Putin and Xi at the parade" is a line-up, no meeting.)
+ */
+const STOOD_BESIDE_AT_SITE = /\b(?:stood|stands|standing)\s+(?:beside|alongside|next\s+to)\s+(?=(?:[\p{Lu}][\p{L}’'.-]*\s+){1,7}at\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:plant|factory|works|shipyard|dockyard|airfield|air\s+base|naval\s+base|cosmodrome|launch\s+site|space\s+centre|space\s+center)\b)/u;
+
 function findCompanionMeeting(a: AnalysedSentence): Candidate | null {
   const text = a.sentence.text;
-  const m = COMPANION.exec(text);
+  const beside = STOOD_BESIDE_AT_SITE.exec(text);
+  const m = COMPANION.exec(text) ?? beside;
   const journey = (t: Trigger) => t.type === "visit" && !t.nominal && /arriv|land|left|leav|depart|flew|flown|flies|came|went|travel|return|reach|cross|head|set\s+off/i.test(t.text);
   if (!m || a.triggers.some(journey) || a.triggers.some((t) => !t.factual)) return null;
   if (/\b(?:will|would|is\s+to|are\s+to|to\s+be|expected|plans?|planned|set\s+to|due\s+to|may|might|could)\b/i.test(text)) return null;
@@ -2725,12 +2742,18 @@ function findCompanionMeeting(a: AnalysedSentence): Candidate | null {
   if (!host || !host.country || host.country === companion.country || host.slug === companion.slug) return null;
   // (A dateline's day beside the day told is no second date.)
   const dates = a.dates.filter((d) => d.start >= a.bodyStart && !d.reporting && !d.future && !d.boundary);
-  if (dates.length === 0 || dates.some((d) => d.precision !== "day" || d.date !== dates[0].date)) return null;
+  // ("Kim was shown round the plant by Manturov, officials said.": a sentence that names no time at all is dated as
+  // the article's other undated mentions are, from its lead or paragraph; one with a time that is not a day is left.)
+  if (dates.some((d) => d.precision !== "day" || d.date !== dates[0].date)) return null;
+  if (dates.length === 0 && a.dates.length > 0) return null;
   const d = dates[0];
   const trigger: Trigger = { type: "meeting", start: m.index, end: at, text: m[0].trim(), nominal: false, framing: false, factual: true, generic: false, hedged: false, needsPersonObject: false, travellerAfter: false };
-  const date: EventDate = { date: d.date, precision: "day", endDate: null, source: dateSourceOf(d) };
-  // The one who accompanies is at home: the meeting is in his country.
-  const location: Location = { name: toCountryName(companion.country), country: companion.country, kind: "country" };
+  const date: EventDate | null = d ? { date: d.date, precision: "day", endDate: null, source: dateSourceOf(d) } : null;
+  // The one who accompanies is at home: the meeting is in his country. (Of two who stand side by side, either may be the
+  // host: the place named after the site tells the country, and without one nothing is read.)
+  const site = beside && m === beside ? a.places.find((p) => p.start > companion.end && p.country && (p.preposition === "in" || p.preposition === "at")) : undefined;
+  if (beside && m === beside && !site) return null;
+  const location: Location = site ? toLocation(site) : { name: toCountryName(companion.country), country: companion.country, kind: "country" };
   return { type: "meeting", a, trigger, date, participants: [host, companion], location, actor: null, agreementName: null, hedged: false, inferred: false };
 }
 
