@@ -231,6 +231,18 @@ function dayJustTold(m: RegExpExecArray, ctx: ResolveContext): string | null {
   return ctx.previousDay !== null && (ctx.previousDayInParagraph || m.index === 0) ? ctx.previousDay : null;
 }
 
+/**
+ * Months to move a count of years back by its hedge: "nearly 24 years ago" is a little less than 24 years, so the middle
+ * of the half-year after the mark (told in October, the signing "nearly 24 years ago" fell early in the later year);
+ * "more than 20 years ago" a little more. "About", "some" or no hedge: the mark itself.
+ */
+function hedgedYearsShift(m: RegExpExecArray): number {
+  const before = m.input.slice(Math.max(0, m.index - 20), m.index);
+  if (/\b(?:nearly|almost|not\s+quite|just\s+under|close\s+to)\s+$/i.test(before)) return 3;
+  if (/\b(?:more\s+than|over|just\s+over)\s+$/i.test(before)) return -3;
+  return 0;
+}
+
 /** The first day named `name` after `iso`, for "the following Monday" told after a day. */
 function weekdayAfter(iso: string, name: string): string {
   return addDays(iso, ((WEEKDAYS[name.toLowerCase()] - weekdayOf(iso) + 6) % 7) + 1);
@@ -660,7 +672,7 @@ const PATTERNS: Pattern[] = [
           return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), extra);
         }
         if (w.includes("month")) return shiftMonth(-n);
-        return yearValue(ref.y - n, extra);
+        return yearValue(parseIso(addMonths(ctx.reference, -12 * n + hedgedYearsShift(m))).y, extra);
       }
       if (w.includes("next")) {
         if (w.includes("year")) return yearValue(ref.y + 1, extra);
