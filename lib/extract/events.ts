@@ -3244,9 +3244,35 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   const context = perfect ? null : findContextDate(analysis, groups, c);
   if (context) return context;
   if (c.a.lead) return mainDate ?? { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
-  if (mainDate && !isBackground(c) && c.participants.length > 0) return { ...mainDate, source: "context" };
+  if (mainDate && !isBackground(c) && c.participants.length > 0) {
+    const leadDay = findLeadDayBeforeFiling(analysis);
+    return leadDay ? { date: leadDay, precision: "day", endDate: null, source: "context" } : { ...mainDate, source: "context" };
+  }
   return null;
 }
+
+/**
+ * "PYONGYANG, March 5 -- The plan was signed here on March 4. [...] Lavrov arrived on March 4. [...] Talks were also
+ * held.": a state-media report filed the day after the news its lead dates, of a trip begun before the dateline's day,
+ * tells the undated acts further down on the lead's day, not the filing's. That day, or null for a report of its own
+ * day or with no arrival told before it.
+ */
+function findLeadDayBeforeFiling(analysis: ArticleAnalysis): string | null {
+  if (!analysis.datelineFound) return null;
+  for (const a of analysis.sentences) {
+    if (!a.lead) continue;
+    // (The first day the lead names decides: "signed on March 5. Lavrov had arrived on March 4" is news of the 5th.)
+    const d = a.dates.find((x) => !x.reporting && !x.boundary && !x.future && x.precision === "day" && x.start >= a.bodyStart);
+    if (!d) continue;
+    if (!(d.date < analysis.reference && diffDays(analysis.reference, d.date) <= 3)) return null;
+    // (The act may have no parties of its own: "The treaty ... was signed in Pyongyang on February 9" is the news too.)
+    if (!(a.triggers.some((t) => t.factual && t.end <= d.start) || /\b(?:was|were)\s+\p{Ll}+ed\b/u.test(a.sentence.text.slice(a.bodyStart, d.start)))) return null;
+    const arrived = analysis.sentences.some((x) => x.triggers.some((t) => t.type === "visit" && t.factual) && x.dates.some((y) => !y.reporting && !y.future && y.precision === "day" && y.date < analysis.reference));
+    return arrived ? d.date : null;
+  }
+  return null;
+}
+
 
 /**
  * "Choe arrived on October 30 and was received by Putin on November 4. During that trip she also met Lavrov": a

@@ -1,8 +1,8 @@
 /**
  * rules-33g: a hedged count of years back ("nearly 24 years ago", "more than 20 years ago") is a little less or a little
- * more than the count, so its year is that of the middle of the half-year beside the mark; talks "were held" in a
- * state-media report take the day its dateline or lead gave; a sentence about another occasion does not borrow the
- * place of the article's news; and a "round" of talks held between two people is their meeting.
+ * more than the count, so its year is that of the middle of the half-year beside the mark; undated talks in a
+ * state-media report filed the day after its lead's news take the lead's day; a sentence about another occasion does
+ * not borrow the place of the article's news; and a "round" of talks held between two people is their meeting.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -32,5 +32,29 @@ describe("a hedged count of years back", () => {
   it("near miss: an unhedged count is the year of the mark", () => {
     const text = "The accord signed by Sergey Lavrov 15 years ago is still in force.";
     expect(describeEvents(text, "2024-11-20", "agreement")).toEqual(["2009-01-01/year Sergey Lavrov null"]);
+  });
+});
+
+describe("a report filed after the day its lead gives", () => {
+  const lead = "Pyongyang, March 5 -- The economic plan between the two countries was signed in Pyongyang on March 4.\n\n";
+
+  it("dates undated talks further down on the lead's day, not the dateline's", () => {
+    const text = `${lead}Sergey Lavrov arrived in Pyongyang on March 4.\n\nTalks between Sergey Lavrov and Choe Son Hui were held in a warm atmosphere.`;
+    expect(describeEvents(text, "2025-03-05", "meeting", { sortNames: true })).toEqual(["2025-03-04/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("dates the lead's act told again on the lead's day", () => {
+    const text = `${lead}Sergey Lavrov arrived in Pyongyang on March 4.\n\nThe plan was signed by Sergey Lavrov and Choe Son Hui for their governments.`;
+    expect(describeEvents(text, "2025-03-05", "agreement", { sortNames: true })).toEqual(["2025-03-04/day Choe Son Hui+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: with no arrival told before the dateline's day, the undated talks keep it", () => {
+    const text = `${lead}Talks between Sergey Lavrov and Choe Son Hui were held in a warm atmosphere.`;
+    expect(describeEvents(text, "2025-03-05", "meeting", { sortNames: true })).toEqual(["2025-03-05/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: a lead dated on the dateline's own day keeps it for the undated talks", () => {
+    const text = "Pyongyang, March 5 -- The economic plan between the two countries was signed in Pyongyang on March 5.\n\nSergey Lavrov arrived in Pyongyang on March 4.\n\nTalks between Sergey Lavrov and Choe Son Hui were held in a warm atmosphere.";
+    expect(describeEvents(text, "2025-03-05", "meeting", { sortNames: true })).toEqual(["2025-03-05/day Choe Son Hui+Sergey Lavrov null"]);
   });
 });
