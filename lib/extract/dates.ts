@@ -990,6 +990,17 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const weekday = /^the\s+following\s/i.test(m.text) ? WEEKDAY_TEXT.exec(m.text) : null;
     found[i] = { ...m, date: weekday ? weekdayAfter(base.date, weekday[0]) : addDays(base.date, back ? -count : count) };
   }
+  // ("On 13 September Putin received Kim, and a few days later Shoigu showed him the fleet": an uncounted few days
+  // count from the day named earlier in the sentence too, not from a day the paragraph before told.)
+  for (let i = 1; i < found.length; i++) {
+    const m = found[i];
+    const few = /^(?:a\s+few|several|some)\s+days\s+(later|after|earlier|before)$/i.exec(m.text);
+    if (!few || m.precision !== "month") continue;
+    const base = [...found.slice(0, i)].reverse().find((d) => d.precision === "day" && !d.future);
+    if (!base) continue;
+    const [y, mo] = ymd(addDays(base.date, /later|after/i.test(few[1]) ? 3 : -3));
+    found[i] = { ...m, date: toIsoDate(y, mo, 1) };
+  }
   // "The next day, 12 May, she met Lavrov": a year-less day set off right after a day counted from the one just told,
   // and falling on it, is that day, of its year (a retrospective's year, not the report's). (A day that does not fall
   // on the counted one is left as it was.)

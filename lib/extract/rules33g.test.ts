@@ -58,3 +58,19 @@ describe("a report filed after the day its lead gives", () => {
     expect(describeEvents(text, "2025-03-05", "meeting", { sortNames: true })).toEqual(["2025-03-05/day Choe Son Hui+Sergey Lavrov null"]);
   });
 });
+
+describe("'a few days later' after a day named in the same sentence", () => {
+  it("counts from that day, so a later meeting of the same people stays apart from an earlier one", () => {
+    const text = "On May 3 of last year Kim Jong Un received Sergei Shoigu in Pyongyang.\n\nOn 10 October 2023, Putin hosted Kim in Moscow, and a few days later it was Shoigu who showed Kim Jong Un a tank plant near Kazan.";
+    expect(describeEvents(text, "2024-09-19", "meeting", { sortNames: true })).toEqual([
+      "2023-05-03/day Kim Jong Un+Sergei Shoigu Pyongyang",
+      "2023-10-10/day Kim Jong Un+Vladimir Putin Moscow",
+      "2023-10-01/month Kim Jong Un+Sergei Shoigu Kazan",
+    ]);
+  });
+
+  it("near miss: opening its own sentence, it counts from the day told before", () => {
+    const text = "Kim Jong Un received Sergei Shoigu in Pyongyang on 3 May 2023. A few days later Shoigu showed Kim Jong Un a tank plant.";
+    expect(describeEvents(text, "2024-09-19", "meeting", { sortNames: true })).toEqual(["2023-05-03/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
+  });
+});
