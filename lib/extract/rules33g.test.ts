@@ -74,3 +74,15 @@ describe("'a few days later' after a day named in the same sentence", () => {
     expect(describeEvents(text, "2024-09-19", "meeting", { sortNames: true })).toEqual(["2023-05-03/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
   });
 });
+
+describe("a round of a dialogue held between two people", () => {
+  it("is their meeting", () => {
+    const text = "The paper reviews the third round of the security consultations, held between Sergey Lavrov and Choe Son Hui in Pyongyang on 4 March 2025.";
+    expect(describeEvents(text, "2025-03-10", "meeting", { sortNames: true })).toEqual(["2025-03-04/day Choe Son Hui+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: a round 'held off' was not held", () => {
+    const text = "The paper reviews the third round of the security consultations, held off since 4 March 2025 by a row between Sergey Lavrov and Choe Son Hui.";
+    expect(describeEvents(text, "2025-03-10", "meeting")).toEqual([]);
+  });
+});
