@@ -2,7 +2,8 @@
  * rules-33g: a hedged count of years back ("nearly 24 years ago", "more than 20 years ago") is a little less or a little
  * more than the count, so its year is that of the middle of the half-year beside the mark; undated talks in a
  * state-media report filed the day after its lead's news take the lead's day; a sentence about another occasion does
- * not borrow the place of the article's news; and a "round" of talks held between two people is their meeting.
+ * not borrow the place of the article's news; and a "round" of talks held between two people is their meeting, and lends
+ * them to another round of the same series told held at a place.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -84,5 +85,18 @@ describe("a round of a dialogue held between two people", () => {
   it("near miss: a round 'held off' was not held", () => {
     const text = "The paper reviews the third round of the security consultations, held off since 4 March 2025 by a row between Sergey Lavrov and Choe Son Hui.";
     expect(describeEvents(text, "2025-03-10", "meeting")).toEqual([]);
+  });
+
+  it("lends its parties to another round of the same series held at a place", () => {
+    const text = "The paper reviews the third round of the security consultations, held between Sergey Lavrov and Choe Son Hui in Pyongyang on 4 March 2025.\n\nUnlike the second round of the security consultations, held in Moscow on 2 December 2024, it dwelt on trade.";
+    expect(describeEvents(text, "2025-03-10", "meeting", { sortNames: true })).toEqual([
+      "2025-03-04/day Choe Son Hui+Sergey Lavrov Pyongyang",
+      "2024-12-02/day Choe Son Hui+Sergey Lavrov Moscow",
+    ]);
+  });
+
+  it("near miss: a round of another series has no parties from it", () => {
+    const text = "The paper reviews the third round of the security consultations, held between Sergey Lavrov and Choe Son Hui in Pyongyang on 4 March 2025.\n\nUnlike the second round of the fisheries talks, held in Moscow on 2 December 2024, it dwelt on trade.";
+    expect(describeEvents(text, "2025-03-10", "meeting", { sortNames: true })).toEqual(["2025-03-04/day Choe Son Hui+Sergey Lavrov Pyongyang"]);
   });
 });
