@@ -361,6 +361,10 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:(?:during|at|in|after|following|on\s+the\s+sidelines\s+of)\s+(?:the\s+(?:start|beginning|opening|outset)\s+of\s+)?(?:a|an|the|their|his|her|its)\s+|(?:for|after|following(?!\s+up\b)|during)\s+)(?:[\w’'-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|encounter|discussions|tête-à-tête|conversation)\b/gi, nominal: true, framing: true },
   // "Kim's talks with Putin, held in Vladivostok on Thursday": the participle reports the noun as held.
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations)\b[^.;,]{0,80},\s+(?:held|(?:which|that)\s+(?:were|was)\s+held|(?:which|that)\s+took\s+place)(?=\s+(?:in|at|on)\b)/gi, hint: /held|took\s+place/i },
+  // ("the second round of their strategic dialogue, held between Lavrov and Choe in Wonsan": a round of a dialogue,
+  // of talks or of consultations, reported as held between two people or at a place, is their meeting too. Not "a
+  // round of sanctions, held up in Congress".)
+  { type: "meeting", re: /\b(?:round|session)\s+of\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:dialogue|talks|consultations|negotiations)\b[^.;,]{0,40},\s+(?:held|(?:which|that)\s+(?:were|was)\s+held)(?=\s+(?:between|in|at|on)\b)/gi, hint: /held/i },
   // "Choe told Lavrov on Friday that ..., in talks held in Moscow": the talks frame the verb of saying and its date.
   { type: "meeting", re: /\bin\s+(?:the\s+)?talks\s+(?:held|conducted)\s+(?=(?:in|at)\b)/gi, nominal: true, framing: true },
   // "spent Monday in talks with Lavrov": the day spent is the talks' date. (Not "spent years in talks".)

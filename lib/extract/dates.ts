@@ -248,6 +248,18 @@ function dayJustTold(m: RegExpExecArray, ctx: ResolveContext): string | null {
   return ctx.previousDay !== null && (ctx.previousDayInParagraph || m.index === 0) ? ctx.previousDay : null;
 }
 
+/**
+ * Months to move a count of years back by its hedge: "nearly 24 years ago" is a little less than 24 years, so the middle
+ * of the half-year after the mark (told in October, the signing "nearly 24 years ago" fell early in the later year);
+ * "more than 20 years ago" a little more. "About", "some" or no hedge: the mark itself.
+ */
+function hedgedYearsShift(m: RegExpExecArray): number {
+  const before = m.input.slice(Math.max(0, m.index - 20), m.index);
+  if (/\b(?:nearly|almost|not\s+quite|just\s+under|close\s+to)\s+$/i.test(before)) return 3;
+  if (/\b(?:more\s+than|over|just\s+over)\s+$/i.test(before)) return -3;
+  return 0;
+}
+
 /** The first day named `name` after `iso`, for "the following Monday" told after a day. */
 function weekdayAfter(iso: string, name: string): string {
   return addDays(iso, ((WEEKDAYS[name.toLowerCase()] - weekdayOf(iso) + 6) % 7) + 1);
@@ -699,7 +711,7 @@ const PATTERNS: Pattern[] = [
           return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), extra);
         }
         if (w.includes("month")) return shiftMonth(-n);
-        return yearValue(ref.y - n, extra);
+        return yearValue(parseIso(addMonths(ctx.reference, -12 * n + hedgedYearsShift(m))).y, extra);
       }
       if (w.includes("next")) {
         if (w.includes("year")) return yearValue(ref.y + 1, extra);
@@ -1037,6 +1049,17 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const count = same ? 0 : n ? NUMBER_WORDS[n[1].toLowerCase()] ?? Number(n[1]) : 1;
     const weekday = /^the\s+following\s/i.test(m.text) ? WEEKDAY_TEXT.exec(m.text) : null;
     found[i] = { ...m, date: weekday ? weekdayAfter(base.date, weekday[0]) : addDays(base.date, back ? -count : count) };
+  }
+  // ("On 13 September Putin received Kim, and a few days later Shoigu showed him the fleet": an uncounted few days
+  // count from the day named earlier in the sentence too, not from a day the paragraph before told.)
+  for (let i = 1; i < found.length; i++) {
+    const m = found[i];
+    const few = /^(?:a\s+few|several|some)\s+days\s+(later|after|earlier|before)$/i.exec(m.text);
+    if (!few || m.precision !== "month") continue;
+    const base = [...found.slice(0, i)].reverse().find((d) => d.precision === "day" && !d.future);
+    if (!base) continue;
+    const [y, mo] = ymd(addDays(base.date, /later|after/i.test(few[1]) ? 3 : -3));
+    found[i] = { ...m, date: toIsoDate(y, mo, 1) };
   }
   // "The next day, 12 May, she met Lavrov": a year-less day set off right after a day counted from the one just told,
   // and falling on it, is that day, of its year (a retrospective's year, not the report's). (A day that does not fall

@@ -1392,6 +1392,30 @@ function buildElidedMeeting(a: AnalysedSentence, t: Trigger, ctx: BuildContext):
   return null;
 }
 
+/**
+ * "the second round of the strategic dialogue, held between Lavrov and Choe [...] the first round of the strategic
+ * dialogue, held in Moscow": the parties of another round of the same series (the words before its noun), told in the
+ * (up to eight) sentences before, if they come from two countries.
+ */
+function findSeriesParties(ctx: BuildContext, a: AnalysedSentence, t: Trigger): PersonMention[] | null {
+  const name = findRoundSeries(a, t);
+  if (!name) return null;
+  for (let k = a.sentence.index - 1; k >= 0 && k >= a.sentence.index - 8; k--) {
+    const s = ctx.sentences[k];
+    const other = s.triggers.find((x) => x.type === "meeting" && findRoundSeries(s, x) === name);
+    if (!other) continue;
+    const parties = participantsFor(s, findScope(s, other.start), other);
+    return countriesOf(parties).size >= 2 ? parties : null;
+  }
+  return null;
+}
+
+/** "the second round of the Russia-DPRK strategic dialogue, held": the series a trigger ending there is a round of ("strategic dialogue"). */
+function findRoundSeries(a: AnalysedSentence, t: Trigger): string | null {
+  const m = /\b(?:round|session)\s+of\s+(?:(?:a|an|the|their|its)\s+)?((?:[\w’'-]+\s+){0,3}?(?:dialogue|talks|consultations|negotiations))\b[^.;,]{0,40},\s+(?:held|(?:which|that)\s+(?:were|was)\s+held)$/i.exec(a.sentence.text.slice(Math.max(0, t.start - 100), t.end));
+  return m ? m[1].replace(/^(?:\p{Lu}[\p{L}]*-\p{Lu}[\p{L}]*|\p{Lu}+)\s+/u, "").toLowerCase() : null;
+}
+
 /** The parties of the meeting told by a verb in the (up to three) sentences before sentence `index`, if they come from two countries. */
 function findToldMeetingParties(ctx: BuildContext, index: number): PersonMention[] | null {
   for (let k = index - 1; k >= 0 && k >= index - 3; k--) {
@@ -1702,6 +1726,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // ("13:05 - Talks are under way at the Russian Foreign Ministry.": a live blog's entry of talks told bare, named in
         // no way, is the talks the blog announced for its day; kept, dated that day, for findPlannedParties.)
         if (ctx.liveDay && !date && /^(?:the\s+)?talks\s+(?:are|is|have)\b/i.test(t.text)) return { type, a, trigger: t, date: { date: ctx.liveDay, precision: "day", endDate: null, source: "lead" }, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
+        // ("Compared with the first round of the strategic dialogue, held in Moscow on 1 November 2024": a round of a
+        // series whose other round the article told as held between two people is theirs too.)
+        const series = date && leaders.length < 2 ? findSeriesParties(ctx, a, t) : null;
+        if (series && date) return { type, a, trigger: t, date, participants: series, location, actor, agreementName, hedged: t.hedged, inferred: false };
         if (leaders.length < 2 && date && (heldNoun || announced || byCountries || bodyMet)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
         if (leaders.length < 2) return null;
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
@@ -3283,9 +3311,35 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   const context = perfect ? null : findContextDate(analysis, groups, c);
   if (context) return context;
   if (c.a.lead) return mainDate ?? { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
-  if (mainDate && !isBackground(c) && c.participants.length > 0) return { ...mainDate, source: "context" };
+  if (mainDate && !isBackground(c) && c.participants.length > 0) {
+    const leadDay = findLeadDayBeforeFiling(analysis);
+    return leadDay ? { date: leadDay, precision: "day", endDate: null, source: "context" } : { ...mainDate, source: "context" };
+  }
   return null;
 }
+
+/**
+ * "PYONGYANG, March 5 -- The plan was signed here on March 4. [...] Lavrov arrived on March 4. [...] Talks were also
+ * held.": a state-media report filed the day after the news its lead dates, of a trip begun before the dateline's day,
+ * tells the undated acts further down on the lead's day, not the filing's. That day, or null for a report of its own
+ * day or with no arrival told before it.
+ */
+function findLeadDayBeforeFiling(analysis: ArticleAnalysis): string | null {
+  if (!analysis.datelineFound) return null;
+  for (const a of analysis.sentences) {
+    if (!a.lead) continue;
+    // (The first day the lead names decides: "signed on March 5. Lavrov had arrived on March 4" is news of the 5th.)
+    const d = a.dates.find((x) => !x.reporting && !x.boundary && !x.future && x.precision === "day" && x.start >= a.bodyStart);
+    if (!d) continue;
+    if (!(d.date < analysis.reference && diffDays(analysis.reference, d.date) <= 3)) return null;
+    // (The act may have no parties of its own: "The treaty ... was signed in Pyongyang on February 9" is the news too.)
+    if (!(a.triggers.some((t) => t.factual && t.end <= d.start) || /\b(?:was|were)\s+\p{Ll}+ed\b/u.test(a.sentence.text.slice(a.bodyStart, d.start)))) return null;
+    const arrived = analysis.sentences.some((x) => x.triggers.some((t) => t.type === "visit" && t.factual) && x.dates.some((y) => !y.reporting && !y.future && y.precision === "day" && y.date < analysis.reference));
+    return arrived ? d.date : null;
+  }
+  return null;
+}
+
 
 /**
  * "Choe arrived on October 30 and was received by Putin on November 4. During that trip she also met Lavrov": a

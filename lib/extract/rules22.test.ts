@@ -25,7 +25,7 @@ describe("a bare surname the article gave to a namesake", () => {
   });
 
   it("near miss: with no namesake in the article, the surname is the registered person", () => {
-    expect(describeEvents("The accord signed by Belousov nearly twenty years ago still stands.", "2024-11-20", "agreement")).toEqual(["2004-01-01/year Andrei Belousov null"]);
+    expect(describeEvents("The accord signed by Belousov nearly twenty years ago still stands.", "2024-11-20", "agreement")).toEqual(["2005-01-01/year Andrei Belousov null"]);
   });
 });
 
