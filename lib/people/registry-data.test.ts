@@ -387,5 +387,9 @@ describe("registry data: role resolution examples", () => {
     // The friendship treaty of February 2000 was signed by Lavrov's and Choe's predecessors.
     expect(holderOn("RU", "foreign-minister", "2000-02-09")).toEqual(["Igor Ivanov"]);
     expect(holderOn("KP", "foreign-minister", "2000-02-09")).toEqual(["Paek Nam Sun"]);
+    // Third countries' leaders of the 2000s, whom background copy names beside Kim Jong Il and Putin.
+    expect(holderOn("KR", "head-of-state", "2000-06-13")).toEqual(["Kim Dae-jung"]);
+    expect(holderOn("CN", "head-of-state", "2000-07-18")).toEqual(["Jiang Zemin"]);
+    expect(holderOn("JP", "head-of-government", "2002-09-17")).toEqual(["Junichiro Koizumi"]);
   });
 });

@@ -850,6 +850,12 @@ const RU_PEOPLE: RegistryPerson[] = [
 
 const OTHER_PEOPLE: RegistryPerson[] = [
   // China
+  person("Jiang Zemin", "CN", ["江泽民", "Цзян Цзэминь", "장쩌민"], [
+    office("President of the People's Republic of China", "head-of-state", "head", "1993-03-27", "2003-03-15"),
+  ]),
+  person("Hu Jintao", "CN", ["胡锦涛", "Ху Цзиньтао", "후진타오"], [
+    office("President of the People's Republic of China", "head-of-state", "head", "2003-03-15", "2013-03-14"),
+  ]),
   person("Xi Jinping", "CN", ["Xi", "Xi Jin-ping", "习近平", "Си Цзиньпин", "시진핑", "습근평"], [
     office("General Secretary of the Chinese Communist Party", "party-official", "head", "2012-11-15", null),
     office("President of the People's Republic of China", "head-of-state", "head", "2013-03-14", null),
@@ -884,6 +890,12 @@ const OTHER_PEOPLE: RegistryPerson[] = [
     office("Minister of National Defence", "defence-minister", "minister", "2023-12-29", null),
   ]),
   // United States
+  person("Bill Clinton", "US", ["William J. Clinton", "Билл Клинтон", "빌 클린턴"], [
+    office("President of the United States", "head-of-state", "head", "1993-01-20", "2001-01-20"),
+  ]),
+  person("George W. Bush", "US", ["George W Bush", "Джордж Буш-младший", "조지 W. 부시"], [
+    office("President of the United States", "head-of-state", "head", "2001-01-20", "2009-01-20"),
+  ]),
   person("Barack Obama", "US", ["Obama", "Барак Обама", "버락 오바마", "오바마"], [
     office("President of the United States", "head-of-state", "head", "2009-01-20", "2017-01-20"),
   ]),
@@ -937,6 +949,15 @@ const OTHER_PEOPLE: RegistryPerson[] = [
     office("Special Envoy of the President", "other", "other", "2025-01-20", null),
   ]),
   // South Korea
+  person("Kim Dae-jung", "KR", ["Kim Dae Jung", "Kim Dae-Jung", "김대중", "Ким Дэ Чжун"], [
+    office("President of the Republic of Korea", "head-of-state", "head", "1998-02-25", "2003-02-24"),
+  ]),
+  person("Roh Moo-hyun", "KR", ["Roh Moo Hyun", "Roh Moo-Hyun", "노무현", "Но Му Хён"], [
+    office("President of the Republic of Korea", "head-of-state", "head", "2003-02-25", "2008-02-24"),
+  ]),
+  person("Lee Myung-bak", "KR", ["Lee Myung Bak", "Lee Myung-Bak", "이명박", "Ли Мён Бак"], [
+    office("President of the Republic of Korea", "head-of-state", "head", "2008-02-25", "2013-02-24"),
+  ]),
   person("Park Geun-hye", "KR", ["Park Geun Hye", "Park Geun-Hye", "박근혜", "Пак Кын Хе"], [
     office("President of the Republic of Korea", "head-of-state", "head", "2013-02-25", "2017-03-10"),
   ]),
@@ -975,6 +996,9 @@ const OTHER_PEOPLE: RegistryPerson[] = [
     office("Minister of National Defense", "defence-minister", "minister", "2024-09", "2024-12"),
   ]),
   // Japan
+  person("Junichiro Koizumi", "JP", ["Koizumi Junichiro", "Jun'ichiro Koizumi", "Koizumi", "Дзюнъитиро Коидзуми", "고이즈미 준이치로"], [
+    office("Prime Minister of Japan", "head-of-government", "head", "2001-04-26", "2006-09-26"),
+  ]),
   person("Shinzo Abe", "JP", ["Abe Shinzo", "Синдзо Абэ", "아베 신조"], [
     office("Prime Minister of Japan", "head-of-government", "head", "2012-12-26", "2020-09-16"),
   ]),
