@@ -52,7 +52,7 @@ const COUNTERPART_RE = /\b(his|her)\s+((?:North\s+|South\s+)?\p{Lu}[\p{L}-]*\s+)
 // ("received him for talks": a preposition after the pronoun opens a phrase of its own; the pronoun is the object.)
 // ("Kim's reception of him the same day": the one received after a named host's "reception of" too; not "the
 // press's reception of him".)
-const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|(?<=\b(?:is|are)\s+)(?:showing|guiding|escorting)|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past|to\s+[^,.;:]{1,60}?\s+to\s+(?:see|inspect|view|tour))\b)|(?:gave|gives)(?=\s+(?:him|her)\s+a\s+(?:personal\s+|guided\s+)?tour\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of)|(?<=\b[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,2}['’]s\s+)reception\s+of)\s+(him|her)\b(?!\s+(?:(?!(?:for|at|during|in|on|after|before)\s)[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|(?!(?:following|morning|evening)\b)\w+ing\b))/g;
+const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|(?<=\b(?:is|are)\s+)(?:showing|guiding|escorting)|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past|to\s+[^,.;:]{1,60}?\s+to\s+(?:see|inspect|view|tour))\b)|(?:gave|gives)(?=\s+(?:him|her)\s+a\s+(?:personal\s+|guided\s+)?tour\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of)|(?<=\b[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,2}['’]s\s+)reception\s+of)\s+(him|her)\b(?!\s+(?:(?!(?:for|at|during|in|on|after|before)\s)[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|(?!(?:following|morning|evening|during)\b)\w+ing\b))/g;
 // "the Russian Minister was received": a bare title after a country word, with no name of its own and no office a
 // registry could look up.
 const COUNTRY_MINISTER_RE = /\b[Tt]he\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:[Mm]inister|[Dd]iplomat)\b(?!\s+(?:of|for|to)\b|['’]s?\s+(?:counterpart|visit|trip))/gu;
@@ -157,6 +157,10 @@ function findLast(people: PersonMention[], keep: (p: PersonMention) => boolean):
  * Adds resolved anaphors to each sentence's people, reading the article in order. `women` (slugs) lets "she"
  * and "her" pass over the men named before them, and "he", "his" and "him" over the women.
  */
+/** "Shoigu's successor, ": a possessive and the noun it owns, then a comma before a name set in apposition to it. */
+const POSSESSED_APPOSITIVE_RE = /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:predecessor|successor|deputy|envoy|counterpart|aide|adviser|advisor|spokes(?:man|woman|person)|father|mother|son|daughter|brother|sister|wife|husband|host|guest|rival|ally),\s+(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,3})?$/u;
+/** "invited him during ", "met her at ": an object pronoun and a preposition, then "their". */
+const OBJECT_THEN_THEIR_RE = /\b(?:him|her)\s+(?:during|at|in|on|after|before|over)\s+$/;
 /** "he flew in once more, was received by ": the agent of a passive verb told of the pronoun in its clause chain. */
 const PASSIVE_AGENT_RE = /^[^.;:]*?,?\s+(?:and\s+)?(?:was|were)\s+(?:(?:again|also|then|later|personally|warmly)\s+)?(?:received|met|welcomed|greeted|hosted)\s+(?:(?:again|also|personally|warmly)\s+)?by\s+/i;
 
@@ -183,6 +187,7 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
     // Those a pronoun may point back to in this sentence.
     const present = own.filter((p) => !isInDateAppositive(text, p));
     const added: PersonMention[] = [];
+    const theirAfterObject: number[] = [];
     const covered = (s: number) => own.some((p) => p.start <= s && s < p.end);
     if (a.triggers.length > 0) {
       let m: RegExpExecArray | null;
@@ -257,6 +262,12 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
             own.find((p) => p.start > start && p.start - start < 30 && /^[\w\s-]+$/.test(text.slice(start, p.start))))
           : undefined;
         if (/^their$/i.test(m[1])) {
+          // "Kim invited him during their meeting": "their" after the verb's subject and its object pronoun in the same
+          // clause is those two; it is read once the object pronoun is (below).
+          if (OBJECT_THEN_THEIR_RE.test(text.slice(0, start))) {
+            theirAfterObject.push(start);
+            continue;
+          }
           // "the understandings reached by the leaders of the two states at their meeting": "their" is the unnamed
           // group just before it, not the people the text was about (who are left for the group's own reading).
           if (UNNAMED_GROUP_BEFORE.test(text.slice(Math.max(0, ...earlier.map((p) => p.end)), start))) continue;
@@ -301,6 +312,12 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         // Putin ... In the evening Choe hosted a reception for him").
         const target = [...earlier].reverse().find(differs) ?? (lastSubject && differs(lastSubject) ? lastSubject : undefined) ?? [...history].reverse().find(differs) ?? null;
         if (target) added.push(anaphor(target, start, start + m[1].length, m[1]));
+      }
+      for (const start of theirAfterObject) {
+        const clause = [...present, ...added].filter((p) => p.end <= start && !/[.;:!?]/.test(text.slice(p.end, start)) && !isBystanderWord(text, p));
+        const before = [...history.filter(counted), ...present.filter((p) => p.end <= start), ...added.filter((p) => p.end <= start)];
+        const pair = clausePair(clause, "") ?? pickPair(before, "", together, present, clause);
+        for (const p of pair) added.push(anaphor(p, start, start + 5, text.slice(start, start + 5)));
       }
       COUNTRY_MINISTER_RE.lastIndex = 0;
       while ((m = COUNTRY_MINISTER_RE.exec(text)) !== null) {
@@ -372,7 +389,12 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
     }
     if (added.length > 0) a.people = [...own, ...added].sort((x, y) => x.start - y.start);
     const firstPerson = own.filter((p) => p.kind !== "anaphor").sort((x, y) => x.start - y.start)[0];
-    const sentenceSubject = a.people.find((p) => p.start < 40 && !isInDateAppositive(text, p));
+    // ("Belousov's predecessor, Sergei Shoigu, now runs the council. He was last in Pyongyang in September": the one
+    // named in apposition to a possessed noun opening the sentence is its subject, not the possessor.)
+    const possessorOf = (p: PersonMention) =>
+      a.people.find((q) => q.kind !== "anaphor" && q.start > p.end && q.start - p.end < 80 && POSSESSED_APPOSITIVE_RE.test(text.slice(p.end, q.start)));
+    const opener = a.people.find((p) => p.start < 40 && !isInDateAppositive(text, p));
+    const sentenceSubject = opener && opener.start === 0 ? (possessorOf(opener) ?? opener) : opener;
     // "Who is Shoigu? He was defence minister until May 2024, when Putin moved him. He remains one of Putin's closest
     // associates.": a sentence telling no event is not read for pronouns, but one opening with "he" or "she" still has
     // the previous subject as its own; a name after the pronoun does not take its place.

@@ -626,6 +626,8 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // to come when they meet next" is still a plan: its verb is present.)
   const pastWhenClause = !nominal && /^(?:met|held|signed|spoke|talked)$/i.test(text) && /\b(?:when|after|as)\s+(?:they|he|she|the\s+two)\s+(?:first\s+|last\s+|again\s+)?$/i.test(before);
   if (PLAN_BEFORE.test(before) && !laterOfPast && !pastWhenClause) factual = false;
+  // ("the talks were a down payment on a Putin visit to Moscow": what a deal is a down payment on has yet to come.)
+  if (/\bdown[\s-]+payments?\s+(?:(?:on|for|towards?)\s+(?:[\w’'-]+\s+){0,3})?$/i.test(before)) factual = false;
   // "for an expected summit", "during a planned visit": the plan word sits inside the framing phrase.
   if (nominal && /\b(?:expected|planned|upcoming|possible|proposed|potential|future|next|anticipated|would-be|prospective|forthcoming|rumou?red|mooted)\b/i.test(text)) factual = false;
   // "a meeting seen as at least as significant as the encounter with Putin": the event compared with is told in passing.
