@@ -140,6 +140,9 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   // ("Shoigu said on Tuesday after meeting Kim": the speaker is the subject of the gerund that follows the saying.)
   if (t && p.end <= t.start && p.kind !== "anaphor" && SPEAKER_AFTER.test(after) && !(isTalksHeldFrame(t) && /^\s+(?:told|tells)\b/i.test(after)) && !isSpeakerOfGerund(text.slice(p.end, t.start), t)) return true;
   if (p.role && /spokes|press\s+secretary/i.test(p.role)) return true;
+  // ("Kim's trip in May and a visit by Lavrov in June prepared the ground for Friday's talks": those named in what paved
+  // the way for talks are parties of the earlier steps, not of the talks.)
+  if (t && t.type === "meeting" && t.nominal && p.end <= t.start && GROUNDWORK_BEFORE.test(text.slice(p.end, t.start))) return true;
   // "the Russian delegation was welcomed by DPRK officials and the Russian ambassador, Matsegora": the guests' own
   // envoy at the welcome is of their side, not a host.
   if (p.country !== null && /\bambassador\b[^.;]{0,40}$/i.test(before) && a.countryRefs.some((c) => c.code === p.country && c.end <= p.start && /^\s+(?:delegation|guests?|visitors?)\s+(?:was|were)\s+(?:welcomed|greeted|met)\b/i.test(text.slice(c.end, c.end + 40)))) return true;
@@ -156,6 +159,8 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   if (p.kind === "anaphor" && /^(?:the\s+)?(?:two\s+|both\s+)?(?:[\w-]+\s+)?(?:ministers|leaders|sides|presidents|delegations|envoys)$/i.test(p.text) && /\b(?:after|before|following|ahead\s+of)\s+(?:the\s+)?$/i.test(before) && OTHER_EVENT_POSSESSED.test(after) && !(t && t.end > p.end && t.start - p.end < 30)) return true;
   return false;
 }
+
+const GROUNDWORK_BEFORE = /^[^;:]*?\b(?:prepared|prepares|paved|paves|laid|lays|cleared|clears|set|sets)\s+the\s+(?:ground(?:work)?|way|stage)\s+(?:for\s+)?$/i;
 
 const COMMENT_CLAUSE = /,\s+(?:underscoring|highlighting|reflecting|illustrating|signall?ing|marking)\s[^,;]*$/i;
 
@@ -1021,6 +1026,12 @@ function pickMeetingLocation(a: AnalysedSentence, t: Trigger, scope: Scope): Loc
     const destination = a.places.find((p) => p.start > arrival.index && p.start < arrival.index + arrival[0].length && p.preposition && /^(?:in|to|into)$/.test(p.preposition));
     if (destination) return toLocation(destination);
   }
+  // ("met in Moscow in 2019, at the cosmodrome in 2023 and most recently in Hanoi on 3 May, when they signed a treaty": a
+  // when-clause hangs on the date just before it, and its event is at the place written with that date.)
+  const when = after.length === 0 ? /,\s+when\s+[^,;:()]*$/i.exec(a.sentence.text.slice(0, t.start)) : null;
+  const dated = when ? a.dates.filter((d) => d.end <= when.index && /^[\s,]*$/.test(a.sentence.text.slice(d.end, when.index))).pop() : undefined;
+  const withDate = dated ? any.filter((p) => p.end <= dated.start && dated.start - p.end <= 40 && p.preposition && /^(?:in|at)$/.test(p.preposition)).pop() : undefined;
+  if (withDate) return toLocation(withDate);
   const chosen = after.sort((x, y) => specificity(x) - specificity(y) || x.start - y.start)[0] ?? any.sort((x, y) => specificity(x) - specificity(y))[0];
   return chosen ? toLocation(chosen) : null;
 }
@@ -2994,7 +3005,8 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate, counted = true):
     const gap = text.slice(prev.end, d.start);
     // ("in Vladivostok in 2019, at the Vostochny space centre last year and in Pyongyang in June": a place may run to
     // a few lower-case words.)
-    const listed = /^\s*(?:,|;|,?\s+and|,?\s+then|,?\s+as\s+well\s+as)\s+(?:again\s+|twice(?:\s+more)?\s+)?(?:(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:\s+[\p{Ll}-]+){0,2}\s+)?(?:in|on)?\s*$/u.test(gap);
+    // ("in Moscow in 2019 and most recently in Hanoi in May": the last item may be marked as the latest.)
+    const listed = /^\s*(?:,|;|,?\s+and|,?\s+then|,?\s+as\s+well\s+as)\s+(?:again\s+|twice(?:\s+more)?\s+|(?:most\s+recently|finally|lastly)\s+)?(?:(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:\s+[\p{Ll}-]+){0,2}\s+)?(?:in|on)?\s*$/u.test(gap);
     // "spoke by phone in February, shortly after X, and again in March"
     // (So is "and, barely two weeks later, again on June 17": an aside between commas before "again".)
     // ("went to Moscow in January 2024 (Putin received her) and again at the start of November 2024": a bracketed aside
@@ -3306,6 +3318,7 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
     const meetings = groups.filter((g) => g.type === "meeting" && g.date.precision === "day" && (c.participants.length === 0 || g.participants.length === 0 || overlaps(g.participants, c.participants)));
     if (meetings.length === 1) return { ...meetings[0].date, endDate: null, source: "context" };
   }
+  if (isRecalledInDescription(c.a, c.trigger)) return null;
   const retold = findOpeningBound(c.a) ?? findRetoldDate(analysis, c);
   if (retold) return retold;
   const context = perfect ? null : findContextDate(analysis, groups, c);
@@ -3492,7 +3505,7 @@ function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidat
   const idx = c.a.sentence.index;
   for (let k = idx - 1; k >= 0; k--) {
     const prev = analysis.sentences[k];
-    if (prev.sentence.paragraph !== c.a.sentence.paragraph) break;
+    if (prev.sentence.paragraph !== c.a.sentence.paragraph) return k === idx - 1 ? findRevisitedPlaceDate(prev, c) : null;
     // "Shoigu came in July; Lavrov came in October. Kozlov came to talk about fish.": dates of other people's events
     // of the same kind set no time frame for a new subject's one; they are contrasted with it.
     if (isOthersEvents(prev, c)) return null;
@@ -3507,6 +3520,32 @@ function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidat
     if (d) return withinSpan(d);
   }
   return null;
+}
+
+/**
+ * "Ivanov, who showed Kim round the port, is now a senator": an act told in an undated who-clause, on a person the
+ * sentence describes as he is now (its main verb present or perfect), is recalled, with no time of its own; the dates
+ * of the sentences around it are not its.
+ */
+function isRecalledInDescription(a: AnalysedSentence, t: Trigger): boolean {
+  const text = a.sentence.text;
+  const clause = a.relativeClauses.find(([s, e]) => t.start >= s && t.end <= e && /^,\s+who\s/i.test(text.slice(s, e)));
+  if (!clause || a.dates.some((d) => d.start >= clause[0] && d.end <= clause[1])) return false;
+  return /^,?\s+(?:(?:has|have)\s+(?:since\s+|now\s+|also\s+)?(?:become|been|risen|moved|gone|taken|joined|retired)|is|are|remains|now)\b/i.test(text.slice(clause[1]).replace(/^,\s*,/, ","));
+}
+
+/**
+ * "... toured the tractor works in Minsk on 3 May. ¶ He was greeted at the works by the mayor": a paragraph that goes on
+ * with the same subject at "the" place the paragraph before named is still on that paragraph's one day. Null otherwise
+ * (another subject, a place not named before, or more than one day there).
+ */
+function findRevisitedPlaceDate(prev: AnalysedSentence, c: Candidate): EventDate | null {
+  const text = c.a.sentence.text;
+  if (!/^(?:He|She)\s/.test(text.slice(c.a.bodyStart))) return null;
+  const at = /\b(?:at|in|inside|around|round)\s+the\s+(\p{Ll}{4,})\b/u.exec(text.slice(0, c.trigger.start + 80));
+  if (!at || !new RegExp(`\\b${at[1]}\\b`, "i").test(prev.sentence.text)) return null;
+  const days = prev.dates.filter((d) => !d.reporting && !d.boundary && !d.future && d.precision === "day" && d.start >= prev.bodyStart);
+  return days.length === 1 ? { date: days[0].date, precision: "day", endDate: null, source: "context" } : null;
 }
 
 const SEASON = /\b(?:in|during|over|through|last|this|that|early|late)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:summer|spring|autumn|winter)\b/i;
