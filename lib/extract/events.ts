@@ -3263,10 +3263,15 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   if (c.trigger.generic || (c.trigger.nominal && !c.trigger.framing)) return null;
   // "came two days after X travelled to Pyongyang": timed from another event, so not on the report's day.
   if (/\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+[^,;]{0,70}$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 90), c.trigger.start))) return null;
+  // ("met again a year after the Moscow trip": so is the framed event a count is taken from; it is the earlier one.)
+  if (c.trigger.framing && /^(?:after|before)\b/i.test(c.trigger.text) && /\b(?:weeks?|months?|years?)\s+$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start))) return null;
   // "Shortly before that, Lavrov spent a weekend in Wonsan": counted off the event just told by an amount not given, so
   // on neither its day nor any other. (The paragraph's date would be the one thing it is not.)
   // ("Barely three months after taking office, Shoigu was back in Pyongyang": so is one counted in months off an act
   // not dated. A count of days stays near the paragraph's time: "Two days after the summit, ..." keeps its month.)
+  // ("The two met again in Vladivostok a year after the Moscow trip": so is one with the count after it, in its own
+  // clause; the paragraph's time is the one it is not.)
+  if (c.a.dates.length === 0 && /^[^,;:()—–]{0,60}?\s(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:weeks?|months?|years?)\s+(?:after|before)\s+(?:the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s/iu.test(c.a.sentence.text.slice(c.trigger.end))) return null;
   const opening = c.a.sentence.text.slice(c.a.bodyStart);
   if (/^(?:(?:shortly|soon|not\s+long|some\s+time|sometime|a\s+little|well|long)\s+)?(?:before|after)\s+(?:that|this|then)\b/i.test(opening)) return null;
   if (c.a.dates.length === 0 && /^(?:(?:barely|just|only|some|about|nearly|almost|less\s+than|more\s+than|over)\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:weeks?|months?|years?)\s+(?:after|before)\s/i.test(opening)) return null;

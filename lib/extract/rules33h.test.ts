@@ -1,0 +1,44 @@
+/**
+ * rules-33h: dates counted from the wrong anchor — a count of years set off right before a date written out yields to
+ * that date ("had gone to Moscow a year earlier, in May 2010"); "a year ago this week" is that week a year back; an
+ * undated verb counted off another event ("met again a year after the summit") takes no date of the paragraph.
+ * Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents } from "./testing";
+
+describe("a count of years set off before a date written out", () => {
+  it("yields to that date", () => {
+    const text = "The 1998 accord still binds them. Sergey Lavrov had visited Pyongyang a year earlier, in March 2010, the first such trip in years.";
+    expect(describeEvents(text, "2020-06-02", "visit")).toEqual(["2010-03-01/month Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: a count with no date beside it still counts from the year last named", () => {
+    const text = "In 2011 the two signed a fisheries deal. Sergey Lavrov had visited Pyongyang a year earlier, the first such trip in years.";
+    expect(describeEvents(text, "2020-06-02", "visit")).toEqual(["2010-01-01/year Sergey Lavrov Pyongyang"]);
+  });
+});
+
+describe("a year ago this week", () => {
+  it("is this week a year back, told at its month", () => {
+    const text = "A year ago this week, Sergey Lavrov landed in Pyongyang.";
+    expect(describeEvents(text, "2022-03-17", "visit")).toEqual(["2021-03-01/month Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: this week alone is the report's own month", () => {
+    const text = "This week, Sergey Lavrov landed in Pyongyang.";
+    expect(describeEvents(text, "2022-03-17", "visit")).toEqual(["2022-03-01/month Sergey Lavrov Pyongyang"]);
+  });
+});
+
+describe("an undated verb counted off another event after it", () => {
+  it("takes no date from the paragraph, nor does the event it is counted from", () => {
+    const text = "Putin held talks with Kim Jong Un in Moscow in May 2012. Kim Jong Un visited Pyongyang. They met in Pyongyang a year after the Moscow summit.";
+    expect(describeEvents(text, "2020-06-02", "meeting", { sortNames: true })).toEqual(["2012-05-01/month Kim Jong Un+Vladimir Putin Moscow"]);
+  });
+
+  it("near miss: a count of days stays near the paragraph's time", () => {
+    const text = "Putin held talks with Kim Jong Un in Moscow in May 2012. Kim Jong Un visited Pyongyang. They met in Pyongyang two days after the Moscow summit.";
+    expect(describeEvents(text, "2020-06-02", "meeting", { sortNames: true })).toEqual(["2012-05-01/month Kim Jong Un+Vladimir Putin Moscow", "2012-05-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+});
