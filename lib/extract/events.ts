@@ -693,6 +693,12 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "The ratification itself moved quickly (...), and Kim matched it with a decree on November 11": a date written
     // right after a later trigger of the same type in a clause of its own (after ", and" or ";") is that trigger's.
     if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.start > t.end && o.end <= d.start && /^[\s,]*(?:on|in)?\s*$/i.test(text.slice(o.end, d.start)) && /(?:,\s+and|;)\s/.test(text.slice(t.end, o.start)))) continue;
+    // ("The ministers reviewed the accords reached at the summit in May": a date right after a meeting noun inside a
+    // participle phrase naming other agreements by where they were reached is that meeting's.)
+    if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.nominal && o.start > t.start && o.end <= d.start && /^\s*$/.test(text.slice(o.end, d.start)) && /\b(?:reached|signed|concluded|adopted|made|struck|agreed(?:\s+(?:on|upon))?)\s+(?:at|during)\s+(?:the|their|a|an)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+$/i.test(text.slice(Math.max(t.start, o.start - 60), o.end)))) continue;
+    // ("She held talks with Lavrov, who spoke of close ties, and was received by Putin on 4 November": a date closing a
+    // second predicate coordinated after a relative clause set off by commas dates that predicate only.)
+    if (d.start >= t.end && !t.nominal && a.triggers.some((o) => o.start > t.end && o.end <= d.start && !o.nominal && /,\s+(?:who|which|whose|where)\s[^;]*,\s+and\s+(?:(?:was|were|then|later|also)\s+)*$/i.test(text.slice(t.end, o.start)) && !/[,;:()—–]/.test(text.slice(o.end, d.start)) && d.start - o.end <= 40)) continue;
     // ("both sides exchanged views in line with the agreement reached at the summit talks held in Vladivostok on May
     // 3": a date in a participle phrase after a later meeting noun, "held ... on", is that noun's.)
     if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.nominal && !o.framing && o.start > t.end && o.end <= d.start && /^\s+(?:held|convened|that\s+took\s+place|which\s+took\s+place)\b[^,;:()—–]{0,60}$/i.test(text.slice(o.end, d.start)))) continue;

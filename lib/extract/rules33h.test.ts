@@ -42,3 +42,27 @@ describe("an undated verb counted off another event after it", () => {
     expect(describeEvents(text, "2020-06-02", "meeting", { sortNames: true })).toEqual(["2012-05-01/month Kim Jong Un+Vladimir Putin Moscow", "2012-05-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
   });
 });
+
+describe("a date right after a meeting noun in a participle phrase naming other agreements", () => {
+  it("is that meeting's, not the talks'", () => {
+    const text = "The visit went well.\n\nSergey Lavrov held talks with Choe Son Hui on 4 June. At the talks, the two ministers reviewed the accords reached at the Pyongyang summit in May.";
+    expect(describeEvents(text, "2025-07-10", "meeting")).toEqual(["2025-06-04/day Sergey Lavrov+Choe Son Hui Pyongyang", "2025-05-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("near miss: a meeting held at the summit takes the summit's month", () => {
+    const text = "The visit went well.\n\nSergei Shoigu met Kim Jong Un at the Pyongyang summit in May.";
+    expect(describeEvents(text, "2025-07-10", "meeting")).toEqual(["2025-05-01/month Sergei Shoigu+Kim Jong Un Pyongyang"]);
+  });
+});
+
+describe("a date closing a second predicate coordinated after a relative clause", () => {
+  it("dates that predicate only", () => {
+    const text = "The visit went well.\n\nChoe Son Hui held talks with Sergey Lavrov, who praised the two armies, and was received by Putin on 6 March.";
+    expect(describeEvents(text, "2025-07-10", "meeting")).toEqual(["2025-07-01/month Choe Son Hui+Sergey Lavrov null", "2025-03-06/day Choe Son Hui+Vladimir Putin null"]);
+  });
+
+  it("near miss: with nothing between the two predicates, the day is both's", () => {
+    const text = "The visit went well.\n\nChoe Son Hui held talks with Sergey Lavrov and was received by Putin on 6 March.";
+    expect(describeEvents(text, "2025-07-10", "meeting")).toEqual(["2025-03-06/day Choe Son Hui+Sergey Lavrov null", "2025-03-06/day Choe Son Hui+Vladimir Putin null"]);
+  });
+});
