@@ -640,6 +640,16 @@ const PATTERNS: Pattern[] = [
       // told, in the month before the report's, is further on in the story, so in the report's own month.)
       const toldDay = ctx.previousDay && ctx.previousDayInParagraph && ctx.previousDay.slice(0, 7) === ctx.previousMonth.slice(0, 7) ? ctx.previousDay : null;
       if (toldDay && ownMonth && +m[1] < +toldDay.slice(8, 10) && ctx.previousMonth === addMonths(toIsoDate(ry, rmo, 1), -1)) return dayValue(ry, rmo, +m[1], { yearInferred: true, relative: true });
+      // ("Belousov arrived on the 29th. ... the treaty signed in June is about to take effect. Kim signed the decree on
+      // the 11th", in a report of the 30th: a month named in passing, three or more months before the report's, after
+      // the story had told days of the report's own month, is background; the bare day is the news's, in the report's
+      // month, or the month before when it is later than the report's day.)
+      const newsMonth = toIsoDate(ry, rmo, 1);
+      const toldRecent = ctx.previousDay !== null && ctx.previousDay >= addMonths(newsMonth, -1) && ctx.previousDay.slice(0, 7) !== ctx.previousMonth.slice(0, 7);
+      if (!ctx.future && /^on\s/i.test(m[0]) && toldRecent && ctx.previousMonth <= addMonths(newsMonth, -3)) {
+        const [ny, nmo] = ymd(+m[1] <= rd ? newsMonth : addMonths(newsMonth, -1));
+        if (isValidDay(ny, nmo, +m[1])) return dayValue(ny, nmo, +m[1], { yearInferred: true, relative: true });
+      }
       const [y, mo] = ymd(ctx.previousMonth);
       return dayValue(y, mo, +m[1], { yearInferred: true, relative: true });
     },

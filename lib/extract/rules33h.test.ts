@@ -66,3 +66,15 @@ describe("a date closing a second predicate coordinated after a relative clause"
     expect(describeEvents(text, "2025-07-10", "meeting")).toEqual(["2025-03-06/day Choe Son Hui+Sergey Lavrov null", "2025-03-06/day Choe Son Hui+Vladimir Putin null"]);
   });
 });
+
+describe("a bare 'on the Nth' after a month named in passing", () => {
+  it("is in the report's month when the story had told days of that month", () => {
+    const text = "Andrei Belousov arrived in Pyongyang on the 29th. The pact signed during the summit in June is about to take effect. Sergey Lavrov also met Choe Son Hui in Moscow on the 4th.";
+    expect(describeEvents(text, "2024-11-30", "meeting")).toEqual(["2024-06-01/month Vladimir Putin+Kim Jong Un null", "2024-11-04/day Sergey Lavrov+Choe Son Hui Moscow"]);
+  });
+
+  it("near miss: with no recent day told, the day is of the month last named", () => {
+    const text = "The pact was signed during the summit in June and is about to take effect. Sergey Lavrov also met Choe Son Hui in Moscow on the 4th.";
+    expect(describeEvents(text, "2024-11-30", "meeting")).toEqual(["2024-06-01/month Vladimir Putin+Kim Jong Un null", "2024-06-04/day Sergey Lavrov+Choe Son Hui Moscow"]);
+  });
+});
