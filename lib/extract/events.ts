@@ -2139,11 +2139,25 @@ function isSameTrip(g: Group, c: Candidate, date: EventDate): boolean {
   return Math.abs(diffDays(date.date, g.date.date)) <= 7 || Math.abs(diffDays(date.date, gEnd)) <= 7;
 }
 
+/**
+ * "His train left North Korea more than a week ago and crossed into the Russian Far East" beside "rolled into Moscow
+ * yesterday": a border crossing told only as a week or weeks ago (so at the month it falls in) is the start of the trip
+ * whose arrival the article dates to the day, in that month or the next, in the same country.
+ */
+function isWeeksAgoCrossing(g: Group, c: Candidate, date: EventDate): boolean {
+  if (g.type !== "visit" || c.type !== "visit" || !g.location || !c.location || g.location.country !== c.location.country || !overlaps(g.participants, c.participants)) return false;
+  const crossing = (m: Candidate, d: EventDate | null) => d !== null && d.precision === "month" && d.recentWeek === true && /^(?:crossed|entered)\b/i.test(m.trigger.text);
+  const fits = (month: EventDate, day: EventDate) => day.precision === "day" && day.date >= month.date && day.date < addMonths(month.date, 2);
+  if (crossing(c, date)) return fits(date, g.date);
+  return g.mentions.some((m) => crossing(m, m.date)) && g.date.precision === "month" && fits(g.date, date);
+}
+
 function isCompatible(g: Group, c: Candidate, date: EventDate): boolean {
   if (g.type !== c.type) return false;
   // Two of the trips one count tells are two events, though their month and traveller are the same.
   if (c.repeat !== undefined && g.mentions.some((m) => m.repeat !== undefined && m.repeat !== c.repeat && m.a === c.a)) return false;
   if (isSameTrip(g, c, date)) return true;
+  if (isWeeksAgoCrossing(g, c, date)) return true;
   if (!compareDates(g.date, date)) return false;
   // Two named cities in different countries are two events; a country-level guess does not split them.
   if (g.location && c.location && g.location.country !== c.location.country && g.location.kind !== "country" && c.location.kind !== "country") return false;

@@ -78,3 +78,15 @@ describe("a bare 'on the Nth' after a month named in passing", () => {
     expect(describeEvents(text, "2024-11-30", "meeting")).toEqual(["2024-06-01/month Vladimir Putin+Kim Jong Un null", "2024-06-04/day Sergey Lavrov+Choe Son Hui Moscow"]);
   });
 });
+
+describe("a border crossing told as a week or more ago", () => {
+  it("is the start of the trip whose arrival the article dates", () => {
+    const text = "Kim Jong Un rolled into Moscow yesterday after days aboard his train.\n\nKim's train left North Korea more than a week ago and crossed into the Russian Far East.";
+    expect(describeEvents(text, "2025-08-04", "visit")).toEqual(["2025-08-03/day Kim Jong Un Moscow"]);
+  });
+
+  it("near miss: a crossing told only as last month stays a trip of its own", () => {
+    const text = "Kim Jong Un rolled into Moscow yesterday after days aboard his train.\n\nHe crossed into the Russian Far East last month.";
+    expect(describeEvents(text, "2025-08-04", "visit")).toEqual(["2025-08-03/day Kim Jong Un Moscow", "2025-07-01/month Kim Jong Un Russia"]);
+  });
+});
