@@ -440,7 +440,8 @@ const PATTERNS: Pattern[] = [
   // "Two years ago this month, the minister landed in Pyongyang": this month of that many years back, no finer (not
   // this month, as "this month" alone would read).
   {
-    re: new RegExp(`\\b(a|${CARDINAL}|\\d+)\\s+years?\\s+ago\\s+this\\s+month\\b`, "gi"),
+    // ("A year ago this week, the envoy flew in": this week of that many years back, told at the month it falls in.)
+    re: new RegExp(`\\b(a|${CARDINAL}|\\d+)\\s+years?\\s+ago\\s+this\\s+(?:month|week)\\b`, "gi"),
     resolve: (m, ctx) => {
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
       const { y, m: mo } = parseIso(ctx.reference);
@@ -639,6 +640,16 @@ const PATTERNS: Pattern[] = [
       // told, in the month before the report's, is further on in the story, so in the report's own month.)
       const toldDay = ctx.previousDay && ctx.previousDayInParagraph && ctx.previousDay.slice(0, 7) === ctx.previousMonth.slice(0, 7) ? ctx.previousDay : null;
       if (toldDay && ownMonth && +m[1] < +toldDay.slice(8, 10) && ctx.previousMonth === addMonths(toIsoDate(ry, rmo, 1), -1)) return dayValue(ry, rmo, +m[1], { yearInferred: true, relative: true });
+      // ("Belousov arrived on the 29th. ... the treaty signed in June is about to take effect. Kim signed the decree on
+      // the 11th", in a report of the 30th: a month named in passing, three or more months before the report's, after
+      // the story had told days of the report's own month, is background; the bare day is the news's, in the report's
+      // month, or the month before when it is later than the report's day.)
+      const newsMonth = toIsoDate(ry, rmo, 1);
+      const toldRecent = ctx.previousDay !== null && ctx.previousDay >= addMonths(newsMonth, -1) && ctx.previousDay.slice(0, 7) !== ctx.previousMonth.slice(0, 7);
+      if (!ctx.future && /^on\s/i.test(m[0]) && toldRecent && ctx.previousMonth <= addMonths(newsMonth, -3)) {
+        const [ny, nmo] = ymd(+m[1] <= rd ? newsMonth : addMonths(newsMonth, -1));
+        if (isValidDay(ny, nmo, +m[1])) return dayValue(ny, nmo, +m[1], { yearInferred: true, relative: true });
+      }
       const [y, mo] = ymd(ctx.previousMonth);
       return dayValue(y, mo, +m[1], { yearInferred: true, relative: true });
     },
@@ -859,6 +870,14 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     }
   }
   found.sort((a, b) => a.start - b.start);
+  // "had visited Pyongyang a year earlier, in July 2000": a count from the last year named, set off right before a date
+  // written out with its year, is only a gloss of that date, which wins (the year last named may be any other).
+  for (let i = found.length - 2; i >= 0; i--) {
+    const m = found[i];
+    const n = found[i + 1];
+    if (!m.relative || !/\b(?:later|earlier|before|after)$/i.test(m.text) || n.relative || n.yearInferred || n.precision === "year") continue;
+    if (/^\s*,\s*(?:on|in)\s+$/i.test(sentence.slice(m.end, n.start))) found.splice(i, 1);
+  }
   // "In 2023, when he was still minister, he arrived on July 25": a year that opens the sentence, set off by a comma,
   // is the year of the days and months written without one after it (not the report's).
   const openingYear = found[0] && found[0].start === 0 && found[0].precision === "year" && !found[0].yearInferred && /^In\s+\d{4}$/i.test(found[0].text) && /^\s*,/.test(sentence.slice(found[0].end)) ? found[0] : null;

@@ -698,6 +698,12 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "The ratification itself moved quickly (...), and Kim matched it with a decree on November 11": a date written
     // right after a later trigger of the same type in a clause of its own (after ", and" or ";") is that trigger's.
     if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.start > t.end && o.end <= d.start && /^[\s,]*(?:on|in)?\s*$/i.test(text.slice(o.end, d.start)) && /(?:,\s+and|;)\s/.test(text.slice(t.end, o.start)))) continue;
+    // ("The ministers reviewed the accords reached at the summit in May": a date right after a meeting noun inside a
+    // participle phrase naming other agreements by where they were reached is that meeting's.)
+    if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.nominal && o.start > t.start && o.end <= d.start && /^\s*$/.test(text.slice(o.end, d.start)) && /\b(?:reached|signed|concluded|adopted|made|struck|agreed(?:\s+(?:on|upon))?)\s+(?:at|during)\s+(?:the|their|a|an)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+$/i.test(text.slice(Math.max(t.start, o.start - 60), o.end)))) continue;
+    // ("She held talks with Lavrov, who spoke of close ties, and was received by Putin on 4 November": a date closing a
+    // second predicate coordinated after a relative clause set off by commas dates that predicate only.)
+    if (d.start >= t.end && !t.nominal && a.triggers.some((o) => o.start > t.end && o.end <= d.start && !o.nominal && /,\s+(?:who|which|whose|where)\s[^;]*,\s+and\s+(?:(?:was|were|then|later|also)\s+)*$/i.test(text.slice(t.end, o.start)) && !/[,;:()—–]/.test(text.slice(o.end, d.start)) && d.start - o.end <= 40)) continue;
     // ("both sides exchanged views in line with the agreement reached at the summit talks held in Vladivostok on May
     // 3": a date in a participle phrase after a later meeting noun, "held ... on", is that noun's.)
     if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.nominal && !o.framing && o.start > t.end && o.end <= d.start && /^\s+(?:held|convened|that\s+took\s+place|which\s+took\s+place)\b[^,;:()—–]{0,60}$/i.test(text.slice(o.end, d.start)))) continue;
@@ -2144,11 +2150,25 @@ function isSameTrip(g: Group, c: Candidate, date: EventDate): boolean {
   return Math.abs(diffDays(date.date, g.date.date)) <= 7 || Math.abs(diffDays(date.date, gEnd)) <= 7;
 }
 
+/**
+ * "His train left North Korea more than a week ago and crossed into the Russian Far East" beside "rolled into Moscow
+ * yesterday": a border crossing told only as a week or weeks ago (so at the month it falls in) is the start of the trip
+ * whose arrival the article dates to the day, in that month or the next, in the same country.
+ */
+function isWeeksAgoCrossing(g: Group, c: Candidate, date: EventDate): boolean {
+  if (g.type !== "visit" || c.type !== "visit" || !g.location || !c.location || g.location.country !== c.location.country || !overlaps(g.participants, c.participants)) return false;
+  const crossing = (m: Candidate, d: EventDate | null) => d !== null && d.precision === "month" && d.recentWeek === true && /^(?:crossed|entered)\b/i.test(m.trigger.text);
+  const fits = (month: EventDate, day: EventDate) => day.precision === "day" && day.date >= month.date && day.date < addMonths(month.date, 2);
+  if (crossing(c, date)) return fits(date, g.date);
+  return g.mentions.some((m) => crossing(m, m.date)) && g.date.precision === "month" && fits(g.date, date);
+}
+
 function isCompatible(g: Group, c: Candidate, date: EventDate): boolean {
   if (g.type !== c.type) return false;
   // Two of the trips one count tells are two events, though their month and traveller are the same.
   if (c.repeat !== undefined && g.mentions.some((m) => m.repeat !== undefined && m.repeat !== c.repeat && m.a === c.a)) return false;
   if (isSameTrip(g, c, date)) return true;
+  if (isWeeksAgoCrossing(g, c, date)) return true;
   if (!compareDates(g.date, date)) return false;
   // Two named cities in different countries are two events; a country-level guess does not split them.
   if (g.location && c.location && g.location.country !== c.location.country && g.location.kind !== "country" && c.location.kind !== "country") return false;
@@ -3275,10 +3295,15 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   if (c.trigger.generic || (c.trigger.nominal && !c.trigger.framing)) return null;
   // "came two days after X travelled to Pyongyang": timed from another event, so not on the report's day.
   if (/\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+[^,;]{0,70}$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 90), c.trigger.start))) return null;
+  // ("met again a year after the Moscow trip": so is the framed event a count is taken from; it is the earlier one.)
+  if (c.trigger.framing && /^(?:after|before)\b/i.test(c.trigger.text) && /\b(?:weeks?|months?|years?)\s+$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start))) return null;
   // "Shortly before that, Lavrov spent a weekend in Wonsan": counted off the event just told by an amount not given, so
   // on neither its day nor any other. (The paragraph's date would be the one thing it is not.)
   // ("Barely three months after taking office, Shoigu was back in Pyongyang": so is one counted in months off an act
   // not dated. A count of days stays near the paragraph's time: "Two days after the summit, ..." keeps its month.)
+  // ("The two met again in Vladivostok a year after the Moscow trip": so is one with the count after it, in its own
+  // clause; the paragraph's time is the one it is not.)
+  if (c.a.dates.length === 0 && /^[^,;:()—–]{0,60}?\s(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:weeks?|months?|years?)\s+(?:after|before)\s+(?:the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s/iu.test(c.a.sentence.text.slice(c.trigger.end))) return null;
   const opening = c.a.sentence.text.slice(c.a.bodyStart);
   if (/^(?:(?:shortly|soon|not\s+long|some\s+time|sometime|a\s+little|well|long)\s+)?(?:before|after)\s+(?:that|this|then)\b/i.test(opening)) return null;
   if (c.a.dates.length === 0 && /^(?:(?:barely|just|only|some|about|nearly|almost|less\s+than|more\s+than|over)\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:weeks?|months?|years?)\s+(?:after|before)\s/i.test(opening)) return null;
