@@ -328,6 +328,10 @@ const RULES: TriggerRule[] = [
   // ("made a rail journey across Russia, sitting down with Putin in the Kremlin on 4 August 2001": the participle set
   // off by a comma too; "Lee was at the G7 as Shoigu was sitting down with Kim" is a backdrop, its subject not Lee.)
   { type: "meeting", re: /\b(?:sat\s+down|(?<=,\s)sitting\s+down|shook\s+hands|shakes\s+hands|shaking\s+hands|exchanged\s+views|exchanged\s+opinions)\s+with\b/gi },
+  // "the minister sat down in Moscow with his counterpart": the place of the talks may stand between "sat down" and
+  // "with" (a named place of one to three capitalised words; a person or a counterpart after "with": "sat down in
+  // Moscow with a cup of tea" is no meeting).
+  { type: "meeting", re: /\bsat\s+down\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}with\b(?=\s+(?:\p{Lu}|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b))/gu, needsPersonObject: true, hint: /sat\s+down/i },
   // "went straight into talks with his counterpart": entering talks with a person is holding them.
   { type: "meeting", re: /\b(?:went|goes|go|going|gone|moved|entered)\s+(?:straight\s+|directly\s+|immediately\s+)?into\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|meeting|consultations)\s+with\b/gi, hint: /into/i },
   // "by the evening he was sitting across a table from Kim": seated face to face with a person is a meeting with him.
