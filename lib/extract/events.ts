@@ -177,7 +177,9 @@ function uniqueBySlug(people: PersonMention[]): PersonMention[] {
 
 // ("... and, on January 16, was received by Putin": a dated phrase set off by commas after the conjunction.)
 // ("..., and on 4 August that year held talks": a time adverbial right after the conjunction.)
-const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)(?:,\s+(?:on|in|at|later|then)\b[^,;]{0,30},|,?\s+(?:on|in)\s+(?:\d|\p{Lu})[^,;]{0,30}?(?=\s)|\s+(?:by|in|later\s+in)\s+the\s+(?:evening|morning|afternoon)\b,?)?\s+(?:(?:was|were|is|are|had|has|have|also|later|then|subsequently|separately|jointly)\s+)*$/iu;
+// ("held talks with Lavrov and was afterwards received by Putin": "afterwards" as "then" or "later".)
+// ("held talks with Choe and, the same afternoon, was received by Kim": so a time of day set off by commas.)
+const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)(?:,\s+(?:on|in|at|later|then|(?:the\s+same|that)\s+(?=(?:day|morning|afternoon|evening|night)\b))\b[^,;]{0,30},|,?\s+(?:on|in)\s+(?:\d|\p{Lu})[^,;]{0,30}?(?=\s)|\s+(?:by|in|later\s+in)\s+the\s+(?:evening|morning|afternoon)\b,?)?\s+(?:(?:was|were|is|are|had|has|have|also|later|then|afterwards?|subsequently|separately|jointly)\s+)*$/iu;
 
 /**
  * The parties of one trigger. With several triggers in a clause, each takes the clause subject (people before the
@@ -338,6 +340,14 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
       let m: RegExpExecArray | null;
       let cut: { from: number; to: number } | null = null;
       while ((m = conj.exec(text.slice(from, triggers[k].start))) !== null) cut = { from: from + m.index, to: from + m.index + m[0].length };
+      // ("the ministers held talks with Choe and Kim received Lavrov": with no comma, a name right after "and" and
+      // right before a finite verb of its own is that verb's subject, so the clause before ends at "and"; "met Choe and
+      // Kim" has no verb after the name, "met Choe and later received Kim" no name before the verb.)
+      if (!cut && !triggers[k].nominal) {
+        const sub = eligible.filter((p) => p.start >= from && p.end <= triggers[k].start).pop();
+        const and = sub ? /\s+and\s+$/i.exec(text.slice(from, sub.start)) : null;
+        if (sub && and && /^\s+(?:(?:had|has|have|then|also|later)\s+)*$/i.test(text.slice(sub.end, triggers[k].start))) return { from: from + and.index, to: sub.start };
+      }
       return cut && eligible.some((p) => p.start >= cut!.to && p.end <= triggers[k].start) ? cut : null;
     };
     const cutBefore = clauseCut(i);
