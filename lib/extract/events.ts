@@ -1665,7 +1665,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       }
       // "opened a dialogue with Lavrov, and was granted a second audience with Putin": an audience is with the one host
       // named after it; others of his side named earlier in the clause are no parties of it.
-      const host = /^audience$/i.test(t.text) ? a.people.find((p) => p.start >= t.end && /^\s+with\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(t.end, p.start))) : undefined;
+      // ("and was granted another audience with Putin": so is one told with the verb "was granted", read from the noun.)
+      const granted = /^granted$/i.test(t.text) ? /^\s+(?:an?\s+)?(?:[\w’'-]+\s+)?audience\b/i.exec(text.slice(t.end)) : null;
+      const nounEnd = /^audience$/i.test(t.text) ? t.end : granted ? t.end + granted[0].length : null;
+      const host = nounEnd !== null ? a.people.find((p) => p.start >= nounEnd && /^\s+with\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(nounEnd, p.start))) : undefined;
       if (host) participants = participants.filter((p) => p.slug === host.slug || p.country !== host.country);
       // ("held talks with Ri before being taken to see Kim": the earlier verb's object is no party of the later sight.)
       if (/^to\s+see$/i.test(t.text)) participants = participants.filter((p) => p.start >= t.end || !a.triggers.some((x) => x !== t && x.type === "meeting" && x.end <= p.start && x.start < t.start));

@@ -66,3 +66,58 @@ describe("', the same afternoon,' after 'and'", () => {
     ]);
   });
 });
+
+describe("a chamber that gave its approval", () => {
+  it("ratifies the treaty the sentence names", () => {
+    const text = "The State Duma voted to ratify the treaty on 24 October, and the Federation Council, the upper chamber, gave its approval on Wednesday.";
+    expect(describeEvents(text, "2024-11-09", "ratification", { actor: true })).toEqual(["2024-10-24/day ;State Duma null", "2024-11-06/day ;Federation Council null"]);
+  });
+
+  it("near miss: approval given to something other than a document, or by no chamber, is none", () => {
+    expect(describeEvents("The Federation Council gave its approval to the new budget on Wednesday.", "2024-11-09", "ratification")).toEqual([]);
+    expect(describeEvents("Sergey Lavrov gave his approval to the treaty text on Wednesday.", "2024-11-09", "ratification")).toEqual([]);
+  });
+});
+
+describe("was granted an audience with a person", () => {
+  it("is a meeting on the day of the verb before it", () => {
+    const text = "Choe Son Hui met Sergey Lavrov on Wednesday, and was then granted an audience with President Vladimir Putin at the Kremlin the same afternoon.";
+    expect(describeEvents(text, "2024-01-19", "meeting", { sortNames: true })).toEqual([
+      "2024-01-17/day Choe Son Hui+Sergey Lavrov null",
+      "2024-01-17/day Choe Son Hui+Vladimir Putin Moscow",
+    ]);
+  });
+
+  it("near miss: an audience granted to someone not named adds no meeting", () => {
+    const text = "Choe Son Hui met Sergey Lavrov on Wednesday, and Vladimir Putin granted an audience to the delegation.";
+    expect(describeEvents(text, "2024-01-19", "meeting", { sortNames: true })).toEqual(["2024-01-17/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+});
+
+describe("driven to a place for an audience with a person", () => {
+  it("is a meeting on the day the sentence before told", () => {
+    const text = "Choe Son Hui finished her talks with Sergey Lavrov on Tuesday. She was driven to the Kremlin for an audience with Vladimir Putin.";
+    expect(describeEvents(text, "2024-01-18", "meeting", { sortNames: true })).toEqual([
+      "2024-01-16/day Choe Son Hui+Sergey Lavrov null",
+      "2024-01-16/day Choe Son Hui+Vladimir Putin null",
+    ]);
+  });
+
+  it("near miss: an audience asked for is none", () => {
+    const text = "Choe Son Hui finished her talks with Sergey Lavrov on Tuesday. She asked for an audience with Vladimir Putin.";
+    expect(describeEvents(text, "2024-01-18", "meeting", { sortNames: true })).toEqual(["2024-01-16/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+});
+
+describe("the two leaders have sat down", () => {
+  // (An undated perfect outside a live page is recent news of the report's month, as for any perfect.)
+  it("is their meeting, in the present perfect too", () => {
+    const text = "Vladimir Putin and Kim Jong Un drove to the guesthouse on Wednesday. The two leaders have sat down at the Kumsusan guesthouse, first in a narrow format.";
+    expect(describeEvents(text, "2024-06-19", "meeting", { sortNames: true })).toEqual(["2024-06-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("near miss: the leaders have not yet sat down", () => {
+    const text = "Vladimir Putin and Kim Jong Un drove to the guesthouse on Wednesday. The two leaders have yet to sit down at the Kumsusan guesthouse.";
+    expect(describeEvents(text, "2024-06-19", "meeting")).toEqual([]);
+  });
+});
