@@ -2701,7 +2701,10 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     const g = groups.find((x) => x.type === c.type && isSameParties(x.participants, c.participants) && (!c.date || compareDates(x.date, c.date) || isSameTrip(x, c, c.date)));
     // A headline packs several events into one clause ("Lavrov and Choe hold talks, then Putin receives her"): it
     // adds nobody to a side the body already names people for, or the talks would take in the president.
-    if (g) addToGroup(g, { ...c, participants: c.participants.filter((p) => !p.country || !g.participants.some((q) => q.country === p.country) || g.participants.some((q) => q.slug === p.slug)) }, g.date);
+    // ("Asia Desk Brief: Ishiba keeps his job, Kim ratifies Moscow pact": a digest's headline lists other countries' news
+    // beside the pair's, so it adds nobody of a third country either.)
+    const third = (p: PersonMention) => p.country !== null && ctx.dyad.length === 2 && !ctx.dyad.includes(p.country) && !g?.participants.some((q) => q.slug === p.slug);
+    if (g) addToGroup(g, { ...c, participants: c.participants.filter((p) => !third(p) && (!p.country || !g.participants.some((q) => q.country === p.country) || g.participants.some((q) => q.slug === p.slug))) }, g.date);
   }
 
   for (const c of welcomes) {

@@ -2,10 +2,13 @@
  * rules-33j: own news of the newest articles that went unread — a meeting told as "sat down in <place> with" a
  * person, the place of the talks standing between the verb and its party ("the minister sat down in Moscow with his
  * counterpart").
+ * "Asia brief: Xi keeps his post, Kim ratifies Moscow pact": a digest's headline adds no third country's leader to the
+ * pair's event the body tells.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { describeEvents } from "./testing";
+import { buildExtractContext, extractEvents } from "./index";
+import { describeEvents, TEST_COUNTRIES, TEST_PEOPLE } from "./testing";
 
 describe("sat down in a place with a person", () => {
   it("is a meeting with that person there", () => {
@@ -119,5 +122,23 @@ describe("the two leaders have sat down", () => {
   it("near miss: the leaders have not yet sat down", () => {
     const text = "Vladimir Putin and Kim Jong Un drove to the guesthouse on Wednesday. The two leaders have yet to sit down at the Kumsusan guesthouse.";
     expect(describeEvents(text, "2024-06-19", "meeting")).toEqual([]);
+  });
+});
+
+describe("a digest's headline naming a third country's leader", () => {
+  const ctx = buildExtractContext(TEST_PEOPLE, TEST_COUNTRIES);
+  const events = (title: string, text: string, publishedAt: string, type: string) =>
+    extractEvents({ title, text, publishedAt }, ctx).events.filter((e) => e.type === type).map((e) => `${e.date} ${e.participants.map((p) => p.name).sort().join("+")}`);
+
+  it("adds him to none of the pair's events", () => {
+    const title = "Asia brief: Xi Jinping keeps his post, Kim ratifies Moscow pact";
+    const text = "CHINA - Xi Jinping was confirmed in his post by the party on Monday. KOREA - North Korean leader Kim Jong Un has ratified the treaty he signed with Vladimir Putin in June. Kim signed the decree on Monday.";
+    expect(events(title, text, "2024-11-12", "ratification")).toEqual(["2024-11-01 Kim Jong Un"]);
+  });
+
+  it("near miss: the other leader of the pair named in the headline still joins", () => {
+    const title = "Putin and Kim hold summit in Pyongyang";
+    const text = "North Korean leader Kim Jong Un held a summit on Wednesday in Pyongyang, state media said.";
+    expect(events(title, text, "2024-06-20", "meeting")).toEqual(["2024-06-19 Kim Jong Un+Vladimir Putin"]);
   });
 });
