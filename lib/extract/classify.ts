@@ -521,6 +521,8 @@ export interface ClassifyOptions {
   documentPrevious?: boolean;
   /** The sentence before, in the same paragraph, speaks of ratifying. */
   ratificationBefore?: boolean;
+  /** Where the sentence's person names start. */
+  nameStarts?: number[];
 }
 
 // "Soviet general secretaries received Kim Il Sung in Moscow": a bare plural title opening the sentence, with a word of
@@ -538,6 +540,13 @@ function isPluralTitleSubject(sentence: string, start: number, nominal: boolean)
 const TAKEN_ON_TOUR_BEFORE = /\b(?:took|takes)\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+)$/u;
 
 export function classifySentence(sentence: string, options: ClassifyOptions = {}): Trigger[] {
+  // "Belousov and No Kwang Chol have held talks": the surname "No" opening a name is no negation of the verb after it.
+  // The triggers are read with that word masked, then given their text back. ("No talks were held" stays negated.)
+  const surnameNo = (options.nameStarts ?? []).filter((s) => /^No\s/.test(sentence.slice(s)));
+  if (surnameNo.length > 0) {
+    const masked = surnameNo.reduce((text, s) => `${text.slice(0, s)}Nq${text.slice(s + 2)}`, sentence);
+    return classifySentence(masked, { ...options, nameStarts: [] }).map((t) => ({ ...t, text: sentence.slice(t.start, t.end) }));
+  }
   const historicalPresent = options.historicalPresent ?? false;
   const found: Trigger[] = [];
   // "Oct. 18–19, 2023 — Foreign Minister Sergei Lavrov in Pyongyang.": a timeline entry with no verb, only a titled

@@ -142,3 +142,19 @@ describe("a digest's headline naming a third country's leader", () => {
     expect(events(title, text, "2024-06-20", "meeting")).toEqual(["2024-06-19 Kim Jong Un+Vladimir Putin"]);
   });
 });
+
+describe("the surname No opening a name", () => {
+  const withNo = buildExtractContext([
+    ...TEST_PEOPLE,
+    { slug: "no-kwang-chol", name: "No Kwang Chol", country: "KP", aliases: ["No"], offices: [{ title: "Minister of National Defence", roleKey: "defence-minister", level: "minister", from: "2024-10-01", to: null }] },
+  ], TEST_COUNTRIES);
+  const meetings = (text: string) => extractEvents({ title: "", text, publishedAt: "2024-11-30" }, withNo).events.filter((e) => e.type === "meeting").map((e) => `${e.date} ${e.participants.map((p) => p.name).sort().join("+")}`);
+
+  it("negates nothing: the pair held talks", () => {
+    expect(meetings("Andrei Belousov and No Kwang Chol held talks in Pyongyang on Friday.")).toEqual(["2024-11-29 Andrei Belousov+No Kwang Chol"]);
+  });
+
+  it("near miss: a sentence opened by the word 'no' still tells no talks", () => {
+    expect(meetings("No talks were held between Andrei Belousov and No Kwang Chol on Friday.")).toEqual([]);
+  });
+});
