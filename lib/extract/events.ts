@@ -1617,6 +1617,9 @@ function isSpanSummary(a: AnalysedSentence, t: Trigger): boolean {
   return /\b(?:has|have)\s+(?:[a-z]+ly\s+|also\s+|both\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start));
 }
 
+/** Text ending in "paved the way for", "prepared the ground for", "set the stage for" and the like (with at most two words after "for"). */
+const PAVED_FOR = /\b(?:paved?|paves|paving|prepared?|prepares|preparing|cleared?|clears|clearing|set|sets|setting|laid|lays|laying)\s+the\s+(?:way|ground|stage|groundwork|scene)\s+for\s+(?:[\w’'-]+\s+){0,2}$/i;
+
 function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | Candidate[] | null {
   if (isUndatedSinceClause(a, t) || isSpanSummary(a, t)) return null;
   const scope = findScope(a, t.start);
@@ -1653,6 +1656,14 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ("She valued the conversation between the heads of state in Beijing": its parties are those after "between",
       // or the leaders inferred from the phrase; not the one who speaks of it.)
       if (/^conversation$/i.test(t.text) && /^\s+between\s/i.test(text.slice(t.end))) participants = participants.filter((p) => p.start >= t.end);
+      // "A visit by Lavrov the following month prepared the ground for Wednesday's talks": a meeting a subject paved the
+      // way for is another occasion; it takes only the parties named with it, not that subject ("Lavrov prepared the
+      // ground for his talks with Choe" names him with it).
+      // (Kept, when dated, with no parties, for a signing pair of its day to name them.)
+      const pavedFor = t.nominal && PAVED_FOR.test(text.slice(Math.max(0, t.start - 60), t.start) + (/^for\s/i.test(t.text) ? "for " : ""));
+      if (pavedFor) {
+        participants = participants.filter((p) => p.start >= t.start || (p.kind === "anaphor" && p.start >= t.start - 12 && /^(?:his|her|their)$/i.test(p.text)));
+      }
       location = pickMeetingLocation(a, t, scope);
       // "It was her second meeting with Putin, after an audience in January": an audience names its parties with
       // "with" or takes those of the meeting told before it in the sentence.
@@ -1743,7 +1754,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // series whose other round the article told as held between two people is theirs too.)
         const series = date && leaders.length < 2 ? findSeriesParties(ctx, a, t) : null;
         if (series && date) return { type, a, trigger: t, date, participants: series, location, actor, agreementName, hedged: t.hedged, inferred: false };
-        if (leaders.length < 2 && date && (heldNoun || announced || byCountries || bodyMet)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
+        if (leaders.length < 2 && date && (heldNoun || announced || byCountries || bodyMet || pavedFor)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
         if (leaders.length < 2) return null;
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
       }

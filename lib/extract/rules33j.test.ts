@@ -158,3 +158,15 @@ describe("the surname No opening a name", () => {
     expect(meetings("No talks were held between Andrei Belousov and No Kwang Chol on Friday.")).toEqual([]);
   });
 });
+
+describe("talks another act prepared the ground for", () => {
+  it("take no party from that act, but the pair who signed that day", () => {
+    const text = "When Vladimir Putin and Kim Jong Un put their signatures to a new treaty in Pyongyang on Wednesday, they did more than cap a day of pageantry. A visit to Pyongyang by Sergey Lavrov last year prepared the ground for Wednesday's talks.";
+    expect(describeEvents(text, "2024-06-21", "meeting", { sortNames: true })).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("near miss: talks named with their own party keep him", () => {
+    const text = "Sergey Lavrov prepared the ground on Monday for his talks with Choe Son Hui on Wednesday.";
+    expect(describeEvents(text, "2024-06-21", "meeting", { sortNames: true })).toEqual(["2024-06-19/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+});
