@@ -2674,7 +2674,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
       addToGroup(named, c, named.date);
       continue;
     }
-    const found = findSameEvent(groups, c, sameWindow, ctx.datelinePlace);
+    const found = findSameEvent(groups, c, sameWindow, ctx.datelinePlace, findRetoldDocumentName(analysis.sentences, c));
     // ("Shoigu, who arrived on Tuesday, has held talks with Kim" in the lead, and "on June 4 he also came and met Kim"
     // further down: the month is the same, but a day-dated event two weeks from the lead's day is another one.)
     const same = found && c.a.lead && fallback?.precision === "day" && found.date.precision === "day" && Math.abs(diffDays(found.date.date, fallback.date)) > 3 ? null : found;
@@ -3422,7 +3422,24 @@ function isLeadDayWithin(g: Group, c: Candidate, fallback: EventDate | null): bo
 }
 
 /** An undated mention of an event already found: same type and a shared party (or the only such event nearby). */
-function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null = null, datelinePlace: Location | null = null): Group | null {
+/**
+ * "Then the Moscow Declaration was signed. Kim and Putin signed the declaration.": the document a signing retells as
+ * "the declaration" is the one of that kind named in its sentence or the two before it, when one is.
+ */
+function findRetoldDocumentName(sentences: AnalysedSentence[], c: Candidate): string | null {
+  if (c.type !== "agreement") return null;
+  const retold = /^\s+the\s+(declaration|treaty|agreement|accord|pact)\b/i.exec(c.a.sentence.text.slice(c.trigger.end));
+  if (!retold) return null;
+  const i = c.a.sentence.index;
+  for (const s of [c.a, sentences[i - 1], sentences[i - 2]]) {
+    if (!s) continue;
+    const names = [...s.sentence.text.matchAll(new RegExp(AGREEMENT_NAME.source, "g"))].map((m) => m[1].trim()).filter((n) => /\s/.test(n) && n.toLowerCase().endsWith(retold[1].toLowerCase()));
+    if (names.length > 0) return names[names.length - 1];
+  }
+  return null;
+}
+
+function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null = null, datelinePlace: Location | null = null, documentName: string | null = null): Group | null {
   // ("Pyongyang, June 1 -- Kim received Lavrov on May 31. ... Kim warmly welcomed the minister": a wire's dateline day is
   // often the day after the event, so a day just before the window's month, one or two days back, is in it too.)
   const dayBefore = (g: Group) => fallback !== null && g.date.precision === "day" && c.participants.length > 0 && diffDays(fallback.date, g.date.date) >= 0 && diffDays(fallback.date, g.date.date) <= 2;
@@ -3431,8 +3448,12 @@ function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null
   // Cosmodrome, he said ...": an event the lead tells without a place took place in the dateline's country, so an
   // undated mention placed in another country is some other event.
   const placeOf = (g: Group) => g.location ?? (datelinePlace && g.mentions.some((m) => m.a.lead) ? datelinePlace : null);
+  // ("The 2000 Joint Declaration is being implemented. Then the Moscow Declaration was signed. Kim and Putin signed the
+  // declaration.": a signing of a document named, or just named, is not a signing of another document the article named.)
+  const docName = documentName ?? (c.type === "agreement" ? c.agreementName : null);
+  const otherDocument = (g: Group) => docName !== null && g.agreementName !== null && !g.agreementName.toLowerCase().includes(docName.toLowerCase()) && !docName.toLowerCase().includes(g.agreementName.toLowerCase());
   if (c.participants.length > 0) {
-    const matches = sameType.filter((g) => isSameParties(g.participants, c.participants) && (!placeOf(g) || !c.location || placeOf(g)!.country === c.location.country));
+    const matches = sameType.filter((g) => isSameParties(g.participants, c.participants) && (!placeOf(g) || !c.location || placeOf(g)!.country === c.location.country) && !otherDocument(g));
     // ("the only leader who has sat down with Kim Jong Il": the meeting already naming both, before a nearer one of
     // Putin's whose host went unnamed.)
     const covers = (g: Group) => (c.participants.every((p) => g.participants.some((q) => q.slug === p.slug)) ? 0 : 1);
@@ -3447,7 +3468,7 @@ function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null
     // "the" document just told without its signatories names them.
     const retold = c.type === "agreement" ? /^\s+the\s+(declaration|treaty|agreement|accord|pact|document)\b/i.exec(c.a.sentence.text.slice(c.trigger.end)) : null;
     if (retold) {
-      const unnamed = sameType.filter((g) => g.participants.length === 0 && g.agreementName !== null && g.agreementName.toLowerCase().endsWith(retold[1].toLowerCase()) &&
+      const unnamed = sameType.filter((g) => g.participants.length === 0 && g.agreementName !== null && g.agreementName.toLowerCase().endsWith(retold[1].toLowerCase()) && !otherDocument(g) &&
         g.mentions.some((m) => m.a.sentence.index < c.a.sentence.index && c.a.sentence.index - m.a.sentence.index <= 2));
       if (unnamed.length === 1) return unnamed[0];
     }
@@ -3468,7 +3489,7 @@ function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null
     if (own.length === 1) return own[0];
   }
   // (A chamber's ratification is not a leader's decree told before it.)
-  const earlier = sameType.filter((g) => !(c.actor && g.participants.length > 0 && !g.actor) && g.mentions.some((m) => m.a.sentence.index <= c.a.sentence.index && c.a.sentence.index - m.a.sentence.index <= 4));
+  const earlier = sameType.filter((g) => !(c.actor && g.participants.length > 0 && !g.actor) && !otherDocument(g) && g.mentions.some((m) => m.a.sentence.index <= c.a.sentence.index && c.a.sentence.index - m.a.sentence.index <= 4));
   return earlier.length === 1 ? earlier[0] : null;
 }
 

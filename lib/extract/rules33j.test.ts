@@ -170,3 +170,15 @@ describe("talks another act prepared the ground for", () => {
     expect(describeEvents(text, "2024-06-21", "meeting", { sortNames: true })).toEqual(["2024-06-19/day Choe Son Hui+Sergey Lavrov null"]);
   });
 });
+
+describe("a signing of 'the declaration' just after another declaration is named", () => {
+  it("is that declaration's signing, not the same pair's earlier document", () => {
+    const text = "MOSCOW, August 4 - Kim Jong Un held talks with Vladimir Putin at the Kremlin on August 4.\n\nBoth sides noted that the Pyongyang Joint Declaration adopted during Vladimir Putin's visit to Pyongyang in June last year is being implemented.\n\nThen the Russia-DPRK Moscow Declaration was signed. Kim Jong Un and Vladimir Putin signed the declaration.";
+    expect(describeEvents(text, "2025-08-05", "agreement", { sortNames: true })).toContain("2025-08-04/day Kim Jong Un+Vladimir Putin null");
+  });
+
+  it("near miss: 'the declaration' retelling the one document named joins it", () => {
+    const text = "MOSCOW, August 4 - Kim Jong Un held talks with Vladimir Putin at the Kremlin on August 4.\n\nBoth sides noted that the Pyongyang Joint Declaration adopted during Vladimir Putin's visit to Pyongyang in June last year is being implemented. Kim Jong Un and Vladimir Putin signed the declaration in Pyongyang.";
+    expect(describeEvents(text, "2025-08-05", "agreement", { sortNames: true })).not.toContain("2025-08-04/day Kim Jong Un+Vladimir Putin null");
+  });
+});
