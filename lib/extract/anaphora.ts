@@ -372,7 +372,11 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
     }
     if (added.length > 0) a.people = [...own, ...added].sort((x, y) => x.start - y.start);
     const firstPerson = own.filter((p) => p.kind !== "anaphor").sort((x, y) => x.start - y.start)[0];
-    const sentenceSubject = a.people.find((p) => p.start < 40 && !isInDateAppositive(text, p));
+    const opening = a.people.find((p) => p.start < 40 && !isInDateAppositive(text, p));
+    // "Belousov's predecessor, Sergei Shoigu, now runs the council. He was last in Pyongyang in September": a possessor
+    // whose noun is named by a name set off in commas right after is not the subject; the name is.
+    const named = opening ? a.people.find((p) => p.start > opening.end && p.kind !== "anaphor" && /^['’]s?\s+(?:[\p{Ll}’'-]+\s+){0,2}[\p{Ll}’'-]+,\s+$/u.test(text.slice(opening.end, p.start))) : undefined;
+    const sentenceSubject = named ?? opening;
     // "Who is Shoigu? He was defence minister until May 2024, when Putin moved him. He remains one of Putin's closest
     // associates.": a sentence telling no event is not read for pronouns, but one opening with "he" or "she" still has
     // the previous subject as its own; a name after the pronoun does not take its place.

@@ -182,3 +182,15 @@ describe("a signing of 'the declaration' just after another declaration is named
     expect(describeEvents(text, "2025-08-05", "agreement", { sortNames: true })).not.toContain("2025-08-04/day Kim Jong Un+Vladimir Putin null");
   });
 });
+
+describe("a possessor whose noun a name in commas follows", () => {
+  it("is not the subject a 'he' of the next sentence stands for; the name is", () => {
+    const text = "Andrei Belousov is in Pyongyang. Belousov's predecessor, Sergei Shoigu, now runs Russia's Security Council. He was last in Pyongyang on 13 September, when Kim Jong Un received him for talks.";
+    expect(describeEvents(text, "2024-11-29", "meeting", { sortNames: true })).toEqual(["2024-09-13/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
+  });
+
+  it("near miss: a possessor whose noun is a thing stays the subject", () => {
+    const text = "Andrei Belousov is in Pyongyang. Belousov's plane, a Tupolev, landed at noon. He was last in Pyongyang on 13 September, when Kim Jong Un received him for talks.";
+    expect(describeEvents(text, "2024-11-29", "meeting", { sortNames: true })).toEqual(["2024-09-13/day Andrei Belousov+Kim Jong Un Pyongyang"]);
+  });
+});
