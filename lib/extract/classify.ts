@@ -108,6 +108,9 @@ const RULES: TriggerRule[] = [
   // ratified (before the ratification rules, which would read a legislature's "adopted").
   { type: "agreement", re: /(?<=\b(?:[Jj]oint\s+|[\p{Lu}][\p{L}-]+\s+)[Dd]eclaration,?\s+)(?:adopted|issued)\b(?!\s+by\s+(?:the\s+)?(?:State\s+Duma|Duma|parliament|Federation\s+Council|Supreme\s+People's\s+Assembly))/gu, hint: /[Dd]eclaration/ },
   { type: "ratification", re: /\b(?:approved|passed|adopted|endorsed|backed|voted\s+(?:for|to\s+approve|in\s+favou?r\s+of))\b/gi },
+  // "the Federation Council gave its approval on Wednesday": the approval told with "gave", its giver the chamber (held
+  // to the legislature and document test below, as "approved" is: "the minister gave his approval to the plan" is none).
+  { type: "ratification", re: /\b(?:gave|gives|has\s+given|had\s+given)\s+(?:its|their)\s+(?:final\s+)?approval\b/gi, hint: /approval/i },
   // "The Duma voted the treaty through on 24 October", "voted it through": the idiom for passing a bill, its object
   // the document (read by the legislature and document test below, as "approved" is).
   { type: "ratification", re: /\bvoted\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:treaty|agreement|pact|accord|bill|law|document))\s+through\b/gi, hint: /through/i },
@@ -328,6 +331,10 @@ const RULES: TriggerRule[] = [
   // ("made a rail journey across Russia, sitting down with Putin in the Kremlin on 4 August 2001": the participle set
   // off by a comma too; "Lee was at the G7 as Shoigu was sitting down with Kim" is a backdrop, its subject not Lee.)
   { type: "meeting", re: /\b(?:sat\s+down|(?<=,\s)sitting\s+down|shook\s+hands|shakes\s+hands|shaking\s+hands|exchanged\s+views|exchanged\s+opinions)\s+with\b/gi },
+  // "the minister sat down in Moscow with his counterpart": the place of the talks may stand between "sat down" and
+  // "with" (a named place of one to three capitalised words; a person or a counterpart after "with": "sat down in
+  // Moscow with a cup of tea" is no meeting).
+  { type: "meeting", re: /\bsat\s+down\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}with\b(?=\s+(?:\p{Lu}|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b))/gu, needsPersonObject: true, hint: /sat\s+down/i },
   // "went straight into talks with his counterpart": entering talks with a person is holding them.
   { type: "meeting", re: /\b(?:went|goes|go|going|gone|moved|entered)\s+(?:straight\s+|directly\s+|immediately\s+)?into\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|meeting|consultations)\s+with\b/gi, hint: /into/i },
   // "by the evening he was sitting across a table from Kim": seated face to face with a person is a meeting with him.
@@ -342,8 +349,13 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\bsat\s+down\s+(?:together|face\s+to\s+face|one[-\s]on[-\s]one)\b/gi },
   // ("The following morning the two ministers sat down for the second round": a pair named as such sat down with each
   // other.)
-  { type: "meeting", re: /(?<=\bthe\s+two\s+(?:ministers|leaders|presidents|men|diplomats|counterparts|sides)\s+(?:then\s+|again\s+|finally\s+)?)sat\s+down\b(?!\s+with\b)/gi, hint: /sat\s+down/i },
+  // ("12:15 - The two leaders have sat down at the guesthouse": so in the present perfect, a live page's news.)
+  { type: "meeting", re: /(?<=\bthe\s+two\s+(?:ministers|leaders|presidents|men|diplomats|counterparts|sides)\s+(?:have\s+|had\s+)?(?:then\s+|again\s+|finally\s+|now\s+)?)sat\s+down\b(?!\s+with\b)/gi, hint: /sat\s+down/i },
   { type: "meeting", re: /\b(?:received|receives|greeted|greets|hosted|hosts|welcomed|welcomes|embraced|hugged)\b/gi, needsPersonObject: true },
+  // "met Lavrov on Wednesday, and was then granted an audience with Putin the same afternoon": "was granted an audience
+  // with" is told as "was received by" is, a verb of the clause subject that shares the day of the verb before it. (Only
+  // the passive with a person after "with": "Kim granted an audience to the delegation" names no one received.)
+  { type: "meeting", re: /(?<=\b(?:was|were)\s+(?:(?:then|later|afterwards|also|subsequently|finally)\s+)?)granted\b(?=\s+(?:an?\s+)?(?:[\w’'-]+\s+)?audience\s+with\s+(?:\p{Lu}|(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:leader|president|head)\b))/gu, needsPersonObject: true, hint: /granted/ },
   // "Pool pictures show Medvedev greeting Kim at the garrison": pictures showing one leader greeting another tell the
   // greeting itself (the participle right after the person the pictures show, and a person right after it: pictures
   // "showing Shoigu greeting the crowd" tell no meeting; nor do pictures of a welcome at the plane or the station,
@@ -359,6 +371,10 @@ const RULES: TriggerRule[] = [
   // ("Kim and Putin greet each other at the start of their first summit": the start or opening of the meeting frames
   // what the parties do at it, a caption's usual way; "at the start of the year" names no meeting.)
   { type: "meeting", re: /\b(?:(?:during|at|in|after|following|on\s+the\s+sidelines\s+of)\s+(?:the\s+(?:start|beginning|opening|outset)\s+of\s+)?(?:a|an|the|their|his|her|its)\s+|(?:for|after|following(?!\s+up\b)|during)\s+)(?:[\w’'-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|encounter|discussions|tête-à-tête|conversation)\b/gi, nominal: true, framing: true },
+  // "She was driven to the Kremlin for an audience with the president": an audience a journey was made for, in the
+  // past, frames the journey's act as "for talks with" does (only after a verb of going or being taken there, and with
+  // its party: "asked for an audience", "hopes for an audience with Putin" tell none).
+  { type: "meeting", re: /(?<=\b(?:driven|taken|brought|escorted|went|came|flew|travell?ed|headed|returned)\s+(?:back\s+)?to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+)for\s+(?:an?\s+)?(?:[\w’'-]+\s+)?audience\b(?=\s+with\s)/gu, nominal: true, framing: true, hint: /audience/ },
   // "Kim's talks with Putin, held in Vladivostok on Thursday": the participle reports the noun as held.
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations)\b[^.;,]{0,80},\s+(?:held|(?:which|that)\s+(?:were|was)\s+held|(?:which|that)\s+took\s+place)(?=\s+(?:in|at|on)\b)/gi, hint: /held|took\s+place/i },
   // ("the second round of their strategic dialogue, held between Lavrov and Choe in Wonsan": a round of a dialogue,
@@ -505,6 +521,8 @@ export interface ClassifyOptions {
   documentPrevious?: boolean;
   /** The sentence before, in the same paragraph, speaks of ratifying. */
   ratificationBefore?: boolean;
+  /** Where the sentence's person names start. */
+  nameStarts?: number[];
 }
 
 // "Soviet general secretaries received Kim Il Sung in Moscow": a bare plural title opening the sentence, with a word of
@@ -522,6 +540,13 @@ function isPluralTitleSubject(sentence: string, start: number, nominal: boolean)
 const TAKEN_ON_TOUR_BEFORE = /\b(?:took|takes)\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+)$/u;
 
 export function classifySentence(sentence: string, options: ClassifyOptions = {}): Trigger[] {
+  // "Belousov and No Kwang Chol have held talks": the surname "No" opening a name is no negation of the verb after it.
+  // The triggers are read with that word masked, then given their text back. ("No talks were held" stays negated.)
+  const surnameNo = (options.nameStarts ?? []).filter((s) => /^No\s/.test(sentence.slice(s)));
+  if (surnameNo.length > 0) {
+    const masked = surnameNo.reduce((text, s) => `${text.slice(0, s)}Nq${text.slice(s + 2)}`, sentence);
+    return classifySentence(masked, { ...options, nameStarts: [] }).map((t) => ({ ...t, text: sentence.slice(t.start, t.end) }));
+  }
   const historicalPresent = options.historicalPresent ?? false;
   const found: Trigger[] = [];
   // "Oct. 18–19, 2023 — Foreign Minister Sergei Lavrov in Pyongyang.": a timeline entry with no verb, only a titled

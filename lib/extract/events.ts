@@ -140,9 +140,6 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   // ("Shoigu said on Tuesday after meeting Kim": the speaker is the subject of the gerund that follows the saying.)
   if (t && p.end <= t.start && p.kind !== "anaphor" && SPEAKER_AFTER.test(after) && !(isTalksHeldFrame(t) && /^\s+(?:told|tells)\b/i.test(after)) && !isSpeakerOfGerund(text.slice(p.end, t.start), t)) return true;
   if (p.role && /spokes|press\s+secretary/i.test(p.role)) return true;
-  // ("Kim's trip in May and a visit by Lavrov in June prepared the ground for Friday's talks": those named in what paved
-  // the way for talks are parties of the earlier steps, not of the talks.)
-  if (t && t.type === "meeting" && t.nominal && p.end <= t.start && GROUNDWORK_BEFORE.test(text.slice(p.end, t.start))) return true;
   // "the Russian delegation was welcomed by DPRK officials and the Russian ambassador, Matsegora": the guests' own
   // envoy at the welcome is of their side, not a host.
   if (p.country !== null && /\bambassador\b[^.;]{0,40}$/i.test(before) && a.countryRefs.some((c) => c.code === p.country && c.end <= p.start && /^\s+(?:delegation|guests?|visitors?)\s+(?:was|were)\s+(?:welcomed|greeted|met)\b/i.test(text.slice(c.end, c.end + 40)))) return true;
@@ -159,8 +156,6 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   if (p.kind === "anaphor" && /^(?:the\s+)?(?:two\s+|both\s+)?(?:[\w-]+\s+)?(?:ministers|leaders|sides|presidents|delegations|envoys)$/i.test(p.text) && /\b(?:after|before|following|ahead\s+of)\s+(?:the\s+)?$/i.test(before) && OTHER_EVENT_POSSESSED.test(after) && !(t && t.end > p.end && t.start - p.end < 30)) return true;
   return false;
 }
-
-const GROUNDWORK_BEFORE = /^[^;:]*?\b(?:prepared|prepares|paved|paves|laid|lays|cleared|clears|set|sets)\s+the\s+(?:ground(?:work)?|way|stage)\s+(?:for\s+)?$/i;
 
 const COMMENT_CLAUSE = /,\s+(?:underscoring|highlighting|reflecting|illustrating|signall?ing|marking)\s[^,;]*$/i;
 
@@ -182,7 +177,9 @@ function uniqueBySlug(people: PersonMention[]): PersonMention[] {
 
 // ("... and, on January 16, was received by Putin": a dated phrase set off by commas after the conjunction.)
 // ("..., and on 4 August that year held talks": a time adverbial right after the conjunction.)
-const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)(?:,\s+(?:on|in|at|later|then)\b[^,;]{0,30},|,?\s+(?:on|in)\s+(?:\d|\p{Lu})[^,;]{0,30}?(?=\s)|\s+(?:by|in|later\s+in)\s+the\s+(?:evening|morning|afternoon)\b,?)?\s+(?:(?:was|were|is|are|had|has|have|also|later|then|subsequently|separately|jointly)\s+)*$/iu;
+// ("held talks with Lavrov and was afterwards received by Putin": "afterwards" as "then" or "later".)
+// ("held talks with Choe and, the same afternoon, was received by Kim": so a time of day set off by commas.)
+const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)(?:,\s+(?:on|in|at|later|then|(?:the\s+same|that)\s+(?=(?:day|morning|afternoon|evening|night)\b))\b[^,;]{0,30},|,?\s+(?:on|in)\s+(?:\d|\p{Lu})[^,;]{0,30}?(?=\s)|\s+(?:by|in|later\s+in)\s+the\s+(?:evening|morning|afternoon)\b,?)?\s+(?:(?:was|were|is|are|had|has|have|also|later|then|afterwards?|subsequently|separately|jointly)\s+)*$/iu;
 
 /**
  * The parties of one trigger. With several triggers in a clause, each takes the clause subject (people before the
@@ -343,6 +340,14 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
       let m: RegExpExecArray | null;
       let cut: { from: number; to: number } | null = null;
       while ((m = conj.exec(text.slice(from, triggers[k].start))) !== null) cut = { from: from + m.index, to: from + m.index + m[0].length };
+      // ("the ministers held talks with Choe and Kim received Lavrov": with no comma, a name right after "and" and
+      // right before a finite verb of its own is that verb's subject, so the clause before ends at "and"; "met Choe and
+      // Kim" has no verb after the name, "met Choe and later received Kim" no name before the verb.)
+      if (!cut && !triggers[k].nominal) {
+        const sub = eligible.filter((p) => p.start >= from && p.end <= triggers[k].start).pop();
+        const and = sub ? /\s+and\s+$/i.exec(text.slice(from, sub.start)) : null;
+        if (sub && and && /^\s+(?:(?:had|has|have|then|also|later)\s+)*$/i.test(text.slice(sub.end, triggers[k].start))) return { from: from + and.index, to: sub.start };
+      }
       return cut && eligible.some((p) => p.start >= cut!.to && p.end <= triggers[k].start) ? cut : null;
     };
     const cutBefore = clauseCut(i);
@@ -1624,6 +1629,9 @@ function isSpanSummary(a: AnalysedSentence, t: Trigger): boolean {
   return /\b(?:has|have)\s+(?:[a-z]+ly\s+|also\s+|both\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start));
 }
 
+/** Text ending in "paved the way for", "prepared the ground for", "set the stage for" and the like (with at most two words after "for"). */
+const PAVED_FOR = /\b(?:paved?|paves|paving|prepared?|prepares|preparing|cleared?|clears|clearing|set|sets|setting|laid|lays|laying)\s+the\s+(?:way|ground|stage|groundwork|scene)\s+for\s+(?:[\w’'-]+\s+){0,2}$/i;
+
 function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | Candidate[] | null {
   if (isUndatedSinceClause(a, t) || isSpanSummary(a, t)) return null;
   const scope = findScope(a, t.start);
@@ -1660,6 +1668,14 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ("She valued the conversation between the heads of state in Beijing": its parties are those after "between",
       // or the leaders inferred from the phrase; not the one who speaks of it.)
       if (/^conversation$/i.test(t.text) && /^\s+between\s/i.test(text.slice(t.end))) participants = participants.filter((p) => p.start >= t.end);
+      // "A visit by Lavrov the following month prepared the ground for Wednesday's talks": a meeting a subject paved the
+      // way for is another occasion; it takes only the parties named with it, not that subject ("Lavrov prepared the
+      // ground for his talks with Choe" names him with it).
+      // (Kept, when dated, with no parties, for a signing pair of its day to name them.)
+      const pavedFor = t.nominal && PAVED_FOR.test(text.slice(Math.max(0, t.start - 60), t.start) + (/^for\s/i.test(t.text) ? "for " : ""));
+      if (pavedFor) {
+        participants = participants.filter((p) => p.start >= t.start || (p.kind === "anaphor" && p.start >= t.start - 12 && /^(?:his|her|their)$/i.test(p.text)));
+      }
       location = pickMeetingLocation(a, t, scope);
       // "It was her second meeting with Putin, after an audience in January": an audience names its parties with
       // "with" or takes those of the meeting told before it in the sentence.
@@ -1672,7 +1688,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       }
       // "opened a dialogue with Lavrov, and was granted a second audience with Putin": an audience is with the one host
       // named after it; others of his side named earlier in the clause are no parties of it.
-      const host = /^audience$/i.test(t.text) ? a.people.find((p) => p.start >= t.end && /^\s+with\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(t.end, p.start))) : undefined;
+      // ("and was granted another audience with Putin": so is one told with the verb "was granted", read from the noun.)
+      const granted = /^granted$/i.test(t.text) ? /^\s+(?:an?\s+)?(?:[\w’'-]+\s+)?audience\b/i.exec(text.slice(t.end)) : null;
+      const nounEnd = /^audience$/i.test(t.text) ? t.end : granted ? t.end + granted[0].length : null;
+      const host = nounEnd !== null ? a.people.find((p) => p.start >= nounEnd && /^\s+with\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(nounEnd, p.start))) : undefined;
       if (host) participants = participants.filter((p) => p.slug === host.slug || p.country !== host.country);
       // ("held talks with Ri before being taken to see Kim": the earlier verb's object is no party of the later sight.)
       if (/^to\s+see$/i.test(t.text)) participants = participants.filter((p) => p.start >= t.end || !a.triggers.some((x) => x !== t && x.type === "meeting" && x.end <= p.start && x.start < t.start));
@@ -1747,7 +1766,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // series whose other round the article told as held between two people is theirs too.)
         const series = date && leaders.length < 2 ? findSeriesParties(ctx, a, t) : null;
         if (series && date) return { type, a, trigger: t, date, participants: series, location, actor, agreementName, hedged: t.hedged, inferred: false };
-        if (leaders.length < 2 && date && (heldNoun || announced || byCountries || bodyMet)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
+        if (leaders.length < 2 && date && (heldNoun || announced || byCountries || bodyMet || pavedFor)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
         if (leaders.length < 2) return null;
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
       }
@@ -2681,7 +2700,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
       addToGroup(named, c, named.date);
       continue;
     }
-    const found = findSameEvent(groups, c, sameWindow, ctx.datelinePlace);
+    const found = findSameEvent(groups, c, sameWindow, ctx.datelinePlace, findRetoldDocumentName(analysis.sentences, c));
     // ("Shoigu, who arrived on Tuesday, has held talks with Kim" in the lead, and "on June 4 he also came and met Kim"
     // further down: the month is the same, but a day-dated event two weeks from the lead's day is another one.)
     const same = found && c.a.lead && fallback?.precision === "day" && found.date.precision === "day" && Math.abs(diffDays(found.date.date, fallback.date)) > 3 ? null : found;
@@ -2719,7 +2738,10 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     const g = groups.find((x) => x.type === c.type && isSameParties(x.participants, c.participants) && (!c.date || compareDates(x.date, c.date) || isSameTrip(x, c, c.date)));
     // A headline packs several events into one clause ("Lavrov and Choe hold talks, then Putin receives her"): it
     // adds nobody to a side the body already names people for, or the talks would take in the president.
-    if (g) addToGroup(g, { ...c, participants: c.participants.filter((p) => !p.country || !g.participants.some((q) => q.country === p.country) || g.participants.some((q) => q.slug === p.slug)) }, g.date);
+    // ("Asia Desk Brief: Ishiba keeps his job, Kim ratifies Moscow pact": a digest's headline lists other countries' news
+    // beside the pair's, so it adds nobody of a third country either.)
+    const third = (p: PersonMention) => p.country !== null && ctx.dyad.length === 2 && !ctx.dyad.includes(p.country) && !g?.participants.some((q) => q.slug === p.slug);
+    if (g) addToGroup(g, { ...c, participants: c.participants.filter((p) => !third(p) && (!p.country || !g.participants.some((q) => q.country === p.country) || g.participants.some((q) => q.slug === p.slug))) }, g.date);
   }
 
   for (const c of welcomes) {
@@ -3433,7 +3455,24 @@ function isLeadDayWithin(g: Group, c: Candidate, fallback: EventDate | null): bo
 }
 
 /** An undated mention of an event already found: same type and a shared party (or the only such event nearby). */
-function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null = null, datelinePlace: Location | null = null): Group | null {
+/**
+ * "Then the Moscow Declaration was signed. Kim and Putin signed the declaration.": the document a signing retells as
+ * "the declaration" is the one of that kind named in its sentence or the two before it, when one is.
+ */
+function findRetoldDocumentName(sentences: AnalysedSentence[], c: Candidate): string | null {
+  if (c.type !== "agreement") return null;
+  const retold = /^\s+the\s+(declaration|treaty|agreement|accord|pact)\b/i.exec(c.a.sentence.text.slice(c.trigger.end));
+  if (!retold) return null;
+  const i = c.a.sentence.index;
+  for (const s of [c.a, sentences[i - 1], sentences[i - 2]]) {
+    if (!s) continue;
+    const names = [...s.sentence.text.matchAll(new RegExp(AGREEMENT_NAME.source, "g"))].map((m) => m[1].trim()).filter((n) => /\s/.test(n) && n.toLowerCase().endsWith(retold[1].toLowerCase()));
+    if (names.length > 0) return names[names.length - 1];
+  }
+  return null;
+}
+
+function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null = null, datelinePlace: Location | null = null, documentName: string | null = null): Group | null {
   // ("Pyongyang, June 1 -- Kim received Lavrov on May 31. ... Kim warmly welcomed the minister": a wire's dateline day is
   // often the day after the event, so a day just before the window's month, one or two days back, is in it too.)
   const dayBefore = (g: Group) => fallback !== null && g.date.precision === "day" && c.participants.length > 0 && diffDays(fallback.date, g.date.date) >= 0 && diffDays(fallback.date, g.date.date) <= 2;
@@ -3442,8 +3481,12 @@ function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null
   // Cosmodrome, he said ...": an event the lead tells without a place took place in the dateline's country, so an
   // undated mention placed in another country is some other event.
   const placeOf = (g: Group) => g.location ?? (datelinePlace && g.mentions.some((m) => m.a.lead) ? datelinePlace : null);
+  // ("The 2000 Joint Declaration is being implemented. Then the Moscow Declaration was signed. Kim and Putin signed the
+  // declaration.": a signing of a document named, or just named, is not a signing of another document the article named.)
+  const docName = documentName ?? (c.type === "agreement" ? c.agreementName : null);
+  const otherDocument = (g: Group) => docName !== null && g.agreementName !== null && !g.agreementName.toLowerCase().includes(docName.toLowerCase()) && !docName.toLowerCase().includes(g.agreementName.toLowerCase());
   if (c.participants.length > 0) {
-    const matches = sameType.filter((g) => isSameParties(g.participants, c.participants) && (!placeOf(g) || !c.location || placeOf(g)!.country === c.location.country));
+    const matches = sameType.filter((g) => isSameParties(g.participants, c.participants) && (!placeOf(g) || !c.location || placeOf(g)!.country === c.location.country) && !otherDocument(g));
     // ("the only leader who has sat down with Kim Jong Il": the meeting already naming both, before a nearer one of
     // Putin's whose host went unnamed.)
     const covers = (g: Group) => (c.participants.every((p) => g.participants.some((q) => q.slug === p.slug)) ? 0 : 1);
@@ -3458,7 +3501,7 @@ function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null
     // "the" document just told without its signatories names them.
     const retold = c.type === "agreement" ? /^\s+the\s+(declaration|treaty|agreement|accord|pact|document)\b/i.exec(c.a.sentence.text.slice(c.trigger.end)) : null;
     if (retold) {
-      const unnamed = sameType.filter((g) => g.participants.length === 0 && g.agreementName !== null && g.agreementName.toLowerCase().endsWith(retold[1].toLowerCase()) &&
+      const unnamed = sameType.filter((g) => g.participants.length === 0 && g.agreementName !== null && g.agreementName.toLowerCase().endsWith(retold[1].toLowerCase()) && !otherDocument(g) &&
         g.mentions.some((m) => m.a.sentence.index < c.a.sentence.index && c.a.sentence.index - m.a.sentence.index <= 2));
       if (unnamed.length === 1) return unnamed[0];
     }
@@ -3479,7 +3522,7 @@ function findSameEvent(groups: Group[], c: Candidate, fallback: EventDate | null
     if (own.length === 1) return own[0];
   }
   // (A chamber's ratification is not a leader's decree told before it.)
-  const earlier = sameType.filter((g) => !(c.actor && g.participants.length > 0 && !g.actor) && g.mentions.some((m) => m.a.sentence.index <= c.a.sentence.index && c.a.sentence.index - m.a.sentence.index <= 4));
+  const earlier = sameType.filter((g) => !(c.actor && g.participants.length > 0 && !g.actor) && !otherDocument(g) && g.mentions.some((m) => m.a.sentence.index <= c.a.sentence.index && c.a.sentence.index - m.a.sentence.index <= 4));
   return earlier.length === 1 ? earlier[0] : null;
 }
 
