@@ -1028,13 +1028,18 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const back = /week/i.test(offset[2]) ? addMonths(addDays(base.date, -7 * n), 0) : addMonths(base.date, -n);
     found[i] = { ...m, date: back, yearInferred: base.yearInferred };
   }
-  // "On 2 May Kim met Putin, and a few days later he toured the port": a few days on from the day the sentence named,
-  // in its month as far as the text says (not the month of a day told sentences before).
+  // "On 2 May Kim met Putin, and a few days later he toured the port": an uncounted few days count from the day the
+  // sentence named before them (one already told as done, if there is one), in that day's month as far as the text
+  // says; not the month of a day told sentences before, nor the report's.
   for (let i = 1; i < found.length; i++) {
     const m = found[i];
-    if (!/^(?:a\s+few|several|some)\s+days\s+(?:later|after)$/i.test(m.text)) continue;
-    const base = [...found.slice(0, i)].reverse().find((d) => d.precision === "day");
-    if (base) found[i] = { ...m, date: `${addDays(base.date, 3).slice(0, 7)}-01`, yearInferred: base.yearInferred };
+    const few = /^(?:a\s+few|several|some)\s+days\s+(later|after|earlier|before)$/i.exec(m.text);
+    if (!few || m.precision !== "month") continue;
+    const days = found.slice(0, i).filter((d) => d.precision === "day").reverse();
+    const base = days.find((d) => !d.future) ?? (/later|after/i.test(few[1]) ? days[0] : undefined);
+    if (!base) continue;
+    const [y, mo] = ymd(addDays(base.date, /later|after/i.test(few[1]) ? 3 : -3));
+    found[i] = { ...m, date: toIsoDate(y, mo, 1), yearInferred: base.yearInferred };
   }
   // "on Wednesday, a day after Shoigu flew into Pyongyang": counted back from the day written right before it.
   // ("Kim's decree came two days after ...": counted back from the decree's day already.)
@@ -1068,17 +1073,6 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const count = same ? 0 : n ? NUMBER_WORDS[n[1].toLowerCase()] ?? Number(n[1]) : 1;
     const weekday = /^the\s+following\s/i.test(m.text) ? WEEKDAY_TEXT.exec(m.text) : null;
     found[i] = { ...m, date: weekday ? weekdayAfter(base.date, weekday[0]) : addDays(base.date, back ? -count : count) };
-  }
-  // ("On 13 September Putin received Kim, and a few days later Shoigu showed him the fleet": an uncounted few days
-  // count from the day named earlier in the sentence too, not from a day the paragraph before told.)
-  for (let i = 1; i < found.length; i++) {
-    const m = found[i];
-    const few = /^(?:a\s+few|several|some)\s+days\s+(later|after|earlier|before)$/i.exec(m.text);
-    if (!few || m.precision !== "month") continue;
-    const base = [...found.slice(0, i)].reverse().find((d) => d.precision === "day" && !d.future);
-    if (!base) continue;
-    const [y, mo] = ymd(addDays(base.date, /later|after/i.test(few[1]) ? 3 : -3));
-    found[i] = { ...m, date: toIsoDate(y, mo, 1) };
   }
   // "The next day, 12 May, she met Lavrov": a year-less day set off right after a day counted from the one just told,
   // and falling on it, is that day, of its year (a retrospective's year, not the report's). (A day that does not fall
