@@ -150,6 +150,8 @@ test("the table shows dates at their precision, flags disagreement, sorts and pa
   await expect(page.getByText(/Page 2 of \d+/)).toBeVisible();
   const second = await tableIds(page);
   await page.goto("/?sort=date&pageSize=50");
+  // (The rows arrive after the navigation settles: wait for the whole first page before reading it.)
+  await expect(table.locator("tbody tr a[href^='/events/']")).toHaveCount(50);
   expect((await tableIds(page)).slice(25, 50)).toEqual(second);
 
   await page.goto("/?pageSize=200");
