@@ -312,6 +312,8 @@ test("Copy link copies the permalink of the current view", async ({ page, contex
 
 test("a visit's meetings can be folded into it, and unfolded again, with the choice in the URL", async ({ page }) => {
   await page.goto("/?pageSize=500");
+  // (Count the rows once they have replaced the loading skeleton.)
+  await expect(eventsTable(page).locator("tbody tr").first()).toBeVisible();
   const rowsBefore = await eventsTable(page).locator("tbody tr").count();
   await page.getByRole("link", { name: "Fold meetings into visits" }).click();
   await expect(page).toHaveURL(/fold=1/);
