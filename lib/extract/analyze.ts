@@ -5,7 +5,7 @@
 import { buildAliasIndex, findCountryMentions, findFullNameMentions, findOtherSurnameBearers, findPersonMentions, tokenize, type AliasIndex, type PersonMention, type Token } from "../people/resolve";
 import type { Country, RegistryPerson } from "../people/types";
 import { classifySentence, DOCUMENT_WORD, isReportingDate, type Trigger } from "./classify";
-import { findDateMentions, parseDateline, RETOLD_DAYS_AFTER, retoldNounSubject, type DateMention } from "./dates";
+import { findDateMentions, isValidDay, parseDateline, RETOLD_DAYS_AFTER, retoldNounSubject, type DateMention } from "./dates";
 import { resolveAnaphora } from "./anaphora";
 import { findPlaces, type PlaceMention } from "./places";
 import type { Sentence } from "./segment";
@@ -269,10 +269,15 @@ const TIMELINE_ENTRY = new RegExp(`^(?:${TIMELINE_MONTH}\\s+\\d{1,2}(?:[-–]\\d
 // place and full day; only after the caption's number, as a wire's dateline opens with the place and day too.)
 const CAPTION_ENTRY = new RegExp(`^(?:Photo\\s+\\d{1,2}[.)]\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?,\\s+(?:${TIMELINE_MONTH}\\s+\\d{1,2},?\\s+|\\d{1,2}\\s+${TIMELINE_MONTH}\\s+)(?:19|20)\\d{2}\\s*[-–—:]\\s+\\S`, "u");
 
-/** The sentence follows only its caption's number in its paragraph ("3.", "Photo 4."). */
-function isNumbered(sentences: Sentence[], s: Sentence): boolean {
+/** A timeline entry's or caption's number standing as a sentence of its own ("2.", "3)"). */
+export const ENTRY_NUMBER = /^\d{1,2}[.)]$/;
+
+/** The sentence follows only its entry's number in its paragraph ("2."; with `photo`, "Photo 4." too). */
+function followsEntryNumber(sentences: Sentence[], s: Sentence, photo = false): boolean {
   const before = sentences[s.index - 1];
-  return before !== undefined && before.paragraph === s.paragraph && opensParagraph(sentences, before) && /^(?:Photo\s+)?\d{1,2}[.)]$/.test(before.text.trim());
+  if (before === undefined || before.paragraph !== s.paragraph || !opensParagraph(sentences, before)) return false;
+  const text = before.text.trim();
+  return ENTRY_NUMBER.test(photo ? text.replace(/^Photo\s+/, "") : text);
 }
 
 /** The sentence is its paragraph's first (sentences come in order, `index` their position). */
@@ -282,8 +287,7 @@ function opensParagraph(sentences: Sentence[], s: Sentence): boolean {
 
 /** The sentence opens its paragraph, or follows only the entry's number ("2." then "October 30: she lands in Moscow"). */
 function opensEntry(sentences: Sentence[], s: Sentence): boolean {
-  const before = sentences[s.index - 1];
-  return opensParagraph(sentences, s) || (before.paragraph === s.paragraph && opensParagraph(sentences, before) && /^\d{1,2}[.)]$/.test(before.text.trim()));
+  return opensParagraph(sentences, s) || followsEntryNumber(sentences, s);
 }
 
 /**
@@ -352,7 +356,7 @@ export function analyseArticle(
   // A timeline's entries ("Oct. 24 - The State Duma votes to ratify the treaty") tell the past in the present tense.
   // ("3. Moscow, Oct. 24, 2024: State Duma deputies vote to ratify the treaty": so do a gallery's numbered captions, each
   // opening with the place and the full day it shows.)
-  const timelineParagraphs = new Set(sentences.filter((s) => opensEntry(sentences, s) && (TIMELINE_ENTRY.test(s.text) || (CAPTION_ENTRY.test(s.text) && (/^Photo\s/.test(s.text) || isNumbered(sentences, s))))).map((s) => s.paragraph));
+  const timelineParagraphs = new Set(sentences.filter((s) => opensEntry(sentences, s) && (TIMELINE_ENTRY.test(s.text) || (CAPTION_ENTRY.test(s.text) && (/^Photo\s/.test(s.text) || followsEntryNumber(sentences, s, true))))).map((s) => s.paragraph));
   // A timeline's year heading ("2001" on a line of its own) dates the year-less days listed under it.
   let headingYear: number | null = null;
   // The day the timeline's last entry opened with, for the year of the entries after it.
@@ -470,7 +474,7 @@ function carryTimelineYear(dates: AnalysedDate[], bodyStart: number, entry: bool
   if (y >= d.date.slice(0, 4)) return;
   const date = `${y}${d.date.slice(4)}`;
   const [yy, mm, dd] = date.split("-").map(Number);
-  if (new Date(Date.UTC(yy, mm - 1, dd)).getUTCDate() !== dd || date < last.day) return;
+  if (!isValidDay(yy, mm, dd) || date < last.day) return;
   const shift = Number(d.date.slice(0, 4)) - yy;
   const endDate = d.endDate ? `${Number(d.endDate.slice(0, 4)) - shift}${d.endDate.slice(4)}` : null;
   dates[0] = { ...d, date, endDate };
@@ -496,7 +500,7 @@ function placeBetweenWrittenYears(out: AnalysedSentence[]): void {
     if (after.d.date.slice(0, 4) !== y || y >= d.date.slice(0, 4)) return;
     const date = `${y}${d.date.slice(4)}`;
     const [yy, mm, dd] = date.split("-").map(Number);
-    if (new Date(Date.UTC(yy, mm - 1, dd)).getUTCDate() !== dd) return;
+    if (!isValidDay(yy, mm, dd)) return;
     out[i].dates[k] = { ...d, date };
   });
 }

@@ -114,7 +114,7 @@ function parseIso(iso: string): { y: number; m: number; d: number } {
 function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
-function isValidDay(y: number, m: number, d: number): boolean {
+export function isValidDay(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 export function addDays(iso: string, days: number): string {
@@ -627,7 +627,9 @@ const PATTERNS: Pattern[] = [
       // ("held a summit at the Kremlin on the 4th (local time)", in a report of the 5th: with no month named yet, a day
       // "on the Nth" a few days back is of the report's own month, as Korean papers write it.)
       const [ry, rmo, rd] = ymd(ctx.reference);
-      const ownMonth = !ctx.future && /^on\s/i.test(m[0]) && +m[1] <= rd && rd - +m[1] <= 11;
+      const newsMonth = toIsoDate(ry, rmo, 1);
+      const toldOn = !ctx.future && /^on\s/i.test(m[0]);
+      const ownMonth = toldOn && +m[1] <= rd && rd - +m[1] <= 11;
       if (!ctx.previousMonth) {
         if (!ownMonth) return null;
         return dayValue(ry, rmo, +m[1], { yearInferred: true, relative: true });
@@ -635,18 +637,17 @@ const PATTERNS: Pattern[] = [
       // ("The treaty signed in June ... ¶ Kim signed the decree on the 11th", in a report of the 12th; "visited at the
       // end of last month and held talks on the 1st": a month named paragraphs back, or only as the end of the one
       // before, does not hold a day "on the Nth" that fits the report's own month; that month does.)
-      if (ctx.previousMonthLoose && ownMonth && ctx.previousMonth < toIsoDate(ry, rmo, 1)) return dayValue(ry, rmo, +m[1], { yearInferred: true, relative: true });
+      if (ctx.previousMonthLoose && ownMonth && ctx.previousMonth < newsMonth) return dayValue(ry, rmo, +m[1], { yearInferred: true, relative: true });
       // ("Her visit began on the 30th of last month. On the 2nd, she held talks with Lavrov": a day below the one just
       // told, in the month before the report's, is further on in the story, so in the report's own month.)
       const toldDay = ctx.previousDay && ctx.previousDayInParagraph && ctx.previousDay.slice(0, 7) === ctx.previousMonth.slice(0, 7) ? ctx.previousDay : null;
-      if (toldDay && ownMonth && +m[1] < +toldDay.slice(8, 10) && ctx.previousMonth === addMonths(toIsoDate(ry, rmo, 1), -1)) return dayValue(ry, rmo, +m[1], { yearInferred: true, relative: true });
+      if (toldDay && ownMonth && +m[1] < +toldDay.slice(8, 10) && ctx.previousMonth === addMonths(newsMonth, -1)) return dayValue(ry, rmo, +m[1], { yearInferred: true, relative: true });
       // ("Belousov arrived on the 29th. ... the treaty signed in June is about to take effect. Kim signed the decree on
       // the 11th", in a report of the 30th: a month named in passing, three or more months before the report's, after
       // the story had told days of the report's own month, is background; the bare day is the news's, in the report's
       // month, or the month before when it is later than the report's day.)
-      const newsMonth = toIsoDate(ry, rmo, 1);
       const toldRecent = ctx.previousDay !== null && ctx.previousDay >= addMonths(newsMonth, -1) && ctx.previousDay.slice(0, 7) !== ctx.previousMonth.slice(0, 7);
-      if (!ctx.future && /^on\s/i.test(m[0]) && toldRecent && ctx.previousMonth <= addMonths(newsMonth, -3)) {
+      if (toldOn && toldRecent && ctx.previousMonth <= addMonths(newsMonth, -3)) {
         const [ny, nmo] = ymd(+m[1] <= rd ? newsMonth : addMonths(newsMonth, -1));
         if (isValidDay(ny, nmo, +m[1])) return dayValue(ny, nmo, +m[1], { yearInferred: true, relative: true });
       }

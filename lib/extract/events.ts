@@ -4,7 +4,7 @@
  */
 import { findOfficeAt, resolveRoleHolder, type PersonMention } from "../people/resolve";
 import type { RoleKey } from "../people/types";
-import type { AnalysedDate, AnalysedSentence, ArticleAnalysis } from "./analyze";
+import { ENTRY_NUMBER, type AnalysedDate, type AnalysedSentence, type ArticleAnalysis } from "./analyze";
 import { isInDateAppositive } from "./anaphora";
 import { DOCUMENT_WORD, LIVE_STAMP, type Trigger } from "./classify";
 import { addDays, addMonths, ANNIVERSARY_MARKED, BEFORE_AS_ADVERB, diffDays, RETOLD_DAYS_AFTER, retoldNounSubject } from "./dates";
@@ -2104,14 +2104,13 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
  * it may tell what led up to it: "It came days after ...").
  */
 function findTitleEntryDate(a: AnalysedSentence, ctx: BuildContext): EventDate | null {
-  const i = ctx.sentences.indexOf(a);
-  if (i <= 0) return null;
-  const k = i;
+  const k = a.sentence.index;
+  if (k <= 0) return null;
   if (ctx.sentences[k - 1].sentence.paragraph === a.sentence.paragraph || a.dates.some((d) => !d.reporting)) return null;
   const heading = ctx.sentences[k - 1];
   const before = ctx.sentences[k - 2];
   // The heading's paragraph: the entry alone, or its number ("2.") split off before it.
-  if (before && before.sentence.paragraph === heading.sentence.paragraph && !/^\d{1,2}[.)]$/.test(before.sentence.text.trim())) return null;
+  if (before && before.sentence.paragraph === heading.sentence.paragraph && !ENTRY_NUMBER.test(before.sentence.text.trim())) return null;
   if (ctx.sentences[k - 3]?.sentence.paragraph === heading.sentence.paragraph) return null;
   const text = heading.sentence.text;
   const d = heading.dates[0];
