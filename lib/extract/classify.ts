@@ -80,12 +80,12 @@ export const LIVE_STAMP = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+[A-Z]{2,4})
 
 const RULES: TriggerRule[] = [
   // calls first: "held telephone talks" is a call, not a meeting.
-  { type: "call", re: /\b(?:(?:had|held|holds|hold|conducted|made)\s+(?:a\s+|an\s+)?(?:[\w’'-]+\s+){0,2})?(?:tele)?phone(?:d)?\s+(?:call|conversation|talks?|conference|discussion|exchange)s?\b/gi },
-  { type: "call", re: /\b(?:spoke|spoken|speaks|talked|talks|conversed|chatted)\s+(?:[\w’'.-]+\s+){0,6}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi },
+  { type: "call", re: /\b(?:(?:had|held|holds|hold|conducted|made)\s+(?:a\s+|an\s+)?(?:[\w’'-]+\s+){0,2})?(?:tele)?phone(?:d)?\s+(?:call|conversation|talks?|conference|discussion|exchange)s?\b/gi, hint: /phone/i },
+  { type: "call", re: /\b(?:spoke|spoken|speaks|talked|talks|conversed|chatted)\s+(?:[\w’'.-]+\s+){0,6}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi, hint: /phone/i },
   // ("Aug. 12 - Putin and Kim speak by telephone": a timeline's entry tells a pair's call with the plural present; in
   // running text "the two speak by phone every month" is a habit.)
   { type: "call", re: /\bspeak\s+(?:[\w’'.-]+\s+){0,6}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi, historicalPresent: true, hint: /speak/i },
-  { type: "call", re: /\b(?:video\s*(?:call|link|conference|talks|conversation)|videoconference|video-conference|(?:tele)?phoned|telephoned)\b/gi },
+  { type: "call", re: /\b(?:video\s*(?:call|link|conference|talks|conversation)|videoconference|video-conference|(?:tele)?phoned|telephoned)\b/gi, hint: /video|phoned/i },
   { type: "call", re: /\bcall(?:ed)?\s+(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}counterpart\b/gi },
   // ("Putin found time to call Kim on Monday": a past "found time to" tells the call as made; a name must follow, as
   // "found time to call for calm" is no call.)
@@ -102,7 +102,7 @@ const RULES: TriggerRule[] = [
   // The exchange of instruments of ratification is the entry into force, not a ratification: it goes before the
   // ratification rules so that its "ratification" is not read as one. "the day the instruments ... are exchanged" is
   // a condition, not an exchange.
-  { type: "entry-into-force", re: /\b(?:entered\s+into\s+force|enters\s+into\s+force|came\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|took\s+effect|takes\s+effect|went\s+into\s+effect|entry\s+into\s+force|(?:exchanged|exchange\s+of)\s+(?:the\s+)?(?:(?:instruments|letters|documents)\s+of\s+ratification|ratification\s+(?:instruments|documents|letters))|(?:instruments|letters|documents)\s+of\s+ratification\s+(?:were|have\s+been|had\s+been)\s+exchanged)\b/gi },
+  { type: "entry-into-force", re: /\b(?:entered\s+into\s+force|enters\s+into\s+force|came\s+into\s+(?:force|effect)|comes\s+into\s+(?:force|effect)|took\s+effect|takes\s+effect|went\s+into\s+effect|entry\s+into\s+force|(?:exchanged|exchange\s+of)\s+(?:the\s+)?(?:(?:instruments|letters|documents)\s+of\s+ratification|ratification\s+(?:instruments|documents|letters))|(?:instruments|letters|documents)\s+of\s+ratification\s+(?:were|have\s+been|had\s+been)\s+exchanged)\b/gi, hint: /force|effect|ratification/i },
   // ratification before agreement: "signed the law on ratification".
   // (The instruments or documents of ratification are what the two sides exchange: the entry into force above, or,
   // in "enters into force on the day the two sides exchange their instruments of ratification", a condition.)
@@ -171,14 +171,14 @@ const RULES: TriggerRule[] = [
   // ("During Kim's journey through the Russian Far East in September 2023": a journey too, though not one home, which
   // tells where the traveller was going back to, not a visit.)
   // ("met Putin on 13 September, at the start of a week-long tour of the Russian Far East": the tour's opening too.)
-  { type: "visit", re: /\b(?:[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing|[Ii]n\s+the\s+course\s+of|[Aa]t\s+the\s+(?:start|beginning|outset)\s+of)\s+(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|stay|journey(?!\s+(?:home|back)\b))\b/g, nominal: true, framing: true },
+  { type: "visit", re: /\b(?:[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing|[Ii]n\s+the\s+course\s+of|[Aa]t\s+the\s+(?:start|beginning|outset)\s+of)\s+(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|stay|journey(?!\s+(?:home|back)\b))\b/g, hint: /visit|trip|tour|stay|journey/, nominal: true, framing: true },
   { type: "visit", re: /\b(?:[Vv]isited|[Vv]isits|[Vv]isit(?=\s+(?:the\s+)?\p{Lu}))\b/gu },
   // ("crossed the Russian border at Khasan": the border may be named by whose it is.)
   { type: "visit", re: /\bcrossed\s+(?:the\s+border\s+)?into\b|\bcrossed\s+the\s+(?:[\w-]+\s+){0,2}?border\b/gi },
   // ("Sept. 12, 2023 - Kim's train crosses the border at Khasan": a timeline's entry tells the crossing in the present.)
   { type: "visit", re: /\bcrosses\s+(?:the\s+border\s+)?into\b|\bcrosses\s+the\s+(?:[\w-]+\s+){0,2}?border\b/gi, historicalPresent: true, hint: /crosses/i },
   // ("has been paying an unofficial visit to Russia since August 20": the progressive tells a trip under way.)
-  { type: "visit", re: /\b(?:paid|pays|made|makes|is\s+on|was\s+on|were\s+on|began|begins|started|wrapped\s+up|concluded|ended|completed|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:paying|making))\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi },
+  { type: "visit", re: /\b(?:paid|pays|made|makes|is\s+on|was\s+on|were\s+on|began|begins|started|wrapped\s+up|concluded|ended|completed|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:paying|making))\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi, hint: /visit|trip|tour/i },
   // "landed in Moscow on Monday, making her first visit to Russia as minister": the participle after a comma tells the
   // same trip (not "urged him to consider making a visit", a plan).
   { type: "visit", re: /(?<=,\s*)(?:making|paying)\s+(?:a|an|his|her|their|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour)\b/gi, hint: /making|paying/i },
@@ -203,12 +203,12 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:spent|spends|has\s+spent)\b(?=\s+(?:[\w’'-]+\s+){1,5}in\s+\p{Lu})/gu },
   // "rode his armoured train to Russia's Far East", "had travelled by armoured train" (in a where-clause after the
   // place): the vehicle names the trip.
-  { type: "visit", re: /\b(?:rode|took)\s+(?:his|her|their|an?|the)\s+(?:[\w’'-]+\s+){0,2}(?:train|plane|jet|aircraft)\s+to\b|\btravell?ed(?=\s+by\s+(?:[\w’'-]+\s+)?(?:train|plane|air|car|road|sea)\b(?!\s+to\b))/gi },
+  { type: "visit", re: /\b(?:rode|took)\s+(?:his|her|their|an?|the)\s+(?:[\w’'-]+\s+){0,2}(?:train|plane|jet|aircraft)\s+to\b|\btravell?ed(?=\s+by\s+(?:[\w’'-]+\s+)?(?:train|plane|air|car|road|sea)\b(?!\s+to\b))/gi, hint: /train|plane|jet|aircraft|travel/i },
   // "boarded his armoured train for the Russian Far East": boarding a vehicle bound for a named place is setting off
   // there ("boarded his train home" names no place; "boarded the frigate" no journey).
-  { type: "visit", re: /\bboarded\s+(?:his|her|their|an?|the)\s+(?:[\w’'-]+\s+){0,2}(?:train|plane|jet|aircraft|flight)\s+(?:for|to)\b(?=\s+(?:the\s+)?\p{Lu})/gu },
+  { type: "visit", re: /\bboarded\s+(?:his|her|their|an?|the)\s+(?:[\w’'-]+\s+){0,2}(?:train|plane|jet|aircraft|flight)\s+(?:for|to)\b(?=\s+(?:the\s+)?\p{Lu})/gu, hint: /boarded/u },
   // ("He came to collect a photograph": "to" before a verb and its object is a purpose, no destination.)
-  { type: "visit", re: /\b(?:travell?ed|travels|flew|went|came|headed|journeyed)\s+(?:[\w’'-]+\s+){0,2}?to\b(?!\s+(?!(?:the|an?|his|her|their|its|this|that)\b)\p{Ll}+\s+(?:a|an|the|his|her|their|its|some|what)\s)|\b(?:travell?ed|went|came|journeyed)\s+by\s+(?:[\w’'-]+\s+){1,2}?to\b/giu },
+  { type: "visit", re: /\b(?:travell?ed|travels|flew|went|came|headed|journeyed)\s+(?:[\w’'-]+\s+){0,2}?to\b(?!\s+(?!(?:the|an?|his|her|their|its|this|that)\b)\p{Ll}+\s+(?:a|an|the|his|her|their|its|some|what)\s)|\b(?:travell?ed|went|came|journeyed)\s+by\s+(?:[\w’'-]+\s+){1,2}?to\b/giu, hint: /travel|flew|went|came|headed|journeyed/iu },
   // "Kim's armoured train pulled into Vladivostok": the vehicle's arrival is the traveller's (only with the vehicle
   // as the subject: "pulled into the lead" is no trip).
   { type: "visit", re: /(?<=\b(?:train|plane|jet|motorcade)\s)(?:pulled|rolled|steamed|glided)\s+into(?=\s+\p{Lu})/gu, hint: /pulled|rolled|steamed|glided/ },
@@ -234,13 +234,13 @@ const RULES: TriggerRule[] = [
   // 70th": "one" standing for a delegation led to a celebration is a delegation led there (read with the celebration's
   // host in events.ts; "led one to the conclusion" names no celebration).
   { type: "visit", re: new RegExp(String.raw`\b(?:led|headed)\s+one\s+to\b(?=\s+${CELEBRATION_AHEAD})`, "giu"), hint: /\bone\s+to\b/i },
-  { type: "visit", re: /\b(?:returned|returns|came\s+back|went\s+back)\s+to\b/gi },
+  { type: "visit", re: /\b(?:returned|returns|came\s+back|went\s+back)\s+to\b/gi, hint: /returned|returns|back/i },
   // "A year later Kim repaid the visit, riding his train all the way to Moscow": returning a visit or a favour is a
   // journey of one's own when the sentence goes on to where it went ("with a rail journey to the Russian capital",
   // "travelling to Moscow by train"); "returned the favour, sending a delegation to Moscow" is the sender's errand, no trip.
   { type: "visit", re: /\b(?:returned|repaid)\s+(?:the|that|this)\s+(?:visit|favou?r|courtesy)\b(?=[^.;!?]*?\b(?:(?:journey|trip|visit)\s+to|(?:travell?ing|journeying|riding|flying|heading)\s+(?:[\w’'-]+\s+){0,8}?to)\s+(?:the\s+)?\p{Lu})/giu, hint: /returned|repaid/iu },
   // "Lavrov went there in October": the place is the one the sentence before ends on (read in events.ts).
-  { type: "visit", re: /\b(?:went|travell?ed|flew|came|journeyed)\s+there\b/gi },
+  { type: "visit", re: /\b(?:went|travell?ed|flew|came|journeyed)\s+there\b/gi, hint: /there/i },
   // "Moscow has sent a string of ministers to Pyongyang. Lavrov went last October, and ...": "went" with only a month
   // after it is "went there", to the place written before (read in events.ts); "went quiet in October" is no trip.
   { type: "visit", re: /\bwent\b(?=\s+(?:last|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?(?:\s*[,.;]|\s+(?:for|and)\b))/g, hint: /went/ },
@@ -273,7 +273,7 @@ const RULES: TriggerRule[] = [
   // meetings
   // "carrying out the agreements reached by their leaders at the Vostochny Cosmodrome in September": the meeting that
   // reached them (read in events.ts only with a date and the parties, or the leaders, named after "reached").
-  { type: "meeting", re: /\b(?:agreements?|understandings?|accords?|consensus|arrangements?|decisions)\s+(?:that\s+were\s+|which\s+were\s+|they\s+)?reached\b(?!\s+(?:about|over|regarding)\b)/gi, nominal: true, outcome: true },
+  { type: "meeting", re: /\b(?:agreements?|understandings?|accords?|consensus|arrangements?|decisions)\s+(?:that\s+were\s+|which\s+were\s+|they\s+)?reached\b(?!\s+(?:about|over|regarding)\b)/gi, hint: /reached/i, nominal: true, outcome: true },
   // "The second, at the Russian spaceport of Vostochny in September 2023, produced invitations." (read in events.ts
   // only after a sentence with a meeting noun.)
   // ("It is the second summit between the two men. The first was held in Vladivostok in April 2019.": the ordinal as
@@ -286,11 +286,11 @@ const RULES: TriggerRule[] = [
   // talks between them sits down together; "opened a new chapter" or "opened the session of the forum" is no meeting.)
   { type: "meeting", re: /\b(?:opened|opens)\s+(?:the\s+|a\s+)?(?:(?:first|second|third|fourth|fifth|opening|new|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:round|session)\s+of\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:dialogue|talks|consultations|negotiations)\b/gi, hint: /open/i },
   // ("Before meeting Kim, Belousov sat down with No": the gerund opens the sentence too.)
-  { type: "meeting", re: /\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Ww]hile|[Ww]hen)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu },
+  { type: "meeting", re: /\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Ww]hile|[Ww]hen)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu, hint: /meeting|receiving|hosting|holding|talking/u },
   // ("Shoigu also was having talks with the defence minister": the progressive after was/is tells talks under way, not
   // "insisted on having talks", a wish.)
   // ("also had talk with Choe", "had a long talk with him": a talk "with" someone, singular, is talks too.)
-  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding|(?:was|were|is|are)\s+(?:also\s+)?having)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|talk(?=\s+with\b)|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
+  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding|(?:was|were|is|are)\s+(?:also\s+)?having)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|talk(?=\s+with\b)|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi, hint: /talk|meeting|negotiations|consultations|discussions|summit|tête-à-tête|conversation|dialogue/i },
   // "held the first round of a new strategic dialogue": a round of talks is a meeting.
   // ("holding a second round of "strategic dialogue" talks": a quoted name may come before the noun; "the first round
   // of what they called a strategic dialogue": so may the name they gave it.)
@@ -306,7 +306,7 @@ const RULES: TriggerRule[] = [
   // (the pair is the subject; "talked about" or "talked tough" are not read).
   { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})(?:talked|conferred)\b(?=\s+(?:last|on|in|at|for\s+(?:more|over|about|nearly|almost|\d|two|three|several)|this|yesterday|privately|again|face)\b)/gu, hint: /talked|conferred/ },
   // "have started talks in Moscow", "began their negotiations": the talks told by their start or end.
-  { type: "meeting", re: /\b(?:began|begun|begin|begins|started|start|starts|opened|opens|resumed|wrapped\s+up|concluded|ended|finished|completed)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|negotiations|consultations|discussions|dialogue)\b/gi },
+  { type: "meeting", re: /\b(?:began|begun|begin|begins|started|start|starts|opened|opens|resumed|wrapped\s+up|concluded|ended|finished|completed)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|negotiations|consultations|discussions|dialogue)\b/gi, hint: /talks|negotiations|consultations|discussions|dialogue/i },
   // "The 10th meeting of the intergovernmental committee ... took place in Pyongyang on November 15", "The previous
   // round of talks took place in Wonsan": the meeting noun as the subject of "took place" or "was held".
   // ("The 10th session of the Intergovernmental Commission for Cooperation in Trade, Economy, Science and Technology
@@ -317,7 +317,7 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session|(?<=\b(?:strategic|bilateral|first|second|third|latest)\s+)dialogue)\b(?:\s+(?:of|between|with|on|in|for|and)\b[^.;!?]{0,240}?)?\s+)(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)\b/gi, hint: /took|held/i },
   // "The commission's tenth session, held the day after his arrival, ended with ...": the same as a participle set off
   // by commas after the noun.
-  { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session),\s+)held\b(?=\s+(?:on|in|at|the|last|this|a|an|\d)\b)/gi },
+  { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session),\s+)held\b(?=\s+(?:on|in|at|the|last|this|a|an|\d)\b)/gi, hint: /,\s+held/i },
   // "Russian and North Korean officials gathered in Pyongyang on 15 November for the tenth session of their commission":
   // officials of the sides gathering for a session or round of their joint body hold it (named later, by its co-chairs;
   // "officials gathered outside the embassy" is no session).
@@ -333,7 +333,7 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:chaired|presided\s+over)\s+jointly\s+(?=with\b)|\bjointly\s+chaired\s+(?=with\b)/gi },
   // ("made a rail journey across Russia, sitting down with Putin in the Kremlin on 4 August 2001": the participle set
   // off by a comma too; "Lee was at the G7 as Shoigu was sitting down with Kim" is a backdrop, its subject not Lee.)
-  { type: "meeting", re: /\b(?:sat\s+down|(?<=,\s)sitting\s+down|shook\s+hands|shakes\s+hands|shaking\s+hands|exchanged\s+views|exchanged\s+opinions)\s+with\b/gi },
+  { type: "meeting", re: /\b(?:sat\s+down|(?<=,\s)sitting\s+down|shook\s+hands|shakes\s+hands|shaking\s+hands|exchanged\s+views|exchanged\s+opinions)\s+with\b/gi, hint: /sat|sitting|shook|shakes|shaking|exchanged/i },
   // "the minister sat down in Moscow with his counterpart": the place of the talks may stand between "sat down" and
   // "with" (a named place of one to three capitalised words; a person or a counterpart after "with": "sat down in
   // Moscow with a cup of tea" is no meeting).
@@ -370,7 +370,7 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\bpaid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to)\b/gi, framing: true },
   // "signed the protocol at the close of the commission's tenth session": the session the signing ended is a meeting
   // of the signers ("session" alone is read only here, where its close frames what the parties did).
-  { type: "meeting", re: /\b(?:at|after|by)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|a|an|their|its|this)\s+(?:[\w’'-]+\s+){0,3}?(?:session|meeting|talks|negotiations)\b/gi, nominal: true, framing: true },
+  { type: "meeting", re: /\b(?:at|after|by)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|a|an|their|its|this)\s+(?:[\w’'-]+\s+){0,3}?(?:session|meeting|talks|negotiations)\b/gi, hint: /close|end|conclusion/i, nominal: true, framing: true },
   // ("Kim and Putin greet each other at the start of their first summit": the start or opening of the meeting frames
   // what the parties do at it, a caption's usual way; "at the start of the year" names no meeting.)
   { type: "meeting", re: /\b(?:(?:during|at|in|after|following|on\s+the\s+sidelines\s+of)\s+(?:the\s+(?:start|beginning|opening|outset)\s+of\s+)?(?:a|an|the|their|his|her|its)\s+|(?:for|after|following(?!\s+up\b)|during)\s+)(?:[\w’'-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|encounter|discussions|tête-à-tête|conversation)\b/gi, nominal: true, framing: true },
