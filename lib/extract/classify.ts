@@ -203,7 +203,7 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:spent|spends|has\s+spent)\b(?=\s+(?:[\w’'-]+\s+){1,5}in\s+\p{Lu})/gu },
   // "rode his armoured train to Russia's Far East", "had travelled by armoured train" (in a where-clause after the
   // place): the vehicle names the trip.
-  { type: "visit", re: /\b(?:rode|took)\s+(?:his|her|their|an?|the)\s+(?:[\w’'-]+\s+){0,2}(?:train|plane|jet|aircraft)\s+to\b|\btravell?ed(?=\s+by\s+(?:[\w’'-]+\s+)?(?:train|plane|air|car|road|sea)\b(?!\s+to\b))/gi, hint: /train|plane|jet|aircraft|travel/i },
+  { type: "visit", re: /\b(?:rode|took)\s+(?:his|her|their|an?|the)\s+(?:[\w’'-]+\s+){0,2}(?:train|plane|jet|aircraft)\s+to\b|\btravell?ed(?=\s+by\s+(?:[\w’'-]+\s+)?(?:train|plane|air|car|road|sea)\b(?!\s+to\b))/gi },
   // "boarded his armoured train for the Russian Far East": boarding a vehicle bound for a named place is setting off
   // there ("boarded his train home" names no place; "boarded the frigate" no journey).
   { type: "visit", re: /\bboarded\s+(?:his|her|their|an?|the)\s+(?:[\w’'-]+\s+){0,2}(?:train|plane|jet|aircraft|flight)\s+(?:for|to)\b(?=\s+(?:the\s+)?\p{Lu})/gu, hint: /boarded/u },
@@ -286,11 +286,11 @@ const RULES: TriggerRule[] = [
   // talks between them sits down together; "opened a new chapter" or "opened the session of the forum" is no meeting.)
   { type: "meeting", re: /\b(?:opened|opens)\s+(?:the\s+|a\s+)?(?:(?:first|second|third|fourth|fifth|opening|new|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:round|session)\s+of\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:dialogue|talks|consultations|negotiations)\b/gi, hint: /open/i },
   // ("Before meeting Kim, Belousov sat down with No": the gerund opens the sentence too.)
-  { type: "meeting", re: /\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Ww]hile|[Ww]hen)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu, hint: /meeting|receiving|hosting|holding|talking/u },
+  { type: "meeting", re: /\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Ww]hile|[Ww]hen)\s+(?:meeting|receiving|hosting|holding\s+talks\s+with|talking\s+with)(?=\s+(?:with\s+)?(?:\p{Lu}|the\s|his\s|her\s))/gu },
   // ("Shoigu also was having talks with the defence minister": the progressive after was/is tells talks under way, not
   // "insisted on having talks", a wish.)
   // ("also had talk with Choe", "had a long talk with him": a talk "with" someone, singular, is talks too.)
-  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding|(?:was|were|is|are)\s+(?:also\s+)?having)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|talk(?=\s+with\b)|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi, hint: /talk|meeting|negotiations|consultations|discussions|summit|tête-à-tête|conversation|dialogue/i },
+  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding|(?:was|were|is|are)\s+(?:also\s+)?having)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|talk(?=\s+with\b)|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
   // "held the first round of a new strategic dialogue": a round of talks is a meeting.
   // ("holding a second round of "strategic dialogue" talks": a quoted name may come before the noun; "the first round
   // of what they called a strategic dialogue": so may the name they gave it.)
@@ -306,7 +306,7 @@ const RULES: TriggerRule[] = [
   // (the pair is the subject; "talked about" or "talked tough" are not read).
   { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})(?:talked|conferred)\b(?=\s+(?:last|on|in|at|for\s+(?:more|over|about|nearly|almost|\d|two|three|several)|this|yesterday|privately|again|face)\b)/gu, hint: /talked|conferred/ },
   // "have started talks in Moscow", "began their negotiations": the talks told by their start or end.
-  { type: "meeting", re: /\b(?:began|begun|begin|begins|started|start|starts|opened|opens|resumed|wrapped\s+up|concluded|ended|finished|completed)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|negotiations|consultations|discussions|dialogue)\b/gi, hint: /talks|negotiations|consultations|discussions|dialogue/i },
+  { type: "meeting", re: /\b(?:began|begun|begin|begins|started|start|starts|opened|opens|resumed|wrapped\s+up|concluded|ended|finished|completed)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|negotiations|consultations|discussions|dialogue)\b/gi },
   // "The 10th meeting of the intergovernmental committee ... took place in Pyongyang on November 15", "The previous
   // round of talks took place in Wonsan": the meeting noun as the subject of "took place" or "was held".
   // ("The 10th session of the Intergovernmental Commission for Cooperation in Trade, Economy, Science and Technology
@@ -370,7 +370,7 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\bpaid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to)\b/gi, framing: true },
   // "signed the protocol at the close of the commission's tenth session": the session the signing ended is a meeting
   // of the signers ("session" alone is read only here, where its close frames what the parties did).
-  { type: "meeting", re: /\b(?:at|after|by)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|a|an|their|its|this)\s+(?:[\w’'-]+\s+){0,3}?(?:session|meeting|talks|negotiations)\b/gi, hint: /close|end|conclusion/i, nominal: true, framing: true },
+  { type: "meeting", re: /\b(?:at|after|by)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|a|an|their|its|this)\s+(?:[\w’'-]+\s+){0,3}?(?:session|meeting|talks|negotiations)\b/gi, nominal: true, framing: true },
   // ("Kim and Putin greet each other at the start of their first summit": the start or opening of the meeting frames
   // what the parties do at it, a caption's usual way; "at the start of the year" names no meeting.)
   { type: "meeting", re: /\b(?:(?:during|at|in|after|following|on\s+the\s+sidelines\s+of)\s+(?:the\s+(?:start|beginning|opening|outset)\s+of\s+)?(?:a|an|the|their|his|her|its)\s+|(?:for|after|following(?!\s+up\b)|during)\s+)(?:[\w’'-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|encounter|discussions|tête-à-tête|conversation)\b/gi, nominal: true, framing: true },

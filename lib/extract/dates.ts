@@ -535,7 +535,6 @@ const PATTERNS: Pattern[] = [
   // ("The current visit comes 13 days after his previous trip": a count up to a month, in words or figures.)
   {
     re: /\bcomes\s+(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|[1-9]|[12]\d|3[01])\s+days?\s+after\b/gi,
-    hint: /comes/i,
     resolve: (m, ctx) => ({ ...dayValue(...ymd(addDays(ctx.reference, -(NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])))))!, yearInferred: true, relative: true }),
   },
   // "Two days after that, in Komsomolsk, ...": counted on from the last day the text named, else no date
@@ -635,7 +634,6 @@ const PATTERNS: Pattern[] = [
   // paragraph last named, in its month as far as the text says; not the report's day.)
   {
     re: /\b(?:shortly|soon)\s+(?:afterwards?|thereafter|after\s+(?:that|this))\b/gi,
-    hint: /shortly|soon/i,
     resolve: (m, ctx) => {
       if (!ctx.previousDay || !ctx.previousDayInParagraph) return null;
       return monthValue(...(ymd(ctx.previousDay).slice(0, 2) as [number, number]), { yearInferred: true, relative: true, vague: true });
@@ -664,7 +662,6 @@ const PATTERNS: Pattern[] = [
   // "on the 13th": a day of the month the text is talking about
   {
     re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|time|round|session|congress|plenary|party|floor|day\s+of))/gi,
-    hint: /\d(?:st|nd|rd|th)/i,
     resolve: (m, ctx) => {
       // ("held a summit at the Kremlin on the 4th (local time)", in a report of the 5th: with no month named yet, a day
       // "on the Nth" a few days back is of the report's own month, as Korean papers write it.)
