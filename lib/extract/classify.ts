@@ -150,11 +150,11 @@ const RULES: TriggerRule[] = [
   // name: "the talks of 9 February" or "a treaty of friendship" dates nothing; the parties are read in events.ts.)
   { type: "agreement", re: DATED_DOCUMENT_OF, nominal: true, hint: DATED_DOCUMENT_PRECHECK },
   // ("the law, signed by Putin, ratifying the treaty": a law or decree signed is an act at home, not an agreement.)
-  { type: "agreement", re: /(?<!\b(?:law|decree|bill)s?,?\s+)\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|that\b))(?!\s+(?:the|a|an|its|this)\s+(?:[\w’'-]+\s+){0,5}?into\s+law\b)(?!(?<=\bsigns?)\s+of\b)/gi },
+  { type: "agreement", re: /(?<!\b(?:law|decree|bill)s?,?\s+)\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|that\b))(?!\s+(?:the|a|an|its|this)\s+(?:[\w’'-]+\s+){0,5}?into\s+law\b)(?!(?<=\bsigns?)\s+of\b)/gi, hint: /sign|inked|sealed|concluded/i },
 
   // "their last face-to-face meeting was in Pyongyang in June last year": the meeting noun as the subject of "was in
   // PLACE" (before the visit rules, whose "was in" would otherwise take the words).
-  { type: "meeting", re: /\b(?:meeting|talks|summit|encounter|negotiations)\s+(?:was|were|had\s+been)\s+in(?=\s+(?:the\s+)?\p{Lu})/gu },
+  { type: "meeting", re: /\b(?:meeting|talks|summit|encounter|negotiations)\s+(?:was|were|had\s+been)\s+in(?=\s+(?:the\s+)?\p{Lu})/gu, hint: /(?:was|were|been)\s+in\s/u },
 
   // "Putin and Kim had spent around two and a half hours in conversation", "the two leaders then spent the afternoon in
   // talks": a pair that spends a span of hours together, talking, meets (before the visit rules, whose "spent ... in"
@@ -193,14 +193,14 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /(?<=\b(?:plane|aircraft|jet|airliner)\s+)came\s+down\s+(?:in|at)\b/gi, hint: /came/i },
   // "Kim's train rolled into Vladivostok on Wednesday evening": an arrival by train or motorcade told as the vehicle's
   // entry into a named place.
-  { type: "visit", re: /\b(?:rolled|rolls|rolling)\s+into(?=\s+(?:the\s+)?\p{Lu})/gu },
+  { type: "visit", re: /\b(?:rolled|rolls|rolling)\s+into(?=\s+(?:the\s+)?\p{Lu})/gu, hint: /roll/u },
   // "arrived on Tuesday", "landed early on Monday", "arrived by train on Wednesday", "landed shortly before dawn":
   // an arrival whose place is the story's own city.
   { type: "visit", re: /\b(?:arrived|arrives|landed|lands)\b(?=\s+(?:on|early|late|this|yesterday|today|overnight|shortly|just|the\s+same\s+day|the\s+previous\s+day|the\s+day\s+before|\d|(?:by|aboard|on\s+board)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:train|plane|aircraft|jet|flight|car|motorcade|ship))\b|\s*[,.])/gi },
   // "entered Russia on Tuesday", "had reached the city by train": crossing into the host country.
   { type: "visit", re: /\b(?:entered|enters|reached|reaches)(?=\s+(?:Russia|North\s+Korea|the\s+(?:city|capital|country|Russian\s+Far\s+East)|Russian\s+territory|North\s+Korean\s+territory|(?:Pyongyang|Moscow|Vladivostok|Khabarovsk|Wonsan|Beijing)\b))/g },
   // "has spent this week in Moscow", "spent Monday to Wednesday in Pyongyang"
-  { type: "visit", re: /\b(?:spent|spends|has\s+spent)\b(?=\s+(?:[\w’'-]+\s+){1,5}in\s+\p{Lu})/gu },
+  { type: "visit", re: /\b(?:spent|spends|has\s+spent)\b(?=\s+(?:[\w’'-]+\s+){1,5}in\s+\p{Lu})/gu, hint: /spen/u },
   // "rode his armoured train to Russia's Far East", "had travelled by armoured train" (in a where-clause after the
   // place): the vehicle names the trip.
   { type: "visit", re: /\b(?:rode|took)\s+(?:his|her|their|an?|the)\s+(?:[\w’'-]+\s+){0,2}(?:train|plane|jet|aircraft)\s+to\b|\btravell?ed(?=\s+by\s+(?:[\w’'-]+\s+)?(?:train|plane|air|car|road|sea)\b(?!\s+to\b))/gi },
@@ -225,7 +225,7 @@ const RULES: TriggerRule[] = [
   // "brought a parliamentary delegation to Pyongyang": the one who brings it travels with it.
   // ("Shoigu came in July 2023, leading the Russian delegation to the armistice anniversary": the participle too.)
   // ("led Russia's delegation to the anniversary": a country's or person's name may own the delegation.)
-  { type: "visit", re: /\b(?:led|leads|leading|headed|heads|heading|brought|brings|bringing|took|takes)\s+(?:a|an|the|his|her|its|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?delegation\s+(?:to|on\s+a\s+visit\s+to)\b/gi },
+  { type: "visit", re: /\b(?:led|leads|leading|headed|heads|heading|brought|brings|bringing|took|takes)\s+(?:a|an|the|his|her|its|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?delegation\s+(?:to|on\s+a\s+visit\s+to)\b/gi, hint: /delegation/i },
   // "In September 2018 a delegation headed by the speaker, Matviyenko, took part in the celebrations of the founding of
   // the DPRK": a delegation led by a named person taking part in a celebration has travelled to it (read with the
   // celebration's host in events.ts; "took part in the talks" is no celebration).
@@ -280,7 +280,7 @@ const RULES: TriggerRule[] = [
   // the subject of "was held" or "took place"; "the talks were the second round of their dialogue; the first round took
   // place in Moscow": so is an ordinal round, or one opening the clause after a semicolon; "marked their second summit,
   // following their first on Russky Island on April 25, 2019": so is the first after "following" with its place.)
-  { type: "meeting", re: /^(?:The|Their|Its)\s+(?:second|third|fourth|fifth|sixth|next|previous|last|latest|later|other)(?=,\s+(?:held\s+)?(?:in|at|on|near|off)\s)|(?:^|(?<=;\s))(?:[Tt]he|[Tt]heir|[Ii]ts)\s+(?:first|second|third|fourth|fifth|sixth|previous|last|latest|other)\s+(?:one\s+|round\s+)?(?=(?:was|were)\s+held\s+(?:in|at|on|near)\s|took\s+place\s+(?:in|at|on|near)\s)|(?<=,\s+(?:following|after)\s+)(?:their|its|the)\s+first(?=\s+(?:in|at|on|near|off)\s)/g, nominal: true, elided: true },
+  { type: "meeting", re: /^(?:The|Their|Its)\s+(?:second|third|fourth|fifth|sixth|next|previous|last|latest|later|other)(?=,\s+(?:held\s+)?(?:in|at|on|near|off)\s)|(?:^|(?<=;\s))(?:[Tt]he|[Tt]heir|[Ii]ts)\s+(?:first|second|third|fourth|fifth|sixth|previous|last|latest|other)\s+(?:one\s+|round\s+)?(?=(?:was|were)\s+held\s+(?:in|at|on|near)\s|took\s+place\s+(?:in|at|on|near)\s)|(?<=,\s+(?:following|after)\s+)(?:their|its|the)\s+first(?=\s+(?:in|at|on|near|off)\s)/g, hint: /(?:[Tt]he|[Tt]heir|[Ii]ts)\s+(?:first|second|third|fourth|fifth|sixth|next|previous|last|latest|later|other)/, nominal: true, elided: true },
   { type: "meeting", re: /\b(?:met|meets|meet)(?:\s+with)?\b/gi },
   // ("Choe and Lavrov opened the first session of a new strategic dialogue in Moscow": a pair that opens a round of
   // talks between them sits down together; "opened a new chapter" or "opened the session of the forum" is no meeting.)
@@ -298,7 +298,7 @@ const RULES: TriggerRule[] = [
   // the name they gave it may come before it.)
   // ("are holding the tenth session of their intergovernmental commission": so is a session of the two governments'
   // joint body; not "a session of the Security Council", one side's own.)
-  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:what\s+(?:[\w’'-]+\s+){1,3}(?:called|call|termed|dubbed)\s+)?(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:round|session)\s+of\s+(?:what\s+(?:[\w’'-]+\s+){1,2}(?:called|call|termed|dubbed)\s+)?(?:(?:a|an|the|their|its)\s+)?(?:[\w’'-]+\s+){0,2}["“]?(?:[\w’'-]+["”]?\s+){0,2}(?:talks|dialogue|consultations|negotiations|(?<=\b(?:intergovernmental|joint|bilateral)\s+(?:[\w’'-]+\s+)?)(?:commission|committee))\b/gi },
+  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:what\s+(?:[\w’'-]+\s+){1,3}(?:called|call|termed|dubbed)\s+)?(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:round|session)\s+of\s+(?:what\s+(?:[\w’'-]+\s+){1,2}(?:called|call|termed|dubbed)\s+)?(?:(?:a|an|the|their|its)\s+)?(?:[\w’'-]+\s+){0,2}["“]?(?:[\w’'-]+["”]?\s+){0,2}(?:talks|dialogue|consultations|negotiations|(?<=\b(?:intergovernmental|joint|bilateral)\s+(?:[\w’'-]+\s+)?)(?:commission|committee))\b/gi, hint: /round|session/i },
   // "went to Moscow for the first round of the 'strategic dialogue' with Lavrov": a round of talks the trip was for.
   { type: "meeting", re: /\b(?:for|at|during|after|following)\s+(?:the|a|their|its)\s+(?:first|second|third|next|new|latest|last)\s+round\s+of\s+(?:the\s+|a\s+|their\s+|its\s+)?["“]?(?:[\w’'-]+\s+){0,2}(?:dialogue|talks|consultations|negotiations)\b["”]?/gi, nominal: true, framing: true },
   { type: "meeting", re: /\b(?:talked|conferred|consulted|negotiated)\s+with\b/gi },
@@ -314,7 +314,7 @@ const RULES: TriggerRule[] = [
   // body's full name, so the noun may stand a long way before its verb.)
   // ("The first strategic dialogue between the foreign ministers ... was held in Moscow": a round of a named dialogue
   // too, the noun qualified as one; a bare "dialogue was held" may be a forum of many.)
-  { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session|(?<=\b(?:strategic|bilateral|first|second|third|latest)\s+)dialogue)\b(?:\s+(?:of|between|with|on|in|for|and)\b[^.;!?]{0,240}?)?\s+)(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)\b/gi, hint: /took|held/i },
+  { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session|(?<=\b(?:strategic|bilateral|first|second|third|latest)\s+)dialogue)\b(?:\s+(?:of|between|with|on|in|for|and)\b[^.;!?]{0,240}?)?\s+)(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)\b/gi, hint: /took\s+place|(?:was|were|been)\s+held/i },
   // "The commission's tenth session, held the day after his arrival, ended with ...": the same as a participle set off
   // by commas after the noun.
   { type: "meeting", re: /(?<=\b(?:meeting|talks|summit|negotiations|consultations|session),\s+)held\b(?=\s+(?:on|in|at|the|last|this|a|an|\d)\b)/gi, hint: /,\s+held/i },
@@ -373,7 +373,7 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:at|after|by)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|a|an|their|its|this)\s+(?:[\w’'-]+\s+){0,3}?(?:session|meeting|talks|negotiations)\b/gi, nominal: true, framing: true },
   // ("Kim and Putin greet each other at the start of their first summit": the start or opening of the meeting frames
   // what the parties do at it, a caption's usual way; "at the start of the year" names no meeting.)
-  { type: "meeting", re: /\b(?:(?:during|at|in|after|following|on\s+the\s+sidelines\s+of)\s+(?:the\s+(?:start|beginning|opening|outset)\s+of\s+)?(?:a|an|the|their|his|her|its)\s+|(?:for|after|following(?!\s+up\b)|during)\s+)(?:[\w’'-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|encounter|discussions|tête-à-tête|conversation)\b/gi, nominal: true, framing: true },
+  { type: "meeting", re: /\b(?:(?:during|at|in|after|following|on\s+the\s+sidelines\s+of)\s+(?:the\s+(?:start|beginning|opening|outset)\s+of\s+)?(?:a|an|the|their|his|her|its)\s+|(?:for|after|following(?!\s+up\b)|during)\s+)(?:[\w’'-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|encounter|discussions|tête-à-tête|conversation)\b/gi, hint: /meeting|talks|summit|negotiations|consultations|encounter|discussions|tête-à-tête|conversation/i, nominal: true, framing: true },
   // "She was driven to the Kremlin for an audience with the president": an audience a journey was made for, in the
   // past, frames the journey's act as "for talks with" does (only after a verb of going or being taken there, and with
   // its party: "asked for an audience", "hopes for an audience with Putin" tell none).
