@@ -3387,6 +3387,14 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
  * day or with no arrival told before it.
  */
 function findLeadDayBeforeFiling(analysis: ArticleAnalysis): string | null {
+  if (!leadDayBeforeFiling.has(analysis)) leadDayBeforeFiling.set(analysis, readLeadDayBeforeFiling(analysis));
+  return leadDayBeforeFiling.get(analysis) ?? null;
+}
+// The answer depends on the analysis alone, and findFallbackDate asks once per undated candidate: each scan of the
+// article's sentences after the first is saved.
+const leadDayBeforeFiling = new WeakMap<ArticleAnalysis, string | null>();
+
+function readLeadDayBeforeFiling(analysis: ArticleAnalysis): string | null {
   if (!analysis.datelineFound) return null;
   for (const a of analysis.sentences) {
     if (!a.lead) continue;
