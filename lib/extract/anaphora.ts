@@ -53,6 +53,10 @@ const COUNTERPART_RE = /\b(his|her)\s+((?:North\s+|South\s+)?\p{Lu}[\p{L}-]*\s+)
 // ("Kim's reception of him the same day": the one received after a named host's "reception of" too; not "the
 // press's reception of him".)
 const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|(?<=\b(?:is|are)\s+)(?:showing|guiding|escorting)|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past|to\s+[^,.;:]{1,60}?\s+to\s+(?:see|inspect|view|tour))\b)|(?:gave|gives)(?=\s+(?:him|her)\s+a\s+(?:personal\s+|guided\s+)?tour\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of)|(?<=\b[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,2}['’]s\s+)reception\s+of)\s+(him|her)\b(?!\s+(?:(?!(?:for|at|during|in|on|after|before)\s)[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|(?!(?:following|morning|evening|during)\b)\w+ing\b))/g;
+// Words every match of THEY_RE and OBJECT_PRONOUN_RE holds: most sentences lack them, and skip the long patterns
+// (tried at every word and comma, they were about 0.9% of extraction time).
+const THEY_HINT = /they|They|[Tt]he\s+two/;
+const OBJECT_PRONOUN_HINT = /\s(?:him|her)\b/;
 // "the Russian Minister was received": a bare title after a country word, with no name of its own and no office a
 // registry could look up.
 const COUNTRY_MINISTER_RE = /\b[Tt]he\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:[Mm]inister|[Dd]iplomat)\b(?!\s+(?:of|for|to)\b|['’]s?\s+(?:counterpart|visit|trip))/gu;
@@ -228,8 +232,9 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         }
         if (target && !covered(start)) added.push(anaphor(target, start, start + m[1].length, m[1]));
       }
+      const they = THEY_HINT.test(text);
       THEY_RE.lastIndex = 0;
-      while ((m = THEY_RE.exec(text)) !== null) {
+      while (they && (m = THEY_RE.exec(text)) !== null) {
         const start = m.index + m[0].length - m[1].length;
         // ("On 4 August he held talks with Putin, and the two signed": the "he" just read is one of the two.)
         const named = [...present, ...added.filter((p) => p.end <= start)];
@@ -296,8 +301,9 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
           : (earlier[0] ?? ahead ?? lastSubject));
         if (target && !covered(start)) added.push(anaphor(target, start, start + m[1].length, m[1]));
       }
+      const objectPronoun = OBJECT_PRONOUN_HINT.test(text);
       OBJECT_PRONOUN_RE.lastIndex = 0;
-      while ((m = OBJECT_PRONOUN_RE.exec(text)) !== null) {
+      while (objectPronoun && (m = OBJECT_PRONOUN_RE.exec(text)) !== null) {
         const start = m.index + m[0].length - m[1].length;
         // The object is someone other than the verb's subject (the nearest person before it): first look earlier
         // in the sentence, then back through the article.

@@ -166,7 +166,8 @@ function dropFurniture(paragraphs: string[]): string[] {
     skipTeaser = 0;
     if (NUMBERED_CAPTION.test(p.trim()) && CAPTION_DAY.test(p)) dayNamed = true;
     if (isFurniture(p) && !(gallery && dayNamed && isGalleryPicture(p.trim()))) continue;
-    kept.push(p.replace(/\s*\((end|yonhap end)\)\s*$/i, ""));
+    // (Only a paragraph ending in ")" can end in "(end)": the others skip a pattern that tries every space in them.)
+    kept.push(p.trimEnd().endsWith(")") ? p.replace(/\s*\((end|yonhap end)\)\s*$/i, "") : p);
   }
   return kept;
 }

@@ -211,8 +211,15 @@ function inferredDay(mo: number, d: number, ctx: ResolveContext) {
 
 interface Pattern {
   re: RegExp;
+  /** Something every match holds, read cheaply first: most sentences hold none, and skip the pattern. */
+  hint?: RegExp;
   resolve: Resolver;
 }
+
+// Hints several patterns share (tested once a sentence): a month's name as MONTH writes it, in either case, and a year.
+const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const MONTH_HINT_ANY_CASE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i;
+const YEAR_HINT = /(?:19|20)\d{2}/;
 
 function monthValue(y: number, mo: number, extra: Partial<DateMention> = {}) {
   return { date: toIsoDate(y, mo, 1), precision: "month" as const, endDate: null, yearInferred: false, relative: false, vague: false, ...extra };
@@ -292,6 +299,7 @@ const PATTERNS: Pattern[] = [
   // June 30 - July 2, 2024
   {
     re: new RegExp(`\\b${MONTH}\\s+${DAY}${DASH}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?`, "g"),
+    hint: MONTH_HINT,
     resolve: (m, ctx) => {
       const m1 = monthNumber(m[1]);
       const m2 = monthNumber(m[3]);
@@ -302,6 +310,7 @@ const PATTERNS: Pattern[] = [
   // 30 June - 2 July 2024
   {
     re: new RegExp(`\\b${DAY}\\s+${MONTH}${DASH}${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?`, "g"),
+    hint: MONTH_HINT,
     resolve: (m, ctx) => {
       const m1 = monthNumber(m[2]);
       const m2 = monthNumber(m[4]);
@@ -312,6 +321,7 @@ const PATTERNS: Pattern[] = [
   // January 15-17, 2024 / June 18 and 19
   {
     re: new RegExp(`\\b${MONTH}\\s+${DAY}${DASH}${DAY}(?:,?\\s+${YEAR})?`, "g"),
+    hint: MONTH_HINT,
     resolve: (m, ctx) => {
       const mo = monthNumber(m[1]);
       const y = m[4] ? +m[4] : inferYearForDay(mo, +m[2], ctx.reference, ctx.future);
@@ -322,6 +332,7 @@ const PATTERNS: Pattern[] = [
   // from 17 to 19 June 2024 / 17-19 June
   {
     re: new RegExp(`\\b(?:from\\s+|between\\s+)?${DAY}${DASH}${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, "g"),
+    hint: MONTH_HINT,
     resolve: (m, ctx) => {
       const mo = monthNumber(m[3]);
       const y = m[4] ? +m[4] : inferYearForDay(mo, +m[1], ctx.reference, ctx.future);
@@ -332,17 +343,20 @@ const PATTERNS: Pattern[] = [
   // January 16, 2024
   {
     re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}`, "g"),
+    hint: MONTH_HINT,
     resolve: (m) => dayValue(+m[3], monthNumber(m[1]), +m[2]),
   },
   // 16 January 2024
   {
     re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, "g"),
+    hint: MONTH_HINT,
     resolve: (m) => dayValue(+m[3], monthNumber(m[2]), +m[1]),
   },
   // "held in Pyongyang in June Juche 113 (2024)", "on June 19, Juche 113": Pyongyang's calendar counts its years from
   // 1912 (Juche 1), so the Juche year, or the Gregorian one beside it in brackets, is the year written out.
   {
     re: new RegExp(`\\b${MONTH}\\s+(?:${DAY},?\\s+)?Juche\\s+(\\d{1,3})(?!\\d)(?:\\s*\\(\\s*${YEAR}\\s*\\))?`, "g"),
+    hint: MONTH_HINT,
     resolve: (m) => {
       const y = m[4] ? +m[4] : 1911 + Number(m[3]);
       return m[2] ? dayValue(y, monthNumber(m[1]), +m[2]) : monthValue(y, monthNumber(m[1]));
@@ -351,11 +365,13 @@ const PATTERNS: Pattern[] = [
   // September 2023
   {
     re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}`, "g"),
+    hint: MONTH_HINT,
     resolve: (m) => monthValue(+m[2], monthNumber(m[1])),
   },
   // "on 4 August that year": the day in the year the text last wrote out (one earlier in the sentence wins: below).
   {
     re: new RegExp(`\\b(?:on\\s+)?(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})\\s+(?:of\\s+)?${SAME_YEAR}\\b`, "gi"),
+    hint: MONTH_HINT_ANY_CASE,
     resolve: (m, ctx) => {
       const y = parseIso(ctx.previousYear ?? ctx.reference).y;
       return dayValue(y, monthNumber(m[2] ?? m[3]), Number(m[1] ?? m[4]), { yearInferred: !ctx.previousYear });
@@ -364,6 +380,7 @@ const PATTERNS: Pattern[] = [
   // 25 July this year / 19 June last year: the day written before its month
   {
     re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, "g"),
+    hint: MONTH_HINT,
     resolve: (m, ctx) => {
       const y = parseIso(ctx.reference).y + (m[3] === "last" ? -1 : m[3] === "next" ? 1 : 0);
       return dayValue(y, monthNumber(m[2]), +m[1], { yearInferred: true });
@@ -372,6 +389,7 @@ const PATTERNS: Pattern[] = [
   // June this year / March last year
   {
     re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, "g"),
+    hint: MONTH_HINT,
     resolve: (m, ctx) => {
       const y = parseIso(ctx.reference).y + (m[2] === "last" ? -1 : m[2] === "next" ? 1 : 0);
       return monthValue(y, monthNumber(m[1]), { yearInferred: true });
@@ -380,6 +398,7 @@ const PATTERNS: Pattern[] = [
   // June 19 last year / June 19 this year
   {
     re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, "g"),
+    hint: MONTH_HINT,
     resolve: (m, ctx) => {
       const y = parseIso(ctx.reference).y + (m[3] === "last" ? -1 : m[3] === "next" ? 1 : 0);
       return dayValue(y, monthNumber(m[1]), +m[2], { yearInferred: true });
@@ -388,17 +407,20 @@ const PATTERNS: Pattern[] = [
   // January 16 (year inferred)
   {
     re: new RegExp(`\\b${MONTH}\\s+${DAY}(?![:.]?\\d)`, "g"),
+    hint: MONTH_HINT,
     resolve: (m, ctx) => inferredDay(monthNumber(m[1]), +m[2], ctx),
   },
   // 16 January (year inferred)
   {
     re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}`, "g"),
+    hint: MONTH_HINT,
     resolve: (m, ctx) => inferredDay(monthNumber(m[2]), +m[1], ctx),
   },
   // "held talks on Thursday of last week": that weekday in the calendar week (Monday to Sunday) before the report's,
   // not the last such weekday, which may fall in the report's own week. Likewise "of this week" and "of next week".
   {
     re: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+of\s+(last|this|next)\s+week\b/gi,
+    hint: /week/i,
     resolve: (m, ctx) => {
       const which = m[2].toLowerCase();
       const shift = which === "last" ? -7 : which === "next" ? 7 : 0;
@@ -410,6 +432,7 @@ const PATTERNS: Pattern[] = [
   // before the report's day, not the Friday just gone nor the month of a week ago.
   {
     re: /\b(a|one|two|three)\s+weeks?\s+ago\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
+    hint: /ago/i,
     resolve: (m, ctx) => {
       const weeks = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
       const latest = resolveWeekday(m[2], "past", { ...ctx, future: false });
@@ -421,6 +444,7 @@ const PATTERNS: Pattern[] = [
   {
     // ("Last Friday" opening a sentence is "last Friday": a week back when written on a Friday.)
     re: /\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Oo]n|late|early|the\s+following)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    hint: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
     resolve: (m, ctx) => {
       // "Putin signed the law three days after that. Kim's decree came the following Monday": the first such weekday
       // after the day just told in the paragraph (or earlier in the sentence, see findDateMentions), else no date.
@@ -431,6 +455,7 @@ const PATTERNS: Pattern[] = [
   // "exactly one year ago today": an anniversary names the day
   {
     re: new RegExp(`\\b(?:exactly\\s+)?(a|${CARDINAL}|\\d+)\\s+years?\\s+ago\\s+(?:today|this\\s+day)\\b`, "gi"),
+    hint: /ago/i,
     resolve: (m, ctx) => {
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
       const { y, m: mo, d } = parseIso(ctx.reference);
@@ -442,6 +467,7 @@ const PATTERNS: Pattern[] = [
   {
     // ("A year ago this week, the envoy flew in": this week of that many years back, told at the month it falls in.)
     re: new RegExp(`\\b(a|${CARDINAL}|\\d+)\\s+years?\\s+ago\\s+this\\s+(?:month|week)\\b`, "gi"),
+    hint: /ago/i,
     resolve: (m, ctx) => {
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
       const { y, m: mo } = parseIso(ctx.reference);
@@ -451,6 +477,7 @@ const PATTERNS: Pattern[] = [
   // "a fortnight ago yesterday", "two weeks ago today": counted back in whole weeks from the day named, so a day too.
   {
     re: /\b(?:exactly\s+)?(?:(a|one|two|three|four|\d+)\s+weeks?|(a)\s+fortnight)\s+ago\s+(today|yesterday)\b/gi,
+    hint: /ago/i,
     resolve: (m, ctx) => {
       const weeks = m[2] ? 2 : NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
       const { y, m: mo, d } = parseIso(addDays(ctx.reference, (/yesterday/i.test(m[3]) ? -1 : 0) - 7 * weeks));
@@ -462,6 +489,7 @@ const PATTERNS: Pattern[] = [
   // comma.
   {
     re: /(?<=,\s{1,3})\b(a|one|two|three|four|five|six)\s+days?\s+after\b/gi,
+    hint: /days?\s+after/i,
     resolve: (_m, ctx) => ({ ...dayValue(...ymd(ctx.reference))!, yearInferred: true, relative: true }),
   },
   // "Three days after the summit, Shoigu showed Kim the bombers": a sentence opening by counting on from the meeting or
@@ -485,18 +513,21 @@ const PATTERNS: Pattern[] = [
   // the arrival on (not after the last day named, which may be his departure), else left to "the day after" below.
   {
     re: /(?<=^(?:On\s+)?)the\s+day\s+after(?=\s+(?:he|she|they)\s+(?:had\s+)?(?:arrived|landed|crossed\s+the\s+border|crossed\s+into)\b)/gi,
+    hint: /day\s+after/i,
     resolve: (_m, ctx) => (ctx.arrivalDay ? { ...dayValue(...ymd(addDays(ctx.arrivalDay, 1)))!, yearInferred: true, relative: true } : null),
   },
   // "The inspection of the bombers came the day after Kim visited the plant": the day before the one the text told the
   // inspecting on, when it did; else left to "the day after" below.
   {
     re: /(?<=^The\s+\p{Ll}{4,}ion\s+(?:of\s+[^,;:]*?\s+)?(?:came|took\s+place)\s+)the\s+day\s+after\b/gu,
+    hint: /day\s+after/u,
     resolve: (_m, ctx) => (ctx.subjectDay ? { ...dayValue(...ymd(addDays(ctx.subjectDay, -1)))!, yearInferred: true, relative: true } : null),
   },
   // "Kim's decree came two days after Putin signed the law": that many days before the day the text told the decree
   // on (findRetoldNounDay), else no date.
   {
     re: new RegExp(`(?<=${retoldNounSubject()})${RETOLD_DAYS_AFTER}\\b`, "gu"),
+    hint: /days?\s+after/u,
     resolve: (m, ctx) => (ctx.subjectDay ? { ...dayValue(...ymd(addDays(ctx.subjectDay, -(NUMBER_WORDS[m[1].toLowerCase()] ?? 1))))!, yearInferred: true, relative: true } : null),
   },
   // "The visit comes two days after Kim and Putin held phone talks": told in the present, the visit is the report's
@@ -509,6 +540,7 @@ const PATTERNS: Pattern[] = [
   // "Two days after that, in Komsomolsk, ...": counted on from the last day the text named, else no date
   {
     re: /\b(a|one|two|three|four|five|six)\s+days?\s+(?:after|later\s+than)\s+that\b(?!\s+(?:visit|trip|meeting|summit|talks|call|treaty|agreement))/gi,
+    hint: /(?:after|later\s+than)\s+that/i,
     // (With no day before the sentence it is kept for now: a day named earlier in the sentence may still anchor it,
     // below; else it is dropped there.)
     resolve: (m, ctx) => {
@@ -520,6 +552,7 @@ const PATTERNS: Pattern[] = [
   // does not give, so at month precision (not the day after the last day named).
   {
     re: /\b(a|one|two|three|four|five|six)\s+years?\s+to\s+the\s+day\s+(?:after|since)\b/gi,
+    hint: /to\s+the\s+day/i,
     resolve: (m, ctx) => {
       const ref = parseIso(ctx.reference);
       return monthValue(ref.y - (NUMBER_WORDS[m[1].toLowerCase()] ?? 1), ref.m, { yearInferred: true });
@@ -529,6 +562,7 @@ const PATTERNS: Pattern[] = [
   // event it follows; "their summit talks that day": an occasion's "that day" is the day just named)
   {
     re: new RegExp(`\\b(yesterday|last\\s+night|today|tonight|tomorrow|this\\s+(?:morning|afternoon|evening)|(?:on\\s+)?the\\s+(?:previous|preceding|following|next|same)\\s+day|the\\s+(?:following|next)\\s+(?:morning|afternoon|evening)|(?:later|earlier)\\s+(?:that|the\\s+same)\\s+day|later\\s+in\\s+the\\s+day|that\\s+same\\s+day|before\\s+the\\s+day\\s+was\\s+(?:out|over)|(?<=\\b(?:talks|summit|meeting|signing|ceremony)\\s+)that\\s+day|the\\s+day\\s+(?:before|after)|a\\s+day\\s+(?:earlier|before|later)|(?:(${DAY_COUNT})\\s+days\\s+(?:ago|earlier|later)))\\b`, "gi"),
+    hint: /day|night|tomorrow|morning|afternoon|evening/i,
     resolve: (m, ctx) => {
       const w = m[1].toLowerCase();
       // "On the same day, Putin received her" opening a sentence after a paragraph recalling last year's events: the
@@ -568,6 +602,7 @@ const PATTERNS: Pattern[] = [
   // just named are on that day, when it was named in the paragraph or the phrase opens the sentence (else no date).
   {
     re: /\b(?:(?:a\s+few|several|some|two|three|four|five|six)\s+)?hours\s+(?:earlier|later)\b/gi,
+    hint: /hours/i,
     resolve: (m, ctx) => {
       const told = dayJustTold(m, ctx);
       return told ? { ...dayValue(...ymd(told))!, yearInferred: true, relative: true } : null;
@@ -578,6 +613,7 @@ const PATTERNS: Pattern[] = [
   // ("Two days before he landed, Putin telephoned Kim" is a clause of its own: left alone.)
   {
     re: new RegExp(`\\b(${DAY_COUNT})\\s+days\\s+before(?=${BEFORE_AS_ADVERB.source.slice(1)})`, "gi"),
+    hint: /days\s+before/i,
     resolve: (m, ctx) => {
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
       if (!(n > 0)) return null;
@@ -587,6 +623,7 @@ const PATTERNS: Pattern[] = [
   // "a few days later": the day is unknown, the month of the day counted from
   {
     re: /\b(?:a\s+few|several|some)\s+days\s+(later|earlier|before|after|ago)\b/gi,
+    hint: /(?:few|several|some)\s+days/i,
     resolve: (m, ctx) => {
       const base = /ago/i.test(m[1]) ? ctx.reference : ctx.previousDay ?? ctx.reference;
       const iso = addDays(base, /later|after/i.test(m[1]) ? 3 : -3);
@@ -605,6 +642,7 @@ const PATTERNS: Pattern[] = [
   // "earlier in the week", "at the end of the month": the month of the reference day
   {
     re: /\b(?:(?:earlier|later)\s+in\s+the\s+(week|month)|at\s+the\s+(?:start|beginning|end)\s+of\s+the\s+(week|month)|(?:early|late)\s+in\s+the\s+(week|month))\b/gi,
+    hint: /week|month/i,
     // "the week" is the report's week; "the month" may be the one the text is walking through.
     resolve: (m, ctx) => {
       const week = /week/i.test(m[0]);
@@ -615,6 +653,7 @@ const PATTERNS: Pattern[] = [
   // text last named, nor a year back).
   {
     re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(last|this)\s+month\b/gi,
+    hint: /month/i,
     resolve: (m, ctx) => {
       const [y, mo] = ymd(addMonths(ctx.reference, /last/i.test(m[2]) ? -1 : 0));
       return dayValue(y, mo, +m[1], { yearInferred: true, relative: true });
@@ -659,6 +698,7 @@ const PATTERNS: Pattern[] = [
   // report's day is not what "that" points to).
   {
     re: /\b(a|one|two|three|four|six)\s+(weeks?|months?)\s+(?:after|later\s+than)\s+(?:that|this)\b(?!\s+(?:visit|trip|meeting|summit|talks|call|treaty|agreement))/gi,
+    hint: /(?:week|month)s?\s+(?:after|later\s+than)/i,
     resolve: (m, ctx) => {
       if (!ctx.previousMonth) return null;
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
@@ -670,6 +710,7 @@ const PATTERNS: Pattern[] = [
   // month the text last named is that many months after it (never counted from the report), else no date
   {
     re: /(?:^|[.;:]\s+|\b(?:and|but|then)\s+)(a|one|two|three|four|five|six|seven)\s+(months?)\s+later\b(?!\s+than)/gi,
+    hint: /months?\s+later/i,
     resolve: (m, ctx) => {
       if (!ctx.previousMonth) return null;
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
@@ -680,6 +721,7 @@ const PATTERNS: Pattern[] = [
   // "came a month after Choe visited Moscow": the event is that long before the report
   {
     re: /\b(a|one|two|three|four|five|six|seven)\s+(weeks?|months?)\s+after\b(?!\s+(?:that|this)\b(?!\s+(?:visit|trip|meeting|summit|talks|call|treaty|agreement)))/gi,
+    hint: /(?:week|month)s?\s+after/i,
     resolve: (m, ctx) => {
       // ("Barely two months after taking office, Lavrov was back in Pyongyang": opening the sentence, it counts on
       // from a time the sentence does not give, not back from the report's; no date.)
@@ -696,6 +738,7 @@ const PATTERNS: Pattern[] = [
   // "the following year", "a year earlier": counted from the year the text last named
   {
     re: /\b(?:the\s+(following|next|previous|preceding)\s+year|a\s+year\s+(later|earlier|before))\b/gi,
+    hint: /year/i,
     resolve: (m, ctx) => {
       const base = ctx.previousYear ?? ctx.previousMonth;
       if (!base) return null;
@@ -709,6 +752,7 @@ const PATTERNS: Pattern[] = [
       `\\b((?:earlier|later|late|early)\\s+(?:this|last)\\s+(?:week|month|year)|(?:this|last|past|next)\\s+(?:week|weekend|month|year)|over\\s+the\\s+weekend|${COUNT}\\s+(?:weeks|months|years)\\s+ago|a\\s+(?:week|month|year)\\s+ago)\\b`,
       "gi",
     ),
+    hint: /week|month|year/i,
     resolve: (m, ctx) => {
       const w = m[1].toLowerCase();
       const ref = parseIso(ctx.reference);
@@ -742,6 +786,7 @@ const PATTERNS: Pattern[] = [
   // year's, in October this year's; in the month right after the season it could be either, so no date.
   {
     re: /\b(last|this|past)\s+(spring|summer|autumn|fall)\b/gi,
+    hint: /spring|summer|autumn|fall/i,
     resolve: (m, ctx) => {
       const ref = parseIso(ctx.reference);
       const extra = { yearInferred: true, relative: true, vague: true };
@@ -754,12 +799,14 @@ const PATTERNS: Pattern[] = [
   // "In September that year": the month of the year the text last wrote out (see "that July" below).
   {
     re: new RegExp(`\\b(?:in\\s+)?${MONTH}\\s+(?:of\\s+)?${SAME_YEAR}\\b`, "gi"),
+    hint: MONTH_HINT_ANY_CASE,
     resolve: (m, ctx) => (ctx.previousYear ? monthValue(parseIso(ctx.previousYear).y, monthNumber(m[1]), { yearInferred: false }) : null),
   },
   // in June / early June / the June summit (year inferred); "May" and "March" need a preposition.
   {
     // (The word before may open the sentence: "In March the secretary held talks".)
     re: new RegExp(`(?:\\b(${anyCase("in|since|during|until|till|by|from|early|late|mid|earlier|later|last|this|next|of|the|through|before|after|between|and|that")})\\s+|\\bmid-|(['’]s)\\s+)?\\b${MONTH}(?![\\w-]|\\s*\\d)`, "g"),
+    hint: MONTH_HINT,
     resolve: (m, ctx) => {
       const mo = monthNumber(m[3]);
       // "who visited Pyongyang that July": the month of the year the text last wrote out.
@@ -790,6 +837,7 @@ const PATTERNS: Pattern[] = [
       `\\b(in|since|during|until|till|by|from|early|late|mid|of|the|through|before|after|between|and|year|around|summer|winter|spring|autumn|fall|back\\s+to)\\s+(?:of\\s+)?${YEAR}(?!s)|\\b(his|her|their|its|['’]s)\\s+${YEAR}(?=\\s+(?:(?:state|official|working|first|second|landmark)\\s+)?(?:journey|visit|trip|travels?|tour|stay|summit|talks|meeting|treaty|agreement|deal|declaration)s?\\b)|\\b(?:during|on|in)\\s+an?\\s+${YEAR}(?=\\s+(?:(?:state|official|working|first|second)\\s+)?(?:journey|visit|trip|tour|stay|summit)\\b)|^${YEAR}(?=,)`,
       "gi",
     ),
+    hint: YEAR_HINT,
     resolve: (m) => yearValue(+(m[2] ?? m[4] ?? m[5] ?? m[6])),
   },
 ];
@@ -855,7 +903,14 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
   const found: DateMention[] = [];
   const pastCtx: ResolveContext = { ...ctx, future: false };
   const futureCtx: ResolveContext = { ...ctx, future: true };
+  // Each hint's answer for this sentence (several patterns share one).
+  const hinted = new Map<RegExp, boolean>();
   for (const pattern of PATTERNS) {
+    if (pattern.hint) {
+      let ok = hinted.get(pattern.hint);
+      if (ok === undefined) hinted.set(pattern.hint, (ok = pattern.hint.test(sentence)));
+      if (!ok) continue;
+    }
     pattern.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = pattern.re.exec(sentence)) !== null) {

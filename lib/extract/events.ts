@@ -2799,6 +2799,9 @@ const CAPTION_AND = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{Lu}][\p{L}-]*
 // takes him round.) ("yesterday, Kim toured the aircraft plant in Komsomolsk-on-Amur with Deputy Prime Minister Manturov":
 // and the host he toured a site with, named right after "with".)
 const COMPANION = /(?:^|,\s+)(?:and\s+)?accompanied\s+by\s+|\b(?:toured|tours)\s+(?:the|a|an|its)\s+[^.;,]{1,80}?\s+with\s+(?=(?:[\p{Lu}][\p{L}’'.-]*\s+){1,6})|,\s+with\s+(?=(?:[\w’'.-]+\s+){1,5}?(?:personally\s+)?(?:leading|conducting|giving|hosting)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?tour\b)|\b(?:was|were|had\s+been|has\s+been)\s+(?:shown|taken)\s+(?:a?round|about)\s+(?:(?:the|a|an|its|his|her)\s+[^.;,]{1,80}?\s+)?by\s+/iu;
+// Every branch of COMPANION holds one of these words (read with its flags); most sentences have none, and the long
+// pattern, tried at every comma and word, was most of findCompanionMeeting's time.
+const COMPANION_HINT = /accompanied|tour|shown|taken/iu;
 
 /**
  * "On Friday, Kim stood beside Deputy Prime Minister Manturov at the aircraft plant in Komsomolsk": a guest standing
@@ -2810,7 +2813,7 @@ const STOOD_BESIDE_AT_SITE = /\b(?:stood|stands|standing)\s+(?:beside|alongside|
 function findCompanionMeeting(a: AnalysedSentence): Candidate | null {
   const text = a.sentence.text;
   const beside = STOOD_BESIDE_AT_SITE.exec(text);
-  const m = COMPANION.exec(text) ?? beside;
+  const m = (COMPANION_HINT.test(text) ? COMPANION.exec(text) : null) ?? beside;
   const journey = (t: Trigger) => t.type === "visit" && !t.nominal && /arriv|land|left|leav|depart|flew|flown|flies|came|went|travel|return|reach|cross|head|set\s+off/i.test(t.text);
   if (!m || a.triggers.some(journey) || a.triggers.some((t) => !t.factual)) return null;
   if (/\b(?:will|would|is\s+to|are\s+to|to\s+be|expected|plans?|planned|set\s+to|due\s+to|may|might|could)\b/i.test(text)) return null;
@@ -3384,6 +3387,14 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
  * day or with no arrival told before it.
  */
 function findLeadDayBeforeFiling(analysis: ArticleAnalysis): string | null {
+  if (!leadDayBeforeFiling.has(analysis)) leadDayBeforeFiling.set(analysis, readLeadDayBeforeFiling(analysis));
+  return leadDayBeforeFiling.get(analysis) ?? null;
+}
+// The answer depends on the analysis alone, and findFallbackDate asks once per undated candidate: each scan of the
+// article's sentences after the first is saved.
+const leadDayBeforeFiling = new WeakMap<ArticleAnalysis, string | null>();
+
+function readLeadDayBeforeFiling(analysis: ArticleAnalysis): string | null {
   if (!analysis.datelineFound) return null;
   for (const a of analysis.sentences) {
     if (!a.lead) continue;
