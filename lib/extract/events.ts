@@ -1135,6 +1135,9 @@ function isInstitutionOwner(text: string, p: PlaceMention): boolean {
 }
 
 /** Where a visit went: the place after the verb, or an adjective before the noun ("his Russia trip"). */
+/** "the Russian official's visit": a person noun owning the visit, after the country adjective. */
+const POSSESSOR_AFTER_ADJECTIVE = /^\s+(?:[\p{Ll}-]+\s+)?(?:official|minister|envoy|leader|president|diplomat|secretary|guest|delegation|delegate|general|chief|head)['’]s\s/u;
+
 function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: BuildContext): Location | null {
   const datelinePlace = ctx.datelinePlace;
   const text = a.sentence.text;
@@ -1167,7 +1170,9 @@ function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: Bui
   // "a Russian visit", "after his Russia trip": a country adjective right before the noun (or inside a framing phrase).
   // ("during the Russian president's state visit": an adjective in the traveller's title is his country, no destination.)
   const titleOfTraveller = (c: { start: number; end: number }) => a.people.some((p) => c.start >= p.start && c.end <= p.end);
-  const adjective = a.countryRefs.find((c) => (c.end <= t.start && t.start - c.end <= 3) || (t.framing && c.start > t.start && c.end < t.end && !titleOfTraveller(c)));
+  // ("during the Russian official's previous visit": an adjective on the possessor is the traveller's country too.)
+  const ownersCountry = (c: { end: number }) => POSSESSOR_AFTER_ADJECTIVE.test(text.slice(c.end, t.end));
+  const adjective = a.countryRefs.find((c) => (c.end <= t.start && t.start - c.end <= 3) || (t.framing && c.start > t.start && c.end < t.end && !titleOfTraveller(c) && !ownersCountry(c)));
   if (adjective) {
     const place = a.places.find((p) => p.start === adjective.start);
     return place ? toLocation(place) : { name: toCountryName(adjective.code), country: adjective.code, kind: "country" };
@@ -3583,8 +3588,12 @@ function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidat
     // is no time frame for what is told as done.)
     // ("19 July 2000 - Putin, two months after his inauguration, becomes ...": a count back dates what followed
     // "after", not the time the paragraph goes on in.)
-    const d = [...prev.dates].reverse().find((x) => !x.reporting && !x.boundary && !x.future && x.start >= prev.bodyStart && !/\b(?:weeks?|months?)\s+after$/i.test(x.text));
+    // ("It was the second round, following the first in Moscow last November. Kim received him after the talks": the
+    // date of what the news followed is that earlier event's, no time frame for the sentences after it.)
+    const followed = (x: AnalysedDate) => /\bfollowing\s+(?:the|a|an|his|her|their|its)\s[^,;:()]*$/i.test(prev.sentence.text.slice(prev.bodyStart, x.start));
+    const d = [...prev.dates].reverse().find((x) => !x.reporting && !x.boundary && !x.future && x.start >= prev.bodyStart && !/\b(?:weeks?|months?)\s+after$/i.test(x.text) && !followed(x));
     if (d) return withinSpan(d);
+    if (prev.dates.some((x) => x.start >= prev.bodyStart && followed(x))) continue;
   }
   return null;
 }

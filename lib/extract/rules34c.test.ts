@@ -1,0 +1,81 @@
+/**
+ * rules-34c: what a sentence names besides its own event — "on the same day, March 5" after a month written with its
+ * year is that day, not the day told last; the makers of a deal "reached by" two leaders are no parties to the talks
+ * about it; "the Russian official's visit" is a Russian's trip, not one to Russia; the date of what the news followed
+ * ("following the first round last November") sets no time frame for the sentences after it.
+ * Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents } from "./testing";
+
+describe("'on the same day' set off before a day written out", () => {
+  it("is that day, in the year the sentence wrote with its month", () => {
+    const text = "Choe Son Hui held talks with Sergey Lavrov in Moscow on Monday. In March 2024 she held talks with Lavrov and was received by Vladimir Putin on the same day, March 5.";
+    expect(describeEvents(text, "2025-10-29", "meeting", { sortNames: true })).toEqual([
+      "2025-10-27/day Choe Son Hui+Sergey Lavrov Moscow",
+      "2024-03-01/month Choe Son Hui+Sergey Lavrov null",
+      "2024-03-05/day Choe Son Hui+Vladimir Putin null",
+    ]);
+  });
+
+  it("near miss: with no month written before it, 'the same day' stays the day told last", () => {
+    const text = "Choe Son Hui held talks with Sergey Lavrov in Moscow on Monday. She was received by Vladimir Putin in the Kremlin on the same day, October 27.";
+    expect(describeEvents(text, "2025-10-29", "meeting", { sortNames: true })).toEqual([
+      "2025-10-27/day Choe Son Hui+Sergey Lavrov Moscow",
+      "2025-10-27/day Choe Son Hui+Vladimir Putin Moscow",
+    ]);
+  });
+});
+
+describe("the makers of a deal 'reached by' two leaders", () => {
+  it("are no parties to the talks about carrying it out", () => {
+    const text = "Choe Son Hui met Sergey Lavrov on Monday for talks on carrying out the agreements reached by Vladimir Putin and Kim Jong Un.";
+    expect(describeEvents(text, "2025-10-29", "meeting", { sortNames: true })).toEqual(["2025-10-27/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: leaders who reached a deal at talks told in the sentence met", () => {
+    const text = "The deal was reached by Vladimir Putin and Kim Jong Un at their talks in Pyongyang on Monday.";
+    expect(describeEvents(text, "2025-10-29", "meeting", { sortNames: true })).toEqual(["2025-10-27/day Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+});
+
+describe("a country adjective on the visit's owner", () => {
+  it("is the traveller's country, not the destination", () => {
+    const text = "File photo: Kim Jong Un and Sergei Shoigu talk at a table during the Russian official's earlier visit, on March 21, 2025.";
+    expect(describeEvents(text, "2025-06-18", "visit")).toEqual([]);
+  });
+
+  it("near miss: 'a Russian visit' with no owner after the adjective is a visit to Russia", () => {
+    const text = "Kim Jong Un and Sergei Shoigu talk at a table during the Russian visit, on March 21, 2025.";
+    expect(describeEvents(text, "2025-06-18", "visit")).toEqual(["2025-03-21/day Kim Jong Un Russia"]);
+  });
+});
+
+describe("the date of what the news followed", () => {
+  it("sets no time frame for an undated sentence after it", () => {
+    const text = "Sergey Lavrov held strategic talks with Choe Son Hui in Wonsan on the 12th. It was their second round, following the first in Moscow last November. Kim Jong Un received Lavrov after the talks.";
+    expect(describeEvents(text, "2025-07-13", "meeting", { sortNames: true })).not.toContain("2024-11-01/month Kim Jong Un+Sergey Lavrov null");
+  });
+
+  it("near miss: a date told as the paragraph's own time still frames the sentence after it", () => {
+    const text = "Sergey Lavrov held strategic talks with Choe Son Hui in Moscow last November. Kim Jong Un received Lavrov after the talks.";
+    expect(describeEvents(text, "2025-07-13", "meeting", { sortNames: true })).toContain("2024-11-01/month Kim Jong Un+Sergey Lavrov null");
+  });
+});
+
+describe("a year-less day in a look-back", () => {
+  it("goes on from the last day written with the year the text looks back to", () => {
+    const text = "A year ago this month, Sergei Shoigu flew to Pyongyang twice.\n\nHis first trip began on May 3, 2025.\n\nOn May 19, after Kim Jong Un had received him a second time, Shoigu spoke of a labour deal.";
+    expect(describeEvents(text, "2026-05-24", "meeting", { sortNames: true })).toEqual(["2025-05-19/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: a day before the written one is this year's news", () => {
+    const text = "Exactly a year ago today, on May 19, 2025, Vladimir Putin landed in Pyongyang.\n\nSergei Shoigu flew to Pyongyang on May 3 and was received by Kim Jong Un.";
+    expect(describeEvents(text, "2026-05-19", "meeting", { sortNames: true })).toEqual(["2026-05-03/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: a text that never says it looks back keeps the report's year", () => {
+    const text = "The treaty was signed on May 3, 2025.\n\nOn May 19, Kim Jong Un received Sergei Shoigu in Pyongyang.";
+    expect(describeEvents(text, "2026-05-24", "meeting", { sortNames: true })).toEqual(["2026-05-19/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
+  });
+});
