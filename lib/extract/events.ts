@@ -3581,6 +3581,9 @@ function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidat
     // "Shoigu came in July; Lavrov came in October. Kozlov came to talk about fish.": dates of other people's events
     // of the same kind set no time frame for a new subject's one; they are contrasted with it.
     if (isOthersEvents(prev, c)) return null;
+    // ("The two men had last met in March. ... Russian outlets said Shoigu was there on Putin's orders": a time told
+    // in the past perfect with "last" or "previously" is the recalled one, not the time the paragraph goes on in.)
+    if (prev.dates.some((x) => x.start >= prev.bodyStart && /\bhad\s+(?:last|previously)\s+\p{L}+\b[^,;:]*$/iu.test(prev.sentence.text.slice(prev.bodyStart, x.start)))) return null;
     const g = groups.find((x) => x.mentions.some((m) => m.a === prev && m.date));
     // (Only a span written out: "flew in on Monday for a three-day stay. On the day of his arrival ..." is one day.)
     if (g) return prev.dates.some((x) => x.endDate !== null && x.endDate === g.date.endDate) ? withinSpan(g.date) : { ...g.date, endDate: null, source: "context" };

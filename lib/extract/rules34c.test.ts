@@ -79,3 +79,26 @@ describe("a year-less day in a look-back", () => {
     expect(describeEvents(text, "2026-05-24", "meeting", { sortNames: true })).toEqual(["2026-05-19/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
   });
 });
+
+describe("a clause leading the sentence", () => {
+  it("has its own subject; the pronoun in the next sentence is the main clause's", () => {
+    const text = "As Xi Jinping was opening the congress, Sergei Shoigu was on his way to Pyongyang. Kim Jong Un received him on Wednesday.";
+    expect(describeEvents(text, "2025-06-06", "meeting", { sortNames: true })).toEqual(["2025-06-04/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: with no verb of its own in the leading phrase, its name is still the subject", () => {
+    const text = "As Russia's envoy, Sergei Shoigu went to see Xi Jinping in Beijing. Kim Jong Un received him on Wednesday.";
+    expect(describeEvents(text, "2025-06-06", "meeting", { sortNames: true })).toEqual(["2025-06-04/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+});
+
+describe("a time told as the one the people had last met", () => {
+  const text = (verb: string) => `Kim Jong Un received Sergei Shoigu on Wednesday. It was Shoigu's second trip to North Korea since he took up his new post last year. The two men ${verb} in March. Russian outlets said Shoigu was there on Vladimir Putin's instructions.`;
+  it("is no time frame for the undated sentence after it", () => {
+    expect(describeEvents(text("had last met"), "2025-06-06", "visit")).toEqual(["2025-06-04/day Sergei Shoigu North Korea"]);
+  });
+
+  it("near miss: a month told as the paragraph's time still frames it", () => {
+    expect(describeEvents(text("met"), "2025-06-06", "visit")).toEqual(["2025-06-04/day Sergei Shoigu North Korea", "2025-03-01/month Sergei Shoigu North Korea"]);
+  });
+});
