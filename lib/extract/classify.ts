@@ -341,6 +341,9 @@ const RULES: TriggerRule[] = [
   // (The person, or a title, right after "from": "across the table from a portrait of Kim" is no meeting.)
   // ("he was seated opposite Kim": the same, with "opposite".)
   { type: "meeting", re: /\b(?:sat|sitting|seated)\s+(?:down\s+)?(?:across\s+(?:(?:a|the)\s+(?:[\w-]+\s+)?table\s+)?from|opposite)\b(?=\s+(?:\p{Lu}|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b))/gu, needsPersonObject: true, hint: /across|opposite/i },
+  // ("Kim and Shoigu sit across from each other at the table", "shows Lavrov and Choe sitting opposite each other": a
+  // pair seated face to face is met, the pair its subject.)
+  { type: "meeting", re: /\b(?:sit|sits|sat|sitting|seated)\s+(?:down\s+)?(?:across\s+(?:(?:a|the)\s+(?:[\w-]+\s+)?table\s+)?from|opposite)\s+(?=each\s+other\b|one\s+another\b)/gi, hint: /across|opposite/i },
   // "Lavrov and Choe shake hands in Moscow before their talks": a pair's handshake (the pair is the subject).
   // ("Kim and Russian President Vladimir Putin shake hands at the spaceport", a caption's: the second of the pair may
   // carry a title of two words before the full name.)

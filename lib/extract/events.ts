@@ -1275,6 +1275,12 @@ function isCrossBorder(a: AnalysedSentence, participants: PersonMention[], locat
 /** "arrived", "landed", "flew in": an arrival, whose place may be left to the story's city or the host. */
 const isArrivalVerb = (text: string) => /^(?:arrived|arrives|landed|lands|flew|flown|flies|flying)\b/i.test(text);
 
+/** "the second round of the strategic dialogue ... was held": the dialogue named before the verb, as a noun span. */
+function findHeldDialogue(text: string, t: Trigger): { start: number; end: number } | undefined {
+  const m = /\b(?:strategic|bilateral|first|second|third|latest)\s+dialogue\b(?![^.;]*\bdialogue\b)/i.exec(text.slice(0, t.start));
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
 const TOOK_PLACE = /^(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)$/i;
 /** "were held on July 26 between ...": the verb's between-phrase, after at most a time or place of a few words. */
 const HELD_BETWEEN = /^(?:\s+(?:on|in|at|the|earlier|later)\b[^,.;]{0,40}?)?,?\s+between\s+/i;
@@ -1540,6 +1546,8 @@ interface BuildContext {
   dyad: string[];
   /** The heads of state of the pair on a day (for a summit that names nobody). */
   leadersAt: (date: string) => PersonMention[];
+  /** The pair's holders of one office on a day ("the foreign ministers of the two countries"). */
+  holdersAt: (roleKey: RoleKey, date: string) => PersonMention[];
   /** A live blog's day, when the article is one (its entries are that day's news). */
   liveDay: string | null;
 }
@@ -1722,7 +1730,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // Istanbul": the noun's parties are the ones it names, not the sentence's subject.
       const heldNoun = TOOK_PLACE.test(t.text);
       if (heldNoun) {
-        const noun = [...a.triggers].reverse().find((x) => x.nominal && x.type === "meeting" && x.end <= t.start);
+        // ("The second round of the strategic dialogue between Choe and Lavrov was held": a round of a dialogue is the
+        // noun too, though no trigger of its own.)
+        const noun = [...a.triggers].reverse().find((x) => x.nominal && x.type === "meeting" && x.end <= t.start) ?? findHeldDialogue(text, t);
         // ("Their first summit took place in Vladivostok", "Kim's first summit ...": the possessor is the noun's party.)
         const possessor = (p: PersonMention) => noun !== undefined && p.end <= noun.start && noun.start - p.end < 30 && (p.kind === "anaphor" || /^['’]s?\s/.test(text.slice(p.end))) && /^(?:['’]s?)?\s+(?:[\w’'-]+\s+){0,2}$/.test(text.slice(p.end, noun.start));
         // ("The session took place in Pyongyang, with Yun and Kozlov leading their sides": the heads of the sides named
@@ -1734,6 +1744,15 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const between = noun && noun.end <= t.start && /^\s+$/.test(text.slice(noun.end, t.start)) ? HELD_BETWEEN.exec(text.slice(t.end)) : null;
         const pair = between ? a.people.filter((p) => p.kind !== "anaphor" && p.start >= t.end + between[0].length && !/[.;!?]|\band\s+(?:at|in|on)\b/.test(text.slice(t.end + between[0].length, p.start)) && !isBystander(a, p)) : [];
         participants = uniqueBySlug([...a.people.filter((p) => possessor(p) && !isBystander(a, p)), ...participants.filter((p) => noun !== undefined && p.start >= noun.end && p.end <= t.start), ...leaders, ...(countriesOf(pair).size >= 2 ? pair : [])]);
+        // ("the dialogue between the foreign ministers of the DPRK and Russia was held": the two offices' holders on
+        // its day, when the two countries are the article's pair.)
+        const offices = noun && participants.length === 0 ? /^\s+between\s+(?:the\s+)?(?:two\s+)?foreign\s+ministers\s+of\s+(?:the\s+)?([^,;.]+?)\s*$/i.exec(text.slice(noun.end, t.start)) : null;
+        const date = offices ? pickDate(a, t) : null;
+        if (offices && date) {
+          const named = new Set(a.countryRefs.filter((c) => c.start >= noun!.end + offices.index && c.end <= t.start).map((c) => c.code));
+          const holders = ctx.holdersAt("foreign-minister", date.date);
+          if (named.size === 2 && ctx.dyad.every((c) => named.has(c)) && holders.length === 2) participants = holders;
+        }
       }
       const follows = findFollowedEvent(a, t);
       if (follows && !pickDate(a, t)) return { type, a, trigger: t, date: null, participants, location, actor, agreementName, hedged: t.hedged, inferred: false, follows };
@@ -1934,6 +1953,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         attachedTraveller = attached;
         // A bare "visit"/"trip" names its traveller ("Shoigu's visit", "a visit by Lavrov") or reports nothing.
         travellers = attached ? [attached] : t.nominal && !t.framing ? [] : participants;
+        // ("Kim and Shoigu sit across from each other during the Russian official's previous visit": the visit is the
+        // one of the sentence's people from the owner's country.)
+        const owner = t.framing ? a.countryRefs.find((c) => c.start > t.start && c.end < t.end && POSSESSOR_AFTER_ADJECTIVE.test(text.slice(c.end, t.end))) : undefined;
+        if (owner && !attached) travellers = travellers.filter((p) => p.country === owner.code);
       }
       if (!destination && travellers.length > 0) destination = findPurposePlace(a, t, travellers[0], scope);
       if (!destination && travellers.length > 0) destination = findCelebrationHost(a, t, travellers[0], ctx);
@@ -2610,7 +2633,8 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   const datelinePlace = analysis.datelineLocation ? findPlaceByName(analysis.datelineLocation) : null;
   const dyad = dyadOf(analysis);
   const leadersAt = (date: string) => dyad.map((c) => roleHolderMention(analysis, c, "head-of-state", date)).filter((p): p is PersonMention => p !== null);
-  const ctx: BuildContext = { sentences: analysis.sentences, datelinePlace: datelinePlace ? { ...datelinePlace } : null, mainPlace: findMainPlace(analysis, datelinePlace), dyad, leadersAt, liveDay: isLiveBlog(analysis) ? analysis.reference : null };
+  const holdersAt = (roleKey: RoleKey, date: string) => dyad.map((c) => roleHolderMention(analysis, c, roleKey, date)).filter((p): p is PersonMention => p !== null);
+  const ctx: BuildContext = { sentences: analysis.sentences, datelinePlace: datelinePlace ? { ...datelinePlace } : null, mainPlace: findMainPlace(analysis, datelinePlace), dyad, leadersAt, holdersAt, liveDay: isLiveBlog(analysis) ? analysis.reference : null };
   for (const a of analysis.sentences) {
     for (const t of a.triggers) {
       if (!CORE_AND_EXTRA.has(t.type) || !t.factual) continue;

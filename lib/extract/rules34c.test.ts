@@ -2,7 +2,10 @@
  * rules-34c: what a sentence names besides its own event — "on the same day, March 5" after a month written with its
  * year is that day, not the day told last; the makers of a deal "reached by" two leaders are no parties to the talks
  * about it; "the Russian official's visit" is a Russian's trip, not one to Russia; the date of what the news followed
- * ("following the first round last November") sets no time frame for the sentences after it.
+ * ("following the first round last November") sets no time frame for the sentences after it; a look-back's year-less
+ * day goes on in the year it looks back to; a clause leading the sentence has a subject of its own; a round of a
+ * strategic dialogue "was held" between the two named, or the two foreign ministers; a pair seated across from each
+ * other met.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -100,5 +103,41 @@ describe("a time told as the one the people had last met", () => {
 
   it("near miss: a month told as the paragraph's time still frames it", () => {
     expect(describeEvents(text("met"), "2025-06-06", "visit")).toEqual(["2025-06-04/day Sergei Shoigu North Korea", "2025-03-01/month Sergei Shoigu North Korea"]);
+  });
+});
+
+describe("a round of a strategic dialogue that was held", () => {
+  it("is a meeting of the two named between", () => {
+    const text = "The third round of the strategic dialogue between Choe Son Hui and Sergey Lavrov was held in Moscow on Tuesday.";
+    expect(describeEvents(text, "2025-11-06", "meeting", { sortNames: true })).toEqual(["2025-11-04/day Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+
+  it("between the foreign ministers of the pair's countries, is a meeting of those ministers on its day", () => {
+    const text = "On Tuesday the third round of the strategic dialogue between the foreign ministers of Russia and the DPRK was held in Moscow.";
+    expect(describeEvents(text, "2025-11-06", "meeting", { sortNames: true })).toEqual(["2025-11-04/day Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+
+  it("near miss: a forum's dialogue, not a round of a strategic one, names no pair", () => {
+    const text = "On Tuesday the annual dialogue between the foreign ministers of Russia and the DPRK and four other states was held in Moscow.";
+    expect(describeEvents(text, "2025-11-06", "meeting", { sortNames: true })).toEqual([]);
+  });
+});
+
+describe("a pair seated across from each other", () => {
+  it("is a meeting of the pair", () => {
+    const text = "Sergey Lavrov and Choe Son Hui sat across the table from each other in Moscow on Tuesday.";
+    expect(describeEvents(text, "2025-11-06", "meeting", { sortNames: true })).toEqual(["2025-11-04/day Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+
+  it("near miss: seated across from a portrait is no meeting", () => {
+    const text = "Sergey Lavrov and Choe Son Hui sat across from a portrait in Moscow on Tuesday.";
+    expect(describeEvents(text, "2025-11-06", "meeting", { sortNames: true })).toEqual([]);
+  });
+});
+
+describe("the visit of 'the Russian official'", () => {
+  it("is the trip of the sentence's Russian", () => {
+    const text = "File photo: Kim Jong Un and Sergei Shoigu sit across from each other during the Russian official's previous visit to Pyongyang, on March 21, 2025.";
+    expect(describeEvents(text, "2025-06-18", "visit")).toEqual(["2025-03-21/day Sergei Shoigu Pyongyang"]);
   });
 });
