@@ -1157,6 +1157,11 @@ function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: Bui
   if (isArrivalVerb(t.text) && !timingClause && !/\bhere$/i.test(t.text) && ctx.mainPlace && !ownPlace) return ctx.mainPlace;
   // "the visit of the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov to Pyongyang": a country in
   // the traveller's title is no destination; the place comes after his name.
+  // ("sent Medvedev, deputy chairman of Russia's Security Council, to Pyongyang": the one sent goes where "to" says.)
+  if (/^(?:sent|dispatched)$/i.test(t.text)) {
+    const to = a.places.find((p) => p.start > t.end && p.preposition === "to" && inScope(scope, p.start));
+    return to ? toLocation(to) : null;
+  }
   const titled = findTitledTraveller(a, t);
   const from = titled ? titled.end : t.end;
   const reach = (t.nominal && !t.framing ? 50 : 1000) + (from - t.end);

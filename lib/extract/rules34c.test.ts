@@ -5,7 +5,7 @@
  * ("following the first round last November") sets no time frame for the sentences after it; a look-back's year-less
  * day goes on in the year it looks back to; a clause leading the sentence has a subject of its own; a round of a
  * strategic dialogue "was held" between the two named, or the two foreign ministers; a pair seated across from each
- * other met.
+ * other met; so does a pair walking together; a person "sent" to a place travelled there.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -139,5 +139,34 @@ describe("the visit of 'the Russian official'", () => {
   it("is the trip of the sentence's Russian", () => {
     const text = "File photo: Kim Jong Un and Sergei Shoigu sit across from each other during the Russian official's previous visit to Pyongyang, on March 21, 2025.";
     expect(describeEvents(text, "2025-06-18", "visit")).toEqual(["2025-03-21/day Sergei Shoigu Pyongyang"]);
+  });
+});
+
+describe("a pair walking together", () => {
+  it("is a meeting of the pair, a caption's way", () => {
+    const text = "Archive photo: Vladimir Putin and Kim Jong Un walk together through the cosmodrome's assembly hall on Sept. 13, 2023.";
+    expect(describeEvents(text, "2025-10-11", "meeting", { sortNames: true })).toEqual(["2023-09-13/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("near miss: walking together with one's own guards is no meeting of the one watching", () => {
+    const text = "Vladimir Putin walked together with his guards through the hall on Sept. 13, 2023, and Kim Jong Un watched on television.";
+    expect(describeEvents(text, "2025-10-11", "meeting")).toEqual([]);
+  });
+});
+
+describe("a person sent to a place", () => {
+  it("is the trip of the one sent, named right after the verb", () => {
+    const text = "Earlier this month Moscow sent former president Dmitry Medvedev to Pyongyang for the ruling party's jubilee.";
+    expect(describeEvents(text, "2025-10-28", "visit")).toEqual(["2025-10-01/month Dmitry Medvedev Pyongyang"]);
+  });
+
+  it("near miss: a message sent to a named leader is no trip", () => {
+    const text = "Earlier this month Moscow sent a message to Kim Jong Un in Pyongyang for the ruling party's jubilee.";
+    expect(describeEvents(text, "2025-10-28", "visit")).toEqual([]);
+  });
+
+  it("near miss: one of a leader's aides sent is not the leader", () => {
+    const text = "Earlier this month Moscow sent one of Vladimir Putin's closest aides to Pyongyang for the ruling party's jubilee.";
+    expect(describeEvents(text, "2025-10-28", "visit")).toEqual([]);
   });
 });
