@@ -249,7 +249,8 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /(?<=,\s+where\s+(?:[\w’'.-]+\s+){1,4})(?:travell?ed|went|flew|came|journeyed)\b(?!\s+(?:to|into|on|back|home|there)\b)/gi, hint: /,\s+where\s/i },
   // "Shoigu is Moscow's envoy to Pyongyang. He was also there on March 21": a dated stay in the place the sentence
   // before went to (read in events.ts, as for "went there").
-  { type: "visit", re: /\b(?:was|were)\s+(?:also\s+|already\s+|previously\s+)?there\b(?=\s+(?:on|in)\s+(?:\p{Lu}|\d))/gu, hint: /there/ },
+  // ("It was his second trip this year. He was last there on March 21": the last stay before, as dated.)
+  { type: "visit", re: /\b(?:was|were)\s+(?:also\s+|already\s+|previously\s+|last\s+)?there\b(?=\s+(?:on|in)\s+(?:\p{Lu}|\d))/gu, hint: /there/ },
   // "On 4 June he was back, and ...": a return with no place written, which goes where the traveller's other trips of
   // the article went (read in events.ts; with none, nothing).
   { type: "visit", re: /\b(?:was|were)\s+back\b(?=\s*[,;.]|\s+(?:again|there)\b)/gi },

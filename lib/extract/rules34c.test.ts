@@ -5,7 +5,8 @@
  * ("following the first round last November") sets no time frame for the sentences after it; a look-back's year-less
  * day goes on in the year it looks back to; a clause leading the sentence has a subject of its own; a round of a
  * strategic dialogue "was held" between the two named, or the two foreign ministers; a pair seated across from each
- * other met; so does a pair walking together; a person "sent" to a place travelled there.
+ * other met; so does a pair walking together; a person "sent" to a place travelled there; "was last there on March 21"
+ * is a dated stay.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -168,5 +169,17 @@ describe("a person sent to a place", () => {
   it("near miss: one of a leader's aides sent is not the leader", () => {
     const text = "Earlier this month Moscow sent one of Vladimir Putin's closest aides to Pyongyang for the ruling party's jubilee.";
     expect(describeEvents(text, "2025-10-28", "visit")).toEqual([]);
+  });
+});
+
+describe("'was last there on' a day", () => {
+  it("is the last stay before, in the place the text was about", () => {
+    const text = "Sergei Shoigu arrived in Pyongyang on Wednesday and was received by Kim Jong Un. It was his second trip to the North Korean capital this year. He was last there on March 21, when Kim also received him.";
+    expect(describeEvents(text, "2025-06-04", "visit")).toEqual(["2025-06-04/day Sergei Shoigu Pyongyang", "2025-03-21/day Sergei Shoigu Pyongyang"]);
+  });
+
+  it("near miss: 'last there' with no day after it tells no dated stay", () => {
+    const text = "Sergei Shoigu arrived in Pyongyang on Wednesday and was received by Kim Jong Un. He was last there as defence minister, he said.";
+    expect(describeEvents(text, "2025-06-04", "visit")).toEqual(["2025-06-04/day Sergei Shoigu Pyongyang"]);
   });
 });
