@@ -514,17 +514,16 @@ function placeBetweenWrittenYears(out: AnalysedSentence[]): void {
  * "A year ago this month, the envoy flew in twice. His first trip was on 4 May 2030. ... On 19 May, after the leader
  * had received him again, he announced the deal": in a look-back that has named no date of the report's own year, a
  * year-less day that the report's year would put in that year, a few weeks at most after the last day written out with
- * the earlier year the text said it looks back to ("a year ago"), goes on from that day, in its year. (A wire's dated
- * dateline is news of the report's day.) (A paragraph break does not stop it, as it does within
- * findDateMentions; a text that has already told anything in the report's year — "arrived on Monday" — is news, and
- * its year-less days stay the report's.)
+ * the earlier year the text said it looks back to ("a year ago"), goes on from that day, in its year. A paragraph break
+ * does not stop it, as it does within findDateMentions. (A text that has already told anything in the report's year —
+ * "arrived on Monday" — is news, and so is a wire's under a dated dateline: their year-less days stay the report's.)
  */
-function placeInLookBackYear(out: AnalysedSentence[], reference: string, dated: boolean): void {
+function placeInLookBackYear(out: AnalysedSentence[], reference: string, datelineDated: boolean): void {
+  if (datelineDated) return;
   const reportYear = reference.slice(0, 4);
   let lastWritten: string | null = null;
   // The years the text has said it looks back to ("A year ago this month, ...").
   const lookBack = new Set<string>();
-  if (dated) return;
   for (const a of out) {
     // (A headline's bare month, "two June visits", is read by the body's years, not a time of its own.)
     if (a.headline) continue;
