@@ -5,7 +5,7 @@
 import { buildAliasIndex, findCountryMentions, findFullNameMentions, findOtherSurnameBearers, findPersonMentions, tokenize, type AliasIndex, type PersonMention, type Token } from "../people/resolve";
 import type { Country, RegistryPerson } from "../people/types";
 import { classifySentence, DOCUMENT_WORD, isReportingDate, type Trigger } from "./classify";
-import { findDateMentions, isValidDay, parseDateline, RETOLD_DAYS_AFTER, retoldNounSubject, type DateMention } from "./dates";
+import { diffDays, findDateMentions, isValidDay, parseDateline, RETOLD_DAYS_AFTER, retoldNounSubject, type DateMention } from "./dates";
 import { resolveAnaphora } from "./anaphora";
 import { findPlaces, type PlaceMention } from "./places";
 import type { Sentence } from "./segment";
@@ -128,6 +128,10 @@ function findRelativeClauses(text: string): Array<[number, number]> {
   }
   const paren = /\([^()]{3,200}\)/g;
   while ((m = paren.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
+  // ("met Lavrov for talks on carrying out the agreements reached by the two leaders, Putin and Kim": the makers of a
+  // deal named after "reached by" made it at another time; they are no parties to the talks.)
+  const dealMakers = /\b(?:deals?|agreements?|accords?|understandings?|arrangements?)\s+(?:(?:that\s+)?(?:were|was)\s+)?(?:reached|struck|made)\s+(?:earlier\s+|last\s+year\s+)?by\b[^,;.]*/gi;
+  while ((m = dealMakers.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
@@ -463,6 +467,7 @@ export function analyseArticle(
     });
   }
   placeBetweenWrittenYears(out);
+  placeInLookBackYear(out, reference, reference !== publishedAt || (datelineFound && [...bodyStarts.keys()].some((i) => parseDateline(sentences[i].text, publishedAt)?.date)));
   resolveAnaphora(out, new Set(people.filter((p) => p.female).map((p) => p.slug)));
   return { sentences: out, publishedAt, reference, datelineLocation, datelineFound, index };
 }
@@ -509,4 +514,43 @@ function placeBetweenWrittenYears(out: AnalysedSentence[]): void {
     if (!isValidDay(yy, mm, dd)) return;
     out[i].dates[k] = { ...d, date };
   });
+}
+
+/**
+ * "A year ago this month, the envoy flew in twice. His first trip was on 4 May 2030. ... On 19 May, after the leader
+ * had received him again, he announced the deal": in a look-back that has named no date of the report's own year, a
+ * year-less day that the report's year would put in that year, a few weeks at most after the last day written out with
+ * the earlier year the text said it looks back to ("a year ago"), goes on from that day, in its year. A paragraph break
+ * does not stop it, as it does within findDateMentions. (A text that has already told anything in the report's year —
+ * "arrived on Monday" — is news, and so is a wire's under a dated dateline: their year-less days stay the report's.)
+ */
+function placeInLookBackYear(out: AnalysedSentence[], reference: string, datelineDated: boolean): void {
+  if (datelineDated) return;
+  const reportYear = reference.slice(0, 4);
+  let lastWritten: string | null = null;
+  // The years the text has said it looks back to ("A year ago this month, ...").
+  const lookBack = new Set<string>();
+  for (const a of out) {
+    // (A headline's bare month, "two June visits", is read by the body's years, not a time of its own.)
+    if (a.headline) continue;
+    for (let k = 0; k < a.dates.length; k++) {
+      const d = a.dates[k];
+      if (d.reporting) continue;
+      if (d.date.slice(0, 4) === reportYear && d.precision !== "year") {
+        // ("its June meetings": a month given no year of its own puts nothing in the report's year.)
+        if (d.precision === "month" && d.yearInferred && !d.relative) continue;
+        const retold = lastWritten !== null && lookBack.has(lastWritten.slice(0, 4)) && d.yearInferred && !d.relative && !d.future && !d.endDate && d.precision === "day" && !/\b(?:this|last|next)\s+year$/i.test(d.text);
+        const date = retold ? `${lastWritten!.slice(0, 4)}${d.date.slice(4)}` : null;
+        const [yy, mm, dd] = (date ?? "0-0-0").split("-").map(Number);
+        // (Only forward: "a year ago today, on 19 May 2030 ... flew in on 4 May and was back on Tuesday" tells this
+        // year's 4 May, before the day written, as news.)
+        if (!date || !isValidDay(yy, mm, dd) || diffDays(date, lastWritten!) <= 0 || diffDays(date, lastWritten!) > 31) return;
+        a.dates[k] = { ...d, date };
+        continue;
+      }
+      if (d.date.slice(0, 4) > reportYear) return;
+      if (!d.yearInferred && !d.future && d.precision === "day") lastWritten = d.date;
+      if (d.relative && /\bago\b/i.test(d.text)) lookBack.add(d.date.slice(0, 4));
+    }
+  }
 }

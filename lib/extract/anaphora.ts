@@ -168,6 +168,9 @@ const OBJECT_THEN_THEIR_RE = /\b(?:him|her)\s+(?:during|at|in|on|after|before|ov
 /** "he flew in once more, was received by ": the agent of a passive verb told of the pronoun in its clause chain. */
 const PASSIVE_AGENT_RE = /^[^.;:]*?,?\s+(?:and\s+)?(?:was|were)\s+(?:(?:again|also|then|later|personally|warmly)\s+)?(?:received|met|welcomed|greeted|hosted)\s+(?:(?:again|also|personally|warmly)\s+)?by\s+/i;
 
+/** "As Lee was taking his oath, ": a subordinate clause with its own subject and verb leading the sentence. */
+const LEADING_CLAUSE_RE = /^(?:As|When|While|Whereas|Although|Though)\s+[^,;:]{0,40}?\b(?:was|were|is|are|had|has)\s+[^,;:]{0,80},\s+/;
+
 export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySet<string> = new Set()): void {
   // People a pronoun may stand for: those of its gender when the registry knows one; unknown people always.
   const fits = (pronoun: string) => (p: PersonMention) => {
@@ -399,7 +402,11 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
     // named in apposition to a possessed noun opening the sentence is its subject, not the possessor.)
     const possessorOf = (p: PersonMention) =>
       a.people.find((q) => q.kind !== "anaphor" && q.start > p.end && q.start - p.end < 80 && POSSESSED_APPOSITIVE_RE.test(text.slice(p.end, q.start)));
-    const opener = a.people.find((p) => p.start < 40 && !isInDateAppositive(text, p));
+    // ("As Lee was taking his oath, the Russian envoy Shoigu was on his way to Pyongyang. Kim received him": the subject
+    // of a clause leading the sentence is not the sentence's; the one after the clause's comma is.)
+    const leading = LEADING_CLAUSE_RE.exec(text);
+    const mainStart = leading && a.people.some((p) => p.start >= leading[0].length && p.kind !== "anaphor") ? leading[0].length : 0;
+    const opener = a.people.find((p) => p.start >= mainStart && p.start < mainStart + 40 && !isInDateAppositive(text, p));
     const sentenceSubject = opener && opener.start === 0 ? (possessorOf(opener) ?? opener) : opener;
     // "Who is Shoigu? He was defence minister until May 2024, when Putin moved him. He remains one of Putin's closest
     // associates.": a sentence telling no event is not read for pronouns, but one opening with "he" or "she" still has

@@ -172,6 +172,9 @@ const RULES: TriggerRule[] = [
   // tells where the traveller was going back to, not a visit.)
   // ("met Putin on 13 September, at the start of a week-long tour of the Russian Far East": the tour's opening too.)
   { type: "visit", re: /\b(?:[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing|[Ii]n\s+the\s+course\s+of|[Aa]t\s+the\s+(?:start|beginning|outset)\s+of)\s+(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|stay|journey(?!\s+(?:home|back)\b))\b/g, hint: /visit|trip|tour|stay|journey/, nominal: true, framing: true },
+  // ("Moscow sent former president Dmitry Medvedev to Pyongyang for the anniversary": the one sent, named right after
+  // the verb, is the traveller; a thing sent, "sent a message to Kim Jong Un", names no one.)
+  { type: "visit", re: /\b(?:sent|dispatched)(?=\s+(?:(?!(?:to|a|an|of|by|from|with)\s)[\p{Ll}-]+\s+){0,3}\p{Lu}\p{Ll}+\s+\p{Lu}[^.;]{0,120}?\bto\s+(?:the\s+)?\p{Lu})/gu, travellerAfter: true, hint: /sent|dispatched/ },
   { type: "visit", re: /\b(?:[Vv]isited|[Vv]isits|[Vv]isit(?=\s+(?:the\s+)?\p{Lu}))\b/gu },
   // ("crossed the Russian border at Khasan": the border may be named by whose it is.)
   { type: "visit", re: /\bcrossed\s+(?:the\s+border\s+)?into\b|\bcrossed\s+the\s+(?:[\w-]+\s+){0,2}?border\b/gi },
@@ -249,7 +252,8 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /(?<=,\s+where\s+(?:[\w’'.-]+\s+){1,4})(?:travell?ed|went|flew|came|journeyed)\b(?!\s+(?:to|into|on|back|home|there)\b)/gi, hint: /,\s+where\s/i },
   // "Shoigu is Moscow's envoy to Pyongyang. He was also there on March 21": a dated stay in the place the sentence
   // before went to (read in events.ts, as for "went there").
-  { type: "visit", re: /\b(?:was|were)\s+(?:also\s+|already\s+|previously\s+)?there\b(?=\s+(?:on|in)\s+(?:\p{Lu}|\d))/gu, hint: /there/ },
+  // ("It was his second trip this year. He was last there on March 21": the last stay before, as dated.)
+  { type: "visit", re: /\b(?:was|were)\s+(?:also\s+|already\s+|previously\s+|last\s+)?there\b(?=\s+(?:on|in)\s+(?:\p{Lu}|\d))/gu, hint: /there/ },
   // "On 4 June he was back, and ...": a return with no place written, which goes where the traveller's other trips of
   // the article went (read in events.ts; with none, nothing).
   { type: "visit", re: /\b(?:was|were)\s+back\b(?=\s*[,;.]|\s+(?:again|there)\b)/gi },
@@ -344,6 +348,11 @@ const RULES: TriggerRule[] = [
   // (The person, or a title, right after "from": "across the table from a portrait of Kim" is no meeting.)
   // ("he was seated opposite Kim": the same, with "opposite".)
   { type: "meeting", re: /\b(?:sat|sitting|seated)\s+(?:down\s+)?(?:across\s+(?:(?:a|the)\s+(?:[\w-]+\s+)?table\s+)?from|opposite)\b(?=\s+(?:\p{Lu}|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b))/gu, needsPersonObject: true, hint: /across|opposite/i },
+  // ("Kim and Shoigu sit across from each other at the table", "shows Lavrov and Choe sitting opposite each other": a
+  // pair seated face to face is met, the pair its subject.)
+  { type: "meeting", re: /\b(?:sit|sits|sat|sitting|seated)\s+(?:down\s+)?(?:across\s+(?:(?:a|the)\s+(?:[\w-]+\s+)?table\s+)?from|opposite)\s+(?=each\s+other\b|one\s+another\b)/gi, hint: /across|opposite/i },
+  // ("Putin and Kim walk together at the cosmodrome on 13 September", a caption's: a pair walking together is met.)
+  { type: "meeting", re: /\b(?:walk|walks|walked|walking|stroll|strolls|strolled|strolling)\s+together\b(?!\s+with\b)/gi, hint: /together/i },
   // "Lavrov and Choe shake hands in Moscow before their talks": a pair's handshake (the pair is the subject).
   // ("Kim and Russian President Vladimir Putin shake hands at the spaceport", a caption's: the second of the pair may
   // carry a title of two words before the full name.)
@@ -509,7 +518,7 @@ function isChamberVoteOfDocumentBefore(sentence: string, end: number, matched: s
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /audience|rode|pulled|rolled|steamed|glided|(?:was|were)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|holding|session|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|cross(?:ed|es)|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|(?:was|were)\s+(?:\w+\s+)?there\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|sitting\s+down|across|opposite|shook|shak|\broll|exchang|chair|presided\s+over|boarded|put\s+(?:their|his|her)\s+names?\s+to|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /audience|\bsent\b|dispatch|rode|pulled|rolled|steamed|glided|(?:was|were)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|holding|session|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|cross(?:ed|es)|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|(?:was|were)\s+(?:\w+\s+)?there\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|sitting\s+down|across|opposite|shook|shak|\broll|exchang|chair|presided\s+over|boarded|put\s+(?:their|his|her)\s+names?\s+to|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 // ("Sept. 13, 2024 — Shoigu, now Security Council secretary, in Pyongyang; Kim receives him.": an appositive may follow
 // the name, and a clause of its own the place.)

@@ -1135,6 +1135,9 @@ function isInstitutionOwner(text: string, p: PlaceMention): boolean {
 }
 
 /** Where a visit went: the place after the verb, or an adjective before the noun ("his Russia trip"). */
+/** "the Russian official's visit": a person noun owning the visit, after the country adjective. */
+const POSSESSOR_AFTER_ADJECTIVE = /^\s+(?:[\p{Ll}-]+\s+)?(?:official|minister|envoy|leader|president|diplomat|secretary|guest|delegation|delegate|general|chief|head)['’]s\s/u;
+
 function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: BuildContext): Location | null {
   const datelinePlace = ctx.datelinePlace;
   const text = a.sentence.text;
@@ -1154,6 +1157,11 @@ function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: Bui
   if (isArrivalVerb(t.text) && !timingClause && !/\bhere$/i.test(t.text) && ctx.mainPlace && !ownPlace) return ctx.mainPlace;
   // "the visit of the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov to Pyongyang": a country in
   // the traveller's title is no destination; the place comes after his name.
+  // ("sent Medvedev, deputy chairman of Russia's Security Council, to Pyongyang": the one sent goes where "to" says.)
+  if (/^(?:sent|dispatched)$/i.test(t.text)) {
+    const to = a.places.find((p) => p.start > t.end && p.preposition === "to" && inScope(scope, p.start));
+    return to ? toLocation(to) : null;
+  }
   const titled = findTitledTraveller(a, t);
   const from = titled ? titled.end : t.end;
   const reach = (t.nominal && !t.framing ? 50 : 1000) + (from - t.end);
@@ -1167,7 +1175,9 @@ function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: Bui
   // "a Russian visit", "after his Russia trip": a country adjective right before the noun (or inside a framing phrase).
   // ("during the Russian president's state visit": an adjective in the traveller's title is his country, no destination.)
   const titleOfTraveller = (c: { start: number; end: number }) => a.people.some((p) => c.start >= p.start && c.end <= p.end);
-  const adjective = a.countryRefs.find((c) => (c.end <= t.start && t.start - c.end <= 3) || (t.framing && c.start > t.start && c.end < t.end && !titleOfTraveller(c)));
+  // ("during the Russian official's previous visit": an adjective on the possessor is the traveller's country too.)
+  const ownersCountry = (c: { end: number }) => POSSESSOR_AFTER_ADJECTIVE.test(text.slice(c.end, t.end));
+  const adjective = a.countryRefs.find((c) => (c.end <= t.start && t.start - c.end <= 3) || (t.framing && c.start > t.start && c.end < t.end && !titleOfTraveller(c) && !ownersCountry(c)));
   if (adjective) {
     const place = a.places.find((p) => p.start === adjective.start);
     return place ? toLocation(place) : { name: toCountryName(adjective.code), country: adjective.code, kind: "country" };
@@ -1269,6 +1279,12 @@ function isCrossBorder(a: AnalysedSentence, participants: PersonMention[], locat
 
 /** "arrived", "landed", "flew in": an arrival, whose place may be left to the story's city or the host. */
 const isArrivalVerb = (text: string) => /^(?:arrived|arrives|landed|lands|flew|flown|flies|flying)\b/i.test(text);
+
+/** "the second round of the strategic dialogue ... was held": the dialogue named before the verb, as a noun span. */
+function findHeldDialogue(text: string, t: Trigger): { start: number; end: number } | undefined {
+  const m = /\b(?:strategic|bilateral|first|second|third|latest)\s+dialogue\b(?![^.;]*\bdialogue\b)/i.exec(text.slice(0, t.start));
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
 
 const TOOK_PLACE = /^(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|have\s+been\s+held)$/i;
 /** "were held on July 26 between ...": the verb's between-phrase, after at most a time or place of a few words. */
@@ -1535,6 +1551,8 @@ interface BuildContext {
   dyad: string[];
   /** The heads of state of the pair on a day (for a summit that names nobody). */
   leadersAt: (date: string) => PersonMention[];
+  /** The pair's holders of one office on a day ("the foreign ministers of the two countries"). */
+  holdersAt: (roleKey: RoleKey, date: string) => PersonMention[];
   /** A live blog's day, when the article is one (its entries are that day's news). */
   liveDay: string | null;
 }
@@ -1717,7 +1735,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // Istanbul": the noun's parties are the ones it names, not the sentence's subject.
       const heldNoun = TOOK_PLACE.test(t.text);
       if (heldNoun) {
-        const noun = [...a.triggers].reverse().find((x) => x.nominal && x.type === "meeting" && x.end <= t.start);
+        // ("The second round of the strategic dialogue between Choe and Lavrov was held": a round of a dialogue is the
+        // noun too, though no trigger of its own.)
+        const noun = [...a.triggers].reverse().find((x) => x.nominal && x.type === "meeting" && x.end <= t.start) ?? findHeldDialogue(text, t);
         // ("Their first summit took place in Vladivostok", "Kim's first summit ...": the possessor is the noun's party.)
         const possessor = (p: PersonMention) => noun !== undefined && p.end <= noun.start && noun.start - p.end < 30 && (p.kind === "anaphor" || /^['’]s?\s/.test(text.slice(p.end))) && /^(?:['’]s?)?\s+(?:[\w’'-]+\s+){0,2}$/.test(text.slice(p.end, noun.start));
         // ("The session took place in Pyongyang, with Yun and Kozlov leading their sides": the heads of the sides named
@@ -1729,6 +1749,15 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const between = noun && noun.end <= t.start && /^\s+$/.test(text.slice(noun.end, t.start)) ? HELD_BETWEEN.exec(text.slice(t.end)) : null;
         const pair = between ? a.people.filter((p) => p.kind !== "anaphor" && p.start >= t.end + between[0].length && !/[.;!?]|\band\s+(?:at|in|on)\b/.test(text.slice(t.end + between[0].length, p.start)) && !isBystander(a, p)) : [];
         participants = uniqueBySlug([...a.people.filter((p) => possessor(p) && !isBystander(a, p)), ...participants.filter((p) => noun !== undefined && p.start >= noun.end && p.end <= t.start), ...leaders, ...(countriesOf(pair).size >= 2 ? pair : [])]);
+        // ("the dialogue between the foreign ministers of the DPRK and Russia was held": the two offices' holders on
+        // its day, when the two countries are the article's pair.)
+        const offices = noun && participants.length === 0 ? /^\s+between\s+(?:the\s+)?(?:two\s+)?foreign\s+ministers\s+of\s+(?:the\s+)?([^,;.]+?)\s*$/i.exec(text.slice(noun.end, t.start)) : null;
+        const date = offices ? pickDate(a, t) : null;
+        if (offices && date) {
+          const named = new Set(a.countryRefs.filter((c) => c.start >= noun!.end + offices.index && c.end <= t.start).map((c) => c.code));
+          const holders = ctx.holdersAt("foreign-minister", date.date);
+          if (named.size === 2 && ctx.dyad.every((c) => named.has(c)) && holders.length === 2) participants = holders;
+        }
       }
       const follows = findFollowedEvent(a, t);
       if (follows && !pickDate(a, t)) return { type, a, trigger: t, date: null, participants, location, actor, agreementName, hedged: t.hedged, inferred: false, follows };
@@ -1929,6 +1958,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         attachedTraveller = attached;
         // A bare "visit"/"trip" names its traveller ("Shoigu's visit", "a visit by Lavrov") or reports nothing.
         travellers = attached ? [attached] : t.nominal && !t.framing ? [] : participants;
+        // ("Kim and Shoigu sit across from each other during the Russian official's previous visit": the visit is the
+        // one of the sentence's people from the owner's country.)
+        const owner = t.framing ? a.countryRefs.find((c) => c.start > t.start && c.end < t.end && POSSESSOR_AFTER_ADJECTIVE.test(text.slice(c.end, t.end))) : undefined;
+        if (owner && !attached) travellers = travellers.filter((p) => p.country === owner.code);
       }
       if (!destination && travellers.length > 0) destination = findPurposePlace(a, t, travellers[0], scope);
       if (!destination && travellers.length > 0) destination = findCelebrationHost(a, t, travellers[0], ctx);
@@ -2605,7 +2638,8 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   const datelinePlace = analysis.datelineLocation ? findPlaceByName(analysis.datelineLocation) : null;
   const dyad = dyadOf(analysis);
   const leadersAt = (date: string) => dyad.map((c) => roleHolderMention(analysis, c, "head-of-state", date)).filter((p): p is PersonMention => p !== null);
-  const ctx: BuildContext = { sentences: analysis.sentences, datelinePlace: datelinePlace ? { ...datelinePlace } : null, mainPlace: findMainPlace(analysis, datelinePlace), dyad, leadersAt, liveDay: isLiveBlog(analysis) ? analysis.reference : null };
+  const holdersAt = (roleKey: RoleKey, date: string) => dyad.map((c) => roleHolderMention(analysis, c, roleKey, date)).filter((p): p is PersonMention => p !== null);
+  const ctx: BuildContext = { sentences: analysis.sentences, datelinePlace: datelinePlace ? { ...datelinePlace } : null, mainPlace: findMainPlace(analysis, datelinePlace), dyad, leadersAt, holdersAt, liveDay: isLiveBlog(analysis) ? analysis.reference : null };
   for (const a of analysis.sentences) {
     for (const t of a.triggers) {
       if (!CORE_AND_EXTRA.has(t.type) || !t.factual) continue;
@@ -3587,6 +3621,9 @@ function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidat
     // "Shoigu came in July; Lavrov came in October. Kozlov came to talk about fish.": dates of other people's events
     // of the same kind set no time frame for a new subject's one; they are contrasted with it.
     if (isOthersEvents(prev, c)) return null;
+    // ("The two men had last met in March. ... Russian outlets said Shoigu was there on Putin's orders": a time told
+    // in the past perfect with "last" or "previously" is the recalled one, not the time the paragraph goes on in.)
+    if (prev.dates.some((x) => x.start >= prev.bodyStart && /\bhad\s+(?:last|previously)\s+\p{L}+\b[^,;:]*$/iu.test(prev.sentence.text.slice(prev.bodyStart, x.start)))) return null;
     const g = groups.find((x) => x.mentions.some((m) => m.a === prev && m.date));
     // (Only a span written out: "flew in on Monday for a three-day stay. On the day of his arrival ..." is one day.)
     if (g) return prev.dates.some((x) => x.endDate !== null && x.endDate === g.date.endDate) ? withinSpan(g.date) : { ...g.date, endDate: null, source: "context" };
@@ -3594,8 +3631,12 @@ function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidat
     // is no time frame for what is told as done.)
     // ("19 July 2000 - Putin, two months after his inauguration, becomes ...": a count back dates what followed
     // "after", not the time the paragraph goes on in.)
-    const d = [...prev.dates].reverse().find((x) => !x.reporting && !x.boundary && !x.future && x.start >= prev.bodyStart && !/\b(?:weeks?|months?)\s+after$/i.test(x.text));
+    // ("It was the second round, following the first in Moscow last November. Kim received him after the talks": the
+    // date of what the news followed is that earlier event's, no time frame for the sentences after it.)
+    const followed = (x: AnalysedDate) => /\bfollowing\s+(?:the|a|an|his|her|their|its)\s[^,;:()]*$/i.test(prev.sentence.text.slice(prev.bodyStart, x.start));
+    const d = [...prev.dates].reverse().find((x) => !x.reporting && !x.boundary && !x.future && x.start >= prev.bodyStart && !/\b(?:weeks?|months?)\s+after$/i.test(x.text) && !followed(x));
     if (d) return withinSpan(d);
+    if (prev.dates.some((x) => x.start >= prev.bodyStart && followed(x))) continue;
   }
   return null;
 }
