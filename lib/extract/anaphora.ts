@@ -310,7 +310,9 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const differs = (p: PersonMention) => p.country !== null && fit(p) && (!subject || (p.slug !== subject.slug && p.country !== subject.country));
         // ... and then the previous sentence's subject, the topic ("He flew in from Beijing, where he had accompanied
         // Putin ... In the evening Choe hosted a reception for him").
-        const target = [...earlier].reverse().find(differs) ?? (lastSubject && differs(lastSubject) ? lastSubject : undefined) ?? [...history].reverse().find(differs) ?? null;
+        // ("Shoigu flies in on Putin's instructions and Kim receives him": the one whose orders they were is named only
+        // as the sender, so the one received is the traveller before him.)
+        const target = [...earlier].reverse().find((p) => differs(p) && !isBystanderWord(text, p)) ?? [...earlier].reverse().find(differs) ?? (lastSubject && differs(lastSubject) ? lastSubject : undefined) ?? [...history].reverse().find(differs) ?? null;
         if (target) added.push(anaphor(target, start, start + m[1].length, m[1]));
       }
       for (const start of theirAfterObject) {

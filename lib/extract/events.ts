@@ -2684,7 +2684,10 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     // ("08:55 - Kim received him on June 4. [...] 13:40 - Kim has received Shoigu": on a live page, whose entries are of
     // its own day, such a perfect is the day's news, not the same people's meeting earlier that month.)
     const liveDay = live && !c.a.lead && !fromParagraph && !isUnderway(c) && fallback?.precision === "day" && isRecentPerfect(c, live);
-    const sameWindow = liveDay ? { ...fallback!, endDate: null } : (c.a.lead || fromParagraph || isUnderway(c) || isRecentPerfect(c, live)) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
+    // ("17.06.2025 - The second June visit. After meeting Kim, Shoigu announced ...": in a timeline whose entry opens
+    // with its own day, an undated mention is of that day; the same people's meeting of another entry is another one.)
+    const entryDay = !liveDay && fallback !== null && fallback.source === "context" && isEntryDay(analysis, c.a, fallback);
+    const sameWindow = liveDay || entryDay ? { ...fallback!, endDate: null } : (c.a.lead || fromParagraph || isUnderway(c) || isRecentPerfect(c, live)) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
     // ("Deputy foreign ministers of Russia, China and North Korea held consultations on Tuesday. Russia's Morgulov
     // hosted Choe and Kong.": an undated mention whose parties come from just the countries a party-less dated meeting
     // named is that meeting.) ("Kim held talks with Putin, who is paying a state visit. [...] The DPRK-Russia talks
@@ -3584,9 +3587,32 @@ function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidat
     // ("19 July 2000 - Putin, two months after his inauguration, becomes ...": a count back dates what followed
     // "after", not the time the paragraph goes on in.)
     const d = [...prev.dates].reverse().find((x) => !x.reporting && !x.boundary && !x.future && x.start >= prev.bodyStart && !/\b(?:weeks?|months?)\s+after$/i.test(x.text));
-    if (d) return withinSpan(d);
+    if (d) return withinSpan(findFramedDay(prev, d) ?? d);
   }
   return null;
+}
+
+/**
+ * "04.06.2025 - Shoigu flies in. Kim receives him.": the paragraph of `a` opens with `date`, a day written out with its
+ * year and set off by a dash or colon, as a timeline's entry does ("- 12.08.2025: ...").
+ */
+function isEntryDay(analysis: ArticleAnalysis, a: AnalysedSentence, date: EventDate): boolean {
+  if (date.precision !== "day") return false;
+  const first = analysis.sentences.find((x) => x.sentence.paragraph === a.sentence.paragraph);
+  if (!first || first === a) return false;
+  const text = first.sentence.text;
+  const d = first.dates.find((x) => x.start === (/^[-–—•*]\s+/.exec(text)?.[0].length ?? 0));
+  return d !== undefined && d.precision === "day" && !d.yearInferred && !d.relative && !d.endDate && d.date === date.date && /^\s*(?:[-–—:]|--)\s/.test(text.slice(d.end));
+}
+
+/**
+ * "17 June 2025 - The second June visit. After meeting Kim, Shoigu ...": a bare month named after a day inside it, as a
+ * word that describes ("the June visit"), only frames that day, which is the time the entry goes on in. Null when the
+ * month is no bare name ("later in June" moves on from the day) or no day of that month comes before it.
+ */
+function findFramedDay(prev: AnalysedSentence, d: AnalysedDate): AnalysedDate | null {
+  if (d.precision !== "month" || d.relative || !/^\p{L}+\.?$/u.test(d.text)) return null;
+  return prev.dates.find((x) => x.start < d.start && x.precision === "day" && !x.endDate && !x.reporting && !x.boundary && !x.future && !x.relative && x.date.slice(0, 7) === d.date.slice(0, 7)) ?? null;
 }
 
 /**

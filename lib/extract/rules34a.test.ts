@@ -73,3 +73,48 @@ describe("a day written before its month with a Juche year", () => {
     expect(days("The treaty came into force on 4 December Juche 114 (2024).").filter((d) => d.endsWith("/day"))).toEqual([]);
   });
 });
+
+describe("a bare month after a day inside it", () => {
+  it("frames that day, which the entry's next sentence goes on in", () => {
+    const text = "18.05.2025 - The second May trip. Before leaving, Sergey Lavrov met Kim Jong Un at his residence.";
+    expect(describeEvents(text, "2025-06-20", "meeting", { sortNames: true })).toEqual(["2025-05-18/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+
+  it("near miss: a month that moves on from the day leaves the next sentence at the month", () => {
+    const text = "Sergey Lavrov came on 2 May 2025 and returned later in May. Before leaving, he met Kim Jong Un at his residence.";
+    expect(describeEvents(text, "2025-06-20", "meeting", { sortNames: true })).not.toContain("2025-05-02/day Kim Jong Un+Sergey Lavrov null");
+  });
+});
+
+describe("an object pronoun after someone named as the sender of orders", () => {
+  it("points to the one who came, not to the sender", () => {
+    const text = "On Tuesday Sergei Shoigu flew to Pyongyang on Putin's orders, and Kim Jong Un received him at once.";
+    expect(describeEvents(text, "2025-06-20", "meeting", { sortNames: true })).toEqual(["2025-06-17/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: with nobody else named before, the sender is still the one meant", () => {
+    const text = "Putin's message had come on Monday; on Tuesday Kim Jong Un received him in Vladivostok.";
+    expect(describeEvents(text, "2025-06-20", "meeting", { sortNames: true })).toEqual(["2025-06-17/day Kim Jong Un+Vladimir Putin Vladivostok"]);
+  });
+});
+
+describe("a timeline entry that opens with its own day", () => {
+  it("keeps an undated meeting in it apart from the same people's meeting of another entry", () => {
+    const text = [
+      "02.05.2025 - Sergey Lavrov lands in Pyongyang and Kim Jong Un receives him the same day.",
+      "16.05.2025 - The second May trip. After meeting Kim Jong Un, Lavrov tells reporters the talks went well.",
+    ].join("\n\n");
+    expect(describeEvents(text, "2025-06-20", "meeting", { sortNames: true })).toEqual([
+      "2025-05-02/day Kim Jong Un+Sergey Lavrov Pyongyang",
+      "2025-05-16/day Kim Jong Un+Sergey Lavrov null",
+    ]);
+  });
+
+  it("near miss: a paragraph that only names a day in its text, not as its heading, still retells the meeting already told", () => {
+    const text = [
+      "Sergey Lavrov landed in Pyongyang on 2 May 2025 and Kim Jong Un received him the same day.",
+      "Lavrov spoke to the press on 9 May 2025. After meeting Kim Jong Un, Lavrov told reporters the talks went well.",
+    ].join("\n\n");
+    expect(describeEvents(text, "2025-06-20", "meeting", { sortNames: true })).toEqual(["2025-05-02/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
+  });
+});
