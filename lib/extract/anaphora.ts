@@ -291,7 +291,11 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         // after the clause has ended: "as Kim waited, Putin began his visit").
         const inClause = (p: PersonMention) => !/[.;:!?]/.test(text.slice(p.end, start)) && /^(?:[^,]*|.*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:on|of|in)\s+)$/.test(text.slice(p.end, start));
         const subordinate = [...earlier].reverse().find((p) => fit(p) && /\b(?:as|when|while)\s+$/i.test(text.slice(Math.max(0, p.start - 8), p.start)) && /^\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:[a-z]+(?:s|ed)|left|went|flew|came|took|began)\b/.test(text.slice(p.end)) && inClause(p));
-        const target = guest ?? minister ?? subordinate ?? ([...history, ...earlier, ...(ahead ? [ahead] : [])].some(fit)
+        // ("Shoigu was replaced by Belousov, who later made his own trip to Pyongyang": a possessive in a who-clause, with
+        // nobody named between, is the clause's own subject, the person the clause hangs on.)
+        const whose = earlier.length > 0 ? earlier[earlier.length - 1] : undefined;
+        const relative = whose && fit(whose) && /^\s*,\s+who\s+[^,;:.!?()]*$/i.test(text.slice(whose.end, start)) ? whose : undefined;
+        const target = guest ?? minister ?? subordinate ?? relative ?? ([...history, ...earlier, ...(ahead ? [ahead] : [])].some(fit)
           ? (earlier.find(fit) ?? (ahead && fit(ahead) ? ahead : undefined) ?? (lastSubject && fit(lastSubject) ? lastSubject : findLast(history, fit)))
           : (earlier[0] ?? ahead ?? lastSubject));
         if (target && !covered(start)) added.push(anaphor(target, start, start + m[1].length, m[1]));

@@ -1876,7 +1876,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // trips in the article (none written here: a place nearby is another clause's).
       // ("He was back in September": "back in" before a month, not a place.)
       const backInDate = /^(?:was|were)\s+back\s+in$/i.test(t.text) && a.dates.some((d) => d.start >= t.end - 2 && d.start - t.end <= 2);
-      if (/^(?:(?:was|were)\s+back|returned)$/i.test(t.text) || backInDate) {
+      if (/^(?:(?:was|were|is|are)\s+back|returned)$/i.test(t.text) || backInDate) {
         const travellers = participants.filter((p) => p.end <= t.start);
         if (travellers.length === 0) return null;
         // ("He returned in September 2023 for talks at the Vostochny Cosmodrome": a place the return's own clause
@@ -3368,6 +3368,7 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
     if (meetings.length === 1) return { ...meetings[0].date, endDate: null, source: "context" };
   }
   if (isRecalledInDescription(c.a, c.trigger)) return null;
+  if (isToldLaterInWhoClause(c.a, c.trigger)) return null;
   const retold = findOpeningBound(c.a) ?? findRetoldDate(analysis, c);
   if (retold) return retold;
   const context = perfect ? null : findContextDate(analysis, groups, c);
@@ -3625,6 +3626,19 @@ function isRecalledInDescription(a: AnalysedSentence, t: Trigger): boolean {
   const clause = a.relativeClauses.find(([s, e]) => t.start >= s && t.end <= e && /^,\s+who\s/i.test(text.slice(s, e)));
   if (!clause || a.dates.some((d) => d.start >= clause[0] && d.end <= clause[1])) return false;
   return /^,?\s+(?:(?:has|have)\s+(?:since\s+|now\s+|also\s+)?(?:become|been|risen|moved|gone|taken|joined|retired)|is|are|remains|now)\b/i.test(text.slice(clause[1]).replace(/^,\s*,/, ","));
+}
+
+/**
+ * "In May 2024 Shoigu was replaced by Belousov, who later made his own trip to Pyongyang": an undated act in a
+ * who-clause told as coming later than the time the sentence names (or since it) happened at some time not given; not at
+ * the sentence's time, nor the paragraph's or the report's.
+ */
+function isToldLaterInWhoClause(a: AnalysedSentence, t: Trigger): boolean {
+  const text = a.sentence.text;
+  const clause = /,\s+who\s+(?:has\s+|had\s+)?(?:later|subsequently|afterwards|since|eventually)\s+[^,;:()—–]*$/i.exec(text.slice(0, t.start));
+  if (!clause) return false;
+  const at = t.start - (text.slice(0, t.start).length - clause.index);
+  return !a.dates.some((d) => d.start >= at) && a.dates.some((d) => d.end <= at && !d.reporting && !d.future);
 }
 
 /**

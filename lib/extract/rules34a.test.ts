@@ -118,3 +118,47 @@ describe("a timeline entry that opens with its own day", () => {
     expect(describeEvents(text, "2025-06-20", "meeting", { sortNames: true })).toEqual(["2025-05-02/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
   });
 });
+
+describe("a possessive in a who-clause", () => {
+  it("is the person the clause hangs on, not the sentence's subject", () => {
+    const text = "Sergei Shoigu praised Andrei Belousov, who made his first trip to Pyongyang on Tuesday.";
+    expect(describeEvents(text, "2025-06-20", "visit")).toEqual(["2025-06-17/day Andrei Belousov Pyongyang"]);
+  });
+
+  it("near miss: after the who-clause has closed, it is the sentence's subject again", () => {
+    const text = "Sergei Shoigu, who had praised Andrei Belousov, began his trip to Pyongyang on Tuesday.";
+    expect(describeEvents(text, "2025-06-20", "visit")).toEqual(["2025-06-17/day Sergei Shoigu Pyongyang"]);
+  });
+});
+
+describe("an act told later in a who-clause", () => {
+  it("has no date of the sentence's, the paragraph's or the report's", () => {
+    const text = "In April 2024 Sergei Shoigu handed over to Andrei Belousov, who later made his own trip to Pyongyang.";
+    expect(describeEvents(text, "2025-06-20", "visit")).toEqual([]);
+  });
+
+  it("near miss: a who-clause with a day of its own keeps it", () => {
+    const text = "In April 2024 Sergei Shoigu handed over to Andrei Belousov, who later made his own trip to Pyongyang on 29 November 2024.";
+    expect(describeEvents(text, "2025-06-20", "visit")).toEqual(["2024-11-29/day Andrei Belousov Pyongyang"]);
+  });
+
+  it("near miss: a who-clause that does not say later is dated as before", () => {
+    const text = "In April 2024 Sergei Shoigu handed over to Andrei Belousov, who then made his own trip to Pyongyang.";
+    expect(describeEvents(text, "2025-06-20", "visit")).toHaveLength(1);
+  });
+});
+
+describe("a timeline entry in figures whose traveller 'is back'", () => {
+  it("is a return to where the traveller's other trips went", () => {
+    const text = [
+      "10.01.2025 - Sergei Shoigu arrives in Pyongyang for talks.",
+      "14.02.2025 - Shoigu is back. Kim Jong Un receives him again.",
+    ].join("\n\n");
+    expect(describeEvents(text, "2025-06-20", "visit")).toContain("2025-02-14/day Sergei Shoigu Pyongyang");
+  });
+
+  it("near miss: outside a timeline, 'is back' tells no trip", () => {
+    const text = ["Sergei Shoigu arrived in Pyongyang on 10 January 2025 for talks.", "Now Shoigu is back. Analysts expect more visits."].join("\n\n");
+    expect(describeEvents(text, "2025-06-20", "visit")).toEqual(["2025-01-10/day Sergei Shoigu Pyongyang"]);
+  });
+});
