@@ -3369,6 +3369,8 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   }
   if (isRecalledInDescription(c.a, c.trigger)) return null;
   if (isToldLaterInWhoClause(c.a, c.trigger)) return null;
+  const talksBefore = findTalksToldBefore(groups, c);
+  if (talksBefore) return talksBefore;
   const retold = findOpeningBound(c.a) ?? findRetoldDate(analysis, c);
   if (retold) return retold;
   const context = perfect ? null : findContextDate(analysis, groups, c);
@@ -3626,6 +3628,19 @@ function isRecalledInDescription(a: AnalysedSentence, t: Trigger): boolean {
   const clause = a.relativeClauses.find(([s, e]) => t.start >= s && t.end <= e && /^,\s+who\s/i.test(text.slice(s, e)));
   if (!clause || a.dates.some((d) => d.start >= clause[0] && d.end <= clause[1])) return false;
   return /^,?\s+(?:(?:has|have)\s+(?:since\s+|now\s+|also\s+)?(?:become|been|risen|moved|gone|taken|joined|retired)|is|are|remains|now)\b/i.test(text.slice(clause[1]).replace(/^,\s*,/, ","));
+}
+
+/**
+ * "Lavrov held the strategic dialogue with Choe on the 12th. It followed a first round in Moscow last November. Kim
+ * received Lavrov after the talks.": a meeting told as coming after "the talks" is on the day of the talks the paragraph
+ * told before it (other people's, dated to the day), not in the month the sentence before last named.
+ */
+function findTalksToldBefore(groups: Group[], c: Candidate): EventDate | null {
+  if (c.type !== "meeting" || c.participants.length === 0) return null;
+  if (!/^[^.;]{0,40}?\b(?:after|following)\s+the\s+(?:talks|dialogue|negotiations)\b/i.test(c.a.sentence.text.slice(c.trigger.end))) return null;
+  const told = (g: Group) => Math.max(-1, ...g.mentions.filter((m) => m.a.sentence.paragraph === c.a.sentence.paragraph && m.a.sentence.index < c.a.sentence.index).map((m) => m.a.sentence.index));
+  const talks = groups.filter((g) => g.type === "meeting" && g.date.precision === "day" && !isSameParties(g.participants, c.participants) && told(g) >= 0).sort((x, y) => told(y) - told(x))[0];
+  return talks ? { date: talks.date.date, precision: "day", endDate: null, source: "context" } : null;
 }
 
 /**

@@ -162,3 +162,28 @@ describe("a timeline entry in figures whose traveller 'is back'", () => {
     expect(describeEvents(text, "2025-06-20", "visit")).toEqual(["2025-01-10/day Sergei Shoigu Pyongyang"]);
   });
 });
+
+describe("an office someone became", () => {
+  it("is no mention of the office's holder of the time", () => {
+    // (Invented: in the test registry Shoigu holds the office.)
+    const text = "Andrei Belousov was made Russia's Security Council secretary in May, and on Tuesday Kim Jong Un received him.";
+    expect(describeEvents(text, "2025-06-20", "meeting", { sortNames: true })).toEqual(["2025-06-17/day Andrei Belousov+Kim Jong Un null"]);
+  });
+
+  it("near miss: an office named as the subject of its own act is its holder", () => {
+    const text = "Russia's foreign minister flew to Pyongyang on 13 September 2024, and Kim Jong Un received him there.";
+    expect(describeEvents(text, "2025-04-18", "meeting", { sortNames: true })).toEqual(["2024-09-13/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+});
+
+describe("a meeting told as after the talks", () => {
+  it("is on the day of the talks the paragraph told, not in the month named last", () => {
+    const text = "Sergey Lavrov held talks with Choe Son Hui in Wonsan on 12 July 2025. Their first round had been in Moscow last November. Kim Jong Un received Lavrov after the talks.";
+    expect(describeEvents(text, "2025-07-14", "meeting", { sortNames: true })).toContain("2025-07-12/day Kim Jong Un+Sergey Lavrov null");
+  });
+
+  it("near miss: a meeting that says nothing of the talks keeps the paragraph's last time", () => {
+    const text = "Sergey Lavrov held talks with Choe Son Hui in Wonsan on 12 July 2025. Their first round had been in Moscow last November. Kim Jong Un received Lavrov as well.";
+    expect(describeEvents(text, "2025-07-14", "meeting", { sortNames: true })).not.toContain("2025-07-12/day Kim Jong Un+Sergey Lavrov null");
+  });
+});
