@@ -214,7 +214,10 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const unfiltered = (subordinate ? earlier[earlier.length - 1] : earlier[0]) ?? lastSubject;
         // Nobody of the pronoun's gender named yet (someone the registry does not know as a woman): as before.
         const anyFits = [...history, ...earlier].some(fit);
-        let target = anyFits ? ((subordinate ? fitting[fitting.length - 1] : fitting[0]) ?? (lastSubject && fit(lastSubject) ? lastSubject : findLast(history, fit))) : unfiltered;
+        // ("Shoigu's trip, made on Putin's orders, set the pattern for a year in which he returned": the nearest person
+        // named only as the sender of orders is passed over for the one before him.)
+        const nearest = [...fitting].reverse().find((p) => !isBystanderWord(text, p)) ?? fitting[fitting.length - 1];
+        let target = anyFits ? ((subordinate ? nearest : fitting[0]) ?? (lastSubject && fit(lastSubject) ? lastSubject : findLast(history, fit))) : unfiltered;
         // "..., and Kim again received him, and then, on 17 June, he flew in once more, was received by Kim": the
         // pronoun is not the one its own verb says received it; it is the person the sentence is about before.
         if (target) {

@@ -1120,6 +1120,15 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     if (!/^\s*,\s*(?:on\s+)?$/i.test(sentence.slice(r.end, d.start))) continue;
     found.splice(i, 2, { ...d, date: r.date, start: r.start, text: sentence.slice(r.start, d.end) });
   }
+  // "In January 2024 she held talks with Lavrov and was received by Putin on the same day, January 16": a day set off
+  // right after "the same day" says which day that is, so it stands for both (whatever day "the same" was counted from).
+  for (let i = found.length - 2; i >= 0; i--) {
+    const r = found[i];
+    const d = found[i + 1];
+    if (!r.relative || r.precision !== "day" || !/^(?:on\s+)?(?:the|that)\s+same\s+day$/i.test(r.text)) continue;
+    if (d.relative || d.precision !== "day" || d.endDate || !/^\s*,\s*(?:on\s+)?$/i.test(sentence.slice(r.end, d.start))) continue;
+    found.splice(i, 2, { ...d, start: r.start, text: sentence.slice(r.start, d.end) });
+  }
   // "Later that year, in October, Kim flew to Moscow": a month or day set off right after "earlier/later that year" is in
   // the year the text last wrote out, not the report's.
   if (ctx.previousYear) {

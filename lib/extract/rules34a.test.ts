@@ -187,3 +187,33 @@ describe("a meeting told as after the talks", () => {
     expect(describeEvents(text, "2025-07-14", "meeting", { sortNames: true })).not.toContain("2025-07-12/day Kim Jong Un+Sergey Lavrov null");
   });
 });
+
+describe("someone named only as the sender of orders", () => {
+  it("is not who a subject pronoun in a clause after him points to", () => {
+    const text = "Sergei Shoigu's talks in March, held on Putin's orders, opened a year in which he flew to Pyongyang on 4 June 2025.";
+    expect(describeEvents(text, "2025-12-29", "visit")).toEqual(["2025-06-04/day Sergei Shoigu Pyongyang"]);
+  });
+
+  it("near miss: with only the sender before it, the pronoun is still his", () => {
+    const text = "Putin's orders were signed in March, a month in which he flew to Pyongyang on 4 March 2025.";
+    expect(describeEvents(text, "2025-12-29", "visit")).toEqual(["2025-03-04/day Vladimir Putin Pyongyang"]);
+  });
+
+  it("is no traveller on the trip made on his orders", () => {
+    const text = "Sergei Shoigu flew to Pyongyang on 4 June 2025, on Putin's orders.";
+    expect(describeEvents(text, "2025-12-29", "visit")).toEqual(["2025-06-04/day Sergei Shoigu Pyongyang"]);
+  });
+});
+
+describe("a day set off after 'the same day'", () => {
+  it("says which day that is", () => {
+    const text = "In January 2024 Choe Son Hui held talks with Lavrov and was received by Putin on the same day, January 16.";
+    expect(describeEvents(text, "2025-10-28", "meeting", { sortNames: true })).toContain("2024-01-16/day Choe Son Hui+Vladimir Putin null");
+    expect(describeEvents(text, "2025-10-28", "meeting", { sortNames: true }).filter((e) => e.includes("Vladimir Putin"))).toHaveLength(1);
+  });
+
+  it("near miss: a day in a clause of its own after 'the same day' is another day", () => {
+    const text = "Choe Son Hui held talks with Lavrov on 16 January 2024 and was received by Putin the same day, and on January 18 she left.";
+    expect(describeEvents(text, "2025-10-28", "meeting", { sortNames: true })).toContain("2024-01-16/day Choe Son Hui+Vladimir Putin null");
+  });
+});
