@@ -585,6 +585,9 @@ function isBeforeOtherDatedAct(a: AnalysedSentence, t: Trigger, d?: AnalysedDate
 /** Text ending in a before/after phrase about a happening that is no event of ours ("before his death ", "after he died "). */
 const OTHER_HAPPENING_BEFORE = /\b(?:before|after|until|following)\s+(?:(?:his|her|their|the\s+(?:[\w-]+\s+)?\p{L}+['’]s)\s+(?:own\s+|sudden\s+|untimely\s+)?(?:death|passing|funeral|illness|stroke|resignation|retirement|ouster|overthrow|downfall)|(?:he|she|they)\s+(?:died|passed\s+away|resigned|retired|stepped\s+down|fell\s+ill))\s+(?:(?:later\s+)?(?:in|on)\s+)?$/iu;
 
+/** "... and noted with deep emotion that ", "and said that ": a that-clause of what was said, opened after the act. */
+const SAID_THAT_BETWEEN = /\b(?:and|then)\s+(?:also\s+)?(?:noted|said|stressed|recalled|remarked|emphasi[sz]ed|added|stated|declared|pointed\s+out)\s+(?:[\w’'-]+\s+){0,4}?that\s[^;:()]*$/i;
+
 function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
   if (!t.nominal) {
@@ -614,6 +617,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (d.boundary && !attributive && !sinceStay && !sinceWhen) continue;
     // A date in a future clause ("to be approved on Wednesday") dates no past event.
     if (d.future) continue;
+    // ("Kim welcomed the delegation and noted that Soviet soldiers shed their blood for Korea 80 years ago": a date in
+    // what someone said or noted after the act is the time of what was said, not of the act.)
+    if (d.start >= t.end && SAID_THAT_BETWEEN.test(text.slice(t.end, d.start))) continue;
     // "a day before his first summit": an offset from the noun's event, not its date.
     // ("a month after the summit" is counted back from the report, so it does date the summit.)
     // ("The day before, Lavrov met Rubio": set off by a comma, it is an adverb of time.)

@@ -217,3 +217,15 @@ describe("a day set off after 'the same day'", () => {
     expect(describeEvents(text, "2025-10-28", "meeting", { sortNames: true })).toContain("2024-01-16/day Choe Son Hui+Vladimir Putin null");
   });
 });
+
+describe("a date in what was said after the act", () => {
+  it("is the time of what was said, not of the act", () => {
+    const text = "Kim Jong Un received Sergey Lavrov on Tuesday. Kim Jong Un warmly welcomed Sergey Lavrov and noted that the two countries had fought side by side 75 years ago.";
+    expect(describeEvents(text, "2025-06-20", "meeting", { sortNames: true })).toEqual(["2025-06-17/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+
+  it("near miss: a date after the act that is no part of a said-clause still dates it", () => {
+    const text = "Kim Jong Un warmly welcomed Sergey Lavrov in Pyongyang on 17 June 2025 and noted the progress of the talks.";
+    expect(describeEvents(text, "2025-06-20", "meeting", { sortNames: true })).toEqual(["2025-06-17/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
+  });
+});
