@@ -3292,6 +3292,12 @@ function fillDestinations(candidates: Candidate[]): void {
 
 /** "their first conversation" after a reported phone call is that call, not a meeting. */
 function asCallIfPhoned(candidates: Candidate[], c: Candidate): void {
+  // ("the Alaska summit, which Putin reportedly discussed with Kim by phone earlier this week": a discussion the clause
+  // says was held by phone is a call.)
+  if (c.type === "meeting" && c.participants.length > 0 && /^(?:discussed|discusses|talked|talks|spoke|speaks)$/i.test(c.trigger.text) && /^\s+(?:[^\s.;:,()]+\s+){0,5}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b/i.test(c.a.sentence.text.slice(c.trigger.end))) {
+    c.type = "call";
+    return;
+  }
   if (c.type !== "meeting" || !/\b(?:conversation|talks?|spoke|discussion)\b/i.test(c.trigger.text) || c.participants.length === 0) return;
   const call = candidates.find((o) => o.type === "call" && o.a.sentence.index <= c.a.sentence.index && c.a.sentence.index - o.a.sentence.index <= 3 && isSameParties(o.participants, c.participants) && (!o.date || !c.date || compareDates(o.date, c.date)));
   if (call) c.type = "call";

@@ -229,3 +229,16 @@ describe("a date in what was said after the act", () => {
     expect(describeEvents(text, "2025-06-20", "meeting", { sortNames: true })).toEqual(["2025-06-17/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
   });
 });
+
+describe("a discussion held by phone", () => {
+  it("is a call, not a meeting", () => {
+    const text = "The summit was one that Vladimir Putin discussed with Kim Jong Un by phone on Tuesday.";
+    expect(describeEvents(text, "2025-08-15", "call", { sortNames: true })).toEqual(["2025-08-12/day Kim Jong Un+Vladimir Putin null"]);
+    expect(describeEvents(text, "2025-08-15", "meeting")).toEqual([]);
+  });
+
+  it("near miss: a discussion that only mentions a phone is still talks", () => {
+    const text = "Vladimir Putin discussed mobile phone networks with Kim Jong Un in Pyongyang on Tuesday.";
+    expect(describeEvents(text, "2025-08-15", "call")).toEqual([]);
+  });
+});
