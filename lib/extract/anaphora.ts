@@ -221,7 +221,10 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const unfiltered = (subordinate ? earlier[earlier.length - 1] : earlier[0]) ?? lastSubject;
         // Nobody of the pronoun's gender named yet (someone the registry does not know as a woman): as before.
         const anyFits = [...history, ...earlier].some(fit);
-        let target = anyFits ? ((subordinate ? fitting[fitting.length - 1] : fitting[0]) ?? (lastSubject && fit(lastSubject) ? lastSubject : findLast(history, fit))) : unfiltered;
+        // ("Shoigu's trip, made on Putin's orders, set the pattern for a year in which he returned": the nearest person
+        // named only as the sender of orders is passed over for the one before him.)
+        const nearest = [...fitting].reverse().find((p) => !isBystanderWord(text, p)) ?? fitting[fitting.length - 1];
+        let target = anyFits ? ((subordinate ? nearest : fitting[0]) ?? (lastSubject && fit(lastSubject) ? lastSubject : findLast(history, fit))) : unfiltered;
         // "..., and Kim again received him, and then, on 17 June, he flew in once more, was received by Kim": the
         // pronoun is not the one its own verb says received it; it is the person the sentence is about before.
         if (target) {
@@ -299,7 +302,11 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         // after the clause has ended: "as Kim waited, Putin began his visit").
         const inClause = (p: PersonMention) => !/[.;:!?]/.test(text.slice(p.end, start)) && /^(?:[^,]*|.*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:on|of|in)\s+)$/.test(text.slice(p.end, start));
         const subordinate = [...earlier].reverse().find((p) => fit(p) && /\b(?:as|when|while)\s+$/i.test(text.slice(Math.max(0, p.start - 8), p.start)) && /^\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:[a-z]+(?:s|ed)|left|went|flew|came|took|began)\b/.test(text.slice(p.end)) && inClause(p));
-        const target = guest ?? minister ?? subordinate ?? ([...history, ...earlier, ...(ahead ? [ahead] : [])].some(fit)
+        // ("Shoigu was replaced by Belousov, who later made his own trip to Pyongyang": a possessive in a who-clause, with
+        // nobody named between, is the clause's own subject, the person the clause hangs on.)
+        const whose = earlier.length > 0 ? earlier[earlier.length - 1] : undefined;
+        const relative = whose && fit(whose) && /^\s*,\s+who\s+[^,;:.!?()]*$/i.test(text.slice(whose.end, start)) ? whose : undefined;
+        const target = guest ?? minister ?? subordinate ?? relative ?? ([...history, ...earlier, ...(ahead ? [ahead] : [])].some(fit)
           ? (earlier.find(fit) ?? (ahead && fit(ahead) ? ahead : undefined) ?? (lastSubject && fit(lastSubject) ? lastSubject : findLast(history, fit)))
           : (earlier[0] ?? ahead ?? lastSubject));
         if (target && !covered(start)) added.push(anaphor(target, start, start + m[1].length, m[1]));
@@ -319,7 +326,9 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const differs = (p: PersonMention) => p.country !== null && fit(p) && (!subject || (p.slug !== subject.slug && p.country !== subject.country));
         // ... and then the previous sentence's subject, the topic ("He flew in from Beijing, where he had accompanied
         // Putin ... In the evening Choe hosted a reception for him").
-        const target = [...earlier].reverse().find(differs) ?? (lastSubject && differs(lastSubject) ? lastSubject : undefined) ?? [...history].reverse().find(differs) ?? null;
+        // ("Shoigu flies in on Putin's instructions and Kim receives him": the one whose orders they were is named only
+        // as the sender, so the one received is the traveller before him.)
+        const target = [...earlier].reverse().find((p) => differs(p) && !isBystanderWord(text, p)) ?? [...earlier].reverse().find(differs) ?? (lastSubject && differs(lastSubject) ? lastSubject : undefined) ?? [...history].reverse().find(differs) ?? null;
         if (target) added.push(anaphor(target, start, start + m[1].length, m[1]));
       }
       for (const start of theirAfterObject) {

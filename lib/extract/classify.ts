@@ -257,6 +257,8 @@ const RULES: TriggerRule[] = [
   // "On 4 June he was back, and ...": a return with no place written, which goes where the traveller's other trips of
   // the article went (read in events.ts; with none, nothing).
   { type: "visit", re: /\b(?:was|were)\s+back\b(?=\s*[,;.]|\s+(?:again|there)\b)/gi },
+  // ("21.03.2025 - Shoigu is back. Kim receives him again": so is a timeline entry's present.)
+  { type: "visit", re: /\b(?:is|are)\s+back\b(?=\s*[,;.]|\s+(?:again|there)\b)/gi, historicalPresent: true },
   // "• Shoigu back in Pyongyang.": a bulletin's verbless line, a name and "back in" a named place, tells of the return
   // trip the next line dates ("flew in on Wednesday").
   { type: "visit", re: /(?<=^(?:[•▪●*-]\s*)?(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})back\s+in(?=\s+(?:the\s+)?\p{Lu}[^.;!?]{0,40}\.?$)/gu, hint: /back\s+in/ },
@@ -518,7 +520,7 @@ function isChamberVoteOfDocumentBefore(sentence: string, end: number, matched: s
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /audience|\bsent\b|dispatch|rode|pulled|rolled|steamed|glided|(?:was|were)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|holding|session|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|cross(?:ed|es)|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|(?:was|were)\s+(?:\w+\s+)?there\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|sitting\s+down|across|opposite|shook|shak|\broll|exchang|chair|presided\s+over|boarded|put\s+(?:their|his|her)\s+names?\s+to|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /audience|\bsent\b|dispatch|rode|pulled|rolled|steamed|glided|(?:was|were|is|are)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|holding|session|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|cross(?:ed|es)|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|(?:was|were)\s+(?:\w+\s+)?there\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|sitting\s+down|across|opposite|shook|shak|\broll|exchang|chair|presided\s+over|boarded|put\s+(?:their|his|her)\s+names?\s+to|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 // ("Sept. 13, 2024 — Shoigu, now Security Council secretary, in Pyongyang; Kim receives him.": an appositive may follow
 // the name, and a clause of its own the place.)

@@ -165,6 +165,12 @@ const YEAR = "((?:19|20)\\d{2})(?![\\d-])";
 const SAME_YEAR = "(?:that\\s+(?:same\\s+)?|the\\s+same\\s+)year";
 const SAME_YEAR_END = new RegExp(`\\b${SAME_YEAR}$`, "i");
 const DASH = "\\s*(?:-|–|—|to|and|through|till|until|thru)\\s*";
+/** A day of the month in figures, one or two of them ("4", "04", "31"). */
+const NUMERIC_DAY = "(0?[1-9]|[12]\\d|3[01])";
+/** A month in figures ("6", "06", "12"). */
+const NUMERIC_MONTH = "(0?[1-9]|1[0-2])";
+/** "version 2.10.2025", "section 12.3.2021", "No. 1.2.2024": a word that names what the figures after it number. */
+const NUMBERED_THING_BEFORE = /\b(?:version|v|release|build|update|firmware|article|art|section|sec|clause|paragraph|para|chapter|item|point|part|no|nos|number|ref|code|§)\.?\s*$/i;
 
 type Resolver = (m: RegExpExecArray, ctx: ResolveContext) => Omit<DateMention, "start" | "end" | "text"> | null;
 interface ResolveContext {
@@ -296,6 +302,24 @@ const PATTERNS: Pattern[] = [
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     resolve: (m) => dayValue(+m[1], +m[2], +m[3]),
   },
+  // "12.08.2025", "on 04.06.2025": European and Russian copy writes a day in figures, day first, with dots. Only a
+  // whole day of a real calendar (no "31.06.2025"), standing alone: not part of a longer run of figures ("1.250.000
+  // roubles", "Article 4.1.2"), and not a number that names a version, a section or a clause ("version 2.10.2025").
+  {
+    re: new RegExp(`(?<![\\d.,/-])${NUMERIC_DAY}\\.${NUMERIC_MONTH}\\.${YEAR}(?!\\.?\\d|,\\d)`, "g"),
+    resolve: (m) => (NUMBERED_THING_BEFORE.test(m.input.slice(0, m.index)) ? null : dayValue(+m[3], +m[2], +m[1])),
+  },
+  // "14/09/2024": slashes are written day first in Europe and month first in America, so only a day the two readings
+  // cannot confuse (one of the first two numbers above 12) is read; "04/06/2025" could be either and is left.
+  {
+    re: new RegExp(`(?<![\\d./-])(\\d{1,2})\\/(\\d{1,2})\\/${YEAR}(?![./]?\\d)`, "g"),
+    resolve: (m) => {
+      const [a, b, y] = [+m[1], +m[2], +m[3]];
+      if (a > 12 && b <= 12) return dayValue(y, b, a);
+      if (b > 12 && a <= 12) return dayValue(y, a, b);
+      return null;
+    },
+  },
   // June 30 - July 2, 2024
   {
     re: new RegExp(`\\b${MONTH}\\s+${DAY}${DASH}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?`, "g"),
@@ -351,6 +375,16 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, "g"),
     hint: MONTH_HINT,
     resolve: (m) => dayValue(+m[3], monthNumber(m[2]), +m[1]),
+  },
+  // "on 27 October, Juche 114 (2025)", "4 December Juche 113": the same, with the day written before its month.
+  // (A Gregorian year in brackets that does not fit the Juche year, "Juche 114 (2024)", is a slip: the day is left.)
+  {
+    re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+Juche\\s+(\\d{1,3})(?!\\d)(?:\\s*\\(\\s*${YEAR}\\s*\\))?`, "g"),
+    resolve: (m) => {
+      const juche = 1911 + Number(m[3]);
+      if (m[4] && +m[4] !== juche) return null;
+      return dayValue(juche, monthNumber(m[2]), +m[1]);
+    },
   },
   // "held in Pyongyang in June Juche 113 (2024)", "on June 19, Juche 113": Pyongyang's calendar counts its years from
   // 1912 (Juche 1), so the Juche year, or the Gregorian one beside it in brackets, is the year written out.
@@ -1147,6 +1181,15 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     }
     if (r.date.slice(5) !== d.date.slice(5)) continue;
     found.splice(i, 2, { ...d, date: r.date, start: r.start, text: sentence.slice(r.start, d.end) });
+  }
+  // "In January 2024 she held talks with Lavrov and was received by Putin on the same day, January 16": a day set off
+  // right after "the same day" says which day that is, so it stands for both (whatever day "the same" was counted from).
+  for (let i = found.length - 2; i >= 0; i--) {
+    const r = found[i];
+    const d = found[i + 1];
+    if (!r.relative || r.precision !== "day" || !/^(?:on\s+)?(?:the|that)\s+same\s+day$/i.test(r.text)) continue;
+    if (d.relative || d.precision !== "day" || d.endDate || !/^\s*,\s*(?:on\s+)?$/i.test(sentence.slice(r.end, d.start))) continue;
+    found.splice(i, 2, { ...d, start: r.start, text: sentence.slice(r.start, d.end) });
   }
   // "Later that year, in October, Kim flew to Moscow": a month or day set off right after "earlier/later that year" is in
   // the year the text last wrote out, not the report's.

@@ -100,7 +100,8 @@ function inScope(scope: Scope, start: number): boolean {
 // ("asked him to pass on his greetings to President Putin": the addressee of greetings is not a party either.)
 const REPORTER_BEFORE = /(?:spokes(?:man|woman|person)|press\s+secretary|according\s+to|quoted|analyst|expert|professor|researcher|fellow|correspondent|reporter)\b[^.;]{0,30}$|\baccompan(?:ied|ying|ies)\s+(?:by\s+)?(?:[\w’'.-]+\s+){0,4}$/i;
 const SENDER_BEFORE = /(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|orders?|congratulations|condolences|words|envoy|emissary|representative|behalf)\s+(?:from|of|sent\s+by)\s+(?:[\w’'.-]+\s+){0,4}$|(?:greetings|regards|wishes|congratulations|condolences)\s+to\s+(?:[\w’'.-]+\s+){0,4}$|on\s+behalf\s+of\s+(?:[\w’'.-]+\s+){0,4}$|(?:handed|delivered|conveyed|passed)\s+(?:over\s+)?(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
-const SENDER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|congratulations|condolences|words|successor|predecessor|father|mother|sister|brother|wife|husband|daughter|son|grandfather|family|aides?|spokes(?:man|woman|person)|envoy|government|administration|regime|office|(?:security|spy|intelligence|defen[cs]e|military|foreign[-\s]policy)\s+chief|(?:top|chief)\s+(?:diplomat|aide|adviser|advisor)|(?:security|foreign[-\s]policy|national[-\s]security)\s+advis[eo]r)\b/i;
+// ("Shoigu's brief trip in March, made on Putin's orders": the one who gave the orders is no traveller.)
+const SENDER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|orders?|congratulations|condolences|words|successor|predecessor|father|mother|sister|brother|wife|husband|daughter|son|grandfather|family|aides?|spokes(?:man|woman|person)|envoy|government|administration|regime|office|(?:security|spy|intelligence|defen[cs]e|military|foreign[-\s]policy)\s+chief|(?:top|chief)\s+(?:diplomat|aide|adviser|advisor)|(?:security|foreign[-\s]policy|national[-\s]security)\s+advis[eo]r)\b/i;
 
 // ("received Lavrov, who carried ... confirmation that Mr Putin would accept an invitation": the person a message's
 // that-clause tells about, after the event's verb, is its content, not a party; not "confirmation that Kim had
@@ -584,6 +585,9 @@ function isBeforeOtherDatedAct(a: AnalysedSentence, t: Trigger, d?: AnalysedDate
 /** Text ending in a before/after phrase about a happening that is no event of ours ("before his death ", "after he died "). */
 const OTHER_HAPPENING_BEFORE = /\b(?:before|after|until|following)\s+(?:(?:his|her|their|the\s+(?:[\w-]+\s+)?\p{L}+['’]s)\s+(?:own\s+|sudden\s+|untimely\s+)?(?:death|passing|funeral|illness|stroke|resignation|retirement|ouster|overthrow|downfall)|(?:he|she|they)\s+(?:died|passed\s+away|resigned|retired|stepped\s+down|fell\s+ill))\s+(?:(?:later\s+)?(?:in|on)\s+)?$/iu;
 
+/** "... and noted with deep emotion that ", "and said that ": a that-clause of what was said, opened after the act. */
+const SAID_THAT_BETWEEN = /\b(?:and|then)\s+(?:also\s+)?(?:noted|said|stressed|recalled|remarked|emphasi[sz]ed|added|stated|declared|pointed\s+out)\s+(?:[\w’'-]+\s+){0,4}?that\s[^;:()]*$/i;
+
 function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
   if (!t.nominal) {
@@ -613,6 +617,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (d.boundary && !attributive && !sinceStay && !sinceWhen) continue;
     // A date in a future clause ("to be approved on Wednesday") dates no past event.
     if (d.future) continue;
+    // ("Kim welcomed the delegation and noted that Soviet soldiers shed their blood for Korea 80 years ago": a date in
+    // what someone said or noted after the act is the time of what was said, not of the act.)
+    if (d.start >= t.end && SAID_THAT_BETWEEN.test(text.slice(t.end, d.start))) continue;
     // "a day before his first summit": an offset from the noun's event, not its date.
     // ("a month after the summit" is counted back from the report, so it does date the summit.)
     // ("The day before, Lavrov met Rubio": set off by a comma, it is an adverb of time.)
@@ -1905,7 +1912,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // trips in the article (none written here: a place nearby is another clause's).
       // ("He was back in September": "back in" before a month, not a place.)
       const backInDate = /^(?:was|were)\s+back\s+in$/i.test(t.text) && a.dates.some((d) => d.start >= t.end - 2 && d.start - t.end <= 2);
-      if (/^(?:(?:was|were)\s+back|returned)$/i.test(t.text) || backInDate) {
+      if (/^(?:(?:was|were|is|are)\s+back|returned)$/i.test(t.text) || backInDate) {
         const travellers = participants.filter((p) => p.end <= t.start);
         if (travellers.length === 0) return null;
         // ("He returned in September 2023 for talks at the Vostochny Cosmodrome": a place the return's own clause
@@ -2718,7 +2725,10 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     // ("08:55 - Kim received him on June 4. [...] 13:40 - Kim has received Shoigu": on a live page, whose entries are of
     // its own day, such a perfect is the day's news, not the same people's meeting earlier that month.)
     const liveDay = live && !c.a.lead && !fromParagraph && !isUnderway(c) && fallback?.precision === "day" && isRecentPerfect(c, live);
-    const sameWindow = liveDay ? { ...fallback!, endDate: null } : (c.a.lead || fromParagraph || isUnderway(c) || isRecentPerfect(c, live)) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
+    // ("17.06.2025 - The second June visit. After meeting Kim, Shoigu announced ...": in a timeline whose entry opens
+    // with its own day, an undated mention is of that day; the same people's meeting of another entry is another one.)
+    const entryDay = !liveDay && fallback !== null && fallback.source === "context" && isEntryDay(analysis, c.a, fallback);
+    const sameWindow = liveDay || entryDay ? { ...fallback!, endDate: null } : (c.a.lead || fromParagraph || isUnderway(c) || isRecentPerfect(c, live)) && fallback ? { ...fallback, precision: "month" as const, endDate: null } : null;
     // ("Deputy foreign ministers of Russia, China and North Korea held consultations on Tuesday. Russia's Morgulov
     // hosted Choe and Kong.": an undated mention whose parties come from just the countries a party-less dated meeting
     // named is that meeting.) ("Kim held talks with Putin, who is paying a state visit. [...] The DPRK-Russia talks
@@ -3319,6 +3329,12 @@ function fillDestinations(candidates: Candidate[]): void {
 
 /** "their first conversation" after a reported phone call is that call, not a meeting. */
 function asCallIfPhoned(candidates: Candidate[], c: Candidate): void {
+  // ("the Alaska summit, which Putin reportedly discussed with Kim by phone earlier this week": a discussion the clause
+  // says was held by phone is a call.)
+  if (c.type === "meeting" && c.participants.length > 0 && /^(?:discussed|discusses|talked|talks|spoke|speaks)$/i.test(c.trigger.text) && /^\s+(?:[^\s.;:,()]+\s+){0,5}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b/i.test(c.a.sentence.text.slice(c.trigger.end))) {
+    c.type = "call";
+    return;
+  }
   if (c.type !== "meeting" || !/\b(?:conversation|talks?|spoke|discussion)\b/i.test(c.trigger.text) || c.participants.length === 0) return;
   const call = candidates.find((o) => o.type === "call" && o.a.sentence.index <= c.a.sentence.index && c.a.sentence.index - o.a.sentence.index <= 3 && isSameParties(o.participants, c.participants) && (!o.date || !c.date || compareDates(o.date, c.date)));
   if (call) c.type = "call";
@@ -3402,6 +3418,9 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
     if (meetings.length === 1) return { ...meetings[0].date, endDate: null, source: "context" };
   }
   if (isRecalledInDescription(c.a, c.trigger)) return null;
+  if (isToldLaterInWhoClause(c.a, c.trigger)) return null;
+  const talksBefore = findTalksToldBefore(groups, c);
+  if (talksBefore) return talksBefore;
   const retold = findOpeningBound(c.a) ?? findRetoldDate(analysis, c);
   if (retold) return retold;
   const context = perfect ? null : findContextDate(analysis, groups, c);
@@ -3635,10 +3654,33 @@ function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidat
     // date of what the news followed is that earlier event's, no time frame for the sentences after it.)
     const followed = (x: AnalysedDate) => /\bfollowing\s+(?:the|a|an|his|her|their|its)\s[^,;:()]*$/i.test(prev.sentence.text.slice(prev.bodyStart, x.start));
     const d = [...prev.dates].reverse().find((x) => !x.reporting && !x.boundary && !x.future && x.start >= prev.bodyStart && !/\b(?:weeks?|months?)\s+after$/i.test(x.text) && !followed(x));
-    if (d) return withinSpan(d);
+    if (d) return withinSpan(findFramedDay(prev, d) ?? d);
     if (prev.dates.some((x) => x.start >= prev.bodyStart && followed(x))) continue;
   }
   return null;
+}
+
+/**
+ * "04.06.2025 - Shoigu flies in. Kim receives him.": the paragraph of `a` opens with `date`, a day written out with its
+ * year and set off by a dash or colon, as a timeline's entry does ("- 12.08.2025: ...").
+ */
+function isEntryDay(analysis: ArticleAnalysis, a: AnalysedSentence, date: EventDate): boolean {
+  if (date.precision !== "day") return false;
+  const first = analysis.sentences.find((x) => x.sentence.paragraph === a.sentence.paragraph);
+  if (!first || first === a) return false;
+  const text = first.sentence.text;
+  const d = first.dates.find((x) => x.start === (/^[-–—•*]\s+/.exec(text)?.[0].length ?? 0));
+  return d !== undefined && d.precision === "day" && !d.yearInferred && !d.relative && !d.endDate && d.date === date.date && /^\s*(?:[-–—:]|--)\s/.test(text.slice(d.end));
+}
+
+/**
+ * "17 June 2025 - The second June visit. After meeting Kim, Shoigu ...": a bare month named after a day inside it, as a
+ * word that describes ("the June visit"), only frames that day, which is the time the entry goes on in. Null when the
+ * month is no bare name ("later in June" moves on from the day) or no day of that month comes before it.
+ */
+function findFramedDay(prev: AnalysedSentence, d: AnalysedDate): AnalysedDate | null {
+  if (d.precision !== "month" || d.relative || !/^\p{L}+\.?$/u.test(d.text)) return null;
+  return prev.dates.find((x) => x.start < d.start && x.precision === "day" && !x.endDate && !x.reporting && !x.boundary && !x.future && !x.relative && x.date.slice(0, 7) === d.date.slice(0, 7)) ?? null;
 }
 
 /**
@@ -3651,6 +3693,32 @@ function isRecalledInDescription(a: AnalysedSentence, t: Trigger): boolean {
   const clause = a.relativeClauses.find(([s, e]) => t.start >= s && t.end <= e && /^,\s+who\s/i.test(text.slice(s, e)));
   if (!clause || a.dates.some((d) => d.start >= clause[0] && d.end <= clause[1])) return false;
   return /^,?\s+(?:(?:has|have)\s+(?:since\s+|now\s+|also\s+)?(?:become|been|risen|moved|gone|taken|joined|retired)|is|are|remains|now)\b/i.test(text.slice(clause[1]).replace(/^,\s*,/, ","));
+}
+
+/**
+ * "Lavrov held the strategic dialogue with Choe on the 12th. It followed a first round in Moscow last November. Kim
+ * received Lavrov after the talks.": a meeting told as coming after "the talks" is on the day of the talks the paragraph
+ * told before it (other people's, dated to the day), not in the month the sentence before last named.
+ */
+function findTalksToldBefore(groups: Group[], c: Candidate): EventDate | null {
+  if (c.type !== "meeting" || c.participants.length === 0) return null;
+  if (!/^[^.;]{0,40}?\b(?:after|following)\s+the\s+(?:talks|dialogue|negotiations)\b/i.test(c.a.sentence.text.slice(c.trigger.end))) return null;
+  const told = (g: Group) => Math.max(-1, ...g.mentions.filter((m) => m.a.sentence.paragraph === c.a.sentence.paragraph && m.a.sentence.index < c.a.sentence.index).map((m) => m.a.sentence.index));
+  const talks = groups.filter((g) => g.type === "meeting" && g.date.precision === "day" && !isSameParties(g.participants, c.participants) && told(g) >= 0).sort((x, y) => told(y) - told(x))[0];
+  return talks ? { date: talks.date.date, precision: "day", endDate: null, source: "context" } : null;
+}
+
+/**
+ * "In May 2024 Shoigu was replaced by Belousov, who later made his own trip to Pyongyang": an undated act in a
+ * who-clause told as coming later than the time the sentence names (or since it) happened at some time not given; not at
+ * the sentence's time, nor the paragraph's or the report's.
+ */
+function isToldLaterInWhoClause(a: AnalysedSentence, t: Trigger): boolean {
+  const text = a.sentence.text;
+  const clause = /,\s+who\s+(?:has\s+|had\s+)?(?:later|subsequently|afterwards|since|eventually)\s+[^,;:()—–]*$/i.exec(text.slice(0, t.start));
+  if (!clause) return false;
+  const at = t.start - (text.slice(0, t.start).length - clause.index);
+  return !a.dates.some((d) => d.start >= at) && a.dates.some((d) => d.end <= at && !d.reporting && !d.future);
 }
 
 /**

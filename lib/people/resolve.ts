@@ -33,6 +33,9 @@ export function foldNameToken(token: string): string {
   return folded;
 }
 
+/** "became ", "was appointed ", "has been named the ": what comes after is the office the subject took. */
+const ROLE_AS_COMPLEMENT = /\b(?:became|becomes|become|(?:was|were|is|has\s+been|had\s+been)\s+(?:appointed|named|made))\s+(?:the\s+|a\s+|an\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?(?:new\s+)?$/iu;
+
 function foldUncached(token: string): string {
   let t = token.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['’`]/g, "");
   t = t.replace(/ё/g, "е");
@@ -795,6 +798,9 @@ export function findPersonMentions(text: string, index: AliasIndex, options: Men
       }
     }
     // Role-only reference: needs a country and a single holder on the date.
+    // ("Shoigu became Security Council secretary in May 2024": an office someone became, or was made, is what he is
+    // said to be, not its holder of the time named beside him.)
+    if (nameTokens.length === 0 && ROLE_AS_COMPLEMENT.test(text.slice(Math.max(0, role.start - 40), role.start))) continue;
     if (nameTokens.length === 0 && role.country && !role.former && role.roleKey !== "minister" && role.roleKey !== "deputy-minister" && role.roleKey !== "other") {
       const holder = resolveRoleHolder(index, role.country, role.roleKey, date, role.toCountry, role.officeHint);
       if (holder) {
