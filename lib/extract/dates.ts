@@ -1172,13 +1172,6 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const d = found[i + 1];
     if (!r.relative || r.precision !== "day" || !/^(?:on\s+)?the\s+(?:next|following|previous|preceding|same)\s+day$/i.test(r.text)) continue;
     if (!d.yearInferred || d.relative || d.precision !== "day" || d.endDate || !/^\s*,\s*(?:on\s+)?$/i.test(sentence.slice(r.end, d.start))) continue;
-    // ("In March 2024 she held talks and was received on the same day, March 5": "the same day" is the sentence's own
-    // day, the one set off after it, whose month the sentence wrote out with its year before; not the day told last.)
-    const sameInSentence = /\bsame\s+day$/i.test(r.text) && found.slice(0, i).some((w) => !w.yearInferred && !w.relative && w.precision === "month" && w.date.slice(0, 7) === d.date.slice(0, 7));
-    if (sameInSentence) {
-      found.splice(i, 2, { ...d, start: r.start, text: sentence.slice(r.start, d.end) });
-      continue;
-    }
     if (r.date.slice(5) !== d.date.slice(5)) continue;
     found.splice(i, 2, { ...d, date: r.date, start: r.start, text: sentence.slice(r.start, d.end) });
   }
