@@ -210,7 +210,9 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         // sentence subject; at the start, to the previous sentence's subject.
         const subordinate = /\b(?:where|when|as|after|before|since|because|while|until|once|which)\s+$/i.test(m[0].slice(0, m[0].length - m[1].length));
         const fit = fits(m[1]);
-        const fitting = earlier.filter(fit);
+        // ("Shoigu's trip, made on Putin's orders, set the pattern for a year in which he returned": the one whose orders
+        // or message it was is named as no actor of the sentence, and a pronoun points past him.)
+        const fitting = earlier.filter((p) => fit(p) && !isBystanderWord(text, p));
         const unfiltered = (subordinate ? earlier[earlier.length - 1] : earlier[0]) ?? lastSubject;
         // Nobody of the pronoun's gender named yet (someone the registry does not know as a woman): as before.
         const anyFits = [...history, ...earlier].some(fit);

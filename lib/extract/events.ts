@@ -98,9 +98,9 @@ function inScope(scope: Scope, start: number): boolean {
 
 // People named as sources, senders or spokespeople rather than as parties to the event.
 // ("asked him to pass on his greetings to President Putin": the addressee of greetings is not a party either.)
-const REPORTER_BEFORE = /(?:spokes(?:man|woman|person)|press\s+secretary|according\s+to|quoted|analyst|expert|professor|researcher|fellow|correspondent|reporter)\b[^.;]{0,30}$|\baccompan(?:ied|ying|ies)\s+(?:by\s+)?(?:[\w’'.-]+\s+){0,4}$/i;
+const REPORTER_BEFORE = /(?:spokes(?:man|woman|person)|press\s+secretary|according\s+to|quoted|analyst|expert|professor|researcher|fellow|correspondent|reporter)\b[^.;]{0,30}$|\baccompan(?:ied|ying|ies)\s+(?:by\s+)?(?:(?!(?:when|as|while|where)\s)[\w’'.-]+\s+){0,4}$/i;
 const SENDER_BEFORE = /(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|orders?|congratulations|condolences|words|envoy|emissary|representative|behalf)\s+(?:from|of|sent\s+by)\s+(?:[\w’'.-]+\s+){0,4}$|(?:greetings|regards|wishes|congratulations|condolences)\s+to\s+(?:[\w’'.-]+\s+){0,4}$|on\s+behalf\s+of\s+(?:[\w’'.-]+\s+){0,4}$|(?:handed|delivered|conveyed|passed)\s+(?:over\s+)?(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
-const SENDER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|congratulations|condolences|words|successor|predecessor|father|mother|sister|brother|wife|husband|daughter|son|grandfather|family|aides?|spokes(?:man|woman|person)|envoy|government|administration|regime|office|(?:security|spy|intelligence|defen[cs]e|military|foreign[-\s]policy)\s+chief|(?:top|chief)\s+(?:diplomat|aide|adviser|advisor)|(?:security|foreign[-\s]policy|national[-\s]security)\s+advis[eo]r)\b/i;
+const SENDER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|orders?|congratulations|condolences|words|successor|predecessor|father|mother|sister|brother|wife|husband|daughter|son|grandfather|family|aides?|spokes(?:man|woman|person)|envoy|government|administration|regime|office|(?:security|spy|intelligence|defen[cs]e|military|foreign[-\s]policy)\s+chief|(?:top|chief)\s+(?:diplomat|aide|adviser|advisor)|(?:security|foreign[-\s]policy|national[-\s]security)\s+advis[eo]r)\b/i;
 
 // ("received Lavrov, who carried ... confirmation that Mr Putin would accept an invitation": the person a message's
 // that-clause tells about, after the event's verb, is its content, not a party; not "confirmation that Kim had
@@ -222,8 +222,12 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
   // "Kim's decree came two days after Putin signed the law": the act told after "after" is not the subject's owner's.
   const retold = RETOLD_AFTER.exec(text.slice(a.bodyStart));
   const after = retold && t.start >= a.bodyStart + retold[0].length ? a.bodyStart + retold[0].length : 0;
-  const eligible = a.people.filter((p) => inScope(scope, p.start) && !isBystander(a, p, t) && p.start >= after);
-  const triggers = a.triggers.filter((x) => inScope(scope, x.start) || x.start === t.start).sort((x, y) => x.start - y.start);
+  const inClause = a.people.filter((p) => inScope(scope, p.start) && !isBystander(a, p, t) && p.start >= after);
+  // ("he went along with Putin when the Russian president hosted Kim": a when-clause whose own subject stands right
+  // before its verb is that subject's act; the people of the clause it hangs on are no parties of it.)
+  const whenSubject = t.nominal ? undefined : inClause.find((p) => p.kind !== "anaphor" && p.end <= t.start && /^\s+(?:(?:had|has|have|then|also|first|last)\s+)*$/i.test(text.slice(p.end, t.start)) && /[^,;],?\s+when\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start)));
+  const eligible = whenSubject ? inClause.filter((p) => p.start >= whenSubject.start) : inClause;
+  const triggers = a.triggers.filter((x) => (inScope(scope, x.start) || x.start === t.start) && (!whenSubject || x.start >= whenSubject.start)).sort((x, y) => x.start - y.start);
   let chosen = eligible;
   if (triggers.length > 1) {
     const i = triggers.findIndex((x) => x.start === t.start);
@@ -375,7 +379,8 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
   // ("a framework the two governments created after signing a treaty in June": a gerund after the countries' own verb
   // has them as its subject too.)
   const collective = t.nominal ? null : COLLECTIVE_SUBJECT.exec(text.slice(base, t.start)) ?? (/ing$/i.test(t.text) ? COLLECTIVE_GERUND_SUBJECT.exec(text.slice(base, t.start)) : null);
-  if (collective && !a.people.some((p) => p.start < base + collective.index && p.end > base + collective.index)) chosen = chosen.filter((p) => p.start >= t.end);
+  const byCountries = collective !== null && !a.people.some((p) => p.start < base + collective.index && p.end > base + collective.index);
+  if (byCountries) chosen = chosen.filter((p) => p.start >= t.end);
   // "the two countries' partnership is expanding under the treaty they signed": "they" is the countries named before
   // it, with no person between them.
   const countries = t.nominal ? null : COLLECTIVE_PRONOUN.exec(text.slice(0, t.start));
@@ -389,7 +394,10 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
   if (leaders) return uniqueBySlug(chosen.filter((p) => p.start >= t.start - leaders[0].length));
   const inside = [...chosen];
   if (scope.antecedent && !isBystander(a, scope.antecedent) && !(recalled && DOCUMENT_WORD.test(recalled[1]))) inside.unshift(scope.antecedent);
-  if (inside.length > 0 || triggers.length > 1 || (recalled && DOCUMENT_WORD.test(recalled[1]))) return uniqueBySlug(inside);
+  // ("the sides discussed carrying out the treaty the two countries signed last year": a verb whose subject is the
+  // countries takes no one else the sentence names, "the sides" of other talks included.)
+  // ("the two sides" are the people the article told of, read as such in anaphora.ts.)
+  if (inside.length > 0 || triggers.length > 1 || (recalled && DOCUMENT_WORD.test(recalled[1])) || (byCountries && !/\bsides\b/i.test(collective![0]))) return uniqueBySlug(inside);
   // Nobody in the clause: people elsewhere in the sentence, but not in another ";"/", and in October" segment.
   const seg = a.segments.find(([s, e]) => t.start >= s && t.start < e);
   const sameSegment = (p: PersonMention) => !seg || a.segments.length < 2 || (p.start >= seg[0] && p.start < seg[1]);
@@ -584,6 +592,9 @@ function isBeforeOtherDatedAct(a: AnalysedSentence, t: Trigger, d?: AnalysedDate
 /** Text ending in a before/after phrase about a happening that is no event of ours ("before his death ", "after he died "). */
 const OTHER_HAPPENING_BEFORE = /\b(?:before|after|until|following)\s+(?:(?:his|her|their|the\s+(?:[\w-]+\s+)?\p{L}+['’]s)\s+(?:own\s+|sudden\s+|untimely\s+)?(?:death|passing|funeral|illness|stroke|resignation|retirement|ouster|overthrow|downfall)|(?:he|she|they)\s+(?:died|passed\s+away|resigned|retired|stepped\s+down|fell\s+ill))\s+(?:(?:later\s+)?(?:in|on)\s+)?$/iu;
 
+/** ", and noted with deep emotion that ...", " and said that the": a second verb of saying and the clause it opens. */
+const SAID_THAT = /\band\s+(?:also\s+|then\s+)?(?:said|says|noted|notes|stressed|recalled|remarked|observed|declared|stated|emphasi[sz]ed|pointed\s+out|added)\s+(?:[\w’'-]+\s+){0,4}?that\s+[^;:()—–]*$/i;
+
 function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
   if (!t.nominal) {
@@ -611,8 +622,8 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "since July 2000, when he ... met": the when-clause happened on that date.
     const sinceWhen = d.end <= t.start && /^,?\s+when\b/i.test(text.slice(d.end, d.end + 8));
     if (d.boundary && !attributive && !sinceStay && !sinceWhen) continue;
-    // A date in a future clause ("to be approved on Wednesday") dates no past event.
-    if (d.future) continue;
+    // A date in a future clause ("to be approved on Wednesday") dates no past event, nor does one after the report's month.
+    if (d.future || d.ahead) continue;
     // "a day before his first summit": an offset from the noun's event, not its date.
     // ("a month after the summit" is counted back from the report, so it does date the summit.)
     // ("The day before, Lavrov met Rubio": set off by a comma, it is an adverb of time.)
@@ -697,6 +708,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // after a later event noun that a named person owns is that person's event's, not the verb's.
     if (!t.nominal && d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.nominal && !o.framing && d.start >= o.start && d.start - o.end <= 4 && hasNamedOwner(a, o))) continue;
     if (isBeforeOtherDatedAct(a, t, d)) continue;
+    // ("warmly welcomed the guests and noted that soldiers shed their blood here 80 years ago": a date inside what a
+    // second verb said, a that-clause with a subject of its own, is the time of what was said, not of the welcome.)
+    if (!t.nominal && d.start >= t.end && SAID_THAT.test(text.slice(t.end, d.start))) continue;
     // "met him in 2015, their last talks before his death that autumn": a time told inside a before/after phrase about
     // another happening (a death, a fall from office) is that happening's, not the verb's.
     if (d.start >= t.end && OTHER_HAPPENING_BEFORE.test(text.slice(t.end, d.start))) continue;
@@ -1246,7 +1260,11 @@ function hasPersonObject(a: AnalysedSentence, t: Trigger): boolean {
     const gap = text.slice(t.end, a.people.find((p) => p.start >= t.end)!.start);
     if (!/\b(?:letter|message|gift|award|order|medal|congratulations|greetings|call|report|credentials)\b/i.test(gap)) return true;
   }
-  return /^\s+(?:a|an|the|his|her)?\s*(?:[\w’'-]+\s+){0,3}(?:delegation|visiting|counterpart|envoy|ambassador|minister|officials?|guests?|president|leader)\b/i.test(text.slice(t.end, t.end + 80));
+  // ("received on 14 May the delegation of the ministry": the day of the audience may stand between the verb and its
+  // object.)
+  const day = a.dates.find((d) => d.start >= t.end && /^\s+(?:on\s+)?$/i.test(text.slice(t.end, d.start)));
+  const from = day && !(day.reporting || day.future) ? day.end : t.end;
+  return /^\s+(?:a|an|the|his|her)?\s*(?:[\w’'-]+\s+){0,3}(?:delegation|visiting|counterpart|envoy|ambassador|minister|officials?|guests?|president|leader)\b/i.test(text.slice(from, from + 80));
 }
 
 function countriesOf(people: PersonMention[]): Set<string> {
@@ -2081,6 +2099,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ratification.)
       else if (/\b(?:parliament|lawmakers|legislators|legislature)\s+(?:(?:had|has|have|then|also|formally|already)\s+)*$/i.test(text.slice(Math.max(0, t.start - 40), t.start))) return null;
       if (!actor && participants.length === 0) return null;
+      // ("Putin and Kim signed the treaty in June, and both sides completed ratification later": each side ratifies by
+      // its own acts on its own days; "both sides" tell of several such acts, none of them a party's or dated.)
+      if (!actor && participants.every((p) => p.kind === "anaphor" && GROUP_ANAPHOR.test(p.text))) return null;
       break;
     }
     case "entry-into-force": {
@@ -3367,6 +3388,12 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   if (isRecalledInDescription(c.a, c.trigger)) return null;
   const retold = findOpeningBound(c.a) ?? findRetoldDate(analysis, c);
   if (retold) return retold;
+  // ("On 14 August Kim received Volodin, who led a delegation to the anniversary": a trip told in a who-clause on the
+  // guest of an audience dated in the same sentence is the trip he was received on, not one of the paragraph's dates.)
+  const text = c.a.sentence.text;
+  const onGuest = c.type === "visit" && c.a.relativeClauses.some(([s, e]) => c.trigger.start >= s && c.trigger.start < e && /^,\s+who\s/i.test(text.slice(s, e)));
+  const audience = onGuest ? groups.find((g) => g.type === "meeting" && g.mentions.some((m) => m.a === c.a && m.date !== null && m.trigger.end <= c.trigger.start && !m.trigger.nominal) && overlaps(g.participants, c.participants)) : undefined;
+  if (audience) return { ...audience.date, endDate: null, source: "derived" };
   const context = perfect ? null : findContextDate(analysis, groups, c);
   if (context) return context;
   if (c.a.lead) return mainDate ?? { date: analysis.reference, precision: "day", endDate: null, source: "lead" };

@@ -701,6 +701,9 @@ export function findOtherSurnameBearers(text: string, index: AliasIndex, tokens 
  * Finds people in one sentence: full names, titled names, bare surnames (only when unambiguous), role-only
  * references resolved through offices at `date`, and titled names missing from the registry (isNew).
  */
+/** "became", "was appointed", "took over as": the words before a title a subject takes (before "new", "acting"). */
+const PREDICATE_BEFORE = /\b(?:became|becomes|become|was\s+(?:appointed|named|made)|were\s+(?:appointed|named)|(?:took\s+over|served|serves|serving|takes\s+over)\s+as)\s+(?:(?:the|a|an)\s+)?(?:(?:new|acting|first)\s+)?$/i;
+
 export function findPersonMentions(text: string, index: AliasIndex, options: MentionOptions, tokens = tokenize(text)): PersonMention[] {
   const mentions: PersonMention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
@@ -776,6 +779,9 @@ export function findPersonMentions(text: string, index: AliasIndex, options: Men
       }
       if (role.roleKey === "other") continue;
     }
+    // ("Lavrov became foreign minister in 2004": a title after "became" or "was appointed" is what the subject became,
+    // no one else; read as its holder on the sentence's date it would be his predecessor.)
+    if (nameTokens.length === 0 && PREDICATE_BEFORE.test(text.slice(Math.max(0, role.start - 40), role.start))) continue;
     // "the United Russia leader": the one person whose office then was in that body ("Chairman of United Russia"), or
     // nobody, never the holder of the title in the state.
     if (nameTokens.length === 0 && role.institution) {
