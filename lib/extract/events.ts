@@ -2862,7 +2862,9 @@ function findCompanionMeeting(a: AnalysedSentence): Candidate | null {
 // weapons in Pyongyang, North Korea, July 26, 2023.": the two doing one thing together somewhere on the day.
 // ("... inspect a launch facility at the Vostochny Cosmodrome in Russia's Amur region, Sept. 13, 2023": the place may
 // be set in a wider one, as in CAPTION_AND.)
-const CAPTION_JOINT = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{L}-]+\s+){0,4}P\s+and\s+(?:(?:then|former)\s+)?(?:[\p{L}-]+\s+){0,4}P\s+(?:visit|tour|inspect|view|watch)\s+(?:a|an|the)\s+[^.;,]{1,80}?\s+(?:in|at)\s+(?:the\s+)?L(?:,?\s+(?:in\s+)?L(?:['’]s(?:\s+[\p{L}-]+){1,2})?)?,?\s+(?:on\s+)?D\.?$/u;
+// ("Kim and Putin tour the Vostochny Cosmodrome in Russia's Amur region, Sept. 13, 2023": or the object is the place,
+// and only a country's region follows it.)
+const CAPTION_JOINT = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{L}-]+\s+){0,4}P\s+and\s+(?:(?:then|former)\s+)?(?:[\p{L}-]+\s+){0,4}P\s+(?:visit|tour|inspect|view|watch)\s+(?:a|an|the)\s+[^.;,]{1,80}?\s+(?:in|at)\s+(?:(?:the\s+)?L(?:,?\s+(?:in\s+)?L(?:['’]s(?:\s+[\p{L}-]+){1,2})?)?|\p{Lu}[\p{L}-]*['’]s\s+\p{Lu}[\p{L}-]*\s+(?:region|province|territory|krai|oblast))\s*,?\s+(?:on\s+)?D\.?$/u;
 
 /**
  * "Kim Jong Un with Sergei Shoigu in Pyongyang on Tuesday.": a verbless caption that puts people of the two sides

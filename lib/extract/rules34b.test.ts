@@ -4,7 +4,8 @@
  * subject "became" (no one else), "this October" and months after the report's own, a treaty "the two countries
  * signed" (no one else's), a subject named right before a when-clause's verb, what was "discussed by phone", "ushered
  * in to see", "both sides completed ratification", a pronoun that points past the one whose orders they were, and a
- * trip told in a who-clause on the guest of a dated audience; talks "held" for "two and a half hours".
+ * trip told in a who-clause on the guest of a dated audience; talks "held" for "two and a half hours"; a caption of two
+ * leaders touring a place "in Russia's Amur region".
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -167,6 +168,18 @@ describe("talks counted by how long they lasted", () => {
 
   it("near miss: hours of something else held are no talks", () => {
     const text = "On Wednesday Putin held roughly two and a half hours of rallies in Moscow with Kim Jong Un watching.";
+    expect(describeEvents(text, "2025-09-05", "meeting")).toEqual([]);
+  });
+});
+
+describe("a caption of two leaders touring a place set only in a country's region", () => {
+  it("is their meeting on the caption's day", () => {
+    const text = "Pictures of the week.\n\nFILE - Kim Jong Un and Vladimir Putin tour the space centre in Russia's Amur region, Sept. 13, 2023.";
+    expect(describeEvents(text, "2025-09-05", "meeting", { sortNames: true })).toEqual(["2023-09-13/day Kim Jong Un+Vladimir Putin Russia"]);
+  });
+
+  it("near miss: a phrase after 'in' that is no place leaves the caption unread", () => {
+    const text = "Pictures of the week.\n\nFILE - Kim Jong Un and Vladimir Putin tour the space centre in their own way, Sept. 13, 2023.";
     expect(describeEvents(text, "2025-09-05", "meeting")).toEqual([]);
   });
 });
