@@ -259,7 +259,8 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /(?<=^[•▪●*]\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?:,\s+[^—–,;.]{1,60})?\s+)[—–](?=\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:in|on)\s+(?:(?:early|late|mid)[-\s]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))/gu, hint: /^[•▪●*]/, listed: true },
   // ("He travelled to Pyongyang in July 2023, and he returned in September last year": so is "returned" followed by a
   // time, not "returned home" or "returned from Moscow".)
-  { type: "visit", re: /\breturned\b(?=\s*[,;.]|\s+(?:again|there|last|this)\b|\s+(?:in|on)\s+(?:\p{Lu}|\d))/giu, hint: /returned/iu },
+  // ("Shoigu returned once more and met Kim": so is one followed by "once more".)
+  { type: "visit", re: /\breturned\b(?=\s*[,;.]|\s+(?:again|there|last|this|once\s+more)\b|\s+(?:in|on)\s+(?:\p{Lu}|\d))/giu, hint: /returned/iu },
   { type: "visit", re: /\b(?:is|are|was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|already\s+|previously\s+|last\s+|still\s+|currently\s+|back\s+)?in(?=\s+(?:the\s+)?\p{Lu})/gu },
   // "whose official visit began on Tuesday": the noun with its own verb reports the stay's start.
   { type: "visit", re: /\b(?:visit|trip|stay|tour)\s+(?:began|begins|started|starts|opened)\b/gi },

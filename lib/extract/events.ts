@@ -1592,6 +1592,19 @@ function findJoinedVisitDate(a: AnalysedSentence, t: Trigger): EventDate | null 
   return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
 }
 
+/**
+ * "Shoigu returned once more and met Kim on 17 June": an undated trip verb joined by "and" to a meeting verb of the
+ * same subject is the trip that meeting was held on, and takes the meeting's day.
+ */
+function findJoinedMeetingDate(a: AnalysedSentence, t: Trigger): EventDate | null {
+  if (t.type !== "visit" || t.nominal) return null;
+  const text = a.sentence.text;
+  const next = a.triggers.find((o) => o.start >= t.end);
+  if (!next || next.type !== "meeting" || next.nominal || !next.factual || !/^(?:\s+(?:once\s+more|again|there))?\s+and\s+(?:then\s+)?$/i.test(text.slice(t.end, next.start))) return null;
+  const d = pickDate(a, next);
+  return d ? { ...d, endDate: null, source: "derived" } : null;
+}
+
 // A terminal one goes out to in one's own city: "to the airport", "to Sunan airfield", "to the railway station".
 const LOCAL_ERRAND = /^\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:airport|airfield|(?:railway\s+)?station|tarmac|platform)\b/i;
 
@@ -1901,7 +1914,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // names is where it went.)
         const own = /^returned$/i.test(t.text) || backInDate ? a.places.find((p) => p.start > t.end && inScope(scope, p.start) && p.preposition !== null && LOCATION_PREPS.has(p.preposition)) : undefined;
         if (own) return { type, a, trigger: t, date: pickDate(a, t), participants: travellers, location: toLocation(own), actor: null, agreementName: null, hedged: t.hedged, inferred: false };
-        return { type, a, trigger: t, date: pickDate(a, t), participants: travellers, location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
+        return { type, a, trigger: t, date: pickDate(a, t) ?? findJoinedMeetingDate(a, t), participants: travellers, location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
       }
       // "Kim came to the airport in person to meet his guest": going out to a terminal to greet someone is the host's
       // errand in his own city, not a journey.
@@ -1966,7 +1979,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // ("Shoigu's visit in July 2023": "in" before a date, not a place.)
         else if (!/\s+in$/i.test(t.text) || a.dates.some((d) => d.start >= t.end - 2 && d.start - t.end <= 2)) {
           // Filled later from another visit of the same traveller, or dropped.
-          return { type, a, trigger: t, date: pickDate(a, t), participants: uniqueBySlug(travellers), location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
+          return { type, a, trigger: t, date: pickDate(a, t) ?? findJoinedMeetingDate(a, t), participants: uniqueBySlug(travellers), location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
         }
       }
       // "flying in on March 21 for talks with Kim Jong Un" in a story about another city: an arrival with no place of
@@ -2113,7 +2126,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     default:
       return null;
   }
-  let date = ownDate ?? pickDate(a, t) ?? (participleOf ? pickDate(a, participleOf) : null) ?? findTitleEntryDate(a, ctx);
+  let date = ownDate ?? pickDate(a, t) ?? (participleOf ? pickDate(a, participleOf) : null) ?? findJoinedMeetingDate(a, t) ?? findTitleEntryDate(a, ctx);
   if (date && isTripDatedByMeeting(a, t)) date = { ...date, source: "derived" };
   return { type, a, trigger: t, date, participants, location, actor, agreementName, hedged: t.hedged, inferred: false, greeting };
 }

@@ -5,7 +5,7 @@
  * signed" (no one else's), a subject named right before a when-clause's verb, what was "discussed by phone", "ushered
  * in to see", "both sides completed ratification", a pronoun that points past the one whose orders they were, and a
  * trip told in a who-clause on the guest of a dated audience; talks "held" for "two and a half hours"; a caption of two
- * leaders touring a place "in Russia's Amur region".
+ * leaders touring a place "in Russia's Amur region"; "returned once more and met Kim on 17 June".
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -181,5 +181,18 @@ describe("a caption of two leaders touring a place set only in a country's regio
   it("near miss: a phrase after 'in' that is no place leaves the caption unread", () => {
     const text = "Pictures of the week.\n\nFILE - Kim Jong Un and Vladimir Putin tour the space centre in their own way, Sept. 13, 2023.";
     expect(describeEvents(text, "2025-09-05", "meeting")).toEqual([]);
+  });
+});
+
+describe("a trip verb joined by 'and' to a dated meeting verb", () => {
+  const before = "Sergey Lavrov flew to Pyongyang on 4 June. ";
+  it("is the trip of that meeting's day ('returned once more and met Kim on 17 June')", () => {
+    const text = before + "Less than two weeks later, Lavrov returned once more and met Kim Jong Un on 17 June.";
+    expect(describeEvents(text, "2025-12-29", "visit")).toEqual(["2025-06-04/day Sergey Lavrov Pyongyang", "2025-06-17/day Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: a meeting of others in a clause of its own lends the trip no day", () => {
+    const text = before + "Less than two weeks later, Lavrov returned to Pyongyang, and Choe Son Hui met Kim Jong Un on 17 June.";
+    expect(describeEvents(text, "2025-12-29", "visit")).toEqual(["2025-06-04/day Sergey Lavrov Pyongyang"]);
   });
 });
