@@ -1437,6 +1437,15 @@ function buildElidedMeeting(a: AnalysedSentence, t: Trigger, ctx: BuildContext):
  * dialogue, held in Moscow": the parties of another round of the same series (the words before its noun), told in the
  * (up to eight) sentences before, if they come from two countries.
  */
+/** The two people, one of each of the pair's countries, the sentence before names and no one else; null otherwise. */
+function findPairBefore(ctx: BuildContext, a: AnalysedSentence): PersonMention[] | null {
+  const prev = ctx.sentences[a.sentence.index - 1];
+  if (!prev || ctx.dyad.length !== 2) return null;
+  const people = uniqueBySlug(prev.people.filter((p) => !isBystander(prev, p)));
+  if (people.length !== 2 || people[0].country === people[1].country || !people.every((p) => p.country !== null && ctx.dyad.includes(p.country))) return null;
+  return people.map((p) => ({ ...p, kind: "anaphor" as const, start: a.bodyStart, end: a.bodyStart }));
+}
+
 function findSeriesParties(ctx: BuildContext, a: AnalysedSentence, t: Trigger): PersonMention[] | null {
   const name = findRoundSeries(a, t);
   if (!name) return null;
@@ -1795,6 +1804,12 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         if (ctx.liveDay && !date && /^(?:the\s+)?talks\s+(?:are|is|have)\b/i.test(t.text)) return { type, a, trigger: t, date: { date: ctx.liveDay, precision: "day", endDate: null, source: "lead" }, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
         // ("Compared with the first round of the strategic dialogue, held in Moscow on 1 November 2024": a round of a
         // series whose other round the article told as held between two people is theirs too.)
+        // ("... when the Russian and North Korean leaders drove off to talk alone. Last Wednesday's talks in Beijing lasted
+        // two hours": talks opening the sentence, owned by their day and naming no one, are the talks of the pair the
+        // sentence before was about, when it named just the two, one of each country.)
+        const owned = date && t.nominal && /^talks$/i.test(t.text) && a.dates.some((d) => d.start === a.bodyStart && !d.reporting && /^['’]s\s+$/.test(text.slice(d.end, t.start)));
+        const pair = owned ? findPairBefore(ctx, a) : null;
+        if (pair && date) return { type, a, trigger: t, date, participants: pair, location, actor, agreementName, hedged: t.hedged, inferred: true };
         const series = date && leaders.length < 2 ? findSeriesParties(ctx, a, t) : null;
         if (series && date) return { type, a, trigger: t, date, participants: series, location, actor, agreementName, hedged: t.hedged, inferred: false };
         if (leaders.length < 2 && date && (heldNoun || announced || byCountries || bodyMet || pavedFor)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };

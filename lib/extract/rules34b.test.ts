@@ -5,7 +5,8 @@
  * signed" (no one else's), a subject named right before a when-clause's verb, what was "discussed by phone", "ushered
  * in to see", "both sides completed ratification", a pronoun that points past the one whose orders they were, and a
  * trip told in a who-clause on the guest of a dated audience; talks "held" for "two and a half hours"; a caption of two
- * leaders touring a place "in Russia's Amur region"; "returned once more and met Kim on 17 June".
+ * leaders touring a place "in Russia's Amur region"; "returned once more and met Kim on 17 June"; "Last Wednesday's
+ * talks" after a sentence about one pair.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -194,5 +195,22 @@ describe("a trip verb joined by 'and' to a dated meeting verb", () => {
   it("near miss: a meeting of others in a clause of its own lends the trip no day", () => {
     const text = before + "Less than two weeks later, Lavrov returned to Pyongyang, and Choe Son Hui met Kim Jong Un on 17 June.";
     expect(describeEvents(text, "2025-12-29", "visit")).toEqual(["2025-06-04/day Sergey Lavrov Pyongyang"]);
+  });
+});
+
+describe("talks owned by their day, naming no one, after a sentence about one pair", () => {
+  it("are that pair's talks", () => {
+    const text = "After the parade, Putin and Kim Jong Un drove off together in one car.\n\nLast Wednesday's talks in Beijing lasted two hours, by the Kremlin's count.";
+    expect(describeEvents(text, "2025-09-10", "meeting", { sortNames: true })).toEqual(["2025-09-03/day Kim Jong Un+Vladimir Putin Beijing"]);
+  });
+
+  it("near miss: after a sentence naming three leaders they are no one's", () => {
+    const text = "After the parade, Putin, Kim Jong Un and Xi Jinping drove off together in one car.\n\nLast Wednesday's talks in Beijing lasted two hours, by the Kremlin's count.";
+    expect(describeEvents(text, "2025-09-10", "meeting")).toEqual([]);
+  });
+
+  it("near miss: talks with no day of their own are left as they were", () => {
+    const text = "After the parade, Putin and Kim Jong Un drove off together in one car.\n\nThe talks in Beijing lasted two hours, by the Kremlin's count.";
+    expect(describeEvents(text, "2025-09-10", "meeting")).toEqual([]);
   });
 });
