@@ -2470,6 +2470,22 @@ function joinInferredGroups(groups: Group[]): void {
   }
 }
 
+/**
+ * "15:40 - The talks are under way. [...] 18:20 - Video shows aides wiping the chair Kim used after the talks": talks
+ * told only by a noun with one party and no date of their own are the talks of that day the article told with that
+ * party among others (once the headline or a later step has named those), not talks of his alone.
+ */
+function joinOnePartyTalks(groups: Group[]): void {
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i];
+    if (g.type !== "meeting" || g.participants.length !== 1 || !g.mentions.every((m) => m.trigger.nominal && m.date === null)) continue;
+    const same = groups.find((x) => x !== g && x.type === "meeting" && x.participants.length >= 2 && compareDates(x.date, g.date) && x.participants.some((p) => p.slug === g.participants[0].slug));
+    if (!same) continue;
+    for (const m of g.mentions) addToGroup(same, m, same.date);
+    groups.splice(i, 1);
+  }
+}
+
 /** How far from the article's day a meeting may be and still be the news it reports. */
 const RECENT_DAYS = 7;
 
@@ -2802,6 +2818,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   for (const g of groups.filter((x) => isArrivalGreeting(x, groups))) groups.splice(groups.indexOf(g), 1);
   groups.push(...inferParticipants(analysis, groups));
   joinInferredGroups(groups);
+  joinOnePartyTalks(groups);
   placeByHeadline(analysis, groups);
   groups.push(...inferVisits(groups, ctx.dyad, analysis.reference, ctx.datelinePlace));
   const kept = groups.filter((g) => g.participants.length > 0 || ((g.type === "ratification" || g.type === "entry-into-force" || g.type === "delegation") && (g.actor !== null || g.type === "entry-into-force")));

@@ -6,7 +6,7 @@
  * in to see", "both sides completed ratification", a pronoun that points past the one whose orders they were, and a
  * trip told in a who-clause on the guest of a dated audience; talks "held" for "two and a half hours"; a caption of two
  * leaders touring a place "in Russia's Amur region"; "returned once more and met Kim on 17 June"; "Last Wednesday's
- * talks" after a sentence about one pair.
+ * talks" after a sentence about one pair; talks told by a noun with one party on a live page's day.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -212,5 +212,22 @@ describe("talks owned by their day, naming no one, after a sentence about one pa
   it("near miss: talks with no day of their own are left as they were", () => {
     const text = "After the parade, Putin and Kim Jong Un drove off together in one car.\n\nThe talks in Beijing lasted two hours, by the Kremlin's count.";
     expect(describeEvents(text, "2025-09-10", "meeting")).toEqual([]);
+  });
+});
+
+describe("talks told by a noun with one party on a live page's day", () => {
+  const live =
+    "Live: Parade day in Beijing - Xi, Putin and Kim on the rostrum; Putin and Kim hold talks\n\n" +
+    "13:10 - Pool reporters say Putin and Kim left the lunch reception together in Putin's armoured limousine, heading for bilateral talks at a state guesthouse in Beijing. The two leaders last rode together in June 2024.\n\n" +
+    "15:40 - The talks are under way. In his opening words, Putin thanked the North for its soldiers.\n\n" +
+    "17:40 - The Kremlin says the talks lasted nearly three hours in all, including a private conversation over tea. According to state media, Putin invited Kim to visit Russia.\n\n";
+  it("are the day's talks the page told with him among others", () => {
+    const text = live + "18:20 - Video posted by a Russian reporter seems to show Korean aides carefully wiping the chair and table Kim used after the talks, a sign of the tight security around the North Korean leader.";
+    expect(describeEvents(text, "2025-09-03", "meeting", { sortNames: true })).toEqual(["2025-09-03/day Kim Jong Un+Vladimir Putin Beijing"]);
+  });
+
+  it("near miss: talks named with another party stay apart", () => {
+    const text = live + "18:20 - Video posted by a Russian reporter seems to show Korean aides carefully wiping the chair and table Kim used after the talks with Xi Jinping, a sign of the tight security around the North Korean leader.";
+    expect(describeEvents(text, "2025-09-03", "meeting", { sortNames: true })).toEqual(["2025-09-03/day Kim Jong Un+Vladimir Putin Beijing", "2025-09-03/day Kim Jong Un+Xi Jinping null"]);
   });
 });
