@@ -15,6 +15,8 @@ export interface AnalysedDate extends DateMention {
   reporting: boolean;
   /** "since 2019", "by June", "before the summit": bounds a period, so it dates no event by itself. */
   boundary: boolean;
+  /** A month after the report's own, not told as ahead: no event told as done falls in it. */
+  ahead?: boolean;
 }
 
 export interface CountryRef {
@@ -405,7 +407,10 @@ export function analyseArticle(
       const relClause = /\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:died|fell|was\s+\w+|were\s+\w+|fought|perished|lost|took\s+place|ended|began|started|happened|occurred)\s+(?:[\w’'-]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, start - 50), start));
       // "Her statement followed Thursday's vote": a possessive date belongs to the noun after it, not to the report.
       const possessive = /^['’]s\b/.test(s.text.slice(end));
-      return { ...d, start, end, reporting: !possessive && isReportingDate(s.text, start), boundary: boundary || relClause || firstSince };
+      // ("70 years this October since the two established ties, as both sides said during the visit", written in June:
+      // a month still to come dates no act the sentence tells as done.)
+      const ahead = !d.future && d.precision !== "year" && d.date.slice(0, 7) > publishedAt.slice(0, 7);
+      return { ...d, start, end, reporting: !possessive && isReportingDate(s.text, start), boundary: boundary || relClause || firstSince, ...(ahead ? { ahead } : {}) };
     });
     const entry = timelineParagraphs.has(s.paragraph) && opensEntry(sentences, s);
     carryTimelineYear(dates, bodyStart, entry, timelineEntry);

@@ -81,7 +81,8 @@ export const LIVE_STAMP = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+[A-Z]{2,4})
 const RULES: TriggerRule[] = [
   // calls first: "held telephone talks" is a call, not a meeting.
   { type: "call", re: /\b(?:(?:had|held|holds|hold|conducted|made)\s+(?:a\s+|an\s+)?(?:[\w’'-]+\s+){0,2})?(?:tele)?phone(?:d)?\s+(?:call|conversation|talks?|conference|discussion|exchange)s?\b/gi, hint: /phone/i },
-  { type: "call", re: /\b(?:spoke|spoken|speaks|talked|talks|conversed|chatted)\s+(?:[\w’'.-]+\s+){0,6}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi, hint: /phone/i },
+  // ("the summit, which Putin discussed with Kim by phone this week": what was discussed by phone was discussed in a call.)
+  { type: "call", re: /\b(?:spoke|spoken|speaks|talked|talks|conversed|chatted|discussed)\s+(?:[\w’'.-]+\s+){0,6}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi, hint: /phone/i },
   // ("Aug. 12 - Putin and Kim speak by telephone": a timeline's entry tells a pair's call with the plural present; in
   // running text "the two speak by phone every month" is a habit.)
   { type: "call", re: /\bspeak\s+(?:[\w’'.-]+\s+){0,6}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi, historicalPresent: true, hint: /speak/i },
@@ -267,7 +268,8 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /(?<=^[•▪●*]\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?:,\s+[^—–,;.]{1,60})?\s+)[—–](?=\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)?(?:in|on)\s+(?:(?:early|late|mid)[-\s]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))/gu, hint: /^[•▪●*]/, listed: true },
   // ("He travelled to Pyongyang in July 2023, and he returned in September last year": so is "returned" followed by a
   // time, not "returned home" or "returned from Moscow".)
-  { type: "visit", re: /\breturned\b(?=\s*[,;.]|\s+(?:again|there|last|this)\b|\s+(?:in|on)\s+(?:\p{Lu}|\d))/giu, hint: /returned/iu },
+  // ("Shoigu returned once more and met Kim": so is one followed by "once more".)
+  { type: "visit", re: /\breturned\b(?=\s*[,;.]|\s+(?:again|there|last|this|once\s+more)\b|\s+(?:in|on)\s+(?:\p{Lu}|\d))/giu, hint: /returned/iu },
   { type: "visit", re: /\b(?:is|are|was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|already\s+|previously\s+|last\s+|still\s+|currently\s+|back\s+)?in(?=\s+(?:the\s+)?\p{Lu})/gu },
   // "whose official visit began on Tuesday": the noun with its own verb reports the stay's start.
   { type: "visit", re: /\b(?:visit|trip|stay|tour)\s+(?:began|begins|started|starts|opened)\b/gi },
@@ -297,6 +299,8 @@ const RULES: TriggerRule[] = [
   // "insisted on having talks", a wish.)
   // ("also had talk with Choe", "had a long talk with him": a talk "with" someone, singular, is talks too.)
   { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding|(?:was|were|is|are)\s+(?:also\s+)?having)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|talk(?=\s+with\b)|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
+  // ("held roughly two and a half hours of talks": talks counted by how long they lasted.)
+  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than)\s+)?(?:[\w-]+\s+){1,4}?(?:hours?|minutes)\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions)\b/gi, hint: /hours?\s+of|minutes\s+of/i },
   // "held the first round of a new strategic dialogue": a round of talks is a meeting.
   // ("holding a second round of "strategic dialogue" talks": a quoted name may come before the noun; "the first round
   // of what they called a strategic dialogue": so may the name they gave it.)
@@ -376,7 +380,8 @@ const RULES: TriggerRule[] = [
   // "footage showed Choe greeting Lavrov on the tarmac").
   { type: "meeting", re: /(?<=\b(?:[Pp]ictures|[Ff]ootage|[Ii]mages|[Pp]hotos|[Pp]hotographs|[Vv]ideo|[Tt]elevision|TV)\s+(?:show|shows|showed)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})(?:greeting|welcoming|embracing|hugging|receiving)\b(?=\s+(?:him|her|\p{Lu}))(?![^.;]{0,80}\b(?:airport|airfield|tarmac|runway|station|platform|plane|aircraft|train|border)\b)/gu, needsPersonObject: true, hint: /greeting|welcoming|embracing|hugging|receiving/ },
   // "held talks with Ri before being taken to see Kim": a guest taken (or going) to see a named person meets him.
-  { type: "meeting", re: /(?<=\b(?:taken|brought|driven|escorted|went|gone)\s+)to\s+see\b(?=\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{Lu}[\p{L}’'-]*\b)/gu, needsPersonObject: true, hint: /to\s+see/ },
+  // ("was ushered in to see Kim": shown in to him.)
+  { type: "meeting", re: /(?<=\b(?:taken|brought|driven|escorted|went|gone|ushered(?:\s+in)?)\s+)to\s+see\b(?=\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{Lu}[\p{L}’'-]*\b)/gu, needsPersonObject: true, hint: /to\s+see/ },
   { type: "meeting", re: /\bdiscussed\b(?=[^.;]{0,100}\bwith\b)/gi, needsPersonObject: false },
   { type: "meeting", re: /\bpaid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to)\b/gi, framing: true },
   // "signed the protocol at the close of the commission's tenth session": the session the signing ended is a meeting

@@ -848,6 +848,9 @@ const PATTERNS: Pattern[] = [
       if ((m[1] ?? "").toLowerCase() === "that") return monthValue(ctx.previousYear ? parseIso(ctx.previousYear).y : parseIso(ctx.reference).y, mo, { yearInferred: true });
       if (!m[1] && !m[2] && /^(May|March|Mar)/.test(m[3]) && !m[0].startsWith("mid-")) return null;
       const mod = (m[1] ?? "").toLowerCase();
+      // ("70 years this October since ...", written in June: "this" names the month of the report's own year, whether
+      // gone or still ahead.)
+      if (mod === "this") return monthValue(parseIso(ctx.reference).y, mo, { yearInferred: true });
       const future = mod === "next" || (ctx.future && mod !== "last");
       const y = inferYearForMonth(mo, ctx.reference, future);
       const ref = parseIso(ctx.reference);

@@ -98,7 +98,7 @@ function inScope(scope: Scope, start: number): boolean {
 
 // People named as sources, senders or spokespeople rather than as parties to the event.
 // ("asked him to pass on his greetings to President Putin": the addressee of greetings is not a party either.)
-const REPORTER_BEFORE = /(?:spokes(?:man|woman|person)|press\s+secretary|according\s+to|quoted|analyst|expert|professor|researcher|fellow|correspondent|reporter)\b[^.;]{0,30}$|\baccompan(?:ied|ying|ies)\s+(?:by\s+)?(?:[\w’'.-]+\s+){0,4}$/i;
+const REPORTER_BEFORE = /(?:spokes(?:man|woman|person)|press\s+secretary|according\s+to|quoted|analyst|expert|professor|researcher|fellow|correspondent|reporter)\b[^.;]{0,30}$|\baccompan(?:ied|ying|ies)\s+(?:by\s+)?(?:(?!(?:when|as|while|where)\s)[\w’'.-]+\s+){0,4}$/i;
 const SENDER_BEFORE = /(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|orders?|congratulations|condolences|words|envoy|emissary|representative|behalf)\s+(?:from|of|sent\s+by)\s+(?:[\w’'.-]+\s+){0,4}$|(?:greetings|regards|wishes|congratulations|condolences)\s+to\s+(?:[\w’'.-]+\s+){0,4}$|on\s+behalf\s+of\s+(?:[\w’'.-]+\s+){0,4}$|(?:handed|delivered|conveyed|passed)\s+(?:over\s+)?(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 // ("Shoigu's brief trip in March, made on Putin's orders": the one who gave the orders is no traveller.)
 const SENDER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|orders?|congratulations|condolences|words|successor|predecessor|father|mother|sister|brother|wife|husband|daughter|son|grandfather|family|aides?|spokes(?:man|woman|person)|envoy|government|administration|regime|office|(?:security|spy|intelligence|defen[cs]e|military|foreign[-\s]policy)\s+chief|(?:top|chief)\s+(?:diplomat|aide|adviser|advisor)|(?:security|foreign[-\s]policy|national[-\s]security)\s+advis[eo]r)\b/i;
@@ -223,8 +223,12 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
   // "Kim's decree came two days after Putin signed the law": the act told after "after" is not the subject's owner's.
   const retold = RETOLD_AFTER.exec(text.slice(a.bodyStart));
   const after = retold && t.start >= a.bodyStart + retold[0].length ? a.bodyStart + retold[0].length : 0;
-  const eligible = a.people.filter((p) => inScope(scope, p.start) && !isBystander(a, p, t) && p.start >= after);
-  const triggers = a.triggers.filter((x) => inScope(scope, x.start) || x.start === t.start).sort((x, y) => x.start - y.start);
+  const inClause = a.people.filter((p) => inScope(scope, p.start) && !isBystander(a, p, t) && p.start >= after);
+  // ("he went along with Putin when the Russian president hosted Kim": a when-clause whose own subject stands right
+  // before its verb is that subject's act; the people of the clause it hangs on are no parties of it.)
+  const whenSubject = t.nominal ? undefined : inClause.find((p) => p.kind !== "anaphor" && p.end <= t.start && /^\s+(?:(?:had|has|have|then|also|first|last)\s+)*$/i.test(text.slice(p.end, t.start)) && /[^,;],?\s+when\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start)));
+  const eligible = whenSubject ? inClause.filter((p) => p.start >= whenSubject.start) : inClause;
+  const triggers = a.triggers.filter((x) => (inScope(scope, x.start) || x.start === t.start) && (!whenSubject || x.start >= whenSubject.start)).sort((x, y) => x.start - y.start);
   let chosen = eligible;
   if (triggers.length > 1) {
     const i = triggers.findIndex((x) => x.start === t.start);
@@ -376,7 +380,8 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
   // ("a framework the two governments created after signing a treaty in June": a gerund after the countries' own verb
   // has them as its subject too.)
   const collective = t.nominal ? null : COLLECTIVE_SUBJECT.exec(text.slice(base, t.start)) ?? (/ing$/i.test(t.text) ? COLLECTIVE_GERUND_SUBJECT.exec(text.slice(base, t.start)) : null);
-  if (collective && !a.people.some((p) => p.start < base + collective.index && p.end > base + collective.index)) chosen = chosen.filter((p) => p.start >= t.end);
+  const byCountries = collective !== null && !a.people.some((p) => p.start < base + collective.index && p.end > base + collective.index);
+  if (byCountries) chosen = chosen.filter((p) => p.start >= t.end);
   // "the two countries' partnership is expanding under the treaty they signed": "they" is the countries named before
   // it, with no person between them.
   const countries = t.nominal ? null : COLLECTIVE_PRONOUN.exec(text.slice(0, t.start));
@@ -390,7 +395,10 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
   if (leaders) return uniqueBySlug(chosen.filter((p) => p.start >= t.start - leaders[0].length));
   const inside = [...chosen];
   if (scope.antecedent && !isBystander(a, scope.antecedent) && !(recalled && DOCUMENT_WORD.test(recalled[1]))) inside.unshift(scope.antecedent);
-  if (inside.length > 0 || triggers.length > 1 || (recalled && DOCUMENT_WORD.test(recalled[1]))) return uniqueBySlug(inside);
+  // ("the sides discussed carrying out the treaty the two countries signed last year": a verb whose subject is the
+  // countries takes no one else the sentence names, "the sides" of other talks included.)
+  // ("the two sides" are the people the article told of, read as such in anaphora.ts.)
+  if (inside.length > 0 || triggers.length > 1 || (recalled && DOCUMENT_WORD.test(recalled[1])) || (byCountries && !/\bsides\b/i.test(collective![0]))) return uniqueBySlug(inside);
   // Nobody in the clause: people elsewhere in the sentence, but not in another ";"/", and in October" segment.
   const seg = a.segments.find(([s, e]) => t.start >= s && t.start < e);
   const sameSegment = (p: PersonMention) => !seg || a.segments.length < 2 || (p.start >= seg[0] && p.start < seg[1]);
@@ -585,8 +593,8 @@ function isBeforeOtherDatedAct(a: AnalysedSentence, t: Trigger, d?: AnalysedDate
 /** Text ending in a before/after phrase about a happening that is no event of ours ("before his death ", "after he died "). */
 const OTHER_HAPPENING_BEFORE = /\b(?:before|after|until|following)\s+(?:(?:his|her|their|the\s+(?:[\w-]+\s+)?\p{L}+['’]s)\s+(?:own\s+|sudden\s+|untimely\s+)?(?:death|passing|funeral|illness|stroke|resignation|retirement|ouster|overthrow|downfall)|(?:he|she|they)\s+(?:died|passed\s+away|resigned|retired|stepped\s+down|fell\s+ill))\s+(?:(?:later\s+)?(?:in|on)\s+)?$/iu;
 
-/** "... and noted with deep emotion that ", "and said that ": a that-clause of what was said, opened after the act. */
-const SAID_THAT_BETWEEN = /\b(?:and|then)\s+(?:also\s+)?(?:noted|said|stressed|recalled|remarked|emphasi[sz]ed|added|stated|declared|pointed\s+out)\s+(?:[\w’'-]+\s+){0,4}?that\s[^;:()]*$/i;
+/** ", and noted with deep emotion that ...", " and said that the": a second verb of saying and the clause it opens. */
+const SAID_THAT = /\band\s+(?:also\s+|then\s+)?(?:said|says|noted|notes|stressed|recalled|remarked|observed|declared|stated|emphasi[sz]ed|pointed\s+out|added)\s+(?:[\w’'-]+\s+){0,4}?that\s+[^;:()—–]*$/i;
 
 function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
@@ -615,11 +623,8 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "since July 2000, when he ... met": the when-clause happened on that date.
     const sinceWhen = d.end <= t.start && /^,?\s+when\b/i.test(text.slice(d.end, d.end + 8));
     if (d.boundary && !attributive && !sinceStay && !sinceWhen) continue;
-    // A date in a future clause ("to be approved on Wednesday") dates no past event.
-    if (d.future) continue;
-    // ("Kim welcomed the delegation and noted that Soviet soldiers shed their blood for Korea 80 years ago": a date in
-    // what someone said or noted after the act is the time of what was said, not of the act.)
-    if (d.start >= t.end && SAID_THAT_BETWEEN.test(text.slice(t.end, d.start))) continue;
+    // A date in a future clause ("to be approved on Wednesday") dates no past event, nor does one after the report's month.
+    if (d.future || d.ahead) continue;
     // "a day before his first summit": an offset from the noun's event, not its date.
     // ("a month after the summit" is counted back from the report, so it does date the summit.)
     // ("The day before, Lavrov met Rubio": set off by a comma, it is an adverb of time.)
@@ -704,6 +709,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // after a later event noun that a named person owns is that person's event's, not the verb's.
     if (!t.nominal && d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.nominal && !o.framing && d.start >= o.start && d.start - o.end <= 4 && hasNamedOwner(a, o))) continue;
     if (isBeforeOtherDatedAct(a, t, d)) continue;
+    // ("warmly welcomed the guests and noted that soldiers shed their blood here 80 years ago": a date inside what a
+    // second verb said, a that-clause with a subject of its own, is the time of what was said, not of the welcome.)
+    if (!t.nominal && d.start >= t.end && SAID_THAT.test(text.slice(t.end, d.start))) continue;
     // "met him in 2015, their last talks before his death that autumn": a time told inside a before/after phrase about
     // another happening (a death, a fall from office) is that happening's, not the verb's.
     if (d.start >= t.end && OTHER_HAPPENING_BEFORE.test(text.slice(t.end, d.start))) continue;
@@ -1263,7 +1271,11 @@ function hasPersonObject(a: AnalysedSentence, t: Trigger): boolean {
     const gap = text.slice(t.end, a.people.find((p) => p.start >= t.end)!.start);
     if (!/\b(?:letter|message|gift|award|order|medal|congratulations|greetings|call|report|credentials)\b/i.test(gap)) return true;
   }
-  return /^\s+(?:a|an|the|his|her)?\s*(?:[\w’'-]+\s+){0,3}(?:delegation|visiting|counterpart|envoy|ambassador|minister|officials?|guests?|president|leader)\b/i.test(text.slice(t.end, t.end + 80));
+  // ("received on 14 May the delegation of the ministry": the day of the audience may stand between the verb and its
+  // object.)
+  const day = a.dates.find((d) => d.start >= t.end && /^\s+(?:on\s+)?$/i.test(text.slice(t.end, d.start)));
+  const from = day && !(day.reporting || day.future) ? day.end : t.end;
+  return /^\s+(?:a|an|the|his|her)?\s*(?:[\w’'-]+\s+){0,3}(?:delegation|visiting|counterpart|envoy|ambassador|minister|officials?|guests?|president|leader)\b/i.test(text.slice(from, from + 80));
 }
 
 function countriesOf(people: PersonMention[]): Set<string> {
@@ -1442,6 +1454,15 @@ function buildElidedMeeting(a: AnalysedSentence, t: Trigger, ctx: BuildContext):
  * dialogue, held in Moscow": the parties of another round of the same series (the words before its noun), told in the
  * (up to eight) sentences before, if they come from two countries.
  */
+/** The two people, one of each of the pair's countries, the sentence before names and no one else; null otherwise. */
+function findPairBefore(ctx: BuildContext, a: AnalysedSentence): PersonMention[] | null {
+  const prev = ctx.sentences[a.sentence.index - 1];
+  if (!prev || ctx.dyad.length !== 2) return null;
+  const people = uniqueBySlug(prev.people.filter((p) => !isBystander(prev, p)));
+  if (people.length !== 2 || people[0].country === people[1].country || !people.every((p) => p.country !== null && ctx.dyad.includes(p.country))) return null;
+  return people.map((p) => ({ ...p, kind: "anaphor" as const, start: a.bodyStart, end: a.bodyStart }));
+}
+
 function findSeriesParties(ctx: BuildContext, a: AnalysedSentence, t: Trigger): PersonMention[] | null {
   const name = findRoundSeries(a, t);
   if (!name) return null;
@@ -1597,6 +1618,19 @@ function findJoinedVisitDate(a: AnalysedSentence, t: Trigger): EventDate | null 
   if (!d || d.future || d.reporting || d.boundary) return null;
   if (!/^[^,;:()]{0,60}$/.test(text.slice(visit.end, d.start)) || !/^\s+and\s+the\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(d.end, t.start))) return null;
   return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
+}
+
+/**
+ * "Shoigu returned once more and met Kim on 17 June": an undated trip verb joined by "and" to a meeting verb of the
+ * same subject is the trip that meeting was held on, and takes the meeting's day.
+ */
+function findJoinedMeetingDate(a: AnalysedSentence, t: Trigger): EventDate | null {
+  if (t.type !== "visit" || t.nominal) return null;
+  const text = a.sentence.text;
+  const next = a.triggers.find((o) => o.start >= t.end);
+  if (!next || next.type !== "meeting" || next.nominal || !next.factual || !/^(?:\s+(?:once\s+more|again|there))?\s+and\s+(?:then\s+)?$/i.test(text.slice(t.end, next.start))) return null;
+  const d = pickDate(a, next);
+  return d ? { ...d, endDate: null, source: "derived" } : null;
 }
 
 // A terminal one goes out to in one's own city: "to the airport", "to Sunan airfield", "to the railway station".
@@ -1800,6 +1834,12 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         if (ctx.liveDay && !date && /^(?:the\s+)?talks\s+(?:are|is|have)\b/i.test(t.text)) return { type, a, trigger: t, date: { date: ctx.liveDay, precision: "day", endDate: null, source: "lead" }, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
         // ("Compared with the first round of the strategic dialogue, held in Moscow on 1 November 2024": a round of a
         // series whose other round the article told as held between two people is theirs too.)
+        // ("... when the Russian and North Korean leaders drove off to talk alone. Last Wednesday's talks in Beijing lasted
+        // two hours": talks opening the sentence, owned by their day and naming no one, are the talks of the pair the
+        // sentence before was about, when it named just the two, one of each country.)
+        const owned = date && t.nominal && /^talks$/i.test(t.text) && a.dates.some((d) => d.start === a.bodyStart && !d.reporting && /^['’]s\s+$/.test(text.slice(d.end, t.start)));
+        const pair = owned ? findPairBefore(ctx, a) : null;
+        if (pair && date) return { type, a, trigger: t, date, participants: pair, location, actor, agreementName, hedged: t.hedged, inferred: true };
         const series = date && leaders.length < 2 ? findSeriesParties(ctx, a, t) : null;
         if (series && date) return { type, a, trigger: t, date, participants: series, location, actor, agreementName, hedged: t.hedged, inferred: false };
         if (leaders.length < 2 && date && (heldNoun || announced || byCountries || bodyMet || pavedFor)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
@@ -1919,7 +1959,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // names is where it went.)
         const own = /^returned$/i.test(t.text) || backInDate ? a.places.find((p) => p.start > t.end && inScope(scope, p.start) && p.preposition !== null && LOCATION_PREPS.has(p.preposition)) : undefined;
         if (own) return { type, a, trigger: t, date: pickDate(a, t), participants: travellers, location: toLocation(own), actor: null, agreementName: null, hedged: t.hedged, inferred: false };
-        return { type, a, trigger: t, date: pickDate(a, t), participants: travellers, location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
+        return { type, a, trigger: t, date: pickDate(a, t) ?? findJoinedMeetingDate(a, t), participants: travellers, location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
       }
       // "Kim came to the airport in person to meet his guest": going out to a terminal to greet someone is the host's
       // errand in his own city, not a journey.
@@ -1988,7 +2028,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // ("Shoigu's visit in July 2023": "in" before a date, not a place.)
         else if (!/\s+in$/i.test(t.text) || a.dates.some((d) => d.start >= t.end - 2 && d.start - t.end <= 2)) {
           // Filled later from another visit of the same traveller, or dropped.
-          return { type, a, trigger: t, date: pickDate(a, t), participants: uniqueBySlug(travellers), location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
+          return { type, a, trigger: t, date: pickDate(a, t) ?? findJoinedMeetingDate(a, t), participants: uniqueBySlug(travellers), location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
         }
       }
       // "flying in on March 21 for talks with Kim Jong Un" in a story about another city: an arrival with no place of
@@ -2121,6 +2161,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ratification.)
       else if (/\b(?:parliament|lawmakers|legislators|legislature)\s+(?:(?:had|has|have|then|also|formally|already)\s+)*$/i.test(text.slice(Math.max(0, t.start - 40), t.start))) return null;
       if (!actor && participants.length === 0) return null;
+      // ("Putin and Kim signed the treaty in June, and both sides completed ratification later": each side ratifies by
+      // its own acts on its own days; "both sides" tell of several such acts, none of them a party's or dated.)
+      if (!actor && participants.every((p) => p.kind === "anaphor" && GROUP_ANAPHOR.test(p.text))) return null;
       break;
     }
     case "entry-into-force": {
@@ -2132,7 +2175,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     default:
       return null;
   }
-  let date = ownDate ?? pickDate(a, t) ?? (participleOf ? pickDate(a, participleOf) : null) ?? findTitleEntryDate(a, ctx);
+  let date = ownDate ?? pickDate(a, t) ?? (participleOf ? pickDate(a, participleOf) : null) ?? findJoinedMeetingDate(a, t) ?? findTitleEntryDate(a, ctx);
   if (date && isTripDatedByMeeting(a, t)) date = { ...date, source: "derived" };
   return { type, a, trigger: t, date, participants, location, actor, agreementName, hedged: t.hedged, inferred: false, greeting };
 }
@@ -2457,6 +2500,22 @@ function joinInferredGroups(groups: Group[]): void {
     const same = groups.find((x) => x !== g && x.type === g.type && x.participants.length > 0 && compareDates(x.date, g.date) && isSameParties(x.participants, g.participants) && (!x.location || !g.location || x.location.country === g.location.country));
     if (!same) continue;
     for (const m of g.mentions) addToGroup(same, m, g.date);
+    groups.splice(i, 1);
+  }
+}
+
+/**
+ * "15:40 - The talks are under way. [...] 18:20 - Video shows aides wiping the chair Kim used after the talks": talks
+ * told only by a noun with one party and no date of their own are the talks of that day the article told with that
+ * party among others (once the headline or a later step has named those), not talks of his alone.
+ */
+function joinOnePartyTalks(groups: Group[]): void {
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i];
+    if (g.type !== "meeting" || g.participants.length !== 1 || !g.mentions.every((m) => m.trigger.nominal && m.date === null)) continue;
+    const same = groups.find((x) => x !== g && x.type === "meeting" && x.participants.length >= 2 && compareDates(x.date, g.date) && x.participants.some((p) => p.slug === g.participants[0].slug));
+    if (!same) continue;
+    for (const m of g.mentions) addToGroup(same, m, same.date);
     groups.splice(i, 1);
   }
 }
@@ -2797,6 +2856,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   for (const g of groups.filter((x) => isArrivalGreeting(x, groups))) groups.splice(groups.indexOf(g), 1);
   groups.push(...inferParticipants(analysis, groups));
   joinInferredGroups(groups);
+  joinOnePartyTalks(groups);
   placeByHeadline(analysis, groups);
   groups.push(...inferVisits(groups, ctx.dyad, analysis.reference, ctx.datelinePlace));
   const kept = groups.filter((g) => g.participants.length > 0 || ((g.type === "ratification" || g.type === "entry-into-force" || g.type === "delegation") && (g.actor !== null || g.type === "entry-into-force")));
@@ -2888,7 +2948,9 @@ function findCompanionMeeting(a: AnalysedSentence): Candidate | null {
 // weapons in Pyongyang, North Korea, July 26, 2023.": the two doing one thing together somewhere on the day.
 // ("... inspect a launch facility at the Vostochny Cosmodrome in Russia's Amur region, Sept. 13, 2023": the place may
 // be set in a wider one, as in CAPTION_AND.)
-const CAPTION_JOINT = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{L}-]+\s+){0,4}P\s+and\s+(?:(?:then|former)\s+)?(?:[\p{L}-]+\s+){0,4}P\s+(?:visit|tour|inspect|view|watch)\s+(?:a|an|the)\s+[^.;,]{1,80}?\s+(?:in|at)\s+(?:the\s+)?L(?:,?\s+(?:in\s+)?L(?:['’]s(?:\s+[\p{L}-]+){1,2})?)?,?\s+(?:on\s+)?D\.?$/u;
+// ("Kim and Putin tour the Vostochny Cosmodrome in Russia's Amur region, Sept. 13, 2023": or the object is the place,
+// and only a country's region follows it.)
+const CAPTION_JOINT = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{L}-]+\s+){0,4}P\s+and\s+(?:(?:then|former)\s+)?(?:[\p{L}-]+\s+){0,4}P\s+(?:visit|tour|inspect|view|watch)\s+(?:a|an|the)\s+[^.;,]{1,80}?\s+(?:in|at)\s+(?:(?:the\s+)?L(?:,?\s+(?:in\s+)?L(?:['’]s(?:\s+[\p{L}-]+){1,2})?)?|\p{Lu}[\p{L}-]*['’]s\s+\p{Lu}[\p{L}-]*\s+(?:region|province|territory|krai|oblast))\s*,?\s+(?:on\s+)?D\.?$/u;
 
 /**
  * "Kim Jong Un with Sergei Shoigu in Pyongyang on Tuesday.": a verbless caption that puts people of the two sides
@@ -3329,12 +3391,6 @@ function fillDestinations(candidates: Candidate[]): void {
 
 /** "their first conversation" after a reported phone call is that call, not a meeting. */
 function asCallIfPhoned(candidates: Candidate[], c: Candidate): void {
-  // ("the Alaska summit, which Putin reportedly discussed with Kim by phone earlier this week": a discussion the clause
-  // says was held by phone is a call.)
-  if (c.type === "meeting" && c.participants.length > 0 && /^(?:discussed|discusses|talked|talks|spoke|speaks)$/i.test(c.trigger.text) && /^\s+(?:[^\s.;:,()]+\s+){0,5}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b/i.test(c.a.sentence.text.slice(c.trigger.end))) {
-    c.type = "call";
-    return;
-  }
   if (c.type !== "meeting" || !/\b(?:conversation|talks?|spoke|discussion)\b/i.test(c.trigger.text) || c.participants.length === 0) return;
   const call = candidates.find((o) => o.type === "call" && o.a.sentence.index <= c.a.sentence.index && c.a.sentence.index - o.a.sentence.index <= 3 && isSameParties(o.participants, c.participants) && (!o.date || !c.date || compareDates(o.date, c.date)));
   if (call) c.type = "call";
@@ -3423,6 +3479,12 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   if (talksBefore) return talksBefore;
   const retold = findOpeningBound(c.a) ?? findRetoldDate(analysis, c);
   if (retold) return retold;
+  // ("On 14 August Kim received Volodin, who led a delegation to the anniversary": a trip told in a who-clause on the
+  // guest of an audience dated in the same sentence is the trip he was received on, not one of the paragraph's dates.)
+  const text = c.a.sentence.text;
+  const onGuest = c.type === "visit" && c.a.relativeClauses.some(([s, e]) => c.trigger.start >= s && c.trigger.start < e && /^,\s+who\s/i.test(text.slice(s, e)));
+  const audience = onGuest ? groups.find((g) => g.type === "meeting" && g.mentions.some((m) => m.a === c.a && m.date !== null && m.trigger.end <= c.trigger.start && !m.trigger.nominal) && overlaps(g.participants, c.participants)) : undefined;
+  if (audience) return { ...audience.date, endDate: null, source: "derived" };
   const context = perfect ? null : findContextDate(analysis, groups, c);
   if (context) return context;
   if (c.a.lead) return mainDate ?? { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
@@ -3650,12 +3712,8 @@ function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidat
     // is no time frame for what is told as done.)
     // ("19 July 2000 - Putin, two months after his inauguration, becomes ...": a count back dates what followed
     // "after", not the time the paragraph goes on in.)
-    // ("It was the second round, following the first in Moscow last November. Kim received him after the talks": the
-    // date of what the news followed is that earlier event's, no time frame for the sentences after it.)
-    const followed = (x: AnalysedDate) => /\bfollowing\s+(?:the|a|an|his|her|their|its)\s[^,;:()]*$/i.test(prev.sentence.text.slice(prev.bodyStart, x.start));
-    const d = [...prev.dates].reverse().find((x) => !x.reporting && !x.boundary && !x.future && x.start >= prev.bodyStart && !/\b(?:weeks?|months?)\s+after$/i.test(x.text) && !followed(x));
+    const d = [...prev.dates].reverse().find((x) => !x.reporting && !x.boundary && !x.future && x.start >= prev.bodyStart && !/\b(?:weeks?|months?)\s+after$/i.test(x.text));
     if (d) return withinSpan(findFramedDay(prev, d) ?? d);
-    if (prev.dates.some((x) => x.start >= prev.bodyStart && followed(x))) continue;
   }
   return null;
 }

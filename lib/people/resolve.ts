@@ -33,9 +33,6 @@ export function foldNameToken(token: string): string {
   return folded;
 }
 
-/** "became ", "was appointed ", "has been named the ": what comes after is the office the subject took. */
-const ROLE_AS_COMPLEMENT = /\b(?:became|becomes|become|(?:was|were|is|has\s+been|had\s+been)\s+(?:appointed|named|made))\s+(?:the\s+|a\s+|an\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?(?:new\s+)?$/iu;
-
 function foldUncached(token: string): string {
   let t = token.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['’`]/g, "");
   t = t.replace(/ё/g, "е");
@@ -700,6 +697,9 @@ export function findOtherSurnameBearers(text: string, index: AliasIndex, tokens 
   return out;
 }
 
+/** "became", "was appointed", "took over as": the words before a title a subject takes (before "new", "acting"). */
+const PREDICATE_BEFORE = /\b(?:became|becomes|become|was\s+(?:appointed|named|made)|were\s+(?:appointed|named)|(?:took\s+over|served|serves|serving|takes\s+over)\s+as)\s+(?:(?:the|a|an)\s+)?(?:(?:new|acting|first)\s+)?$/i;
+
 /**
  * Finds people in one sentence: full names, titled names, bare surnames (only when unambiguous), role-only
  * references resolved through offices at `date`, and titled names missing from the registry (isNew).
@@ -779,6 +779,9 @@ export function findPersonMentions(text: string, index: AliasIndex, options: Men
       }
       if (role.roleKey === "other") continue;
     }
+    // ("Lavrov became foreign minister in 2004": a title after "became" or "was appointed" is what the subject became,
+    // no one else; read as its holder on the sentence's date it would be his predecessor.)
+    if (nameTokens.length === 0 && PREDICATE_BEFORE.test(text.slice(Math.max(0, role.start - 40), role.start))) continue;
     // "the United Russia leader": the one person whose office then was in that body ("Chairman of United Russia"), or
     // nobody, never the holder of the title in the state.
     if (nameTokens.length === 0 && role.institution) {
@@ -798,9 +801,6 @@ export function findPersonMentions(text: string, index: AliasIndex, options: Men
       }
     }
     // Role-only reference: needs a country and a single holder on the date.
-    // ("Shoigu became Security Council secretary in May 2024": an office someone became, or was made, is what he is
-    // said to be, not its holder of the time named beside him.)
-    if (nameTokens.length === 0 && ROLE_AS_COMPLEMENT.test(text.slice(Math.max(0, role.start - 40), role.start))) continue;
     if (nameTokens.length === 0 && role.country && !role.former && role.roleKey !== "minister" && role.roleKey !== "deputy-minister" && role.roleKey !== "other") {
       const holder = resolveRoleHolder(index, role.country, role.roleKey, date, role.toCountry, role.officeHint);
       if (holder) {
