@@ -558,6 +558,12 @@ function isPluralTitleSubject(sentence: string, start: number, nominal: boolean)
 /** A host's "took <guest>" right before "on a tour": see the show rule above. */
 const TAKEN_ON_TOUR_BEFORE = /\b(?:took|takes)\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+)$/u;
 
+// (Module level: tsx's keepNames makes a defineProperty call for each named closure a call creates; see officeKeyRank.)
+/** A verb and a call told in two clauses of the sentence. */
+function toldApart(sentence: string, t: Trigger, c: Trigger): boolean {
+  return !t.nominal && /,\s+(?:and|but|then)\s+|;\s+/.test(sentence.slice(Math.min(t.end, c.end), Math.max(t.start, c.start)));
+}
+
 export function classifySentence(sentence: string, options: ClassifyOptions = {}): Trigger[] {
   // "Belousov and No Kwang Chol have held talks": the surname "No" opening a name is no negation of the verb after it.
   // The triggers are read with that word masked, then given their text back. ("No talks were held" stays negated.)
@@ -616,8 +622,7 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
   // A call sentence's "talks"/"conversation" are the call itself. ("spoke by telephone on August 12, and the two
   // leaders met in Beijing on September 3": "met" is a meeting of its own.)
   // ("Kim and Putin held talks in Beijing on Sept. 3, and spoke by phone in August": verbs in two clauses are two events.)
-  const apart = (t: Trigger, c: Trigger) => !t.nominal && /,\s+(?:and|but|then)\s+|;\s+/.test(sentence.slice(Math.min(t.end, c.end), Math.max(t.start, c.start)));
-  const result = found.filter((t) => !(t.type === "meeting" && !/^(?:met|meets|meet)\b/i.test(t.text) && calls.some((c) => Math.abs(c.start - t.start) < 60 && !apart(t, c))));
+  const result = found.filter((t) => !(t.type === "meeting" && !/^(?:met|meets|meet)\b/i.test(t.text) && calls.some((c) => Math.abs(c.start - t.start) < 60 && !toldApart(sentence, t, c))));
   return result.sort((a, b) => a.start - b.start);
 }
 
