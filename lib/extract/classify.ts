@@ -588,8 +588,9 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
     taken.push([0, semicolon]);
   }
   if (!TRIGGER_HINT.test(sentence) && !/^(?:The|Their|Its)\s+\w+,\s/.test(sentence) && !(DATED_DOCUMENT_PRECHECK.test(sentence) && DATED_DOCUMENT_HINT.test(sentence)) && !LISTED_VISIT_HINT.test(sentence)) return found;
-  const question = /\?\s*["”’]?\s*$/.test(sentence);
-  const sentenceHedged = HEDGE.test(sentence);
+  // (Read once the first trigger is found: most sentences that pass the hints have none, and HEDGE scanned them all.)
+  let question: boolean | undefined;
+  let sentenceHedged: boolean | undefined;
   for (const rule of RULES) {
     if (rule.historicalPresent && !historicalPresent) continue;
     if (rule.hint && !rule.hint.test(sentence)) continue;
@@ -609,6 +610,8 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
         if (!/ratif/i.test(sentence) && !(rule.ratificationBefore && options.ratificationBefore)) continue;
       } else if (rule.type === "ratification" && !/ratif|^sign/i.test(m[0]) && !isLegislativeApproval(sentence, start, end) && !isChamberVoteOfDocumentBefore(sentence, end, m[0], options)) continue;
       taken.push([start, end]);
+      question ??= /\?\s*["”’]?\s*$/.test(sentence);
+      sentenceHedged ??= HEDGE.test(sentence);
       const trigger = buildTrigger(sentence, rule, start, end, m[0], question, sentenceHedged, historicalPresent);
       // "the signing of the treaty" is a noun: it takes only a date written with it ("that same day"), not the
       // sentence's or the paragraph's ("the anniversary of the signing of the treaty").

@@ -106,12 +106,16 @@ export function isFurniture(paragraph: string): boolean {
   return FURNITURE_PATTERNS.some((re) => re.test(p)) || isPhotoCaption(p);
 }
 
+/** Blanks the line joiner rewrites: two spaces in a row, or any blank but a plain space. */
+const ODD_BLANKS = /[\t\u00a0\u2000-\u200b\u3000]| {2}/;
+
 /**
  * Joins hard-wrapped lines inside a block while keeping short heading-like lines separate,
  * so that one paragraph of prose becomes one line.
  */
 function splitBlockIntoParagraphs(block: string): string[] {
-  const lines = block.split("\n").map((l) => l.replace(/[ \t\u00a0\u2000-\u200b\u3000]+/g, " ").trim()).filter((l) => l !== "");
+  // (A line whose every blank is one plain space is left as it is: rebuilding it space by space took 1% of extraction.)
+  const lines = block.split("\n").map((l) => (ODD_BLANKS.test(l) ? l.replace(/[ \t\u00a0\u2000-\u200b\u3000]+/g, " ") : l).trim()).filter((l) => l !== "");
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];

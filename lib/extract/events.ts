@@ -2347,8 +2347,18 @@ function newGroup(c: Candidate, date: EventDate): Group {
 
 // ---------------------------------------------------------------- inference
 
+// Each analysis's dyad: extraction asks three times (buildEvents, inferParticipants, the result), each a count over
+// every mention of the article.
+const dyads = new WeakMap<ArticleAnalysis, string[]>();
+
 /** The article's two most-mentioned countries (people and country words), most mentioned first. */
 export function dyadOf(analysis: ArticleAnalysis): string[] {
+  let dyad = dyads.get(analysis);
+  if (dyad === undefined) dyads.set(analysis, (dyad = countDyad(analysis)));
+  return [...dyad];
+}
+
+function countDyad(analysis: ArticleAnalysis): string[] {
   const counts = new Map<string, number>();
   for (const a of analysis.sentences) {
     for (const c of a.countryRefs) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
