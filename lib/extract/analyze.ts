@@ -508,8 +508,11 @@ function placeBetweenWrittenYears(out: AnalysedSentence[]): void {
   const flat = out.flatMap((a, i) => a.dates.map((d, k) => ({ i, k, d })));
   flat.forEach(({ i, k, d }, n) => {
     if (!d.yearInferred || d.relative || d.future || d.reporting || d.endDate !== null || d.precision === "year" || /\b(?:this|last|next)\s+year$/i.test(d.text)) return;
-    const before = flat.slice(0, n).reverse().find((x) => written(x.d));
-    const after = flat.slice(n + 1).find((x) => written(x.d));
+    // (The nearest written date each side, found by index: copying and reversing the list for each date took 0.3%.)
+    let before: (typeof flat)[number] | undefined;
+    for (let j = n - 1; j >= 0 && !before; j--) if (written(flat[j].d)) before = flat[j];
+    let after: (typeof flat)[number] | undefined;
+    for (let j = n + 1; j < flat.length && !after; j++) if (written(flat[j].d)) after = flat[j];
     // (Within one sentence a list of dates is read by findDateMentions: "in July 2023 and again in September" may
     // leave the year it was written in.)
     if (!before || !after || before.i === i || after.i === i || i - before.i > 3 || after.i - i > 3) return;

@@ -171,6 +171,17 @@ const PASSIVE_AGENT_RE = /^[^.;:]*?,?\s+(?:and\s+)?(?:was|were)\s+(?:(?:again|al
 /** "As Lee was taking his oath, ": a subordinate clause with its own subject and verb leading the sentence. */
 const LEADING_CLAUSE_RE = /^(?:As|When|While|Whereas|Although|Though)\s+[^,;:]{0,40}?\b(?:was|were|is|are|had|has)\s+[^,;:]{0,80},\s+/;
 
+// (Module level: tsx's keepNames makes a defineProperty call for each named closure a call creates; see officeKeyRank.)
+/** Whether a name of the sentence's own covers this offset. */
+function coversOffset(own: PersonMention[], s: number): boolean {
+  return own.some((p) => p.start <= s && s < p.end);
+}
+
+/** The one named in apposition to the noun a name possesses ("Belousov's predecessor, Sergei Shoigu"). */
+function possessorOf(people: PersonMention[], text: string, p: PersonMention): PersonMention | undefined {
+  return people.find((q) => q.kind !== "anaphor" && q.start > p.end && q.start - p.end < 80 && POSSESSED_APPOSITIVE_RE.test(text.slice(p.end, q.start)));
+}
+
 export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySet<string> = new Set()): void {
   // People a pronoun may stand for: those of its gender when the registry knows one; unknown people always.
   const fits = (pronoun: string) => (p: PersonMention) => {
@@ -195,7 +206,6 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
     const present = own.filter((p) => !isInDateAppositive(text, p));
     const added: PersonMention[] = [];
     const theirAfterObject: number[] = [];
-    const covered = (s: number) => own.some((p) => p.start <= s && s < p.end);
     if (a.triggers.length > 0) {
       let m: RegExpExecArray | null;
       GROUP_RE.lastIndex = 0;
@@ -236,7 +246,7 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
             target = [...added].filter((p) => p.end <= start).reverse().find(other) ?? (lastSubject && other(lastSubject) ? lastSubject : findLast(history, other)) ?? target;
           }
         }
-        if (target && !covered(start)) added.push(anaphor(target, start, start + m[1].length, m[1]));
+        if (target && !coversOffset(own, start)) added.push(anaphor(target, start, start + m[1].length, m[1]));
       }
       const they = THEY_HINT.test(text);
       THEY_RE.lastIndex = 0;
@@ -309,7 +319,7 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const target = guest ?? minister ?? subordinate ?? relative ?? ([...history, ...earlier, ...(ahead ? [ahead] : [])].some(fit)
           ? (earlier.find(fit) ?? (ahead && fit(ahead) ? ahead : undefined) ?? (lastSubject && fit(lastSubject) ? lastSubject : findLast(history, fit)))
           : (earlier[0] ?? ahead ?? lastSubject));
-        if (target && !covered(start)) added.push(anaphor(target, start, start + m[1].length, m[1]));
+        if (target && !coversOffset(own, start)) added.push(anaphor(target, start, start + m[1].length, m[1]));
       }
       const objectPronoun = OBJECT_PRONOUN_HINT.test(text);
       OBJECT_PRONOUN_RE.lastIndex = 0;
@@ -341,7 +351,7 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
       while ((m = COUNTRY_MINISTER_RE.exec(text)) !== null) {
         const start = m.index;
         const ref = a.countryRefs.find((c) => c.start === start + m![0].indexOf(m![1]) && c.end === start + m![0].indexOf(m![1]) + m![1].length);
-        if (!ref || covered(start + m[0].length - 2) || [...own, ...added].some((p) => p.start >= start && p.start < start + m![0].length)) continue;
+        if (!ref || coversOffset(own, start + m[0].length - 2) || [...own, ...added].some((p) => p.start >= start && p.start < start + m![0].length)) continue;
         // The nearest minister of that country named before it, in this sentence or earlier ones.
         const isMinister = (p: PersonMention) => p.country === ref.code && p.kind !== "anaphor" && !isLeader(p) && /minister|diplomat/i.test(`${p.roleKey ?? ""} ${p.role ?? ""}`);
         const target = findLast(own.filter((p) => p.end <= start), isMinister) ?? findLast(history, isMinister);
@@ -350,7 +360,7 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
       TITLE_POSSESSOR_RE.lastIndex = 0;
       while ((m = TITLE_POSSESSOR_RE.exec(text)) !== null) {
         const start = m.index;
-        if (covered(start) || [...own, ...added].some((p) => p.start >= start && p.start < start + m![0].length)) continue;
+        if (coversOffset(own, start) || [...own, ...added].some((p) => p.start >= start && p.start < start + m![0].length)) continue;
         const title = m[1].toLowerCase();
         const holds = (p: PersonMention) => p.kind !== "anaphor" && (title === "minister" ? !isLeader(p) && /minister/i.test(`${p.roleKey ?? ""} ${p.role ?? ""}`) : isLeader(p));
         const target = findLast(own.filter((p) => p.end <= start), holds) ?? findLast(history, holds);
@@ -359,7 +369,7 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
       SPEAKER_CLAUSE_RE.lastIndex = 0;
       while ((m = SPEAKER_CLAUSE_RE.exec(text)) !== null) {
         const start = m.index + m[0].length - m[1].length;
-        if (covered(start) || [...own, ...added].some((p) => p.start >= start && p.start < start + m![1].length)) continue;
+        if (coversOffset(own, start) || [...own, ...added].some((p) => p.start >= start && p.start < start + m![1].length)) continue;
         const target = findLast(own.filter((p) => p.end <= start), (p) => p.kind !== "anaphor" && p.roleKey === "parliament-head");
         if (target) added.push(anaphor(target, start, start + m[1].length, m[1]));
       }
@@ -367,7 +377,7 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
       while ((m = COUNTERPART_RE.exec(text)) !== null) {
         const start = m.index;
         const end = start + m[0].length;
-        if (covered(start) || [...own, ...added].some((p) => p.start > start && p.start < end)) continue;
+        if (coversOffset(own, start) || [...own, ...added].some((p) => p.start > start && p.start < end)) continue;
         // ("No Kwang Chol, his North Korean counterpart": an appositive to a name already read adds no one.)
         if (own.some((p) => /^,\s+$/.test(text.slice(p.end, start)))) continue;
         // The possessor is the nearest person before it in the sentence ("he held talks with his counterpart"), or the
@@ -382,14 +392,14 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         if (target) added.push(anaphor(target, end - "counterpart".length, end, "counterpart"));
       }
       const office = OPENING_OFFICE_RE.exec(text);
-      if (office && lastSubject && lastSubject.kind !== "anaphor" && !covered(0) && lastSubject.roleKey === (/defen/i.test(office[1]) ? "defence-minister" : "foreign-minister")) {
+      if (office && lastSubject && lastSubject.kind !== "anaphor" && !coversOffset(own, 0) && lastSubject.roleKey === (/defen/i.test(office[1]) ? "defence-minister" : "foreign-minister")) {
         added.push(anaphor(lastSubject, 0, office[0].length, office[0]));
       }
       // "Whom did he meet? The headline meeting was with Putin, at the cosmodrome": a meeting told as "was with" someone,
       // its owner not named, is the meeting of the one the text is about, when he is of the other side.
       const withWhom = OWNERLESS_MEETING_WITH_RE.exec(text);
       const met = withWhom ? own.find((p) => p.kind !== "anaphor" && /^(?:(?:the\s+)?[\p{Lu}][\p{L}.-]*\s+){0,4}$/u.test(text.slice(withWhom[0].length, p.start))) : undefined;
-      if (withWhom && met && lastSubject && lastSubject.country && met.country && lastSubject.country !== met.country && !covered(0)) {
+      if (withWhom && met && lastSubject && lastSubject.country && met.country && lastSubject.country !== met.country && !coversOffset(own, 0)) {
         added.push(anaphor(lastSubject, 0, 3, "The"));
       }
       if (delegationLeader) {
@@ -409,14 +419,12 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
     const firstPerson = own.filter((p) => p.kind !== "anaphor").sort((x, y) => x.start - y.start)[0];
     // ("Belousov's predecessor, Sergei Shoigu, now runs the council. He was last in Pyongyang in September": the one
     // named in apposition to a possessed noun opening the sentence is its subject, not the possessor.)
-    const possessorOf = (p: PersonMention) =>
-      a.people.find((q) => q.kind !== "anaphor" && q.start > p.end && q.start - p.end < 80 && POSSESSED_APPOSITIVE_RE.test(text.slice(p.end, q.start)));
     // ("As Lee was taking his oath, the Russian envoy Shoigu was on his way to Pyongyang. Kim received him": the subject
     // of a clause leading the sentence is not the sentence's; the one after the clause's comma is.)
     const leading = LEADING_CLAUSE_RE.exec(text);
     const mainStart = leading && a.people.some((p) => p.start >= leading[0].length && p.kind !== "anaphor") ? leading[0].length : 0;
     const opener = a.people.find((p) => p.start >= mainStart && p.start < mainStart + 40 && !isInDateAppositive(text, p));
-    const sentenceSubject = opener && opener.start === 0 ? (possessorOf(opener) ?? opener) : opener;
+    const sentenceSubject = opener && opener.start === 0 ? (possessorOf(a.people, text, opener) ?? opener) : opener;
     // "Who is Shoigu? He was defence minister until May 2024, when Putin moved him. He remains one of Putin's closest
     // associates.": a sentence telling no event is not read for pronouns, but one opening with "he" or "she" still has
     // the previous subject as its own; a name after the pronoun does not take its place.

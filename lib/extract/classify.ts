@@ -78,6 +78,10 @@ const LISTED_VISIT_HINT = /^[•▪●*]\s*\p{Lu}[^—–]{1,80}\s[—–]\s/u;
  */
 export const LIVE_STAMP = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+[A-Z]{2,4})?\s+[-–—]\s`;
 
+// A noun of talks, which several rules need after their verb ("held ... talks", "began ... negotiations", "at the end of
+// the session"): one hint for them all, read at most once a sentence (see classifySentence).
+const TALKS_NOUN_HINT = /talk|meeting|negotiation|consultation|discussion|summit|tête|conversation|dialogue|session/i;
+
 const RULES: TriggerRule[] = [
   // calls first: "held telephone talks" is a call, not a meeting.
   { type: "call", re: /\b(?:(?:had|held|holds|hold|conducted|made)\s+(?:a\s+|an\s+)?(?:[\w’'-]+\s+){0,2})?(?:tele)?phone(?:d)?\s+(?:call|conversation|talks?|conference|discussion|exchange)s?\b/gi, hint: /phone/i },
@@ -87,12 +91,12 @@ const RULES: TriggerRule[] = [
   // running text "the two speak by phone every month" is a habit.)
   { type: "call", re: /\bspeak\s+(?:[\w’'.-]+\s+){0,6}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi, historicalPresent: true, hint: /speak/i },
   { type: "call", re: /\b(?:video\s*(?:call|link|conference|talks|conversation)|videoconference|video-conference|(?:tele)?phoned|telephoned)\b/gi, hint: /video|phoned/i },
-  { type: "call", re: /\bcall(?:ed)?\s+(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}counterpart\b/gi },
+  { type: "call", re: /\bcall(?:ed)?\s+(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}counterpart\b/gi, hint: /counterpart/i },
   // ("Putin found time to call Kim on Monday": a past "found time to" tells the call as made; a name must follow, as
   // "found time to call for calm" is no call.)
   { type: "call", re: /(?<=\b(?:found|made|took)\s+(?:the\s+)?time\s+to\s+)call\b(?=\s+(?:President\s+|Chairman\s+|Leader\s+)?\p{Lu})/gu, hint: /time\s+to\s+call/i },
   // "They spoke again in May" after a reported call is another call.
-  { type: "call", re: /\b(?:spoke|talked)\s+again\b/gi },
+  { type: "call", re: /\b(?:spoke|talked)\s+again\b/gi, hint: /again/i },
   // "Putin picked up the phone to brief Kim": a call to the person named after it.
   // ("picked up the phone to Kim Jong-un": British "phone to", the person called right after it.)
   { type: "call", re: /\b(?:picked|picks)\s+up\s+the\s+(?:tele)?phone\b(?=\s+(?:(?:to|and)\s+(?:brief|tell|inform|update|thank|congratulate|call|ring|speak\s+(?:to|with)|talk\s+(?:to|with))\s+|to\s+)(?:President\s+|Chairman\s+|Leader\s+)?\p{Lu})/gu },
@@ -107,7 +111,7 @@ const RULES: TriggerRule[] = [
   // ratification before agreement: "signed the law on ratification".
   // (The instruments or documents of ratification are what the two sides exchange: the entry into force above, or,
   // in "enters into force on the day the two sides exchange their instruments of ratification", a condition.)
-  { type: "ratification", re: /(?<!\b(?:instruments|letters|documents)\s+of\s+)\bratif(?:ied|ies|y|ying|ication)\b(?!\s+(?:instruments|documents|letters)\b)/gi },
+  { type: "ratification", re: /(?<!\b(?:instruments|letters|documents)\s+of\s+)\bratif(?:ied|ies|y|ying|ication)\b(?!\s+(?:instruments|documents|letters)\b)/gi, hint: /ratif/i },
   // "the Joint Declaration adopted in Pyongyang in July 2000": a declaration is adopted by the parties that sign it, not
   // ratified (before the ratification rules, which would read a legislature's "adopted").
   { type: "agreement", re: /(?<=\b(?:[Jj]oint\s+|[\p{Lu}][\p{L}-]+\s+)[Dd]eclaration,?\s+)(?:adopted|issued)\b(?!\s+by\s+(?:the\s+)?(?:State\s+Duma|Duma|parliament|Federation\s+Council|Supreme\s+People's\s+Assembly))/gu, hint: /[Dd]eclaration/ },
@@ -191,7 +195,7 @@ const RULES: TriggerRule[] = [
   // subject's arrival (not "the landing was delayed", a noun).
   { type: "visit", re: /(?<=\b(?:[Aa]fter|[Uu]pon|[Ss]ince)\s+)landing(?=\s+(?:late\s+|early\s+)?(?:in|at)\s+(?:the\s+)?\p{Lu})/gu, hint: /landing/ },
   { type: "visit", re: /\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)(?!\s+at\s+(?:an?\s+|the\s+|this\s+|that\s+|a\s+common\s+)?(?:[\w-]+\s+)?(?:agreement|consensus|conclusion|decision|understanding|compromise|deal|settlement|view|position|verdict)s?\b)\s+(?:[\w’'-]+\s+){0,3}?(?:in|at|here)\b/gi },
-  { type: "visit", re: /\b(?:flew|flown|flies|flying)\s+in(?:to)?\b/gi },
+  { type: "visit", re: /\b(?:flew|flown|flies|flying)\s+in(?:to)?\b/gi, hint: /fl(?:ew|own|ies|ying)/i },
   // "Putin's aircraft came down at Sunan airport just before 3am": a leader's plane coming down at a place is its landing
   // (only the aircraft as subject, so "prices came down in Moscow" is no arrival).
   { type: "visit", re: /(?<=\b(?:plane|aircraft|jet|airliner)\s+)came\s+down\s+(?:in|at)\b/gi, hint: /came/i },
@@ -257,7 +261,7 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:was|were)\s+(?:also\s+|already\s+|previously\s+|last\s+)?there\b(?=\s+(?:on|in)\s+(?:\p{Lu}|\d))/gu, hint: /there/ },
   // "On 4 June he was back, and ...": a return with no place written, which goes where the traveller's other trips of
   // the article went (read in events.ts; with none, nothing).
-  { type: "visit", re: /\b(?:was|were)\s+back\b(?=\s*[,;.]|\s+(?:again|there)\b)/gi },
+  { type: "visit", re: /\b(?:was|were)\s+back\b(?=\s*[,;.]|\s+(?:again|there)\b)/gi, hint: /back/i },
   // ("21.03.2025 - Shoigu is back. Kim receives him again": so is a timeline entry's present.)
   { type: "visit", re: /\b(?:is|are)\s+back\b(?=\s*[,;.]|\s+(?:again|there)\b)/gi, historicalPresent: true },
   // "• Shoigu back in Pyongyang.": a bulletin's verbless line, a name and "back in" a named place, tells of the return
@@ -298,7 +302,7 @@ const RULES: TriggerRule[] = [
   // ("Shoigu also was having talks with the defence minister": the progressive after was/is tells talks under way, not
   // "insisted on having talks", a wish.)
   // ("also had talk with Choe", "had a long talk with him": a talk "with" someone, singular, is talks too.)
-  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding|(?:was|were|is|are)\s+(?:also\s+)?having)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|talk(?=\s+with\b)|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi },
+  { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding|(?:was|were|is|are)\s+(?:also\s+)?having)\s+(?:(?:a|an|the|their|his|her|its|two|several)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|talk(?=\s+with\b)|meeting|negotiations|consultations|discussions|summit|summit\s+talks|tête-à-tête|conversation|dialogue)\b/gi, hint: TALKS_NOUN_HINT },
   // ("held roughly two and a half hours of talks": talks counted by how long they lasted.)
   { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than)\s+)?(?:[\w-]+\s+){1,4}?(?:hours?|minutes)\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions)\b/gi, hint: /hours?\s+of|minutes\s+of/i },
   // "held the first round of a new strategic dialogue": a round of talks is a meeting.
@@ -310,13 +314,13 @@ const RULES: TriggerRule[] = [
   // joint body; not "a session of the Security Council", one side's own.)
   { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:what\s+(?:[\w’'-]+\s+){1,3}(?:called|call|termed|dubbed)\s+)?(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:round|session)\s+of\s+(?:what\s+(?:[\w’'-]+\s+){1,2}(?:called|call|termed|dubbed)\s+)?(?:(?:a|an|the|their|its)\s+)?(?:[\w’'-]+\s+){0,2}["“]?(?:[\w’'-]+["”]?\s+){0,2}(?:talks|dialogue|consultations|negotiations|(?<=\b(?:intergovernmental|joint|bilateral)\s+(?:[\w’'-]+\s+)?)(?:commission|committee))\b/gi, hint: /round|session/i },
   // "went to Moscow for the first round of the 'strategic dialogue' with Lavrov": a round of talks the trip was for.
-  { type: "meeting", re: /\b(?:for|at|during|after|following)\s+(?:the|a|their|its)\s+(?:first|second|third|next|new|latest|last)\s+round\s+of\s+(?:the\s+|a\s+|their\s+|its\s+)?["“]?(?:[\w’'-]+\s+){0,2}(?:dialogue|talks|consultations|negotiations)\b["”]?/gi, nominal: true, framing: true },
+  { type: "meeting", re: /\b(?:for|at|during|after|following)\s+(?:the|a|their|its)\s+(?:first|second|third|next|new|latest|last)\s+round\s+of\s+(?:the\s+|a\s+|their\s+|its\s+)?["“]?(?:[\w’'-]+\s+){0,2}(?:dialogue|talks|consultations|negotiations)\b["”]?/gi, nominal: true, framing: true, hint: /round/i },
   { type: "meeting", re: /\b(?:talked|conferred|consulted|negotiated)\s+with\b/gi },
   // "Kim and Putin talked last week at a Beijing guesthouse": a pair talking, with the time or place after the verb
   // (the pair is the subject; "talked about" or "talked tough" are not read).
   { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})(?:talked|conferred)\b(?=\s+(?:last|on|in|at|for\s+(?:more|over|about|nearly|almost|\d|two|three|several)|this|yesterday|privately|again|face)\b)/gu, hint: /talked|conferred/ },
   // "have started talks in Moscow", "began their negotiations": the talks told by their start or end.
-  { type: "meeting", re: /\b(?:began|begun|begin|begins|started|start|starts|opened|opens|resumed|wrapped\s+up|concluded|ended|finished|completed)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|negotiations|consultations|discussions|dialogue)\b/gi },
+  { type: "meeting", re: /\b(?:began|begun|begin|begins|started|start|starts|opened|opens|resumed|wrapped\s+up|concluded|ended|finished|completed)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|negotiations|consultations|discussions|dialogue)\b/gi, hint: TALKS_NOUN_HINT },
   // "The 10th meeting of the intergovernmental committee ... took place in Pyongyang on November 15", "The previous
   // round of talks took place in Wonsan": the meeting noun as the subject of "took place" or "was held".
   // ("The 10th session of the Intergovernmental Commission for Cooperation in Trade, Economy, Science and Technology
@@ -386,7 +390,7 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\bpaid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to)\b/gi, framing: true },
   // "signed the protocol at the close of the commission's tenth session": the session the signing ended is a meeting
   // of the signers ("session" alone is read only here, where its close frames what the parties did).
-  { type: "meeting", re: /\b(?:at|after|by)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|a|an|their|its|this)\s+(?:[\w’'-]+\s+){0,3}?(?:session|meeting|talks|negotiations)\b/gi, nominal: true, framing: true },
+  { type: "meeting", re: /\b(?:at|after|by)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|a|an|their|its|this)\s+(?:[\w’'-]+\s+){0,3}?(?:session|meeting|talks|negotiations)\b/gi, nominal: true, framing: true, hint: TALKS_NOUN_HINT },
   // ("Kim and Putin greet each other at the start of their first summit": the start or opening of the meeting frames
   // what the parties do at it, a caption's usual way; "at the start of the year" names no meeting.)
   { type: "meeting", re: /\b(?:(?:during|at|in|after|following|on\s+the\s+sidelines\s+of)\s+(?:the\s+(?:start|beginning|opening|outset)\s+of\s+)?(?:a|an|the|their|his|her|its)\s+|(?:for|after|following(?!\s+up\b)|during)\s+)(?:[\w’'-]+\s+){0,3}?(?:meeting|talks|summit|negotiations|consultations|encounter|discussions|tête-à-tête|conversation)\b/gi, hint: /meeting|talks|summit|negotiations|consultations|encounter|discussions|tête-à-tête|conversation/i, nominal: true, framing: true },
@@ -558,6 +562,12 @@ function isPluralTitleSubject(sentence: string, start: number, nominal: boolean)
 /** A host's "took <guest>" right before "on a tour": see the show rule above. */
 const TAKEN_ON_TOUR_BEFORE = /\b(?:took|takes)\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+)$/u;
 
+// (Module level: tsx's keepNames makes a defineProperty call for each named closure a call creates; see officeKeyRank.)
+/** A verb and a call told in two clauses of the sentence. */
+function toldApart(sentence: string, t: Trigger, c: Trigger): boolean {
+  return !t.nominal && /,\s+(?:and|but|then)\s+|;\s+/.test(sentence.slice(Math.min(t.end, c.end), Math.max(t.start, c.start)));
+}
+
 export function classifySentence(sentence: string, options: ClassifyOptions = {}): Trigger[] {
   // "Belousov and No Kwang Chol have held talks": the surname "No" opening a name is no negation of the verb after it.
   // The triggers are read with that word masked, then given their text back. ("No talks were held" stays negated.)
@@ -582,11 +592,15 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
     taken.push([0, semicolon]);
   }
   if (!TRIGGER_HINT.test(sentence) && !/^(?:The|Their|Its)\s+\w+,\s/.test(sentence) && !(DATED_DOCUMENT_PRECHECK.test(sentence) && DATED_DOCUMENT_HINT.test(sentence)) && !LISTED_VISIT_HINT.test(sentence)) return found;
-  const question = /\?\s*["”’]?\s*$/.test(sentence);
-  const sentenceHedged = HEDGE.test(sentence);
+  // (Read once the first trigger is found: most sentences that pass the hints have none, and HEDGE scanned them all.)
+  let question: boolean | undefined;
+  let sentenceHedged: boolean | undefined;
+  let talksNoun: boolean | undefined;
   for (const rule of RULES) {
     if (rule.historicalPresent && !historicalPresent) continue;
-    if (rule.hint && !rule.hint.test(sentence)) continue;
+    if (rule.hint === TALKS_NOUN_HINT) {
+      if (!(talksNoun ??= TALKS_NOUN_HINT.test(sentence))) continue;
+    } else if (rule.hint && !rule.hint.test(sentence)) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(sentence)) !== null) {
@@ -603,6 +617,8 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
         if (!/ratif/i.test(sentence) && !(rule.ratificationBefore && options.ratificationBefore)) continue;
       } else if (rule.type === "ratification" && !/ratif|^sign/i.test(m[0]) && !isLegislativeApproval(sentence, start, end) && !isChamberVoteOfDocumentBefore(sentence, end, m[0], options)) continue;
       taken.push([start, end]);
+      question ??= /\?\s*["”’]?\s*$/.test(sentence);
+      sentenceHedged ??= HEDGE.test(sentence);
       const trigger = buildTrigger(sentence, rule, start, end, m[0], question, sentenceHedged, historicalPresent);
       // "the signing of the treaty" is a noun: it takes only a date written with it ("that same day"), not the
       // sentence's or the paragraph's ("the anniversary of the signing of the treaty").
@@ -616,8 +632,7 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
   // A call sentence's "talks"/"conversation" are the call itself. ("spoke by telephone on August 12, and the two
   // leaders met in Beijing on September 3": "met" is a meeting of its own.)
   // ("Kim and Putin held talks in Beijing on Sept. 3, and spoke by phone in August": verbs in two clauses are two events.)
-  const apart = (t: Trigger, c: Trigger) => !t.nominal && /,\s+(?:and|but|then)\s+|;\s+/.test(sentence.slice(Math.min(t.end, c.end), Math.max(t.start, c.start)));
-  const result = found.filter((t) => !(t.type === "meeting" && !/^(?:met|meets|meet)\b/i.test(t.text) && calls.some((c) => Math.abs(c.start - t.start) < 60 && !apart(t, c))));
+  const result = found.filter((t) => !(t.type === "meeting" && !/^(?:met|meets|meet)\b/i.test(t.text) && calls.some((c) => Math.abs(c.start - t.start) < 60 && !toldApart(sentence, t, c))));
   return result.sort((a, b) => a.start - b.start);
 }
 

@@ -107,7 +107,28 @@ function pad(n: number): string {
 export function toIsoDate(y: number, m: number, d: number): string {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
+const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+
+function isFullIsoDay(iso: string): boolean {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return false;
+  for (const i of ISO_DIGITS) {
+    const c = iso.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function digitAt(s: string, i: number): number {
+  return s.charCodeAt(i) - 48;
+}
+
 function parseIso(iso: string): { y: number; m: number; d: number } {
+  // A full "YYYY-MM-DD", nearly every call (diffDays in loops over dates): read digit by digit, no arrays.
+  if (isFullIsoDay(iso)) {
+    const m = digitAt(iso, 5) * 10 + digitAt(iso, 6);
+    const d = digitAt(iso, 8) * 10 + digitAt(iso, 9);
+    return { y: digitAt(iso, 0) * 1000 + digitAt(iso, 1) * 100 + digitAt(iso, 2) * 10 + digitAt(iso, 3), m: m || 1, d: d || 1 };
+  }
   const [y, m, d] = iso.split("-").map(Number);
   return { y, m: m || 1, d: d || 1 };
 }

@@ -207,14 +207,55 @@ const GROUP_ANAPHOR = /^(?:the\s+two|both)\s/i;
 // ("she and Lavrov held what the two sides called the first session of a dialogue": so are "the two sides" inside the
 // trigger's own words, after its verb.)
 function keepNamedPair(chosen: PersonMention[], t: Trigger): PersonMention[] {
-  const isGroup = (p: PersonMention) => p.kind === "anaphor" && p.start > t.start && GROUP_ANAPHOR.test(p.text);
-  const named = uniqueBySlug(chosen.filter((p) => !isGroup(p)));
+  const named = uniqueBySlug(chosen.filter((p) => !isGroupAfter(t, p)));
   if (named.length !== 2 || named[0].country === null || named[1].country === null || named[0].country === named[1].country) return chosen;
-  return chosen.filter((p) => !isGroup(p) || named.some((q) => q.slug === p.slug));
+  return chosen.filter((p) => !isGroupAfter(t, p) || named.some((q) => q.slug === p.slug));
+}
+
+// (Module level: tsx's keepNames makes a defineProperty call for each named closure a call creates; see officeKeyRank.)
+/** "the two sides" after the trigger's start. */
+function isGroupAfter(t: Trigger, p: PersonMention): boolean {
+  return p.kind === "anaphor" && p.start > t.start && GROUP_ANAPHOR.test(p.text);
 }
 
 /** "Kim's decree came two days after ": a subject that retells an act, counted on to another act after "after". */
 const RETOLD_AFTER = new RegExp(`${retoldNounSubject()}${RETOLD_DAYS_AFTER}\\s`, "u");
+
+// (Module level: tsx's keepNames makes a defineProperty call for each named closure a call creates; see officeKeyRank.)
+/** "Kim's meeting with the visiting minister", "hosted a reception for him": the verb's own object noun. */
+function isObjectNoun(text: string, t: Trigger, x: Trigger): boolean {
+  return !t.nominal && x.nominal && !x.framing && x.type === t.type && /^\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(t.end, x.start));
+}
+
+/**
+ * "receives Lavrov as Putin visit to Pyongyang moves closer": a name right before the next noun trigger owns it.
+ * ("shakes hands with Shoigu before their talks": a preposition or determiner between them makes no owner.)
+ */
+function ownsNext(text: string, next: Trigger | undefined, p: PersonMention): boolean {
+  return next !== undefined && next.nominal && !next.framing && p.end <= next.start && /^(?:['’]s?)?\s+(?:(?!(?:before|after|during|ahead|for|at|in|on|their|his|her|its|the|a|an)\b)[\w-]+\s+){0,2}$/i.test(text.slice(p.end, next.start));
+}
+
+/** Where the clause of trigger k-1 ends and trigger k's begins, when a finite verb and "and" split them (participantsFor). */
+function clauseCut(a: AnalysedSentence, text: string, triggers: Trigger[], eligible: PersonMention[], k: number): { from: number; to: number } | null {
+  if (k <= 0 || k >= triggers.length) return null;
+  // Only a finite verb ends a clause: "Li, the most senior official to visit, and To Lam came" joins subjects.
+  const prev = triggers[k - 1];
+  if (prev.nominal || !prev.factual || a.relativeClauses.some(([s, e]) => prev.start >= s && prev.start < e)) return null;
+  const from = prev.end;
+  const conj = /,\s+(?:and|but|while|whereas)\s+/g;
+  let m: RegExpExecArray | null;
+  let cut: { from: number; to: number } | null = null;
+  while ((m = conj.exec(text.slice(from, triggers[k].start))) !== null) cut = { from: from + m.index, to: from + m.index + m[0].length };
+  // ("the ministers held talks with Choe and Kim received Lavrov": with no comma, a name right after "and" and
+  // right before a finite verb of its own is that verb's subject, so the clause before ends at "and"; "met Choe and
+  // Kim" has no verb after the name, "met Choe and later received Kim" no name before the verb.)
+  if (!cut && !triggers[k].nominal) {
+    const sub = eligible.filter((p) => p.start >= from && p.end <= triggers[k].start).pop();
+    const and = sub ? /\s+and\s+$/i.exec(text.slice(from, sub.start)) : null;
+    if (sub && and && /^\s+(?:(?:had|has|have|then|also|later)\s+)*$/i.test(text.slice(sub.end, triggers[k].start))) return { from: from + and.index, to: sub.start };
+  }
+  return cut && eligible.some((p) => p.start >= cut!.to && p.end <= triggers[k].start) ? cut : null;
+}
 
 function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonMention[] {
   const text = a.sentence.text;
@@ -249,8 +290,7 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     let ownWhenClause = false;
     // "Kim's meeting with the visiting minister, Belousov": the adjective opens no stretch of its own.
     // "hosted a reception for him": the verb's own object noun opens no stretch either.
-    const isObjectNoun = (x: Trigger) => !t.nominal && x.nominal && !x.framing && x.type === t.type && /^\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(t.end, x.start));
-    const nextOwn = triggers.slice(i + 1).find((x) => !(t.type === "meeting" && x.travellerAfter) && !isObjectNoun(x));
+    const nextOwn = triggers.slice(i + 1).find((x) => !(t.type === "meeting" && x.travellerAfter) && !isObjectNoun(text, t, x));
     const winEnd = nextOwn ? nextOwn.start : scope.end;
     if (i > 0) {
       const between = text.slice(winStart, t.start);
@@ -319,8 +359,6 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     }
     // "receives Lavrov as Putin visit to Pyongyang moves closer": Putin belongs to the later noun, not to "receives".
     const next = triggers[i + 1];
-    // ("shakes hands with Shoigu before their talks": a preposition or determiner between them makes no owner.)
-    const ownsNext = (p: PersonMention) => next !== undefined && next.nominal && !next.framing && p.end <= next.start && /^(?:['’]s?)?\s+(?:(?!(?:before|after|during|ahead|for|at|in|on|their|his|her|its|the|a|an)\b)[\w-]+\s+){0,2}$/i.test(text.slice(p.end, next.start));
     // "the talks between Kim and Putin": the parties are the ones named after the noun.
     if (ownParties) winStart = t.end;
     // "as the two countries follow up on last month's summit": a later bare noun is another event, not the subject's.
@@ -335,28 +373,8 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     }
     // "X telephoned Y before his summit, and Z came to Pyongyang": after ", and" a clause naming its own subject
     // before its verb inherits nobody, and the clause before it ends there.
-    const clauseCut = (k: number): { from: number; to: number } | null => {
-      if (k <= 0 || k >= triggers.length) return null;
-      // Only a finite verb ends a clause: "Li, the most senior official to visit, and To Lam came" joins subjects.
-      const prev = triggers[k - 1];
-      if (prev.nominal || !prev.factual || a.relativeClauses.some(([s, e]) => prev.start >= s && prev.start < e)) return null;
-      const from = prev.end;
-      const conj = /,\s+(?:and|but|while|whereas)\s+/g;
-      let m: RegExpExecArray | null;
-      let cut: { from: number; to: number } | null = null;
-      while ((m = conj.exec(text.slice(from, triggers[k].start))) !== null) cut = { from: from + m.index, to: from + m.index + m[0].length };
-      // ("the ministers held talks with Choe and Kim received Lavrov": with no comma, a name right after "and" and
-      // right before a finite verb of its own is that verb's subject, so the clause before ends at "and"; "met Choe and
-      // Kim" has no verb after the name, "met Choe and later received Kim" no name before the verb.)
-      if (!cut && !triggers[k].nominal) {
-        const sub = eligible.filter((p) => p.start >= from && p.end <= triggers[k].start).pop();
-        const and = sub ? /\s+and\s+$/i.exec(text.slice(from, sub.start)) : null;
-        if (sub && and && /^\s+(?:(?:had|has|have|then|also|later)\s+)*$/i.test(text.slice(sub.end, triggers[k].start))) return { from: from + and.index, to: sub.start };
-      }
-      return cut && eligible.some((p) => p.start >= cut!.to && p.end <= triggers[k].start) ? cut : null;
-    };
-    const cutBefore = clauseCut(i);
-    const cutAfter = clauseCut(i + 1);
+    const cutBefore = clauseCut(a, text, triggers, eligible, i);
+    const cutAfter = clauseCut(a, text, triggers, eligible, i + 1);
     const ownClause = cutBefore !== null;
     if (cutBefore) winStart = Math.max(winStart, cutBefore.to);
     const clauseEnd = cutAfter ? Math.min(winEnd, cutAfter.from) : winEnd;
@@ -364,7 +382,7 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     // not the clause subject is that person's event, not the subject's.
     const owner = t.framing && i > 0 ? a.people.find((p) => p.start >= t.start && p.end <= t.end) : undefined;
     const ownedElsewhere = owner !== undefined && !subject.some((p) => p.slug === owner.slug);
-    chosen = uniqueBySlug([...(laterNoun || ownClause || ownedElsewhere || ownWhenClause ? [] : subject), ...eligible.filter((p) => p.start >= winStart && p.start < clauseEnd && !ownsNext(p))]);
+    chosen = uniqueBySlug([...(laterNoun || ownClause || ownedElsewhere || ownWhenClause ? [] : subject), ...eligible.filter((p) => p.start >= winStart && p.start < clauseEnd && !ownsNext(text, next, p))]);
   }
   chosen = keepNamedPair(chosen, t);
   // "He praised the results of the talks between the foreign ministers of the two countries": a talks noun followed by
@@ -596,6 +614,12 @@ const OTHER_HAPPENING_BEFORE = /\b(?:before|after|until|following)\s+(?:(?:his|h
 /** ", and noted with deep emotion that ...", " and said that the": a second verb of saying and the clause it opens. */
 const SAID_THAT = /\band\s+(?:also\s+|then\s+)?(?:said|says|noted|notes|stressed|recalled|remarked|observed|declared|stated|emphasi[sz]ed|pointed\s+out|added)\s+(?:[\w’'-]+\s+){0,4}?that\s+[^;:()—–]*$/i;
 
+// (Module level: tsx's keepNames makes a defineProperty call for each named closure a call creates; see officeKeyRank.)
+/** "shake hands after signing the accord in May 2019": a gerund after the verb and "after"/"before", no comma before the date. */
+function isBesideGerund(text: string, t: Trigger, o: Trigger, d: AnalysedDate): boolean {
+  return !t.nominal && /^\p{Ll}+ing$/u.test(o.text) && /^(?:\s+[\w’'-]+){0,4}?\s+(?:just\s+|shortly\s+|right\s+|moments\s+)?(?:after|before)\s+$/i.test(text.slice(t.end, o.start)) && !/[,;:()—–]/.test(text.slice(o.end, d.start));
+}
+
 function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
   if (!t.nominal) {
@@ -703,8 +727,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     const occasion = /^(?:\s+[\w’'-]+){0,4}(?:,\s+[^,;]{1,40},)?\s+when\s+[^,;]{0,60}$/i;
     // ("Kim and Putin shake hands after signing the accord in Vladivostok in May 2019": an act told as done right after or
     // before another, a gerund with no comma between, happened on that occasion, so the gerund's date is its date too.)
-    const besideGerund = (o: Trigger) => !t.nominal && /^\p{Ll}+ing$/u.test(o.text) && /^(?:\s+[\w’'-]+){0,4}?\s+(?:just\s+|shortly\s+|right\s+|moments\s+)?(?:after|before)\s+$/i.test(text.slice(t.end, o.start)) && !/[,;:()—–]/.test(text.slice(o.end, d.start));
-    if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start) && !besideGerund(o) && !(!t.nominal && occasion.test(text.slice(t.end, o.start)) && !/[,;]/.test(text.slice(o.end, d.start))))) continue;
+    if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start) && !isBesideGerund(text, t, o, d) && !(!t.nominal && occasion.test(text.slice(t.end, o.start)) && !/[,;]/.test(text.slice(o.end, d.start))))) continue;
     // "Lavrov was received in Wonsan, the last of the visits that began with Choe's trip in March": a date written right
     // after a later event noun that a named person owns is that person's event's, not the verb's.
     if (!t.nominal && d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.nominal && !o.framing && d.start >= o.start && d.start - o.end <= 4 && hasNamedOwner(a, o))) continue;
@@ -1024,18 +1047,27 @@ function toLocation(p: PlaceMention): Location {
   return { name: p.name, country: p.country, kind: p.kind };
 }
 
+// (Module level: tsx's keepNames makes a defineProperty call for each named closure a call creates; see officeKeyRank.)
+/** The place phrase belongs to the trigger's own stretch: "at the Kremlin on Monday", not "... the war in Ukraine". */
+function isNearTrigger(a: AnalysedSentence, t: Trigger, p: PlaceMention): boolean {
+  return placeDistance(a, t, p) <= 70 && !/[;]|,\s+(?:as|while|amid|after|when|which|who)\b/i.test(a.sentence.text.slice(Math.min(t.end, p.start), Math.max(t.end, p.start)));
+}
+
+/** "during a tour of the cosmodrome": the place toured. */
+function isPlaceToured(a: AnalysedSentence, p: PlaceMention): boolean {
+  return p.preposition === "of" && /\b(?:tour|inspection)\s+of\s+(?:the\s+)?$/i.test(a.sentence.text.slice(Math.max(0, p.start - 30), p.start));
+}
+
 function pickMeetingLocation(a: AnalysedSentence, t: Trigger, scope: Scope): Location | null {
   const places = a.places.filter((p) => inScope(scope, p.start) || (p.attributive && Math.abs(p.end - t.start) < 4));
   // ("the DPRK-Russia summit talks": a hyphened pair of countries names the two sides, not where they met.)
   const attributive = places.find((p) => p.attributive && p.end <= t.start && t.start - p.end < 4 && !/[\p{L}.]\s?[-–—/]\s?$/u.test(a.sentence.text.slice(Math.max(0, p.start - 3), p.start)));
   if (attributive) return toLocation(attributive);
   // The place phrase belongs to the trigger's own stretch: "at the Kremlin on Monday", not "... the war in Ukraine".
-  const near = (p: PlaceMention) => placeDistance(a, t, p) <= 70 && !/[;]|,\s+(?:as|while|amid|after|when|which|who)\b/i.test(a.sentence.text.slice(Math.min(t.end, p.start), Math.max(t.end, p.start)));
-  const after = places.filter((p) => p.start >= t.end && p.preposition && LOCATION_PREPS.has(p.preposition) && near(p));
+  const after = places.filter((p) => p.start >= t.end && p.preposition && LOCATION_PREPS.has(p.preposition) && isNearTrigger(a, t, p));
   // ("Kim and Putin during a tour of the cosmodrome on that day, the last time the two met": the place toured is where
   // the two were.)
-  const toured = (p: PlaceMention) => p.preposition === "of" && /\b(?:tour|inspection)\s+of\s+(?:the\s+)?$/i.test(a.sentence.text.slice(Math.max(0, p.start - 30), p.start));
-  const any = places.filter((p) => p.preposition && (LOCATION_PREPS.has(p.preposition) || toured(p)) && (near(p) || p.end <= t.start));
+  const any = places.filter((p) => p.preposition && (LOCATION_PREPS.has(p.preposition) || isPlaceToured(a, p)) && (isNearTrigger(a, t, p) || p.end <= t.start));
   // "Lavrov's visit to Pyongyang on October 18-19, in the course of which he was received by Kim": the meeting is at
   // the visit's destination, not at a place the sentence named earlier (a place named after the verb still wins).
   const during = /\b(?:visit|trip|stay)\s+to\s+([^;]{0,80}?),?\s+(?:in\s+the\s+course\s+of\s+which|during\s+which)\s+[^,;]*$/i.exec(a.sentence.text.slice(0, t.start));
@@ -2315,8 +2347,18 @@ function newGroup(c: Candidate, date: EventDate): Group {
 
 // ---------------------------------------------------------------- inference
 
+// Each analysis's dyad: extraction asks three times (buildEvents, inferParticipants, the result), each a count over
+// every mention of the article.
+const dyads = new WeakMap<ArticleAnalysis, string[]>();
+
 /** The article's two most-mentioned countries (people and country words), most mentioned first. */
 export function dyadOf(analysis: ArticleAnalysis): string[] {
+  let dyad = dyads.get(analysis);
+  if (dyad === undefined) dyads.set(analysis, (dyad = countDyad(analysis)));
+  return [...dyad];
+}
+
+function countDyad(analysis: ArticleAnalysis): string[] {
   const counts = new Map<string, number>();
   for (const a of analysis.sentences) {
     for (const c of a.countryRefs) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
@@ -2914,12 +2956,17 @@ const COMPANION_HINT = /accompanied|tour|shown|taken/iu;
  */
 const STOOD_BESIDE_AT_SITE = /\b(?:stood|stands|standing)\s+(?:beside|alongside|next\s+to)\s+(?=(?:[\p{Lu}][\p{L}’'.-]*\s+){1,7}at\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:plant|factory|works|shipyard|dockyard|airfield|air\s+base|naval\s+base|cosmodrome|launch\s+site|space\s+centre|space\s+center)\b)/u;
 
+// (Module level: tsx's keepNames makes a defineProperty call for each named closure a call creates; see officeKeyRank.)
+/** A verb of travelling. */
+function isJourneyVerb(t: Trigger): boolean {
+  return t.type === "visit" && !t.nominal && /arriv|land|left|leav|depart|flew|flown|flies|came|went|travel|return|reach|cross|head|set\s+off/i.test(t.text);
+}
+
 function findCompanionMeeting(a: AnalysedSentence): Candidate | null {
   const text = a.sentence.text;
   const beside = STOOD_BESIDE_AT_SITE.exec(text);
   const m = (COMPANION_HINT.test(text) ? COMPANION.exec(text) : null) ?? beside;
-  const journey = (t: Trigger) => t.type === "visit" && !t.nominal && /arriv|land|left|leav|depart|flew|flown|flies|came|went|travel|return|reach|cross|head|set\s+off/i.test(t.text);
-  if (!m || a.triggers.some(journey) || a.triggers.some((t) => !t.factual)) return null;
+  if (!m || a.triggers.some(isJourneyVerb) || a.triggers.some((t) => !t.factual)) return null;
   if (/\b(?:will|would|is\s+to|are\s+to|to\s+be|expected|plans?|planned|set\s+to|due\s+to|may|might|could)\b/i.test(text)) return null;
   const at = m.index + m[0].length;
   const companion = a.people.find((p) => p.start >= at && p.start - at <= 60 && !/[,;]/.test(text.slice(at, p.start)));
