@@ -1370,14 +1370,19 @@ function findAdjacentPlace(a: AnalysedSentence, t: Trigger): Location | null {
 
 // "the summit of the Shanghai Cooperation Organization", "the SCO summit", "the BRICS summit in Kazan": a gathering of
 // many states, which one leader attending makes no bilateral meeting.
-const BLOC = String.raw`(?:(?!(?:DPRK|USSR|ROK|USA|PRC)\b)[A-Z]{3,6}|G-?\d{1,2}|(?:[\p{Lu}][\p{L}-]*\s+){1,4}(?:Organi[sz]ation|Cooperation|Union|Forum|Community|Nations|Association|Alliance|Conference))`;
+// ("the Group of Eight leaders": a group of states named by its count is one too.)
+const BLOC = String.raw`(?:(?!(?:DPRK|USSR|ROK|USA|PRC)\b)[A-Z]{3,6}|G-?\d{1,2}|Group\s+of\s+(?:Seven|Eight|Twenty|\d{1,2})|(?:[\p{Lu}][\p{L}-]*\s+){1,4}(?:Organi[sz]ation|Cooperation|Union|Forum|Community|Nations|Association|Alliance|Conference))`;
 const BLOC_BEFORE = new RegExp(`\\b(?:the\\s+)?${BLOC}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?$`, "u");
+const BLOC_LEADERS_SUBJECT = new RegExp(`\\b${BLOC}\\s+(?:leaders|heads\\s+of\\s+(?:state|government))\\s+(?:[\\w’'-]+\\s+){1,3}(?:their|its)\\s+$`, "u");
 const BLOC_AFTER = new RegExp(`^\\s+of\\s+(?:the\\s+)?${BLOC}\\b`, "u");
 
 /** A summit of a bloc of states: told as a noun, no meeting of the pair (its own verbs, "met Xi there", still are). */
 function isBlocSummit(a: AnalysedSentence, t: Trigger): boolean {
   if (!t.nominal || !/\bsummit$/i.test(t.text)) return false;
   const text = a.sentence.text;
+  // ("The Group of Eight leaders wrapped up their summit in Okinawa": the bloc's leaders, the subject, own the summit
+  // told with "their".)
+  if (/^(?:their|its)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)) && BLOC_LEADERS_SUBJECT.test(text.slice(Math.max(0, t.start - 100), t.start))) return true;
   return BLOC_AFTER.test(text.slice(t.end, t.end + 80)) || (!t.framing && BLOC_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) || (t.framing && BLOC_BEFORE.test(text.slice(t.start, t.end - "summit".length)));
 }
 
@@ -1651,6 +1656,9 @@ function isThirdCountryOnlyMeeting(a: AnalysedSentence, t: Trigger, participants
   if (dyad.length !== 2 || participants.length !== 1) return false;
   const only = participants[0];
   if (only.country === null || dyad.includes(only.country)) return false;
+  // ("The talks between Israeli and Palestinian negotiators, hosted by the US president, dragged on": talks of a third
+  // country's host in a sentence that names no one and no country of the pair are none of the pair's.)
+  if (/\btalks\s+between\s/i.test(a.sentence.text) && !a.people.some((p) => p.country !== null && dyad.includes(p.country)) && !a.countryRefs.some((c) => dyad.includes(c.code))) return true;
   return a.people.some((p) => p.end <= t.start && p.country !== null && dyad.includes(p.country) && !isBystander(a, p, t));
 }
 
@@ -1921,7 +1929,15 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const from = t.start - where[1].length;
         return !a.people.some((p) => p.start >= from && p.end <= t.start);
       })();
-      if (passiveWelcome || (welcomeVerb && !passive && atTerminal) || unnamedGreeter || arrivalWhere || stationWhere) {
+      // ("where a welcoming party led by the regional governor, Ivan Petrov, met the guest": what a welcoming party does
+      // on arrival is the welcome, whoever leads it.)
+      const welcomingParty = /^(?:met|greeted|welcomed|meets|greets|welcomes)$/i.test(t.text) && !passive && /\b(?:welcoming|welcome|reception)\s+(?:party|committee)(?:\s+(?:led|headed)\s+by\s+[^.;]*?)?\s+$/i.test(text.slice(Math.max(0, t.start - 160), t.start));
+      // ("He arrived at Khasan station on Tuesday morning. He was welcomed there by the governor": "there" is the station
+      // or airport the sentence before arrived at, so the welcome is the arrival's.)
+      const prevSentence = ctx.sentences[a.sentence.index - 1];
+      const welcomedThere = welcomeVerb && passive && /^\s+there\s+by\b/i.test(text.slice(t.end, t.end + 12)) && prevSentence !== undefined &&
+        /\barriv\w*\s+(?:at|in)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:airport|airfield|(?:railway\s+)?[Ss]tation|border\s+(?:crossing|post|checkpoint))\b/iu.test(prevSentence.sentence.text);
+      if (passiveWelcome || (welcomeVerb && !passive && atTerminal) || unnamedGreeter || arrivalWhere || stationWhere || welcomingParty || welcomedThere) {
         return { type, a, trigger: t, date: pickDate(a, t), participants, location, actor, agreementName, hedged: t.hedged, inferred: false, welcome: true };
       }
       break;
@@ -2089,6 +2105,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ratification was signed": the record of an exchange of instruments is a step of the entry into force, no
       // agreement of its own. Not "the protocol on the exchange of students": a document with its own subject.)
       if (/\bprotocol\s+(?:on|of)\s+(?:the\s+)?exchange(?:\s+of\s+(?:the\s+)?(?:(?:ratification\s+)?instruments|ratification)(?:\s+of\s+ratification)?)?(?!\s+of\b)[^.;]{0,40}$/i.test(text.slice(Math.max(0, t.start - 120), t.start))) return null;
+      // ("entered into force as the sides exchanged the instruments, with two deputy ministers signing the protocol":
+      // the protocol signed in a sentence telling the exchange is its record, whoever signs it.)
+      if (/^\s+(?:the|a)\s+protocol\b(?!\s+(?:on|of)\s+(?!(?:the\s+)?exchange\b))/i.test(text.slice(t.end, t.end + 60)) && /\bexchang\w*\s+(?:the\s+)?(?:(?:ratification\s+)?instruments|ratification)\b/i.test(text)) return null;
       agreementName = findAgreementName(text.slice(Math.max(0, t.start - 100), t.end + 140));
       // "the Moscow Declaration of 4 August 2001": the document named right before "of" and its day (classify.ts's
       // dated-document rule). No one in the sentence signed it: "Lavrov cited the Treaty of 9 February 2000" is his

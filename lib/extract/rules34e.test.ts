@@ -1,0 +1,80 @@
+/**
+ * rules-34e: readings for mr-802 to mr-825 — a bloc's leaders' "their summit", talks between third parties hosted by a
+ * third country's leader, an answer "No." that is no surname, the protocol of an exchange of instruments, a welcoming
+ * party's meeting, and a welcome "there" after an arrival at a station.
+ * Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents } from "./testing";
+
+describe("a bloc's leaders wrapping up their summit", () => {
+  it("is the bloc's summit, no meeting of the pair", () => {
+    const text = "Vladimir Putin met Kim Jong Un in Pyongyang on Wednesday. The Group of Seven leaders closed their summit in Italy on Saturday with a statement on trade.";
+    expect(describeEvents(text, "2024-06-24", "meeting")).toEqual(["2024-06-19/day Vladimir Putin+Kim Jong Un Pyongyang"]);
+  });
+
+  it("near miss: the pair's leaders and their summit stay a meeting", () => {
+    const text = "Vladimir Putin and Kim Jong Un opened their summit in Pyongyang on Wednesday.";
+    expect(describeEvents(text, "2024-06-24", "meeting", { sortNames: true })).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+});
+
+describe("talks between third parties hosted by a third country's leader", () => {
+  it("are none of the pair's", () => {
+    const text = "The talks between Israeli and Palestinian negotiators, hosted by the US president, stalled on Monday.";
+    expect(describeEvents(text, "2000-07-24", "meeting")).toEqual([]);
+  });
+
+  it("near miss: such talks hosted by someone of the pair stay his", () => {
+    const text = "The talks between Russian and North Korean negotiators, hosted by Sergey Lavrov, ended in Moscow on Monday.";
+    expect(describeEvents(text, "2024-07-24", "meeting")).toEqual(["2024-07-22/day Sergey Lavrov Moscow"]);
+  });
+});
+
+describe("an answer 'No.' opening a sentence", () => {
+  it("is no surname", () => {
+    const text = "Was this the first such pact? No. Moscow and Pyongyang signed a mutual-defence treaty in 1961.";
+    expect(describeEvents(text, "2024-12-06", "agreement").join()).not.toContain("No Kwang Chol");
+  });
+
+  it("near miss: a surname opening a sentence with a comma after it is still its bearer", () => {
+    const text = "Sergey Lavrov arrived on Thursday. Lavrov, in Pyongyang on Friday, held talks with Choe Son Hui.";
+    expect(describeEvents(text, "2024-12-01", "meeting", { sortNames: true })).toEqual(["2024-11-29/day Choe Son Hui+Sergey Lavrov Pyongyang"]);
+  });
+});
+
+describe("the protocol signed at an exchange of instruments", () => {
+  it("is the exchange's record, no agreement of the leaders", () => {
+    const text = "The treaty between Vladimir Putin and Kim Jong Un took effect on Wednesday, when the two sides exchanged instruments of ratification in Moscow, with two deputy ministers signing the protocol.";
+    expect(describeEvents(text, "2024-12-06", "agreement")).toEqual([]);
+  });
+
+  it("near miss: a protocol on another subject signed that day is an agreement", () => {
+    const text = "Sergey Lavrov and Choe Son Hui signed a protocol on fisheries in Moscow on Wednesday.";
+    expect(describeEvents(text, "2024-12-06", "agreement", { sortNames: true })).toEqual(["2024-12-04/day Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+});
+
+describe("a welcoming party meeting the guest", () => {
+  it("is the arrival's welcome, no meeting", () => {
+    const text = "Kim Jong Un's train reached the border station at Khasan on Tuesday, where a welcoming party led by the regional governor, Oleg Kozhemyako, met the guest.";
+    expect(describeEvents(text, "2023-09-14", "meeting")).toEqual([]);
+  });
+
+  it("near miss: a welcoming party that is not the verb's subject leaves the meeting", () => {
+    const text = "After the welcoming party at the station, Sergei Shoigu met Kim Jong Un in Vladivostok on Tuesday.";
+    expect(describeEvents(text, "2023-09-14", "meeting", { sortNames: true })).toEqual(["2023-09-12/day Kim Jong Un+Sergei Shoigu Vladivostok"]);
+  });
+});
+
+describe("a welcome 'there' after an arrival at a station", () => {
+  it("is the arrival's welcome, no meeting", () => {
+    const text = "Kim Jong Un arrived at Khasan Station on the morning of September 12. He was welcomed there by Oleg Kozhemyako, the regional governor, with a guard of honour.";
+    expect(describeEvents(text, "2023-09-14", "meeting")).toEqual([]);
+  });
+
+  it("near miss: a welcome there after an arrival in a city stays a meeting", () => {
+    const text = "Kim Jong Un arrived in Vladivostok on September 12. He was welcomed there by Sergei Shoigu for talks.";
+    expect(describeEvents(text, "2023-09-14", "meeting", { sortNames: true })).toEqual(["2023-09-12/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+});
