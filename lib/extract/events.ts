@@ -351,7 +351,10 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
       if (!cut && !triggers[k].nominal) {
         const sub = eligible.filter((p) => p.start >= from && p.end <= triggers[k].start).pop();
         const and = sub ? /\s+and\s+$/i.exec(text.slice(from, sub.start)) : null;
-        if (sub && and && /^\s+(?:(?:had|has|have|then|also|later)\s+)*$/i.test(text.slice(sub.end, triggers[k].start))) return { from: from + and.index, to: sub.start };
+        // ("flew to Pyongyang, where he and Kim held talks": a name right after a subordinator, joined to the next by
+        // "and", opens a subject of two, no object of the verb before.)
+        const joint = and !== null && eligible.some((p) => p.start >= from && p.end === from + and.index && /,\s+(?:where|when|while|after|before)\s+$/i.test(text.slice(from, p.start)));
+        if (sub && and && !joint && /^\s+(?:(?:had|has|have|then|also|later)\s+)*$/i.test(text.slice(sub.end, triggers[k].start))) return { from: from + and.index, to: sub.start };
       }
       return cut && eligible.some((p) => p.start >= cut!.to && p.end <= triggers[k].start) ? cut : null;
     };
@@ -704,7 +707,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // ("Kim and Putin shake hands after signing the accord in Vladivostok in May 2019": an act told as done right after or
     // before another, a gerund with no comma between, happened on that occasion, so the gerund's date is its date too.)
     const besideGerund = (o: Trigger) => !t.nominal && /^\p{Ll}+ing$/u.test(o.text) && /^(?:\s+[\w’'-]+){0,4}?\s+(?:just\s+|shortly\s+|right\s+|moments\s+)?(?:after|before)\s+$/i.test(text.slice(t.end, o.start)) && !/[,;:()—–]/.test(text.slice(o.end, d.start));
-    if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start) && !besideGerund(o) && !(!t.nominal && occasion.test(text.slice(t.end, o.start)) && !/[,;]/.test(text.slice(o.end, d.start))))) continue;
+    // ("he and Kim held talks and signed a declaration on July 18": talks whose parties go on, in the same breath, to sign
+    // share the signing's day.)
+    const signedAtTalks = (o: Trigger) => t.type === "meeting" && o.type === "agreement" && /^held\s+talks$/i.test(t.text) && /^\s+and\s+$/i.test(text.slice(t.end, o.start)) && !/[,;:()—–]/.test(text.slice(o.end, d.start));
+    if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start) && !besideGerund(o) && !signedAtTalks(o) && !(!t.nominal && occasion.test(text.slice(t.end, o.start)) && !/[,;]/.test(text.slice(o.end, d.start))))) continue;
     // "Lavrov was received in Wonsan, the last of the visits that began with Choe's trip in March": a date written right
     // after a later event noun that a named person owns is that person's event's, not the verb's.
     if (!t.nominal && d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.nominal && !o.framing && d.start >= o.start && d.start - o.end <= 4 && hasNamedOwner(a, o))) continue;

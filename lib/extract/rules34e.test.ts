@@ -78,3 +78,27 @@ describe("a welcome 'there' after an arrival at a station", () => {
     expect(describeEvents(text, "2023-09-14", "meeting", { sortNames: true })).toEqual(["2023-09-12/day Kim Jong Un+Sergei Shoigu null"]);
   });
 });
+
+describe("a name after 'where' joined to another by 'and'", () => {
+  it("opens a subject of two", () => {
+    const text = "Sergey Lavrov flew to Pyongyang, where he and Choe Son Hui held talks on Friday.";
+    expect(describeEvents(text, "2024-12-01", "meeting", { sortNames: true })).toEqual(["2024-11-29/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: an object before 'and' and a new subject leaves the second verb its own pair", () => {
+    const text = "Sergey Lavrov held talks with Choe Son Hui and Kim Jong Un received him on Friday.";
+    expect(describeEvents(text, "2024-12-01", "meeting", { sortNames: true })).toEqual(["2024-11-29/day Choe Son Hui+Sergey Lavrov null", "2024-11-29/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+});
+
+describe("talks held and a document signed in one breath", () => {
+  it("share the signing's day", () => {
+    const text = "Sergey Lavrov arrived on Sunday. He and Choe Son Hui held talks and signed a protocol on fisheries on 12 March.";
+    expect(describeEvents(text, "2024-03-20", "meeting", { sortNames: true })).toEqual(["2024-03-12/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: a signing told as a clause of its own keeps its day to itself", () => {
+    const text = "Sergey Lavrov arrived on Sunday. He and Choe Son Hui held talks, and Kim Jong Un signed a decree on 12 March.";
+    expect(describeEvents(text, "2024-03-20", "meeting", { sortNames: true })).not.toContain("2024-03-12/day Choe Son Hui+Sergey Lavrov null");
+  });
+});
