@@ -3721,6 +3721,10 @@ function isOthersEvents(prev: AnalysedSentence, c: Candidate): boolean {
 /** The time frame set earlier in the same paragraph ("In June, Putin visited... The two also signed..."). */
 function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidate): EventDate | null {
   const idx = c.a.sentence.index;
+  // ("In July, Shoigu stood beside Kim at a parade. Now the Russian president hosts Kim at a launch pad": a sentence
+  // opening with "Now" turns from the time told before to the present, so that time is not its. Not "Now running the
+  // council, Shoigu returned": there "now" is of the participle, the time the entry tells.)
+  if (/^Now(?:,\s|\s+(?!\p{Ll}+ing\b))/u.test(c.a.sentence.text.slice(c.a.bodyStart))) return null;
   for (let k = idx - 1; k >= 0; k--) {
     const prev = analysis.sentences[k];
     if (prev.sentence.paragraph !== c.a.sentence.paragraph) return k === idx - 1 ? findRevisitedPlaceDate(prev, c) : null;

@@ -102,3 +102,27 @@ describe("talks held and a document signed in one breath", () => {
     expect(describeEvents(text, "2024-03-20", "meeting", { sortNames: true })).not.toContain("2024-03-12/day Choe Son Hui+Sergey Lavrov null");
   });
 });
+
+describe("a sentence opening with 'Now'", () => {
+  it("takes no time from the sentence before", () => {
+    const text = "In March, Sergei Shoigu stood beside Kim Jong Un at a parade in Pyongyang. Now the Russian president hosts Kim at a shipyard.";
+    expect(describeEvents(text, "2023-09-15", "meeting", { sortNames: true })).not.toContain("2023-03-01/month Kim Jong Un+Vladimir Putin null");
+  });
+
+  it("near miss: 'now' of a participle keeps the time told before", () => {
+    const text = "On 12 May 2024, Sergei Shoigu took up a new post. Now heading the council, he flew back to Pyongyang and met Kim Jong Un.";
+    expect(describeEvents(text, "2025-07-01", "meeting", { sortNames: true })).toEqual(["2024-05-12/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+});
+
+describe("'the two men' in an opening when-clause", () => {
+  it("are the pair told before, not someone named after the clause", () => {
+    const text = "Vladimir Putin shook hands with Kim Jong Un on Wednesday. When the two men first met, in Vladivostok on 25 April 2019, Kim was fresh from a summit with Donald Trump.";
+    expect(describeEvents(text, "2023-09-15", "meeting", { sortNames: true })).toContain("2019-04-25/day Kim Jong Un+Vladimir Putin Vladivostok");
+  });
+
+  it("near miss: outside an opening when-clause the pair named later in the sentence is still read", () => {
+    const text = "Sergey Lavrov met Choe Son Hui in Moscow in March 2024. The two men held talks in Pyongyang on 19 June 2024, Vladimir Putin with Kim Jong Un.";
+    expect(describeEvents(text, "2024-09-15", "meeting", { sortNames: true })).toContain("2024-06-19/day Kim Jong Un+Vladimir Putin Pyongyang");
+  });
+});
