@@ -2783,6 +2783,9 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   const live = isLiveBlog(analysis);
   for (const c of candidates) {
     if (c.date || c.trigger.generic) continue;
+    // ("4 August - Kim and Putin sign the declaration. Kim goes on to visit St Petersburg": a place one goes on to,
+    // with no date of its own, is reached after the time told, on a day not given; the meetings told before date it not.)
+    if (c.type === "visit" && /^(?:goes|go|went)\s+on\s+to$/i.test(c.trigger.text)) continue;
     // (Told "during that trip" after a trip of several days: on none of them, and no other event either.)
     if (isDuringToldTrip(analysis, c.a)) continue;
     if (c.follows) {

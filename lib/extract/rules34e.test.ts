@@ -126,3 +126,15 @@ describe("'the two men' in an opening when-clause", () => {
     expect(describeEvents(text, "2024-09-15", "meeting", { sortNames: true })).toContain("2024-06-19/day Kim Jong Un+Vladimir Putin Pyongyang");
   });
 });
+
+describe("a place one goes on to", () => {
+  it("takes no day from the meetings told before it", () => {
+    const text = "4 August 2023 - Kim Jong Un and Vladimir Putin hold talks in the Kremlin. Kim goes on to visit Kazan before the long trip home.";
+    expect(describeEvents(text, "2023-09-01", "visit").join()).not.toContain("Kazan");
+  });
+
+  it("near miss: going on to a place on a day of its own is still dated", () => {
+    const text = "4 August 2023 - Kim Jong Un and Vladimir Putin hold talks in the Kremlin. Kim goes on to visit Kazan on 6 August.";
+    expect(describeEvents(text, "2023-09-01", "visit").join()).toContain("2023-08-06/day Kim Jong Un Kazan");
+  });
+});
