@@ -142,7 +142,9 @@ const RULES: TriggerRule[] = [
   // "X and Y put their signatures to the protocol": the idiom for signing.
   // ("put their names to it the same day", "put his name to a treaty": the idiom for signing, the name standing for
   // the signature; only "to", since "put his name on a list" is no signing.)
-  { type: "agreement", re: /\b(?:put|puts|putting|placed|affixed)\s+(?:their|his|her)\s+(?:own\s+)?(?:signatures?\s+(?:to|on|under)\b(?=\s+(?:the|a|an|this|that|their|its)\s)|names?\s+to\b(?=\s+(?:it\b|(?:the|a|an|this|that|their|its)\s)))/gi },
+  // ("have put their names to what is being called the Moscow Declaration": so is putting them to a document named
+  // as it is being called.)
+  { type: "agreement", re: /\b(?:put|puts|putting|placed|affixed)\s+(?:their|his|her)\s+(?:own\s+)?(?:signatures?\s+(?:to|on|under)\b(?=\s+(?:the|a|an|this|that|their|its)\s)|names?\s+to\b(?=\s+(?:it\b|(?:the|a|an|this|that|their|its)\s|what\s+(?:is|was)\s+(?:being\s+)?(?:called|dubbed|known\s+as)\s)))/gi },
   // "Putin's state visit to Pyongyang on June 19th 2024 produced a partnership treaty": a past visit or talks that
   // produced a named kind of document had it signed there.
   { type: "agreement", re: /(?<=\b(?:visit|talks|summit)\b[^.;:]{0,80}?\s)produced\b(?=\s+(?:a|an|the)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:treaty|[Dd]eclaration|agreement|accord|pact)\b)/gu, hint: /produced/ },

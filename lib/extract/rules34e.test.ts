@@ -138,3 +138,15 @@ describe("a place one goes on to", () => {
     expect(describeEvents(text, "2023-09-01", "visit").join()).toContain("2023-08-06/day Kim Jong Un Kazan");
   });
 });
+
+describe("names put to what is being called a document", () => {
+  it("are a signing", () => {
+    const text = "Vladimir Putin and Kim Jong Un on Wednesday put their names to what is being called the Pyongyang Charter.";
+    expect(describeEvents(text, "2024-06-20", "agreement", { sortNames: true })).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("near miss: names put to what is being said are no signing", () => {
+    const text = "Vladimir Putin and Kim Jong Un on Wednesday put their names to what is being said about the railway.";
+    expect(describeEvents(text, "2024-06-20", "agreement")).toEqual([]);
+  });
+});
