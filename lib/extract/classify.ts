@@ -153,7 +153,8 @@ const RULES: TriggerRule[] = [
   // name: "the talks of 9 February" or "a treaty of friendship" dates nothing; the parties are read in events.ts.)
   { type: "agreement", re: DATED_DOCUMENT_OF, nominal: true, hint: DATED_DOCUMENT_PRECHECK },
   // ("the law, signed by Putin, ratifying the treaty": a law or decree signed is an act at home, not an agreement.)
-  { type: "agreement", re: /(?<!\b(?:law|decree|bill)s?,?\s+)\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|that\b))(?!\s+(?:the|a|an|its|this)\s+(?:[\w’'-]+\s+){0,5}?into\s+law\b)(?!(?<=\bsigns?)\s+of\b)/gi, hint: /sign|inked|sealed|concluded/i },
+  // ("the declaration the two leaders signed that day": "that" opening a time, not a clause, keeps the signing.)
+  { type: "agreement", re: /(?<!\b(?:law|decree|bill)s?,?\s+)\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|that\b(?!\s+(?:day|morning|afternoon|evening|night|week)\b)))(?!\s+(?:the|a|an|its|this)\s+(?:[\w’'-]+\s+){0,5}?into\s+law\b)(?!(?<=\bsigns?)\s+of\b)/gi, hint: /sign|inked|sealed|concluded/i },
 
   // "their last face-to-face meeting was in Pyongyang in June last year": the meeting noun as the subject of "was in
   // PLACE" (before the visit rules, whose "was in" would otherwise take the words).

@@ -150,3 +150,14 @@ describe("names put to what is being called a document", () => {
     expect(describeEvents(text, "2024-06-20", "agreement")).toEqual([]);
   });
 });
+
+describe("a document signed 'that day'", () => {
+  it("is a signing on the day told before", () => {
+    const text = "Last Saturday, Kim Jong Un sat down with Vladimir Putin in the Kremlin. The charter the two leaders signed that day says little.";
+    expect(describeEvents(text, "2024-08-10", "agreement", { sortNames: true })).toEqual(["2024-08-03/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("near miss: 'signed that' opening a clause is no signing", () => {
+    expect(describeEvents("Kim Jong Un said Vladimir Putin signed that the talks went well.", "2024-08-10", "agreement")).toEqual([]);
+  });
+});
