@@ -435,6 +435,9 @@ const RULES: TriggerRule[] = [
   // "The next day Kim was given a tour of the shipyard by Putin": the same told in the passive, the guest the subject
   // and the host after "by" (the host must be named: "was given a tour of the plant by its director" tells none).
   { type: "meeting", re: /(?<=\b(?:was|were)\s+)given\b(?=\s+(?:a|an)\s+(?:personal\s+|guided\s+|private\s+)?tour\s+of\s+[^,.;:!?]{1,60}?\s+by\s+\p{Lu})/gu, needsPersonObject: true, show: true, hint: /given/ },
+  // "Kim listens as Deputy Prime Minister Manturov explains the production line": listening while someone named
+  // explains or shows something is being shown round by him, a meeting of the two.
+  { type: "meeting", re: /\b(?:listens|listened)\b(?=\s+(?:intently\s+|closely\s+)?as\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,6}(?:explains|explained|describes|described|briefs|briefed|shows|showed)\b)/gu, hint: /listen/ },
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations|encounter|tête-à-tête|banquet|reception|luncheon)\b|\baudience\b(?!\s+of\b)/gi, nominal: true },
   // "the conversation between the heads of state in Beijing on September 3": a conversation whose parties are followed
   // by the place they were in is face to face ("the conversation between the two presidents" alone may be a call).
@@ -528,7 +531,7 @@ function isChamberVoteOfDocumentBefore(sentence: string, end: number, matched: s
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /audience|\bsent\b|dispatch|rode|pulled|rolled|steamed|glided|(?:was|were|is|are)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|holding|session|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|cross(?:ed|es)|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|(?:was|were)\s+(?:\w+\s+)?there\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|sitting\s+down|across|opposite|shook|shak|\broll|exchang|chair|presided\s+over|boarded|put\s+(?:their|his|her)\s+names?\s+to|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /audience|listen|\bsent\b|dispatch|rode|pulled|rolled|steamed|glided|(?:was|were|is|are)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|holding|session|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|cross(?:ed|es)|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|(?:was|were)\s+(?:\w+\s+)?there\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|sitting\s+down|across|opposite|shook|shak|\broll|exchang|chair|presided\s+over|boarded|put\s+(?:their|his|her)\s+names?\s+to|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 // ("Sept. 13, 2024 — Shoigu, now Security Council secretary, in Pyongyang; Kim receives him.": an appositive may follow
 // the name, and a clause of its own the place.)

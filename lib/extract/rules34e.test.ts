@@ -161,3 +161,15 @@ describe("a document signed 'that day'", () => {
     expect(describeEvents("Kim Jong Un said Vladimir Putin signed that the talks went well.", "2024-08-10", "agreement")).toEqual([]);
   });
 });
+
+describe("listening as someone named explains", () => {
+  it("is a meeting of the two", () => {
+    const text = "At the shipyard in Vladivostok on Friday, Kim Jong Un listens as Deputy Prime Minister Denis Manturov explains the hull design.";
+    expect(describeEvents(text, "2023-09-18", "meeting", { sortNames: true })).toEqual(["2023-09-15/day Denis Manturov+Kim Jong Un Vladivostok"]);
+  });
+
+  it("near miss: listening as someone named speaks to others is no meeting", () => {
+    const text = "At the forum in Vladivostok on Friday, Kim Jong Un listens as Denis Manturov speaks to reporters.";
+    expect(describeEvents(text, "2023-09-18", "meeting")).toEqual([]);
+  });
+});
