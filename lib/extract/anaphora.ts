@@ -216,7 +216,11 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const before = [...history, ...present.filter((p) => p.end <= m!.index)];
         // (A full stop inside a sentence ends an abbreviation, "on Sept. 13", not the clause.)
         const clause = present.filter((p) => p.end <= m!.index && !/[;:!?]/.test(text.slice(p.end, m!.index)) && !isBystanderWord(text, p));
-        const pair = clausePair(clause, m[1] ?? m[2]) ?? pickPair(before, m[1] ?? m[2], together, present);
+        // ("When the two men first met, in Vladivostok in 2019, Kim was fresh from a summit with Trump": people named
+        // only after an opening when-clause that holds the noun are no candidates for it.)
+        const opening = /^(?:When|After|Before|As)\s+$/.test(text.slice(a.bodyStart, m.index)) ? text.indexOf(",", m.index) : -1;
+        const candidates = opening >= 0 ? present.filter((p) => p.end <= opening) : present;
+        const pair = clausePair(clause, m[1] ?? m[2]) ?? pickPair(before, m[1] ?? m[2], together, candidates);
         for (const p of pair) added.push(anaphor(p, m.index, m.index + m[0].length, m[0]));
       }
       SUBJECT_PRONOUN_RE.lastIndex = 0;

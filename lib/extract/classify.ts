@@ -146,7 +146,9 @@ const RULES: TriggerRule[] = [
   // "X and Y put their signatures to the protocol": the idiom for signing.
   // ("put their names to it the same day", "put his name to a treaty": the idiom for signing, the name standing for
   // the signature; only "to", since "put his name on a list" is no signing.)
-  { type: "agreement", re: /\b(?:put|puts|putting|placed|affixed)\s+(?:their|his|her)\s+(?:own\s+)?(?:signatures?\s+(?:to|on|under)\b(?=\s+(?:the|a|an|this|that|their|its)\s)|names?\s+to\b(?=\s+(?:it\b|(?:the|a|an|this|that|their|its)\s)))/gi },
+  // ("have put their names to what is being called the Moscow Declaration": so is putting them to a document named
+  // as it is being called.)
+  { type: "agreement", re: /\b(?:put|puts|putting|placed|affixed)\s+(?:their|his|her)\s+(?:own\s+)?(?:signatures?\s+(?:to|on|under)\b(?=\s+(?:the|a|an|this|that|their|its)\s)|names?\s+to\b(?=\s+(?:it\b|(?:the|a|an|this|that|their|its)\s|what\s+(?:is|was)\s+(?:being\s+)?(?:called|dubbed|known\s+as)\s)))/gi },
   // "Putin's state visit to Pyongyang on June 19th 2024 produced a partnership treaty": a past visit or talks that
   // produced a named kind of document had it signed there.
   { type: "agreement", re: /(?<=\b(?:visit|talks|summit)\b[^.;:]{0,80}?\s)produced\b(?=\s+(?:a|an|the)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:treaty|[Dd]eclaration|agreement|accord|pact)\b)/gu, hint: /produced/ },
@@ -155,7 +157,8 @@ const RULES: TriggerRule[] = [
   // name: "the talks of 9 February" or "a treaty of friendship" dates nothing; the parties are read in events.ts.)
   { type: "agreement", re: DATED_DOCUMENT_OF, nominal: true, hint: DATED_DOCUMENT_PRECHECK },
   // ("the law, signed by Putin, ratifying the treaty": a law or decree signed is an act at home, not an agreement.)
-  { type: "agreement", re: /(?<!\b(?:law|decree|bill)s?,?\s+)\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|that\b))(?!\s+(?:the|a|an|its|this)\s+(?:[\w’'-]+\s+){0,5}?into\s+law\b)(?!(?<=\bsigns?)\s+of\b)/gi, hint: /sign|inked|sealed|concluded/i },
+  // ("the declaration the two leaders signed that day": "that" opening a time, not a clause, keeps the signing.)
+  { type: "agreement", re: /(?<!\b(?:law|decree|bill)s?,?\s+)\b(?:signed|signs|signing|sign|inked|sealed|concluded)\b(?!\s+(?:off|up|into\s+law|that\b(?!\s+(?:day|morning|afternoon|evening|night|week)\b)))(?!\s+(?:the|a|an|its|this)\s+(?:[\w’'-]+\s+){0,5}?into\s+law\b)(?!(?<=\bsigns?)\s+of\b)/gi, hint: /sign|inked|sealed|concluded/i },
 
   // "their last face-to-face meeting was in Pyongyang in June last year": the meeting noun as the subject of "was in
   // PLACE" (before the visit rules, whose "was in" would otherwise take the words).
@@ -436,6 +439,9 @@ const RULES: TriggerRule[] = [
   // "The next day Kim was given a tour of the shipyard by Putin": the same told in the passive, the guest the subject
   // and the host after "by" (the host must be named: "was given a tour of the plant by its director" tells none).
   { type: "meeting", re: /(?<=\b(?:was|were)\s+)given\b(?=\s+(?:a|an)\s+(?:personal\s+|guided\s+|private\s+)?tour\s+of\s+[^,.;:!?]{1,60}?\s+by\s+\p{Lu})/gu, needsPersonObject: true, show: true, hint: /given/ },
+  // "Kim listens as Deputy Prime Minister Manturov explains the production line": listening while someone named
+  // explains or shows something is being shown round by him, a meeting of the two.
+  { type: "meeting", re: /\b(?:listens|listened)\b(?=\s+(?:intently\s+|closely\s+)?as\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,6}(?:explains|explained|describes|described|briefs|briefed|shows|showed)\b)/gu, hint: /listen/ },
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations|encounter|tête-à-tête|banquet|reception|luncheon)\b|\baudience\b(?!\s+of\b)/gi, nominal: true },
   // "the conversation between the heads of state in Beijing on September 3": a conversation whose parties are followed
   // by the place they were in is face to face ("the conversation between the two presidents" alone may be a call).
@@ -529,7 +535,7 @@ function isChamberVoteOfDocumentBefore(sentence: string, end: number, matched: s
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /audience|\bsent\b|dispatch|rode|pulled|rolled|steamed|glided|(?:was|were|is|are)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|holding|session|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|cross(?:ed|es)|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|(?:was|were)\s+(?:\w+\s+)?there\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|sitting\s+down|across|opposite|shook|shak|\broll|exchang|chair|presided\s+over|boarded|put\s+(?:their|his|her)\s+names?\s+to|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /audience|listen|\bsent\b|dispatch|rode|pulled|rolled|steamed|glided|(?:was|were|is|are)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|holding|session|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|passed|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|came|head|return|cross(?:ed|es)|\bled\b|leads|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|(?:was|were)\s+(?:\w+\s+)?there\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|sitting\s+down|across|opposite|shook|shak|\broll|exchang|chair|presided\s+over|boarded|put\s+(?:their|his|her)\s+names?\s+to|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 // ("Sept. 13, 2024 — Shoigu, now Security Council secretary, in Pyongyang; Kim receives him.": an appositive may follow
 // the name, and a clause of its own the place.)

@@ -252,7 +252,10 @@ function clauseCut(a: AnalysedSentence, text: string, triggers: Trigger[], eligi
   if (!cut && !triggers[k].nominal) {
     const sub = eligible.filter((p) => p.start >= from && p.end <= triggers[k].start).pop();
     const and = sub ? /\s+and\s+$/i.exec(text.slice(from, sub.start)) : null;
-    if (sub && and && /^\s+(?:(?:had|has|have|then|also|later)\s+)*$/i.test(text.slice(sub.end, triggers[k].start))) return { from: from + and.index, to: sub.start };
+    // ("flew to Pyongyang, where he and Kim held talks": a name right after a subordinator, joined to the next by
+    // "and", opens a subject of two, no object of the verb before.)
+    const joint = and !== null && eligible.some((p) => p.start >= from && p.end === from + and.index && /,\s+(?:where|when|while|after|before)\s+$/i.test(text.slice(from, p.start)));
+    if (sub && and && !joint && /^\s+(?:(?:had|has|have|then|also|later)\s+)*$/i.test(text.slice(sub.end, triggers[k].start))) return { from: from + and.index, to: sub.start };
   }
   return cut && eligible.some((p) => p.start >= cut!.to && p.end <= triggers[k].start) ? cut : null;
 }
@@ -616,6 +619,11 @@ const SAID_THAT = /\band\s+(?:also\s+|then\s+)?(?:said|says|noted|notes|stressed
 
 // (Module level: tsx's keepNames makes a defineProperty call for each named closure a call creates; see officeKeyRank.)
 /** "shake hands after signing the accord in May 2019": a gerund after the verb and "after"/"before", no comma before the date. */
+/** ("he and Kim held talks and signed a declaration on July 18": talks whose parties go on, in the same breath, to sign share the signing's day.) */
+function isSignedAtTalks(text: string, t: Trigger, o: Trigger, d: AnalysedDate): boolean {
+  return t.type === "meeting" && o.type === "agreement" && /^held\s+talks$/i.test(t.text) && /^\s+and\s+$/i.test(text.slice(t.end, o.start)) && !/[,;:()—–]/.test(text.slice(o.end, d.start));
+}
+
 function isBesideGerund(text: string, t: Trigger, o: Trigger, d: AnalysedDate): boolean {
   return !t.nominal && /^\p{Ll}+ing$/u.test(o.text) && /^(?:\s+[\w’'-]+){0,4}?\s+(?:just\s+|shortly\s+|right\s+|moments\s+)?(?:after|before)\s+$/i.test(text.slice(t.end, o.start)) && !/[,;:()—–]/.test(text.slice(o.end, d.start));
 }
@@ -727,7 +735,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     const occasion = /^(?:\s+[\w’'-]+){0,4}(?:,\s+[^,;]{1,40},)?\s+when\s+[^,;]{0,60}$/i;
     // ("Kim and Putin shake hands after signing the accord in Vladivostok in May 2019": an act told as done right after or
     // before another, a gerund with no comma between, happened on that occasion, so the gerund's date is its date too.)
-    if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start) && !isBesideGerund(text, t, o, d) && !(!t.nominal && occasion.test(text.slice(t.end, o.start)) && !/[,;]/.test(text.slice(o.end, d.start))))) continue;
+    if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start) && !isBesideGerund(text, t, o, d) && !isSignedAtTalks(text, t, o, d) && !(!t.nominal && occasion.test(text.slice(t.end, o.start)) && !/[,;]/.test(text.slice(o.end, d.start))))) continue;
     // "Lavrov was received in Wonsan, the last of the visits that began with Choe's trip in March": a date written right
     // after a later event noun that a named person owns is that person's event's, not the verb's.
     if (!t.nominal && d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.nominal && !o.framing && d.start >= o.start && d.start - o.end <= 4 && hasNamedOwner(a, o))) continue;
@@ -1402,14 +1410,19 @@ function findAdjacentPlace(a: AnalysedSentence, t: Trigger): Location | null {
 
 // "the summit of the Shanghai Cooperation Organization", "the SCO summit", "the BRICS summit in Kazan": a gathering of
 // many states, which one leader attending makes no bilateral meeting.
-const BLOC = String.raw`(?:(?!(?:DPRK|USSR|ROK|USA|PRC)\b)[A-Z]{3,6}|G-?\d{1,2}|(?:[\p{Lu}][\p{L}-]*\s+){1,4}(?:Organi[sz]ation|Cooperation|Union|Forum|Community|Nations|Association|Alliance|Conference))`;
+// ("the Group of Eight leaders": a group of states named by its count is one too.)
+const BLOC = String.raw`(?:(?!(?:DPRK|USSR|ROK|USA|PRC)\b)[A-Z]{3,6}|G-?\d{1,2}|Group\s+of\s+(?:Seven|Eight|Twenty|\d{1,2})|(?:[\p{Lu}][\p{L}-]*\s+){1,4}(?:Organi[sz]ation|Cooperation|Union|Forum|Community|Nations|Association|Alliance|Conference))`;
 const BLOC_BEFORE = new RegExp(`\\b(?:the\\s+)?${BLOC}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?$`, "u");
+const BLOC_LEADERS_SUBJECT = new RegExp(`\\b${BLOC}\\s+(?:leaders|heads\\s+of\\s+(?:state|government))\\s+(?:[\\w’'-]+\\s+){1,3}(?:their|its)\\s+$`, "u");
 const BLOC_AFTER = new RegExp(`^\\s+of\\s+(?:the\\s+)?${BLOC}\\b`, "u");
 
 /** A summit of a bloc of states: told as a noun, no meeting of the pair (its own verbs, "met Xi there", still are). */
 function isBlocSummit(a: AnalysedSentence, t: Trigger): boolean {
   if (!t.nominal || !/\bsummit$/i.test(t.text)) return false;
   const text = a.sentence.text;
+  // ("The Group of Eight leaders wrapped up their summit in Okinawa": the bloc's leaders, the subject, own the summit
+  // told with "their".)
+  if (/^(?:their|its)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)) && BLOC_LEADERS_SUBJECT.test(text.slice(Math.max(0, t.start - 100), t.start))) return true;
   return BLOC_AFTER.test(text.slice(t.end, t.end + 80)) || (!t.framing && BLOC_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) || (t.framing && BLOC_BEFORE.test(text.slice(t.start, t.end - "summit".length)));
 }
 
@@ -1683,6 +1696,9 @@ function isThirdCountryOnlyMeeting(a: AnalysedSentence, t: Trigger, participants
   if (dyad.length !== 2 || participants.length !== 1) return false;
   const only = participants[0];
   if (only.country === null || dyad.includes(only.country)) return false;
+  // ("The talks between Israeli and Palestinian negotiators, hosted by the US president, dragged on": talks of a third
+  // country's host in a sentence that names no one and no country of the pair are none of the pair's.)
+  if (/\btalks\s+between\s/i.test(a.sentence.text) && !a.people.some((p) => p.country !== null && dyad.includes(p.country)) && !a.countryRefs.some((c) => dyad.includes(c.code))) return true;
   return a.people.some((p) => p.end <= t.start && p.country !== null && dyad.includes(p.country) && !isBystander(a, p, t));
 }
 
@@ -1953,7 +1969,15 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const from = t.start - where[1].length;
         return !a.people.some((p) => p.start >= from && p.end <= t.start);
       })();
-      if (passiveWelcome || (welcomeVerb && !passive && atTerminal) || unnamedGreeter || arrivalWhere || stationWhere) {
+      // ("where a welcoming party led by the regional governor, Ivan Petrov, met the guest": what a welcoming party does
+      // on arrival is the welcome, whoever leads it.)
+      const welcomingParty = /^(?:met|greeted|welcomed|meets|greets|welcomes)$/i.test(t.text) && !passive && /\b(?:welcoming|welcome|reception)\s+(?:party|committee)(?:\s+(?:led|headed)\s+by\s+[^.;]*?)?\s+$/i.test(text.slice(Math.max(0, t.start - 160), t.start));
+      // ("He arrived at Khasan station on Tuesday morning. He was welcomed there by the governor": "there" is the station
+      // or airport the sentence before arrived at, so the welcome is the arrival's.)
+      const prevSentence = ctx.sentences[a.sentence.index - 1];
+      const welcomedThere = welcomeVerb && passive && /^\s+there\s+by\b/i.test(text.slice(t.end, t.end + 12)) && prevSentence !== undefined &&
+        /\barriv\w*\s+(?:at|in)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:airport|airfield|(?:railway\s+)?[Ss]tation|border\s+(?:crossing|post|checkpoint))\b/iu.test(prevSentence.sentence.text);
+      if (passiveWelcome || (welcomeVerb && !passive && atTerminal) || unnamedGreeter || arrivalWhere || stationWhere || welcomingParty || welcomedThere) {
         return { type, a, trigger: t, date: pickDate(a, t), participants, location, actor, agreementName, hedged: t.hedged, inferred: false, welcome: true };
       }
       break;
@@ -2121,6 +2145,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ratification was signed": the record of an exchange of instruments is a step of the entry into force, no
       // agreement of its own. Not "the protocol on the exchange of students": a document with its own subject.)
       if (/\bprotocol\s+(?:on|of)\s+(?:the\s+)?exchange(?:\s+of\s+(?:the\s+)?(?:(?:ratification\s+)?instruments|ratification)(?:\s+of\s+ratification)?)?(?!\s+of\b)[^.;]{0,40}$/i.test(text.slice(Math.max(0, t.start - 120), t.start))) return null;
+      // ("entered into force as the sides exchanged the instruments, with two deputy ministers signing the protocol":
+      // the protocol signed in a sentence telling the exchange is its record, whoever signs it.)
+      if (/^\s+(?:the|a)\s+protocol\b(?!\s+(?:on|of)\s+(?!(?:the\s+)?exchange\b))/i.test(text.slice(t.end, t.end + 60)) && /\bexchang\w*\s+(?:the\s+)?(?:(?:ratification\s+)?instruments|ratification)\b/i.test(text)) return null;
       agreementName = findAgreementName(text.slice(Math.max(0, t.start - 100), t.end + 140));
       // "the Moscow Declaration of 4 August 2001": the document named right before "of" and its day (classify.ts's
       // dated-document rule). No one in the sentence signed it: "Lavrov cited the Treaty of 9 February 2000" is his
@@ -2800,6 +2827,9 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   const live = isLiveBlog(analysis);
   for (const c of candidates) {
     if (c.date || c.trigger.generic) continue;
+    // ("4 August - Kim and Putin sign the declaration. Kim goes on to visit St Petersburg": a place one goes on to,
+    // with no date of its own, is reached after the time told, on a day not given; the meetings told before date it not.)
+    if (c.type === "visit" && /^(?:goes|go|went)\s+on\s+to$/i.test(c.trigger.text)) continue;
     // (Told "during that trip" after a trip of several days: on none of them, and no other event either.)
     if (isDuringToldTrip(analysis, c.a)) continue;
     if (c.follows) {
@@ -3743,6 +3773,10 @@ function isOthersEvents(prev: AnalysedSentence, c: Candidate): boolean {
 /** The time frame set earlier in the same paragraph ("In June, Putin visited... The two also signed..."). */
 function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidate): EventDate | null {
   const idx = c.a.sentence.index;
+  // ("In July, Shoigu stood beside Kim at a parade. Now the Russian president hosts Kim at a launch pad": a sentence
+  // opening with "Now" turns from the time told before to the present, so that time is not its. Not "Now running the
+  // council, Shoigu returned": there "now" is of the participle, the time the entry tells.)
+  if (/^Now(?:,\s|\s+(?!\p{Ll}+ing\b))/u.test(c.a.sentence.text.slice(c.a.bodyStart))) return null;
   for (let k = idx - 1; k >= 0; k--) {
     const prev = analysis.sentences[k];
     if (prev.sentence.paragraph !== c.a.sentence.paragraph) return k === idx - 1 ? findRevisitedPlaceDate(prev, c) : null;

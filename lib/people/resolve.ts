@@ -856,6 +856,9 @@ export function findPersonMentions(text: string, index: AliasIndex, options: Men
       continue;
     }
     if (mentions.some((mm) => mm.start <= t.start && t.end <= mm.end)) continue;
+    // ("No. The two countries signed a treaty in 1961": a sentence's first word closed by a full stop is a word said on
+    // its own, an answer, not a surname; a full stop after a name ends the sentence.)
+    if (i === 0 && /^\.\s/.test(text.slice(t.end, t.end + 2))) continue;
     // Part of a longer unknown capitalised name ("Kim Yo Jong" when she is not registered): not this person.
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
