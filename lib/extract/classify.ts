@@ -91,6 +91,10 @@ const RULES: TriggerRule[] = [
   // ("Putin found time to call Kim on Monday": a past "found time to" tells the call as made; a name must follow, as
   // "found time to call for calm" is no call.)
   { type: "call", re: /(?<=\b(?:found|made|took)\s+(?:the\s+)?time\s+to\s+)call\b(?=\s+(?:President\s+|Chairman\s+|Leader\s+)?\p{Lu})/gu, hint: /time\s+to\s+call/i },
+  // "Putin placed a call to Kim on Tuesday", "the call that drew notice was the one he placed to Kim": a call placed to
+  // someone named is made to him (a name must follow: "placed a call to action" is none; the bare "the one" only
+  // after a call noun it stands for; "the call he made to Kim": a call noun right before its maker).
+  { type: "call", re: /\b(?:placed|places)\s+(?:a|the|his|her|an)\s+(?:(?:brief|short|rare|late-night|urgent)\s+)?call\s+(?=to\s+(?:President\s+|Chairman\s+|Leader\s+)?\p{Lu})|(?<=\b(?:calls?\b[^.;!?]{0,80}\bthe\s+one|call)\s+(?:he|she|\p{Lu}[\p{L}-]+)\s+)(?:placed|made)\b(?=\s+to\s+(?:President\s+|Chairman\s+|Leader\s+)?\p{Lu})/gu, hint: /\bplace[ds]\b|\b(?:one|call)\s+\S+\s+made\s+to\b/ },
   // "They spoke again in May" after a reported call is another call.
   { type: "call", re: /\b(?:spoke|talked)\s+again\b/gi },
   // "Putin picked up the phone to brief Kim": a call to the person named after it.
@@ -681,6 +685,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // "submitted the treaty to the Duma for ratification on Oct. 14", "sent the bill to parliament for approval": the
   // purpose of a referral is no vote.
   if (rule.type === "ratification" && /\b(?:submitted|submits|sent|sends|forwarded|forwards|introduced|introduces|referred|refers|presented|presents|tabled|tables)\b[^.;!?]{0,80}\bfor\s+(?:(?:its|their|the|a)\s+)?$/i.test(sentence.slice(Math.max(0, start - 120), start))) factual = false;
+  // ("The bill on ratification was submitted to the Duma by the president on 14 October": a bill of ratification
+  // handed to a chamber is its referral, no vote; "the law on ratification was signed" is still one.)
+  if (rule.type === "ratification" && /^ratification$/i.test(text) && /\b(?:bill|draft(?:\s+law)?|legislation)\s+(?:on|for|of)\s+(?:the\s+)?$/i.test(before) && /^\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+\s+)?(?:submitted|introduced|sent|tabled|forwarded|referred|presented)\b/i.test(sentence.slice(end, end + 120))) factual = false;
   if (/^\s*(?:if|unless|should|whether)\b/i.test(sentence) || CONDITIONAL.test(clause.slice(-80))) factual = false;
   // Present-tense verbs in running text ("Putin meets ...") are headlines or habits; keep, they are dated later or dropped.
   if (/^(meet|hold|sign|visit)$/i.test(text.split(/\s+/)[0]) && !nominal) {
@@ -709,6 +716,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   if (nominal && /^\s+(?:[\w’'-]+\s+){0,4}?(?:later\s+this\s+(?:year|month|week)|next\s+(?:year|month|week))\b/i.test(sentence.slice(end, end + 80))) factual = false;
   const after = sentence.slice(end, end + 80);
   if (/^\s+(?:is|are|was|were)\s+(?:planned|expected|scheduled|set|due|slated|likely|possible|being\s+prepared|under\s+discussion)\b/i.test(after)) factual = false;
+  // ("the summit is still on for Friday": a meeting that is on for a day is one kept on the calendar, not held; "the
+  // summit was on Friday" tells its day.)
+  if (nominal && /^\s+(?:(?:with|between|in)\s+[^,;:()—–]{1,60}?\s+)?(?:is|are|was|were)\s+(?:still\s+|now\s+|firmly\s+)?on\s+(?:for|track\s+for|course\s+for)\b/i.test(after)) factual = false;
   // ("her talks with the Russian minister are expected on Monday": so is one whose party is named between; "in Beijing
   // for talks expected to cover trade": so is one a participle of planning follows straight away.)
   if (nominal && /^\s+(?:with|between)\s+[^,;:()—–]{1,60}?\s+(?:is|are|was|were)\s+(?:planned|expected|scheduled|due|slated)\b/i.test(after)) factual = false;

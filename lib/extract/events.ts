@@ -474,6 +474,9 @@ function isYearModifierOfVerb(d: AnalysedDate, t: Trigger, text: string): boolea
   return /^\s+(?:[\w’'-]+\s+){0,3}?(?:(?:at|during|in|on)\s+)?$/i.test(text.slice(t.end, d.start)) && !/[,;:]/.test(text.slice(t.end, d.start));
 }
 
+/** "the treaty that Russia ", "the 'Treaty on ...' which the two countries ": a document, then the subject of its that-clause. */
+const DOCUMENT_THAT_CLAUSE_BEFORE = /\b(?:treaty|agreement|accord|declaration|pact|protocol|memorandum)\b[^;:()—–]*?\s(?:that|which)\s+(?:[\p{L}’'-]+\s+){1,4}$/iu;
+
 /** "the Treaty on Friendship, Good-Neighbourliness and Cooperation ": a document's full name, ending where a participle follows. */
 const DOCUMENT_FULL_NAME_BEFORE = /\b(?:Treaty|Agreement|Accord|Pact|Protocol|Memorandum|Declaration|Convention|Charter)\s+(?:on|of|for)\s+(?:\p{Lu}[\p{L}’'-]*,?\s+)(?:(?:\p{Lu}[\p{L}’'-]*|and|the|of|on|in|for)(?:,?\s+))*$/u;
 
@@ -658,6 +661,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "The Duma voted in May to ratify the pact signed during the president's visit": a date before a document named by
     // its signing is the main verb's; the signing and the occasion it was signed at are earlier.
     if (d.end <= t.start && /\b(?:treaty|agreement|accord|declaration|pact)\s+signed\b[^,;:()—–]*$/i.test(text.slice(d.end, t.end))) continue;
+    // ("the Duma passed on the 24th the bill ratifying the 'Treaty on ...' that Russia signed with North Korea": so is a
+    // date before a document whose that-clause tells its signing.)
+    if (!t.nominal && d.end <= t.start && /^(?:signed|concluded|inked|sealed)$/i.test(t.text) && DOCUMENT_THAT_CLAUSE_BEFORE.test(text.slice(d.end, t.start))) continue;
     // "his first trip to North Korea since he took over the ministry in May": a date beyond "since" dates what began then.
     if (t.nominal && d.start >= t.end && /\bsince\b/i.test(text.slice(t.end, d.start))) continue;
     // ("held talks at a guesthouse in Beijing, their first meeting since the Russian leader's trip to Pyongyang last
@@ -700,7 +706,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // occasion it happened on, so its date is the verb's too.)
     // ("Kim received Shoigu, his old ally, when Shoigu came in May": past a short phrase set off by commas after the
     // object too.)
-    const occasion = /^(?:\s+[\w’'-]+){0,4}(?:,\s+[^,;]{1,40},)?\s+when\s+[^,;]{0,60}$/i;
+    // ("The treaty was signed by Kim and Putin when the two held a summit in Pyongyang on June 19": past the agent of a
+    // passive verb, however titled, too.)
+    const occasion = /^(?:(?:\s+[\w’'-]+){0,4}|\s+by\s+[^,;]{1,110}?)(?:,\s+[^,;]{1,40},)?\s+when\s+[^,;]{0,60}$/i;
     // ("Kim and Putin shake hands after signing the accord in Vladivostok in May 2019": an act told as done right after or
     // before another, a gerund with no comma between, happened on that occasion, so the gerund's date is its date too.)
     const besideGerund = (o: Trigger) => !t.nominal && /^\p{Ll}+ing$/u.test(o.text) && /^(?:\s+[\w’'-]+){0,4}?\s+(?:just\s+|shortly\s+|right\s+|moments\s+)?(?:after|before)\s+$/i.test(text.slice(t.end, o.start)) && !/[,;:()—–]/.test(text.slice(o.end, d.start));
@@ -1883,7 +1891,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ("She was met on arrival by foreign ministry officials", "At the airport the delegation was greeted by ...", "at
       // the Khasan station the leader was met with bread and salt by the governor": a passive welcome with the arrival
       // or the station told before the verb or after it is the same ceremony.)
-      const atTerminal = /^\s+(?:(?:warmly|personally|cordially)\s+)?(?:[\w’'-]+,?\s+){0,10}?(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b/i.test(text.slice(t.end, t.end + 120));
+      // ("is greeted by North Korea's minister of external economic relations, Yun Jong Ho, on the tarmac": the greeter's
+      // long title and name may stand between.)
+      const atTerminal = /^\s+(?:(?:warmly|personally|cordially)\s+)?(?:[\w’'-]+,?\s+){0,14}?(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b/i.test(text.slice(t.end, t.end + 120));
       const arrivalTold = welcomeVerb && passive &&
         (/^\s+(?:[\w’'-]+,?\s+){0,6}?with\s+(?:the\s+)?(?:traditional\s+)?bread\s+and\s+salt\b/i.test(text.slice(t.end, t.end + 120)) ||
           // ("stepping off a plane at a Moscow airport on Sunday, where she was met by officials": so is a where-clause.)
@@ -3392,7 +3402,9 @@ function fillDestinations(candidates: Candidate[]): void {
 /** "their first conversation" after a reported phone call is that call, not a meeting. */
 function asCallIfPhoned(candidates: Candidate[], c: Candidate): void {
   if (c.type !== "meeting" || !/\b(?:conversation|talks?|spoke|discussion)\b/i.test(c.trigger.text) || c.participants.length === 0) return;
-  const call = candidates.find((o) => o.type === "call" && o.a.sentence.index <= c.a.sentence.index && c.a.sentence.index - o.a.sentence.index <= 3 && isSameParties(o.participants, c.participants) && (!o.date || !c.date || compareDates(o.date, c.date)));
+  // ("Publicly reported phone conversations between the two men are rare. ... During that trip the two leaders held
+  // talks": calls told in the plural are a kind, no call just reported.)
+  const call = candidates.find((o) => o.type === "call" && !o.trigger.generic && !/(?:calls|conversations|conferences|discussions|exchanges)$/i.test(o.trigger.text) && o.a.sentence.index <= c.a.sentence.index && c.a.sentence.index - o.a.sentence.index <= 3 && isSameParties(o.participants, c.participants) && (!o.date || !c.date || compareDates(o.date, c.date)));
   if (call) c.type = "call";
 }
 
