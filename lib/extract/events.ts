@@ -1161,6 +1161,18 @@ function isInstitutionOwner(text: string, p: PlaceMention): boolean {
 /** "the Russian official's visit": a person noun owning the visit, after the country adjective. */
 const POSSESSOR_AFTER_ADJECTIVE = /^\s+(?:[\p{Ll}-]+\s+)?(?:official|minister|envoy|leader|president|diplomat|secretary|guest|delegation|delegate|general|chief|head)['’]s\s/u;
 
+/** The place the sentence just before, in the same paragraph, sent one of this sentence's people to ("flew to Pyongyang"). */
+function findPlaceTravelledBefore(a: AnalysedSentence, ctx: BuildContext): Location | null {
+  const prev = ctx.sentences[a.sentence.index - 1];
+  if (!prev || prev.sentence.paragraph !== a.sentence.paragraph || !a.people.some((p) => prev.people.some((q) => q.slug === p.slug))) return null;
+  for (const x of prev.triggers) {
+    if (x.type !== "visit" || x.nominal || !x.factual || !/\b(?:to|into)$/i.test(x.text)) continue;
+    const place = prev.places.find((p) => p.start >= x.end && p.start - x.end <= 4);
+    if (place) return toLocation(place);
+  }
+  return null;
+}
+
 function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: BuildContext): Location | null {
   const datelinePlace = ctx.datelinePlace;
   const text = a.sentence.text;
@@ -1177,6 +1189,11 @@ function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: Bui
   // with no place of its own arrived where the verb it hangs on happened, not in the city the story is about.
   const hungOn = isArrivalVerb(t.text) && !ownPlace && /\bhaving\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) ? a.places.filter((p) => p.end <= t.start && p.preposition !== "from").pop() : undefined;
   if (hungOn) return toLocation(hungOn);
+  // ("Kozlov flew to Pyongyang. His government delegation landed on 14 November": an arrival with no place of its own,
+  // right after a sentence of its paragraph that sent the same traveller to a place, landed there, whatever city the
+  // story names most.)
+  const legBefore = isArrivalVerb(t.text) && !ownPlace && !timingClause ? findPlaceTravelledBefore(a, ctx) : null;
+  if (legBefore) return legBefore;
   if (isArrivalVerb(t.text) && !timingClause && !/\bhere$/i.test(t.text) && ctx.mainPlace && !ownPlace) return ctx.mainPlace;
   // "the visit of the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov to Pyongyang": a country in
   // the traveller's title is no destination; the place comes after his name.

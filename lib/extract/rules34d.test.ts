@@ -135,3 +135,28 @@ describe("a passive signing, its agents named, then a when-clause", () => {
     expect(describeEvents(text, "2024-10-25", "agreement").filter((e) => e.startsWith("2024-06-19"))).toEqual([]);
   });
 });
+
+describe("a count of months in whole years ago", () => {
+  it("is as loose as 'a year ago': the year, no finer", () => {
+    const text = "Twelve months ago, few paid attention when Sergey Lavrov flew to Pyongyang.";
+    expect(describeEvents(text, "2024-12-16", "visit")).toEqual(["2023-01-01/year Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: any other count of months ago is that month", () => {
+    const text = "Eleven months ago, few paid attention when Sergey Lavrov flew to Pyongyang.";
+    expect(describeEvents(text, "2024-12-16", "visit")).toEqual(["2024-01-01/month Sergey Lavrov Pyongyang"]);
+  });
+});
+
+describe("a landing with no place, right after the same traveller's trip to a place", () => {
+  const tail = " Talks in Moscow followed, and Moscow was pleased, Moscow said, and in Moscow all agreed.";
+  it("landed where the trip went, not in the city the story names most", () => {
+    const text = `Sergey Lavrov flew to Pyongyang. He landed on 14 November 2023.${tail}`;
+    expect(describeEvents(text, "2024-12-16", "visit")).toContain("2023-11-14/day Sergey Lavrov Pyongyang");
+  });
+
+  it("near miss: someone else's landing keeps the story's city", () => {
+    const text = `Sergey Lavrov flew to Pyongyang. Choe Son Hui landed on 14 November 2023.${tail}`;
+    expect(describeEvents(text, "2024-12-16", "visit")).toContain("2023-11-14/day Choe Son Hui Moscow");
+  });
+});
