@@ -347,6 +347,9 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:chaired|presided\s+over)\s+jointly\s+(?=with\b)|\bjointly\s+chaired\s+(?=with\b)/gi },
   // ("made a rail journey across Russia, sitting down with Putin in the Kremlin on 4 August 2001": the participle set
   // off by a comma too; "Lee was at the G7 as Shoigu was sitting down with Kim" is a backdrop, its subject not Lee.)
+  // ("he and his counterpart Yun sat down for the tenth session of the commission": sitting down for talks or a session
+  // is holding them; not "sat down for an interview" or "for dinner".)
+  { type: "meeting", re: /\bsat\s+down\s+for\s+(?:(?:the|a|an|their|its|two|several)\s+)?(?:[\w’'-]+\s+){0,4}?(?:talks|session|meeting|round|negotiations|consultations)\b/gi, hint: /sat\s+down\s+for/i },
   { type: "meeting", re: /\b(?:sat\s+down|(?<=,\s)sitting\s+down|shook\s+hands|shakes\s+hands|shaking\s+hands|exchanged\s+views|exchanged\s+opinions)\s+with\b/gi, hint: /sat|sitting|shook|shakes|shaking|exchanged/i },
   // "the minister sat down in Moscow with his counterpart": the place of the talks may stand between "sat down" and
   // "with" (a named place of one to three capitalised words; a person or a counterpart after "with": "sat down in

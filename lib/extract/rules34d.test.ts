@@ -160,3 +160,27 @@ describe("a landing with no place, right after the same traveller's trip to a pl
     expect(describeEvents(text, "2024-12-16", "visit")).toContain("2023-11-14/day Choe Son Hui Moscow");
   });
 });
+
+describe("a delegation that flew in, told with its leader's possessive", () => {
+  it("is his trip", () => {
+    const text = "Sergey Lavrov leads the Russian side. His delegation flew into Pyongyang on Tuesday.";
+    expect(describeEvents(text, "2023-11-15", "visit")).toEqual(["2023-11-14/day Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: another thing of his that flew is no trip", () => {
+    const text = "Sergey Lavrov leads the Russian side. His proposal flew into the news on Tuesday, in Pyongyang.";
+    expect(describeEvents(text, "2023-11-15", "visit")).toEqual([]);
+  });
+});
+
+describe("sitting down for a session or talks", () => {
+  it("is holding them", () => {
+    const text = "On November 15 Lavrov and his counterpart Choe Son Hui sat down for the tenth session of the commission and signed a protocol.";
+    expect(describeEvents(text, "2023-11-22", "meeting")).toEqual(["2023-11-15/day Sergey Lavrov+Choe Son Hui null"]);
+  });
+
+  it("near miss: sitting down for an interview is no meeting", () => {
+    const text = "On November 15 Lavrov and Choe Son Hui sat down for an interview with state television in Moscow.";
+    expect(describeEvents(text, "2023-11-22", "meeting")).toEqual([]);
+  });
+});
