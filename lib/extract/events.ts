@@ -2844,13 +2844,16 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     const retold = c.trigger.nominal && /^(?:It|This|That)\s+(?:was|marked)\s+(?:[\w’'-]+\s+){0,5}$/.test(c.a.sentence.text.slice(0, c.trigger.start));
     const told = (g: Group) => !retold || g.mentions.some((x) => x.a.sentence.index === c.a.sentence.index - 1);
     if (c.type === "visit" && (!(c.trigger.nominal && !c.trigger.framing) || retold)) {
-      const meeting = groups.find(
+      // ("In the summer, Putin travelled to North Korea, and on 19 June 2024 the two leaders signed the treaty": of the
+      // meetings and signings that fit, one told in the trip's own sentence is of that trip, before an older one.)
+      const fitting = groups.filter(
         (g) => (g.type === "meeting" || g.type === "agreement") && overlaps(g.participants, c.participants) &&
           // (A meeting placed elsewhere is not one of this trip: "Putin received Choe in the Kremlin" dates no visit by
           // Putin to her country.)
           (g.location ? g.location.country === c.location?.country : g.participants.some((p) => p.country === c.location?.country) && !isOnTripElsewhere(g, groups, c.location)) &&
           (!sameWindow || compareDates(g.date, sameWindow)) && told(g),
       );
+      const meeting = fitting.find((g) => g.mentions.some((x) => x.a === c.a)) ?? fitting[0];
       if (meeting) {
         place(c, { ...meeting.date, endDate: null, source: "derived" });
         continue;

@@ -184,3 +184,15 @@ describe("sitting down for a session or talks", () => {
     expect(describeEvents(text, "2023-11-22", "meeting")).toEqual([]);
   });
 });
+
+describe("an undated trip told in one sentence with a signing", () => {
+  it("takes the signing's day, before an older meeting of the same people", () => {
+    const text = "Putin met Kim Jong Un at their 2023 summit. In the summer, Putin himself travelled to North Korea, and on 19 June 2024 the two leaders signed the treaty.";
+    expect(describeEvents(text, "2024-12-16", "visit")).toEqual(["2024-06-19/day Vladimir Putin North Korea"]);
+  });
+
+  it("near miss: a signing told in a sentence of its own does not date the trip", () => {
+    const text = "Putin met Kim Jong Un at their 2023 summit. In the summer, Putin himself travelled to North Korea. Later, on 19 June 2024, the two leaders signed the treaty.";
+    expect(describeEvents(text, "2024-12-16", "visit").filter((e) => e.startsWith("2024-06-19"))).toEqual([]);
+  });
+});
