@@ -342,7 +342,9 @@ const RULES: TriggerRule[] = [
   // "Shoigu chaired a session of the Security Council" chairs a meeting of his own side.)
   // ("Kozlov, and North Korea's minister of external economic relations, Yun Jong Ho, chaired the session": the second
   // may be named by his office first and his name set off by commas after it, when a name stands right before "and".)
-  { type: "meeting", re: /\b(?=chaired\b|presided\s+over\b)(?<=\band\s+(?:(?:his|her|their)\s+(?:[\w’'-]+\s+)?counterparts?\b[^.;!?]{0,100}?|(?:[\w’'-]+\s+){0,8}?\p{Lu}[\p{L}’'-]*|(?<=\p{Lu}[\p{L}’'-]*,\s+and\s+)(?:[\w’'-]+\s+){0,8}?[\w’'-]+,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)[\s,]+)(?:chaired|presided\s+over)(?=\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:session|sitting|meeting)\b)/gu, hint: /chaired|presided/ },
+  // ("he and Yun Jong Ho, the North's minister of external economic relations, chaired the session": or named first, his
+  // office set off by commas after the name.)
+  { type: "meeting", re: /\b(?=chaired\b|presided\s+over\b)(?<=\band\s+(?:(?:his|her|their)\s+(?:[\w’'-]+\s+)?counterparts?\b[^.;!?]{0,100}?|(?:[\w’'-]+\s+){0,8}?\p{Lu}[\p{L}’'-]*|(?<=\p{Lu}[\p{L}’'-]*,\s+and\s+)(?:[\w’'-]+\s+){0,8}?[\w’'-]+,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*,\s+(?:the|his|her)\s+[^,;.!?]{1,80},)[\s,]+)(?:chaired|presided\s+over)(?=\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:session|sitting|meeting)\b)/gu, hint: /chaired|presided/ },
   // "Wednesday's session was chaired jointly with Yun": a session chaired with the other side's co-chair.
   { type: "meeting", re: /\b(?:chaired|presided\s+over)\s+jointly\s+(?=with\b)|\bjointly\s+chaired\s+(?=with\b)/gi },
   // ("made a rail journey across Russia, sitting down with Putin in the Kremlin on 4 August 2001": the participle set

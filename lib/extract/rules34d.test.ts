@@ -196,3 +196,15 @@ describe("an undated trip told in one sentence with a signing", () => {
     expect(describeEvents(text, "2024-12-16", "visit").filter((e) => e.startsWith("2024-06-19"))).toEqual([]);
   });
 });
+
+describe("a pair chairing a session, the second named with his office after the name", () => {
+  it("hold it with each other", () => {
+    const text = "On 15 November, Lavrov and Choe Son Hui, the North's foreign minister, chaired the tenth session of the commission and signed its protocol.";
+    expect(describeEvents(text, "2023-11-20", "meeting")).toEqual(["2023-11-15/day Sergey Lavrov+Choe Son Hui null"]);
+  });
+
+  it("near miss: one person with his office after the name chairs a session of his own side", () => {
+    const text = "Putin, the president, chaired a session of the Security Council on 15 November.";
+    expect(describeEvents(text, "2023-11-20", "meeting")).toEqual([]);
+  });
+});
