@@ -474,8 +474,18 @@ export function analyseArticle(
   }
   placeBetweenWrittenYears(out);
   placeInLookBackYear(out, reference, reference !== publishedAt || (datelineFound && [...bodyStarts.keys()].some((i) => parseDateline(sentences[i].text, publishedAt)?.date)));
-  resolveAnaphora(out, new Set(people.filter((p) => p.female).map((p) => p.slug)));
+  resolveAnaphora(out, new Set(people.filter((p) => p.female).map((p) => p.slug)), countNamedDyad(out));
   return { sentences: out, publishedAt, reference, datelineLocation, datelineFound, index };
+}
+
+/** The two countries the article names most (its places' and people's countries), before any pronoun is read. */
+function countNamedDyad(sentences: AnalysedSentence[]): string[] {
+  const counts = new Map<string, number>();
+  for (const a of sentences) {
+    for (const c of a.countryRefs) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+    for (const p of a.people) if (p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([c]) => c);
 }
 
 /**

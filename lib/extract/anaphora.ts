@@ -13,9 +13,10 @@ const GROUP_RE = /\b(?:(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+sta
 // "Within hours he was seated opposite Kim", "Hours earlier she had sat across from Lavrov"), and after a conjunction
 // and such a phrase ("..., and on October 19 he held talks").
 // ("the talks she had held with Lavrov": a pronoun opening a clause after an event noun.)
+// ("the call that drew notice was the one he placed to Kim": so does one after the call, or "the one" standing for it.)
 // ("arrived in Pyongyang on 18 October; the next day he held talks with Choe": so does such a phrase opening the clause
 // after a semicolon.)
-const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once|(?:during|in|at|after)\s+which)\s+|\b(?:and|but)\s+(?:on|in|later|earlier)\s+(?:[\w.]+\s+){0,3}|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|^(?:On|In|Within|Later|Earlier|That|The\s+next|The\s+following|As)\s+(?:[\w.]+\s+){0,3}|;\s+(?:on|later|that|the\s+next|the\s+following)\s+(?:[\w.]+\s+){0,3}|^[\w-]+\s+(?:days?|weeks?|months?)\s+later\s+|^(?:[\w-]+\s+)?[Hh]ours\s+(?:later|earlier)\s+)(he|she|He|She)\b/g;
+const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once|(?:during|in|at|after)\s+which)\s+|\b(?:and|but)\s+(?:on|in|later|earlier)\s+(?:[\w.]+\s+){0,3}|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|\b(?:call|the\s+one)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:placed|made)\s+to\b)|^(?:On|In|Within|Later|Earlier|That|The\s+next|The\s+following|As)\s+(?:[\w.]+\s+){0,3}|;\s+(?:on|later|that|the\s+next|the\s+following)\s+(?:[\w.]+\s+){0,3}|^[\w-]+\s+(?:days?|weeks?|months?)\s+later\s+|^(?:[\w-]+\s+)?[Hh]ours\s+(?:later|earlier)\s+)(he|she|He|She)\b/g;
 // ("Aug. 23 - The two meet again, this time in Vladivostok": a bare "the two" right before the verb is "they".)
 // ("At the end of the talks they signed a joint declaration": so is one right after a phrase naming the talks.)
 // ("At the end of the session they signed a protocol": or naming a session of the two sides' joint body.)
@@ -24,7 +25,8 @@ const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|afte
 // above.)
 const THEY_RE = /(?:^(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome)\s+(?:years?|months?|weeks?|days?)\s+(?:later|earlier)\s*,?\s+|^|[.;:—–-]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as)\s+|\b(?:and|but)\s+(?:on|in|later|earlier)\s+(?:[\w.]+\s+){0,3}|^(?:On|In|Later|Earlier|The\s+next|The\s+following)\s+(?:[\w.]+\s+){0,3}|\b(?:of|after|during)\s+the\s+(?:talks|meeting|summit|negotiations|session)\s+)(they|They|[Tt]he\s+two(?=\s+(?:(?:have|had|also|then|later|again|first|last)\s+)?(?:met|meet|held|hold|signed|sign|spoke|talked)\b))\b(?=\s+(?:[\w-]+\s+){0,2}(?:met|meet|spoke|talked|held|hold|signed|sign|visited|agreed|discussed|exchanged|had|toured|sat))/g;
 // ("His train had crossed into Russia": opening the sentence, the traveller's vehicle arriving is his arrival.)
-const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|negotiations|summit|encounter|conversation|call)\b|(?<=^\w+\s+)(?:[\w-]+\s+)?(?:train|plane|motorcade)\s+(?:had\s+)?(?:crossed|rolled|pulled|arrived|landed)\b)/g;
+// ("His government delegation flew into Pyongyang on Tuesday": so is the delegation he leads.)
+const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|negotiations|summit|encounter|conversation|call)\b|(?<=^\w+\s+)(?:[\w-]+\s+)?(?:train|plane|motorcade|delegation|entourage)\s+(?:had\s+)?(?:crossed|rolled|pulled|arrived|landed|flew)\b)/g;
 /** "The headline meeting was with ", "The first talks were with ": a meeting noun opening the sentence, owner unnamed. */
 const OWNERLESS_MEETING_WITH_RE = /^(The\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit))\s+(?:was|were)\s+with\s+/;
 /** A host's verb and its object, then a journey of a possessive later in the clause ("received him during his visit"). */
@@ -105,7 +107,7 @@ function clausePair(clause: PersonMention[], noun: string): PersonMention[] | nu
  * "The two leaders": the pair of people from different countries the article has been about. Pairs score for
  * being named together (in this sentence most of all, then in earlier ones) and for being recent.
  */
-function pickPair(history: PersonMention[], noun: string, together: Array<Set<string>> = [], current: PersonMention[] = [], clauseBefore: PersonMention[] = []): PersonMention[] {
+function pickPair(history: PersonMention[], noun: string, together: Array<Set<string>> = [], current: PersonMention[] = [], clauseBefore: PersonMention[] = [], dyad: readonly string[] = []): PersonMention[] {
   const wantsLeaders = /leaders|presidents|heads/i.test(noun);
   const wantsMinisters = /ministers|diplomats|counterparts/i.test(noun);
   const fits = fitsNoun(noun);
@@ -126,6 +128,9 @@ function pickPair(history: PersonMention[], noun: string, together: Array<Set<st
         // the pronoun, in its clause, outweighs a pair of earlier sentences.)
         if (clauseBefore.some((x) => x.slug === p.slug) && clauseBefore.some((x) => x.slug === q.slug)) score += 6;
         score += 2 * together.filter((set) => set.has(p.slug) && set.has(q.slug)).length;
+        // ("Putin spoke with Kim days before meeting Trump ... the two leaders signed a treaty": of pairs named as often,
+        // the one of the two countries the article is about is what "the two" most likely means.)
+        if (dyad.length === 2 && p.country !== q.country && dyad.includes(p.country ?? "") && dyad.includes(q.country ?? "")) score += 2;
         // The sentence just before is what "the two sides" most often points back to.
         const last = together[together.length - 1];
         if (last && last.has(p.slug) && last.has(q.slug)) score += 5;
@@ -168,6 +173,9 @@ const OBJECT_THEN_THEIR_RE = /\b(?:him|her)\s+(?:during|at|in|on|after|before|ov
 /** "he flew in once more, was received by ": the agent of a passive verb told of the pronoun in its clause chain. */
 const PASSIVE_AGENT_RE = /^[^.;:]*?,?\s+(?:and\s+)?(?:was|were)\s+(?:(?:again|also|then|later|personally|warmly)\s+)?(?:received|met|welcomed|greeted|hosted)\s+(?:(?:again|also|personally|warmly)\s+)?by\s+/i;
 
+/** "officials on ", "experts from ": a plural of people placed on or from "both sides" after it. */
+const OF_BOTH_SIDES_BEFORE = /\b(?:officials|experts|people|analysts|observers|sources|members|lawmakers|politicians|critics|supporters|voices|diplomats|many|some|others|those)\s+(?:on|from)\s+$/i;
+
 /** "As Lee was taking his oath, ": a subordinate clause with its own subject and verb leading the sentence. */
 const LEADING_CLAUSE_RE = /^(?:As|When|While|Whereas|Although|Though)\s+[^,;:]{0,40}?\b(?:was|were|is|are|had|has)\s+[^,;:]{0,80},\s+/;
 
@@ -182,7 +190,7 @@ function possessorOf(people: PersonMention[], text: string, p: PersonMention): P
   return people.find((q) => q.kind !== "anaphor" && q.start > p.end && q.start - p.end < 80 && POSSESSED_APPOSITIVE_RE.test(text.slice(p.end, q.start)));
 }
 
-export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySet<string> = new Set()): void {
+export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySet<string> = new Set(), dyad: readonly string[] = []): void {
   // People a pronoun may stand for: those of its gender when the registry knows one; unknown people always.
   const fits = (pronoun: string) => (p: PersonMention) => {
     const word = pronoun.toLowerCase();
@@ -208,11 +216,17 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
     const theirAfterObject: number[] = [];
     if (a.triggers.length > 0) {
       let m: RegExpExecArray | null;
+      // ("Three days to go before the two presidents meet in Anchorage": a place or country outside the article's two
+      // countries, named with the pair, may be one side's own; there the two countries weigh nothing extra.)
+      const thirdCountryNamed = dyad.length === 2 && (a.places.some((p) => !dyad.includes(p.country)) || a.countryRefs.some((c) => !dyad.includes(c.code)));
       GROUP_RE.lastIndex = 0;
       while ((m = GROUP_RE.exec(text)) !== null) {
         // ("Pyongyang and Moscow have been expanding cooperation under the treaty the two sides signed": the sides are
         // the two countries the sentence names as its subject, not the last two people of the article.)
         if (/^sides$/i.test(m[1] ?? "") && !present.some((p) => p.end <= m!.index) && COUNTRY_PAIR.test(text.slice(0, m.index))) continue;
+        // ("the summit produced no ceasefire, and officials on both sides have offered differing accounts": people told
+        // as being on or from both sides are others of the two camps, not a pair of people named before.)
+        if (/^sides$/i.test(m[1] ?? "") && OF_BOTH_SIDES_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
         const before = [...history, ...present.filter((p) => p.end <= m!.index)];
         // (A full stop inside a sentence ends an abbreviation, "on Sept. 13", not the clause.)
         const clause = present.filter((p) => p.end <= m!.index && !/[;:!?]/.test(text.slice(p.end, m!.index)) && !isBystanderWord(text, p));
@@ -220,7 +234,7 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         // only after an opening when-clause that holds the noun are no candidates for it.)
         const opening = /^(?:When|After|Before|As)\s+$/.test(text.slice(a.bodyStart, m.index)) ? text.indexOf(",", m.index) : -1;
         const candidates = opening >= 0 ? present.filter((p) => p.end <= opening) : present;
-        const pair = clausePair(clause, m[1] ?? m[2]) ?? pickPair(before, m[1] ?? m[2], together, candidates);
+        const pair = clausePair(clause, m[1] ?? m[2]) ?? pickPair(before, m[1] ?? m[2], together, candidates, [], /sides/i.test(m[1] ?? m[2]) || thirdCountryNamed ? [] : dyad);
         for (const p of pair) added.push(anaphor(p, m.index, m.index + m[0].length, m[0]));
       }
       SUBJECT_PRONOUN_RE.lastIndex = 0;

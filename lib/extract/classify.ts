@@ -95,6 +95,10 @@ const RULES: TriggerRule[] = [
   // ("Putin found time to call Kim on Monday": a past "found time to" tells the call as made; a name must follow, as
   // "found time to call for calm" is no call.)
   { type: "call", re: /(?<=\b(?:found|made|took)\s+(?:the\s+)?time\s+to\s+)call\b(?=\s+(?:President\s+|Chairman\s+|Leader\s+)?\p{Lu})/gu, hint: /time\s+to\s+call/i },
+  // "Putin placed a call to Kim on Tuesday", "the call that drew notice was the one he placed to Kim": a call placed to
+  // someone named is made to him (a name must follow: "placed a call to action" is none; the bare "the one" only
+  // after a call noun it stands for; "the call he made to Kim": a call noun right before its maker).
+  { type: "call", re: /\b(?:placed|places)\s+(?:a|the|his|her|an)\s+(?:(?:brief|short|rare|late-night|urgent)\s+)?call\s+(?=to\s+(?:President\s+|Chairman\s+|Leader\s+)?\p{Lu})|(?<=\b(?:calls?\b[^.;!?]{0,80}\bthe\s+one|call)\s+(?:he|she|\p{Lu}[\p{L}-]+)\s+)(?:placed|made)\b(?=\s+to\s+(?:President\s+|Chairman\s+|Leader\s+)?\p{Lu})/gu, hint: /\bplace[ds]\b|\b(?:one|call)\s+\S+\s+made\s+to\b/ },
   // "They spoke again in May" after a reported call is another call.
   { type: "call", re: /\b(?:spoke|talked)\s+again\b/gi, hint: /again/i },
   // "Putin picked up the phone to brief Kim": a call to the person named after it.
@@ -345,11 +349,16 @@ const RULES: TriggerRule[] = [
   // "Shoigu chaired a session of the Security Council" chairs a meeting of his own side.)
   // ("Kozlov, and North Korea's minister of external economic relations, Yun Jong Ho, chaired the session": the second
   // may be named by his office first and his name set off by commas after it, when a name stands right before "and".)
-  { type: "meeting", re: /\b(?=chaired\b|presided\s+over\b)(?<=\band\s+(?:(?:his|her|their)\s+(?:[\w’'-]+\s+)?counterparts?\b[^.;!?]{0,100}?|(?:[\w’'-]+\s+){0,8}?\p{Lu}[\p{L}’'-]*|(?<=\p{Lu}[\p{L}’'-]*,\s+and\s+)(?:[\w’'-]+\s+){0,8}?[\w’'-]+,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)[\s,]+)(?:chaired|presided\s+over)(?=\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:session|sitting|meeting)\b)/gu, hint: /chaired|presided/ },
+  // ("he and Yun Jong Ho, the North's minister of external economic relations, chaired the session": or named first, his
+  // office set off by commas after the name.)
+  { type: "meeting", re: /\b(?=chaired\b|presided\s+over\b)(?<=\band\s+(?:(?:his|her|their)\s+(?:[\w’'-]+\s+)?counterparts?\b[^.;!?]{0,100}?|(?:[\w’'-]+\s+){0,8}?\p{Lu}[\p{L}’'-]*|(?<=\p{Lu}[\p{L}’'-]*,\s+and\s+)(?:[\w’'-]+\s+){0,8}?[\w’'-]+,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*,\s+(?:the|his|her)\s+[^,;.!?]{1,80},)[\s,]+)(?:chaired|presided\s+over)(?=\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:session|sitting|meeting)\b)/gu, hint: /chaired|presided/ },
   // "Wednesday's session was chaired jointly with Yun": a session chaired with the other side's co-chair.
   { type: "meeting", re: /\b(?:chaired|presided\s+over)\s+jointly\s+(?=with\b)|\bjointly\s+chaired\s+(?=with\b)/gi },
   // ("made a rail journey across Russia, sitting down with Putin in the Kremlin on 4 August 2001": the participle set
   // off by a comma too; "Lee was at the G7 as Shoigu was sitting down with Kim" is a backdrop, its subject not Lee.)
+  // ("he and his counterpart Yun sat down for the tenth session of the commission": sitting down for talks or a session
+  // is holding them; not "sat down for an interview" or "for dinner".)
+  { type: "meeting", re: /\bsat\s+down\s+for\s+(?:(?:the|a|an|their|its|two|several)\s+)?(?:[\w’'-]+\s+){0,4}?(?:talks|session|meeting|round|negotiations|consultations)\b/gi, hint: /sat\s+down\s+for/i },
   { type: "meeting", re: /\b(?:sat\s+down|(?<=,\s)sitting\s+down|shook\s+hands|shakes\s+hands|shaking\s+hands|exchanged\s+views|exchanged\s+opinions)\s+with\b/gi, hint: /sat|sitting|shook|shakes|shaking|exchanged/i },
   // "the minister sat down in Moscow with his counterpart": the place of the talks may stand between "sat down" and
   // "with" (a named place of one to three capitalised words; a person or a counterpart after "with": "sat down in
@@ -702,6 +711,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // "submitted the treaty to the Duma for ratification on Oct. 14", "sent the bill to parliament for approval": the
   // purpose of a referral is no vote.
   if (rule.type === "ratification" && /\b(?:submitted|submits|sent|sends|forwarded|forwards|introduced|introduces|referred|refers|presented|presents|tabled|tables)\b[^.;!?]{0,80}\bfor\s+(?:(?:its|their|the|a)\s+)?$/i.test(sentence.slice(Math.max(0, start - 120), start))) factual = false;
+  // ("The bill on ratification was submitted to the Duma by the president on 14 October": a bill of ratification
+  // handed to a chamber is its referral, no vote; "the law on ratification was signed" is still one.)
+  if (rule.type === "ratification" && /^ratification$/i.test(text) && /\b(?:bill|draft(?:\s+law)?|legislation)\s+(?:on|for|of)\s+(?:the\s+)?$/i.test(before) && /^\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+\s+)?(?:submitted|introduced|sent|tabled|forwarded|referred|presented)\b/i.test(sentence.slice(end, end + 120))) factual = false;
   if (/^\s*(?:if|unless|should|whether)\b/i.test(sentence) || CONDITIONAL.test(clause.slice(-80))) factual = false;
   // Present-tense verbs in running text ("Putin meets ...") are headlines or habits; keep, they are dated later or dropped.
   if (/^(meet|hold|sign|visit)$/i.test(text.split(/\s+/)[0]) && !nominal) {
@@ -730,6 +742,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   if (nominal && /^\s+(?:[\w’'-]+\s+){0,4}?(?:later\s+this\s+(?:year|month|week)|next\s+(?:year|month|week))\b/i.test(sentence.slice(end, end + 80))) factual = false;
   const after = sentence.slice(end, end + 80);
   if (/^\s+(?:is|are|was|were)\s+(?:planned|expected|scheduled|set|due|slated|likely|possible|being\s+prepared|under\s+discussion)\b/i.test(after)) factual = false;
+  // ("the summit is still on for Friday": a meeting that is on for a day is one kept on the calendar, not held; "the
+  // summit was on Friday" tells its day.)
+  if (nominal && /^\s+(?:(?:with|between|in)\s+[^,;:()—–]{1,60}?\s+)?(?:is|are|was|were)\s+(?:still\s+|now\s+|firmly\s+)?on\s+(?:for|track\s+for|course\s+for)\b/i.test(after)) factual = false;
   // ("her talks with the Russian minister are expected on Monday": so is one whose party is named between; "in Beijing
   // for talks expected to cover trade": so is one a participle of planning follows straight away.)
   if (nominal && /^\s+(?:with|between)\s+[^,;:()—–]{1,60}?\s+(?:is|are|was|were)\s+(?:planned|expected|scheduled|due|slated)\b/i.test(after)) factual = false;

@@ -821,6 +821,9 @@ const PATTERNS: Pattern[] = [
           const iso = addDays(ctx.reference, -7 * n);
           return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), extra);
         }
+        // ("Twelve months ago, few paid attention when the minister flew in": a count of months in whole years is a round
+        // figure, as loose as "a year ago", so the year that many back, no finer.)
+        if (w.includes("month") && n % 12 === 0) return yearValue(parseIso(addMonths(ctx.reference, -n)).y, extra);
         if (w.includes("month")) return shiftMonth(-n);
         return yearValue(parseIso(addMonths(ctx.reference, -12 * n + hedgedYearsShift(m))).y, extra);
       }

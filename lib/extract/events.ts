@@ -495,6 +495,9 @@ function isYearModifierOfVerb(d: AnalysedDate, t: Trigger, text: string): boolea
   return /^\s+(?:[\w’'-]+\s+){0,3}?(?:(?:at|during|in|on)\s+)?$/i.test(text.slice(t.end, d.start)) && !/[,;:]/.test(text.slice(t.end, d.start));
 }
 
+/** "the treaty that Russia ", "the 'Treaty on ...' which the two countries ": a document, then the subject of its that-clause. */
+const DOCUMENT_THAT_CLAUSE_BEFORE = /\b(?:treaty|agreement|accord|declaration|pact|protocol|memorandum)\b[^;:()—–]*?\s(?:that|which)\s+(?:[\p{L}’'-]+\s+){1,4}$/iu;
+
 /** "the Treaty on Friendship, Good-Neighbourliness and Cooperation ": a document's full name, ending where a participle follows. */
 const DOCUMENT_FULL_NAME_BEFORE = /\b(?:Treaty|Agreement|Accord|Pact|Protocol|Memorandum|Declaration|Convention|Charter)\s+(?:on|of|for)\s+(?:\p{Lu}[\p{L}’'-]*,?\s+)(?:(?:\p{Lu}[\p{L}’'-]*|and|the|of|on|in|for)(?:,?\s+))*$/u;
 
@@ -690,6 +693,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "The Duma voted in May to ratify the pact signed during the president's visit": a date before a document named by
     // its signing is the main verb's; the signing and the occasion it was signed at are earlier.
     if (d.end <= t.start && /\b(?:treaty|agreement|accord|declaration|pact)\s+signed\b[^,;:()—–]*$/i.test(text.slice(d.end, t.end))) continue;
+    // ("the Duma passed on the 24th the bill ratifying the 'Treaty on ...' that Russia signed with North Korea": so is a
+    // date before a document whose that-clause tells its signing.)
+    if (!t.nominal && d.end <= t.start && /^(?:signed|concluded|inked|sealed)$/i.test(t.text) && DOCUMENT_THAT_CLAUSE_BEFORE.test(text.slice(d.end, t.start))) continue;
     // "his first trip to North Korea since he took over the ministry in May": a date beyond "since" dates what began then.
     if (t.nominal && d.start >= t.end && /\bsince\b/i.test(text.slice(t.end, d.start))) continue;
     // ("held talks at a guesthouse in Beijing, their first meeting since the Russian leader's trip to Pyongyang last
@@ -732,7 +738,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // occasion it happened on, so its date is the verb's too.)
     // ("Kim received Shoigu, his old ally, when Shoigu came in May": past a short phrase set off by commas after the
     // object too.)
-    const occasion = /^(?:\s+[\w’'-]+){0,4}(?:,\s+[^,;]{1,40},)?\s+when\s+[^,;]{0,60}$/i;
+    // ("The treaty was signed by Kim and Putin when the two held a summit in Pyongyang on June 19": past the agent of a
+    // passive verb, however titled, too.)
+    const occasion = /^(?:(?:\s+[\w’'-]+){0,4}|\s+by\s+[^,;]{1,110}?)(?:,\s+[^,;]{1,40},)?\s+when\s+[^,;]{0,60}$/i;
     // ("Kim and Putin shake hands after signing the accord in Vladivostok in May 2019": an act told as done right after or
     // before another, a gerund with no comma between, happened on that occasion, so the gerund's date is its date too.)
     if (d.start >= t.end && a.triggers.some((o) => o.start > t.end && o.start < d.start && o.type !== t.type && !o.nominal && inScope(tScope, o.start) && !isBesideGerund(text, t, o, d) && !isSignedAtTalks(text, t, o, d) && !(!t.nominal && occasion.test(text.slice(t.end, o.start)) && !/[,;]/.test(text.slice(o.end, d.start))))) continue;
@@ -1193,6 +1201,18 @@ function isInstitutionOwner(text: string, p: PlaceMention): boolean {
 /** "the Russian official's visit": a person noun owning the visit, after the country adjective. */
 const POSSESSOR_AFTER_ADJECTIVE = /^\s+(?:[\p{Ll}-]+\s+)?(?:official|minister|envoy|leader|president|diplomat|secretary|guest|delegation|delegate|general|chief|head)['’]s\s/u;
 
+/** The place the sentence just before, in the same paragraph, sent one of this sentence's people to ("flew to Pyongyang"). */
+function findPlaceTravelledBefore(a: AnalysedSentence, ctx: BuildContext): Location | null {
+  const prev = ctx.sentences[a.sentence.index - 1];
+  if (!prev || prev.sentence.paragraph !== a.sentence.paragraph || !a.people.some((p) => prev.people.some((q) => q.slug === p.slug))) return null;
+  for (const x of prev.triggers) {
+    if (x.type !== "visit" || x.nominal || !x.factual || !/\b(?:to|into)$/i.test(x.text)) continue;
+    const place = prev.places.find((p) => p.start >= x.end && p.start - x.end <= 4);
+    if (place) return toLocation(place);
+  }
+  return null;
+}
+
 function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: BuildContext): Location | null {
   const datelinePlace = ctx.datelinePlace;
   const text = a.sentence.text;
@@ -1209,6 +1229,11 @@ function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: Bui
   // with no place of its own arrived where the verb it hangs on happened, not in the city the story is about.
   const hungOn = isArrivalVerb(t.text) && !ownPlace && /\bhaving\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) ? a.places.filter((p) => p.end <= t.start && p.preposition !== "from").pop() : undefined;
   if (hungOn) return toLocation(hungOn);
+  // ("Kozlov flew to Pyongyang. His government delegation landed on 14 November": an arrival with no place of its own,
+  // right after a sentence of its paragraph that sent the same traveller to a place, landed there, whatever city the
+  // story names most.)
+  const legBefore = isArrivalVerb(t.text) && !ownPlace && !timingClause ? findPlaceTravelledBefore(a, ctx) : null;
+  if (legBefore) return legBefore;
   if (isArrivalVerb(t.text) && !timingClause && !/\bhere$/i.test(t.text) && ctx.mainPlace && !ownPlace) return ctx.mainPlace;
   // "the visit of the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov to Pyongyang": a country in
   // the traveller's title is no destination; the place comes after his name.
@@ -1931,7 +1956,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ("She was met on arrival by foreign ministry officials", "At the airport the delegation was greeted by ...", "at
       // the Khasan station the leader was met with bread and salt by the governor": a passive welcome with the arrival
       // or the station told before the verb or after it is the same ceremony.)
-      const atTerminal = /^\s+(?:(?:warmly|personally|cordially)\s+)?(?:[\w’'-]+,?\s+){0,10}?(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b/i.test(text.slice(t.end, t.end + 120));
+      // ("is greeted by North Korea's minister of external economic relations, Yun Jong Ho, on the tarmac": the greeter's
+      // long title and name may stand between.)
+      const atTerminal = /^\s+(?:(?:warmly|personally|cordially)\s+)?(?:[\w’'-]+,?\s+){0,14}?(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b/i.test(text.slice(t.end, t.end + 120));
       const arrivalTold = welcomeVerb && passive &&
         (/^\s+(?:[\w’'-]+,?\s+){0,6}?with\s+(?:the\s+)?(?:traditional\s+)?bread\s+and\s+salt\b/i.test(text.slice(t.end, t.end + 120)) ||
           // ("stepping off a plane at a Moscow airport on Sunday, where she was met by officials": so is a where-clause.)
@@ -2889,13 +2916,16 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     const retold = c.trigger.nominal && /^(?:It|This|That)\s+(?:was|marked)\s+(?:[\w’'-]+\s+){0,5}$/.test(c.a.sentence.text.slice(0, c.trigger.start));
     const told = (g: Group) => !retold || g.mentions.some((x) => x.a.sentence.index === c.a.sentence.index - 1);
     if (c.type === "visit" && (!(c.trigger.nominal && !c.trigger.framing) || retold)) {
-      const meeting = groups.find(
+      // ("In the summer, Putin travelled to North Korea, and on 19 June 2024 the two leaders signed the treaty": of the
+      // meetings and signings that fit, one told in the trip's own sentence is of that trip, before an older one.)
+      const fitting = groups.filter(
         (g) => (g.type === "meeting" || g.type === "agreement") && overlaps(g.participants, c.participants) &&
           // (A meeting placed elsewhere is not one of this trip: "Putin received Choe in the Kremlin" dates no visit by
           // Putin to her country.)
           (g.location ? g.location.country === c.location?.country : g.participants.some((p) => p.country === c.location?.country) && !isOnTripElsewhere(g, groups, c.location)) &&
           (!sameWindow || compareDates(g.date, sameWindow)) && told(g),
       );
+      const meeting = fitting.find((g) => g.mentions.some((x) => x.a === c.a)) ?? fitting[0];
       if (meeting) {
         place(c, { ...meeting.date, endDate: null, source: "derived" });
         continue;
@@ -3469,7 +3499,9 @@ function fillDestinations(candidates: Candidate[]): void {
 /** "their first conversation" after a reported phone call is that call, not a meeting. */
 function asCallIfPhoned(candidates: Candidate[], c: Candidate): void {
   if (c.type !== "meeting" || !/\b(?:conversation|talks?|spoke|discussion)\b/i.test(c.trigger.text) || c.participants.length === 0) return;
-  const call = candidates.find((o) => o.type === "call" && o.a.sentence.index <= c.a.sentence.index && c.a.sentence.index - o.a.sentence.index <= 3 && isSameParties(o.participants, c.participants) && (!o.date || !c.date || compareDates(o.date, c.date)));
+  // ("Publicly reported phone conversations between the two men are rare. ... During that trip the two leaders held
+  // talks": calls told in the plural are a kind, no call just reported.)
+  const call = candidates.find((o) => o.type === "call" && !o.trigger.generic && !/(?:calls|conversations|conferences|discussions|exchanges)$/i.test(o.trigger.text) && o.a.sentence.index <= c.a.sentence.index && c.a.sentence.index - o.a.sentence.index <= 3 && isSameParties(o.participants, c.participants) && (!o.date || !c.date || compareDates(o.date, c.date)));
   if (call) c.type = "call";
 }
 
