@@ -478,8 +478,11 @@ export function analyseArticle(
   return { sentences: out, publishedAt, reference, datelineLocation, datelineFound, index };
 }
 
-/** The two countries the article names most (its places' and people's countries), before any pronoun is read. */
-function countNamedDyad(sentences: AnalysedSentence[]): string[] {
+/**
+ * The two countries the sentences name most (country words and people's countries), most named first. analyseArticle
+ * counts them before any pronoun is read; events.ts' dyadOf again once pronouns have added people.
+ */
+export function countNamedDyad(sentences: AnalysedSentence[]): string[] {
   const counts = new Map<string, number>();
   for (const a of sentences) {
     for (const c of a.countryRefs) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
@@ -559,11 +562,12 @@ function placeInLookBackYear(out: AnalysedSentence[], reference: string, datelin
         // ("its June meetings": a month given no year of its own puts nothing in the report's year.)
         if (d.precision === "month" && d.yearInferred && !d.relative) continue;
         const retold = lastWritten !== null && lookBack.has(lastWritten.slice(0, 4)) && d.yearInferred && !d.relative && !d.future && !d.endDate && d.precision === "day" && !/\b(?:this|last|next)\s+year$/i.test(d.text);
-        const date = retold ? `${lastWritten!.slice(0, 4)}${d.date.slice(4)}` : null;
-        const [yy, mm, dd] = (date ?? "0-0-0").split("-").map(Number);
+        if (!retold) return;
+        const date = `${lastWritten!.slice(0, 4)}${d.date.slice(4)}`;
+        const [yy, mm, dd] = date.split("-").map(Number);
         // (Only forward: "a year ago today, on 19 May 2030 ... flew in on 4 May and was back on Tuesday" tells this
         // year's 4 May, before the day written, as news.)
-        if (!date || !isValidDay(yy, mm, dd) || diffDays(date, lastWritten!) <= 0 || diffDays(date, lastWritten!) > 31) return;
+        if (!isValidDay(yy, mm, dd) || diffDays(date, lastWritten!) <= 0 || diffDays(date, lastWritten!) > 31) return;
         a.dates[k] = { ...d, date };
         continue;
       }

@@ -4,7 +4,7 @@
  */
 import { findOfficeAt, resolveRoleHolder, type PersonMention } from "../people/resolve";
 import type { RoleKey } from "../people/types";
-import { ENTRY_NUMBER, type AnalysedDate, type AnalysedSentence, type ArticleAnalysis } from "./analyze";
+import { countNamedDyad, ENTRY_NUMBER, type AnalysedDate, type AnalysedSentence, type ArticleAnalysis } from "./analyze";
 import { isInDateAppositive } from "./anaphora";
 import { DOCUMENT_WORD, LIVE_STAMP, type Trigger } from "./classify";
 import { addDays, addMonths, ANNIVERSARY_MARKED, BEFORE_AS_ADVERB, diffDays, RETOLD_DAYS_AFTER, retoldNounSubject } from "./dates";
@@ -2408,17 +2408,8 @@ const dyads = new WeakMap<ArticleAnalysis, string[]>();
 /** The article's two most-mentioned countries (people and country words), most mentioned first. */
 export function dyadOf(analysis: ArticleAnalysis): string[] {
   let dyad = dyads.get(analysis);
-  if (dyad === undefined) dyads.set(analysis, (dyad = countDyad(analysis)));
+  if (dyad === undefined) dyads.set(analysis, (dyad = countNamedDyad(analysis.sentences)));
   return [...dyad];
-}
-
-function countDyad(analysis: ArticleAnalysis): string[] {
-  const counts = new Map<string, number>();
-  for (const a of analysis.sentences) {
-    for (const c of a.countryRefs) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-    for (const p of a.people) if (p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
-  }
-  return [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([c]) => c);
 }
 
 function roleHolderMention(analysis: ArticleAnalysis, country: string, roleKey: RoleKey, date: string): PersonMention | null {
