@@ -363,6 +363,25 @@ describe("when a report makes two stored events one", () => {
     expect(gone.status).toBe("rejected");
   });
 
+  it("joins a meeting that a first, wrongly placed report kept apart, and keeps the place most reports give", async () => {
+    const report = (n: number, city: string) => ({
+      title: `Kremlin talks, report ${n}`, publishedAt: "2001-08-05", url: `https://example.org/test/elsewhere-${n}`,
+      text: `Vladimir Putin and Kim Jong Il held talks in ${city} on August 4, 2001, officials said. Report ${n}.`,
+    });
+    // A day later in the other capital is another meeting, whatever the places: it stays apart.
+    const nextDay = { title: "Talks the day after", publishedAt: "2001-08-06", url: "https://example.org/test/elsewhere-next", text: "Vladimir Putin and Kim Jong Il held talks in Pyongyang on August 5, 2001, officials said." };
+    const meetings = () => t.db.event.findMany({ where: { type: "meeting", status: { not: "rejected" } }, include: { sources: true }, orderBy: { date: "asc" } });
+    await ingestArticle(t.db, report(1, "Pyongyang"), { actor: "tester" });
+    await ingestArticle(t.db, report(2, "Moscow"), { actor: "tester" });
+    expect(await meetings()).toHaveLength(2);
+    await ingestArticle(t.db, report(3, "Moscow"), { actor: "tester" });
+    await ingestArticle(t.db, nextDay, { actor: "tester" });
+    expect((await meetings()).map((m) => [m.date.toISOString().slice(0, 10), m.location, m.sources.length])).toEqual([
+      ["2001-08-04", "Moscow", 3],
+      ["2001-08-05", "Pyongyang", 1],
+    ]);
+  });
+
   it("leaves an event an editor published to the editor", async () => {
     await ingestArticle(t.db, summary, { actor: "tester", publish: true });
     await ingestArticle(t.db, audience, { actor: "tester" });

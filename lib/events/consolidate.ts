@@ -8,7 +8,7 @@ import { readJsonColumn, type DbClient } from "../db/client";
 import { toIsoDay } from "../dates";
 import type { DatePrecision } from "../extract/types";
 import { mergeEventsWithin } from "./edit";
-import { DIRECT_CONFIDENCE, isSameEvent, type MergeParticipant, type MergeProbe } from "./merge";
+import { DIRECT_CONFIDENCE, isSameEvent, isSameEventElsewhere, type MergeParticipant, type MergeProbe } from "./merge";
 import { findMergeCandidates, type CandidateQuery, type StoredCandidate } from "./store";
 
 interface StoredState extends MergeProbe {
@@ -41,7 +41,7 @@ async function loadState(tx: DbClient, id: number): Promise<StoredState | null> 
 async function findFits(tx: DbClient, state: StoredState): Promise<StoredCandidate[]> {
   const query: CandidateQuery = { type: state.type as CandidateQuery["type"], date: state.date, datePrecision: state.precision, endDate: state.endDate, actor: state.actor, confidence: state.impliedDate ? 0 : 1 };
   const candidates = await findMergeCandidates(tx, query, state.personIds, state.relationshipId);
-  const fits = candidates.filter((c) => c.id !== state.id && c.status === "draft" && isSameEvent(c, state) && isSameEvent(state, c));
+  const fits = candidates.filter((c) => c.id !== state.id && c.status === "draft" && ((isSameEvent(c, state) && isSameEvent(state, c)) || isSameEventElsewhere(c, state)));
   if (!fits.length) return fits;
   // Two events one article reports side by side are two events, whatever their fields say.
   const together = await tx.$queryRaw<{ event_id: number }[]>`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areDatesCompatible, areLocationsCompatible, chooseEventDate, chooseParticipants, choosePlace, isSameEvent, listPlaceVotes, type MergeProbe } from "./merge";
+import { areDatesCompatible, areLocationsCompatible, chooseEventDate, chooseParticipants, choosePlace, isSameEvent, isSameEventElsewhere, listPlaceVotes, type MergeProbe } from "./merge";
 
 const meeting = (over: Partial<MergeProbe> = {}): MergeProbe => ({
   type: "meeting", date: "2024-01-16", precision: "day", endDate: null, location: "Moscow", actor: null,
@@ -45,6 +45,22 @@ describe("isSameEvent", () => {
     const duma = meeting({ type: "ratification", participants: [], actor: "State Duma", location: null, date: "2024-10-24" });
     expect(isSameEvent(duma, { ...duma })).toBe(true);
     expect(isSameEvent(duma, { ...duma, actor: "Federation Council" })).toBe(false);
+  });
+});
+
+describe("isSameEventElsewhere", () => {
+  const elsewhere = meeting({ location: "Pyongyang" });
+  it("takes one meeting of the same two people on the same day in two countries", () => {
+    expect(isSameEventElsewhere(meeting(), elsewhere)).toBe(true);
+    expect(isSameEventElsewhere(meeting({ type: "agreement" }), meeting({ type: "agreement", location: "Pyongyang" }))).toBe(true);
+  });
+  it("not a day apart, not one side only, not another person on a side, and not trips or calls", () => {
+    expect(isSameEventElsewhere(meeting(), meeting({ location: "Pyongyang", date: "2024-01-17" }))).toBe(false);
+    expect(isSameEventElsewhere(meeting(), meeting({ location: "Pyongyang", participants: [{ slug: "choe-son-hui", country: "KP" }] }))).toBe(false);
+    const audience = meeting({ location: "Pyongyang", participants: [{ slug: "vladimir-putin", country: "RU" }, { slug: "choe-son-hui", country: "KP" }] });
+    expect(isSameEventElsewhere(meeting(), audience)).toBe(false);
+    expect(isSameEventElsewhere(meeting({ type: "visit" }), meeting({ type: "visit", location: "Pyongyang" }))).toBe(false);
+    expect(isSameEventElsewhere(meeting({ date: "2024-01-01", precision: "month" }), meeting({ date: "2024-01-01", precision: "month", location: "Pyongyang" }))).toBe(false);
   });
 });
 

@@ -157,22 +157,43 @@ export function chooseParticipants(claims: readonly (readonly number[])[]): Set<
 export function arePartiesCompatible(a: MergeParticipant[], b: MergeParticipant[]): boolean {
   const slugsB = new Set(b.map((p) => p.slug));
   if (!a.some((p) => slugsB.has(p.slug))) return false;
+  const { agree, differ } = compareSides(a, b);
+  return differ === 0 || agree >= 2;
+}
+
+/** On how many sides (countries) both lists name people, and share someone (agree) or do not (differ). */
+function compareSides(a: MergeParticipant[], b: MergeParticipant[]): { agree: number; differ: number } {
   const sides = (list: MergeParticipant[]) => {
     const bySide = new Map<string, Set<string>>();
     for (const p of list) if (p.country) bySide.set(p.country, (bySide.get(p.country) ?? new Set()).add(p.slug));
     return bySide;
   };
-  const sidesA = sides(a);
   const sidesB = sides(b);
   let agree = 0;
   let differ = 0;
-  for (const [country, people] of sidesA) {
+  for (const [country, people] of sides(a)) {
     const other = sidesB.get(country);
     if (!other) continue;
     if ([...people].some((slug) => other.has(slug))) agree++;
     else differ++;
   }
-  return differ === 0 || agree >= 2;
+  return { agree, differ };
+}
+
+/** Types whose people were in one place: the same people cannot have met, or signed, on one day in two countries. */
+const HELD_FACE_TO_FACE = new Set(["meeting", "agreement"]);
+
+/**
+ * Two meetings (or signings) on the same day, with the same person on each of two sides and no one else on
+ * either, that only their places keep apart. The same people did not meet on one day in two countries, so one place
+ * is wrong: usually a background mention that took it from a neighbouring clause, and which then made the event
+ * first, so the reports giving the right place made a second one. Ingest's second look joins such a pair.
+ */
+export function isSameEventElsewhere(a: MergeProbe, b: MergeProbe): boolean {
+  if (a.type !== b.type || !HELD_FACE_TO_FACE.has(a.type)) return false;
+  if (a.precision !== "day" || b.precision !== "day" || a.date !== b.date) return false;
+  const { agree, differ } = compareSides(a.participants, b.participants);
+  return agree >= 2 && differ === 0;
 }
 
 /**
