@@ -53,6 +53,8 @@ export interface FindDatesOptions {
   arrivalDay?: string | null;
   /** The day told earlier of the act this sentence's subject retells ("spent Saturday inspecting" for "The inspection"). */
   subjectDay?: string | null;
+  /** False reads every pattern, skipping none by its cheap precheck (tests: the prechecks must skip no date). */
+  prechecks?: boolean;
 }
 
 // ---- calendar helpers (UTC arithmetic on plain numbers; no clock) ----
@@ -940,14 +942,15 @@ const RETOLD_NOUN_BEFORE = new RegExp(`${retoldNounSubject()}$`, "u");
 
 /** Finds and resolves every date expression in one sentence; earlier patterns win overlapping spans. */
 // Every date pattern needs a digit or one of these words; most sentences skip all patterns.
-const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|morning|afternoon|evening|tomorrow|week|month|year|ago|later|earlier|following|previous|same|spring|summer|autumn|fall/i;
+const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|morning|afternoon|evening|tomorrow|week|month|year|ago|later|earlier|following|previous|same|spring|summer|autumn|fall|afterward|thereafter|(?:shortly|soon)\s+after/i;
 
 const SEASON_END = /\b(spring|summer|autumn|fall)$/i;
 
 const FOUNDED = /\b(?<!\b(?:was|were|is|are|been|being|be)\s+)(?:founded|established|created|formed|built|born)\s+(?:in\s+)?$/i;
 
 export function findDateMentions(sentence: string, anchor: DateAnchor, options: FindDatesOptions = {}): DateMention[] {
-  if (!DATE_HINT.test(sentence)) return [];
+  const prechecks = options.prechecks ?? true;
+  if (prechecks && !DATE_HINT.test(sentence)) return [];
   const ctx: ResolveContext = {
     reference: anchor.reference ?? anchor.publishedAt,
     future: options.future ?? false,
@@ -967,7 +970,7 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
   // Each hint's answer for this sentence (several patterns share one).
   const hinted = new Map<RegExp, boolean>();
   for (const pattern of PATTERNS) {
-    if (pattern.hint) {
+    if (pattern.hint && prechecks) {
       let ok = hinted.get(pattern.hint);
       if (ok === undefined) hinted.set(pattern.hint, (ok = pattern.hint.test(sentence)));
       if (!ok) continue;

@@ -85,6 +85,11 @@ describe("shortly afterwards", () => {
     expect(describeEvents(text, "2025-04-20", "ratification")).toContainEqual("2025-03-01/month Kim Jong Un null");
   });
 
+  it("is read in a sentence holding no other word of a date (the date reader's precheck once skipped it there)", () => {
+    const text = "The Duma backed the accord on 3 March. Kim Jong Un ratified it shortly afterwards.";
+    expect(describeEvents(text, "2025-04-20", "ratification")).toContainEqual("2025-03-01/month Kim Jong Un null");
+  });
+
   it("near miss: shortly after a named act is not counted from the last day", () => {
     const text = "The Duma backed the accord on 3 March. Kim Jong Un ratified the accord by decree shortly after the vote in the assembly on Saturday.";
     expect(describeEvents(text, "2025-04-20", "ratification")).toContainEqual("2025-04-19/day Kim Jong Un null");

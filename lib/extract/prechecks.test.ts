@@ -1,13 +1,15 @@
 /**
  * The classifier skips rules by cheap prechecks (TRIGGER_HINT, a stem every trigger holds, and each rule's own hint)
- * for speed. A precheck that misses a stem drops triggers silently: "was taken to see Kim" and "is leading a delegation
- * to" were lost that way until the stems were added. These tests read every sentence of our fixture articles with and
- * without the prechecks and want the same triggers.
+ * for speed, and so does the date reader (DATE_HINT, and each pattern's hint). A precheck that misses a stem drops
+ * triggers silently: "was taken to see Kim" and "is leading a delegation to" were lost that way until the stems were
+ * added. These tests read every sentence of our fixture articles with and without the prechecks and want the same
+ * triggers and the same dates.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { classifySentence } from "./classify";
+import { findDateMentions, type FindDatesOptions } from "./dates";
 import { splitSentences } from "./segment";
 
 const root = path.join(import.meta.dirname, "..");
@@ -48,5 +50,28 @@ describe("the classifier's prechecks", () => {
     ["Belousov goes to Pyongyang", "visit"],
   ])("admit a sentence whose only stem is the rule's own: %s", (sentence, type) => {
     expect(classifySentence(sentence, { historicalPresent: true }).map((t) => t.type)).toContain(type);
+  });
+});
+
+describe("the date reader's prechecks", () => {
+  // With the context a sentence can have (a day, month and year named before it, an arrival), so that the patterns
+  // which resolve only against an earlier date resolve too; and once with none.
+  const contexts: FindDatesOptions[] = [
+    {},
+    { previousDay: "2024-06-19", previousDayInParagraph: true, previousMonth: "2024-06-01", writtenMonth: "2024-06-01", previousYear: "2024-06-19", arrivalDay: "2024-06-18", subjectDay: "2024-06-19" },
+    { future: true, previousDay: "2024-06-19", previousMonth: "2024-06-01", previousMonthLoose: true },
+  ];
+  const anchor = { publishedAt: "2024-06-21", reference: "2024-06-20" };
+
+  it("skip no date: every fixture sentence gives the same dates with and without them", () => {
+    const differing: string[] = [];
+    for (const s of fixtureSentences()) {
+      for (const context of contexts) {
+        const fast = JSON.stringify(findDateMentions(s, anchor, context));
+        const full = JSON.stringify(findDateMentions(s, anchor, { ...context, prechecks: false }));
+        if (fast !== full) differing.push(`${full} missed in: ${s}`);
+      }
+    }
+    expect(differing).toEqual([]);
   });
 });
