@@ -232,7 +232,16 @@ function isObjectNoun(text: string, t: Trigger, x: Trigger): boolean {
  * ("shakes hands with Shoigu before their talks": a preposition or determiner between them makes no owner.)
  */
 function ownsNext(text: string, next: Trigger | undefined, p: PersonMention): boolean {
+  if (next !== undefined && isInvitedTo(text, next, p)) return true;
   return next !== undefined && next.nominal && !next.framing && p.end <= next.start && /^(?:['’]s?)?\s+(?:(?!(?:before|after|during|ahead|for|at|in|on|their|his|her|its|the|a|an)\b)[\w-]+\s+){0,2}$/i.test(text.slice(p.end, next.start));
+}
+
+/**
+ * "Kim toured the site and invited Putin to visit the North": the one invited is the traveller of the visit still to
+ * come (a plan, not told as done), not a party of the act before the invitation.
+ */
+function isInvitedTo(text: string, next: Trigger, p: PersonMention): boolean {
+  return !next.nominal && !next.factual && p.end <= next.start && /^\s+to\s+$/.test(text.slice(p.end, next.start)) && /\b(?:invited|invites|asked|asks|urged|urges)\s+$/i.test(text.slice(Math.max(0, p.start - 10), p.start));
 }
 
 /** Where the clause of trigger k-1 ends and trigger k's begins, when a finite verb and "and" split them (participantsFor). */

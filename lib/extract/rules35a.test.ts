@@ -87,3 +87,15 @@ describe("a timeline entry heading a paragraph", () => {
     expect(describeEvents(text, "2031-01-25", "agreement", { sortNames: true })).toEqual([]);
   });
 });
+
+describe("one invited to visit", () => {
+  it("is no party of the act told before the invitation", () => {
+    const text = "Kim Jong Un met Vladimir Putin in Moscow on 3 May 2030. Kim Jong Un toured the launch facilities and invited Putin to visit North Korea.";
+    expect(describeEvents(text, "2031-05-02", "visit").some((e) => e.includes("Vladimir Putin"))).toBe(false);
+  });
+
+  it("near miss: one taken along on the tour, not invited, is still its party", () => {
+    const text = "Kim Jong Un met Vladimir Putin in Moscow on 3 May 2030. Kim Jong Un toured the launch facilities and took Putin to visit North Korea.";
+    expect(describeEvents(text, "2031-05-02", "visit").some((e) => e.includes("Vladimir Putin"))).toBe(true);
+  });
+});
