@@ -372,6 +372,9 @@ export function analyseArticle(
   let headingYear: number | null = null;
   // The day the timeline's last entry opened with, for the year of the entries after it.
   const timelineEntry: { day: string | null } = { day: null };
+  // The day an entry standing as a heading of its own wrote out with its year ("2. / October 18-19, 2023 - Lavrov in
+  // Pyongyang"), for the year-less days of the paragraph under it.
+  let entryHeading: { date: string; paragraph: number } | null = null;
   for (const s of sentences) {
     const bodyStart = bodyStarts.get(s.index) ?? 0;
     const body = s.text.slice(bodyStart);
@@ -415,6 +418,10 @@ export function analyseArticle(
     const entry = timelineParagraphs.has(s.paragraph) && opensEntry(sentences, s);
     carryTimelineYear(dates, bodyStart, entry, timelineEntry);
     if (entry && dates[0]?.start === bodyStart) timelineEntry.day = dates[0].date;
+    if (entryHeading?.paragraph === s.paragraph - 1) placeUnderEntryHeading(dates, entryHeading.date);
+    // (An entry that is only its day and a title, a paragraph of its own, heads the paragraph under it.)
+    const headingDate = entry && !sentences[s.index + 1] ? dates[0] : entry && sentences[s.index + 1].paragraph !== s.paragraph ? dates[0] : undefined;
+    if (headingDate && headingDate.start === bodyStart && !headingDate.yearInferred && !headingDate.relative) entryHeading = { date: headingDate.date, paragraph: s.paragraph };
     for (const d of dates) {
       if (d.reporting || d.future) continue;
       // "did not head home until the following Sunday. ... The centrepiece came the following day": the end of a span
@@ -508,6 +515,24 @@ function carryTimelineYear(dates: AnalysedDate[], bodyStart: number, entry: bool
   const shift = Number(d.date.slice(0, 4)) - yy;
   const endDate = d.endDate ? `${Number(d.endDate.slice(0, 4)) - shift}${d.endDate.slice(4)}` : null;
   dates[0] = { ...d, date, endDate };
+}
+
+/**
+ * "2. / October 18-19, 2030 - The envoy in the capital" then "The envoy arrived on 18 October.": a year-less day in the
+ * paragraph under a timeline entry standing as a heading, with its year written, is in the heading's year when that
+ * puts it on or within a month after the heading's day (the report's year, a year later, would be a retelling's).
+ */
+function placeUnderEntryHeading(dates: AnalysedDate[], headingDay: string): void {
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k];
+    if (!d.yearInferred || d.relative || d.reporting || d.future || d.endDate !== null || d.precision === "year") continue;
+    const y = headingDay.slice(0, 4);
+    if (y >= d.date.slice(0, 4)) continue;
+    const date = `${y}${d.date.slice(4)}`;
+    const [yy, mm, dd] = date.split("-").map(Number);
+    if (!isValidDay(yy, mm, dd) || date < headingDay.slice(0, d.precision === "month" ? 7 : 10) || diffDays(date, headingDay) > 31) continue;
+    dates[k] = { ...d, date };
+  }
 }
 
 /**

@@ -523,10 +523,13 @@ const PATTERNS: Pattern[] = [
   // this month, as "this month" alone would read).
   {
     // ("A year ago this week, the envoy flew in": this week of that many years back, told at the month it falls in.)
-    re: new RegExp(`\\b(a|${CARDINAL}|\\d+)\\s+years?\\s+ago\\s+this\\s+(?:month|week)\\b`, "gi"),
+    // ("Twelve months ago this week": a count of months in whole years is that many years back in the same way.)
+    re: new RegExp(`\\b(a|${CARDINAL}|\\d+)\\s+(years?|months)\\s+ago\\s+this\\s+(?:month|week)\\b`, "gi"),
     hint: /ago/i,
     resolve: (m, ctx) => {
-      const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+      const count = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+      if (/^months$/i.test(m[2]) && count % 12 !== 0) return null;
+      const n = /^months$/i.test(m[2]) ? count / 12 : count;
       const { y, m: mo } = parseIso(ctx.reference);
       return n > 0 ? monthValue(y - n, mo, { yearInferred: true, relative: true }) : null;
     },

@@ -232,7 +232,16 @@ function isObjectNoun(text: string, t: Trigger, x: Trigger): boolean {
  * ("shakes hands with Shoigu before their talks": a preposition or determiner between them makes no owner.)
  */
 function ownsNext(text: string, next: Trigger | undefined, p: PersonMention): boolean {
+  if (next !== undefined && isInvitedTo(text, next, p)) return true;
   return next !== undefined && next.nominal && !next.framing && p.end <= next.start && /^(?:['’]s?)?\s+(?:(?!(?:before|after|during|ahead|for|at|in|on|their|his|her|its|the|a|an)\b)[\w-]+\s+){0,2}$/i.test(text.slice(p.end, next.start));
+}
+
+/**
+ * "Kim toured the site and invited Putin to visit the North": the one invited is the traveller of the visit still to
+ * come (a plan, not told as done), not a party of the act before the invitation.
+ */
+function isInvitedTo(text: string, next: Trigger, p: PersonMention): boolean {
+  return !next.nominal && !next.factual && p.end <= next.start && /^\s+to\s+$/.test(text.slice(p.end, next.start)) && /\b(?:invited|invites|asked|asks|urged|urges)\s+$/i.test(text.slice(Math.max(0, p.start - 10), p.start));
 }
 
 /** Where the clause of trigger k-1 ends and trigger k's begins, when a finite verb and "and" split them (participantsFor). */
@@ -529,6 +538,23 @@ function hasNamedOwner(a: AnalysedSentence, t: Trigger): boolean {
 /** "two years after", "a few weeks since": a count of time before "after", "since" or "following". */
 const COUNTED_AFTER = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|following)\b/i;
 
+/** "a follow-up to the summit", "a follow-up to their talks": text ending in the phrase that names an earlier event. */
+const FOLLOW_UP_TO_BEFORE = /\bfollow-?ups?\s+(?:to|on)\s+(?:(?:a|an|the|this|that|their|his|her|its|last\s+\w+['’]s)\s+)?(?:[\w’'-]+\s+){0,2}$/i;
+
+/**
+ * "They came four months after Kim met Putin on 13 September": `d` is a count ending in "after" right before the
+ * subject of a verb with a day or month written after it in the same clause, so that day is the verb's, not the count's
+ * (the count dates the clause before it). A verb joined to that one by "and" ("... and toured the plants") shares it.
+ */
+function isCountBeforeDatedVerb(a: AnalysedSentence, t: Trigger, d: AnalysedDate): boolean {
+  if (t.nominal || !d.relative || d.end > t.start || !/\s(?:after|following)$/i.test(d.text)) return false;
+  const text = a.sentence.text;
+  const verb = a.triggers.find((o) => !o.nominal && o.start >= d.end);
+  if (!verb || verb.start > t.start || verb.start - d.end > 60 || /[,;:()—–]/.test(text.slice(d.end, verb.start))) return false;
+  if (verb !== t && (/[,;:()—–]/.test(text.slice(verb.end, t.start)) || !/\sand\s/i.test(text.slice(verb.end, t.start)))) return false;
+  return a.dates.some((x) => x !== d && !x.relative && !x.reporting && !x.future && x.precision !== "year" && x.start >= verb.end && (verb === t || x.end <= t.start) && x.start - verb.end <= 80 && !/[;:()—–]|,\s/.test(text.slice(verb.end, x.start)));
+}
+
 /** How surely a written date is known: counted from the report ("on Tuesday"), with its year guessed, or written out. */
 function dateSourceOf(d: AnalysedDate): DateSource {
   return d.relative ? "relative" : d.yearInferred ? "inferred-year" : "explicit";
@@ -633,6 +659,9 @@ function isBesideGerund(text: string, t: Trigger, o: Trigger, d: AnalysedDate): 
 
 function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
+  // ("A year ago this week the minister flew in, for what looked like a follow-up to a summit": the event a follow-up
+  // is to came before it, so no date the sentence tells is its but one written with it: "to last May's summit".)
+  const followUp = t.nominal && FOLLOW_UP_TO_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
   if (!t.nominal) {
     const during = findDuringWhichDate(a, t) ?? findThatTripDate(a, t);
     if (during) return during;
@@ -658,6 +687,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "since July 2000, when he ... met": the when-clause happened on that date.
     const sinceWhen = d.end <= t.start && /^,?\s+when\b/i.test(text.slice(d.end, d.end + 8));
     if (d.boundary && !attributive && !sinceStay && !sinceWhen) continue;
+    if (followUp && !attributive) continue;
     // A date in a future clause ("to be approved on Wednesday") dates no past event, nor does one after the report's month.
     if (d.future || d.ahead) continue;
     // "a day before his first summit": an offset from the noun's event, not its date.
@@ -685,6 +715,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // and "after" is that much earlier than what the sentence dated before the count, so it takes none of those dates.
     // (A framing trigger holds its "after": "after the summit".)
     if (d.end <= t.start && COUNTED_AFTER.test(text.slice(d.end, t.end))) continue;
+    // ("The talks came four months after Kim met Putin on 13 September": a count of time ending in "after" before a verb
+    // with a day written after it dates the clause before the count; the verb keeps its own day.)
+    if (isCountBeforeDatedVerb(a, t, d)) continue;
     // "Her trip followed X's stop in May": a date after "followed" belongs to the earlier event.
     if (t.nominal && !t.framing && d.start >= t.end && /\b(?:follow(?:s|ed)|came\s+after|comes\s+after|preceded|precedes)\b/i.test(text.slice(t.end, d.start))) continue;
     // "the most senior envoy to come on Sunday since Kim's trip east, where he met Putin": an event named after "since"
@@ -804,7 +837,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     eligible.push(d);
     if (!best || score < best.score) best = { d, score };
   }
-  if (!best) return findHostNounDate(a, t) ?? findBracketDate(a, t) ?? findEntryDate(a, t) ?? findWhichClauseDate(a, t) ?? findPurposeDate(a, t);
+  if (!best) return followUp ? null : findHostNounDate(a, t) ?? findBracketDate(a, t) ?? findEntryDate(a, t) ?? findWhichClauseDate(a, t) ?? findPurposeDate(a, t);
   const d = findFinerNeighbour(best.d, eligible, text) ?? findThatYearDay(a, best.d) ?? best.d;
   const source = dateSourceOf(d);
   let endDate = d.endDate;
@@ -2261,32 +2294,72 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
     default:
       return null;
   }
-  let date = ownDate ?? pickDate(a, t) ?? (participleOf ? pickDate(a, participleOf) : null) ?? findJoinedMeetingDate(a, t) ?? findTitleEntryDate(a, ctx);
+  let date = ownDate ?? pickDate(a, t) ?? (participleOf ? pickDate(a, participleOf) : null) ?? findJoinedMeetingDate(a, t) ?? findTitleEntryDate(a, ctx, t);
   if (date && isTripDatedByMeeting(a, t)) date = { ...date, source: "derived" };
   return { type, a, trigger: t, date, participants, location, actor, agreementName, hedged: t.hedged, inferred: false, greeting };
 }
 
 /**
  * "2. / 9 March 2024 - A second round" heading a paragraph of its own, then "The minister was back in Moscow, where
- * the president received him.": a timeline entry that is only a day and a title (no event told in it) dates the
- * first sentence of the paragraph under it, when that has no date of its own. Null for any other sentence (those after
- * it may tell what led up to it: "It came days after ...").
+ * the president received him.": a timeline entry that is only a day and a title dates the first sentence of the
+ * paragraph under it, when that has no date of its own. Null for any other sentence (those after it may tell what led
+ * up to it: "It came days after ..."), unless it is told on with no look back (see isTitleEntryTold).
+ * ("4. / 16 January 2030 - The minister in Moscow" then "She held talks with the foreign minister and was received by
+ * the president.": a title that names its people or its act heads the paragraph in the same way; a month heading, or
+ * one spanning days, dates it at month precision.)
  */
-function findTitleEntryDate(a: AnalysedSentence, ctx: BuildContext): EventDate | null {
+function findTitleEntryDate(a: AnalysedSentence, ctx: BuildContext, t: Trigger): EventDate | null {
   const k = a.sentence.index;
-  if (k <= 0) return null;
-  if (ctx.sentences[k - 1].sentence.paragraph === a.sentence.paragraph || a.dates.some((d) => !d.reporting)) return null;
-  const heading = ctx.sentences[k - 1];
-  const before = ctx.sentences[k - 2];
+  // (Only an act told as done: "invited Putin to visit" under the heading is no visit of that day.)
+  if (k <= 0 || !t.factual || t.hedged) return null;
+  // The paragraph's first sentence, and the heading's just before it.
+  let first = k;
+  while (first > 0 && ctx.sentences[first - 1].sentence.paragraph === a.sentence.paragraph) first--;
+  if (first <= 0 || !hasOnlyAsideDates(a, t)) return null;
+  if (first < k && !isTitleEntryTold(ctx.sentences.slice(first, k), a)) return null;
+  const heading = ctx.sentences[first - 1];
+  const before = ctx.sentences[first - 2];
   // The heading's paragraph: the entry alone, or its number ("2.") split off before it.
   if (before && before.sentence.paragraph === heading.sentence.paragraph && !ENTRY_NUMBER.test(before.sentence.text.trim())) return null;
-  if (ctx.sentences[k - 3]?.sentence.paragraph === heading.sentence.paragraph) return null;
+  if (ctx.sentences[first - 3]?.sentence.paragraph === heading.sentence.paragraph) return null;
   const text = heading.sentence.text;
   const d = heading.dates[0];
-  if (!d || d.start !== heading.bodyStart || d.reporting || d.future || d.boundary || d.precision !== "day" || d.endDate !== null) return null;
+  if (!d || d.start !== heading.bodyStart || d.reporting || d.future || d.boundary || d.precision === "year") return null;
   const title = /^\s*[-–—:]\s+(\S[^.;!?]{0,60})$/.exec(text.slice(d.end));
-  if (!title || heading.triggers.length > 0 || heading.people.length > 0) return null;
-  return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
+  if (!title) return null;
+  // (The title that names no one and no act, "A second round", was the first reading; one that does needs its year
+  // written, as a timeline's heading has it.)
+  if ((heading.triggers.length > 0 || heading.people.length > 0) && d.yearInferred) return null;
+  if (d.precision === "day" && d.endDate === null) return { date: d.date, precision: "day", endDate: null, source: dateSourceOf(d) };
+  return { date: `${d.date.slice(0, 7)}-01`, precision: "month", endDate: null, source: dateSourceOf(d) };
+}
+
+/**
+ * "Shoigu, moved to the council in May, travelled to the capital": the sentence's only dates (reporting ones aside)
+ * sit in a phrase set off by commas before the verb, about something else, so the verb has no date of its own.
+ * (Nor does a year bounding a period: "his first visit since 2000".)
+ */
+function hasOnlyAsideDates(a: AnalysedSentence, t: Trigger): boolean {
+  const text = a.sentence.text;
+  return a.dates.every((d) => d.reporting || (d.boundary && d.precision === "year") || (d.end <= t.start && /,\s[^,;:()—–]*$/.test(text.slice(0, d.start)) && /^[^,;:()—–]*,\s/.test(text.slice(d.end, t.start)) && !a.triggers.some((o) => o.start < d.start && o.end > text.lastIndexOf(",", d.start))));
+}
+
+/** Words that look back from the story told ("had", "earlier", "days after ..."), so a sentence may tell an older time. */
+const LOOK_BACK = /\b(?:had|earlier|previously|ago|since|already|before|last\s+(?:week|month|year)|(?:days?|weeks?|months?|years?)\s+(?:after|later|before))\b/i;
+
+/**
+ * "Putin arrived before dawn. After talks with Kim, the two leaders signed the treaty.": a later sentence of the
+ * paragraph under a timeline's heading, which opens on an act, goes on with its day when no sentence of the paragraph so far, nor it, names a
+ * date or looks back ("It came days after ..." may not).
+ */
+function isTitleEntryTold(earlier: AnalysedSentence[], a: AnalysedSentence): boolean {
+  // ("Kim showed him the site and invited him to visit": a sentence that tells a plan or an invitation as well is
+  // not taken as the day's plain story.)
+  if (LOOK_BACK.test(a.sentence.text) || a.triggers.some((o) => !o.factual)) return false;
+  // (The paragraph must open on an act told by its verb, "Putin arrived before dawn"; one opening "The trip was short."
+  // has not begun the day's story.)
+  if (!earlier[0].triggers.some((o) => o.factual && !o.nominal)) return false;
+  return earlier.every((e) => e.dates.every((d) => d.reporting) && !LOOK_BACK.test(e.sentence.text));
 }
 
 /**
