@@ -2104,7 +2104,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // trigger may end in "of" itself, and a title chain may stand before the name.)
         // ("travelled by train across Siberia to meet Medvedev": "by" before a means of travel names no traveller.)
         const byMatch = /^\s+(?:by|of)\s+(?!(?:(?:an?|the|his|her|their|[\w-]+ed)\s+)?(?:[\w-]+\s+)?(?:train|rail|plane|air|car|road|sea|ship|boat|helicopter|jet|motorcade|land)\b)/i.exec(text.slice(t.end));
-        const by = byMatch ? a.people.find((p) => p.start >= t.end && p.start - t.end < 60) : findTitledTraveller(a, t);
+        // ("During Kim's tour of the Russian Far East, Shoigu shows him ...": a framing noun whose traveller is named
+        // inside it takes no one past the comma that closes the place after its "of"; he is the main clause's subject.)
+        const owned = t.framing && a.people.some((p) => p.start > t.start && p.end < t.end);
+        const by = byMatch ? a.people.find((p) => p.start >= t.end && p.start - t.end < 60 && !(owned && /[,;:]/.test(text.slice(t.end, p.start)))) : findTitledTraveller(a, t);
         const attached = by ?? (t.nominal ? findAttachedTraveller(a, t) : null);
         attachedTraveller = attached;
         // A bare "visit"/"trip" names its traveller ("Shoigu's visit", "a visit by Lavrov") or reports nothing.

@@ -6,7 +6,9 @@
  * before. A step still to come ("is about to finish ratifying", "the ratification law now goes to the president") is
  * no act; "Since then, Putin has travelled ... and signed" is no news of the month told before; a headline's "signs
  * treaty into law" is the ratification; a signing told in a that-clause whose subject is two leaders in full takes no
- * date from the main verb before it.
+ * date from the main verb before it. An object pronoun after a sentence that sent someone to a place ("Kim sent Choe to
+ * Moscow. Putin received him") is the one sent; "During Kim's tour of the Russian Far East, Shoigu showed him" makes
+ * Kim, not Shoigu, the traveller.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -142,5 +144,29 @@ describe("a signing told in a that-clause whose subject is two leaders named in 
     const text = "On Wednesday the Federation Council approved the treaty that Vladimir Putin and Kim Jong Un signed on 19 June.";
     // (Only the day is asserted: who of the two is read as the signer is another matter.)
     expect(describeEvents(text, "2024-11-08", "agreement").map((l) => l.split(" ")[0])).toEqual(["2024-06-19/day"]);
+  });
+});
+
+describe("an object pronoun right after a sentence that sent someone to a place", () => {
+  it("is the one sent, not the sender who opened that sentence", () => {
+    const text = "In November, Kim Jong Un sent Ri Son Gwon, one of his closest aides, to Moscow as his envoy. Vladimir Putin received him in the Kremlin on Tuesday.";
+    expect(describeEvents(text, "2020-11-20", "meeting")).toEqual(["2020-11-17/day Vladimir Putin+Ri Son Gwon Moscow"]);
+  });
+
+  it("near miss: a letter sent is no one received", () => {
+    const text = "Kim Jong Un sent a letter to Moscow. Vladimir Putin received him in the Kremlin on Tuesday.";
+    expect(describeEvents(text, "2020-11-20", "meeting")).toEqual(["2020-11-17/day Vladimir Putin+Kim Jong Un Moscow"]);
+  });
+});
+
+describe("a framing tour whose traveller is named inside it, before 'of' and a place", () => {
+  it("takes no traveller past the comma that closes the place", () => {
+    const text = "On 16 September, during Kim Jong Un's tour of the Russian Far East, Sergei Shoigu showed him strategic bombers.";
+    expect(describeEvents(text, "2023-09-20", "visit")).toEqual(["2023-09-16/day Kim Jong Un Russia"]);
+  });
+
+  it("near miss: 'the visit of' a traveller named after it still takes him", () => {
+    const text = "During the visit of Sergey Lavrov to Pyongyang on 18 October, Kim Jong Un received him.";
+    expect(describeEvents(text, "2023-10-20", "visit")).toEqual(["2023-10-18/day Sergey Lavrov Pyongyang"]);
   });
 });
