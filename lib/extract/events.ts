@@ -129,6 +129,10 @@ const SENDER_OF_TRIP = /^\s+(?:has\s+|had\s+|have\s+)?(?:sent|dispatched|sends|d
 const TIMED_BY_RISE_BEFORE = /\b(?:since|after|before|when|until)\s+(?:[\w’'.-]+\s+){0,3}$/i;
 const RISE_AFTER = /^\s+(?:first\s+)?(?:came|come|rose|took|assumed|returned)\s+(?:to\s+power|power|office|the\s+helm)\b/i;
 
+function isSenderOfTrip(a: AnalysedSentence, p: PersonMention, t: Trigger): boolean {
+  return t.type === "visit" && p.end <= t.start && SENDER_OF_TRIP.test(a.sentence.text.slice(p.end, t.end));
+}
+
 function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolean {
   const text = a.sentence.text;
   const before = text.slice(Math.max(0, p.start - 60), p.start);
@@ -138,7 +142,7 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   // of the guest's trip (the meeting of the two is read by findCompanionMeeting).
   if (t && t.type === "visit" && SHOWN_ROUND_BY.test(before)) return true;
   // "Kim has sent one of his closest aides on a week-long trip to Russia": the one who sends is no traveller of the trip.
-  if (t && t.type === "visit" && p.end <= t.start && SENDER_OF_TRIP.test(text.slice(p.end, t.end))) return true;
+  if (t && isSenderOfTrip(a, p, t)) return true;
   // "since Kim came to power": the subject of a clause that times the event by someone's rise is no party of it.
   if (t && t.type !== "visit" && (p.end <= t.start || p.start >= t.end) && TIMED_BY_RISE_BEFORE.test(before) && RISE_AFTER.test(after)) return true;
   // "to brief him on the conversation with Putin": a party of another event.
@@ -438,7 +442,8 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
   // Nobody in the clause: people elsewhere in the sentence, but not in another ";"/", and in October" segment.
   const seg = a.segments.find(([s, e]) => t.start >= s && t.start < e);
   const sameSegment = (p: PersonMention) => !seg || a.segments.length < 2 || (p.start >= seg[0] && p.start < seg[1]);
-  return uniqueBySlug(a.people.filter((p) => !isBystander(a, p) && sameSegment(p) && !a.relativeClauses.some(([s, e]) => p.start >= s && p.start < e)));
+  // (Nor, read without the trigger, the one who sent someone on the trip told: see isBystander.)
+  return uniqueBySlug(a.people.filter((p) => !isBystander(a, p) && !isSenderOfTrip(a, p, t) && sameSegment(p) && !a.relativeClauses.some(([s, e]) => p.start >= s && p.start < e)));
 }
 
 // ---------------------------------------------------------------- dates

@@ -45,6 +45,11 @@ describe("a leader who sends someone on a trip", () => {
     expect(describeEvents(text, "2024-11-06", "visit")).toEqual(["2024-11-01/month Choe Son Hui Russia"]);
   });
 
+  it("is not the traveller when the one sent is not named either", () => {
+    const text = "Kim Jong Un has sent one of his closest aides on a week-long trip to Russia.";
+    expect(describeEvents(text, "2024-11-06", "visit")).toEqual([]);
+  });
+
   it("near miss: a leader who goes on the trip himself is", () => {
     const text = "Kim Jong Un has gone on a week-long trip to Russia.";
     expect(describeEvents(text, "2024-11-06", "visit")).toEqual(["2024-11-01/month Kim Jong Un Russia"]);
