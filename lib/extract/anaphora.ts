@@ -77,6 +77,9 @@ const UNNAMED_GROUP_BEFORE = /\b(?:leaders|heads\s+of\s+state|presidents)(?:\s+o
 const DELEGATION_RE = /\b(?:the|its|his|her|their|a|this)\s+(?:[\w-]+\s+){0,3}?delegation\b/gi;
 const DELEGATION_LEADER_RE = /\bdelegation\b[^.;]{0,160}?\b(?:led|headed)\s+by\s+$/i;
 
+// "sent " right before a name, with "to" a place later in the clause ("sent Choe, a party secretary, to Moscow").
+const SENT_PERSON_TO_RE = /\b(?:sent|dispatched)\s+(?=\p{Lu}[^.;:]{0,120}?\bto\s+(?:the\s+)?\p{Lu})/u;
+
 function anaphor(p: PersonMention, start: number, end: number, text: string): PersonMention {
   return { ...p, start, end, text, kind: "anaphor" as PersonMention["kind"] };
 }
@@ -201,6 +204,8 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
   const history: PersonMention[] = [];
   let delegationLeader: PersonMention | null = null;
   let lastSubject: PersonMention | null = null;
+  // The one the sentence before sent somewhere ("Kim sent Choe to Moscow as his envoy"), for an object pronoun next.
+  let sentEnvoy: PersonMention | null = null;
   // Slugs named together in each earlier sentence.
   const together: Array<Set<string>> = [];
   // Those named only as the sender of a message or greetings ("conveying greetings from Putin"): never one of "their"
@@ -356,7 +361,9 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         // Putin ... In the evening Choe hosted a reception for him").
         // ("Shoigu flies in on Putin's instructions and Kim receives him": the one whose orders they were is named only
         // as the sender, so the one received is the traveller before him.)
-        const target = [...earlier].reverse().find((p) => differs(p) && !isBystanderWord(text, p)) ?? [...earlier].reverse().find(differs) ?? (lastSubject && differs(lastSubject) ? lastSubject : undefined) ?? [...history].reverse().find(differs) ?? null;
+        // ("Kim sent Choe to Moscow as his envoy. Putin received him in the Kremlin": the one sent there, not the sender
+        // who opened the sentence before.)
+        const target = [...earlier].reverse().find((p) => differs(p) && !isBystanderWord(text, p)) ?? [...earlier].reverse().find(differs) ?? (sentEnvoy && differs(sentEnvoy) ? sentEnvoy : undefined) ?? (lastSubject && differs(lastSubject) ? lastSubject : undefined) ?? [...history].reverse().find(differs) ?? null;
         if (target) added.push(anaphor(target, start, start + m[1].length, m[1]));
       }
       for (const start of theirAfterObject) {
@@ -451,6 +458,8 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
       // (kept)
     } else if (sentenceSubject) lastSubject = sentenceSubject;
     else if (firstPerson) lastSubject = firstPerson;
+    const sending = SENT_PERSON_TO_RE.exec(text);
+    sentEnvoy = sending ? own.find((p) => p.kind !== "anaphor" && p.start === sending.index + sending[0].length) ?? null : null;
     history.push(...own);
     for (const p of own) if (isBystanderWord(text, p)) bystanders.add(p);
     together.push(new Set(own.filter(counted).map((p) => p.slug)));

@@ -146,7 +146,8 @@ const RULES: TriggerRule[] = [
 
   // ("a sign of", "signs of" are nouns of another sense; "the signing of the treaty" is a signing.)
   // "Putin has signed the North Korea treaty into law": the law of ratification, signed by the head of state.
-  { type: "ratification", re: /\b(?:signed|signs)\b(?=\s+(?:the|a|an|its|this)\s+(?:[\w’'-]+\s+){0,4}?(?:treaty|agreement|pact|accord|partnership)\s+into\s+law\b)/gi },
+  // ("Putin signs North Korea treaty into law": a headline drops the article.)
+  { type: "ratification", re: /\b(?:signed|signs)\b(?=\s+(?:(?:the|a|an|its|this)\s+)?(?:[\w’'-]+\s+){0,4}?(?:treaty|agreement|pact|accord|partnership)\s+into\s+law\b)/gi },
   // "X and Y put their signatures to the protocol": the idiom for signing.
   // ("put their names to it the same day", "put his name to a treaty": the idiom for signing, the name standing for
   // the signature; only "to", since "put his name on a list" is no signing.)
@@ -464,7 +465,8 @@ const LAW_NOUN = /\b(law|laws|decree|bill|legislation)\b/i;
 
 const NEGATION_BEFORE = /\b(?:not|never|no|n['’]t|neither|nor|without|denied|deny|denies|refused|declined|failed\s+to|cancel(?:l)?ed|called\s+off|postponed)\s+(?:[\w’'-]+\s+){0,2}$/i;
 const MODAL_BEFORE = /\b(?:will|would|shall|could|might|may|should|must|can|cannot|to|going\s+to|wants?\s+to|hopes?\s+to)\s+(?:(?:also|soon|then|still|again|both|jointly|now|later|personally|officially|eventually|possibly|likely|reportedly)\s+)?(?:be\s+)?$/i;
-const PLAN_BEFORE = /\b(?:(?:plans?|planned|planning|intends?|intended|expected|set|due|scheduled|slated|poised|likely|ready|agreed|agree|agrees|aims?|aiming|seeks?|seeking|proposed|proposes|offered|hopes?|hoping|wish(?:es)?|wants?|eager|willing|prepared|preparing|going|able|unable|unlikely|refused|declined|decided|invited|asked|urged)\s+to\s+(?:[\w’'-]+\s+){0,3}|(?:(?:invited|invitation|invite|invites|asked|urged)\s+(?:[\w’'-]+\s+){0,3}(?:to|for)|preparations?\s+for|preparing\s+for|ahead\s+of|in\s+anticipation\s+of|possibility\s+of|prospects?\s+(?:of|for)|talk\s+of|speculation\s+(?:about|of|over|on)|hopes\s+for|calls?\s+for|called\s+for|push\s+for|pushing\s+for)\s+(?:[\w’'-]+\s+){0,4}|(?:upcoming|forthcoming|planned|proposed|possible|potential|prospective|future|next(?!\s+(?:day|morning|afternoon|evening)\b)|anticipated|expected|rumou?red|mooted|imminent|impending|pending|would-be|likely|scheduled|return|reciprocal)\s+(?:[\w’'-]+\s+){0,2})$/i;
+// ("the treaty that parliament is about to finish ratifying": "about to" tells a step still to come.)
+const PLAN_BEFORE = /\b(?:(?:plans?|planned|planning|intends?|intended|expected|set|due|scheduled|slated|poised|about|likely|ready|agreed|agree|agrees|aims?|aiming|seeks?|seeking|proposed|proposes|offered|hopes?|hoping|wish(?:es)?|wants?|eager|willing|prepared|preparing|going|able|unable|unlikely|refused|declined|decided|invited|asked|urged)\s+to\s+(?:[\w’'-]+\s+){0,3}|(?:(?:invited|invitation|invite|invites|asked|urged)\s+(?:[\w’'-]+\s+){0,3}(?:to|for)|preparations?\s+for|preparing\s+for|ahead\s+of|in\s+anticipation\s+of|possibility\s+of|prospects?\s+(?:of|for)|talk\s+of|speculation\s+(?:about|of|over|on)|hopes\s+for|calls?\s+for|called\s+for|push\s+for|pushing\s+for)\s+(?:[\w’'-]+\s+){0,4}|(?:upcoming|forthcoming|planned|proposed|possible|potential|prospective|future|next(?!\s+(?:day|morning|afternoon|evening)\b)|anticipated|expected|rumou?red|mooted|imminent|impending|pending|would-be|likely|scheduled|return|reciprocal)\s+(?:[\w’'-]+\s+){0,2})$/i;
 /** "signed a decree of the chairman of the State Affairs Commission on Monday to": a signed instrument whose purpose follows. */
 const SIGNED_INSTRUMENT_TO = /\b(?:signed|signs|has\s+signed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|law|bill|order|ordinance)\b[^.;!?]{0,100}?\bto\s+$/i;
 const CLAUSE_FUTURE = /\b(?:will|shall|would|could|might|is\s+due|are\s+due|was\s+due|were\s+due|is\s+to|are\s+to|is\s+expected|are\s+expected|was\s+expected|is\s+scheduled|are\s+scheduled|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|wants?\s+to|may|must)\b/i;
@@ -722,6 +724,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // ("The bill on ratification was submitted to the Duma by the president on 14 October": a bill of ratification
   // handed to a chamber is its referral, no vote; "the law on ratification was signed" is still one.)
   if (rule.type === "ratification" && /^ratification$/i.test(text) && /\b(?:bill|draft(?:\s+law)?|legislation)\s+(?:on|for|of)\s+(?:the\s+)?$/i.test(before) && /^\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+\s+)?(?:submitted|introduced|sent|tabled|forwarded|referred|presented)\b/i.test(sentence.slice(end, end + 120))) factual = false;
+  // ("With the senators' approval, the ratification law now goes to the president": a law or bill of ratification that
+  // goes or is sent on to someone is waiting for his signature, not yet signed; "the law he signed on Saturday" is.)
+  if (rule.type === "ratification" && /^ratification$/i.test(text) && /^\s+(?:law|bill|legislation)\s+(?:now\s+|then\s+|next\s+)?(?:goes|go|heads|passes|moves|is\s+sent|was\s+sent|is\s+forwarded|was\s+forwarded)\s+(?:on\s+)?to\b/i.test(sentence.slice(end, end + 60))) factual = false;
   if (/^\s*(?:if|unless|should|whether)\b/i.test(sentence) || CONDITIONAL.test(clause.slice(-80))) factual = false;
   // Present-tense verbs in running text ("Putin meets ...") are headlines or habits; keep, they are dated later or dropped.
   if (/^(meet|hold|sign|visit)$/i.test(text.split(/\s+/)[0]) && !nominal) {

@@ -271,8 +271,9 @@ function resolveWeekday(name: string, modifier: string | undefined, ctx: Resolve
   if (mod === "last" && back === 0) back = 7;
   // "landed in Pyongyang last Wednesday", written on a Thursday: news names the past week's days bare ("on Wednesday")
   // and yesterday as "yesterday", so "last" on yesterday's weekday is the one a week before. ("Last Friday" written on a
-  // Monday is still three days back.)
-  if (mod === "last" && back === 1) back = 8;
+  // Monday is still three days back.) (So is the day before yesterday, which news also names bare: "stepped off his
+  // plane last Wednesday", written on a Friday, is nine days back; "last Wednesday" written on a Saturday is still three.)
+  if (mod === "last" && (back === 1 || back === 2)) back += 7;
   return addDays(ref, -back);
 }
 
@@ -866,9 +867,10 @@ const PATTERNS: Pattern[] = [
     resolve: (m, ctx) => (ctx.previousYear ? monthValue(parseIso(ctx.previousYear).y, monthNumber(m[1]), { yearInferred: false }) : null),
   },
   // in June / early June / the June summit (year inferred); "May" and "March" need a preposition.
+  // ("Kim was in China as recently as May": "as recently as" is such a preposition, the month a time gone by.)
   {
     // (The word before may open the sentence: "In March the secretary held talks".)
-    re: new RegExp(`(?:\\b(${anyCase("in|since|during|until|till|by|from|early|late|mid|earlier|later|last|this|next|of|the|through|before|after|between|and|that")})\\s+|\\bmid-|(['’]s)\\s+)?\\b${MONTH}(?![\\w-]|\\s*\\d)`, "g"),
+    re: new RegExp(`(?:\\b(${anyCase("as recently as|in|since|during|until|till|by|from|early|late|mid|earlier|later|last|this|next|of|the|through|before|after|between|and|that")})\\s+|\\bmid-|(['’]s)\\s+)?\\b${MONTH}(?![\\w-]|\\s*\\d)`, "g"),
     hint: MONTH_HINT,
     resolve: (m, ctx) => {
       const mo = monthNumber(m[3]);

@@ -121,11 +121,30 @@ const OTHER_ACTIVITY_BEFORE = /\b(?:after|before|while|when)\s+(?!meeting\b|rece
 
 const ALONGSIDE_BEFORE = /\b(?:stood|standing|stands|sat|sitting|seated|walked|walking|appeared|posed|posing|watched|watching|reviewed|reviewing)\s+(?:together\s+)?(?:alongside|beside|next\s+to|between|flanked\s+by)\s+(?:[\w’'.-]+\s+){0,6}$/i;
 
+// (The passive of a host showing or taking a guest round, right before the host's name.)
+const SHOWN_ROUND_BY = /\b(?:was|were|been|being)\s+(?:shown|taken|guided|escorted|walked)\s+(?:a?round|about|through)\s+(?:(?:the|a|an|its|his|her)\s+[^.;,]{1,60}?\s+)?by\s+(?:[\w’'.-]+\s+){0,4}$/i;
+// (From the sender to the end of the trip noun: "has sent one of his aides on a week-long trip".)
+const SENDER_OF_TRIP = /^\s+(?:has\s+|had\s+|have\s+)?(?:sent|dispatched|sends|dispatches)\s+[^.;:]{1,80}?\s+on\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:trip|visit|journey|tour|mission)$/i;
+// ("the highest-level contact since Kim came to power": a time clause opened by "since", "after", "before" or "when".)
+const TIMED_BY_RISE_BEFORE = /\b(?:since|after|before|when|until)\s+(?:[\w’'.-]+\s+){0,3}$/i;
+const RISE_AFTER = /^\s+(?:first\s+)?(?:came|come|rose|took|assumed|returned)\s+(?:to\s+power|power|office|the\s+helm)\b/i;
+
+function isSenderOfTrip(a: AnalysedSentence, p: PersonMention, t: Trigger): boolean {
+  return t.type === "visit" && p.end <= t.start && SENDER_OF_TRIP.test(a.sentence.text.slice(p.end, t.end));
+}
+
 function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolean {
   const text = a.sentence.text;
   const before = text.slice(Math.max(0, p.start - 60), p.start);
   const after = text.slice(p.end, p.end + 40);
   if (REPORTER_BEFORE.test(before) || SENDER_BEFORE.test(before) || SENDER_AFTER.test(after) || (CONTENT_BEFORE.test(before) && t !== undefined && t.end <= p.start)) return true;
+  // "where he was shown around by Ishayev, the governor": the host who shows a guest round is at home, no traveller
+  // of the guest's trip (the meeting of the two is read by findCompanionMeeting).
+  if (t && t.type === "visit" && SHOWN_ROUND_BY.test(before)) return true;
+  // "Kim has sent one of his closest aides on a week-long trip to Russia": the one who sends is no traveller of the trip.
+  if (t && isSenderOfTrip(a, p, t)) return true;
+  // "since Kim came to power": the subject of a clause that times the event by someone's rise is no party of it.
+  if (t && t.type !== "visit" && (p.end <= t.start || p.start >= t.end) && TIMED_BY_RISE_BEFORE.test(before) && RISE_AFTER.test(after)) return true;
   // "to brief him on the conversation with Putin": a party of another event.
   // ("The audience came three days after her talks with Lavrov on November 1": when that noun is the trigger being
   // read, the person after "with" is its party.)
@@ -432,7 +451,8 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
   // Nobody in the clause: people elsewhere in the sentence, but not in another ";"/", and in October" segment.
   const seg = a.segments.find(([s, e]) => t.start >= s && t.start < e);
   const sameSegment = (p: PersonMention) => !seg || a.segments.length < 2 || (p.start >= seg[0] && p.start < seg[1]);
-  return uniqueBySlug(a.people.filter((p) => !isBystander(a, p) && sameSegment(p) && !a.relativeClauses.some(([s, e]) => p.start >= s && p.start < e)));
+  // (Nor, read without the trigger, the one who sent someone on the trip told: see isBystander.)
+  return uniqueBySlug(a.people.filter((p) => !isBystander(a, p) && !isSenderOfTrip(a, p, t) && sameSegment(p) && !a.relativeClauses.some(([s, e]) => p.start >= s && p.start < e)));
 }
 
 // ---------------------------------------------------------------- dates
@@ -505,7 +525,8 @@ function isYearModifierOfVerb(d: AnalysedDate, t: Trigger, text: string): boolea
 }
 
 /** "the treaty that Russia ", "the 'Treaty on ...' which the two countries ": a document, then the subject of its that-clause. */
-const DOCUMENT_THAT_CLAUSE_BEFORE = /\b(?:treaty|agreement|accord|declaration|pact|protocol|memorandum)\b[^;:()—–]*?\s(?:that|which)\s+(?:[\p{L}’'-]+\s+){1,4}$/iu;
+// ("the treaty that Vladimir Putin and Kim Jong Un ": the subject may be two leaders named in full.)
+const DOCUMENT_THAT_CLAUSE_BEFORE = /\b(?:treaty|agreement|accord|declaration|pact|protocol|memorandum)\b[^;:()—–]*?\s(?:that|which)\s+(?:[\p{L}’'-]+\s+){1,7}$/iu;
 
 /** "the Treaty on Friendship, Good-Neighbourliness and Cooperation ": a document's full name, ending where a participle follows. */
 const DOCUMENT_FULL_NAME_BEFORE = /\b(?:Treaty|Agreement|Accord|Pact|Protocol|Memorandum|Declaration|Convention|Charter)\s+(?:on|of|for)\s+(?:\p{Lu}[\p{L}’'-]*,?\s+)(?:(?:\p{Lu}[\p{L}’'-]*|and|the|of|on|in|for)(?:,?\s+))*$/u;
@@ -1061,6 +1082,11 @@ function findTimedFromSubject(groups: Group[], c: Candidate): { date: EventDate;
   if (!chamber && countriesOf(participants).size < (c.type === "visit" ? 1 : 2)) return null;
   const n = NUMBER_WORDS[count.toLowerCase()] ?? (/^an?$/i.test(count) ? 1 : Number(count));
   return { date: { date: addDays(told.date.date, -n), precision: "day", endDate: null, source: "derived" }, participants };
+}
+
+/** Two dates, either unknown, of one stretch of time: overlapping, or within a month of each other. */
+function isAboutSameTime(a: EventDate | null, b: EventDate | null): boolean {
+  return !a || !b || compareDates(a, b) || Math.abs(diffDays(a.date, b.date)) <= 31;
 }
 
 function compareDates(a: EventDate, b: EventDate): boolean {
@@ -2116,7 +2142,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // trigger may end in "of" itself, and a title chain may stand before the name.)
         // ("travelled by train across Siberia to meet Medvedev": "by" before a means of travel names no traveller.)
         const byMatch = /^\s+(?:by|of)\s+(?!(?:(?:an?|the|his|her|their|[\w-]+ed)\s+)?(?:[\w-]+\s+)?(?:train|rail|plane|air|car|road|sea|ship|boat|helicopter|jet|motorcade|land)\b)/i.exec(text.slice(t.end));
-        const by = byMatch ? a.people.find((p) => p.start >= t.end && p.start - t.end < 60) : findTitledTraveller(a, t);
+        // ("During Kim's tour of the Russian Far East, Shoigu shows him ...": a framing noun whose traveller is named
+        // inside it takes no one past the comma that closes the place after its "of"; he is the main clause's subject.)
+        const owned = t.framing && a.people.some((p) => p.start > t.start && p.end < t.end);
+        const by = byMatch ? a.people.find((p) => p.start >= t.end && p.start - t.end < 60 && !(owned && /[,;:]/.test(text.slice(t.end, p.start)))) : findTitledTraveller(a, t);
         const attached = by ?? (t.nominal ? findAttachedTraveller(a, t) : null);
         attachedTraveller = attached;
         // A bare "visit"/"trip" names its traveller ("Shoigu's visit", "a visit by Lavrov") or reports nothing.
@@ -2682,6 +2711,8 @@ function joinOnePartyTalks(groups: Group[]): void {
 
 /** How far from the article's day a meeting may be and still be the news it reports. */
 const RECENT_DAYS = 7;
+// ("has travelled to Pyongyang and signed": a participle joined by "and" to a perfect's in the same clause.)
+const PERFECT_JOINED_BEFORE = /\b(?:has|have)\s+(?:already\s+|since\s+|also\s+)?[a-z]+(?:ed|lled|one|een|ent|ut|ade|ld|ught|ken)\b[^.;:,]{0,80}?\s+and\s+(?:also\s+|then\s+)?$/i;
 
 /** A visit of these people to this country found in the article, around that date (or the same trip). */
 function hasVisit(groups: Group[], c: Candidate, date: EventDate): boolean {
@@ -3548,11 +3579,16 @@ function findVisitSince(a: AnalysedSentence, c: Candidate): Candidate[] {
 }
 
 /** A visit with no destination in its sentence goes where the same traveller's other visits in the article go. */
+// (A tour of a site takes the place only of a visit of about the same time: "On Sunday he toured a dam ... Kim was in
+// China as recently as May" — the May trip, months before, is another journey, and no place of Sunday's tour. A
+// return or a trip noun may well be to the place of an earlier trip: "He returned in September and was received".)
+const TOUR_VERB = /^(?:toured|tours|touring|inspected|inspects|inspecting)$/i;
+
 function fillDestinations(candidates: Candidate[]): void {
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i];
     if (!c.needsDestination) continue;
-    const other = candidates.find((o) => o.type === "visit" && o.location && overlaps(o.participants, c.participants));
+    const other = candidates.find((o) => o.type === "visit" && o.location && overlaps(o.participants, c.participants) && (!TOUR_VERB.test(c.trigger.text) || isAboutSameTime(o.date, c.date)));
     if (other?.location) {
       c.location = other.location;
       c.needsDestination = false;
@@ -3635,7 +3671,8 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   const perfect = /\b(?:has|have)\s+(?:been\s+|already\s+|now\s+)?$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start));
   if (perfect && isPerfectAfterDatedClause(c.a, c.trigger)) return null;
   // "Since then, ... delegations have visited the country": a perfect over a span opened in the past, not one day's news.
-  if (perfect && /^Since\b/i.test(c.a.sentence.text.slice(c.a.bodyStart))) return null;
+  // ("Since then, Putin has travelled to Pyongyang and signed a treaty": so is a verb joined by "and" to such a perfect.)
+  if ((perfect || PERFECT_JOINED_BEFORE.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 120), c.trigger.start))) && /^Since\b/i.test(c.a.sentence.text.slice(c.a.bodyStart))) return null;
   // "The Duma has just ratified the treaty": an undated "has just" is the news of the report's own day.
   if (!c.trigger.nominal && /\b(?:has|have)\s+just\s+$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start))) {
     return { date: analysis.reference, precision: "day", endDate: null, source: "context" };
