@@ -16,7 +16,8 @@ const GROUP_RE = /\b(?:(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+sta
 // ("the call that drew notice was the one he placed to Kim": so does one after the call, or "the one" standing for it.)
 // ("arrived in Pyongyang on 18 October; the next day he held talks with Choe": so does such a phrase opening the clause
 // after a semicolon.)
-const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once|(?:during|in|at|after)\s+which)\s+|\b(?:and|but)\s+(?:on|in|later|earlier)\s+(?:[\w.]+\s+){0,3}|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|\b(?:call|the\s+one)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:placed|made)\s+to\b)|^(?:On|In|Within|Later|Earlier|That|The\s+next|The\s+following|As)\s+(?:[\w.]+\s+){0,3}|;\s+(?:on|later|that|the\s+next|the\s+following)\s+(?:[\w.]+\s+){0,3}|^[\w-]+\s+(?:days?|weeks?|months?)\s+later\s+|^(?:[\w-]+\s+)?[Hh]ours\s+(?:later|earlier)\s+)(he|she|He|She)\b/g;
+// ("After meeting Kim he says": so does one right after an opening gerund of meeting and its named object.)
+const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once|(?:during|in|at|after)\s+which)\s+|\b(?:and|but)\s+(?:on|in|later|earlier)\s+(?:[\w.]+\s+){0,3}|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|\b(?:call|the\s+one)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:placed|made)\s+to\b)|^(?:On|In|Within|Later|Earlier|That|The\s+next|The\s+following|As)\s+(?:[\w.]+\s+){0,3}|;\s+(?:on|later|that|the\s+next|the\s+following)\s+(?:[\w.]+\s+){0,3}|^[\w-]+\s+(?:days?|weeks?|months?)\s+later\s+|^(?:After|Before|Upon|On)\s+(?:meeting|visiting|receiving|greeting|seeing)\s+(?:[A-Z][\w-]*\s+){1,3}|^(?:[\w-]+\s+)?[Hh]ours\s+(?:later|earlier)\s+)(he|she|He|She)\b/g;
 // ("Aug. 23 - The two meet again, this time in Vladivostok": a bare "the two" right before the verb is "they".)
 // ("At the end of the talks they signed a joint declaration": so is one right after a phrase naming the talks.)
 // ("At the end of the session they signed a protocol": or naming a session of the two sides' joint body.)
@@ -176,6 +177,14 @@ const PASSIVE_AGENT_RE = /^[^.;:]*?,?\s+(?:and\s+)?(?:was|were)\s+(?:(?:again|al
 /** "officials on ", "experts from ": a plural of people placed on or from "both sides" after it. */
 const OF_BOTH_SIDES_BEFORE = /\b(?:officials|experts|people|analysts|observers|sources|members|lawmakers|politicians|critics|supporters|voices|diplomats|many|some|others|those)\s+(?:on|from)\s+$/i;
 
+/** "with ", "to ": the word before a name that makes it the partner of an event noun, not the noun's owner. */
+const PARTNER_BEFORE = /\b(?:with|to|by|of|and|for|from|between)\s+$/i;
+/**
+ * "After his meeting with ", "During her talks with ": an opening phrase of the possessor's own meeting, visit or talks
+ * and its partner, up to the comma before the main clause (group 1 ends where the partner may be named).
+ */
+// ("After meeting Kim he says": so is the object of a gerund of meeting opening the sentence, comma or not.)
+const OPENING_OWN_EVENT_RE = /^((?:After|During|Following|Before|Ahead\s+of|At)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|trip|call|conversation|summit)\s+(?:with|to)\s+|(?:After|Before|On|Upon)\s+(?:meeting|visiting|receiving|greeting|seeing)\s+)[^,;:.]{1,80}(?:,\s+|\s)$/;
 /** "As Lee was taking his oath, ": a subordinate clause with its own subject and verb leading the sentence. */
 const LEADING_CLAUSE_RE = /^(?:As|When|While|Whereas|Although|Though)\s+[^,;:]{0,40}?\b(?:was|were|is|are|had|has)\s+[^,;:]{0,80},\s+/;
 
@@ -240,7 +249,10 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
       SUBJECT_PRONOUN_RE.lastIndex = 0;
       while ((m = SUBJECT_PRONOUN_RE.exec(text)) !== null) {
         const start = m.index + m[0].length - m[1].length;
-        const earlier = present.filter((p) => p.end <= start);
+        // ("After his meeting with Kim on June 17, he announced": those named in an opening phrase of the subject's own
+        // meeting or trip are its partners, not the subject the pronoun after its comma stands for.)
+        const opening = OPENING_OWN_EVENT_RE.exec(text.slice(0, start));
+        const earlier = present.filter((p) => p.end <= start && !(opening && p.start >= opening[1].length));
         // After "where"/"when"/"as" the pronoun points to the nearest person; after a comma or "and", to the
         // sentence subject; at the start, to the previous sentence's subject.
         const subordinate = /\b(?:where|when|as|after|before|since|because|while|until|once|which)\s+$/i.test(m[0].slice(0, m[0].length - m[1].length));
@@ -298,7 +310,7 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         // "During his stay Medvedev laid ...": with no comma, a name right after the opening phrase.
         const ahead = earlier.length === 0 && opening
           ? ((comma > 0 ? own.find((p) => p.start > comma && p.start - comma < 40) : undefined) ??
-            own.find((p) => p.start > start && p.start - start < 30 && /^[\w\s-]+$/.test(text.slice(start, p.start))))
+            own.find((p) => p.start > start && p.start - start < 30 && /^[\w\s-]+$/.test(text.slice(start, p.start)) && !PARTNER_BEFORE.test(text.slice(start, p.start))))
           : undefined;
         if (/^their$/i.test(m[1])) {
           // "Kim invited him during their meeting": "their" after the verb's subject and its object pronoun in the same

@@ -119,6 +119,10 @@ const RULES: TriggerRule[] = [
   // "the Joint Declaration adopted in Pyongyang in July 2000": a declaration is adopted by the parties that sign it, not
   // ratified (before the ratification rules, which would read a legislature's "adopted").
   { type: "agreement", re: /(?<=\b(?:[Jj]oint\s+|[\p{Lu}][\p{L}-]+\s+)[Dd]eclaration,?\s+)(?:adopted|issued)\b(?!\s+by\s+(?:the\s+)?(?:State\s+Duma|Duma|parliament|Federation\s+Council|Supreme\s+People's\s+Assembly))/gu, hint: /[Dd]eclaration/ },
+  // "the two leaders adopted the Vladivostok Declaration": the same adoption told with its adopters as the subject, the
+  // declaration named (a capitalised name or "joint") right after the verb; a legislature adopting one is kept out as
+  // above ("the Duma adopted a declaration on the anniversary" names none and stays a legislature's act).
+  { type: "agreement", re: /(?<!\b(?:State\s+Duma|Duma|parliament|Federation\s+Council|Assembly)\s+)\badopted(?=\s+(?:a|the|their)\s+(?:[Jj]oint\s+|[\p{Lu}][\p{L}-]+\s+){1,2}[Dd]eclaration\b)/gu, hint: /[Dd]eclaration/ },
   { type: "ratification", re: /\b(?:approved|passed|adopted|endorsed|backed|voted\s+(?:for|to\s+approve|in\s+favou?r\s+of))\b/gi },
   // "the Federation Council gave its approval on Wednesday": the approval told with "gave", its giver the chamber (held
   // to the legislature and document test below, as "approved" is: "the minister gave his approval to the plan" is none).
@@ -409,7 +413,9 @@ const RULES: TriggerRule[] = [
   // "She was driven to the Kremlin for an audience with the president": an audience a journey was made for, in the
   // past, frames the journey's act as "for talks with" does (only after a verb of going or being taken there, and with
   // its party: "asked for an audience", "hopes for an audience with Putin" tell none).
-  { type: "meeting", re: /(?<=\b(?:driven|taken|brought|escorted|went|came|flew|travell?ed|headed|returned)\s+(?:back\s+)?to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+)for\s+(?:an?\s+)?(?:[\w’'-]+\s+)?audience\b(?=\s+with\s)/gu, nominal: true, framing: true, hint: /audience/ },
+  // ("On Friday he was back, for his third audience with the leader": a traveller told as back, there or in a named
+  // place, for an audience, his own or a numbered one; "he was back on the subject of an audience" is none.)
+  { type: "meeting", re: /(?<=\b(?:(?:driven|taken|brought|escorted|went|came|flew|travell?ed|headed|returned)\s+(?:back\s+)?to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}|(?:was|were)\s+back(?:\s+(?:there|in\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}))?,?)\s+)for\s+(?:(?:an?|his|her|their)\s+)?(?:[\w’'-]+\s+)?audience\b(?=\s+with\s)/gu, nominal: true, framing: true, hint: /audience/ },
   // "Kim's talks with Putin, held in Vladivostok on Thursday": the participle reports the noun as held.
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations)\b[^.;,]{0,80},\s+(?:held|(?:which|that)\s+(?:were|was)\s+held|(?:which|that)\s+took\s+place)(?=\s+(?:in|at|on)\b)/gi, hint: /held|took\s+place/i },
   // ("the second round of their strategic dialogue, held between Lavrov and Choe in Wonsan": a round of a dialogue,

@@ -1,0 +1,61 @@
+/**
+ * rules-35d: reports that background paragraphs and timelines give in shapes the rules did not read —
+ * "the two leaders adopted the Vladivostok Declaration" (a declaration adopted with its adopters as the subject),
+ * "After his meeting with Kim on Monday, he said" (the partner named in an opening phrase is not the "he" after it),
+ * "On Friday he was back, for his third audience with the leader" (an audience a return was made for).
+ * Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents } from "./testing";
+
+describe("a declaration adopted by its parties", () => {
+  it("is their signing, dated by the sentence", () => {
+    const text = "On 9 May 2019 Vladimir Putin and Kim Jong Un held talks in the Kremlin, where they adopted the Kremlin Declaration.";
+    expect(describeEvents(text, "2020-01-10", "agreement", { sortNames: true })).toEqual(["2019-05-09/day Kim Jong Un+Vladimir Putin Moscow"]);
+  });
+
+  it("near miss: a declaration adopted by a legislature is no signing", () => {
+    const text = "On 9 May 2019 the State Duma adopted the Victory Declaration, praised by Vladimir Putin and Kim Jong Un.";
+    expect(describeEvents(text, "2020-01-10", "agreement")).toEqual([]);
+  });
+
+  it("near miss: an unnamed declaration adopted is no signing", () => {
+    const text = "On 9 May 2019 Vladimir Putin and Kim Jong Un adopted a declaration of intent on fisheries.";
+    expect(describeEvents(text, "2020-01-10", "agreement")).toEqual([]);
+  });
+});
+
+describe("an opening phrase of the subject's own meeting", () => {
+  it("leaves the partner it names out of the pronoun after its comma", () => {
+    const text = "Sergei Shoigu was in Pyongyang again. After his meeting with Kim Jong Un on 8 May, he told reporters the talks went well.";
+    expect(describeEvents(text, "2025-05-20", "meeting", { sortNames: true })).toEqual(["2025-05-08/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("leaves the object of an opening gerund out of the pronoun after it", () => {
+    const text = "2 May 2025 - Sergei Shoigu flies to Pyongyang and meets Kim Jong Un.\n\n8 May 2025 - Sergei Shoigu's second trip of the spring. After meeting Kim he tells reporters the talks went well.\n\nJune 2025 - Nothing.";
+    expect(describeEvents(text, "2025-07-20", "meeting", { sortNames: true })).toEqual([
+      "2025-05-02/day Kim Jong Un+Sergei Shoigu null",
+      "2025-05-08/day Kim Jong Un+Sergei Shoigu null",
+    ]);
+  });
+
+  it("near miss: a phrase of someone else's meeting still lets the pronoun be the one named in it", () => {
+    const text = "Sergei Shoigu was in Pyongyang again. After the parade with Kim Jong Un on 8 May, he told reporters the talks went well.";
+    expect(describeEvents(text, "2025-05-20", "meeting")).toEqual([]);
+  });
+});
+
+describe("back for an audience", () => {
+  it("is the audience, with the one who came back", () => {
+    const text = "Sergey Lavrov flew to Pyongyang on 2 May and was received by Kim Jong Un. On Friday he was back, for his second audience with the North Korean leader in a month.";
+    expect(describeEvents(text, "2025-05-18", "meeting", { sortNames: true })).toEqual([
+      "2025-05-02/day Kim Jong Un+Sergey Lavrov null",
+      "2025-05-16/day Kim Jong Un+Sergey Lavrov null",
+    ]);
+  });
+
+  it("near miss: back on the topic of an audience tells none", () => {
+    const text = "Sergey Lavrov flew to Pyongyang on 2 May and was received by Kim Jong Un. On Friday he was back on the question of a new audience with the North Korean leader.";
+    expect(describeEvents(text, "2025-05-18", "meeting", { sortNames: true })).toEqual(["2025-05-02/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+});
