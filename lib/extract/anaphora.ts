@@ -177,6 +177,10 @@ const PASSIVE_AGENT_RE = /^[^.;:]*?,?\s+(?:and\s+)?(?:was|were)\s+(?:(?:again|al
 /** "officials on ", "experts from ": a plural of people placed on or from "both sides" after it. */
 const OF_BOTH_SIDES_BEFORE = /\b(?:officials|experts|people|analysts|observers|sources|members|lawmakers|politicians|critics|supporters|voices|diplomats|many|some|others|those)\s+(?:on|from)\s+$/i;
 
+// "The pattern was set by Shoigu. In July 2023 Kim walked the then defence minister through an exhibition": an office
+// marked "then", with no name of its own after it, is the last person named who held it, now or before.
+const THEN_OFFICE_RE = /\b[Tt]he\s+then\s+(defen[cs]e\s+minister|foreign\s+minister|president)\b(?!,?\s+\p{Lu}|\s+of\b)/gu;
+const THEN_HINT = /\bthen\s+(?:defen|foreign|president)/i;
 /** "with ", "to ": the word before a name that makes it the partner of an event noun, not the noun's owner. */
 const PARTNER_BEFORE = /\b(?:with|to|by|of|and|for|from|between)\s+$/i;
 /**
@@ -199,7 +203,12 @@ function possessorOf(people: PersonMention[], text: string, p: PersonMention): P
   return people.find((q) => q.kind !== "anaphor" && q.start > p.end && q.start - p.end < 80 && POSSESSED_APPOSITIVE_RE.test(text.slice(p.end, q.start)));
 }
 
-export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySet<string> = new Set(), dyad: readonly string[] = []): void {
+export function resolveAnaphora(
+  sentences: AnalysedSentence[],
+  women: ReadonlySet<string> = new Set(),
+  dyad: readonly string[] = [],
+  offices: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): void {
   // People a pronoun may stand for: those of its gender when the registry knows one; unknown people always.
   const fits = (pronoun: string) => (p: PersonMention) => {
     const word = pronoun.toLowerCase();
@@ -420,6 +429,15 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const holds = (p: PersonMention) => p.kind !== "anaphor" && p.country !== null && p.country !== owner.country && (!adjective || p.country === adjective.code) && p.roleKey === owner.roleKey;
         const target = findLast(own.filter((p) => p.end <= start), holds) ?? findLast(history, holds);
         if (target) added.push(anaphor(target, end - "counterpart".length, end, "counterpart"));
+      }
+      THEN_OFFICE_RE.lastIndex = 0;
+      while (THEN_HINT.test(text) && (m = THEN_OFFICE_RE.exec(text)) !== null) {
+        const start = m.index;
+        if (coversOffset(own, start) || [...own, ...added].some((p) => p.start >= start && p.start < start + m![0].length)) continue;
+        const roleKey = /defen/i.test(m[1]) ? "defence-minister" : /foreign/i.test(m[1]) ? "foreign-minister" : "head-of-state";
+        const held = (p: PersonMention) => p.kind !== "anaphor" && (p.roleKey === roleKey || offices.get(p.slug)?.has(roleKey) === true);
+        const target = findLast(own.filter((p) => p.end <= start), held) ?? findLast(history, held);
+        if (target) added.push(anaphor(target, start, start + m[0].length, m[0]));
       }
       const office = OPENING_OFFICE_RE.exec(text);
       if (office && lastSubject && lastSubject.kind !== "anaphor" && !coversOffset(own, 0) && lastSubject.roleKey === (/defen/i.test(office[1]) ? "defence-minister" : "foreign-minister")) {

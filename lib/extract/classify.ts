@@ -383,6 +383,10 @@ const RULES: TriggerRule[] = [
   // ("Kim and Russian President Vladimir Putin shake hands at the spaceport", a caption's: the second of the pair may
   // carry a title of two words before the full name.)
   { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,5})(?:shook|shake)\s+hands\b(?!\s+with\b)/gu, hint: /(?:shook|shake)\s+hands/ },
+  // "Kim clasped Lavrov's hand at the foot of the steps": taking a named person's hand is meeting him (a name and its
+  // possessive right after the verb; "clasped his hands in prayer" and "shook the hand of a soldier" name no one).
+  { type: "meeting", re: /\b(?:shook|clasped|grasped|gripped)\b(?=\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*['’]s?\s+hand\b)/gu, hint: /shook|clasped|grasped|gripped/ },
+  { type: "meeting", re: /\b(?:shakes|clasps|grasps|grips)\b(?=\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*['’]s?\s+hand\b)/gu, hint: /shakes|clasps|grasps|grips/ },
   // "The two leaders first sat down together on Russky Island": the parties are the verb's plural subject.
   { type: "meeting", re: /\bsat\s+down\s+(?:together|face\s+to\s+face|one[-\s]on[-\s]one)\b/gi },
   // ("The following morning the two ministers sat down for the second round": a pair named as such sat down with each
@@ -550,7 +554,7 @@ function isChamberVoteOfDocumentBefore(sentence: string, end: number, matched: s
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /audience|to\s+see\b|listen|\bsent\b|dispatch|rode|pull|rolled|steamed|glided|(?:was|were|is|are)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|holding|session|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|pass|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|goes|came|head|return|cross(?:ed|es)|\bled\b|lead|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|(?:was|were)\s+(?:\w+\s+)?there\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|sitting\s+down|across|opposite|shook|shak|\broll|exchang|chair|presided\s+over|boarded|put\s+(?:their|his|her)\s+names?\s+to|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /audience|to\s+see\b|listen|\bsent\b|dispatch|rode|pull|rolled|steamed|glided|(?:was|were|is|are)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|holding|session|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|pass|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|goes|came|head|return|cross(?:ed|es)|\bled\b|lead|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|(?:was|were)\s+(?:\w+\s+)?there\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|sitting\s+down|across|opposite|shook|shak|clasp|grasp|grip|\broll|exchang|chair|presided\s+over|boarded|put\s+(?:their|his|her)\s+names?\s+to|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 // ("Sept. 13, 2024 — Shoigu, now Security Council secretary, in Pyongyang; Kim receives him.": an appositive may follow
 // the name, and a clause of its own the place.)

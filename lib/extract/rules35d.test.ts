@@ -2,7 +2,9 @@
  * rules-35d: reports that background paragraphs and timelines give in shapes the rules did not read —
  * "the two leaders adopted the Vladivostok Declaration" (a declaration adopted with its adopters as the subject),
  * "After his meeting with Kim on Monday, he said" (the partner named in an opening phrase is not the "he" after it),
- * "On Friday he was back, for his third audience with the leader" (an audience a return was made for).
+ * "On Friday he was back, for his third audience with the leader" (an audience a return was made for),
+ * "Kim clasped Lavrov's hand" (taking a named person's hand is meeting him),
+ * "Kim walked the then defence minister through an exhibition" (an office marked "then" is its last holder named).
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -57,5 +59,29 @@ describe("back for an audience", () => {
   it("near miss: back on the topic of an audience tells none", () => {
     const text = "Sergey Lavrov flew to Pyongyang on 2 May and was received by Kim Jong Un. On Friday he was back on the question of a new audience with the North Korean leader.";
     expect(describeEvents(text, "2025-05-18", "meeting", { sortNames: true })).toEqual(["2025-05-02/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+});
+
+describe("a named person's hand taken", () => {
+  it("is a meeting of the two", () => {
+    const text = "Kim Jong Un clasped Sergey Lavrov's hand at the foot of the stairs on 3 May.";
+    expect(describeEvents(text, "2025-05-10", "meeting", { sortNames: true })).toEqual(["2025-05-03/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+
+  it("near miss: hands clasped, or the hand of someone unnamed, tell no meeting", () => {
+    const text = "Kim Jong Un clasped his hands and shook the hand of a soldier on 3 May, Sergey Lavrov said.";
+    expect(describeEvents(text, "2025-05-10", "meeting")).toEqual([]);
+  });
+});
+
+describe("an office marked 'then'", () => {
+  it("is the last person named who held it", () => {
+    const text = "Andrei Belousov landed in Pyongyang on Friday. The path was cleared by Sergei Shoigu. On 26 July 2023, Kim Jong Un guided the then defence minister through a hall of missiles.";
+    expect(describeEvents(text, "2024-12-02", "meeting", { sortNames: true })).toContain("2023-07-26/day Kim Jong Un+Sergei Shoigu null");
+  });
+
+  it("near miss: nobody named who held that office leaves it unread", () => {
+    const text = "The path was cleared by Sergey Lavrov. On 26 July 2023, Kim Jong Un guided the then defence minister through a hall of missiles.";
+    expect(describeEvents(text, "2024-12-02", "meeting")).toEqual([]);
   });
 });
