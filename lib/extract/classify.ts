@@ -370,6 +370,9 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\bsat\s+down\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}with\b(?=\s+(?:\p{Lu}|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b))/gu, needsPersonObject: true, hint: /sat\s+down/i },
   // "went straight into talks with his counterpart": entering talks with a person is holding them.
   { type: "meeting", re: /\b(?:went|goes|go|going|gone|moved|entered)\s+(?:straight\s+|directly\s+|immediately\s+)?into\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|meeting|consultations)\s+with\b/gi, hint: /into/i },
+  // "The two foreign ministers faced each other across the negotiating table on Monday": a pair seated across a table
+  // from each other holds talks (a table, not "across the border" or "across the hall").
+  { type: "meeting", re: /\b(?:faced|face|faces|sat|sit|sits)\s+each\s+other\s+across\s+(?:a|the)\s+(?:[\w-]+\s+)?table\b/gi, hint: /each\s+other\s+across/i },
   // "by the evening he was sitting across a table from Kim": seated face to face with a person is a meeting with him.
   // (The person, or a title, right after "from": "across the table from a portrait of Kim" is no meeting.)
   // ("he was seated opposite Kim": the same, with "opposite".)

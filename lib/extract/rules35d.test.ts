@@ -4,7 +4,9 @@
  * "After his meeting with Kim on Monday, he said" (the partner named in an opening phrase is not the "he" after it),
  * "On Friday he was back, for his third audience with the leader" (an audience a return was made for),
  * "Kim clasped Lavrov's hand" (taking a named person's hand is meeting him),
- * "Kim walked the then defence minister through an exhibition" (an office marked "then" is its last holder named).
+ * "Kim walked the then defence minister through an exhibition" (an office marked "then" is its last holder named),
+ * "sat down for talks and, by evening, had signed a declaration" (a past perfect reached by that evening is the day's),
+ * "The two defence ministers faced each other across the negotiating table" (a pair across a table holds talks).
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -83,5 +85,29 @@ describe("an office marked 'then'", () => {
   it("near miss: nobody named who held that office leaves it unread", () => {
     const text = "The path was cleared by Sergey Lavrov. On 26 July 2023, Kim Jong Un guided the then defence minister through a hall of missiles.";
     expect(describeEvents(text, "2024-12-02", "meeting")).toEqual([]);
+  });
+});
+
+describe("a past perfect reached by the evening", () => {
+  it("is the news day's, not background", () => {
+    const text = "PYONGYANG, May 3 (NAW) - Sergey Lavrov arrived in Pyongyang on Saturday.\n\nChoe Son Hui met him at the airport.\n\nSergey Lavrov and Choe Son Hui talked and, by evening, had signed a joint declaration.";
+    expect(describeEvents(text, "2025-05-03", "agreement", { sortNames: true })).toEqual(["2025-05-03/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: a past perfect with no hour of that day stays background", () => {
+    const text = "PYONGYANG, May 3 (NAW) - Sergey Lavrov arrived in Pyongyang on Saturday.\n\nChoe Son Hui met him at the airport.\n\nSergey Lavrov and Choe Son Hui talked and had signed a joint declaration.";
+    expect(describeEvents(text, "2025-05-03", "agreement")).toEqual([]);
+  });
+});
+
+describe("a pair facing each other across a table", () => {
+  it("holds talks", () => {
+    const text = "Sergey Lavrov and Choe Son Hui arrived at the guesthouse. The two foreign ministers faced each other across the negotiating table on 3 May.";
+    expect(describeEvents(text, "2025-05-10", "meeting", { sortNames: true })).toEqual(["2025-05-03/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: facing each other across a border is no meeting", () => {
+    const text = "Sergey Lavrov and Choe Son Hui spoke of the war. The two armies faced each other across the border on 3 May.";
+    expect(describeEvents(text, "2025-05-10", "meeting")).toEqual([]);
   });
 });
