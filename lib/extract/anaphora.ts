@@ -7,8 +7,9 @@ import type { AnalysedSentence } from "./analyze";
 
 // ("between the ministers", "which the ministers opened": the ministers of an article about two of them, not "the
 // ministers of the five countries".)
-const GROUP_RE = /\b(?:(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+state|foreign\s+ministers|defen[cs]e\s+ministers|ministers|men|women|sides|officials|diplomats|counterparts|envoys|co-?chairs|chairs|chairmen)|the\s+((?:foreign\s+|defen[cs]e\s+)?ministers)(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|nations|sides))?(?!\s+of\b))\b/gi;
+const GROUP_RE = /\b(?:(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+state|foreign\s+ministers|defen[cs]e\s+ministers|ministers|men|women|sides|officials|diplomats|counterparts|envoys|co-?chairs|chairs|chairmen|delegations)|the\s+((?:foreign\s+|defen[cs]e\s+)?ministers)(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|nations|sides))?(?!\s+of\b))\b/gi;
 // ("Talks between the defence ministers of the two countries were held": the pair, as "the two defence ministers".)
+// ("The two delegations faced each other across the table": the two who led them, as "the two sides".)
 // "On Monday he was received": also after an opening time phrase without a comma ("Thirteen days later he was back",
 // "Within hours he was seated opposite Kim", "Hours earlier she had sat across from Lavrov"), and after a conjunction
 // and such a phrase ("..., and on October 19 he held talks").

@@ -307,7 +307,8 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
       if (t.framing && !framed.nominal && /^\s*$/.test(text.slice(framed.end, t.start))) {
         const own = eligible.filter((p) => p.start >= (i >= 2 ? triggers[i - 2].end : scope.start) && p.end <= framed.start);
         const nearest = own.filter((p) => /^\s+$/.test(text.slice(p.end, framed.start))).pop();
-        if (nearest) subject.splice(0, subject.length, ...own.filter((p) => p === nearest || (p.end <= nearest.start && /^,?\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}$/.test(text.slice(p.end, nearest.start)))));
+        // ("the declaration the two leaders signed after their talks": a group read as two people is both of them.)
+        if (nearest) subject.splice(0, subject.length, ...own.filter((p) => p === nearest || (p.start === nearest.start && p.end === nearest.end) || (p.end <= nearest.start && /^,?\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}$/.test(text.slice(p.end, nearest.start)))));
       }
       if (conj) {
         winStart += conj.index;

@@ -6,7 +6,9 @@
  * "Kim clasped Lavrov's hand" (taking a named person's hand is meeting him),
  * "Kim walked the then defence minister through an exhibition" (an office marked "then" is its last holder named),
  * "sat down for talks and, by evening, had signed a declaration" (a past perfect reached by that evening is the day's),
- * "The two defence ministers faced each other across the negotiating table" (a pair across a table holds talks).
+ * "The two defence ministers faced each other across the negotiating table" (a pair across a table holds talks),
+ * "The two delegations faced each other across the table" (the two delegations are the pair who led them),
+ * "the declaration the two leaders signed after their talks on Saturday" (both of a group are the subject of the talks).
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -109,5 +111,29 @@ describe("a pair facing each other across a table", () => {
   it("near miss: facing each other across a border is no meeting", () => {
     const text = "Sergey Lavrov and Choe Son Hui spoke of the war. The two armies faced each other across the border on 3 May.";
     expect(describeEvents(text, "2025-05-10", "meeting")).toEqual([]);
+  });
+});
+
+describe("the two delegations", () => {
+  it("are the pair the text is about", () => {
+    const text = "Sergey Lavrov landed in Pyongyang on 2 May. Choe Son Hui was waiting. The two delegations faced each other across a long table on 3 May.";
+    expect(describeEvents(text, "2025-05-10", "meeting", { sortNames: true })).toEqual(["2025-05-03/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: members of a delegation are not the two delegations", () => {
+    const text = "Sergey Lavrov landed in Pyongyang on 2 May. Choe Son Hui was waiting. Members of his delegation faced each other across a long table on 3 May.";
+    expect(describeEvents(text, "2025-05-10", "meeting")).toEqual([]);
+  });
+});
+
+describe("talks framed right after a verb whose subject is a group", () => {
+  it("are the talks of both of the group", () => {
+    const text = "Kim Jong Un arrived in Moscow on Friday to see Vladimir Putin. The short declaration the two leaders signed after their Kremlin talks on Saturday says little.";
+    expect(describeEvents(text, "2025-05-12", "meeting", { sortNames: true })).toEqual(["2025-05-10/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("near miss: talks framed after one person's verb stay his alone", () => {
+    const text = "Kim Jong Un arrived in Moscow on Friday to see Vladimir Putin. The short note Kim Jong Un wrote after his Kremlin talks on Saturday says little.";
+    expect(describeEvents(text, "2025-05-12", "meeting")).toEqual(["2025-05-10/day Kim Jong Un null"]);
   });
 });
