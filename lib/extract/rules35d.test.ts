@@ -8,7 +8,8 @@
  * "sat down for talks and, by evening, had signed a declaration" (a past perfect reached by that evening is the day's),
  * "The two defence ministers faced each other across the negotiating table" (a pair across a table holds talks),
  * "The two delegations faced each other across the table" (the two delegations are the pair who led them),
- * "the declaration the two leaders signed after their talks on Saturday" (both of a group are the subject of the talks).
+ * "the declaration the two leaders signed after their talks on Saturday" (both of a group are the subject of the talks),
+ * "Shoigu takes him to see strategic bombers" (a guest taken straight to see arms or a works is shown them).
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -135,5 +136,17 @@ describe("talks framed right after a verb whose subject is a group", () => {
   it("near miss: talks framed after one person's verb stay his alone", () => {
     const text = "Kim Jong Un arrived in Moscow on Friday to see Vladimir Putin. The short note Kim Jong Un wrote after his Kremlin talks on Saturday says little.";
     expect(describeEvents(text, "2025-05-12", "meeting")).toEqual(["2025-05-10/day Kim Jong Un null"]);
+  });
+});
+
+describe("a guest taken straight to see arms or a works", () => {
+  it("is shown them by the host, a meeting of the two", () => {
+    const text = "Kim Jong Un reached Vladivostok on 15 May. On 16 May Sergei Shoigu took him to see the new frigates of the fleet.";
+    expect(describeEvents(text, "2025-05-20", "meeting", { sortNames: true })).toEqual(["2025-05-16/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: taken to see a film is no showing", () => {
+    const text = "Kim Jong Un reached Vladivostok on 15 May. On 16 May Sergei Shoigu took him to see a film about the navy.";
+    expect(describeEvents(text, "2025-05-20", "meeting")).toEqual([]);
   });
 });
