@@ -309,6 +309,19 @@ function isCaptionGallery(sentences: Sentence[], publishedAt: string): boolean {
   return sentences.filter((s) => opensParagraph(sentences, s) && parseDateline(s.text, publishedAt)?.date).length > 1;
 }
 
+// Each registry's offices ever held, by slug, built once per registry.
+const OFFICES_EVER_HELD = new WeakMap<RegistryPerson[], Map<string, Set<string>>>();
+
+/** The role keys each registry person has ever held ("the then defence minister" may be a former holder). */
+function officesEverHeld(people: RegistryPerson[]): ReadonlyMap<string, ReadonlySet<string>> {
+  let held = OFFICES_EVER_HELD.get(people);
+  if (!held) {
+    held = new Map(people.map((p) => [p.slug, new Set(p.offices.map((o) => o.roleKey as string))]));
+    OFFICES_EVER_HELD.set(people, held);
+  }
+  return held;
+}
+
 export function analyseArticle(
   sentences: Sentence[],
   publishedAt: string,
@@ -481,7 +494,7 @@ export function analyseArticle(
   }
   placeBetweenWrittenYears(out);
   placeInLookBackYear(out, reference, reference !== publishedAt || (datelineFound && [...bodyStarts.keys()].some((i) => parseDateline(sentences[i].text, publishedAt)?.date)));
-  resolveAnaphora(out, new Set(people.filter((p) => p.female).map((p) => p.slug)), countNamedDyad(out));
+  resolveAnaphora(out, new Set(people.filter((p) => p.female).map((p) => p.slug)), countNamedDyad(out), officesEverHeld(people));
   return { sentences: out, publishedAt, reference, datelineLocation, datelineFound, index };
 }
 

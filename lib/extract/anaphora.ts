@@ -7,8 +7,9 @@ import type { AnalysedSentence } from "./analyze";
 
 // ("between the ministers", "which the ministers opened": the ministers of an article about two of them, not "the
 // ministers of the five countries".)
-const GROUP_RE = /\b(?:(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+state|foreign\s+ministers|defen[cs]e\s+ministers|ministers|men|women|sides|officials|diplomats|counterparts|envoys|co-?chairs|chairs|chairmen)|the\s+((?:foreign\s+|defen[cs]e\s+)?ministers)(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|nations|sides))?(?!\s+of\b))\b/gi;
+const GROUP_RE = /\b(?:(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+state|foreign\s+ministers|defen[cs]e\s+ministers|ministers|men|women|sides|officials|diplomats|counterparts|envoys|co-?chairs|chairs|chairmen|delegations)|the\s+((?:foreign\s+|defen[cs]e\s+)?ministers)(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|nations|sides))?(?!\s+of\b))\b/gi;
 // ("Talks between the defence ministers of the two countries were held": the pair, as "the two defence ministers".)
+// ("The two delegations faced each other across the table": the two who led them, as "the two sides".)
 // "On Monday he was received": also after an opening time phrase without a comma ("Thirteen days later he was back",
 // "Within hours he was seated opposite Kim", "Hours earlier she had sat across from Lavrov"), and after a conjunction
 // and such a phrase ("..., and on October 19 he held talks").
@@ -16,7 +17,8 @@ const GROUP_RE = /\b(?:(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+sta
 // ("the call that drew notice was the one he placed to Kim": so does one after the call, or "the one" standing for it.)
 // ("arrived in Pyongyang on 18 October; the next day he held talks with Choe": so does such a phrase opening the clause
 // after a semicolon.)
-const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once|(?:during|in|at|after)\s+which)\s+|\b(?:and|but)\s+(?:on|in|later|earlier)\s+(?:[\w.]+\s+){0,3}|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|\b(?:call|the\s+one)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:placed|made)\s+to\b)|^(?:On|In|Within|Later|Earlier|That|The\s+next|The\s+following|As)\s+(?:[\w.]+\s+){0,3}|;\s+(?:on|later|that|the\s+next|the\s+following)\s+(?:[\w.]+\s+){0,3}|^[\w-]+\s+(?:days?|weeks?|months?)\s+later\s+|^(?:[\w-]+\s+)?[Hh]ours\s+(?:later|earlier)\s+)(he|she|He|She)\b/g;
+// ("After meeting Kim he says": so does one right after an opening gerund of meeting and its named object.)
+const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once|(?:during|in|at|after)\s+which)\s+|\b(?:and|but)\s+(?:on|in|later|earlier)\s+(?:[\w.]+\s+){0,3}|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|\b(?:call|the\s+one)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:placed|made)\s+to\b)|^(?:On|In|Within|Later|Earlier|That|The\s+next|The\s+following|As)\s+(?:[\w.]+\s+){0,3}|;\s+(?:on|later|that|the\s+next|the\s+following)\s+(?:[\w.]+\s+){0,3}|^[\w-]+\s+(?:days?|weeks?|months?)\s+later\s+|^(?:After|Before|Upon|On)\s+(?:meeting|visiting|receiving|greeting|seeing)\s+(?:[A-Z][\w-]*\s+){1,3}|^(?:[\w-]+\s+)?[Hh]ours\s+(?:later|earlier)\s+)(he|she|He|She)\b/g;
 // ("Aug. 23 - The two meet again, this time in Vladivostok": a bare "the two" right before the verb is "they".)
 // ("At the end of the talks they signed a joint declaration": so is one right after a phrase naming the talks.)
 // ("At the end of the session they signed a protocol": or naming a session of the two sides' joint body.)
@@ -49,12 +51,13 @@ function hostedGuest(text: string, own: PersonMention[], start: number, possessi
 const COUNTERPART_RE = /\b(his|her)\s+((?:North\s+|South\s+)?\p{Lu}[\p{L}-]*\s+)?counterpart\b(?!['’]s|s\b|,?\s+\p{Lu})/gu;
 // ("hosted a reception for him": the guest of a reception, banquet or dinner.)
 // ("met him the following day", "received her that evening": a time after the pronoun is no "her leading" phrase.)
-// ("took him to an air base to see the bombers": the guest a host takes somewhere to be shown something.)
+// ("took him to an air base to see the bombers": the guest a host takes somewhere to be shown something, or straight
+// "to see" it.)
 // ("is showing him round the plant": the guest of a showing under way; only after "is"/"are", as in classify.ts.)
 // ("received him for talks": a preposition after the pronoun opens a phrase of its own; the pronoun is the object.)
 // ("Kim's reception of him the same day": the one received after a named host's "reception of" too; not "the
 // press's reception of him".)
-const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|(?<=\b(?:is|are)\s+)(?:showing|guiding|escorting)|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past|to\s+[^,.;:]{1,60}?\s+to\s+(?:see|inspect|view|tour))\b)|(?:gave|gives)(?=\s+(?:him|her)\s+a\s+(?:personal\s+|guided\s+)?tour\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of)|(?<=\b[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,2}['’]s\s+)reception\s+of)\s+(him|her)\b(?!\s+(?:(?!(?:for|at|during|in|on|after|before)\s)[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|(?!(?:following|morning|evening|during)\b)\w+ing\b))/g;
+const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|(?<=\b(?:is|are)\s+)(?:showing|guiding|escorting)|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past|to\s+(?:[^,.;:]{1,60}?\s+to\s+)?(?:see|inspect|view|tour))\b)|(?:gave|gives)(?=\s+(?:him|her)\s+a\s+(?:personal\s+|guided\s+)?tour\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of)|(?<=\b[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,2}['’]s\s+)reception\s+of)\s+(him|her)\b(?!\s+(?:(?!(?:for|at|during|in|on|after|before)\s)[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|(?!(?:following|morning|evening|during)\b)\w+ing\b))/g;
 // Words every match of THEY_RE and OBJECT_PRONOUN_RE holds: most sentences lack them, and skip the long patterns
 // (tried at every word and comma, they were about 0.9% of extraction time).
 const THEY_HINT = /they|They|[Tt]he\s+two/;
@@ -179,6 +182,18 @@ const PASSIVE_AGENT_RE = /^[^.;:]*?,?\s+(?:and\s+)?(?:was|were)\s+(?:(?:again|al
 /** "officials on ", "experts from ": a plural of people placed on or from "both sides" after it. */
 const OF_BOTH_SIDES_BEFORE = /\b(?:officials|experts|people|analysts|observers|sources|members|lawmakers|politicians|critics|supporters|voices|diplomats|many|some|others|those)\s+(?:on|from)\s+$/i;
 
+// "The pattern was set by Shoigu. In July 2023 Kim walked the then defence minister through an exhibition": an office
+// marked "then", with no name of its own after it, is the last person named who held it, now or before.
+const THEN_OFFICE_RE = /\b[Tt]he\s+then\s+(defen[cs]e\s+minister|foreign\s+minister|president)\b(?!,?\s+\p{Lu}|\s+of\b)/gu;
+const THEN_HINT = /\bthen\s+(?:defen|foreign|president)/i;
+/** "with ", "to ": the word before a name that makes it the partner of an event noun, not the noun's owner. */
+const PARTNER_BEFORE = /\b(?:with|to|by|of|and|for|from|between)\s+$/i;
+/**
+ * "After his meeting with ", "During her talks with ": an opening phrase of the possessor's own meeting, visit or talks
+ * and its partner, up to the comma before the main clause (group 1 ends where the partner may be named).
+ */
+// ("After meeting Kim he says": so is the object of a gerund of meeting opening the sentence, comma or not.)
+const OPENING_OWN_EVENT_RE = /^((?:After|During|Following|Before|Ahead\s+of|At)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|trip|call|conversation|summit)\s+(?:with|to)\s+|(?:After|Before|On|Upon)\s+(?:meeting|visiting|receiving|greeting|seeing)\s+)[^,;:.]{1,80}(?:,\s+|\s)$/;
 /** "As Lee was taking his oath, ": a subordinate clause with its own subject and verb leading the sentence. */
 const LEADING_CLAUSE_RE = /^(?:As|When|While|Whereas|Although|Though)\s+[^,;:]{0,40}?\b(?:was|were|is|are|had|has)\s+[^,;:]{0,80},\s+/;
 
@@ -193,7 +208,12 @@ function possessorOf(people: PersonMention[], text: string, p: PersonMention): P
   return people.find((q) => q.kind !== "anaphor" && q.start > p.end && q.start - p.end < 80 && POSSESSED_APPOSITIVE_RE.test(text.slice(p.end, q.start)));
 }
 
-export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySet<string> = new Set(), dyad: readonly string[] = []): void {
+export function resolveAnaphora(
+  sentences: AnalysedSentence[],
+  women: ReadonlySet<string> = new Set(),
+  dyad: readonly string[] = [],
+  offices: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): void {
   // People a pronoun may stand for: those of its gender when the registry knows one; unknown people always.
   const fits = (pronoun: string) => (p: PersonMention) => {
     const word = pronoun.toLowerCase();
@@ -245,7 +265,10 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
       SUBJECT_PRONOUN_RE.lastIndex = 0;
       while ((m = SUBJECT_PRONOUN_RE.exec(text)) !== null) {
         const start = m.index + m[0].length - m[1].length;
-        const earlier = present.filter((p) => p.end <= start);
+        // ("After his meeting with Kim on June 17, he announced": those named in an opening phrase of the subject's own
+        // meeting or trip are its partners, not the subject the pronoun after its comma stands for.)
+        const opening = OPENING_OWN_EVENT_RE.exec(text.slice(0, start));
+        const earlier = present.filter((p) => p.end <= start && !(opening && p.start >= opening[1].length));
         // After "where"/"when"/"as" the pronoun points to the nearest person; after a comma or "and", to the
         // sentence subject; at the start, to the previous sentence's subject.
         const subordinate = /\b(?:where|when|as|after|before|since|because|while|until|once|which)\s+$/i.test(m[0].slice(0, m[0].length - m[1].length));
@@ -303,7 +326,7 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         // "During his stay Medvedev laid ...": with no comma, a name right after the opening phrase.
         const ahead = earlier.length === 0 && opening
           ? ((comma > 0 ? own.find((p) => p.start > comma && p.start - comma < 40) : undefined) ??
-            own.find((p) => p.start > start && p.start - start < 30 && /^[\w\s-]+$/.test(text.slice(start, p.start))))
+            own.find((p) => p.start > start && p.start - start < 30 && /^[\w\s-]+$/.test(text.slice(start, p.start)) && !PARTNER_BEFORE.test(text.slice(start, p.start))))
           : undefined;
         if (/^their$/i.test(m[1])) {
           // "Kim invited him during their meeting": "their" after the verb's subject and its object pronoun in the same
@@ -415,6 +438,15 @@ export function resolveAnaphora(sentences: AnalysedSentence[], women: ReadonlySe
         const holds = (p: PersonMention) => p.kind !== "anaphor" && p.country !== null && p.country !== owner.country && (!adjective || p.country === adjective.code) && p.roleKey === owner.roleKey;
         const target = findLast(own.filter((p) => p.end <= start), holds) ?? findLast(history, holds);
         if (target) added.push(anaphor(target, end - "counterpart".length, end, "counterpart"));
+      }
+      THEN_OFFICE_RE.lastIndex = 0;
+      while (THEN_HINT.test(text) && (m = THEN_OFFICE_RE.exec(text)) !== null) {
+        const start = m.index;
+        if (coversOffset(own, start) || [...own, ...added].some((p) => p.start >= start && p.start < start + m![0].length)) continue;
+        const roleKey = /defen/i.test(m[1]) ? "defence-minister" : /foreign/i.test(m[1]) ? "foreign-minister" : "head-of-state";
+        const held = (p: PersonMention) => p.kind !== "anaphor" && (p.roleKey === roleKey || offices.get(p.slug)?.has(roleKey) === true);
+        const target = findLast(own.filter((p) => p.end <= start), held) ?? findLast(history, held);
+        if (target) added.push(anaphor(target, start, start + m[0].length, m[0]));
       }
       const office = OPENING_OFFICE_RE.exec(text);
       if (office && lastSubject && lastSubject.kind !== "anaphor" && !coversOffset(own, 0) && lastSubject.roleKey === (/defen/i.test(office[1]) ? "defence-minister" : "foreign-minister")) {

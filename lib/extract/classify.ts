@@ -119,6 +119,10 @@ const RULES: TriggerRule[] = [
   // "the Joint Declaration adopted in Pyongyang in July 2000": a declaration is adopted by the parties that sign it, not
   // ratified (before the ratification rules, which would read a legislature's "adopted").
   { type: "agreement", re: /(?<=\b(?:[Jj]oint\s+|[\p{Lu}][\p{L}-]+\s+)[Dd]eclaration,?\s+)(?:adopted|issued)\b(?!\s+by\s+(?:the\s+)?(?:State\s+Duma|Duma|parliament|Federation\s+Council|Supreme\s+People's\s+Assembly))/gu, hint: /[Dd]eclaration/ },
+  // "the two leaders adopted the Vladivostok Declaration": the same adoption told with its adopters as the subject, the
+  // declaration named (a capitalised name or "joint") right after the verb; a legislature adopting one is kept out as
+  // above ("the Duma adopted a declaration on the anniversary" names none and stays a legislature's act).
+  { type: "agreement", re: /(?<!\b(?:State\s+Duma|Duma|parliament|Federation\s+Council|Assembly)\s+)\badopted(?=\s+(?:a|the|their)\s+(?:[Jj]oint\s+|[\p{Lu}][\p{L}-]+\s+){1,2}[Dd]eclaration\b)/gu, hint: /[Dd]eclaration/ },
   { type: "ratification", re: /\b(?:approved|passed|adopted|endorsed|backed|voted\s+(?:for|to\s+approve|in\s+favou?r\s+of))\b/gi },
   // "the Federation Council gave its approval on Wednesday": the approval told with "gave", its giver the chamber (held
   // to the legislature and document test below, as "approved" is: "the minister gave his approval to the plan" is none).
@@ -367,6 +371,9 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\bsat\s+down\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}with\b(?=\s+(?:\p{Lu}|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b))/gu, needsPersonObject: true, hint: /sat\s+down/i },
   // "went straight into talks with his counterpart": entering talks with a person is holding them.
   { type: "meeting", re: /\b(?:went|goes|go|going|gone|moved|entered)\s+(?:straight\s+|directly\s+|immediately\s+)?into\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|meeting|consultations)\s+with\b/gi, hint: /into/i },
+  // "The two foreign ministers faced each other across the negotiating table on Monday": a pair seated across a table
+  // from each other holds talks (a table, not "across the border" or "across the hall").
+  { type: "meeting", re: /\b(?:faced|face|faces|sat|sit|sits)\s+each\s+other\s+across\s+(?:a|the)\s+(?:[\w-]+\s+)?table\b/gi, hint: /each\s+other\s+across/i },
   // "by the evening he was sitting across a table from Kim": seated face to face with a person is a meeting with him.
   // (The person, or a title, right after "from": "across the table from a portrait of Kim" is no meeting.)
   // ("he was seated opposite Kim": the same, with "opposite".)
@@ -380,6 +387,10 @@ const RULES: TriggerRule[] = [
   // ("Kim and Russian President Vladimir Putin shake hands at the spaceport", a caption's: the second of the pair may
   // carry a title of two words before the full name.)
   { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,5})(?:shook|shake)\s+hands\b(?!\s+with\b)/gu, hint: /(?:shook|shake)\s+hands/ },
+  // "Kim clasped Lavrov's hand at the foot of the steps": taking a named person's hand is meeting him (a name and its
+  // possessive right after the verb; "clasped his hands in prayer" and "shook the hand of a soldier" name no one).
+  { type: "meeting", re: /\b(?:shook|clasped|grasped|gripped)\b(?=\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*['’]s?\s+hand\b)/gu, hint: /shook|clasped|grasped|gripped/ },
+  { type: "meeting", re: /\b(?:shakes|clasps|grasps|grips)\b(?=\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*['’]s?\s+hand\b)/gu, hint: /shakes|clasps|grasps|grips/ },
   // "The two leaders first sat down together on Russky Island": the parties are the verb's plural subject.
   { type: "meeting", re: /\bsat\s+down\s+(?:together|face\s+to\s+face|one[-\s]on[-\s]one)\b/gi },
   // ("The following morning the two ministers sat down for the second round": a pair named as such sat down with each
@@ -410,7 +421,9 @@ const RULES: TriggerRule[] = [
   // "She was driven to the Kremlin for an audience with the president": an audience a journey was made for, in the
   // past, frames the journey's act as "for talks with" does (only after a verb of going or being taken there, and with
   // its party: "asked for an audience", "hopes for an audience with Putin" tell none).
-  { type: "meeting", re: /(?<=\b(?:driven|taken|brought|escorted|went|came|flew|travell?ed|headed|returned)\s+(?:back\s+)?to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+)for\s+(?:an?\s+)?(?:[\w’'-]+\s+)?audience\b(?=\s+with\s)/gu, nominal: true, framing: true, hint: /audience/ },
+  // ("On Friday he was back, for his third audience with the leader": a traveller told as back, there or in a named
+  // place, for an audience, his own or a numbered one; "he was back on the subject of an audience" is none.)
+  { type: "meeting", re: /(?<=\b(?:(?:driven|taken|brought|escorted|went|came|flew|travell?ed|headed|returned)\s+(?:back\s+)?to\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}|(?:was|were)\s+back(?:\s+(?:there|in\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}))?,?)\s+)for\s+(?:(?:an?|his|her|their)\s+)?(?:[\w’'-]+\s+)?audience\b(?=\s+with\s)/gu, nominal: true, framing: true, hint: /audience/ },
   // "Kim's talks with Putin, held in Vladivostok on Thursday": the participle reports the noun as held.
   { type: "meeting", re: /\b(?:meeting|talks|summit|negotiations|consultations)\b[^.;,]{0,80},\s+(?:held|(?:which|that)\s+(?:were|was)\s+held|(?:which|that)\s+took\s+place)(?=\s+(?:in|at|on)\b)/gi, hint: /held|took\s+place/i },
   // ("the second round of their strategic dialogue, held between Lavrov and Choe in Wonsan": a round of a dialogue,
@@ -436,9 +449,11 @@ const RULES: TriggerRule[] = [
   // honour": a guest led along those who wait to greet him is the welcome, not a tour.) ("Manturov is showing him
   // round the plant", in live coverage: the progressive after "is" tells the showing under way; not "footage showing
   // him", a participle.)
+  // ("Shoigu takes him to see strategic bombers": taking a guest straight "to see" arms, craft or a works, with no
+  // place between, is the showing too; "took him to see Putin" is the meeting read elsewhere, not a showing.)
   // ("walked Kim along a row of the strategic bombers": along a row of arms or craft, what is shown; "along a line of
   // officials" is the welcome.)
-  { type: "meeting", re: /\b(?:showed|shows|guided|guides|escorted|escorts)\b|(?<=\b(?:is|are)\s+)(?:showing|guiding|escorting)\b|\b(?:gave|gives)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+a\s+(?:personal\s+|guided\s+)?tour\b)|\b(?:walked|walks|took|takes)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5}\s+)(?:through|around|round|past(?!\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:lines?|rows?)\s+of|honou?r\s+guards?|guards?\s+of\s+honou?r)\b)|along(?=\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:lines?|rows?)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:aircraft|bombers|fighters|jets|planes|missiles|rockets|launchers|tanks|vehicles|weapons|ships|warships|submarines|drones|guns|systems|exhibits)\b))\b)|\b(?:walked|walks)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+across\b)|\b(?:took|takes)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+to\s+[^,.;:]{1,60}?\s+to\s+(?:see|inspect|view|tour)\b)/giu, needsPersonObject: true, show: true, hint: /show|guid|escort|gave|gives|walk|took|takes/iu },
+  { type: "meeting", re: /\b(?:showed|shows|guided|guides|escorted|escorts)\b|(?<=\b(?:is|are)\s+)(?:showing|guiding|escorting)\b|\b(?:gave|gives)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+a\s+(?:personal\s+|guided\s+)?tour\b)|\b(?:walked|walks|took|takes)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5}\s+)(?:through|around|round|past(?!\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:lines?|rows?)\s+of|honou?r\s+guards?|guards?\s+of\s+honou?r)\b)|along(?=\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:lines?|rows?)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:aircraft|bombers|fighters|jets|planes|missiles|rockets|launchers|tanks|vehicles|weapons|ships|warships|submarines|drones|guns|systems|exhibits)\b))\b)|\b(?:walked|walks)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+across\b)|\b(?:took|takes)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+to\s+(?:[^,.;:]{1,60}?\s+to\s+(?:see|inspect|view|tour)\b|(?:see|inspect|view|tour)\s+(?:(?:the|a|an|its|his|her|their|some)\s+)?(?:[\w’'-]+\s+){0,3}?(?:aircraft|bombers|fighters|jets|planes|missiles|rockets|launchers|tanks|weapons|warships|ships|frigates?|submarines|drones|exhibits|exhibition|factory|plant|shipyard|facilit(?:y|ies)|fleet)\b))/giu, needsPersonObject: true, show: true, hint: /show|guid|escort|gave|gives|walk|took|takes/iu },
   // ("Manturov had shown the North Korean leader the factory": the pluperfect too, with the guest and the thing shown
   // after it; "the exhibition Kim had shown Shoigu in Pyongyang" names the thing before it, another occasion's. Case
   // matters here, so it stands apart from the rule above.)
@@ -546,7 +561,7 @@ function isChamberVoteOfDocumentBefore(sentence: string, end: number, matched: s
 
 /** Finds event triggers in one sentence, with factuality flags. Overlapping matches keep the first (most specific) rule. */
 // Every rule needs one of these stems; most sentences of an article have none, so they skip all rules.
-const TRIGGER_HINT = /audience|to\s+see\b|listen|\bsent\b|dispatch|rode|pull|rolled|steamed|glided|(?:was|were|is|are)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|holding|session|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|pass|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|goes|came|head|return|cross(?:ed|es)|\bled\b|lead|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|(?:was|were)\s+(?:\w+\s+)?there\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|sitting\s+down|across|opposite|shook|shak|\broll|exchang|chair|presided\s+over|boarded|put\s+(?:their|his|her)\s+names?\s+to|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
+const TRIGGER_HINT = /audience|to\s+see\b|listen|\bsent\b|dispatch|rode|pull|rolled|steamed|glided|(?:was|were|is|are)\s+back|back\s+in\b|stepped|steps|foot|attend|show|guide|escort|walk|phone|stop|took|takes|brought|brings|held|holding|session|video|enter|reach|call|spoke|speak|talk|conver|ratif|approv|pass|adopt|endors|backed|vot|force|effect|instrument|sign|inked|seal|conclud|visit|trip|tour|journey|arriv|land|touched|flew|flown|flies|travel|went|goes|came|head|return|cross(?:ed|es)|\bled\b|lead|spen|(?:was|were|is|are|been)\s+(?:\w+\s+)?in\b|(?:was|were)\s+(?:\w+\s+)?there\b|been\s+to\b|stay|\bmet\b|meet|confer|consult|negotiat|sat\s+down|sitting\s+down|across|opposite|shook|shak|clasp|grasp|grip|\broll|exchang|chair|presided\s+over|boarded|put\s+(?:their|his|her)\s+names?\s+to|host|receiv|greet|welcom|embrac|hug|discuss|courtesy|summit|encounter|tête|banquet|reception|luncheon|dialogue|drill|exercise|war\s+games|manoeuv|maneuv/i;
 
 // ("Sept. 13, 2024 — Shoigu, now Security Council secretary, in Pyongyang; Kim receives him.": an appositive may follow
 // the name, and a clause of its own the place.)

@@ -335,7 +335,8 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
       if (t.framing && !framed.nominal && /^\s*$/.test(text.slice(framed.end, t.start))) {
         const own = eligible.filter((p) => p.start >= (i >= 2 ? triggers[i - 2].end : scope.start) && p.end <= framed.start);
         const nearest = own.filter((p) => /^\s+$/.test(text.slice(p.end, framed.start))).pop();
-        if (nearest) subject.splice(0, subject.length, ...own.filter((p) => p === nearest || (p.end <= nearest.start && /^,?\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}$/.test(text.slice(p.end, nearest.start)))));
+        // ("the declaration the two leaders signed after their talks": a group read as two people is both of them.)
+        if (nearest) subject.splice(0, subject.length, ...own.filter((p) => p === nearest || (p.start === nearest.start && p.end === nearest.end) || (p.end <= nearest.start && /^,?\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}$/.test(text.slice(p.end, nearest.start)))));
       }
       if (conj) {
         winStart += conj.index;
@@ -4055,9 +4056,15 @@ function findMainDate(analysis: ArticleAnalysis): EventDate | null {
 // own clause.
 const EARLIER_OCCASION = /^[^,;:—–]{0,60}?\b(?:on|during)\s+(?:a|an|her|his|their|one)\s+(?:previous|prior|past|earlier)\s+(?:visit|trip|occasion|stay)\b/i;
 
+// "The two men sat down for talks and, by evening, had signed a declaration": a past perfect reached "by" a later hour
+// of the same day is that day's, not background ("had signed in 2001" and "had by then signed" still are).
+const SAME_DAY_PERFECT = /\bby\s+(?:the\s+)?(?:evening|nightfall|night|afternoon|midday|noon|end\s+of\s+the\s+day)\b,?\s+(?:(?:he|she|they|the\s+two(?:\s+\w+)?)\s+)?had\s+$/i;
+
 function isBackground(c: Candidate): boolean {
   const text = c.a.sentence.text;
-  return BACKGROUND.test(text.slice(Math.max(0, c.trigger.start - 40), c.trigger.end + 20)) || EARLIER_OCCASION.test(text.slice(c.trigger.end));
+  const before = text.slice(Math.max(0, c.trigger.start - 40), c.trigger.start);
+  const sameDay = SAME_DAY_PERFECT.exec(before);
+  return BACKGROUND.test((sameDay ? before.slice(0, sameDay.index) : before) + text.slice(c.trigger.start, c.trigger.end + 20)) || EARLIER_OCCASION.test(text.slice(c.trigger.end));
 }
 
 function linkParents(groups: Group[]): void {
