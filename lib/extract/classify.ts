@@ -141,6 +141,10 @@ const RULES: TriggerRule[] = [
   // "(a Duma vote in October, the Federation Council in early November, Putin's signature on November 9)": a leader's
   // signature in a sentence about ratification (the signer read in events.ts as a head of state right before it).
   { type: "ratification", re: /(?<=\p{Lu}[\p{L}-]*['’]s\s+)signature\b/gu, nominal: true, hint: /signature/ },
+  // "Kim signed the decree ratifying the pact on Tuesday. It follows Putin's signature on Saturday.": a leader's
+  // signature that a sentence right after one about ratifying says it follows, with a day of its own, is that leader's
+  // step (kept only after such a sentence; "It follows Putin's signature on Saturday" after a sentence on a parade is none).
+  { type: "ratification", re: /(?<=\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+)signature\b(?=\s+(?:on\s+|last\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d))/gu, nominal: true, hint: /signature/, ratificationBefore: true },
   // "Putin signed the ratification law three days later. Kim's decree came the following Monday": a leader's decree
   // told as the subject of "came" or "followed", right after a sentence about ratifying, is his ratification (kept only
   // then, or when its own sentence speaks of ratifying; "Kim's decree came as a surprise" after a sentence on a parade

@@ -67,3 +67,15 @@ describe("a meeting told after 'after' with a pronoun subject", () => {
     expect(describeEvents(text, "2024-01-17", "meeting", { sortNames: true })).toEqual(["2024-01-16/day Choe Son Hui+Sergey Lavrov+Vladimir Putin Moscow"]);
   });
 });
+
+describe("a leader's signature that a ratification is said to follow", () => {
+  it("is that leader's ratification on its day, right after a sentence about ratifying", () => {
+    const text = "Kim Jong Un signed a decree ratifying the pact with Russia on Tuesday. It follows Vladimir Putin's signature on Saturday.";
+    expect(describeEvents(text, "2024-11-13", "ratification")).toEqual(["2024-11-12/day Kim Jong Un null", "2024-11-09/day Vladimir Putin null"]);
+  });
+
+  it("near miss: after a sentence on something else it is no ratification", () => {
+    const text = "Kim Jong Un watched a missile test on Tuesday. It follows Vladimir Putin's signature on Saturday.";
+    expect(describeEvents(text, "2024-11-13", "ratification")).toEqual([]);
+  });
+});
