@@ -79,3 +79,27 @@ describe("a leader's signature that a ratification is said to follow", () => {
     expect(describeEvents(text, "2024-11-13", "ratification")).toEqual([]);
   });
 });
+
+describe("talks between a pair that have begun", () => {
+  it("are a meeting of the pair on the live entry's day", () => {
+    const text = "Live updates, all times local.\n\n08:00 - Good morning.\n\n09:00 - Sergey Lavrov woke up in Pyongyang.\n\n10:30 - Agencies say talks between Sergey Lavrov and Choe Son Hui have begun at the guest house.";
+    expect(describeEvents(text, "2023-10-19", "meeting", { sortNames: true })).toEqual(["2023-10-19/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: talks that have begun to stall are no meeting", () => {
+    const text = "Live updates, all times local.\n\n08:00 - Good morning.\n\n09:00 - Sergey Lavrov woke up in Pyongyang.\n\n10:30 - Agencies say talks between Sergey Lavrov and Choe Son Hui have begun to stall over fishing rights.";
+    expect(describeEvents(text, "2023-10-19", "meeting")).toEqual([]);
+  });
+});
+
+describe("a live entry's talks named by their pair and told over", () => {
+  it("are the pair's meeting that day", () => {
+    const text = "Live updates, all times local.\n\n08:00 - Good morning.\n\n09:10 - Sergey Lavrov and Choe Son Hui are due to sit down this morning.\n\n12:40 - The Lavrov-Choe talks are over.";
+    expect(describeEvents(text, "2023-10-19", "meeting", { sortNames: true })).toEqual(["2023-10-19/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: talks told as all but over are not yet a meeting held", () => {
+    const text = "Live updates, all times local.\n\n08:00 - Good morning.\n\n09:10 - Sergey Lavrov and Choe Son Hui are due to sit down next week.\n\n12:40 - Hopes for Lavrov-Choe talks are over.";
+    expect(describeEvents(text, "2023-10-19", "meeting")).toEqual([]);
+  });
+});
