@@ -3106,9 +3106,11 @@ const CAPTION_AND = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{Lu}][\p{L}-]*
 // the guest's tour goes with him.)
 // ("where he was shown around by Manturov", "Kim had been shown around the plant by Manturov": the host who shows the
 // guest round, told in the passive.) ("On Friday Kim was taken around the aircraft plant by Manturov": so is the host who
-// takes him round.) ("yesterday, Kim toured the aircraft plant in Komsomolsk-on-Amur with Deputy Prime Minister Manturov":
+// takes him round.) ("Aug. 21 - Kim is shown around the dam by Ishayev": a timeline entry's present passive tells the
+// same.)
+// ("yesterday, Kim toured the aircraft plant in Komsomolsk-on-Amur with Deputy Prime Minister Manturov":
 // and the host he toured a site with, named right after "with".)
-const COMPANION = /(?:^|,\s+)(?:and\s+)?accompanied\s+by\s+|\b(?:toured|tours)\s+(?:the|a|an|its)\s+[^.;,]{1,80}?\s+with\s+(?=(?:[\p{Lu}][\p{L}’'.-]*\s+){1,6})|,\s+with\s+(?=(?:[\w’'.-]+\s+){1,5}?(?:personally\s+)?(?:leading|conducting|giving|hosting)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?tour\b)|\b(?:was|were|had\s+been|has\s+been)\s+(?:shown|taken)\s+(?:a?round|about)\s+(?:(?:the|a|an|its|his|her)\s+[^.;,]{1,80}?\s+)?by\s+/iu;
+const COMPANION = /(?:^|,\s+)(?:and\s+)?accompanied\s+by\s+|\b(?:toured|tours)\s+(?:the|a|an|its)\s+[^.;,]{1,80}?\s+with\s+(?=(?:[\p{Lu}][\p{L}’'.-]*\s+){1,6})|,\s+with\s+(?=(?:[\w’'.-]+\s+){1,5}?(?:personally\s+)?(?:leading|conducting|giving|hosting)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?tour\b)|\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:shown|taken)\s+(?:a?round|about)\s+(?:(?:the|a|an|its|his|her)\s+[^.;,]{1,80}?\s+)?by\s+/iu;
 // Every branch of COMPANION holds one of these words (read with its flags); most sentences have none, and the long
 // pattern, tried at every comma and word, was most of findCompanionMeeting's time.
 const COMPANION_HINT = /accompanied|tour|shown|taken/iu;

@@ -103,3 +103,15 @@ describe("a live entry's talks named by their pair and told over", () => {
     expect(describeEvents(text, "2023-10-19", "meeting")).toEqual([]);
   });
 });
+
+describe("a timeline entry's present passive 'is shown around ... by'", () => {
+  it("is the guest's meeting with the host who shows him round", () => {
+    const text = "Sept. 15 - Kim Jong Un is shown around the aircraft plant by Sergei Shoigu.";
+    expect(describeEvents(text, "2023-09-20", "meeting", { sortNames: true })).toEqual(["2023-09-15/day Kim Jong Un+Sergei Shoigu Russia"]);
+  });
+
+  it("near miss: one still to be shown around is no meeting", () => {
+    const text = "Sept. 15 - Kim Jong Un is to be shown around the aircraft plant by Sergei Shoigu.";
+    expect(describeEvents(text, "2023-09-20", "meeting")).toEqual([]);
+  });
+});
