@@ -141,6 +141,10 @@ const RULES: TriggerRule[] = [
   // "(a Duma vote in October, the Federation Council in early November, Putin's signature on November 9)": a leader's
   // signature in a sentence about ratification (the signer read in events.ts as a head of state right before it).
   { type: "ratification", re: /(?<=\p{Lu}[\p{L}-]*['’]s\s+)signature\b/gu, nominal: true, hint: /signature/ },
+  // "Kim signed the decree ratifying the pact on Tuesday. It follows Putin's signature on Saturday.": a leader's
+  // signature that a sentence right after one about ratifying says it follows, with a day of its own, is that leader's
+  // step (kept only after such a sentence; "It follows Putin's signature on Saturday" after a sentence on a parade is none).
+  { type: "ratification", re: /(?<=\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+)signature\b(?=\s+(?:on\s+|last\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d))/gu, nominal: true, hint: /signature/, ratificationBefore: true },
   // "Putin signed the ratification law three days later. Kim's decree came the following Monday": a leader's decree
   // told as the subject of "came" or "followed", right after a sentence about ratifying, is his ratification (kept only
   // then, or when its own sentence speaks of ratifying; "Kim's decree came as a surprise" after a sentence on a parade
@@ -438,10 +442,11 @@ const RULES: TriggerRule[] = [
   // talks told by their start in a clause after the noun. ("Talks between the two defence ministers began in the
   // afternoon": also after a between-phrase of a few words naming the parties; not "began to stall". "Talks between
   // the two leaders are under way": so are talks going on as the report is written.)
-  { type: "meeting", re: /(?<=\b(?:dialogue|talks|consultations|negotiations)\s+(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,4}?)(?:launched|began|opened|started)\b|(?<=\b(?:dialogue|talks|consultations|negotiations),?\s+)(?:launched|begun|opened|started)(?=\s+(?:in|at|on|last)\b)|(?<=\b(?:talks|consultations|negotiations)\s+between\s+(?:[\w’'-]+\s+){1,7}?)(?:began|opened|started|(?:are|is|were|was)\s+(?:now\s+)?under\s?way)\b(?!\s+to\b)/gi, hint: /launched|began|begun|opened|started|under\s?way/i },
+  { type: "meeting", re: /(?<=\b(?:dialogue|talks|consultations|negotiations)\s+(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,4}?)(?:launched|began|opened|started)\b|(?<=\b(?:dialogue|talks|consultations|negotiations),?\s+)(?:launched|begun|opened|started)(?=\s+(?:in|at|on|last)\b)|(?<=\b(?:talks|consultations|negotiations)\s+between\s+(?:[\w’'-]+\s+){1,7}?)(?:began|opened|started|(?:are|is|were|was)\s+(?:now\s+)?under\s?way|(?:have|has)\s+(?:now\s+)?(?:begun|opened|started))\b(?!\s+to\b)/gi, hint: /launched|began|begun|opened|started|under\s?way/i },
   // "13:05 MSK - Talks are under way at the Russian Foreign Ministry", "The talks have ended": a live entry's talks
   // told bare, going on or just over (their parties are the ones announced earlier: read in events.ts).
-  { type: "meeting", re: new RegExp(String.raw`(?<=^(?:${LIVE_STAMP}\s*)?)(?:[Tt]he\s+)?[Tt]alks\s+(?:(?:are|is)\s+(?:now\s+)?under\s?way|have\s+(?:now\s+)?(?:ended|begun|started|finished|concluded))\b`, "g"), hint: /talks/i },
+  // ("12:50 - The Lavrov-Choe talks are over": so are talks named by their pair and told over.)
+  { type: "meeting", re: new RegExp(String.raw`(?<=^(?:${LIVE_STAMP}\s*)?)(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}]+[-–]\p{Lu}[\p{L}]+\s+)?[Tt]alks\s+(?:(?:are|is)\s+(?:now\s+)?(?:under\s?way|over)|have\s+(?:now\s+)?(?:ended|begun|started|finished|concluded))\b`, "gu"), hint: /talks/i },
   // "Kim personally showed him an exhibition of weapons", "Manturov walked the leader through the plant": a host
   // showing a guest something in person (the host named before the verb, the guest after it: read in events.ts).
   // ("Putin gave him a tour of the spaceport": the same, told with a noun; "Shoigu took him to an airfield to see the

@@ -288,6 +288,9 @@ function clauseCut(a: AnalysedSentence, text: string, triggers: Trigger[], eligi
   return cut && eligible.some((p) => p.start >= cut!.to && p.end <= triggers[k].start) ? cut : null;
 }
 
+/** A clause's own time not read as a date: "after she held talks with Lavrov the previous week". */
+const OWN_TIME_AFTER = /\b(?:previous|preceding|prior|last|before|ago|weeks?|months?|years?)\b/i;
+
 function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonMention[] {
   const text = a.sentence.text;
   // "Russian tourists have begun arriving": a crowd, not a named party, is the traveller.
@@ -367,10 +370,15 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
       // its own stretch at that subject.
       else if (!t.nominal) {
         // (Only a name after "after": "held talks with Choe before he was received by Kim" keeps its reading.)
-        const sub = eligible.find((p) => p.kind !== "anaphor" && p.start >= winStart && p.end <= t.start && /^\s+(?:(?:had|has|have|then|also|first)\s+)*$/i.test(text.slice(p.end, t.start)) && /\bafter\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(winStart, p.start)));
+        // ("received Choe at the Kremlin, hours after she held talks with Lavrov": or a personal pronoun before an
+        // active meeting verb of its own; that meeting is hers with Lavrov, not the Kremlin host's. Not when the clause
+        // tells a time of its own, "after she held talks with Lavrov the previous week", which the main verb's day is not.)
+        const sub = eligible.find((p) => (p.kind !== "anaphor" || (t.type === "meeting" && /^(?:he|she|they)$/i.test(p.text) && !a.dates.some((d) => d.start > p.start && !d.reporting) && !OWN_TIME_AFTER.test(text.slice(p.end).split(/[,;.]/, 1)[0]))) && p.start >= winStart && p.end <= t.start && /^\s+(?:(?:had|has|have|then|also|first)\s+)*$/i.test(text.slice(p.end, t.start)) && /\bafter\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(winStart, p.start)));
         // ("... two days after Putin and Kim spoke by phone": a subject of two names joined by "and" opens at the first.)
         const first = sub && eligible.find((p) => p.kind !== "anaphor" && p.end <= sub.start && /^\s+and\s+$/i.test(text.slice(p.end, sub.start)) && /\bafter\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(winStart, p.start)));
         if (sub) winStart = (first ?? sub).start;
+        // (The pronoun is the clause's whole subject: the main clause's subject is no party unless it is the same.)
+        if (sub && sub.kind === "anaphor") ownWhenClause = true;
         // "Kim received Shoigu when Shoigu visited in May": a when-clause naming its own subject is that subject's
         // act, not the main clause subject's.
         const whenSub = sub ? undefined : eligible.find((p) => p.kind !== "anaphor" && p.start >= winStart && p.end <= t.start && /^\s+(?:(?:had|has|have|then|also|first|last)\s+)*$/i.test(text.slice(p.end, t.start)) && /(?:^|[^,;]),?\s+when\s+$/i.test(text.slice(winStart, p.start)));
@@ -3098,9 +3106,11 @@ const CAPTION_AND = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{Lu}][\p{L}-]*
 // the guest's tour goes with him.)
 // ("where he was shown around by Manturov", "Kim had been shown around the plant by Manturov": the host who shows the
 // guest round, told in the passive.) ("On Friday Kim was taken around the aircraft plant by Manturov": so is the host who
-// takes him round.) ("yesterday, Kim toured the aircraft plant in Komsomolsk-on-Amur with Deputy Prime Minister Manturov":
+// takes him round.) ("Aug. 21 - Kim is shown around the dam by Ishayev": a timeline entry's present passive tells the
+// same.)
+// ("yesterday, Kim toured the aircraft plant in Komsomolsk-on-Amur with Deputy Prime Minister Manturov":
 // and the host he toured a site with, named right after "with".)
-const COMPANION = /(?:^|,\s+)(?:and\s+)?accompanied\s+by\s+|\b(?:toured|tours)\s+(?:the|a|an|its)\s+[^.;,]{1,80}?\s+with\s+(?=(?:[\p{Lu}][\p{L}’'.-]*\s+){1,6})|,\s+with\s+(?=(?:[\w’'.-]+\s+){1,5}?(?:personally\s+)?(?:leading|conducting|giving|hosting)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?tour\b)|\b(?:was|were|had\s+been|has\s+been)\s+(?:shown|taken)\s+(?:a?round|about)\s+(?:(?:the|a|an|its|his|her)\s+[^.;,]{1,80}?\s+)?by\s+/iu;
+const COMPANION = /(?:^|,\s+)(?:and\s+)?accompanied\s+by\s+|\b(?:toured|tours)\s+(?:the|a|an|its)\s+[^.;,]{1,80}?\s+with\s+(?=(?:[\p{Lu}][\p{L}’'.-]*\s+){1,6})|,\s+with\s+(?=(?:[\w’'.-]+\s+){1,5}?(?:personally\s+)?(?:leading|conducting|giving|hosting)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?tour\b)|\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:shown|taken)\s+(?:a?round|about)\s+(?:(?:the|a|an|its|his|her)\s+[^.;,]{1,80}?\s+)?by\s+/iu;
 // Every branch of COMPANION holds one of these words (read with its flags); most sentences have none, and the long
 // pattern, tried at every comma and word, was most of findCompanionMeeting's time.
 const COMPANION_HINT = /accompanied|tour|shown|taken/iu;
