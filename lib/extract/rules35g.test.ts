@@ -4,7 +4,14 @@
  * condition inside a relative clause set off by commas is the document's content, not the signing's; the document is
  * still the passive's subject across the clause),
  * "Today Choe heads the committee. ... Volodin was received by Kim the same day" (an opening "Today" before a verb of
- * office or state is "nowadays", no day for "the same day" to count from).
+ * office or state is "nowadays", no day for "the same day" to count from),
+ * "Last Thursday he spent the morning in talks with Choe" (a pronoun after an opening "Last ..." or "Then" is the
+ * subject; hours or a part of a day spent in talks with someone is a meeting with him),
+ * "According to Moscow, he sat down with Kim" (the source phrase ends at its comma),
+ * "the treaty their countries signed", "the treaty that Moscow and Pyongyang concluded" (signers that are countries
+ * take none of the people the sentence names),
+ * "talks with Choe, the second session of a dialogue the two sides launched last year" (a date right after a later
+ * verb of the same type, past a comma, is that verb's).
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -47,3 +54,72 @@ describe("an opening 'Today' before a verb of office", () => {
   });
 });
 
+describe("a pronoun after an opening 'Last ...' or 'Then'", () => {
+  it("is the subject named before", () => {
+    const text = "Sergey Lavrov flew to Pyongyang. Last Thursday he held talks with Choe Son Hui.";
+    expect(describeEvents(text, "2023-10-27", "meeting", { sortNames: true })).toEqual(["2023-10-19/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: an opening 'Last' before a name leaves the name the subject", () => {
+    const text = "Sergey Lavrov flew to Pyongyang. Last Thursday Vladimir Putin spoke with Kim Jong Un by telephone.";
+    expect(describeEvents(text, "2023-10-27", "call", { sortNames: true })).toEqual(["2023-10-19/day Kim Jong Un+Vladimir Putin null"]);
+  });
+});
+
+describe("a part of a day spent in talks with someone", () => {
+  it("is a meeting with him, dated by the sentence", () => {
+    const text = "On Thursday Sergey Lavrov spent the morning in talks with Choe Son Hui.";
+    expect(describeEvents(text, "2023-10-27", "meeting", { sortNames: true })).toEqual(["2023-10-26/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: years spent in talks are no occasion", () => {
+    const text = "On Thursday Sergey Lavrov said he had spent years in talks with Choe Son Hui.";
+    expect(describeEvents(text, "2023-10-27", "meeting")).toEqual([]);
+  });
+});
+
+describe("a source phrase opening the sentence", () => {
+  it("ends at its comma: the pronoun after it is the subject", () => {
+    const text = "Sergey Lavrov flew on to Pyongyang on Wednesday. According to Moscow, he sat down with Kim Jong Un on Wednesday.";
+    expect(describeEvents(text, "2023-10-20", "meeting", { sortNames: true })).toEqual(["2023-10-18/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+
+  it("ends at its comma: the names after it are the parties", () => {
+    const text = "According to Peskov, Kim Jong Un met Sergey Lavrov on Wednesday.";
+    expect(describeEvents(text, "2023-10-20", "meeting", { sortNames: true })).toEqual(["2023-10-18/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+
+  it("near miss: the one it names is still no party", () => {
+    const text = "According to Vladimir Putin, Kim Jong Un met Sergey Lavrov on Wednesday.";
+    expect(describeEvents(text, "2023-10-20", "meeting", { sortNames: true })).toEqual(["2023-10-18/day Kim Jong Un+Sergey Lavrov null"]);
+  });
+});
+
+describe("a signing whose subject is the countries", () => {
+  it("'their countries' takes none of the people named before it", () => {
+    const text = "Sergey Lavrov met Choe Son Hui on Monday. The two ministers reviewed how the treaty their countries signed on June 19, 2024 is being carried out.";
+    expect(describeEvents(text, "2025-10-08", "agreement", { sortNames: true })).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("two capitals joined by 'and' take none of the people named before them", () => {
+    const text = "Sergey Lavrov met Choe Son Hui on Monday. The two ministers discussed the treaty that Moscow and Pyongyang signed on June 19, 2024.";
+    expect(describeEvents(text, "2025-10-08", "agreement", { sortNames: true })).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("near miss: people who sign in a capital are the signers", () => {
+    const text = "Sergey Lavrov and Choe Son Hui signed a consultation plan in Pyongyang on June 19, 2024.";
+    expect(describeEvents(text, "2025-10-08", "agreement", { sortNames: true })).toEqual(["2024-06-19/day Choe Son Hui+Sergey Lavrov Pyongyang"]);
+  });
+});
+
+describe("a date right after a later verb of the same type, past a comma", () => {
+  it("is that verb's, not the first one's", () => {
+    const text = "Sergey Lavrov held talks with Choe Son Hui on Saturday. He met Kim Jong Un in the evening, the leader who first received him in Pyongyang in 2018.";
+    expect(describeEvents(text, "2025-07-14", "meeting", { sortNames: true })).not.toContain("2018-01-01/year Kim Jong Un+Sergey Lavrov null");
+  });
+
+  it("near miss: a date right after the first verb is still its own", () => {
+    const text = "Sergey Lavrov met Kim Jong Un on Saturday, after he had held talks with Choe Son Hui.";
+    expect(describeEvents(text, "2025-07-14", "meeting", { sortNames: true })[0]).toEqual("2025-07-12/day Kim Jong Un+Sergey Lavrov null");
+  });
+});
