@@ -2221,6 +2221,20 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ("Kozhemyako has spent this week in Pyongyang with a delegation of officials. The delegation arrived on
       // Monday.": "the delegation" opening the next sentence is the one the named traveller led there, and its arrival
       // his. Only a delegation the sentence before sends to a place with one named traveller.)
+      // ("When Shoigu stepped off his plane in Pyongyang on Tuesday, it was his second journey in 13 days. The first
+      // trip, on 4 June, produced little": an ordinal trip opening the next sentence, with no owner, is one more trip of
+      // the one traveller the sentence before brings to a place, to that place.)
+      if (travellers.length === 0 && t.nominal && /^The\s+(?:first|second|third|earlier|previous)\s+$/i.test(text.slice(a.bodyStart, t.start)) && /^(?:trip|visit|journey)$/i.test(t.text)) {
+        // (The last of the three sentences before that tells a journey by a verb.)
+        const prev = ctx.sentences.slice(Math.max(0, a.sentence.index - 3), a.sentence.index).reverse().find((s) => s.triggers.some((x) => x.type === "visit" && x.factual && !x.nominal));
+        const trip = prev?.triggers.find((x) => x.type === "visit" && x.factual && !x.nominal);
+        const named = prev ? [...new Map(prev.people.filter((p) => p.kind !== "anaphor" && p.start >= prev.bodyStart).map((p) => [p.slug, p])).values()] : [];
+        const there = trip && prev ? prev.places.find((p) => p.start >= trip.end && p.preposition !== null && LOCATION_PREPS.has(p.preposition)) : undefined;
+        if (trip && named.length === 1 && there && named[0].country && there.country !== named[0].country) {
+          travellers = [{ ...named[0], kind: "anaphor", start: a.bodyStart, end: t.start }];
+          destination = toLocation(there);
+        }
+      }
       if (travellers.length === 0 && isArrivalVerb(t.text) && /^(?:The|This|His|Her)\s+delegation\s+(?:has\s+|had\s+)?$/i.test(text.slice(a.bodyStart, t.start)) && !a.places.some((p) => p.start >= t.end)) {
         const prev = ctx.sentences[a.sentence.index - 1];
         const led = prev && /\b(?:with|led|leads|leading|heads|headed|heading)\s+an?\s+(?:[\w’'-]+\s+){0,2}?delegation\b/i.test(prev.sentence.text);

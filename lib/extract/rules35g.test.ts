@@ -123,3 +123,15 @@ describe("a date right after a later verb of the same type, past a comma", () =>
     expect(describeEvents(text, "2025-07-14", "meeting", { sortNames: true })[0]).toEqual("2025-07-12/day Kim Jong Un+Sergey Lavrov null");
   });
 });
+
+describe("an ordinal trip with no owner opening a sentence", () => {
+  it("is one more trip of the one traveller the sentence before brings to a place", () => {
+    const text = "When Sergei Shoigu stepped off his plane in Pyongyang on Tuesday, it was his second journey in two weeks. The first trip, on 4 June, was short.";
+    expect(describeEvents(text, "2025-06-19", "visit")).toContain("2025-06-04/day Sergei Shoigu Pyongyang");
+  });
+
+  it("near miss: with two people named before, the trip is no one's", () => {
+    const text = "When Sergei Shoigu stepped off his plane in Pyongyang on Tuesday, Sergey Lavrov was in Beijing. The first trip, on 4 June, was short.";
+    expect(describeEvents(text, "2025-06-19", "visit")).not.toContain("2025-06-04/day Sergei Shoigu Pyongyang");
+  });
+});
