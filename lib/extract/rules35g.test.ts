@@ -11,7 +11,9 @@
  * "the treaty their countries signed", "the treaty that Moscow and Pyongyang concluded" (signers that are countries
  * take none of the people the sentence names),
  * "talks with Choe, the second session of a dialogue the two sides launched last year" (a date right after a later
- * verb of the same type, past a comma, is that verb's).
+ * verb of the same type, past a comma, is that verb's),
+ * "The first trip, on 4 June, produced little" (an ordinal trip with no owner is one more trip of the traveller told
+ * just before).
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
