@@ -438,6 +438,10 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\bin\s+(?:the\s+)?talks\s+(?:held|conducted)\s+(?=(?:in|at)\b)/gi, nominal: true, framing: true },
   // "spent Monday in talks with Lavrov": the day spent is the talks' date. (Not "spent years in talks".)
   { type: "meeting", re: /\bspent\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+(?:(?:next|following|same)\s+)?day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+in\s+(?:talks|negotiations|consultations|meetings)\b(?=\s+with\b)/gi, nominal: true, framing: true },
+  // ("Last Thursday he spent the morning in talks with Choe": a part of a day, or a few hours, spent in talks with
+  // someone is the subject's meeting with him, dated by the sentence, as "held talks with" is. Not "spent years in
+  // talks with".)
+  { type: "meeting", re: /\bspent\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|close\s+to)\s+)?(?:the\s+(?:whole\s+)?(?:morning|afternoon|evening)|(?:an?|one|two|three|four|five|six|several|\d+)\s+(?:and\s+a\s+half\s+)?hours?)\s+in\s+(?:talks|negotiations|consultations)\b(?=\s+with\b)/gi, hint: /spent/i },
   // "a strategic dialogue the two ministers launched in Moscow in November", "the dialogue, begun in Moscow": the
   // talks told by their start in a clause after the noun. ("Talks between the two defence ministers began in the
   // afternoon": also after a between-phrase of a few words naming the parties; not "began to stall". "Talks between
@@ -494,6 +498,8 @@ const CLAUSE_PLAN = /\b(?:preparations?|preparing|possible|possibility|prospects
 // ("Shoigu, once defence minister and now ...": "once" before a bare title is "formerly", no condition; nor is "he flew
 // in once more", "at once" or "more than once".)
 const CONDITIONAL = /\b(?:if|unless|whether|should\s+\w+\s+(?:visit|meet)|in\s+case|(?<!\b(?:at|than)\s)once(?!\s+(?:more|again)\b)(?!\s+(?:[\w-]+\s+){0,2}(?:minister|president|premier|leader|chief|head|secretary|ambassador|envoy|general|commander|speaker|chairman|governor)\b))\b/i;
+/** A non-restrictive relative clause set off by commas: ", which binds each side if attacked,". */
+const CLOSED_RELATIVE_CLAUSE = /,\s+(?:which|who|whose)\s[^,;:]{1,120},/g;
 const HEDGE = /\b(?:reportedly|allegedly|purportedly|apparently|is\s+believed|are\s+believed|was\s+believed|were\s+believed|is\s+said\s+to|are\s+said\s+to|unconfirmed|sources\s+(?:said|say)|rumou?rs?)\b/i;
 const GENERIC = /\b(?:several\s+times|many\s+times|multiple\s+times|numerous|repeatedly|regularly|frequent(?:ly)?|often|series\s+of|twice|three\s+times|four\s+times|on\s+(?:several|multiple|numerous|many)\s+occasions|(?:on\s+)?more\s+than\s+(?:once|one\s+occasion)|every\s+year|annual(?:ly)?|each\s+year|routinely|occasional(?:ly)?|a\s+number\s+of|so\s+far\s+this\s+year)\b/i;
 
@@ -532,6 +538,9 @@ function isAgreementSigning(sentence: string, start: number, end: number): boole
   // Pyongyang": a passive whose subject is the document's capitalised name opening the sentence, however long.
   // ("The Treaty on Partnership says it was signed ..." has a verb of its own between the name and the passive.)
   if (OPENING_DOCUMENT_PASSIVE.test(head)) return true;
+  // ("That treaty, which binds each side if the other is attacked, was signed by Putin and Kim": a passive whose
+  // subject is the document, a relative clause set off by commas between them.)
+  if (/,\s+(?:was|were|had\s+been)\s+$/.test(head) && AGREEMENT_NOUN.test(head.replace(CLOSED_RELATIVE_CLAUSE, ",").slice(-60))) return true;
   // "The treaty dates from 19 June, when the two leaders put their names to it": "it" stands for the document the
   // sentence opens with, however far back.
   return /^\s+it\b/i.test(after) && SUBJECT_DOCUMENT.test(head) && !LAW_NOUN.test(head.slice(0, 40));
@@ -747,7 +756,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // ("With the senators' approval, the ratification law now goes to the president": a law or bill of ratification that
   // goes or is sent on to someone is waiting for his signature, not yet signed; "the law he signed on Saturday" is.)
   if (rule.type === "ratification" && /^ratification$/i.test(text) && /^\s+(?:law|bill|legislation)\s+(?:now\s+|then\s+|next\s+)?(?:goes|go|heads|passes|moves|is\s+sent|was\s+sent|is\s+forwarded|was\s+forwarded)\s+(?:on\s+)?to\b/i.test(sentence.slice(end, end + 60))) factual = false;
-  if (/^\s*(?:if|unless|should|whether)\b/i.test(sentence) || CONDITIONAL.test(clause.slice(-80))) factual = false;
+  // ("That treaty, which binds each side if the other is attacked, was signed by Putin and Kim": a condition inside a
+  // relative clause set off by commas and closed before the verb is the document's content, not the signing's.)
+  if (/^\s*(?:if|unless|should|whether)\b/i.test(sentence) || CONDITIONAL.test(clause.replace(CLOSED_RELATIVE_CLAUSE, ",").slice(-80))) factual = false;
   // Present-tense verbs in running text ("Putin meets ...") are headlines or habits; keep, they are dated later or dropped.
   if (/^(meet|hold|sign|visit)$/i.test(text.split(/\s+/)[0]) && !nominal) {
     // bare infinitive / imperative forms: "to meet", "will meet" are caught above; "they meet regularly" is generic.

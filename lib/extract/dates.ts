@@ -100,6 +100,8 @@ const DAYS_COUNTED = new RegExp(`(${DAY_COUNT})\\s+days`, "i");
 // "the same day", "later that day", "later in the day": the day just named (or the news's own). ("Earlier in the day"
 // is left undated: it looks back from a day that may itself be only counted, "a day before his summit".)
 const SAME_DAY = /same|that\s+day|in\s+the\s+day|day\s+was\s+(?:out|over)/i;
+/** After an opening "Today": a subject of up to four words and a present verb of an office or a state ("Choe heads"). */
+const NOWADAYS_AFTER_TODAY = /^,?\s+(?:[\p{L}’'-]+\s+){1,4}?(?:heads|chairs|serves\s+as|remains|oversees|looks|needs|is\s+no\s+longer)\b/u;
 // "Before the day was out, the two signed a declaration": what came later on the day just told.
 const DAY_WAS_OUT = /day\s+was\s+(?:out|over)/i;
 
@@ -642,6 +644,9 @@ const PATTERNS: Pattern[] = [
       const base = fromNews ? ctx.reference : ctx.previousDay ?? ctx.reference;
       let iso: string;
       // ("landed at Sunan airport last night", in the morning's report: the night before the report's day.)
+      // ("Today Choe heads the Standing Committee": a sentence's opening "Today" before its subject and a verb of
+      // holding an office or a state is "nowadays", no day; "Today Choe meets Lavrov" is the news's day.)
+      if (w === "today" && m.index <= 3 && NOWADAYS_AFTER_TODAY.test(m.input.slice(m.index + m[0].length))) return null;
       if (w === "yesterday" || /^last\s+night$/.test(w)) iso = addDays(ctx.reference, -1);
       else if (w === "today" || w === "tonight" || w.startsWith("this")) iso = ctx.reference;
       else if (w === "tomorrow") iso = addDays(ctx.reference, 1);

@@ -98,7 +98,16 @@ function inScope(scope: Scope, start: number): boolean {
 
 // People named as sources, senders or spokespeople rather than as parties to the event.
 // ("asked him to pass on his greetings to President Putin": the addressee of greetings is not a party either.)
-const REPORTER_BEFORE = /(?:spokes(?:man|woman|person)|press\s+secretary|according\s+to|quoted|analyst|expert|professor|researcher|fellow|correspondent|reporter)\b[^.;]{0,30}$|\baccompan(?:ied|ying|ies)\s+(?:by\s+)?(?:(?!(?:when|as|while|where)\s)[\w’'.-]+\s+){0,4}$/i;
+const REPORTER_BEFORE = /(?:spokes(?:man|woman|person)|press\s+secretary|quoted|analyst|expert|professor|researcher|fellow|correspondent|reporter)\b[^.;]{0,30}$|\baccompan(?:ied|ying|ies)\s+(?:by\s+)?(?:(?!(?:when|as|while|where)\s)[\w’'.-]+\s+){0,4}$/i;
+/**
+ * "according to Peskov", "according to the Kremlin's spokesman, Dmitry Peskov,": the one a source phrase names, or
+ * names again in an appositive set off by commas. ("According to Tass, Kim met Lavrov": the source phrase ends at its
+ * comma, and the clause after it names the parties.)
+ */
+function isSourceNamed(before: string, after: string): boolean {
+  const m = /\baccording\s+to\b[^.;,]{0,30}(,\s+)?$/i.exec(before);
+  return m !== null && (m[1] === undefined || /^\s*(?:,|$)/.test(after));
+}
 const SENDER_BEFORE = /(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|orders?|congratulations|condolences|words|envoy|emissary|representative|behalf)\s+(?:from|of|sent\s+by)\s+(?:[\w’'.-]+\s+){0,4}$|(?:greetings|regards|wishes|congratulations|condolences)\s+to\s+(?:[\w’'.-]+\s+){0,4}$|on\s+behalf\s+of\s+(?:[\w’'.-]+\s+){0,4}$|(?:handed|delivered|conveyed|passed)\s+(?:over\s+)?(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,2}$/i;
 // ("Shoigu's brief trip in March, made on Putin's orders": the one who gave the orders is no traveller.)
 const SENDER_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:message|letter|greetings|regards|wishes|gift|invitation|instructions?|orders?|congratulations|condolences|words|successor|predecessor|father|mother|sister|brother|wife|husband|daughter|son|grandfather|family|aides?|spokes(?:man|woman|person)|envoy|government|administration|regime|office|(?:security|spy|intelligence|defen[cs]e|military|foreign[-\s]policy)\s+chief|(?:top|chief)\s+(?:diplomat|aide|adviser|advisor)|(?:security|foreign[-\s]policy|national[-\s]security)\s+advis[eo]r)\b/i;
@@ -137,7 +146,7 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   const text = a.sentence.text;
   const before = text.slice(Math.max(0, p.start - 60), p.start);
   const after = text.slice(p.end, p.end + 40);
-  if (REPORTER_BEFORE.test(before) || SENDER_BEFORE.test(before) || SENDER_AFTER.test(after) || (CONTENT_BEFORE.test(before) && t !== undefined && t.end <= p.start)) return true;
+  if (REPORTER_BEFORE.test(before) || isSourceNamed(before, after) || SENDER_BEFORE.test(before) || SENDER_AFTER.test(after) || (CONTENT_BEFORE.test(before) && t !== undefined && t.end <= p.start)) return true;
   // "where he was shown around by Ishayev, the governor": the host who shows a guest round is at home, no traveller
   // of the guest's trip (the meeting of the two is read by findCompanionMeeting).
   if (t && t.type === "visit" && SHOWN_ROUND_BY.test(before)) return true;
@@ -205,7 +214,22 @@ const COORDINATION = /(?:,\s*|\s+)(?:and|but|then|before|after|while)(?:,\s+(?:o
  * The parties of one trigger. With several triggers in a clause, each takes the clause subject (people before the
  * first trigger) plus the people in its own stretch of text, so "met Lavrov and was received by Putin" is two meetings.
  */
-const COLLECTIVE_SUBJECT = /\b(?:the|both)\s+(?:two\s+)?(?:countries|nations|states|sides|governments|capitals)\s+(?:(?:had|have|has|jointly|later|then|also|formally)\s+)*$/i;
+// ("the partnership treaty their countries signed last year": the countries of the people named before, too.)
+const COLLECTIVE_SUBJECT = /\b(?:the|both|their)\s+(?:two\s+)?(?:countries|nations|states|sides|governments|capitals)\s+(?:(?:had|have|has|jointly|later|then|also|formally)\s+)*$/i;
+
+/**
+ * "the partnership treaty that Moscow and Pyongyang concluded last year": a signing whose subject, right before the
+ * verb, is two countries or their capitals joined by "and" (no person among the signers the sentence names).
+ */
+function isCountryPairSubject(a: AnalysedSentence, t: Trigger): boolean {
+  if (t.type !== "agreement" || t.nominal) return false;
+  const text = a.sentence.text;
+  const refs = [...a.countryRefs, ...a.places.filter((p) => p.preposition === null && !p.attributive && p.kind !== "site")].sort((x, y) => x.start - y.start);
+  const second = refs.filter((r) => r.end <= t.start && /^\s+(?:(?:had|have|has|jointly|later|then|also|formally)\s+)*$/i.test(text.slice(r.end, t.start))).pop();
+  const first = second ? refs.filter((r) => r.end <= second.start && /^\s+and\s+$/i.test(text.slice(r.end, second.start))).pop() : undefined;
+  const code = (r: { code: string } | { country: string }) => ("code" in r ? r.code : r.country);
+  return first !== undefined && second !== undefined && code(first) !== code(second);
+}
 
 const COLLECTIVE_GERUND_SUBJECT = /\b(?:the|both)\s+(?:two\s+)?(?:countries|nations|states|sides|governments|capitals)\s+(?:[\w’'-]+\s+){1,2}?(?:after|before|since|while|by)\s+$/i;
 
@@ -438,7 +462,7 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
   // ("a framework the two governments created after signing a treaty in June": a gerund after the countries' own verb
   // has them as its subject too.)
   const collective = t.nominal ? null : COLLECTIVE_SUBJECT.exec(text.slice(base, t.start)) ?? (/ing$/i.test(t.text) ? COLLECTIVE_GERUND_SUBJECT.exec(text.slice(base, t.start)) : null);
-  const byCountries = collective !== null && !a.people.some((p) => p.start < base + collective.index && p.end > base + collective.index);
+  const byCountries = (collective !== null && !a.people.some((p) => p.start < base + collective.index && p.end > base + collective.index)) || isCountryPairSubject(a, t);
   if (byCountries) chosen = chosen.filter((p) => p.start >= t.end);
   // "the two countries' partnership is expanding under the treaty they signed": "they" is the countries named before
   // it, with no person between them.
@@ -456,7 +480,7 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
   // ("the sides discussed carrying out the treaty the two countries signed last year": a verb whose subject is the
   // countries takes no one else the sentence names, "the sides" of other talks included.)
   // ("the two sides" are the people the article told of, read as such in anaphora.ts.)
-  if (inside.length > 0 || triggers.length > 1 || (recalled && DOCUMENT_WORD.test(recalled[1])) || (byCountries && !/\bsides\b/i.test(collective![0]))) return uniqueBySlug(inside);
+  if (inside.length > 0 || triggers.length > 1 || (recalled && DOCUMENT_WORD.test(recalled[1])) || (byCountries && !/\bsides\b/i.test(collective?.[0] ?? ""))) return uniqueBySlug(inside);
   // Nobody in the clause: people elsewhere in the sentence, but not in another ";"/", and in October" segment.
   const seg = a.segments.find(([s, e]) => t.start >= s && t.start < e);
   const sameSegment = (p: PersonMention) => !seg || a.segments.length < 2 || (p.start >= seg[0] && p.start < seg[1]);
@@ -820,6 +844,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "The ratification itself moved quickly (...), and Kim matched it with a decree on November 11": a date written
     // right after a later trigger of the same type in a clause of its own (after ", and" or ";") is that trigger's.
     if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.start > t.end && o.end <= d.start && /^[\s,]*(?:on|in)?\s*$/i.test(text.slice(o.end, d.start)) && /(?:,\s+and|;)\s/.test(text.slice(t.end, o.start)))) continue;
+    // ("spent the morning in talks with Choe, the second session of a dialogue the two sides launched last year": so is
+    // one right after a later verb of the same type past a comma, in a phrase appended to this one.)
+    if (d.start >= t.end && !t.nominal && a.triggers.some((o) => o.type === t.type && !o.nominal && o.start > t.end && o.end <= d.start && /^\s*(?:on|in)?\s*$/i.test(text.slice(o.end, d.start)) && /,\s/.test(text.slice(t.end, o.start)))) continue;
     // ("The ministers reviewed the accords reached at the summit in May": a date right after a meeting noun inside a
     // participle phrase naming other agreements by where they were reached is that meeting's.)
     if (d.start >= t.end && a.triggers.some((o) => o.type === t.type && o.nominal && o.start > t.start && o.end <= d.start && /^\s*$/.test(text.slice(o.end, d.start)) && /\b(?:reached|signed|concluded|adopted|made|struck|agreed(?:\s+(?:on|upon))?)\s+(?:at|during)\s+(?:the|their|a|an)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+$/i.test(text.slice(Math.max(t.start, o.start - 60), o.end)))) continue;
@@ -2194,6 +2221,20 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       // ("Kozhemyako has spent this week in Pyongyang with a delegation of officials. The delegation arrived on
       // Monday.": "the delegation" opening the next sentence is the one the named traveller led there, and its arrival
       // his. Only a delegation the sentence before sends to a place with one named traveller.)
+      // ("When Shoigu stepped off his plane in Pyongyang on Tuesday, it was his second journey in 13 days. The first
+      // trip, on 4 June, produced little": an ordinal trip opening the next sentence, with no owner, is one more trip of
+      // the one traveller the sentence before brings to a place, to that place.)
+      if (travellers.length === 0 && t.nominal && /^The\s+(?:first|second|third|earlier|previous)\s+$/i.test(text.slice(a.bodyStart, t.start)) && /^(?:trip|visit|journey)$/i.test(t.text)) {
+        // (The last of the three sentences before that tells a journey by a verb.)
+        const prev = ctx.sentences.slice(Math.max(0, a.sentence.index - 3), a.sentence.index).reverse().find((s) => s.triggers.some((x) => x.type === "visit" && x.factual && !x.nominal));
+        const trip = prev?.triggers.find((x) => x.type === "visit" && x.factual && !x.nominal);
+        const named = prev ? [...new Map(prev.people.filter((p) => p.kind !== "anaphor" && p.start >= prev.bodyStart).map((p) => [p.slug, p])).values()] : [];
+        const there = trip && prev ? prev.places.find((p) => p.start >= trip.end && p.preposition !== null && LOCATION_PREPS.has(p.preposition)) : undefined;
+        if (trip && named.length === 1 && there && named[0].country && there.country !== named[0].country) {
+          travellers = [{ ...named[0], kind: "anaphor", start: a.bodyStart, end: t.start }];
+          destination = toLocation(there);
+        }
+      }
       if (travellers.length === 0 && isArrivalVerb(t.text) && /^(?:The|This|His|Her)\s+delegation\s+(?:has\s+|had\s+)?$/i.test(text.slice(a.bodyStart, t.start)) && !a.places.some((p) => p.start >= t.end)) {
         const prev = ctx.sentences[a.sentence.index - 1];
         const led = prev && /\b(?:with|led|leads|leading|heads|headed|heading)\s+an?\s+(?:[\w’'-]+\s+){0,2}?delegation\b/i.test(prev.sentence.text);
