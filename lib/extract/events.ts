@@ -952,9 +952,15 @@ function findBracketDate(a: AnalysedSentence, t: Trigger): EventDate | null {
  */
 function findEntryDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
+  // ("May 2024 - Shoigu is replaced by Belousov, who later makes his own trip to Pyongyang": an act a who-clause tells as
+  // coming later is not of the entry's time.)
+  if (isToldLaterInWhoClause(a, t)) return null;
   // ("In July, Shoigu was in Pyongyang; Kim showed him round an exhibition": so does a date opening the sentence
   // before its comma.)
-  const d = a.dates.find((x) => x.start <= 1 && /^[\s,.]*(?:[—–]|--)\s|^,\s/.test(text.slice(x.end)) && !x.reporting && !x.future && !x.boundary);
+  // ("17 June 2025 - Shoigu flies in again; Kim receives him": a plain hyphen spaced on both sides is the entry's dash
+  // too, as typed where no dash key is at hand, for a clause after the semicolon; not "2025-era", a hyphen joining
+  // words.)
+  const d = a.dates.find((x) => x.start <= 1 && (/^[\s,.]*(?:[—–]|--)\s|^,\s/.test(text.slice(x.end)) || (/^\s+-\s/.test(text.slice(x.end)) && text.slice(x.end, t.start).includes(";"))) && !x.reporting && !x.future && !x.boundary);
   if (!d || a.dates.some((x) => x !== d && x.start < t.start && !x.reporting)) return null;
   return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
 }
@@ -1701,10 +1707,12 @@ const FOLLOWED_NOUNS: Record<string, EventType> = { signing: "agreement", ceremo
  * "The signing followed several hours of talks between the two leaders", "The audience came after talks she had held
  * with Lavrov": talks that lead up to the event the sentence's subject names again, on its day. (Not "years of
  * negotiations": a long run of talks is no one meeting.)
+ * ("The ceremony capped a day of talks between the two leaders": an event that caps, crowns or concludes the talks
+ * ends them, so it follows them too.)
  */
 function findFollowedEvent(a: AnalysedSentence, t: Trigger): EventType | undefined {
   if (!t.nominal || t.framing || !/^(?:talks|meeting|negotiations|consultations|discussions)$/i.test(t.text)) return undefined;
-  const m = /^(?:The|This|That|Its|Her|His|Their)\s+(?:[\w’'-]+\s+){0,2}?(signing|ceremony|audience|meeting|summit|talks|visit|arrival)\s+(?:followed|came\s+after|was\s+preceded\s+by)\s+((?:[\w’'-]+\s+){0,4})$/i.exec(a.sentence.text.slice(a.bodyStart, t.start));
+  const m = /^(?:The|This|That|Its|Her|His|Their)\s+(?:[\w’'-]+\s+){0,2}?(signing|ceremony|audience|meeting|summit|talks|visit|arrival)\s+(?:followed|came\s+after|was\s+preceded\s+by|capped|crowned|concluded|rounded\s+off|topped\s+off|came\s+at\s+the\s+end\s+of)\s+((?:[\w’'-]+\s+){0,4})$/i.exec(a.sentence.text.slice(a.bodyStart, t.start));
   if (!m || /\b(?:years|months|weeks|decades|rounds|series)\b/i.test(m[2])) return undefined;
   return FOLLOWED_NOUNS[m[1].toLowerCase()];
 }
@@ -3641,6 +3649,9 @@ const DOCUMENT_SIGNED_BEFORE = /\b(?:treat(?:y|ies)|agreements?|accords?|pacts?|
 /** Text before a trigger that sits in a since-phrase or in a where-clause right after one ("since Kim's trip, where he "). */
 const SINCE_PHRASE_BEFORE = /\bsince\s+[^,;:()—–.-]*(?:,\s+(?:where|when|during\s+which|at\s+which)\s+[^,;:()—–.-]*)?$/i;
 
+/** "has ratified", "has just voted to ratify", "have now approved": a chamber's act told in the present perfect. */
+const CHAMBER_PERFECT_BEFORE = /\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+)?(?:(?:formally\s+|unanimously\s+)?voted\s+(?:unanimously\s+)?to\s+)?$/i;
+
 function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candidate, mainDate: EventDate | null): EventDate | null {
   if (c.trigger.generic || (c.trigger.nominal && !c.trigger.framing)) return null;
   // "came two days after X travelled to Pyongyang": timed from another event, so not on the report's day.
@@ -3689,6 +3700,12 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
     return { date: analysis.reference, precision: "day", endDate: null, source: "context" };
   }
   if (isUnderway(c)) return { date: analysis.reference, precision: "day", endDate: null, source: "context" };
+  // ("12:50 - The Duma has voted to ratify the treaty": on a live page, a chamber's ratification told in the present
+  // perfect with no day is the entry's news, of the page's own day; not "has long refused to ratify", nor one told as
+  // earlier, "had voted".)
+  if (c.type === "ratification" && c.actor && !c.trigger.nominal && isLiveBlog(analysis) && LIVE_ENTRY.test(c.a.sentence.text) && CHAMBER_PERFECT_BEFORE.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 40), c.trigger.start)) && !isBackground(c)) {
+    return { date: analysis.reference, precision: "day", endDate: null, source: "context" };
+  }
   // "A protocol of the meeting was signed": the meeting told just before dates it.
   if (c.type !== "meeting" && /\b(?:of|at|after|during|following)\s+the\s+(?:meeting|talks|session|summit|negotiations)\b/i.test(c.a.sentence.text)) {
     const meetings = groups.filter((g) => g.type === "meeting" && g.date.precision === "day" && (c.participants.length === 0 || g.participants.length === 0 || overlaps(g.participants, c.participants)));
