@@ -2,7 +2,8 @@
  * rules-35f: the held-out batch's own news — a signing that "capped" talks ends the talks of its day, as one that
  * "followed" them does; a timeline entry's day set off by a plain spaced hyphen ("17 June 2025 - ...") heads its
  * clauses after a semicolon, as a dash does; and on a live page a chamber that "has voted to ratify" the treaty did so
- * on the page's day.
+ * on the page's day; an arrival "two days ago"; a host who "led" or was "walking" a titled guest "around a hall"; and
+ * a time between a news outlet and "carried" is the report's.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -49,5 +50,46 @@ describe("a timeline entry's who-clause told as later", () => {
   it("takes none of the entry's day", () => {
     const text = "Milestones of the year.\n\n12 May 2024 - Sergei Shoigu leaves the ministry and is replaced by Andrei Belousov, who later makes his own trip to Pyongyang.";
     expect(describeEvents(text, "2025-06-19", "visit")).toEqual([]);
+  });
+});
+
+describe("an arrival counted back in days from the report", () => {
+  it("is the arrival in the story's city on that day", () => {
+    const text = "PYONGYANG, May 14 (Wire) - Sergei Shoigu arrived two days ago on a goodwill visit and toured a museum.";
+    expect(describeEvents(text, "2025-05-14", "visit")).toEqual(["2025-05-12/day Sergei Shoigu Pyongyang"]);
+  });
+
+  it("near miss: one counted on from another event is no arrival the rule reads", () => {
+    const text = "PYONGYANG, May 14 (Wire) - Officials said a delegation of engineers arrived two days later than planned.";
+    expect(describeEvents(text, "2025-05-14", "visit")).toEqual([]);
+  });
+});
+
+describe("a host walking or leading a titled guest through a site", () => {
+  it("is a meeting of the host and the guest", () => {
+    const text = "On Tuesday Kim Jong Un personally led Russia's defence minister, Sergei Shoigu, around a hangar full of new drones.";
+    expect(describeEvents(text, "2023-07-27", "meeting", { sortNames: true })).toEqual(["2023-07-25/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("is read from the participle too", () => {
+    const text = "State television showed Kim Jong Un walking Russia's defence minister, Sergei Shoigu, through an arms fair on Tuesday.";
+    expect(describeEvents(text, "2023-07-27", "meeting", { sortNames: true })).toEqual(["2023-07-25/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: leading a guest through talks shows no site", () => {
+    const text = "On Tuesday Kim Jong Un led Russia's defence minister, Sergei Shoigu, through the talks on arms.";
+    expect(describeEvents(text, "2023-07-27", "meeting")).toEqual([]);
+  });
+});
+
+describe("a time between a news outlet and its verb of publishing", () => {
+  it("is the report's, so the act takes the day written with it", () => {
+    const text = "State media this morning carried pictures of Kim Jong Un walking Russia's defence minister, Sergei Shoigu, through a weapons hall yesterday.";
+    expect(describeEvents(text, "2023-07-27", "meeting", { sortNames: true })).toEqual(["2023-07-26/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: a time after the outlet's verb is not read by this rule", () => {
+    const text = "Kim Jong Un met Sergei Shoigu this morning, state media said.";
+    expect(describeEvents(text, "2023-07-27", "meeting", { sortNames: true })).toEqual(["2023-07-27/day Kim Jong Un+Sergei Shoigu null"]);
   });
 });
