@@ -2975,6 +2975,11 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
       placeFollowing(groups, c, place);
       continue;
     }
+    const partOfDay = findPartOfDayTalksDate(groups, c);
+    if (partOfDay) {
+      place(c, partOfDay);
+      continue;
+    }
     const timed = findTimedFromSubject(groups, c);
     if (timed) {
       place({ ...c, participants: timed.participants }, timed.date);
@@ -3251,6 +3256,25 @@ function placeFollowing(groups: Group[], c: Candidate, place: (c: Candidate, dat
   const participants = c.participants.length > 0 ? c.participants : LEADERS_PHRASE.test(c.a.sentence.text.slice(c.trigger.end)) ? g.participants : [];
   if (countriesOf(participants).size < 2) return;
   place({ ...c, participants, location: c.location ?? g.location }, { ...g.date, endDate: null, source: "context" });
+}
+
+const SPENT_PART_OF_DAY_IN = /\b(?:spent|spends|spending)\s+(?:the|that)\s+(?:morning|afternoon|evening)\s+in\s+$/i;
+
+/**
+ * "So it was on Saturday, when Kim received Lavrov. ¶ Lavrov had already spent the morning in talks with Choe": talks
+ * that filled a part of the day, told with no date of their own right after a day-dated event of one of their parties,
+ * are of that event's day. Null otherwise (no such event in the two sentences before, or one of other people).
+ */
+function findPartOfDayTalksDate(groups: Group[], c: Candidate): EventDate | null {
+  const text = c.a.sentence.text;
+  // (A date past a comma after the talks is an appended phrase's: "..., the second round of a dialogue launched last year".)
+  if (c.type !== "meeting" || !c.trigger.nominal || countriesOf(c.participants).size < 2 || c.a.dates.some((d) => d.start < c.trigger.end || !text.slice(c.trigger.end, d.start).includes(","))) return null;
+  if (!/^(?:talks|meeting|negotiations|consultations)$/i.test(c.trigger.text) || !SPENT_PART_OF_DAY_IN.test(text.slice(Math.max(0, c.trigger.start - 40), c.trigger.start))) return null;
+  const idx = c.a.sentence.index;
+  const told = groups.filter((g) => (g.type === "meeting" || g.type === "visit") && g.date.precision === "day" && overlaps(g.participants, c.participants) && g.mentions.some((m) => m.date !== null && m.a.sentence.index < idx && idx - m.a.sentence.index <= 2));
+  const days = new Set(told.map((g) => g.date.date));
+  if (days.size !== 1) return null;
+  return { date: [...days][0], precision: "day", endDate: null, source: "context" };
 }
 
 /** Russia's two chambers as articles name them; the patterns below read them in a ratification's steps. */

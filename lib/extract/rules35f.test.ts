@@ -3,7 +3,7 @@
  * "followed" them does; a timeline entry's day set off by a plain spaced hyphen ("17 June 2025 - ...") heads its
  * clauses after a semicolon, as a dash does; and on a live page a chamber that "has voted to ratify" the treaty did so
  * on the page's day; an arrival "two days ago"; a host who "led" or was "walking" a titled guest "around a hall"; and
- * a time between a news outlet and "carried" is the report's.
+ * a time between a news outlet and "carried" is the report's; talks that filled "the morning" are of the day told before.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -91,5 +91,17 @@ describe("a time between a news outlet and its verb of publishing", () => {
   it("near miss: a time after the outlet's verb is not read by this rule", () => {
     const text = "Kim Jong Un met Sergei Shoigu this morning, state media said.";
     expect(describeEvents(text, "2023-07-27", "meeting", { sortNames: true })).toEqual(["2023-07-27/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+});
+
+describe("talks that filled a part of the day", () => {
+  it("are of the day of the event of their party told just before", () => {
+    const text = "It happened on Friday, when Kim Jong Un received Sergey Lavrov at a seaside villa.\n\nLavrov had spent the morning in talks with Choe Son Hui, their third round of consultations since last year.";
+    expect(describeEvents(text, "2025-05-20", "meeting", { sortNames: true })).toEqual(["2025-05-16/day Kim Jong Un+Sergey Lavrov null", "2025-05-16/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: after an event of other people they take no day", () => {
+    const text = "It happened on Friday, when Kim Jong Un received Sergei Shoigu at a seaside villa.\n\nLavrov had spent the morning in talks with Choe Son Hui, their third round of consultations since last year.";
+    expect(describeEvents(text, "2025-05-20", "meeting").filter((e) => /Lavrov/.test(e))).toEqual([]);
   });
 });
