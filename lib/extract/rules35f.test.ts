@@ -3,7 +3,7 @@
  * "followed" them does; a timeline entry's day set off by a plain spaced hyphen ("17 June 2025 - ...") heads its
  * clauses after a semicolon, as a dash does; and on a live page a chamber that "has voted to ratify" the treaty did so
  * on the page's day; an arrival "two days ago"; a host who "led" or was "walking" a titled guest "around a hall"; and
- * a time between a news outlet and "carried" is the report's; talks that filled "the morning" are of the day told before.
+ * a time between a news outlet and "carried" is the report's; talks that filled "the morning" are of the day told before; a "vice-president" of an office is not its holder.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -103,5 +103,17 @@ describe("talks that filled a part of the day", () => {
   it("near miss: after an event of other people they take no day", () => {
     const text = "It happened on Friday, when Kim Jong Un received Sergei Shoigu at a seaside villa.\n\nLavrov had spent the morning in talks with Choe Son Hui, their third round of consultations since last year.";
     expect(describeEvents(text, "2025-05-20", "meeting").filter((e) => /Lavrov/.test(e))).toEqual([]);
+  });
+});
+
+describe("a vice or deputy of an office", () => {
+  it("is not the office's holder", () => {
+    const text = "Sergey Lavrov held talks in Pyongyang on Friday with the first vice-president of the State Affairs Commission.";
+    expect(describeEvents(text, "2025-05-20", "meeting").filter((e) => e.includes("Kim Jong Un"))).toEqual([]);
+  });
+
+  it("near miss: the office itself still names its holder", () => {
+    const text = "Sergey Lavrov held talks in Pyongyang on Friday with the president of the State Affairs Commission.";
+    expect(describeEvents(text, "2025-05-20", "meeting", { sortNames: true })).toEqual(["2025-05-16/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
   });
 });
