@@ -585,6 +585,8 @@ export interface ClassifyOptions {
   documentBefore?: boolean;
   /** The sentence right before, in this paragraph or the one before, names a treaty or another document. */
   documentPrevious?: boolean;
+  /** The sentence before is a question about a document ("When was the treaty signed?"). */
+  documentAsked?: boolean;
   /** The sentence before, in the same paragraph, speaks of ratifying. */
   ratificationBefore?: boolean;
   /** Where the sentence's person names start. */
@@ -663,7 +665,10 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
       // ("The old treaty was itself a product of a thaw. It was signed in Pyongyang in 2000": the opening "It" is the
       // document the sentence before named.)
       const retoldDocument = options.documentBefore === true && /^It\s+(?:was|had\s+been)\s+$/.test(sentence.slice(0, start));
-      if (rule.type === "agreement" && !retoldDocument && !isAgreementSigning(sentence, start, end)) continue;
+      // ("When was the treaty signed? Putin and Kim signed it in Pyongyang on 19 June": the answer's "it" after the verb is
+      // the document asked about; not a law, "signed it into law".)
+      const askedDocument = options.documentAsked === true && /^\s+it\b/i.test(sentence.slice(end)) && !/\b(?:law|ratif\w*|decree|bill)\b/i.test(sentence);
+      if (rule.type === "agreement" && !retoldDocument && !askedDocument && !isAgreementSigning(sentence, start, end)) continue;
       if (rule.type === "ratification" && /(?:decree|signature)$/i.test(m[0])) {
         if (!/ratif/i.test(sentence) && !(rule.ratificationBefore && options.ratificationBefore)) continue;
       } else if (rule.type === "ratification" && !/ratif|^sign/i.test(m[0]) && !isLegislativeApproval(sentence, start, end) && !isChamberVoteOfDocumentBefore(sentence, end, m[0], options)) continue;

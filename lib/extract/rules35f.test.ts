@@ -3,7 +3,7 @@
  * "followed" them does; a timeline entry's day set off by a plain spaced hyphen ("17 June 2025 - ...") heads its
  * clauses after a semicolon, as a dash does; and on a live page a chamber that "has voted to ratify" the treaty did so
  * on the page's day; an arrival "two days ago"; a host who "led" or was "walking" a titled guest "around a hall"; and
- * a time between a news outlet and "carried" is the report's; talks that filled "the morning" are of the day told before; a "vice-president" of an office is not its holder.
+ * a time between a news outlet and "carried" is the report's; talks that filled "the morning" are of the day told before; a "vice-president" of an office is not its holder; "signed it" answers a question about a document.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -115,5 +115,17 @@ describe("a vice or deputy of an office", () => {
   it("near miss: the office itself still names its holder", () => {
     const text = "Sergey Lavrov held talks in Pyongyang on Friday with the president of the State Affairs Commission.";
     expect(describeEvents(text, "2025-05-20", "meeting", { sortNames: true })).toEqual(["2025-05-16/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
+  });
+});
+
+describe("an answer's 'it' after a question about a document", () => {
+  it("is that document, signed", () => {
+    const text = "The Duma voted on the pact this week.\n\nWhen was the pact signed?\n\nVladimir Putin and Kim Jong Un signed it in Pyongyang on 19 June 2024.";
+    expect(describeEvents(text, "2024-10-25", "agreement", { sortNames: true })).toEqual(["2024-06-19/day Kim Jong Un+Vladimir Putin Pyongyang"]);
+  });
+
+  it("near miss: after a statement, not a question, 'it' is read as before", () => {
+    const text = "The Duma voted on the pact this week.\n\nThe pact matters to both.\n\nVladimir Putin and Kim Jong Un signed it in Pyongyang on 19 June 2024.";
+    expect(describeEvents(text, "2024-10-25", "agreement")).toEqual([]);
   });
 });
