@@ -2929,6 +2929,8 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     if (caption) candidates.push(caption);
     const companion = findCompanionMeeting(a);
     if (companion) candidates.push(companion);
+    const answered = findAnsweredMeeting(a, ctx);
+    if (answered) candidates.push(answered);
     candidates.push(...findHostedGuests(a));
     const toldBefore = candidates.filter((c) => c.a.sentence.index === a.sentence.index - 1);
     candidates.push(...findListedRatifications(a, candidates.filter((c) => c.a === a), toldBefore));
@@ -3275,6 +3277,30 @@ function findPartOfDayTalksDate(groups: Group[], c: Candidate): EventDate | null
   const days = new Set(told.map((g) => g.date.date));
   if (days.size !== 1) return null;
   return { date: [...days][0], precision: "day", endDate: null, source: "context" };
+}
+
+// "Q: When did Kim Jong Il last meet Vladimir Putin?": a question asking when a meeting was; "A: On 23 August, in
+// Vladivostok.": an answer that opens with its time.
+const ASKED_WHEN = /^Q:\s+When\s+did\s+[^?]*\?\s*$/;
+const ANSWER_OPENS_WITH_DATE = /^A:\s+(?:On|In)\s+$/;
+
+/**
+ * "Q: When did Kim Jong Il last meet Vladimir Putin? A: On 23 August, in Vladivostok.": a Q&A's answer that tells no event
+ * of its own but opens with a time answers the question right before it, so the meeting asked about, between the two
+ * it names (one of each country), was then, at the place the answer gives. Null otherwise.
+ */
+function findAnsweredMeeting(a: AnalysedSentence, ctx: BuildContext): Candidate | null {
+  if (!a.sentence.text.startsWith("A:") || a.triggers.length > 0) return null;
+  const q = ctx.sentences[a.sentence.index - 1];
+  if (!q || !ASKED_WHEN.test(q.sentence.text)) return null;
+  const t = q.triggers.find((x) => x.type === "meeting" && !x.nominal && /^meet$/i.test(x.text));
+  const d = a.dates.find((x) => !x.reporting && !x.future && !x.boundary && ANSWER_OPENS_WITH_DATE.test(a.sentence.text.slice(0, x.start)));
+  if (!t || !d) return null;
+  const participants = uniqueBySlug(q.people.filter((p) => p.kind !== "anaphor"));
+  if (participants.length !== 2 || countriesOf(participants).size !== 2) return null;
+  const place = a.places.find((p) => p.start > d.end && /^,?\s+(?:in|at)\s+$/.test(a.sentence.text.slice(d.end, p.start)));
+  const trigger: Trigger = { ...t, start: d.start, end: d.end, text: d.text, factual: true };
+  return { type: "meeting", a, trigger, date: { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) }, participants, location: place ? toLocation(place) : null, actor: null, agreementName: null, hedged: false, inferred: false };
 }
 
 /** Russia's two chambers as articles name them; the patterns below read them in a ratification's steps. */

@@ -3,7 +3,7 @@
  * "followed" them does; a timeline entry's day set off by a plain spaced hyphen ("17 June 2025 - ...") heads its
  * clauses after a semicolon, as a dash does; and on a live page a chamber that "has voted to ratify" the treaty did so
  * on the page's day; an arrival "two days ago"; a host who "led" or was "walking" a titled guest "around a hall"; and
- * a time between a news outlet and "carried" is the report's; talks that filled "the morning" are of the day told before; a "vice-president" of an office is not its holder; "signed it" answers a question about a document.
+ * a time between a news outlet and "carried" is the report's; talks that filled "the morning" are of the day told before; a "vice-president" of an office is not its holder; "signed it" answers a question about a document; a Q&A answer "On 23 August, in Vladivostok" dates the meeting asked about.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -127,5 +127,17 @@ describe("an answer's 'it' after a question about a document", () => {
   it("near miss: after a statement, not a question, 'it' is read as before", () => {
     const text = "The Duma voted on the pact this week.\n\nThe pact matters to both.\n\nVladimir Putin and Kim Jong Un signed it in Pyongyang on 19 June 2024.";
     expect(describeEvents(text, "2024-10-25", "agreement")).toEqual([]);
+  });
+});
+
+describe("a Q&A answer that opens with a time", () => {
+  it("dates the meeting the question asked about", () => {
+    const text = "Q: When did Kim Jong Un last meet Vladimir Putin?\n\nA: On 13 September, in Vladivostok. It was a long day.";
+    expect(describeEvents(text, "2023-10-20", "meeting", { sortNames: true })).toEqual(["2023-09-13/day Kim Jong Un+Vladimir Putin Vladivostok"]);
+  });
+
+  it("near miss: an answer after a question that is not 'when' dates nothing", () => {
+    const text = "Q: Why did Kim Jong Un meet Vladimir Putin?\n\nA: On 13 September, in Vladivostok.";
+    expect(describeEvents(text, "2023-10-20", "meeting")).toEqual([]);
   });
 });
