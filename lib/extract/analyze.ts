@@ -464,6 +464,9 @@ export function analyseArticle(
     // ("... ratified the treaty on Wednesday." then, in a paragraph of its own, "Its approval follows the vote in the
     // Duma": a chamber's vote may be the document's across a paragraph break, as a wire report breaks every sentence.)
     const documentPrevious = previousNamesDocument;
+    // ("When was the treaty signed? ¶ Putin and Kim signed it in Pyongyang on 19 June": an answer's "it" is the document
+    // the question before it asked about.)
+    const documentAsked = previousNamesDocument && /\?\s*["”’]?\s*$/.test(previous.sentence.text);
     // ("Putin signed the ratification law on 9 November. Kim's decree came the following Monday": a decree retold right
     // after a sentence about ratifying.)
     const ratificationBefore = previous !== undefined && previous.sentence.paragraph === s.paragraph && /\bratif/i.test(previous.sentence.text);
@@ -477,7 +480,7 @@ export function analyseArticle(
     // (The names are found first, so that a surname that is also a word of negation, "No Kwang Chol", negates nothing;
     // only a name written in more than one word: a bare "No talks" is a negation, whoever the article names.)
     const nameStarts = people.filter((p) => p.kind !== "anaphor" && /^\S+\s+\p{Lu}/u.test(p.text)).map((p) => p.start - bodyStart);
-    const triggers = classifySentence(body, { historicalPresent, documentBefore, documentPrevious, ratificationBefore, nameStarts }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
+    const triggers = classifySentence(body, { historicalPresent, documentBefore, documentPrevious, documentAsked, ratificationBefore, nameStarts }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
     out.push({
       sentence: s,
       bodyStart,

@@ -220,7 +220,9 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /\b(?:rolled|rolls|rolling)\s+into(?=\s+(?:the\s+)?\p{Lu})/gu, hint: /roll/u },
   // "arrived on Tuesday", "landed early on Monday", "arrived by train on Wednesday", "landed shortly before dawn":
   // an arrival whose place is the story's own city.
-  { type: "visit", re: /\b(?:arrived|arrives|landed|lands)\b(?=\s+(?:on|early|late|this|yesterday|today|overnight|shortly|just|the\s+same\s+day|the\s+previous\s+day|the\s+day\s+before|\d|(?:by|aboard|on\s+board)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:train|plane|aircraft|jet|flight|car|motorcade|ship))\b|\s*[,.])/gi },
+  // ("Shoigu arrived two days ago on a goodwill visit": so is one counted back from the report in days, not one
+  // counted on from another event, "arrived two days later".)
+  { type: "visit", re: /\b(?:arrived|arrives|landed|lands)\b(?=\s+(?:on|early|late|this|yesterday|today|overnight|shortly|just|the\s+same\s+day|the\s+previous\s+day|the\s+day\s+before|\d|(?:a|one|two|three|four|five|six)\s+days?\s+ago|(?:by|aboard|on\s+board)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:train|plane|aircraft|jet|flight|car|motorcade|ship))\b|\s*[,.])/gi },
   // "entered Russia on Tuesday", "had reached the city by train": crossing into the host country.
   { type: "visit", re: /\b(?:entered|enters|reached|reaches)(?=\s+(?:Russia|North\s+Korea|the\s+(?:city|capital|country|Russian\s+Far\s+East)|Russian\s+territory|North\s+Korean\s+territory|(?:Pyongyang|Moscow|Vladivostok|Khabarovsk|Wonsan|Beijing)\b))/g },
   // "has spent this week in Moscow", "spent Monday to Wednesday in Pyongyang"
@@ -463,6 +465,10 @@ const RULES: TriggerRule[] = [
   // ("walked Kim along a row of the strategic bombers": along a row of arms or craft, what is shown; "along a line of
   // officials" is the welcome.)
   { type: "meeting", re: /\b(?:showed|shows|guided|guides|escorted|escorts)\b|(?<=\b(?:is|are)\s+)(?:showing|guiding|escorting)\b|\b(?:gave|gives)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+a\s+(?:personal\s+|guided\s+)?tour\b)|\b(?:walked|walks|took|takes)\b(?=\s+(?:him|her|them|the\s+(?:[\w’'-]+\s+){0,4}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5}\s+)(?:through|around|round|past(?!\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:lines?|rows?)\s+of|honou?r\s+guards?|guards?\s+of\s+honou?r)\b)|along(?=\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:lines?|rows?)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:aircraft|bombers|fighters|jets|planes|missiles|rockets|launchers|tanks|vehicles|weapons|ships|warships|submarines|drones|guns|systems|exhibits)\b))\b)|\b(?:walked|walks)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+across\b)|\b(?:took|takes)\b(?=\s+(?:him|her|them|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+to\s+(?:[^,.;:]{1,60}?\s+to\s+(?:see|inspect|view|tour)\b|(?:see|inspect|view|tour)\s+(?:(?:the|a|an|its|his|her|their|some)\s+)?(?:[\w’'-]+\s+){0,3}?(?:aircraft|bombers|fighters|jets|planes|missiles|rockets|launchers|tanks|weapons|warships|ships|frigates?|submarines|drones|exhibits|exhibition|factory|plant|shipyard|facilit(?:y|ies)|fleet)\b))/giu, needsPersonObject: true, show: true, hint: /show|guid|escort|gave|gives|walk|took|takes/iu },
+  // ("Kim walking Russia's defence minister, Sergei Shoigu, through an exhibition", "He personally led the visiting
+  // minister, Sergei Shoigu, around a hall": so is a host walking or leading a guest, named after his title, through or
+  // around a site; not "led the minister, Sergei Shoigu, through the talks", no site.)
+  { type: "meeting", re: /\b(?:walked|walks|walking|led|leads|leading)\b(?=\s+(?:\p{Lu}[\p{L}’'-]*['’]s\s+|the\s+)(?:[\p{Ll}-]+\s+){0,3}(?:minister|leader|president|chief|secretary|guest|visitor|envoy),\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}?\p{Lu}[\p{L}’'-]*,\s+(?:through|around|round)\s+(?:a|an|the|its|his|her)\s+(?!(?:[\w’'-]+\s+){0,2}?(?:talks|negotiations|discussions|agenda|process|details|programme|program|plans?|crisis|motions)\b))/gu, needsPersonObject: true, show: true, hint: /walk|\bled\b|lead/u },
   // ("Manturov had shown the North Korean leader the factory": the pluperfect too, with the guest and the thing shown
   // after it; "the exhibition Kim had shown Shoigu in Pyongyang" names the thing before it, another occasion's. Case
   // matters here, so it stands apart from the rule above.)
@@ -588,6 +594,8 @@ export interface ClassifyOptions {
   documentBefore?: boolean;
   /** The sentence right before, in this paragraph or the one before, names a treaty or another document. */
   documentPrevious?: boolean;
+  /** The sentence before is a question about a document ("When was the treaty signed?"). */
+  documentAsked?: boolean;
   /** The sentence before, in the same paragraph, speaks of ratifying. */
   ratificationBefore?: boolean;
   /** Where the sentence's person names start. */
@@ -666,7 +674,10 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
       // ("The old treaty was itself a product of a thaw. It was signed in Pyongyang in 2000": the opening "It" is the
       // document the sentence before named.)
       const retoldDocument = options.documentBefore === true && /^It\s+(?:was|had\s+been)\s+$/.test(sentence.slice(0, start));
-      if (rule.type === "agreement" && !retoldDocument && !isAgreementSigning(sentence, start, end)) continue;
+      // ("When was the treaty signed? Putin and Kim signed it in Pyongyang on 19 June": the answer's "it" after the verb is
+      // the document asked about; not a law, "signed it into law".)
+      const askedDocument = options.documentAsked === true && /^\s+it\b/i.test(sentence.slice(end)) && !/\b(?:law|ratif\w*|decree|bill)\b/i.test(sentence);
+      if (rule.type === "agreement" && !retoldDocument && !askedDocument && !isAgreementSigning(sentence, start, end)) continue;
       if (rule.type === "ratification" && /(?:decree|signature)$/i.test(m[0])) {
         if (!/ratif/i.test(sentence) && !(rule.ratificationBefore && options.ratificationBefore)) continue;
       } else if (rule.type === "ratification" && !/ratif|^sign/i.test(m[0]) && !isLegislativeApproval(sentence, start, end) && !isChamberVoteOfDocumentBefore(sentence, end, m[0], options)) continue;
@@ -865,6 +876,9 @@ export function isReportingDate(sentence: string, dateStart: number): boolean {
     if (/\b(?:met|visited|held|signed|arrived|spoke|talks|ratified)\b[^,;]*$/i.test(between)) return false;
     return true;
   }
+  // ("State media this morning carried photographs of Kim walking Shoigu through the hall yesterday": a time between a
+  // news outlet and its verb of publishing is the report's.)
+  if (/\b(?:media|agency|KCNA|television|TV|newspapers?|outlets?|broadcaster)\s+$/.test(before) && /^[\w ]{0,25}?\s(?:carried|published|aired|broadcast|showed|released|ran)\b/i.test(sentence.slice(dateStart, dateStart + 45))) return true;
   if (/\b(?:in\s+(?:a|its|his|her|their)\s+(?:statement|report|dispatch|communiqu[eé]|readout|article|commentary|editorial|interview|briefing)|statement|report|dispatch|readout|briefing|interview)\s+(?:\w+\s+){0,3}?(?:on|dated|released|issued|published)?\s*$/i.test(before)) return true;
   return false;
 }

@@ -979,9 +979,15 @@ function findBracketDate(a: AnalysedSentence, t: Trigger): EventDate | null {
  */
 function findEntryDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
+  // ("May 2024 - Shoigu is replaced by Belousov, who later makes his own trip to Pyongyang": an act a who-clause tells as
+  // coming later is not of the entry's time.)
+  if (isToldLaterInWhoClause(a, t)) return null;
   // ("In July, Shoigu was in Pyongyang; Kim showed him round an exhibition": so does a date opening the sentence
   // before its comma.)
-  const d = a.dates.find((x) => x.start <= 1 && /^[\s,.]*(?:[—–]|--)\s|^,\s/.test(text.slice(x.end)) && !x.reporting && !x.future && !x.boundary);
+  // ("17 June 2025 - Shoigu flies in again; Kim receives him": a plain hyphen spaced on both sides is the entry's dash
+  // too, as typed where no dash key is at hand, for a clause after the semicolon; not "2025-era", a hyphen joining
+  // words.)
+  const d = a.dates.find((x) => x.start <= 1 && (/^[\s,.]*(?:[—–]|--)\s|^,\s/.test(text.slice(x.end)) || (/^\s+-\s/.test(text.slice(x.end)) && text.slice(x.end, t.start).includes(";"))) && !x.reporting && !x.future && !x.boundary);
   if (!d || a.dates.some((x) => x !== d && x.start < t.start && !x.reporting)) return null;
   return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
 }
@@ -1728,10 +1734,12 @@ const FOLLOWED_NOUNS: Record<string, EventType> = { signing: "agreement", ceremo
  * "The signing followed several hours of talks between the two leaders", "The audience came after talks she had held
  * with Lavrov": talks that lead up to the event the sentence's subject names again, on its day. (Not "years of
  * negotiations": a long run of talks is no one meeting.)
+ * ("The ceremony capped a day of talks between the two leaders": an event that caps, crowns or concludes the talks
+ * ends them, so it follows them too.)
  */
 function findFollowedEvent(a: AnalysedSentence, t: Trigger): EventType | undefined {
   if (!t.nominal || t.framing || !/^(?:talks|meeting|negotiations|consultations|discussions)$/i.test(t.text)) return undefined;
-  const m = /^(?:The|This|That|Its|Her|His|Their)\s+(?:[\w’'-]+\s+){0,2}?(signing|ceremony|audience|meeting|summit|talks|visit|arrival)\s+(?:followed|came\s+after|was\s+preceded\s+by)\s+((?:[\w’'-]+\s+){0,4})$/i.exec(a.sentence.text.slice(a.bodyStart, t.start));
+  const m = /^(?:The|This|That|Its|Her|His|Their)\s+(?:[\w’'-]+\s+){0,2}?(signing|ceremony|audience|meeting|summit|talks|visit|arrival)\s+(?:followed|came\s+after|was\s+preceded\s+by|capped|crowned|concluded|rounded\s+off|topped\s+off|came\s+at\s+the\s+end\s+of)\s+((?:[\w’'-]+\s+){0,4})$/i.exec(a.sentence.text.slice(a.bodyStart, t.start));
   if (!m || /\b(?:years|months|weeks|decades|rounds|series)\b/i.test(m[2])) return undefined;
   return FOLLOWED_NOUNS[m[1].toLowerCase()];
 }
@@ -2962,6 +2970,8 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     if (caption) candidates.push(caption);
     const companion = findCompanionMeeting(a);
     if (companion) candidates.push(companion);
+    const answered = findAnsweredMeeting(a, ctx);
+    if (answered) candidates.push(answered);
     candidates.push(...findHostedGuests(a));
     const toldBefore = candidates.filter((c) => c.a.sentence.index === a.sentence.index - 1);
     candidates.push(...findListedRatifications(a, candidates.filter((c) => c.a === a), toldBefore));
@@ -3006,6 +3016,11 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     if (isDuringToldTrip(analysis, c.a)) continue;
     if (c.follows) {
       placeFollowing(groups, c, place);
+      continue;
+    }
+    const partOfDay = findPartOfDayTalksDate(groups, c);
+    if (partOfDay) {
+      place(c, partOfDay);
       continue;
     }
     const timed = findTimedFromSubject(groups, c);
@@ -3284,6 +3299,49 @@ function placeFollowing(groups: Group[], c: Candidate, place: (c: Candidate, dat
   const participants = c.participants.length > 0 ? c.participants : LEADERS_PHRASE.test(c.a.sentence.text.slice(c.trigger.end)) ? g.participants : [];
   if (countriesOf(participants).size < 2) return;
   place({ ...c, participants, location: c.location ?? g.location }, { ...g.date, endDate: null, source: "context" });
+}
+
+const SPENT_PART_OF_DAY_IN = /\b(?:spent|spends|spending)\s+(?:the|that)\s+(?:morning|afternoon|evening)\s+in\s+$/i;
+
+/**
+ * "So it was on Saturday, when Kim received Lavrov. ¶ Lavrov had already spent the morning in talks with Choe": talks
+ * that filled a part of the day, told with no date of their own right after a day-dated event of one of their parties,
+ * are of that event's day. Null otherwise (no such event in the two sentences before, or one of other people).
+ */
+function findPartOfDayTalksDate(groups: Group[], c: Candidate): EventDate | null {
+  const text = c.a.sentence.text;
+  // (A date past a comma after the talks is an appended phrase's: "..., the second round of a dialogue launched last year".)
+  if (c.type !== "meeting" || !c.trigger.nominal || countriesOf(c.participants).size < 2 || c.a.dates.some((d) => d.start < c.trigger.end || !text.slice(c.trigger.end, d.start).includes(","))) return null;
+  if (!/^(?:talks|meeting|negotiations|consultations)$/i.test(c.trigger.text) || !SPENT_PART_OF_DAY_IN.test(text.slice(Math.max(0, c.trigger.start - 40), c.trigger.start))) return null;
+  const idx = c.a.sentence.index;
+  const told = groups.filter((g) => (g.type === "meeting" || g.type === "visit") && g.date.precision === "day" && overlaps(g.participants, c.participants) && g.mentions.some((m) => m.date !== null && m.a.sentence.index < idx && idx - m.a.sentence.index <= 2));
+  const days = new Set(told.map((g) => g.date.date));
+  if (days.size !== 1) return null;
+  return { date: [...days][0], precision: "day", endDate: null, source: "context" };
+}
+
+// "Q: When did Kim Jong Il last meet Vladimir Putin?": a question asking when a meeting was; "A: On 23 August, in
+// Vladivostok.": an answer that opens with its time.
+const ASKED_WHEN = /^Q:\s+When\s+did\s+[^?]*\?\s*$/;
+const ANSWER_OPENS_WITH_DATE = /^A:\s+(?:On|In)\s+$/;
+
+/**
+ * "Q: When did Kim Jong Il last meet Vladimir Putin? A: On 23 August, in Vladivostok.": a Q&A's answer that tells no event
+ * of its own but opens with a time answers the question right before it, so the meeting asked about, between the two
+ * it names (one of each country), was then, at the place the answer gives. Null otherwise.
+ */
+function findAnsweredMeeting(a: AnalysedSentence, ctx: BuildContext): Candidate | null {
+  if (!a.sentence.text.startsWith("A:") || a.triggers.length > 0) return null;
+  const q = ctx.sentences[a.sentence.index - 1];
+  if (!q || !ASKED_WHEN.test(q.sentence.text)) return null;
+  const t = q.triggers.find((x) => x.type === "meeting" && !x.nominal && /^meet$/i.test(x.text));
+  const d = a.dates.find((x) => !x.reporting && !x.future && !x.boundary && ANSWER_OPENS_WITH_DATE.test(a.sentence.text.slice(0, x.start)));
+  if (!t || !d) return null;
+  const participants = uniqueBySlug(q.people.filter((p) => p.kind !== "anaphor"));
+  if (participants.length !== 2 || countriesOf(participants).size !== 2) return null;
+  const place = a.places.find((p) => p.start > d.end && /^,?\s+(?:in|at)\s+$/.test(a.sentence.text.slice(d.end, p.start)));
+  const trigger: Trigger = { ...t, start: d.start, end: d.end, text: d.text, factual: true };
+  return { type: "meeting", a, trigger, date: { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) }, participants, location: place ? toLocation(place) : null, actor: null, agreementName: null, hedged: false, inferred: false };
 }
 
 /** Russia's two chambers as articles name them; the patterns below read them in a ratification's steps. */
@@ -3682,6 +3740,9 @@ const DOCUMENT_SIGNED_BEFORE = /\b(?:treat(?:y|ies)|agreements?|accords?|pacts?|
 /** Text before a trigger that sits in a since-phrase or in a where-clause right after one ("since Kim's trip, where he "). */
 const SINCE_PHRASE_BEFORE = /\bsince\s+[^,;:()—–.-]*(?:,\s+(?:where|when|during\s+which|at\s+which)\s+[^,;:()—–.-]*)?$/i;
 
+/** "has ratified", "has just voted to ratify", "have now approved": a chamber's act told in the present perfect. */
+const CHAMBER_PERFECT_BEFORE = /\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+)?(?:(?:formally\s+|unanimously\s+)?voted\s+(?:unanimously\s+)?to\s+)?$/i;
+
 function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candidate, mainDate: EventDate | null): EventDate | null {
   if (c.trigger.generic || (c.trigger.nominal && !c.trigger.framing)) return null;
   // "came two days after X travelled to Pyongyang": timed from another event, so not on the report's day.
@@ -3730,6 +3791,12 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
     return { date: analysis.reference, precision: "day", endDate: null, source: "context" };
   }
   if (isUnderway(c)) return { date: analysis.reference, precision: "day", endDate: null, source: "context" };
+  // ("12:50 - The Duma has voted to ratify the treaty": on a live page, a chamber's ratification told in the present
+  // perfect with no day is the entry's news, of the page's own day; not "has long refused to ratify", nor one told as
+  // earlier, "had voted".)
+  if (c.type === "ratification" && c.actor && !c.trigger.nominal && isLiveBlog(analysis) && LIVE_ENTRY.test(c.a.sentence.text) && CHAMBER_PERFECT_BEFORE.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 40), c.trigger.start)) && !isBackground(c)) {
+    return { date: analysis.reference, precision: "day", endDate: null, source: "context" };
+  }
   // "A protocol of the meeting was signed": the meeting told just before dates it.
   if (c.type !== "meeting" && /\b(?:of|at|after|during|following)\s+the\s+(?:meeting|talks|session|summit|negotiations)\b/i.test(c.a.sentence.text)) {
     const meetings = groups.filter((g) => g.type === "meeting" && g.date.precision === "day" && (c.participants.length === 0 || g.participants.length === 0 || overlaps(g.participants, c.participants)));

@@ -541,6 +541,9 @@ function findRolePhrases(text: string, index: AliasIndex): RolePhrase[] {
       }
     }
     if (titleIdx < 0) continue;
+    // ("Choe Ryong Hae, first vice-president of the State Affairs Commission": a vice or deputy of an office is not its
+    // holder; titles that have a deputy's form of their own match it from "deputy" on, so only these are left out.)
+    if (/\b(?:vice|deputy)(?:-|\s+)$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const title = index.roleTitles[titleIdx];
     const trailingCountry = m[1 + index.roleTitles.length];
     const windowStart = Math.max(0, m.index - 80);
