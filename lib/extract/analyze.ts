@@ -322,6 +322,9 @@ function officesEverHeld(people: RegistryPerson[]): ReadonlyMap<string, Readonly
   return held;
 }
 
+/** After an opening "Today": a name or two and a verb of a post held ("Today Choe heads", "Today the veteran chairs"). */
+const NOWADAYS_POST = /^,?\s+(?:(?:the\s+)?[\p{L}’'-]+\s+){1,4}(?:heads|leads|chairs|runs|serves\s+as|holds\s+the\s+post)\b/u;
+
 export function analyseArticle(
   sentences: Sentence[],
   publishedAt: string,
@@ -440,7 +443,11 @@ export function analyseArticle(
       // "did not head home until the following Sunday. ... The centrepiece came the following day": the end of a span
       // is not the day a told sequence goes on from.
       const spanEnd = /\b(?:until|till)\s+(?:the\s+)?(?:following\s+|next\s+)?$/i.test(s.text.slice(Math.max(0, d.start - 30), d.start));
-      if (d.precision === "day" && !spanEnd) {
+      // ("Today Choe heads the assembly's standing committee": an opening "today" before a post someone holds is
+      // nowadays, no day told; "the same day" after it still counts from the day told before. Not "Today Lavrov
+      // arrived".)
+      const nowadays = d.start === bodyStart && /^today$/i.test(d.text) && NOWADAYS_POST.test(s.text.slice(d.end, d.end + 80));
+      if (d.precision === "day" && !spanEnd && !nowadays) {
         previousDay = d.date;
         previousDayParagraph = s.paragraph;
         if (ARRIVAL_BEFORE.test(s.text.slice(Math.max(0, d.start - 80), d.start))) arrivalDay = d.date;

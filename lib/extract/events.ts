@@ -844,6 +844,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // verb told with its season takes no date from a clause coordinated before it.)
     const ownSeason = t.nominal ? null : SEASON.exec(text.slice(t.end, t.end + 80));
     if (ownSeason && d.end <= t.start && !/[,;:()—–]/.test(text.slice(t.end, t.end + ownSeason.index)) && /;|,\s+(?:and|but|while|whereas)\s/.test(text.slice(d.end, t.start))) continue;
+    // ("Last July Shoigu toured the exhibition, and by the autumn Lavrov was in the capital as well": nor does one whose
+    // clause opens with its season, before the verb.)
+    if (process.env.DBG) console.error("SEASON", t.text, JSON.stringify(text.slice(d.end, t.start)));
+    if (d.end <= t.start && SEASON_OPENS_CLAUSE.test(text.slice(d.end, t.start))) continue;
     const dScope = findScope(a, d.start);
     // A date in another clause belongs to that clause's event.
     if (!bracketed && (dScope.start !== tScope.start || (inScope(tScope, d.start) === false && !attributive))) continue;
@@ -956,6 +960,9 @@ function findEntryDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   // before its comma.)
   const d = a.dates.find((x) => x.start <= 1 && /^[\s,.]*(?:[—–]|--)\s|^,\s/.test(text.slice(x.end)) && !x.reporting && !x.future && !x.boundary);
   if (!d || a.dates.some((x) => x !== d && x.start < t.start && !x.reporting)) return null;
+  // (Not past a clause of its own that opens with a season: "Last July, Shoigu toured it, and by the autumn Lavrov was
+  // there".)
+  if (SEASON_OPENS_CLAUSE.test(text.slice(d.end, t.start))) return null;
   return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
 }
 
@@ -2039,7 +2046,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
           /\b(?:(?:step|steps|stepped|stepping)\s+(?:off|out\s+of|down\s+from)|(?:walk|walks|walked|walking|came|comes|coming)\s+down\s+the\s+(?:steps|stairs|ramp|gangway)\s+(?:of|from))\s+(?:(?:his|her|their|its|the|a)\s+)?(?:[\w’'-]+\s+){0,2}?(?:plane|aircraft|jet|airliner|train|carriage)\b[^.;:]*$/i.test(text.slice(Math.max(0, t.start - 160), t.start)) ||
           // ("the train arriving at the border, where Kim was greeted by the minister": the where-clause is at the border.)
           /\b(?:arriv\w*|pull\w*\s+in)\s+at\s+the\s+(?:[\w’'-]+\s+){0,2}?border,\s+where\s+[^.;:,]*$/i.test(text.slice(Math.max(0, t.start - 160), t.start)) ||
-          /\b(?:on|upon)\s+(?:(?:his|her|their|its|the)\s+)?arrival\b/i.test(text.slice(t.end)));
+          /\b(?:on|upon)\s+(?:(?:his|her|their|its|the)\s+)?arrival\b/i.test(text.slice(t.end)) ||
+          // ("Upon his arrival in the region on Monday, the leader was greeted by the envoy": the arrival told before the
+          // passive, in a phrase opening the sentence, is the same ceremony.)
+          /^\s*(?:on|upon)\s+(?:(?:his|her|their|its|the)\s+)?arrival\b[^.;:]*$/i.test(text.slice(0, t.start)));
       const arrivalWelcome = arrivalTold || (welcomeVerb && passive && atTerminal);
       // ("Belousov is greeted by North Korean Defence Minister No Kwang Chol upon his arrival": a guest welcomed by his
       // own counterpart is the start of their talks, told as such; not "the Russian delegation was met by the
@@ -4018,7 +4028,10 @@ function findRevisitedPlaceDate(prev: AnalysedSentence, c: Candidate): EventDate
   return days.length === 1 ? { date: days[0].date, precision: "day", endDate: null, source: "context" } : null;
 }
 
-const SEASON = /\b(?:in|during|over|through|last|this|that|early|late)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:summer|spring|autumn|winter)\b/i;
+// ("by the autumn Lavrov was in the capital": a season something was done by is the time told, too.)
+const SEASON = /\b(?:in|during|over|through|last|this|that|early|late|by)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:summer|spring|autumn|winter)\b/i;
+/** A clause coordinated after the date that opens with a season, the verb still to come: ", and by the autumn Lavrov". */
+const SEASON_OPENS_CLAUSE = /(?:;|,\s+(?:and|but|while|whereas))\s+(?:then\s+)?(?:in|during|over|through|by|that|early|late)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:summer|spring|autumn|winter)\b[^,;:()—–]*$/i;
 
 function isSeasonTold(analysis: ArticleAnalysis, a: AnalysedSentence): boolean {
   if (SEASON.test(a.sentence.text)) return true;
