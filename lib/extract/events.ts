@@ -846,7 +846,6 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     if (ownSeason && d.end <= t.start && !/[,;:()—–]/.test(text.slice(t.end, t.end + ownSeason.index)) && /;|,\s+(?:and|but|while|whereas)\s/.test(text.slice(d.end, t.start))) continue;
     // ("Last July Shoigu toured the exhibition, and by the autumn Lavrov was in the capital as well": nor does one whose
     // clause opens with its season, before the verb.)
-    if (process.env.DBG) console.error("SEASON", t.text, JSON.stringify(text.slice(d.end, t.start)));
     if (d.end <= t.start && SEASON_OPENS_CLAUSE.test(text.slice(d.end, t.start))) continue;
     const dScope = findScope(a, d.start);
     // A date in another clause belongs to that clause's event.
