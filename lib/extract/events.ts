@@ -566,6 +566,8 @@ function hasNamedOwner(a: AnalysedSentence, t: Trigger): boolean {
 }
 
 /** "two years after", "a few weeks since": a count of time before "after", "since" or "following". */
+/** Text ending inside a clause opened by "shortly after" (or "soon", "just", "not long" after): "shortly after the Duma ". */
+const SHORTLY_AFTER_BEFORE = /\b(?:shortly|soon|just|not\s+long)\s+after\s+[^,;:()—–]*$/i;
 const COUNTED_AFTER = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|following)\b/i;
 
 /** "a follow-up to the summit", "a follow-up to their talks": text ending in the phrase that names an earlier event. */
@@ -745,6 +747,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // and "after" is that much earlier than what the sentence dated before the count, so it takes none of those dates.
     // (A framing trigger holds its "after": "after the summit".)
     if (d.end <= t.start && COUNTED_AFTER.test(text.slice(d.end, t.end))) continue;
+    // ("met in Moscow in November, when Choe travelled there shortly after the Duma voted to ratify the treaty": so is one
+    // in a clause opened by "shortly after" past the date; the date is of the act it came before.)
+    // (A day keeps it: "met Kim on 5 May shortly after he landed" is that day's landing.)
+    if (d.end <= t.start && d.precision !== "day" && SHORTLY_AFTER_BEFORE.test(text.slice(d.end, t.start))) continue;
     // ("The talks came four months after Kim met Putin on 13 September": a count of time ending in "after" before a verb
     // with a day written after it dates the clause before the count; the verb keeps its own day.)
     if (isCountBeforeDatedVerb(a, t, d)) continue;
@@ -957,11 +963,17 @@ function findEntryDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
   // ("In July, Shoigu was in Pyongyang; Kim showed him round an exhibition": so does a date opening the sentence
   // before its comma.)
-  const d = a.dates.find((x) => x.start <= 1 && /^[\s,.]*(?:[—–]|--)\s|^,\s/.test(text.slice(x.end)) && !x.reporting && !x.future && !x.boundary);
+  // ("31 May 2018 - Lavrov becomes the first minister to meet Kim, who receives him": a timeline's entry may set its
+  // day off with a plain hyphen between spaces; it dates the entry's verbs, in a who-clause too. A noun is left to the
+  // sentences that retell it: "8 May - Shoigu's second trip. After meeting Kim he said ...".)
+  const d = a.dates.find((x) => x.start <= 1 && (/^[\s,.]*(?:[—–]|--)\s|^,\s/.test(text.slice(x.end)) || (!t.nominal && /^\s+-\s/.test(text.slice(x.end)))) && !x.reporting && !x.future && !x.boundary);
   if (!d || a.dates.some((x) => x !== d && x.start < t.start && !x.reporting)) return null;
   // (Not past a clause of its own that opens with a season: "Last July, Shoigu toured it, and by the autumn Lavrov was
   // there".)
   if (SEASON_OPENS_CLAUSE.test(text.slice(d.end, t.start))) return null;
+  // (Nor to an act a who-clause tells as coming later: "May 2024 - Shoigu is replaced by Belousov, who later makes his
+  // own trip".)
+  if (isToldLaterInWhoClause(a, t)) return null;
   return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
 }
 
@@ -3665,6 +3677,9 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   if (c.a.dates.length === 0 && /^[^,;:()—–]{0,60}?\s(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:weeks?|months?|years?)\s+(?:after|before)\s+(?:the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s/iu.test(c.a.sentence.text.slice(c.trigger.end))) return null;
   const opening = c.a.sentence.text.slice(c.a.bodyStart);
   if (/^(?:(?:shortly|soon|not\s+long|some\s+time|sometime|a\s+little|well|long)\s+)?(?:before|after)\s+(?:that|this|then)\b/i.test(opening)) return null;
+  // ("held in Moscow in November, when Choe travelled there shortly after the Duma voted to ratify it": an act in a clause
+  // opened by "shortly after" past a date the sentence tells came before it, at a time not given; not the report's.)
+  if (c.a.dates.some((d) => d.end <= c.trigger.start && !d.reporting && d.precision !== "day") && SHORTLY_AFTER_BEFORE.test(c.a.sentence.text.slice(0, c.trigger.start))) return null;
   if (c.a.dates.length === 0 && /^(?:(?:barely|just|only|some|about|nearly|almost|less\s+than|more\s+than|over)\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:weeks?|months?|years?)\s+(?:after|before)\s/i.test(opening)) return null;
   // "the first envoy to come since Kim's trip east, where he met Putin": an event named after "since" (or in the
   // where-clause hanging on it) is what the sentence counts from, earlier than its news.
@@ -4060,6 +4075,7 @@ function isLiveBlog(analysis: ArticleAnalysis): boolean {
 function findMainDate(analysis: ArticleAnalysis): EventDate | null {
   if (analysis.datelineFound || isLiveBlog(analysis)) return { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
   // Without a dateline: the first day the opening paragraphs name for something that happened.
+  let untold: string | null = null;
   for (const a of analysis.sentences) {
     if (a.sentence.paragraph > 3) break;
     const d = a.dates.find((x) => !x.reporting && !x.boundary && !x.future && x.precision === "day" && x.start >= a.bodyStart);
@@ -4069,7 +4085,11 @@ function findMainDate(analysis: ArticleAnalysis): EventDate | null {
     // ("Kozlov's delegation, which landed the previous day, ...": a day told as the one before the news dates the news
     // to the day after it.)
     if (d && a.triggers.some((t) => t.factual)) return { date: PREVIOUS_DAY.test(d.text) ? addDays(d.date, 1) : d.date, precision: "day", endDate: null, source: "lead" };
+    untold ??= d?.date ?? null;
   }
+  // ("Last Wednesday, Kim offered a guest a rare sight.", written on 2 August: a recent day opening the report with no
+  // act of ours told is still the news's time, so the report is about that day's month, here July.)
+  if (untold) return { date: `${untold.slice(0, 7)}-01`, precision: "month", endDate: null, source: "lead" };
   // Nothing dated up front: the report is about its own month.
   return { date: `${analysis.publishedAt.slice(0, 7)}-01`, precision: "month", endDate: null, source: "lead" };
 }

@@ -1,8 +1,10 @@
 /**
  * rules-35e: dates and welcomes that other parts of a sentence lent to an event — "Today X heads ..." is nowadays, not a
  * day for "the same day" to count from; "a 2000 treaty" carries its year as "the 2000 treaty" does; "a decade ago this
- * week" is ten years back; a passive greeting after an opening "Upon his arrival" is the arrival's welcome; and a clause
- * opening with a season ("and by the autumn Lavrov was there") takes no date from the clause before it.
+ * week" is ten years back; a passive greeting after an opening "Upon his arrival" is the arrival's welcome; a clause
+ * opening with a season ("and by the autumn Lavrov was there") takes no date from the clause before it; a timeline entry's
+ * day set off by a plain hyphen dates its who-clause; a recent day opening a report with no act on it gives the report's
+ * undated news its month; and an act "shortly after" which a month's act came takes no date.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -68,5 +70,53 @@ describe("a clause coordinated after a dated one that opens with a season", () =
   it("near miss: a clause that opens with no season keeps the date before it", () => {
     const text = "Last March, Sergei Shoigu toured a factory in Pyongyang, and by then Sergey Lavrov was in Pyongyang as well.";
     expect(describeEvents(text, "2025-06-21", "visit")).toEqual(["2025-03-01/month Sergei Shoigu Pyongyang", "2025-03-01/month Sergey Lavrov Pyongyang"]);
+  });
+});
+
+describe("a timeline entry's day set off by a plain hyphen", () => {
+  it("dates the verbs of the entry, in a who-clause too", () => {
+    const text = "12 March 2019 - Sergey Lavrov becomes the first Russian minister to meet Kim Jong Un, who receives him in Pyongyang.";
+    expect(describeEvents(text, "2020-02-09", "meeting", { sortNames: true })).toEqual(["2019-03-12/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("dates a verb after a semicolon of the entry", () => {
+    const text = "17 June 2025 - Two weeks later, Sergei Shoigu travels to Pyongyang again; Kim Jong Un receives him.";
+    expect(describeEvents(text, "2025-07-20", "meeting", { sortNames: true })).toEqual(["2025-06-17/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: a day the sentence runs on from, with no hyphen, heads no entry", () => {
+    const text = "12 March 2019 saw Sergey Lavrov become the first Russian minister to meet Kim Jong Un, who receives him in Pyongyang.";
+    expect(describeEvents(text, "2020-02-09", "meeting", { sortNames: true })).not.toContain("2019-03-12/day Kim Jong Un+Sergey Lavrov Pyongyang");
+  });
+
+  it("near miss: an act a who-clause tells as coming later takes no date from the entry", () => {
+    const text = "May 2024 - Sergei Shoigu is moved to the Security Council and replaced by Andrei Belousov, who later makes his own trip to Pyongyang.";
+    expect(describeEvents(text, "2025-06-10", "visit")).toEqual([]);
+  });
+});
+
+describe("a recent day opening a report with no act told on it", () => {
+  const rest = "He personally led Russia's defence minister, Sergei Shoigu, around a hall packed with drones, pausing, according to state media, to explain them himself.\n\nIt is hard to read that as anything but a sales pitch. Shoigu, who flew in for the anniversary of the 1950 landing, was the first defence minister to turn up in Pyongyang since the Soviet era.";
+
+  it("puts the report's undated news in that day's month", () => {
+    const text = `Last Wednesday, Kim Jong Un offered a foreign guest something few have seen. ${rest}`;
+    expect(describeEvents(text, "2025-08-02", "visit")).toEqual(["2025-07-01/month Sergei Shoigu Pyongyang"]);
+  });
+
+  it("near miss: a day more than a month back is recalled, and the report keeps its own month", () => {
+    const text = `On 3 May, Kim Jong Un offered a foreign guest something few have seen. ${rest}`;
+    expect(describeEvents(text, "2025-08-02", "visit")).toEqual(["2025-08-01/month Sergei Shoigu Pyongyang"]);
+  });
+});
+
+describe("an act in a clause opened by 'shortly after' past a month", () => {
+  it("came before that month's act, at a time not given", () => {
+    const text = "The first round was held in Moscow in November, when Choe Son Hui travelled to Russia shortly after the State Duma voted to ratify the treaty.";
+    expect(describeEvents(text, "2025-06-10", "ratification")).toEqual([]);
+  });
+
+  it("near miss: a day keeps the act told shortly after it", () => {
+    const text = "Sergey Lavrov met Kim Jong Un on 5 May shortly after he landed in Pyongyang.";
+    expect(describeEvents(text, "2025-06-10", "visit")).toEqual(["2025-05-05/day Sergey Lavrov Pyongyang"]);
   });
 });
