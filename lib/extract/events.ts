@@ -1169,7 +1169,11 @@ function pickMeetingLocation(a: AnalysedSentence, t: Trigger, scope: Scope): Loc
   const after = places.filter((p) => p.start >= t.end && p.preposition && LOCATION_PREPS.has(p.preposition) && isNearTrigger(a, t, p));
   // ("Kim and Putin during a tour of the cosmodrome on that day, the last time the two met": the place toured is where
   // the two were.)
-  const any = places.filter((p) => p.preposition && (LOCATION_PREPS.has(p.preposition) || isPlaceToured(a, p)) && (isNearTrigger(a, t, p) || p.end <= t.start));
+  // ("the declaration signed in Pyongyang on 19 July and the declaration adopted on 4 August": a place written right
+  // after an earlier signing verb is where that signing was, not the later one.)
+  // (Signings only: "held talks in Pyongyang in November, weeks after ... a summit" leaves the talks' city to the summit.)
+  const ownedBefore = (p: PlaceMention) => t.type === "agreement" && p.end <= t.start && a.triggers.some((x) => x !== t && x.type === t.type && !x.nominal && x.end <= p.start && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(a.sentence.text.slice(x.end, p.start)));
+  const any = places.filter((p) => p.preposition && (LOCATION_PREPS.has(p.preposition) || isPlaceToured(a, p)) && (isNearTrigger(a, t, p) || p.end <= t.start) && !ownedBefore(p));
   // "Lavrov's visit to Pyongyang on October 18-19, in the course of which he was received by Kim": the meeting is at
   // the visit's destination, not at a place the sentence named earlier (a place named after the verb still wins).
   const during = /\b(?:visit|trip|stay)\s+to\s+([^;]{0,80}?),?\s+(?:in\s+the\s+course\s+of\s+which|during\s+which)\s+[^,;]*$/i.exec(a.sentence.text.slice(0, t.start));

@@ -4,7 +4,8 @@
  * week" is ten years back; a passive greeting after an opening "Upon his arrival" is the arrival's welcome; a clause
  * opening with a season ("and by the autumn Lavrov was there") takes no date from the clause before it; a timeline entry's
  * day set off by a plain hyphen dates its who-clause; a recent day opening a report with no act on it gives the report's
- * undated news its month; and an act "shortly after" which a month's act came takes no date.
+ * undated news its month; an act "shortly after" which a month's act came takes no date; and a place right after an
+ * earlier signing verb ("signed in Pyongyang ... and the declaration adopted on ...") is that verb's only.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -118,5 +119,23 @@ describe("an act in a clause opened by 'shortly after' past a month", () => {
   it("near miss: a day keeps the act told shortly after it", () => {
     const text = "Sergey Lavrov met Kim Jong Un on 5 May shortly after he landed in Pyongyang.";
     expect(describeEvents(text, "2025-06-10", "visit")).toEqual(["2025-05-05/day Sergey Lavrov Pyongyang"]);
+  });
+});
+
+describe("a place written right after an earlier signing verb", () => {
+  it("is that act's, not the later one's", () => {
+    const text = "Both sides noted that the DPRK-Russia Joint Declaration signed in Pyongyang on 19 July 2019 and the DPRK-Russia Moscow Declaration adopted on 4 August 2023 are being implemented.";
+    expect(describeEvents(text, "2025-06-10", "agreement", { sortNames: true })).toEqual([
+      "2019-07-19/day Kim Jong Un+Vladimir Putin Pyongyang",
+      "2023-08-04/day Kim Jong Un+Vladimir Putin null",
+    ]);
+  });
+
+  it("near miss: a place after the object of the earlier verb is still the sentence's", () => {
+    const text = "Vladimir Putin and Kim Jong Un signed a declaration in Pyongyang on 19 July 2023 and signed another one on 20 July 2023.";
+    expect(describeEvents(text, "2025-06-10", "agreement")).toEqual([
+      "2023-07-19/day Vladimir Putin+Kim Jong Un Pyongyang",
+      "2023-07-20/day Vladimir Putin+Kim Jong Un Pyongyang",
+    ]);
   });
 });
