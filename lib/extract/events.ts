@@ -648,6 +648,12 @@ function isReducedRelative(text: string, t: Trigger): boolean {
   return /^sign(?:ed)?$/i.test(t.text) && DOCUMENT_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) && /^\s+by\b/i.test(text.slice(t.end, t.end + 5));
 }
 
+/** Text ending in a noun phrase after "was": "was still a piece of paper ", "is only a document ". */
+const PREDICATE_NOUN_BEFORE = /\b(?:was|were|is|are)\s+(?:(?:still|only|just|merely|little\s+more\s+than|no\s+more\s+than)\s+)?(?:a|an)\s+(?:[\w’'-]+\s+){1,4}$/i;
+
+/** Text ending in a document's name, its title perhaps quoted: "the treaty ", "the \"Partnership Treaty\" ". */
+const DOCUMENT_NAMED_BEFORE = /\b(?:treaty|agreement|accord|pact|declaration)["”’']?\s+$/i;
+
 const DOCUMENT_THE_BEFORE = /\bthe\s+(?:treat(?:y|ies)|agreements?|accords?|pacts?|deals?|documents?|declarations?)\s+(?:(?:Mr|Mrs|Ms|President|Chairman|leader)\.?\s+)?$/i;
 
 /**
@@ -739,6 +745,13 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "KCNA on Thursday published the text of the treaty signed by Kim and Putin": a participle after the document's
     // name tells what was done to it earlier; a date before it is the main verb's.
     if (!t.nominal && d.end <= t.start && isReducedRelative(text, t)) continue;
+    // ("A month ago the treaty was still a piece of paper signed in Pyongyang": so is one after a noun the sentence
+    // says something was; the date is of that state, the signing earlier.)
+    if (!t.nominal && t.type === "agreement" && d.end <= t.start && /^signed$/i.test(t.text) && PREDICATE_NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) continue;
+    // ("The Duma passed the bill ratifying the treaty signed between the two countries on the 24th": a bare day of the
+    // month, the wire's way of giving the news's own day, after a document's signing told as a participle in a sentence
+    // about ratifying it, is the ratification's, not the signing's.)
+    if (!t.nominal && t.type === "agreement" && d.start >= t.end && /^(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)$/i.test(d.text) && /^signed$/i.test(t.text) && DOCUMENT_NAMED_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && a.triggers.some((o) => o.type === "ratification" && o.end <= t.start)) continue;
     // "the Lavrov visit keeps up the momentum of the September summit": a month written right before another event
     // noun dates that noun only.
     // ("on the same day as those talks" compares two days: no attribute.)

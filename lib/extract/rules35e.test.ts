@@ -4,8 +4,10 @@
  * week" is ten years back; a passive greeting after an opening "Upon his arrival" is the arrival's welcome; a clause
  * opening with a season ("and by the autumn Lavrov was there") takes no date from the clause before it; a timeline entry's
  * day set off by a plain hyphen dates its who-clause; a recent day opening a report with no act on it gives the report's
- * undated news its month; an act "shortly after" which a month's act came takes no date; and a place right after an
- * earlier signing verb ("signed in Pyongyang ... and the declaration adopted on ...") is that verb's only.
+ * undated news its month; an act "shortly after" which a month's act came takes no date; a place right after an
+ * earlier signing verb ("signed in Pyongyang ... and the declaration adopted on ...") is that verb's only; "the treaty signed
+ * between them on the 24th", in a sentence about ratifying it, is not a signing on the 24th; nor is "a month ago it was
+ * still a piece of paper signed in Pyongyang" a signing a month ago.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -137,5 +139,30 @@ describe("a place written right after an earlier signing verb", () => {
       "2023-07-19/day Vladimir Putin+Kim Jong Un Pyongyang",
       "2023-07-20/day Vladimir Putin+Kim Jong Un Pyongyang",
     ]);
+  });
+});
+
+describe("a bare day of the month after a signing told as a participle, in a sentence about ratifying", () => {
+  it("is the ratification's day, not the signing's", () => {
+    const text = "The State Duma passed the ratification bill for the partnership treaty signed between Russia and North Korea on the 24th.";
+    expect(describeEvents(text, "2024-10-25", "agreement")).toEqual([]);
+    expect(describeEvents(text, "2024-10-25", "ratification")).toEqual(["2024-10-24/day  null"]);
+  });
+
+  it("near miss: a day written with its month after the participle is the signing's", () => {
+    const text = "The State Duma passed the ratification bill for the partnership treaty signed between Russia and North Korea on 19 June.";
+    expect(describeEvents(text, "2024-10-25", "agreement")).toEqual(["2024-06-19/day Vladimir Putin+Kim Jong Un null"]);
+  });
+});
+
+describe("a signing told as a participle after a noun the sentence says something was", () => {
+  it("takes no date from the state told before it", () => {
+    const text = "A month ago the treaty between Russia and North Korea was still a piece of paper signed in Pyongyang.";
+    expect(describeEvents(text, "2024-11-20", "agreement")).toEqual([]);
+  });
+
+  it("near miss: a passive signing of the document is dated by the sentence", () => {
+    const text = "A month ago the treaty between Russia and North Korea was signed in Pyongyang.";
+    expect(describeEvents(text, "2024-11-20", "agreement")).toEqual(["2024-10-01/month Kim Jong Un+Vladimir Putin Pyongyang"]);
   });
 });
