@@ -101,7 +101,7 @@ const DAYS_COUNTED = new RegExp(`(${DAY_COUNT})\\s+days`, "i");
 // is left undated: it looks back from a day that may itself be only counted, "a day before his summit".)
 const SAME_DAY = /same|that\s+day|in\s+the\s+day|day\s+was\s+(?:out|over)/i;
 /** After an opening "Today": a subject of up to four words and a present verb of an office or a state ("Choe heads"). */
-const NOWADAYS_AFTER_TODAY = /^,?\s+(?:[\p{L}’'-]+\s+){1,4}?(?:heads|chairs|serves\s+as|remains|oversees|looks|needs|is\s+no\s+longer)\b/u;
+const NOWADAYS_AFTER_TODAY = /^,?\s+(?:[\p{L}’'-]+\s+){1,4}?(?:heads|chairs|runs|serves\s+as|holds\s+the\s+post|remains|oversees|looks|needs|is\s+no\s+longer)\b/u;
 // "Before the day was out, the two signed a declaration": what came later on the day just told.
 const DAY_WAS_OUT = /day\s+was\s+(?:out|over)/i;
 
@@ -527,12 +527,13 @@ const PATTERNS: Pattern[] = [
   {
     // ("A year ago this week, the envoy flew in": this week of that many years back, told at the month it falls in.)
     // ("Twelve months ago this week": a count of months in whole years is that many years back in the same way.)
-    re: new RegExp(`\\b(a|${CARDINAL}|\\d+)\\s+(years?|months)\\s+ago\\s+this\\s+(?:month|week)\\b`, "gi"),
+    // ("A decade ago this week, the leader's train rolled in": ten years to a decade.)
+    re: new RegExp(`\\b(a|${CARDINAL}|\\d+)\\s+(years?|months|decades?)\\s+ago\\s+this\\s+(?:month|week)\\b`, "gi"),
     hint: /ago/i,
     resolve: (m, ctx) => {
       const count = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
       if (/^months$/i.test(m[2]) && count % 12 !== 0) return null;
-      const n = /^months$/i.test(m[2]) ? count / 12 : count;
+      const n = /^months$/i.test(m[2]) ? count / 12 : /^decades?$/i.test(m[2]) ? count * 10 : count;
       const { y, m: mo } = parseIso(ctx.reference);
       return n > 0 ? monthValue(y - n, mo, { yearInferred: true, relative: true }) : null;
     },
@@ -904,10 +905,11 @@ const PATTERNS: Pattern[] = [
     },
   },
   // in 2019 / since 2018 / the 2000 treaty / his 2019 journey / Kim's 2019 trip / (a history that goes) back to 2011 /
+  // (replaced by) a 2000 treaty (a year before the document it names, as "the" is; not "a 2000 tonne cargo") /
   // (visited the plant) during a 2002 trip: the trip's year, not the report's day
   {
     re: new RegExp(
-      `\\b(in|since|during|until|till|by|from|early|late|mid|of|the|through|before|after|between|and|year|around|summer|winter|spring|autumn|fall|back\\s+to)\\s+(?:of\\s+)?${YEAR}(?!s)|\\b(his|her|their|its|['’]s)\\s+${YEAR}(?=\\s+(?:(?:state|official|working|first|second|landmark)\\s+)?(?:journey|visit|trip|travels?|tour|stay|summit|talks|meeting|treaty|agreement|deal|declaration)s?\\b)|\\b(?:during|on|in)\\s+an?\\s+${YEAR}(?=\\s+(?:(?:state|official|working|first|second)\\s+)?(?:journey|visit|trip|tour|stay|summit)\\b)|^${YEAR}(?=,)`,
+      `\\b(in|since|during|until|till|by|from|early|late|mid|of|the|through|before|after|between|and|year|around|summer|winter|spring|autumn|fall|back\\s+to)\\s+(?:of\\s+)?${YEAR}(?!s)|\\b(his|her|their|its|['’]s|an?)\\s+${YEAR}(?=\\s+(?:(?:state|official|working|first|second|landmark)\\s+)?(?:journey|visit|trip|travels?|tour|stay|summit|talks|meeting|treaty|agreement|deal|declaration)s?\\b)|\\b(?:during|on|in)\\s+an?\\s+${YEAR}(?=\\s+(?:(?:state|official|working|first|second)\\s+)?(?:journey|visit|trip|tour|stay|summit)\\b)|^${YEAR}(?=,)`,
       "gi",
     ),
     hint: YEAR_HINT,

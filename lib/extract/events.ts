@@ -590,6 +590,8 @@ function hasNamedOwner(a: AnalysedSentence, t: Trigger): boolean {
 }
 
 /** "two years after", "a few weeks since": a count of time before "after", "since" or "following". */
+/** Text ending inside a clause opened by "shortly after" (or "soon", "just", "not long" after): "shortly after the Duma ". */
+const SHORTLY_AFTER_BEFORE = /\b(?:shortly|soon|just|not\s+long)\s+after\s+[^,;:()—–]*$/i;
 const COUNTED_AFTER = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|following)\b/i;
 
 /** "a follow-up to the summit", "a follow-up to their talks": text ending in the phrase that names an earlier event. */
@@ -669,6 +671,12 @@ const DOCUMENT_BEFORE = /(?:["”»]|\b(?:treaty|agreement|pact|accord|deal|docu
 function isReducedRelative(text: string, t: Trigger): boolean {
   return /^sign(?:ed)?$/i.test(t.text) && DOCUMENT_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) && /^\s+by\b/i.test(text.slice(t.end, t.end + 5));
 }
+
+/** Text ending in a noun phrase after "was": "was still a piece of paper ", "is only a document ". */
+const PREDICATE_NOUN_BEFORE = /\b(?:was|were|is|are)\s+(?:(?:still|only|just|merely|little\s+more\s+than|no\s+more\s+than)\s+)?(?:a|an)\s+(?:[\w’'-]+\s+){1,4}$/i;
+
+/** Text ending in a document's name, its title perhaps quoted: "the treaty ", "the \"Partnership Treaty\" ". */
+const DOCUMENT_NAMED_BEFORE = /\b(?:treaty|agreement|accord|pact|declaration)["”’']?\s+$/i;
 
 const DOCUMENT_THE_BEFORE = /\bthe\s+(?:treat(?:y|ies)|agreements?|accords?|pacts?|deals?|documents?|declarations?)\s+(?:(?:Mr|Mrs|Ms|President|Chairman|leader)\.?\s+)?$/i;
 
@@ -761,6 +769,13 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "KCNA on Thursday published the text of the treaty signed by Kim and Putin": a participle after the document's
     // name tells what was done to it earlier; a date before it is the main verb's.
     if (!t.nominal && d.end <= t.start && isReducedRelative(text, t)) continue;
+    // ("A month ago the treaty was still a piece of paper signed in Pyongyang": so is one after a noun the sentence
+    // says something was; the date is of that state, the signing earlier.)
+    if (!t.nominal && t.type === "agreement" && d.end <= t.start && /^signed$/i.test(t.text) && PREDICATE_NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) continue;
+    // ("The Duma passed the bill ratifying the treaty signed between the two countries on the 24th": a bare day of the
+    // month, the wire's way of giving the news's own day, after a document's signing told as a participle in a sentence
+    // about ratifying it, is the ratification's, not the signing's.)
+    if (!t.nominal && t.type === "agreement" && d.start >= t.end && /^(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)$/i.test(d.text) && /^signed$/i.test(t.text) && DOCUMENT_NAMED_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && a.triggers.some((o) => o.type === "ratification" && o.end <= t.start)) continue;
     // "the Lavrov visit keeps up the momentum of the September summit": a month written right before another event
     // noun dates that noun only.
     // ("on the same day as those talks" compares two days: no attribute.)
@@ -769,6 +784,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // and "after" is that much earlier than what the sentence dated before the count, so it takes none of those dates.
     // (A framing trigger holds its "after": "after the summit".)
     if (d.end <= t.start && COUNTED_AFTER.test(text.slice(d.end, t.end))) continue;
+    // ("met in Moscow in November, when Choe travelled there shortly after the Duma voted to ratify the treaty": so is one
+    // in a clause opened by "shortly after" past the date; the date is of the act it came before.)
+    // (A day keeps it: "met Kim on 5 May shortly after he landed" is that day's landing.)
+    if (d.end <= t.start && d.precision !== "day" && SHORTLY_AFTER_BEFORE.test(text.slice(d.end, t.start))) continue;
     // ("The talks came four months after Kim met Putin on 13 September": a count of time ending in "after" before a verb
     // with a day written after it dates the clause before the count; the verb keeps its own day.)
     if (isCountBeforeDatedVerb(a, t, d)) continue;
@@ -871,6 +890,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // verb told with its season takes no date from a clause coordinated before it.)
     const ownSeason = t.nominal ? null : SEASON.exec(text.slice(t.end, t.end + 80));
     if (ownSeason && d.end <= t.start && !/[,;:()—–]/.test(text.slice(t.end, t.end + ownSeason.index)) && /;|,\s+(?:and|but|while|whereas)\s/.test(text.slice(d.end, t.start))) continue;
+    // ("Last July Shoigu toured the exhibition, and by the autumn Lavrov was in the capital as well": nor does one whose
+    // clause opens with its season, before the verb.)
+    if (d.end <= t.start && SEASON_OPENS_CLAUSE.test(text.slice(d.end, t.start))) continue;
     const dScope = findScope(a, d.start);
     // A date in another clause belongs to that clause's event.
     if (!bracketed && (dScope.start !== tScope.start || (inScope(tScope, d.start) === false && !attributive))) continue;
@@ -984,11 +1006,16 @@ function findEntryDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   if (isToldLaterInWhoClause(a, t)) return null;
   // ("In July, Shoigu was in Pyongyang; Kim showed him round an exhibition": so does a date opening the sentence
   // before its comma.)
-  // ("17 June 2025 - Shoigu flies in again; Kim receives him": a plain hyphen spaced on both sides is the entry's dash
-  // too, as typed where no dash key is at hand, for a clause after the semicolon; not "2025-era", a hyphen joining
-  // words.)
-  const d = a.dates.find((x) => x.start <= 1 && (/^[\s,.]*(?:[—–]|--)\s|^,\s/.test(text.slice(x.end)) || (/^\s+-\s/.test(text.slice(x.end)) && text.slice(x.end, t.start).includes(";"))) && !x.reporting && !x.future && !x.boundary);
+  // ("31 May 2018 - Lavrov becomes the first minister to meet Kim, who receives him": a timeline's entry may set its
+  // day off with a plain hyphen between spaces, as typed where no dash key is at hand; it dates the entry's verbs, in a
+  // who-clause too, and any act of a clause after its semicolon ("17 June 2025 - Shoigu flies in again; Kim receives
+  // him"). A noun before a semicolon is left to the sentences that retell it: "8 May - Shoigu's second trip. After
+  // meeting Kim he said ...". Not "2025-era", a hyphen joining words.)
+  const d = a.dates.find((x) => x.start <= 1 && (/^[\s,.]*(?:[—–]|--)\s|^,\s/.test(text.slice(x.end)) || (/^\s+-\s/.test(text.slice(x.end)) && (!t.nominal || text.slice(x.end, t.start).includes(";")))) && !x.reporting && !x.future && !x.boundary);
   if (!d || a.dates.some((x) => x !== d && x.start < t.start && !x.reporting)) return null;
+  // (Not past a clause of its own that opens with a season: "Last July, Shoigu toured it, and by the autumn Lavrov was
+  // there".)
+  if (SEASON_OPENS_CLAUSE.test(text.slice(d.end, t.start))) return null;
   return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
 }
 
@@ -1184,7 +1211,11 @@ function pickMeetingLocation(a: AnalysedSentence, t: Trigger, scope: Scope): Loc
   const after = places.filter((p) => p.start >= t.end && p.preposition && LOCATION_PREPS.has(p.preposition) && isNearTrigger(a, t, p));
   // ("Kim and Putin during a tour of the cosmodrome on that day, the last time the two met": the place toured is where
   // the two were.)
-  const any = places.filter((p) => p.preposition && (LOCATION_PREPS.has(p.preposition) || isPlaceToured(a, p)) && (isNearTrigger(a, t, p) || p.end <= t.start));
+  // ("the declaration signed in Pyongyang on 19 July and the declaration adopted on 4 August": a place written right
+  // after an earlier signing verb is where that signing was, not the later one.)
+  // (Signings only: "held talks in Pyongyang in November, weeks after ... a summit" leaves the talks' city to the summit.)
+  const ownedBefore = (p: PlaceMention) => t.type === "agreement" && p.end <= t.start && a.triggers.some((x) => x !== t && x.type === t.type && !x.nominal && x.end <= p.start && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(a.sentence.text.slice(x.end, p.start)));
+  const any = places.filter((p) => p.preposition && (LOCATION_PREPS.has(p.preposition) || isPlaceToured(a, p)) && (isNearTrigger(a, t, p) || p.end <= t.start) && !ownedBefore(p));
   // "Lavrov's visit to Pyongyang on October 18-19, in the course of which he was received by Kim": the meeting is at
   // the visit's destination, not at a place the sentence named earlier (a place named after the verb still wins).
   const during = /\b(?:visit|trip|stay)\s+to\s+([^;]{0,80}?),?\s+(?:in\s+the\s+course\s+of\s+which|during\s+which)\s+[^,;]*$/i.exec(a.sentence.text.slice(0, t.start));
@@ -2074,7 +2105,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
           /\b(?:(?:step|steps|stepped|stepping)\s+(?:off|out\s+of|down\s+from)|(?:walk|walks|walked|walking|came|comes|coming)\s+down\s+the\s+(?:steps|stairs|ramp|gangway)\s+(?:of|from))\s+(?:(?:his|her|their|its|the|a)\s+)?(?:[\w’'-]+\s+){0,2}?(?:plane|aircraft|jet|airliner|train|carriage)\b[^.;:]*$/i.test(text.slice(Math.max(0, t.start - 160), t.start)) ||
           // ("the train arriving at the border, where Kim was greeted by the minister": the where-clause is at the border.)
           /\b(?:arriv\w*|pull\w*\s+in)\s+at\s+the\s+(?:[\w’'-]+\s+){0,2}?border,\s+where\s+[^.;:,]*$/i.test(text.slice(Math.max(0, t.start - 160), t.start)) ||
-          /\b(?:on|upon)\s+(?:(?:his|her|their|its|the)\s+)?arrival\b/i.test(text.slice(t.end)));
+          /\b(?:on|upon)\s+(?:(?:his|her|their|its|the)\s+)?arrival\b/i.test(text.slice(t.end)) ||
+          // ("Upon his arrival in the region on Monday, the leader was greeted by the envoy": the arrival told before the
+          // passive, in a phrase opening the sentence, is the same ceremony.)
+          /^\s*(?:on|upon)\s+(?:(?:his|her|their|its|the)\s+)?arrival\b[^.;:]*$/i.test(text.slice(0, t.start)));
       const arrivalWelcome = arrivalTold || (welcomeVerb && passive && atTerminal);
       // ("Belousov is greeted by North Korean Defence Minister No Kwang Chol upon his arrival": a guest welcomed by his
       // own counterpart is the start of their talks, told as such; not "the Russian delegation was met by the
@@ -3758,6 +3792,9 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   if (c.a.dates.length === 0 && /^[^,;:()—–]{0,60}?\s(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:weeks?|months?|years?)\s+(?:after|before)\s+(?:the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s/iu.test(c.a.sentence.text.slice(c.trigger.end))) return null;
   const opening = c.a.sentence.text.slice(c.a.bodyStart);
   if (/^(?:(?:shortly|soon|not\s+long|some\s+time|sometime|a\s+little|well|long)\s+)?(?:before|after)\s+(?:that|this|then)\b/i.test(opening)) return null;
+  // ("held in Moscow in November, when Choe travelled there shortly after the Duma voted to ratify it": an act in a clause
+  // opened by "shortly after" past a date the sentence tells came before it, at a time not given; not the report's.)
+  if (c.a.dates.some((d) => d.end <= c.trigger.start && !d.reporting && d.precision !== "day") && SHORTLY_AFTER_BEFORE.test(c.a.sentence.text.slice(0, c.trigger.start))) return null;
   if (c.a.dates.length === 0 && /^(?:(?:barely|just|only|some|about|nearly|almost|less\s+than|more\s+than|over)\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:weeks?|months?|years?)\s+(?:after|before)\s/i.test(opening)) return null;
   // "the first envoy to come since Kim's trip east, where he met Putin": an event named after "since" (or in the
   // where-clause hanging on it) is what the sentence counts from, earlier than its news.
@@ -4126,7 +4163,10 @@ function findRevisitedPlaceDate(prev: AnalysedSentence, c: Candidate): EventDate
   return days.length === 1 ? { date: days[0].date, precision: "day", endDate: null, source: "context" } : null;
 }
 
-const SEASON = /\b(?:in|during|over|through|last|this|that|early|late)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:summer|spring|autumn|winter)\b/i;
+// ("by the autumn Lavrov was in the capital": a season something was done by is the time told, too.)
+const SEASON = /\b(?:in|during|over|through|last|this|that|early|late|by)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:summer|spring|autumn|winter)\b/i;
+/** A clause coordinated after the date that opens with a season, the verb still to come: ", and by the autumn Lavrov". */
+const SEASON_OPENS_CLAUSE = /(?:;|,\s+(?:and|but|while|whereas))\s+(?:then\s+)?(?:in|during|over|through|by|that|early|late)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:summer|spring|autumn|winter)\b[^,;:()—–]*$/i;
 
 function isSeasonTold(analysis: ArticleAnalysis, a: AnalysedSentence): boolean {
   if (SEASON.test(a.sentence.text)) return true;
@@ -4156,6 +4196,7 @@ function isLiveBlog(analysis: ArticleAnalysis): boolean {
 function findMainDate(analysis: ArticleAnalysis): EventDate | null {
   if (analysis.datelineFound || isLiveBlog(analysis)) return { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
   // Without a dateline: the first day the opening paragraphs name for something that happened.
+  let untold: string | null = null;
   for (const a of analysis.sentences) {
     if (a.sentence.paragraph > 3) break;
     const d = a.dates.find((x) => !x.reporting && !x.boundary && !x.future && x.precision === "day" && x.start >= a.bodyStart);
@@ -4165,7 +4206,11 @@ function findMainDate(analysis: ArticleAnalysis): EventDate | null {
     // ("Kozlov's delegation, which landed the previous day, ...": a day told as the one before the news dates the news
     // to the day after it.)
     if (d && a.triggers.some((t) => t.factual)) return { date: PREVIOUS_DAY.test(d.text) ? addDays(d.date, 1) : d.date, precision: "day", endDate: null, source: "lead" };
+    untold ??= d?.date ?? null;
   }
+  // ("Last Wednesday, Kim offered a guest a rare sight.", written on 2 August: a recent day opening the report with no
+  // act of ours told is still the news's time, so the report is about that day's month, here July.)
+  if (untold) return { date: `${untold.slice(0, 7)}-01`, precision: "month", endDate: null, source: "lead" };
   // Nothing dated up front: the report is about its own month.
   return { date: `${analysis.publishedAt.slice(0, 7)}-01`, precision: "month", endDate: null, source: "lead" };
 }

@@ -100,8 +100,10 @@ describe("talks that filled a part of the day", () => {
     expect(describeEvents(text, "2025-05-20", "meeting", { sortNames: true })).toEqual(["2025-05-16/day Kim Jong Un+Sergey Lavrov null", "2025-05-16/day Choe Son Hui+Sergey Lavrov null"]);
   });
 
+  // ("had spent the morning in talks with" is a meeting verb of its own since rules35g, dated as any undated meeting is;
+  // the progressive is read only here.)
   it("near miss: after an event of other people they take no day", () => {
-    const text = "It happened on Friday, when Kim Jong Un received Sergei Shoigu at a seaside villa.\n\nLavrov had spent the morning in talks with Choe Son Hui, their third round of consultations since last year.";
+    const text = "It happened on Friday, when Kim Jong Un received Sergei Shoigu at a seaside villa.\n\nLavrov was spending the morning in talks with Choe Son Hui, their third round of consultations since last year.";
     expect(describeEvents(text, "2025-05-20", "meeting").filter((e) => /Lavrov/.test(e))).toEqual([]);
   });
 });
