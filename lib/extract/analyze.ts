@@ -433,7 +433,7 @@ export function analyseArticle(
     if (entry && dates[0]?.start === bodyStart) timelineEntry.day = dates[0].date;
     if (entryHeading?.paragraph === s.paragraph - 1) placeUnderEntryHeading(dates, entryHeading.date);
     // (An entry that is only its day and a title, a paragraph of its own, heads the paragraph under it.)
-    const headingDate = entry && !sentences[s.index + 1] ? dates[0] : entry && sentences[s.index + 1].paragraph !== s.paragraph ? dates[0] : undefined;
+    const headingDate = entry && sentences[s.index + 1]?.paragraph !== s.paragraph ? dates[0] : undefined;
     if (headingDate && headingDate.start === bodyStart && !headingDate.yearInferred && !headingDate.relative) entryHeading = { date: headingDate.date, paragraph: s.paragraph };
     for (const d of dates) {
       if (d.reporting || d.future) continue;

@@ -2803,8 +2803,6 @@ function joinOnePartyTalks(groups: Group[]): void {
 
 /** How far from the article's day a meeting may be and still be the news it reports. */
 const RECENT_DAYS = 7;
-// ("has travelled to Pyongyang and signed": a participle joined by "and" to a perfect's in the same clause.)
-const PERFECT_JOINED_BEFORE = /\b(?:has|have)\s+(?:already\s+|since\s+|also\s+)?[a-z]+(?:ed|lled|one|een|ent|ut|ade|ld|ught|ken)\b[^.;:,]{0,80}?\s+and\s+(?:also\s+|then\s+)?$/i;
 
 /** A visit of these people to this country found in the article, around that date (or the same trip). */
 function hasVisit(groups: Group[], c: Candidate, date: EventDate): boolean {
@@ -3722,12 +3720,12 @@ function findVisitSince(a: AnalysedSentence, c: Candidate): Candidate[] {
   return [];
 }
 
-/** A visit with no destination in its sentence goes where the same traveller's other visits in the article go. */
 // (A tour of a site takes the place only of a visit of about the same time: "On Sunday he toured a dam ... Kim was in
 // China as recently as May" — the May trip, months before, is another journey, and no place of Sunday's tour. A
 // return or a trip noun may well be to the place of an earlier trip: "He returned in September and was received".)
 const TOUR_VERB = /^(?:toured|tours|touring|inspected|inspects|inspecting)$/i;
 
+/** A visit with no destination in its sentence goes where the same traveller's other visits in the article go. */
 function fillDestinations(candidates: Candidate[]): void {
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i];
@@ -3773,6 +3771,9 @@ const DOCUMENT_SIGNED_BEFORE = /\b(?:treat(?:y|ies)|agreements?|accords?|pacts?|
  */
 /** Text before a trigger that sits in a since-phrase or in a where-clause right after one ("since Kim's trip, where he "). */
 const SINCE_PHRASE_BEFORE = /\bsince\s+[^,;:()—–.-]*(?:,\s+(?:where|when|during\s+which|at\s+which)\s+[^,;:()—–.-]*)?$/i;
+
+// ("has travelled to Pyongyang and signed": a participle joined by "and" to a perfect's in the same clause.)
+const PERFECT_JOINED_BEFORE = /\b(?:has|have)\s+(?:already\s+|since\s+|also\s+)?[a-z]+(?:ed|lled|one|een|ent|ut|ade|ld|ught|ken)\b[^.;:,]{0,80}?\s+and\s+(?:also\s+|then\s+)?$/i;
 
 /** "has ratified", "has just voted to ratify", "have now approved": a chamber's act told in the present perfect. */
 const CHAMBER_PERFECT_BEFORE = /\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+)?(?:(?:formally\s+|unanimously\s+)?voted\s+(?:unanimously\s+)?to\s+)?$/i;
@@ -3822,7 +3823,7 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   if (perfect && isPerfectAfterDatedClause(c.a, c.trigger)) return null;
   // "Since then, ... delegations have visited the country": a perfect over a span opened in the past, not one day's news.
   // ("Since then, Putin has travelled to Pyongyang and signed a treaty": so is a verb joined by "and" to such a perfect.)
-  if ((perfect || PERFECT_JOINED_BEFORE.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 120), c.trigger.start))) && /^Since\b/i.test(c.a.sentence.text.slice(c.a.bodyStart))) return null;
+  if (/^Since\b/i.test(c.a.sentence.text.slice(c.a.bodyStart)) && (perfect || PERFECT_JOINED_BEFORE.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 120), c.trigger.start)))) return null;
   // "The Duma has just ratified the treaty": an undated "has just" is the news of the report's own day.
   if (!c.trigger.nominal && /\b(?:has|have)\s+just\s+$/i.test(c.a.sentence.text.slice(Math.max(0, c.trigger.start - 20), c.trigger.start))) {
     return { date: analysis.reference, precision: "day", endDate: null, source: "context" };
