@@ -29,6 +29,7 @@ import { RELATIONSHIPS } from "../lib/people/relationship-data";
 import { syncRelationships } from "../lib/relationships/repo";
 import type { ExportRecord } from "../lib/events/export";
 import { ingestBatch, toBatches } from "./bench/ingest";
+import { onInterrupt } from "./bench/stats";
 import { evaluateExtraction, formatMisses, formatReport, isMatch, type EvalEvent, type EvalReport } from "./eval-extract";
 
 export interface ExpectedEvent extends EvalEvent {
@@ -90,20 +91,30 @@ export function loadDedupSet(dir: string, name: string): DedupSet {
 async function withThrowawayServer<T>(work: (adminUrl: string) => Promise<T>): Promise<T> {
   if (process.env.TEST_DATABASE_URL) return work(process.env.TEST_DATABASE_URL);
   const dir = mkdtempSync(path.join(tmpdir(), "dyad-eval-"));
-  const server = await startEmbeddedDatabase({ dir, port: 0 });
+  const starting = startEmbeddedDatabase({ dir, port: 0 });
+  const cleanup = async () => {
+    await (await starting.catch(() => null))?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  // (Ctrl-C or a timeout's SIGTERM must not leave the server running, also while it starts: it runs apart from this
+  // process group.)
+  const unregister = onInterrupt(cleanup);
+  const server = await starting;
   try {
     const admin = new URL(server.url);
     admin.pathname = "/postgres";
     return await work(admin.toString());
   } finally {
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
+    unregister();
+    await cleanup();
   }
 }
 
 async function withEmptyDatabase<T>(adminUrl: string, work: (url: string) => Promise<T>): Promise<T> {
   const name = `dyad_eval_${process.pid}_${randomBytes(3).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
+  // (An interrupted run stops the server under this connection; that ends it, and is no error to report.)
+  admin.on("error", () => {});
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
   const url = new URL(adminUrl);

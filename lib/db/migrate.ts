@@ -53,6 +53,9 @@ export async function migrateDatabase(url: string, options: { dir?: string; log?
   const log = options.log ?? (() => {});
   const files = listMigrationFiles(options.dir);
   const client = new pg.Client({ connectionString: url });
+  // A connection lost mid-run (the server stopped under it) fails the query in flight, which rejects; the client's
+  // 'error' event for the same loss would otherwise end the whole process before its callers can clean up.
+  client.on("error", () => {});
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK]);
