@@ -589,9 +589,9 @@ function hasNamedOwner(a: AnalysedSentence, t: Trigger): boolean {
   return a.people.some((p) => p.kind !== "anaphor" && p.end <= t.start && /^['’]s?\s+(?:[\w’'-]+\s+){0,2}$/.test(a.sentence.text.slice(p.end, t.start)));
 }
 
-/** "two years after", "a few weeks since": a count of time before "after", "since" or "following". */
 /** Text ending inside a clause opened by "shortly after" (or "soon", "just", "not long" after): "shortly after the Duma ". */
 const SHORTLY_AFTER_BEFORE = /\b(?:shortly|soon|just|not\s+long)\s+after\s+[^,;:()—–]*$/i;
+/** "two years after", "a few weeks since": a count of time before "after", "since" or "following". */
 const COUNTED_AFTER = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|following)\b/i;
 
 /** "a follow-up to the summit", "a follow-up to their talks": text ending in the phrase that names an earlier event. */
@@ -1004,13 +1004,12 @@ function findEntryDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   // ("May 2024 - Shoigu is replaced by Belousov, who later makes his own trip to Pyongyang": an act a who-clause tells as
   // coming later is not of the entry's time.)
   if (isToldLaterInWhoClause(a, t)) return null;
-  // ("In July, Shoigu was in Pyongyang; Kim showed him round an exhibition": so does a date opening the sentence
-  // before its comma.)
-  // ("31 May 2018 - Lavrov becomes the first minister to meet Kim, who receives him": a timeline's entry may set its
-  // day off with a plain hyphen between spaces, as typed where no dash key is at hand; it dates the entry's verbs, in a
-  // who-clause too, and any act of a clause after its semicolon ("17 June 2025 - Shoigu flies in again; Kim receives
-  // him"). A noun before a semicolon is left to the sentences that retell it: "8 May - Shoigu's second trip. After
-  // meeting Kim he said ...". Not "2025-era", a hyphen joining words.)
+  // The entry's day, set off by a dash; or a date opening the sentence before its comma ("In July, Shoigu was in
+  // Pyongyang; Kim showed him round an exhibition"); or a day set off by a plain hyphen between spaces, as typed where
+  // no dash key is at hand ("31 May 2018 - Lavrov becomes the first minister to meet Kim, who receives him"), which
+  // dates the entry's verbs, in a who-clause too, and any act of a clause after its semicolon ("17 June 2025 - Shoigu
+  // flies in again; Kim receives him"). A noun before a semicolon is left to the sentences that retell it: "8 May -
+  // Shoigu's second trip. After meeting Kim he said ...". Not "2025-era", a hyphen joining words.
   const d = a.dates.find((x) => x.start <= 1 && (/^[\s,.]*(?:[—–]|--)\s|^,\s/.test(text.slice(x.end)) || (/^\s+-\s/.test(text.slice(x.end)) && (!t.nominal || text.slice(x.end, t.start).includes(";")))) && !x.reporting && !x.future && !x.boundary);
   if (!d || a.dates.some((x) => x !== d && x.start < t.start && !x.reporting)) return null;
   // (Not past a clause of its own that opens with a season: "Last July, Shoigu toured it, and by the autumn Lavrov was
