@@ -295,6 +295,19 @@ describe("ingestArticle", () => {
     expect(await t.db.event.count({ where: { type: "meeting" } })).toBe(2);
   });
 
+  it("keeps the officials' talks off an audience stored first with both officials in it", async () => {
+    const report = (n: number, text: string) => ({ title: `Wonsan report ${n}`, publishedAt: "2025-07-13", url: `https://example.org/test/wonsan-first-${n}`, text });
+    const all = await ingestArticle(t.db, report(1, "Kim Jong Un received Sergey Lavrov and Choe Son Hui in Wonsan on Saturday."), { actor: "tester" });
+    const talks = await ingestArticle(t.db, report(2, "Sergey Lavrov held talks with Choe Son Hui in Wonsan on Saturday."), { actor: "tester" });
+    const audience = await ingestArticle(t.db, report(3, "Kim Jong Un received Sergey Lavrov in Wonsan on Saturday."), { actor: "tester" });
+    const talksAgain = await ingestArticle(t.db, report(4, "Choe Son Hui and Sergey Lavrov met in Wonsan on Saturday for a round of talks."), { actor: "tester" });
+    const meetingOf = (r: IngestResult) => r.events.find((e) => e.type === "meeting")!.id;
+    expect(meetingOf(talks)).not.toBe(meetingOf(all));
+    expect(meetingOf(audience)).toBe(meetingOf(all));
+    expect(meetingOf(talksAgain)).toBe(meetingOf(talks));
+    expect(await t.db.event.count({ where: { type: "meeting" } })).toBe(2);
+  });
+
   it("lets a report that names its day claim its event before a vaguer report of the same article takes it", async () => {
     const talks = (day: string, n: number) => ({
       title: `Shoigu in Pyongyang, June ${Number(day)}`, publishedAt: `2025-06-${day}`, url: `https://example.org/test/claim-${day}-${n}`,
