@@ -308,6 +308,17 @@ describe("ingestArticle", () => {
     expect(await t.db.event.count({ where: { type: "meeting" } })).toBe(2);
   });
 
+  it("joins talks of 'last week', in a week that ran across two months, to the talks of its last days", async () => {
+    const friday = { title: "Lavrov and Choe meet", publishedAt: "2024-11-01", url: "https://example.org/test/last-week-1", text: "Sergey Lavrov held talks with Choe Son Hui in Moscow on Friday." };
+    const later = { title: "After the talks", publishedAt: "2024-11-06", url: "https://example.org/test/last-week-2", text: "Choe Son Hui held talks with Sergey Lavrov in Moscow last week, her second trip there this year." };
+    const first = await ingestArticle(t.db, friday, { actor: "tester" });
+    const second = await ingestArticle(t.db, later, { actor: "tester" });
+    const meetingOf = (r: IngestResult) => r.events.find((e) => e.type === "meeting")!.id;
+    expect(meetingOf(second)).toBe(meetingOf(first));
+    const stored = await t.db.event.findUniqueOrThrow({ where: { id: meetingOf(first) } });
+    expect([stored.date.toISOString().slice(0, 10), stored.datePrecision]).toEqual(["2024-11-01", "day"]);
+  });
+
   it("lets a report that names its day claim its event before a vaguer report of the same article takes it", async () => {
     const talks = (day: string, n: number) => ({
       title: `Shoigu in Pyongyang, June ${Number(day)}`, publishedAt: `2025-06-${day}`, url: `https://example.org/test/claim-${day}-${n}`,

@@ -849,6 +849,14 @@ const PATTERNS: Pattern[] = [
       if (w.includes("month")) return shiftMonth(last ? -1 : 0);
       // weeks and weekends: the day is not determinable, so the month of that week.
       const iso = addDays(ctx.reference, last ? -7 : w.includes("weekend") ? -((weekdayOf(ctx.reference) + 1) % 7) : 0);
+      // ("Choe held talks in Moscow last week", written on Wednesday 6 November: the week before ran from Monday 28
+      // October to Sunday 3 November, so the month it began in, reaching to that Sunday; the talks may have been on
+      // the 1st.)
+      if (w === "last week") {
+        const monday = addDays(ctx.reference, -((weekdayOf(ctx.reference) + 6) % 7) - 7);
+        const sunday = addDays(monday, 6);
+        if (monday.slice(0, 7) !== sunday.slice(0, 7)) return { ...monthValue(...(ymd(monday).slice(0, 2) as [number, number]), extra), endDate: sunday };
+      }
       return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), extra);
     },
   },

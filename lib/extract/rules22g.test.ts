@@ -53,8 +53,10 @@ describe("'has been in <country> since last week'", () => {
     expect(describeEvents(text, "2024-11-05", "visit")).toEqual(["2024-10-01/month Choe Son Hui Russia"]);
   });
 
-  it("near miss: 'was in Russia last week' is a past stay, and the meeting still tells a trip", () => {
-    const text = "Putin received Choe Son Hui in Moscow on Monday. Choe Son Hui was in Russia last week.";
+  it("near miss: 'was in Russia two weeks ago' is a past stay, and the meeting still tells a trip", () => {
+    // (Not "last week": written on Tuesday 5 November, that week reached Sunday 3 November, and a stay then may
+    // well have lasted to the Monday's meeting.)
+    const text = "Putin received Choe Son Hui in Moscow on Monday. Choe Son Hui was in Russia two weeks ago.";
     expect(describeEvents(text, "2024-11-05", "visit")).toEqual(["2024-11-04/day Choe Son Hui Moscow (implied)", "2024-10-01/month Choe Son Hui Russia"]);
   });
 
