@@ -1,0 +1,39 @@
+/**
+ * rules-36b: own news missed for a reading error in one sentence. A meeting noun that opens the sentence with a
+ * which-clause telling when it was held dates the verb the subject goes on to: "The session, which was held on
+ * Monday, was chaired by Lavrov and Choe" is Monday's meeting of the two.
+ * The one two leaders stood either side of at a parade is the centre of a line-up, no party of the talks they held
+ * after it.
+ * Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents } from "./testing";
+
+describe("a meeting subject with a which-clause telling when it was held", () => {
+  it("dates the verb the subject goes on to", () => {
+    const text = "The meeting, which took place yesterday, was co-chaired by Sergey Lavrov and Choe Son Hui.";
+    expect(describeEvents(text, "2024-11-05", "meeting", { sortNames: true })).toEqual(["2024-11-04/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: a which-clause after a person subject tells that person's day, not the meeting's", () => {
+    const text = "The delegation, which arrived in Moscow yesterday, was received by Sergey Lavrov and Choe Son Hui today.";
+    expect(describeEvents(text, "2024-11-05", "meeting", { sortNames: true })).not.toContainEqual(expect.stringMatching(/^2024-11-04/));
+  });
+
+  it("near miss: a which-clause telling when the meeting was announced does not date it", () => {
+    const text = "The session, which was announced yesterday, was co-chaired by Sergey Lavrov and Choe Son Hui in Moscow.";
+    expect(describeEvents(text, "2024-11-05", "meeting", { sortNames: true })).not.toContainEqual(expect.stringMatching(/^2024-11-04/));
+  });
+});
+
+describe("the one two leaders stood either side of", () => {
+  it("is no party of the talks they held afterwards", () => {
+    const text = "Having stood on either side of Xi Jinping at the parade on Monday, Vladimir Putin and Kim Jong Un held talks in Beijing on Tuesday.";
+    expect(describeEvents(text, "2025-09-05", "meeting", { sortNames: true })).toEqual(["2025-09-02/day Kim Jong Un+Vladimir Putin Beijing"]);
+  });
+
+  it("near miss: one the two held talks with is a party", () => {
+    const text = "Having stood at the parade on Monday, Vladimir Putin and Kim Jong Un held talks with Xi Jinping in Beijing on Tuesday.";
+    expect(describeEvents(text, "2025-09-05", "meeting", { sortNames: true })).toEqual(["2025-09-02/day Kim Jong Un+Vladimir Putin+Xi Jinping Beijing"]);
+  });
+});
