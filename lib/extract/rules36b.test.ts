@@ -4,6 +4,7 @@
  * Monday, was chaired by Lavrov and Choe" is Monday's meeting of the two.
  * The one two leaders stood either side of at a parade is the centre of a line-up, no party of the talks they held
  * after it.
+ * A conversation between two named people, right after a sentence in its paragraph about a phone call, is that call.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -35,5 +36,22 @@ describe("the one two leaders stood either side of", () => {
   it("near miss: one the two held talks with is a party", () => {
     const text = "Having stood at the parade on Monday, Vladimir Putin and Kim Jong Un held talks with Xi Jinping in Beijing on Tuesday.";
     expect(describeEvents(text, "2025-09-05", "meeting", { sortNames: true })).toEqual(["2025-09-02/day Kim Jong Un+Vladimir Putin+Xi Jinping Beijing"]);
+  });
+});
+
+describe("a conversation retold right after a sentence about a phone call", () => {
+  it("is the call", () => {
+    const text = "Nobody expected the phone call to matter. Monday's conversation between Vladimir Putin and Kim Jong Un ran for an hour.";
+    expect(describeEvents(text, "2025-08-14", "call", { sortNames: true })).toEqual(["2025-08-11/day Kim Jong Un+Vladimir Putin null"]);
+  });
+
+  it("near miss: with no phone call told before, a conversation is no call", () => {
+    const text = "Nobody expected the visit to matter. Monday's conversation between Vladimir Putin and Kim Jong Un ran for an hour.";
+    expect(describeEvents(text, "2025-08-14", "call")).toEqual([]);
+  });
+
+  it("near miss: a conversation with a place of its own was face to face", () => {
+    const text = "Nobody expected the phone call to matter. Monday's conversation between Vladimir Putin and Kim Jong Un in Beijing ran for an hour.";
+    expect(describeEvents(text, "2025-08-14", "call")).toEqual([]);
   });
 });
