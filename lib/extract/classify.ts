@@ -410,6 +410,10 @@ const RULES: TriggerRule[] = [
   // ("12:15 - The two leaders have sat down at the guesthouse": so in the present perfect, a live page's news.)
   { type: "meeting", re: /(?<=\bthe\s+two\s+(?:ministers|leaders|presidents|men|diplomats|counterparts|sides)\s+(?:have\s+|had\s+)?(?:then\s+|again\s+|finally\s+|now\s+)?)sat\s+down\b(?!\s+with\b)/gi, hint: /sat\s+down/i },
   { type: "meeting", re: /\b(?:received|receives|greeted|greets|hosted|hosts|welcomed|welcomes|embraced|hugged)\b/gi, needsPersonObject: true },
+  // ("On Monday Putin made time for the minister, receiving her at the Kremlin": a participle set off by a comma after
+  // the main clause, a person or pronoun right after it, tells the subject's act on the main clause's occasion. Not
+  // one receiving a thing, "receiving a letter", nor a welcome at the plane, read as no meeting.)
+  { type: "meeting", re: /(?<=,\s+)receiving\b(?=\s+(?:him|her|them|(?:President|Chairman|Minister|Foreign\s+Minister)\s+\p{Lu}|\p{Lu}[\p{L}’'-]*\s+\p{Lu})(?![^.;]{0,60}\b(?:airport|airfield|tarmac|runway|station|platform)\b))/gu, needsPersonObject: true, hint: /,\s+receiving/ },
   // "met Lavrov on Wednesday, and was then granted an audience with Putin the same afternoon": "was granted an audience
   // with" is told as "was received by" is, a verb of the clause subject that shares the day of the verb before it. (Only
   // the passive with a person after "with": "Kim granted an audience to the delegation" names no one received.)

@@ -5,6 +5,7 @@
  * The one two leaders stood either side of at a parade is the centre of a line-up, no party of the talks they held
  * after it.
  * A conversation between two named people, right after a sentence in its paragraph about a phone call, is that call.
+ * A participle "receiving" set off by a comma, with a person after it, is the subject's meeting on the main clause's day.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -53,5 +54,22 @@ describe("a conversation retold right after a sentence about a phone call", () =
   it("near miss: a conversation with a place of its own was face to face", () => {
     const text = "Nobody expected the phone call to matter. Monday's conversation between Vladimir Putin and Kim Jong Un in Beijing ran for an hour.";
     expect(describeEvents(text, "2025-08-14", "call")).toEqual([]);
+  });
+});
+
+describe("a participle of receiving set off by a comma", () => {
+  it("is the subject's meeting with the one received, on the main clause's day", () => {
+    const text = "On Monday Vladimir Putin broke with his own custom, receiving Choe Son Hui at the Kremlin for an hour.";
+    expect(describeEvents(text, "2024-11-06", "meeting", { sortNames: true })).toEqual(["2024-11-04/day Choe Son Hui+Vladimir Putin Moscow"]);
+  });
+
+  it("near miss: receiving a thing is no meeting", () => {
+    const text = "On Monday Vladimir Putin broke with his own custom, receiving a letter from Choe Son Hui at the Kremlin.";
+    expect(describeEvents(text, "2024-11-06", "meeting")).toEqual([]);
+  });
+
+  it("near miss: receiving a guest at the airport is a welcome, no meeting", () => {
+    const text = "On Monday Sergey Lavrov broke with his own custom, receiving Choe Son Hui at the airport himself.";
+    expect(describeEvents(text, "2024-11-06", "meeting")).toEqual([]);
   });
 });
