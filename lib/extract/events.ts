@@ -3357,6 +3357,7 @@ function placeFollowing(groups: Group[], c: Candidate, place: (c: Candidate, dat
 }
 
 const SPENT_PART_OF_DAY_IN = /\b(?:spent|spends|spending)\s+(?:the|that)\s+(?:morning|afternoon|evening)\s+in\s+$/i;
+const SPENT_PART_OF_DAY_VERB = /^(?:spent|spends|spending)\s+(?:the|that)\s+(?:whole\s+)?(?:morning|afternoon|evening)\s+in\s+(?:talks|negotiations|consultations)$/i;
 
 /**
  * "So it was on Saturday, when Kim received Lavrov. ¶ Lavrov had already spent the morning in talks with Choe": talks
@@ -3366,8 +3367,11 @@ const SPENT_PART_OF_DAY_IN = /\b(?:spent|spends|spending)\s+(?:the|that)\s+(?:mo
 function findPartOfDayTalksDate(groups: Group[], c: Candidate): EventDate | null {
   const text = c.a.sentence.text;
   // (A date past a comma after the talks is an appended phrase's: "..., the second round of a dialogue launched last year".)
-  if (c.type !== "meeting" || !c.trigger.nominal || countriesOf(c.participants).size < 2 || c.a.dates.some((d) => d.start < c.trigger.end || !text.slice(c.trigger.end, d.start).includes(","))) return null;
-  if (!/^(?:talks|meeting|negotiations|consultations)$/i.test(c.trigger.text) || !SPENT_PART_OF_DAY_IN.test(text.slice(Math.max(0, c.trigger.start - 40), c.trigger.start))) return null;
+  if (c.type !== "meeting" || countriesOf(c.participants).size < 2 || c.a.dates.some((d) => d.start < c.trigger.end || !text.slice(c.trigger.end, d.start).includes(","))) return null;
+  // ("Lavrov had already spent the morning in talks with Choe, the second session of a dialogue launched last year": so
+  // are talks told by the verb phrase, read as one trigger since rules-35g; the year past the comma is the dialogue's.)
+  const spentVerb = !c.trigger.nominal && SPENT_PART_OF_DAY_VERB.test(c.trigger.text);
+  if (!spentVerb && (!c.trigger.nominal || !/^(?:talks|meeting|negotiations|consultations)$/i.test(c.trigger.text) || !SPENT_PART_OF_DAY_IN.test(text.slice(Math.max(0, c.trigger.start - 40), c.trigger.start)))) return null;
   const idx = c.a.sentence.index;
   const told = groups.filter((g) => (g.type === "meeting" || g.type === "visit") && g.date.precision === "day" && overlaps(g.participants, c.participants) && g.mentions.some((m) => m.date !== null && m.a.sentence.index < idx && idx - m.a.sentence.index <= 2));
   const days = new Set(told.map((g) => g.date.date));

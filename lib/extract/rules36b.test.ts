@@ -6,6 +6,8 @@
  * after it.
  * A conversation between two named people, right after a sentence in its paragraph about a phone call, is that call.
  * A participle "receiving" set off by a comma, with a person after it, is the subject's meeting on the main clause's day.
+ * Talks told by the verb phrase "spent the morning in talks with", undated, right after a dated event of one of their
+ * parties, are of that event's day, though a year closes an appended phrase after them.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -71,5 +73,20 @@ describe("a participle of receiving set off by a comma", () => {
   it("near miss: receiving a guest at the airport is a welcome, no meeting", () => {
     const text = "On Monday Sergey Lavrov broke with his own custom, receiving Choe Son Hui at the airport himself.";
     expect(describeEvents(text, "2024-11-06", "meeting")).toEqual([]);
+  });
+});
+
+describe("a morning spent in talks, told right after a dated event of a party", () => {
+  const opening = "When the leader wants to send a message, the place is part of it. So it was on Friday, when Kim Jong Un received ";
+  const talks = "\n\nLavrov had already spent the morning in talks with Choe Son Hui, the second round of a dialogue the two sides launched last year.";
+
+  it("is of that event's day, past a year in an appended phrase", () => {
+    const text = `${opening}Sergey Lavrov at a seaside villa.${talks}`;
+    expect(describeEvents(text, "2025-05-20", "meeting", { sortNames: true })).toEqual(["2025-05-16/day Kim Jong Un+Sergey Lavrov null", "2025-05-16/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: after an event of other people they take no day", () => {
+    const text = `${opening}Sergei Shoigu at a seaside villa.${talks}`;
+    expect(describeEvents(text, "2025-05-20", "meeting", { sortNames: true })).toEqual(["2025-05-16/day Kim Jong Un+Sergei Shoigu null"]);
   });
 });
