@@ -470,6 +470,9 @@ export function analyseArticle(
     // ("Putin signed the ratification law on 9 November. Kim's decree came the following Monday": a decree retold right
     // after a sentence about ratifying.)
     const ratificationBefore = previous !== undefined && previous.sentence.paragraph === s.paragraph && /\bratif/i.test(previous.sentence.text);
+    // ("There is a temptation to treat a phone call as a formality. Tuesday's conversation between Putin and Kim ...": a
+    // conversation retold right after a sentence about a phone call is that call.)
+    const callBefore = previous !== undefined && previous.sentence.paragraph === s.paragraph && /\b(?:tele)?phone\s+(?:call|conversation|talks)\b/i.test(previous.sentence.text);
     const firstDate = dates.find((d) => !d.reporting && !d.boundary);
     // ("4 August 2001 - Kim and Putin hold talks ... Kim then visits St Petersburg": a name in an undated sentence is
     // read at the day its paragraph last named, not at the report's.)
@@ -480,7 +483,7 @@ export function analyseArticle(
     // (The names are found first, so that a surname that is also a word of negation, "No Kwang Chol", negates nothing;
     // only a name written in more than one word: a bare "No talks" is a negation, whoever the article names.)
     const nameStarts = people.filter((p) => p.kind !== "anaphor" && /^\S+\s+\p{Lu}/u.test(p.text)).map((p) => p.start - bodyStart);
-    const triggers = classifySentence(body, { historicalPresent, documentBefore, documentPrevious, documentAsked, ratificationBefore, nameStarts }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
+    const triggers = classifySentence(body, { historicalPresent, documentBefore, documentPrevious, documentAsked, ratificationBefore, callBefore, nameStarts }).map((t) => ({ ...t, start: t.start + bodyStart, end: t.end + bodyStart }));
     out.push({
       sentence: s,
       bodyStart,

@@ -51,6 +51,8 @@ interface TriggerRule {
   hint?: RegExp;
   /** A leader's decree kept when the sentence before speaks of ratifying, though its own does not. */
   ratificationBefore?: boolean;
+  /** A bare conversation noun kept as a call only when the sentence before, in its paragraph, tells a phone call. */
+  callBefore?: boolean;
 }
 
 /** A capitalised document name ("Treaty on Friendship, Good-Neighbourliness and Cooperation") ending in "of" and a
@@ -90,6 +92,10 @@ const RULES: TriggerRule[] = [
   // ("Aug. 12 - Putin and Kim speak by telephone": a timeline's entry tells a pair's call with the plural present; in
   // running text "the two speak by phone every month" is a habit.)
   { type: "call", re: /\bspeak\s+(?:[\w’'.-]+\s+){0,6}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi, historicalPresent: true, hint: /speak/i },
+  // ("Few saw the phone call coming. Monday's conversation between Putin and Kim lasted an hour": a conversation between
+  // two named people, right after a sentence in its paragraph that tells a phone call, is that call retold. Kept only
+  // then, and not with a place of its own after the pair: "the conversation between them in Beijing" was face to face.)
+  { type: "call", re: /\bconversation\b(?=\s+between\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}and\s+\p{Lu}(?![^.;]*\bin\s+\p{Lu}))/gu, nominal: true, hint: /conversation/, callBefore: true },
   { type: "call", re: /\b(?:video\s*(?:call|link|conference|talks|conversation)|videoconference|video-conference|(?:tele)?phoned|telephoned)\b/gi, hint: /video|phoned/i },
   { type: "call", re: /\bcall(?:ed)?\s+(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}counterpart\b/gi, hint: /counterpart/i },
   // ("Putin found time to call Kim on Monday": a past "found time to" tells the call as made; a name must follow, as
@@ -404,6 +410,10 @@ const RULES: TriggerRule[] = [
   // ("12:15 - The two leaders have sat down at the guesthouse": so in the present perfect, a live page's news.)
   { type: "meeting", re: /(?<=\bthe\s+two\s+(?:ministers|leaders|presidents|men|diplomats|counterparts|sides)\s+(?:have\s+|had\s+)?(?:then\s+|again\s+|finally\s+|now\s+)?)sat\s+down\b(?!\s+with\b)/gi, hint: /sat\s+down/i },
   { type: "meeting", re: /\b(?:received|receives|greeted|greets|hosted|hosts|welcomed|welcomes|embraced|hugged)\b/gi, needsPersonObject: true },
+  // ("On Monday Putin made time for the minister, receiving her at the Kremlin": a participle set off by a comma after
+  // the main clause, a person or pronoun right after it, tells the subject's act on the main clause's occasion. Not
+  // one receiving a thing, "receiving a letter", nor a welcome at the plane, read as no meeting.)
+  { type: "meeting", re: /(?<=,\s+)receiving\b(?=\s+(?:him|her|them|(?:President|Chairman|Minister|Foreign\s+Minister)\s+\p{Lu}|\p{Lu}[\p{L}’'-]*\s+\p{Lu})(?![^.;]{0,60}\b(?:airport|airfield|tarmac|runway|station|platform)\b))/gu, needsPersonObject: true, hint: /,\s+receiving/ },
   // "met Lavrov on Wednesday, and was then granted an audience with Putin the same afternoon": "was granted an audience
   // with" is told as "was received by" is, a verb of the clause subject that shares the day of the verb before it. (Only
   // the passive with a person after "with": "Kim granted an audience to the delegation" names no one received.)
@@ -598,6 +608,8 @@ export interface ClassifyOptions {
   documentAsked?: boolean;
   /** The sentence before, in the same paragraph, speaks of ratifying. */
   ratificationBefore?: boolean;
+  /** The sentence before, in the same paragraph, tells a phone call. */
+  callBefore?: boolean;
   /** Where the sentence's person names start. */
   nameStarts?: number[];
   /**
@@ -658,6 +670,7 @@ export function classifySentence(sentence: string, options: ClassifyOptions = {}
   let talksNoun: boolean | undefined;
   for (const rule of RULES) {
     if (rule.historicalPresent && !historicalPresent) continue;
+    if (rule.callBefore && !options.callBefore) continue;
     if (!prechecks) {
       // (every rule is tried)
     } else if (rule.hint === TALKS_NOUN_HINT) {

@@ -128,7 +128,9 @@ const OTHER_EVENT_POSSESSED = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:session|conversa
 
 const OTHER_ACTIVITY_BEFORE = /\b(?:after|before|while|when)\s+(?!meeting\b|receiving\b|hosting\b|holding\b|talking\b|signing\b|visiting\b|greeting\b|welcoming\b)[a-z]+ing\b[^,;.]{0,60}?\b(?:together\s+with|with|alongside|beside|next\s+to)\s+$/i;
 
-const ALONGSIDE_BEFORE = /\b(?:stood|standing|stands|sat|sitting|seated|walked|walking|appeared|posed|posing|watched|watching|reviewed|reviewing)\s+(?:together\s+)?(?:alongside|beside|next\s+to|between|flanked\s+by)\s+(?:[\w’'.-]+\s+){0,6}$/i;
+// ("After standing either side of Xi at the parade, Putin and Kim held talks": the one the two stood either side of
+// is the centre of the line-up, no party of the talks.)
+const ALONGSIDE_BEFORE = /\b(?:stood|standing|stands|sat|sitting|seated|walked|walking|appeared|posed|posing|watched|watching|reviewed|reviewing)\s+(?:together\s+)?(?:alongside|beside|next\s+to|between|flanked\s+by|(?:on\s+)?(?:either|each|both)\s+sides?\s+of)\s+(?:[\w’'.-]+\s+){0,6}$/i;
 
 // (The passive of a host showing or taking a guest round, right before the host's name.)
 const SHOWN_ROUND_BY = /\b(?:was|were|been|being)\s+(?:shown|taken|guided|escorted|walked)\s+(?:a?round|about|through)\s+(?:(?:the|a|an|its|his|her)\s+[^.;,]{1,60}?\s+)?by\s+(?:[\w’'.-]+\s+){0,4}$/i;
@@ -916,7 +918,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     eligible.push(d);
     if (!best || score < best.score) best = { d, score };
   }
-  if (!best) return followUp ? null : findHostNounDate(a, t) ?? findBracketDate(a, t) ?? findEntryDate(a, t) ?? findWhichClauseDate(a, t) ?? findPurposeDate(a, t);
+  if (!best) return followUp ? null : findHostNounDate(a, t) ?? findBracketDate(a, t) ?? findEntryDate(a, t) ?? findWhichClauseDate(a, t) ?? findSubjectWhichClauseDate(a, t) ?? findPurposeDate(a, t);
   const d = findFinerNeighbour(best.d, eligible, text) ?? findThatYearDay(a, best.d) ?? best.d;
   const source = dateSourceOf(d);
   let endDate = d.endDate;
@@ -978,6 +980,28 @@ function findWhichClauseDate(a: AnalysedSentence, t: Trigger): EventDate | null 
   if (!d) return null;
   const verb = /^,\s+which\s+(?:(?:had|has|have)\s+)?(?:began|begun|started|opened|took\s+place|(?:was|were|had\s+been)\s+held|ended|concluded|lasted\s+[\w\s]{1,20}?)\s+(?:on\s+|in\s+|at\s+)?$/i;
   if (!verb.test(text.slice(clause[0], d.start))) return null;
+  return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
+}
+
+/**
+ * "The session, which took place on Monday, was chaired by Lavrov and Choe": a which-clause set off after a meeting
+ * noun that opens the sentence as the subject, telling only when that meeting was held, dates the verb the subject
+ * goes on to: the verb tells the same meeting. (Only a subject that opens the sentence, so a which-clause after some
+ * other noun, "The minister, who arrived on Monday", or after an object, dates nothing here.)
+ */
+const SUBJECT_MEETING_WHICH = /^(?:The|This|That|Their|Its)\s+(?:[\w’'-]+\s+){0,3}(?:session|meeting|talks|summit|round|negotiations|consultations|conference)\s*,\s+which\s+(?:(?:was|were|had\s+been)\s+held|took\s+place|was\s+convened|opened|began|ended|closed)\s+(?:on\s+|in\s+)?$/i;
+function findSubjectWhichClauseDate(a: AnalysedSentence, t: Trigger): EventDate | null {
+  if (t.type !== "meeting" || t.nominal || t.framing) return null;
+  const text = a.sentence.text.slice(a.bodyStart);
+  const offset = a.bodyStart;
+  const clause = a.relativeClauses.find(([s, e]) => s >= offset && e <= t.start && /^,\s+which\s/i.test(a.sentence.text.slice(s)));
+  if (!clause) return null;
+  // (The analyser marks a date in a "which took place" clause as no date of the sentence's verb; that clause is the one
+  // read here, so only a bound written in the date itself, "until Monday", is refused.)
+  const d = a.dates.find((x) => x.start > clause[0] && x.end <= clause[1] + 1 && !x.reporting && !x.future && !/^(?:since|until|till|by|before|after|from|through)\b/i.test(x.text));
+  if (!d || !SUBJECT_MEETING_WHICH.test(text.slice(0, d.start - offset))) return null;
+  // The verb follows the clause at once ("..., was co-chaired by"), with no other verb or date between.
+  if (!/^\s*,\s+(?:(?:was|were|had\s+been)\s+)?$/i.test(a.sentence.text.slice(d.end, t.start))) return null;
   return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
 }
 
@@ -3333,6 +3357,7 @@ function placeFollowing(groups: Group[], c: Candidate, place: (c: Candidate, dat
 }
 
 const SPENT_PART_OF_DAY_IN = /\b(?:spent|spends|spending)\s+(?:the|that)\s+(?:morning|afternoon|evening)\s+in\s+$/i;
+const SPENT_PART_OF_DAY_VERB = /^(?:spent|spends|spending)\s+(?:the|that)\s+(?:whole\s+)?(?:morning|afternoon|evening)\s+in\s+(?:talks|negotiations|consultations)$/i;
 
 /**
  * "So it was on Saturday, when Kim received Lavrov. ¶ Lavrov had already spent the morning in talks with Choe": talks
@@ -3342,8 +3367,11 @@ const SPENT_PART_OF_DAY_IN = /\b(?:spent|spends|spending)\s+(?:the|that)\s+(?:mo
 function findPartOfDayTalksDate(groups: Group[], c: Candidate): EventDate | null {
   const text = c.a.sentence.text;
   // (A date past a comma after the talks is an appended phrase's: "..., the second round of a dialogue launched last year".)
-  if (c.type !== "meeting" || !c.trigger.nominal || countriesOf(c.participants).size < 2 || c.a.dates.some((d) => d.start < c.trigger.end || !text.slice(c.trigger.end, d.start).includes(","))) return null;
-  if (!/^(?:talks|meeting|negotiations|consultations)$/i.test(c.trigger.text) || !SPENT_PART_OF_DAY_IN.test(text.slice(Math.max(0, c.trigger.start - 40), c.trigger.start))) return null;
+  if (c.type !== "meeting" || countriesOf(c.participants).size < 2 || c.a.dates.some((d) => d.start < c.trigger.end || !text.slice(c.trigger.end, d.start).includes(","))) return null;
+  // ("Lavrov had already spent the morning in talks with Choe, the second session of a dialogue launched last year": so
+  // are talks told by the verb phrase, read as one trigger since rules-35g; the year past the comma is the dialogue's.)
+  const spentVerb = !c.trigger.nominal && SPENT_PART_OF_DAY_VERB.test(c.trigger.text);
+  if (!spentVerb && (!c.trigger.nominal || !/^(?:talks|meeting|negotiations|consultations)$/i.test(c.trigger.text) || !SPENT_PART_OF_DAY_IN.test(text.slice(Math.max(0, c.trigger.start - 40), c.trigger.start)))) return null;
   const idx = c.a.sentence.index;
   const told = groups.filter((g) => (g.type === "meeting" || g.type === "visit") && g.date.precision === "day" && overlaps(g.participants, c.participants) && g.mentions.some((m) => m.date !== null && m.a.sentence.index < idx && idx - m.a.sentence.index <= 2));
   const days = new Set(told.map((g) => g.date.date));
