@@ -10,7 +10,7 @@ import { fromIsoDay, toIsoDay } from "../dates";
 import { extractEvents } from "../extract";
 import type { ExtractContext, ExtractedEvent } from "../extract/types";
 import { consolidateEvents } from "../events/consolidate";
-import { chooseEventDate, chooseParticipants, choosePlace, combineConfidence, DIRECT_CONFIDENCE, isOwnNewsDay, isSameEvent, listPlaceVotes, PRECISION_RANK, type MergeParticipant } from "../events/merge";
+import { chooseEventDate, chooseParticipants, choosePlace, combineConfidence, DIRECT_CONFIDENCE, isOwnNewsDay, isSameEvent, listPlaceVotes, PRECISION_RANK } from "../events/merge";
 import { recheckPreviousVersion } from "../events/recheck";
 import { listEventsByIds } from "../events/repo";
 import { addEventSource, createEventWithSource, findMergeCandidates, linkParentEvents, MAX_CANDIDATES, settleEventPeople, updateEventDating, type EventDating, type StoredCandidate } from "../events/store";
@@ -246,7 +246,7 @@ async function storeArticle(
   );
   // An event this article changed may now be one that an earlier report kept apart (see consolidateEvents); the
   // article's events then name the one kept.
-  for (const { targetId, mergedId } of await consolidateEvents(tx, changedEventIds, options.actor, stored.id, (people, date) => markHeadsOfState(people, date, options.context))) {
+  for (const { targetId, mergedId } of await consolidateEvents(tx, changedEventIds, options.actor, stored.id)) {
     const rename = (ids: number[]) => [...new Set(ids.map((id) => (id === mergedId ? targetId : id)))];
     if (eventIds.includes(mergedId)) pairOf.set(targetId, pairOf.get(mergedId)!);
     pairOf.delete(mergedId);
@@ -343,7 +343,7 @@ async function findMergeTarget(
   const personIds = event.participants.flatMap((p) => (peopleIds.has(p.slug) ? [peopleIds.get(p.slug)!] : []));
   const probe = {
     type: event.type, date: event.date, precision: event.datePrecision, endDate: event.endDate, location: event.location, actor: event.actor,
-    participants: markHeadsOfState(event.participants, event.date, context),
+    participants: event.participants.map((p) => ({ slug: p.slug, country: p.country })),
     impliedDate: event.confidence < DIRECT_CONFIDENCE,
   };
   // The best few usually hold the event; the rest are read only when they do not.
@@ -351,7 +351,7 @@ async function findMergeTarget(
     const candidates = await findMergeCandidates(tx, event, personIds, relationshipId, page);
     // The extractor already joined the mentions of one event within the article, so two of its events are two
     // events: an event this article already supports is not the target of another of its reports.
-    const same = candidates.filter((c) => !taken.has(c.id) && isSameEvent({ ...c, participants: markHeadsOfState(c.participants, c.date, context) }, probe));
+    const same = candidates.filter((c) => !taken.has(c.id) && isSameEvent(c, probe));
     const fits = same.length < 2 ? same : preferHeadOfStateEvent(same, findHeadsOfState(event, context));
     // A month- or year-only report fits every event of those people in that period. It joins the article's own news
     // when one of them is ("It was Shoigu's first trip to the North this year" the day after his talks), else the best
@@ -362,14 +362,6 @@ async function findMergeTarget(
     if (target || candidates.length < page.limit) return target ?? null;
   }
   return null;
-}
-
-/** People as merge participants, each marked when a head of state on that date (see arePartiesCompatible). */
-export function markHeadsOfState(people: readonly { slug: string; country: string | null }[], date: string, context: ExtractContext): MergeParticipant[] {
-  return people.map((p) => {
-    const person = context.people.find((r) => r.slug === p.slug);
-    return { slug: p.slug, country: p.country, ...(person && isHeadOfStateAt(person, date) ? { head: true } : {}) };
-  });
 }
 
 /** The report's people who were a head of state on its date (a registry office of that kind). */

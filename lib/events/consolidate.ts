@@ -37,19 +37,11 @@ async function loadState(tx: DbClient, id: number): Promise<StoredState | null> 
   };
 }
 
-/** Marks the people of an event on a date who were heads of state then (see arePartiesCompatible). */
-export type MarkHeads = (people: readonly MergeParticipant[], date: string) => MergeParticipant[];
-
 /** The other drafts of its pair that this event is the same as, read from both sides. */
-async function findFits(tx: DbClient, state: StoredState, markHeads: MarkHeads): Promise<StoredCandidate[]> {
+async function findFits(tx: DbClient, state: StoredState): Promise<StoredCandidate[]> {
   const query: CandidateQuery = { type: state.type as CandidateQuery["type"], date: state.date, datePrecision: state.precision, endDate: state.endDate, actor: state.actor, confidence: state.impliedDate ? 0 : 1 };
   const candidates = await findMergeCandidates(tx, query, state.personIds, state.relationshipId);
-  const probe = { ...state, participants: markHeads(state.participants, state.date) };
-  const fits = candidates.filter((candidate) => {
-    if (candidate.id === state.id || candidate.status !== "draft") return false;
-    const c = { ...candidate, participants: markHeads(candidate.participants, candidate.date) };
-    return (isSameEvent(c, probe) && isSameEvent(probe, c)) || isSameEventElsewhere(c, probe);
-  });
+  const fits = candidates.filter((c) => c.id !== state.id && c.status === "draft" && ((isSameEvent(c, state) && isSameEvent(state, c)) || isSameEventElsewhere(c, state)));
   if (!fits.length) return fits;
   // Two events one article reports side by side are two events, whatever their fields say.
   const together = await tx.$queryRaw<{ event_id: number }[]>`
@@ -69,18 +61,18 @@ export interface Consolidation {
  * with more sources (else the older) is kept, the other is rejected into it, and both audit rows name `actor` and
  * the article. A merged event is looked at again, since merging changed it too.
  */
-export async function consolidateEvents(tx: DbClient, changedIds: number[], actor: string, articleId: number, markHeads: MarkHeads): Promise<Consolidation[]> {
+export async function consolidateEvents(tx: DbClient, changedIds: number[], actor: string, articleId: number): Promise<Consolidation[]> {
   const done: Consolidation[] = [];
   const queue = [...new Set(changedIds)];
   // Each merge removes an event, so this ends; the cap only bounds a pathological batch.
   for (let step = 0; queue.length && step < 50; step++) {
     const state = await loadState(tx, queue.shift()!);
     if (!state || state.status !== "draft") continue;
-    const fits = await findFits(tx, state, markHeads);
+    const fits = await findFits(tx, state);
     if (fits.length !== 1) continue;
     const other = await loadState(tx, fits[0].id);
     if (!other) continue;
-    const back = await findFits(tx, other, markHeads);
+    const back = await findFits(tx, other);
     if (back.length !== 1 || back[0].id !== state.id) continue;
     const [target, merged] = other.sources > state.sources || (other.sources === state.sources && other.id < state.id) ? [other, state] : [state, other];
     await mergeEventsWithin(tx, target.id, merged.id, actor, `article #${articleId} made them one event`);

@@ -28,8 +28,6 @@ export interface MergeCandidate extends DateClaim {
 export interface MergeParticipant {
   slug: string;
   country: string | null;
-  /** A head of state on the event's date (the registry's head-of-state office); absent counts as not. See arePartiesCompatible. */
-  head?: boolean;
 }
 
 export type MergeProbe = Omit<MergeCandidate, "id">;
@@ -155,45 +153,28 @@ export function chooseParticipants(claims: readonly (readonly number[])[]): Set<
  * audience with the president the same day stay two meetings, while a report that adds the president to the
  * talks still joins them. Once two sides agree, a third does not keep them apart: the two leaders' talks are one
  * event whichever host official each report also put in the room (Xi Jinping in one, Li Qiang in another).
- *
- * With `byHeadOfState` (two day-precise reports of a meeting), a report `b` that names no head of state does not fit
- * an event `a` that names one, on the side where it does: the officials' talks are not the audience that a report
- * put the host minister in too ("Kim received Lavrov; Choe Son Hui was present"), since the head of state's officials
- * sit in on his meetings and he does not sit in on theirs. So the talks stay apart whichever was stored first. The
- * other way round still fits: a report that names the head of state beside the officials may be of their talks ("met
- * Choe Son Hui and Kim Jong Un on Saturday", in an article that reports the audience too).
  */
-export function arePartiesCompatible(a: MergeParticipant[], b: MergeParticipant[], byHeadOfState = false): boolean {
+export function arePartiesCompatible(a: MergeParticipant[], b: MergeParticipant[]): boolean {
   const slugsB = new Set(b.map((p) => p.slug));
   if (!a.some((p) => slugsB.has(p.slug))) return false;
-  const { agree, differ } = compareSides(a, b, byHeadOfState);
+  const { agree, differ } = compareSides(a, b);
   return differ === 0 || agree >= 2;
 }
 
-/**
- * On how many sides (countries) both lists name people, and share someone (agree) or do not (differ). With
- * `byHeadOfState`, when `b` names no head of state, a side where `a` names one differs.
- */
-function compareSides(a: MergeParticipant[], b: MergeParticipant[], byHeadOfState = false): { agree: number; differ: number } {
+/** On how many sides (countries) both lists name people, and share someone (agree) or do not (differ). */
+function compareSides(a: MergeParticipant[], b: MergeParticipant[]): { agree: number; differ: number } {
   const sides = (list: MergeParticipant[]) => {
-    const bySide = new Map<string, { people: Set<string>; head: boolean }>();
-    for (const p of list) {
-      if (!p.country) continue;
-      const side = bySide.get(p.country) ?? { people: new Set<string>(), head: false };
-      side.people.add(p.slug);
-      side.head ||= Boolean(p.head);
-      bySide.set(p.country, side);
-    }
+    const bySide = new Map<string, Set<string>>();
+    for (const p of list) if (p.country) bySide.set(p.country, (bySide.get(p.country) ?? new Set()).add(p.slug));
     return bySide;
   };
   const sidesB = sides(b);
-  const headless = byHeadOfState && !b.some((p) => p.head);
   let agree = 0;
   let differ = 0;
-  for (const [country, side] of sides(a)) {
+  for (const [country, people] of sides(a)) {
     const other = sidesB.get(country);
     if (!other) continue;
-    if ([...side.people].some((slug) => other.people.has(slug)) && !(headless && side.head)) agree++;
+    if ([...people].some((slug) => other.has(slug))) agree++;
     else differ++;
   }
   return { agree, differ };
@@ -211,9 +192,8 @@ const HELD_FACE_TO_FACE = new Set(["meeting", "agreement"]);
 export function isSameEventElsewhere(a: MergeProbe, b: MergeProbe): boolean {
   if (a.type !== b.type || !HELD_FACE_TO_FACE.has(a.type)) return false;
   if (a.precision !== "day" || b.precision !== "day" || a.date !== b.date) return false;
-  const meeting = a.type === "meeting";
-  const [ab, ba] = [compareSides(a.participants, b.participants, meeting), compareSides(b.participants, a.participants, meeting)];
-  return ab.agree >= 2 && ab.differ === 0 && ba.differ === 0;
+  const { agree, differ } = compareSides(a.participants, b.participants);
+  return agree >= 2 && differ === 0;
 }
 
 /**
@@ -251,7 +231,7 @@ export function isSameEvent(candidate: MergeProbe, probe: MergeProbe): boolean {
   const background = candidate.precision !== "day" || probe.precision !== "day";
   if ((probe.type === "visit" || probe.type === "delegation" || !background) && !areLocationsCompatible(candidate.location, probe.location)) return false;
   if (candidate.participants.length && probe.participants.length) {
-    if (!arePartiesCompatible(candidate.participants, probe.participants, probe.type === "meeting" && !background)) return false;
+    if (!arePartiesCompatible(candidate.participants, probe.participants)) return false;
     // Reports a few days apart are only the same event when the people are the same too.
     if (gapInDays(toClaimSpan(candidate), toClaimSpan(probe)) > 0) {
       const slugs = new Set(candidate.participants.map((p) => p.slug));
