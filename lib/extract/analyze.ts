@@ -274,7 +274,9 @@ const YEAR_HEADING = /^\s*((?:19|20)\d{2})\s*:?\s*$/;
 const TIMELINE_MONTH = "(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?";
 // ("Oct. 18–19, 2023 — Lavrov in Pyongyang": an entry may be a span of days.)
 // ("21.03.2025 - Shoigu is back": so is a day written in figures, day first.)
-const TIMELINE_ENTRY = new RegExp(`^(?:${TIMELINE_MONTH}\\s+\\d{1,2}(?:[-–]\\d{1,2})?(?:,?\\s+(?:19|20)\\d{2})?|\\d{1,2}\\s+${TIMELINE_MONTH}(?:\\s+(?:19|20)\\d{2})?|${TIMELINE_MONTH}\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}|\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2})\\s*[-–—:]\\s+\\S`);
+// ("12-13 September 2030 - The minister's train crosses into Russia": a span of days written day first, or two days
+// joined by "and", heads an entry too.)
+const TIMELINE_ENTRY = new RegExp(`^(?:${TIMELINE_MONTH}\\s+\\d{1,2}(?:[-–]\\d{1,2})?(?:,?\\s+(?:19|20)\\d{2})?|\\d{1,2}(?:[-–]\\d{1,2}|\\s+and\\s+\\d{1,2})?\\s+${TIMELINE_MONTH}(?:\\s+(?:19|20)\\d{2})?|${TIMELINE_MONTH}\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}|\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2})\\s*[-–—:]\\s+\\S`);
 
 // ("Photo 4." then "Moscow, October 24, 2024 - ...", "3." then "Pyongyang, Nov. 12, 2024: ...": a numbered caption's
 // place and full day; only after the caption's number, as a wire's dateline opens with the place and day too.)

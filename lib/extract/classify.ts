@@ -342,7 +342,9 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /\b(?:talked|conferred|consulted|negotiated)\s+with\b/gi },
   // "Kim and Putin talked last week at a Beijing guesthouse": a pair talking, with the time or place after the verb
   // (the pair is the subject; "talked about" or "talked tough" are not read).
-  { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})(?:talked|conferred)\b(?=\s+(?:last|on|in|at|for\s+(?:more|over|about|nearly|almost|\d|two|three|several)|this|yesterday|privately|again|face)\b)/gu, hint: /talked|conferred/ },
+  // ("In Vladivostok that April the two leaders talked for three hours": so is the pair named by their title, whom the
+  // anaphora reads as the two leaders the article has been about.)
+  { type: "meeting", re: /(?<=\b(?:(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,3}|[Tt]he\s+two\s+(?:leaders|men|presidents)\s+))(?:talked|conferred)\b(?=\s+(?:last|on|in|at|for\s+(?:more|over|about|nearly|almost|\d|two|three|several)|this|yesterday|privately|again|face)\b)/gu, hint: /talked|conferred/ },
   // "have started talks in Moscow", "began their negotiations": the talks told by their start or end.
   { type: "meeting", re: /\b(?:began|begun|begin|begins|started|start|starts|opened|opens|resumed|wrapped\s+up|concluded|ended|finished|completed)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|negotiations|consultations|discussions|dialogue)\b/gi, hint: TALKS_NOUN_HINT },
   // "The 10th meeting of the intergovernmental committee ... took place in Pyongyang on November 15", "The previous

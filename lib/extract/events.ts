@@ -44,6 +44,8 @@ export interface Candidate {
   inferred: boolean;
   /** A visit whose destination the sentence leaves open ("the previous Shoigu visit"). */
   needsDestination?: boolean;
+  /** Where a visit needing a destination goes when the traveller has no other trip to go by (the host's country). */
+  hostDestination?: Location;
   /** One of several dates listed for one verb ("met three times: in 2000, in 2001 and in 2002"). */
   enumerated?: boolean;
   /** Told by no sentence of its own: a guest's visit read from a meeting held in the host's country. */
@@ -1577,6 +1579,17 @@ function isCountryPairSummit(a: AnalysedSentence, t: Trigger, dyad: string[]): b
   return first !== undefined && second !== undefined && first.code !== second.code && dyad.includes(first.code) && dyad.includes(second.code);
 }
 
+/**
+ * "the meeting of the leaders of the two countries in Vladivostok in April 2019": a meeting noun whose between- or
+ * of-phrase names its parties only as the two countries' leaders is the pair's heads of state on its day.
+ * (Not "the meeting of the foreign ministers of the two countries", nor "the leaders' meeting with the press".)
+ */
+const TWO_COUNTRIES_LEADERS_AFTER = /^\s+(?:of|between)\s+(?:the\s+)?(?:top\s+)?leaders\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|states|nations)\b/i;
+
+function isTwoCountriesLeadersNoun(a: AnalysedSentence, t: Trigger, dyad: string[]): boolean {
+  return t.nominal && dyad.length === 2 && /^(?:meeting|summit|talks)$/i.test(t.text) && TWO_COUNTRIES_LEADERS_AFTER.test(a.sentence.text.slice(t.end, t.end + 60));
+}
+
 function isLeadersMeeting(a: AnalysedSentence, t: Trigger, location: Location | null, dyad: string[]): boolean {
   if (t.nominal || dyad.length !== 2 || !location || dyad.includes(location.country)) return false;
   return /\b(?:the\s+two|both)\s+(?:countries['’]\s+)?leaders\s+(?:have\s+|had\s+|then\s+|also\s+)?$/i.test(a.sentence.text.slice(Math.max(0, t.start - 40), t.start));
@@ -2045,7 +2058,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       if (bodyMet) participants = participants.filter((p) => p.start >= t.end);
       if (participants.length === 0) {
         const date = pickDate(a, t);
-        const leaders = date && (isPairSummit(a, t, location, ctx.dyad) || isLeadersMeeting(a, t, location, ctx.dyad)) ? ctx.leadersAt(date.date) : [];
+        const leaders = date && (isPairSummit(a, t, location, ctx.dyad) || isLeadersMeeting(a, t, location, ctx.dyad) || isTwoCountriesLeadersNoun(a, t, ctx.dyad)) ? ctx.leadersAt(date.date) : [];
         // Kept without parties, so that "at the meeting" in a later sentence can name them (dropped at the end if
         // none does).
         // ("The negotiations themselves got under way on Saturday": the negotiations announced before, named later.)
@@ -2202,7 +2215,14 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // names is where it went.)
         const own = /^returned$/i.test(t.text) || backInDate ? a.places.find((p) => p.start > t.end && inScope(scope, p.start) && p.preposition !== null && LOCATION_PREPS.has(p.preposition)) : undefined;
         if (own) return { type, a, trigger: t, date: pickDate(a, t), participants: travellers, location: toLocation(own), actor: null, agreementName: null, hedged: t.hedged, inferred: false };
-        return { type, a, trigger: t, date: pickDate(a, t) ?? findJoinedMeetingDate(a, t), participants: travellers, location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true };
+        // ("Shoigu returned on 13 September and was received by Kim the same day": with no place of its own, and no other
+        // trip of the traveller to go by (fillDestinations), a return whose traveller the same clause chain has received
+        // by someone of another country went to that host's country. Not "returned home and was received by his own
+        // president", a host of the traveller's own country.)
+        const tc = travellers.length === 1 ? travellers[0].country : null;
+        const host = tc ? a.people.find((p) => p.kind !== "anaphor" && p.start > t.end && p.country && p.country !== tc && RECEIVED_BY_AFTER_TRIP.test(text.slice(t.end, p.start))) : undefined;
+        const hostDestination: Location | undefined = host?.country ? { name: toCountryName(host.country), country: host.country, kind: "country" } : undefined;
+        return { type, a, trigger: t, date: pickDate(a, t) ?? findJoinedMeetingDate(a, t), participants: travellers, location: null, actor: null, agreementName: null, hedged: t.hedged, inferred: false, needsDestination: true, hostDestination };
       }
       // "Kim came to the airport in person to meet his guest": going out to a terminal to greet someone is the host's
       // errand in his own city, not a journey.
@@ -2459,9 +2479,13 @@ function findTitleEntryDate(a: AnalysedSentence, ctx: BuildContext, t: Trigger):
   // The paragraph's first sentence, and the heading's just before it.
   let first = k;
   while (first > 0 && ctx.sentences[first - 1].sentence.paragraph === a.sentence.paragraph) first--;
-  if (first <= 0 || !hasOnlyAsideDates(a, t)) return null;
-  if (first < k && !isTitleEntryTold(ctx.sentences.slice(first, k), a)) return null;
+  if (first <= 0) return null;
   const heading = ctx.sentences[first - 1];
+  // ("21 March 2030 - The spring visit" then "The minister arrived in the capital and was received by the leader on
+  // the same day": a day told only as the heading's own, "the same day", is no date of another time.)
+  const sameDay = (x: AnalysedDate) => x.relative === true && x.precision === "day" && !x.endDate && heading.dates[0]?.precision === "day" && x.date === heading.dates[0].date && /\bsame\s+day\b/i.test(x.text);
+  if (!hasOnlyAsideDates(a, t) && !a.dates.every(sameDay)) return null;
+  if (first < k && !isTitleEntryTold(ctx.sentences.slice(first, k), a)) return null;
   const before = ctx.sentences[first - 2];
   // The heading's paragraph: the entry alone, or its number ("2.") split off before it.
   if (before && before.sentence.paragraph === heading.sentence.paragraph && !ENTRY_NUMBER.test(before.sentence.text.trim())) return null;
@@ -2485,7 +2509,10 @@ function findTitleEntryDate(a: AnalysedSentence, ctx: BuildContext, t: Trigger):
  */
 function hasOnlyAsideDates(a: AnalysedSentence, t: Trigger): boolean {
   const text = a.sentence.text;
-  return a.dates.every((d) => d.reporting || (d.boundary && d.precision === "year") || (d.end <= t.start && /,\s[^,;:()—–]*$/.test(text.slice(0, d.start)) && /^[^,;:()—–]*,\s/.test(text.slice(d.end, t.start)) && !a.triggers.some((o) => o.start < d.start && o.end > text.lastIndexOf(",", d.start))));
+  // ("The lower house approved the bill, which the government had sent it earlier in the month": a date in a which- or
+  // who-clause after the verb is that clause's own act.)
+  const inLaterClause = (d: AnalysedDate) => a.relativeClauses.some(([s, e]) => s >= t.end && d.start >= s && d.end <= e && /^,\s+(?:which|who)\s/i.test(text.slice(s)));
+  return a.dates.every((d) => d.reporting || (d.boundary && d.precision === "year") || inLaterClause(d) || (d.end <= t.start && /,\s[^,;:()—–]*$/.test(text.slice(0, d.start)) && /^[^,;:()—–]*,\s/.test(text.slice(d.end, t.start)) && !a.triggers.some((o) => o.start < d.start && o.end > text.lastIndexOf(",", d.start))));
 }
 
 /** Words that look back from the story told ("had", "earlier", "days after ..."), so a sentence may tell an older time. */
@@ -3752,6 +3779,9 @@ function findVisitSince(a: AnalysedSentence, c: Candidate): Candidate[] {
 // return or a trip noun may well be to the place of an earlier trip: "He returned in September and was received".)
 const TOUR_VERB = /^(?:toured|tours|touring|inspected|inspects|inspecting)$/i;
 
+/** "... on 13 September and was received by ": the rest of a trip's clause, then its traveller received by a host. */
+const RECEIVED_BY_AFTER_TRIP = /^[^.;:!?]{0,60}?\s+and\s+(?:was|were)\s+(?:(?:again|also|then|later|personally|warmly)\s+)?received\s+by\s+(?:(?:President|Chairman|leader)\s+)?$/;
+
 /** A visit with no destination in its sentence goes where the same traveller's other visits in the article go. */
 function fillDestinations(candidates: Candidate[]): void {
   for (let i = candidates.length - 1; i >= 0; i--) {
@@ -3760,6 +3790,9 @@ function fillDestinations(candidates: Candidate[]): void {
     const other = candidates.find((o) => o.type === "visit" && o.location && overlaps(o.participants, c.participants) && (!TOUR_VERB.test(c.trigger.text) || isAboutSameTime(o.date, c.date)));
     if (other?.location) {
       c.location = other.location;
+      c.needsDestination = false;
+    } else if (c.hostDestination) {
+      c.location = c.hostDestination;
       c.needsDestination = false;
     } else candidates.splice(i, 1);
   }
