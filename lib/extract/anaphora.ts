@@ -210,6 +210,23 @@ function possessorOf(people: PersonMention[], text: string, p: PersonMention): P
   return people.find((q) => q.kind !== "anaphor" && q.start > p.end && q.start - p.end < 80 && POSSESSED_APPOSITIVE_RE.test(text.slice(p.end, q.start)));
 }
 
+/** ", who flew into", ", who had held": a who-clause right after a name telling an act of that person's own. */
+const WHO_ACTED_AFTER = /^,\s+who\s+(?:had\s+|has\s+|then\s+|later\s+)?(?:\p{Ll}{3,}ed|flew|went|came|met|held|made|took|led|paid|sat|spoke|gave|brought)\b/u;
+
+/** "the summit between ", "a visit by ": a preposition making the name after it a party to a noun, not the subject. */
+const PARTY_BEFORE = /\b(?:between|with|by)\s+$/;
+
+/**
+ * "The session followed the summit between Putin and Kim and a visit by Lavrov, who flew into Pyongyang on 18 October.
+ * The next day he held talks": when no person opens the sentence (its subject is a thing), or the first one is only a
+ * party to a noun ("between Putin"), those named as parties to its nouns are not what the text goes on about; the one
+ * a who-clause gives an act of his own is. Null when none is.
+ */
+function findActingPerson(own: PersonMention[], text: string): PersonMention | null {
+  if (!text.includes(", who ")) return null;
+  return own.find((p) => p.kind !== "anaphor" && WHO_ACTED_AFTER.test(text.slice(p.end, p.end + 40))) ?? null;
+}
+
 export function resolveAnaphora(
   sentences: AnalysedSentence[],
   women: ReadonlySet<string> = new Set(),
@@ -490,8 +507,8 @@ export function resolveAnaphora(
     const pronounOpens = /^(?:He|She)\b/.test(text) && !a.people.some((p) => p.start === 0);
     if (pronounOpens && lastSubject && fits(text.slice(0, 3).trim())(lastSubject)) {
       // (kept)
-    } else if (sentenceSubject) lastSubject = sentenceSubject;
-    else if (firstPerson) lastSubject = firstPerson;
+    } else if (sentenceSubject && !PARTY_BEFORE.test(text.slice(Math.max(0, sentenceSubject.start - 10), sentenceSubject.start))) lastSubject = sentenceSubject;
+    else if (sentenceSubject ?? firstPerson) lastSubject = findActingPerson(own, text) ?? sentenceSubject ?? firstPerson;
     const sending = SENT_PERSON_TO_RE.exec(text);
     sentEnvoy = sending ? own.find((p) => p.kind !== "anaphor" && p.start === sending.index + sending[0].length) ?? null : null;
     history.push(...own);

@@ -427,7 +427,8 @@ const RULES: TriggerRule[] = [
   { type: "meeting", re: /(?<=\b(?:[Pp]ictures|[Ff]ootage|[Ii]mages|[Pp]hotos|[Pp]hotographs|[Vv]ideo|[Tt]elevision|TV)\s+(?:show|shows|showed)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})(?:greeting|welcoming|embracing|hugging|receiving)\b(?=\s+(?:him|her|\p{Lu}))(?![^.;]{0,80}\b(?:airport|airfield|tarmac|runway|station|platform|plane|aircraft|train|border)\b)/gu, needsPersonObject: true, hint: /greeting|welcoming|embracing|hugging|receiving/ },
   // "held talks with Ri before being taken to see Kim": a guest taken (or going) to see a named person meets him.
   // ("was ushered in to see Kim": shown in to him.)
-  { type: "meeting", re: /(?<=\b(?:taken|brought|driven|escorted|went|gone|ushered(?:\s+in)?)\s+)to\s+see\b(?=\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{Lu}[\p{L}’'-]*\b)/gu, needsPersonObject: true, hint: /to\s+see/ },
+  // ("was shown into the Kremlin to see Putin": so is a guest shown or led into a named building to see him.)
+  { type: "meeting", re: /(?<=\b(?:taken|brought|driven|escorted|went|gone|ushered(?:\s+in)?|(?:shown|ushered|led)\s+(?:in|into\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}))\s+)to\s+see\b(?=\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,4}?\p{Lu}[\p{L}’'-]*\b)/gu, needsPersonObject: true, hint: /to\s+see/ },
   { type: "meeting", re: /\bdiscussed\b(?=[^.;]{0,100}\bwith\b)/gi, needsPersonObject: false },
   { type: "meeting", re: /\bpaid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to)\b/gi, framing: true },
   // "signed the protocol at the close of the commission's tenth session": the session the signing ended is a meeting

@@ -500,6 +500,20 @@ const PATTERNS: Pattern[] = [
       return { ...dayValue(...ymd(iso))!, yearInferred: true, relative: true };
     },
   },
+  // "A year ago, on 3 June 2021, the minister came to Pyongyang. ... He landed that Thursday": "that" points back to
+  // the day the text last told (in any paragraph), so the weekday is the one of that day's week (Monday to Sunday), not
+  // the last one before the report. ("reported on Saturday ... Earlier that Friday" is the day before.) Without a told
+  // day, or after a verb of saying ("said that Thursday's talks"), where "that" opens a clause, the plain weekday below.
+  {
+    re: /(?<!\b(?:said|says|say|announced|added|noted|reported|confirmed|stated|explained|insisted|warned|believed|believes|hoped|hopes|expected|expects|thought|knew|so|now|such)\s+)\bthat\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)/g,
+    hint: /that\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
+    resolve: (m, ctx) => {
+      if (!ctx.previousDay) return null;
+      const monday = addDays(ctx.previousDay, -((weekdayOf(ctx.previousDay) + 6) % 7));
+      const day = addDays(monday, (WEEKDAYS[m[1].toLowerCase()] + 6) % 7);
+      return { ...dayValue(...ymd(day))!, yearInferred: true, relative: true };
+    },
+  },
   // weekdays: on Tuesday, last Friday, Monday night
   {
     // ("Last Friday" opening a sentence is "last Friday": a week back when written on a Friday.)

@@ -319,6 +319,9 @@ function clauseCut(a: AnalysedSentence, text: string, triggers: Trigger[], eligi
 /** A clause's own time not read as a date: "after she held talks with Lavrov the previous week". */
 const OWN_TIME_AFTER = /\b(?:previous|preceding|prior|last|before|ago|weeks?|months?|years?)\b/i;
 
+/** "On the same day as his ", "After her first ": an opening phrase of the subject's own event, up to its noun. */
+const OPENING_OWN_NOUN = /^\W*(?:(?:On\s+)?the\s+same\s+day\s+as|(?:On\s+)?the\s+day\s+(?:of|after|before)|After|Before|Following|During)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
+
 function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonMention[] {
   const text = a.sentence.text;
   // "Russian tourists have begun arriving": a crowd, not a named party, is the traveller.
@@ -345,7 +348,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     // "Before meeting Kim, Belousov sat down with No": the object of a gerund opening the sentence, up to its comma, is
     // a party of that other meeting only.
     const opener = i === 1 ? triggers[0] : null;
-    if (opener && /^(?:after|before|following|while|when)\s/i.test(opener.text) && /^\W*$/.test(text.slice(scope.start, opener.start))) {
+    // ("On the same day as his audience with Kim, Belousov held talks with No": so is the partner of an opening phrase
+    // of the subject's own other meeting, told with a noun.)
+    if (opener && ((/^(?:after|before|following|while|when)\s/i.test(opener.text) && /^\W*$/.test(text.slice(scope.start, opener.start))) || (opener.nominal && OPENING_OWN_NOUN.test(text.slice(scope.start, opener.start))))) {
       const comma = text.indexOf(",", opener.end);
       if (comma >= 0 && comma < t.start) winStart = comma + 1;
     }
@@ -1934,6 +1939,18 @@ function isSpanSummary(a: AnalysedSentence, t: Trigger): boolean {
 /** Text ending in "paved the way for", "prepared the ground for", "set the stage for" and the like (with at most two words after "for"). */
 const PAVED_FOR = /\b(?:paved?|paves|paving|prepared?|prepares|preparing|cleared?|clears|clearing|set|sets|setting|laid|lays|laying)\s+the\s+(?:way|ground|stage|groundwork|scene)\s+for\s+(?:[\w’'-]+\s+){0,2}$/i;
 
+/** " was shown into the Kremlin ", " went ": from a subject to a "to see" of its own, its verb of going or being taken. */
+const SEEING_SUBJECT_AFTER = /^\s+(?:(?:was|were|had\s+been|then|later|also)\s+)*(?:taken|brought|driven|escorted|went|shown|ushered|led)\b[^,;:]*$/i;
+
+/** "the defence ministers of the two countries", "the two leaders": a group anaphor, which stands for a pair. */
+const HELD_GROUP = /^(?:the\s+two|both|the)\s+(?:[\w-]+\s+)?(?:ministers|leaders|presidents|heads)\b/i;
+
+/** Whether a group anaphor's person holds the office its words name ("the defence ministers"); true when none is named. */
+function holdsNamedOffice(p: PersonMention): boolean {
+  const office = /\bdefen[cs]e\s+ministers\b/i.test(p.text) ? "defence-minister" : /\bforeign\s+ministers\b/i.test(p.text) ? "foreign-minister" : null;
+  return office === null || p.roleKey === office;
+}
+
 function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Candidate | Candidate[] | null {
   if (isUndatedSinceClause(a, t) || isSpanSummary(a, t)) return null;
   const scope = findScope(a, t.start);
@@ -1996,7 +2013,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       const host = nounEnd !== null ? a.people.find((p) => p.start >= nounEnd && /^\s+with\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(nounEnd, p.start))) : undefined;
       if (host) participants = participants.filter((p) => p.slug === host.slug || p.country !== host.country);
       // ("held talks with Ri before being taken to see Kim": the earlier verb's object is no party of the later sight.)
-      if (/^to\s+see$/i.test(t.text)) participants = participants.filter((p) => p.start >= t.end || !a.triggers.some((x) => x !== t && x.type === "meeting" && x.end <= p.start && x.start < t.start));
+      // ("met Lavrov, and later that day she was shown into the Kremlin to see Putin": the subject right before the
+      // verb of going or being taken is a party of the sight, though named after the earlier verb.)
+      if (/^to\s+see$/i.test(t.text)) participants = participants.filter((p) => p.start >= t.end || !a.triggers.some((x) => x !== t && x.type === "meeting" && x.end <= p.start && x.start < t.start) || SEEING_SUBJECT_AFTER.test(text.slice(p.end, t.start)));
       // ("Wednesday's session was chaired jointly with Yun": the other chair is the one the article named as its side's
       // co-chair before, "Kozlov, the commission's Russian co-chair, arrived on Tuesday".)
       if (/^(?:chaired|presided\s+over|jointly\s+chaired)\b/i.test(t.text) && participants.length > 0 && countriesOf(participants).size === 1) {
@@ -2031,7 +2050,9 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         // ("Talks were held the same day between the two defence ministers, Kang and Shoigu, at the ministry": the
         // parties may follow the verb in a between-phrase, after at most the time or place of the talks.)
         const between = noun && noun.end <= t.start && /^\s+$/.test(text.slice(noun.end, t.start)) ? HELD_BETWEEN.exec(text.slice(t.end)) : null;
-        const pair = between ? a.people.filter((p) => p.kind !== "anaphor" && p.start >= t.end + between[0].length && !/[.;!?]|\band\s+(?:at|in|on)\b/.test(text.slice(t.end + between[0].length, p.start)) && !isBystander(a, p)) : [];
+        // ("talks were held between the defence ministers of the two countries": or the pair such a group stands for.)
+        // (Only those of the pair who hold the office the group names, if it names one: not an ambassador.)
+        const pair = between ? a.people.filter((p) => (p.kind !== "anaphor" || (HELD_GROUP.test(p.text) && holdsNamedOffice(p))) && p.start >= t.end + between[0].length && !/[.;!?]|\band\s+(?:at|in|on)\b/.test(text.slice(t.end + between[0].length, p.start)) && !isBystander(a, p)) : [];
         participants = uniqueBySlug([...a.people.filter((p) => possessor(p) && !isBystander(a, p)), ...participants.filter((p) => noun !== undefined && p.start >= noun.end && p.end <= t.start), ...leaders, ...(countriesOf(pair).size >= 2 ? pair : [])]);
         // ("the dialogue between the foreign ministers of the DPRK and Russia was held": the two offices' holders on
         // its day, when the two countries are the article's pair.)
