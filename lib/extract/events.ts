@@ -1642,7 +1642,10 @@ function buildElidedMeeting(a: AnalysedSentence, t: Trigger, ctx: BuildContext):
     // ("Lavrov and Choe held talks in Wonsan. The talks became the second round of their dialogue. The first round took
     // place in Moscow": the definite noun retells the talks just told, so the earlier round is theirs.)
     const own = countriesOf(named).size < 2 && round && /^the\s+$/i.test(prev.sentence.text.slice(Math.max(0, noun.start - 4), noun.start)) ? findToldMeetingParties(ctx, prev.sentence.index) ?? named : named;
-    const leaders = /summit/i.test(noun.text) || own.filter((p) => p.roleKey === "head-of-state").length >= 2 ? ctx.leadersAt(date.date) : [];
+    // ("Kim's first summit with Donald Trump, in June 2018, ... The second, in Hanoi in February 2019, ...": a summit
+    // whose named party comes from outside the pair is no summit of the pair's leaders; the ordinal keeps its parties.)
+    const outsider = own.some((p) => p.country !== null && !ctx.dyad.includes(p.country));
+    const leaders = !outsider && (/summit/i.test(noun.text) || own.filter((p) => p.roleKey === "head-of-state").length >= 2) ? ctx.leadersAt(date.date) : [];
     const participants = leaders.length === 2 ? leaders : own;
     if (countriesOf(participants).size < 2) return null;
     return { type: "meeting", a, trigger: t, date, participants, location, actor: null, agreementName: null, hedged: t.hedged, inferred: leaders.length === 2 };
