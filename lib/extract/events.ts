@@ -138,6 +138,11 @@ const SENDER_OF_TRIP = /^\s+(?:has\s+|had\s+|have\s+)?(?:sent|dispatched|sends|d
 const TIMED_BY_RISE_BEFORE = /\b(?:since|after|before|when|until)\s+(?:[\w’'.-]+\s+){0,3}$/i;
 const RISE_AFTER = /^\s+(?:first\s+)?(?:came|come|rose|took|assumed|returned)\s+(?:to\s+power|power|office|the\s+helm)\b/i;
 
+/** ", his foreign minister was": the subject of the main clause after a subordinate one, its minister named by a pronoun. */
+const MINISTER_OF_CLAUSE_AFTER = /^,\s+(?:his|her)\s+(?:own\s+|new\s+)?(?:foreign|defen[cs]e)\s+minister\b/i;
+/** "Kim's foreign minister", "his defence minister": after the possessor, the office of the one it sends. */
+const MINISTER_POSSESSED_AFTER = /^(?:['’]s?)?\s+(?:own\s+|new\s+)?(?:foreign|defen[cs]e)\s+minister\b/i;
+
 function isSenderOfTrip(a: AnalysedSentence, p: PersonMention, t: Trigger): boolean {
   return t.type === "visit" && p.end <= t.start && SENDER_OF_TRIP.test(a.sentence.text.slice(p.end, t.end));
 }
@@ -150,6 +155,10 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   // "where he was shown around by Ishayev, the governor": the host who shows a guest round is at home, no traveller
   // of the guest's trip (the meeting of the two is read by findCompanionMeeting).
   if (t && t.type === "visit" && SHOWN_ROUND_BY.test(before)) return true;
+  // "While Washington was courting Kim, his foreign minister was in Moscow": the one whose minister is named is the
+  // minister's principal, no party of what the minister does.
+  // (So is one who closes an opening while-clause the main clause's "his minister" points back to.)
+  if (MINISTER_POSSESSED_AFTER.test(after) || (MINISTER_OF_CLAUSE_AFTER.test(after) && /^(?:While|As|When|Whereas|Although)\s[^,;]*$/.test(text.slice(a.bodyStart, p.start)))) return true;
   // "Kim has sent one of his closest aides on a week-long trip to Russia": the one who sends is no traveller of the trip.
   if (t && isSenderOfTrip(a, p, t)) return true;
   // "since Kim came to power": the subject of a clause that times the event by someone's rise is no party of it.

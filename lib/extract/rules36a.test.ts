@@ -49,3 +49,21 @@ describe("a pronoun whose counterpart is named after it", () => {
     expect(describeEvents(text, "2024-06-25", "meeting", { sortNames: true })).toContain("2024-06-19/day Kim Jong Un+Vladimir Putin null");
   });
 });
+
+describe("the one whose minister is named", () => {
+  it("is no traveller of the minister's trip ('Kim's foreign minister was in Moscow')", () => {
+    expect(describeEvents("Kim Jong Un's foreign minister was in Moscow last week.", "2025-11-03", "visit")).toEqual([]);
+  });
+
+  it("nor when a while-clause names him and the main clause's 'his minister' points back", () => {
+    expect(describeEvents("While Washington was courting Kim Jong Un, his foreign minister was in Moscow.", "2025-11-03", "visit")).toEqual([]);
+  });
+
+  it("near miss: one who comes with his foreign minister is still a traveller", () => {
+    expect(describeEvents("Kim Jong Un arrived in Vladivostok with his foreign minister on Wednesday.", "2019-04-26", "visit")).toEqual(["2019-04-24/day Kim Jong Un Vladivostok"]);
+  });
+
+  it("near miss: a name ending a main clause before 'his minister' stays a party", () => {
+    expect(describeEvents("Sergey Lavrov arrived in Pyongyang and met Kim Jong Un, his foreign minister and senior officials on Thursday.", "2025-03-22", "meeting", { sortNames: true }).map((d) => d.split(" ")[0] + " " + /Kim Jong Un/.test(d))).toContain("2025-03-20/day true");
+  });
+});
