@@ -518,6 +518,9 @@ const PATTERNS: Pattern[] = [
       // "Exactly a year ago, on 31 May 2018, ... Lavrov flew in that Thursday": "that" points back to the week of the day
       // the text last told, not to the report's own week; the weekday nearest that day. No day told: read it bare.
       if (/^that$/i.test(m[1] ?? "") && ctx.previousDay) return { ...dayValue(...ymd(weekdayNearest(ctx.previousDay, m[2])))!, yearInferred: true, relative: true };
+      // "his motorcade left for the island, the site of Thursday's summit", written on a Wednesday: a bare weekday owning
+      // an event is within the week either way, and the one six days back would be "last Thursday's"; it is tomorrow.
+      if (!m[1] && !ctx.future && /^['’]s\s/.test(m.input.slice(m.index + m[0].length)) && addDays(ctx.reference, 1) === resolveWeekday(m[2], "next", ctx)) return { ...dayValue(...ymd(addDays(ctx.reference, 1)))!, yearInferred: true, relative: true };
       return { ...dayValue(...ymd(resolveWeekday(m[2], m[1], ctx)))!, yearInferred: true, relative: true };
     },
   },

@@ -67,3 +67,15 @@ describe("the one whose minister is named", () => {
     expect(describeEvents("Sergey Lavrov arrived in Pyongyang and met Kim Jong Un, his foreign minister and senior officials on Thursday.", "2025-03-22", "meeting", { sortNames: true }).map((d) => d.split(" ")[0] + " " + /Kim Jong Un/.test(d))).toContain("2025-03-20/day true");
   });
 });
+
+describe("a bare weekday owning an event", () => {
+  it("is tomorrow when that weekday is the next day ('Thursday's summit', written on a Wednesday)", () => {
+    const text = "Kim Jong Un's motorcade left the station for Russky Island, the site of Thursday's summit with Vladimir Putin.";
+    expect(describeEvents(text, "2019-04-24", "meeting", { sortNames: true }).map((d) => d.split(" ")[0])).toEqual(["2019-04-25/day"]);
+  });
+
+  it("near miss: two days ahead, it is still the one just gone", () => {
+    const text = "Kim Jong Un's motorcade left the station for Russky Island, the site of Thursday's summit with Vladimir Putin.";
+    expect(describeEvents(text, "2019-04-23", "meeting", { sortNames: true }).map((d) => d.split(" ")[0])).toEqual(["2019-04-18/day"]);
+  });
+});
