@@ -50,6 +50,8 @@ function hostedGuest(text: string, own: PersonMention[], start: number, possessi
 
 // "On October 19 he held talks with his Korean counterpart there": the holder of the possessor's office in the other
 // country (of the adjective, if any), named earlier; not when a name follows ("his counterpart, Choe Son Hui").
+/** "... with his counterpart Choe Son Hui", "her Russian counterpart, Sergei Lavrov": a counterpart named; the name follows the match. */
+const NAMED_COUNTERPART_RE = /^[^.;]{0,60}?\b(?:his|her)\s+(?:(?:North\s+|South\s+)?\p{Lu}[\p{L}-]*\s+)?counterpart,?\s+(?:(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3})?(?=\p{Lu})/u;
 const COUNTERPART_RE = /\b(his|her)\s+((?:North\s+|South\s+)?\p{Lu}[\p{L}-]*\s+)?counterpart\b(?!['’]s|s\b|,?\s+\p{Lu})/gu;
 // ("hosted a reception for him": the guest of a reception, banquet or dinner.)
 // ("met him the following day", "received her that evening": a time after the pronoun is no "her leading" phrase.)
@@ -309,6 +311,21 @@ export function resolveAnaphora(
           if (by && by.slug === target.slug) {
             const other = (p: PersonMention) => fit(p) && p.slug !== by.slug && p.country !== null && p.country !== by.country;
             target = [...added].filter((p) => p.end <= start).reverse().find(other) ?? (lastSubject && other(lastSubject) ? lastSubject : findLast(history, other)) ?? target;
+          }
+        }
+        // ("... and a visit by Lavrov, who flew in on 18 October. The next day he held talks with his counterpart Choe
+        // Son Hui": the pronoun's counterpart named after it says its office; one who holds another is not who he is,
+        // the last one named of the counterpart's office in the other country is.)
+        if (target && target.roleKey !== "other") {
+          const after = start + m[1].length;
+          const named = NAMED_COUNTERPART_RE.exec(text.slice(after));
+          const counterpart = named ? own.find((p) => p.start === after + named.index + named[0].length) : undefined;
+          const office = counterpart?.roleKey;
+          // (Offices held at any time: a mention's office is today's, and "his counterpart" may be told of years ago.)
+          const held = (p: PersonMention) => p.roleKey === office || offices.get(p.slug)?.has(office!) === true;
+          if (counterpart && office && office !== "other" && !held(target) && counterpart.country !== null) {
+            const holder = (p: PersonMention) => fit(p) && p.kind !== "anaphor" && held(p) && p.country !== null && p.country !== counterpart.country;
+            target = [...earlier].reverse().find(holder) ?? findLast(history, holder) ?? target;
           }
         }
         if (target && !coversOffset(own, start)) added.push(anaphor(target, start, start + m[1].length, m[1]));

@@ -142,6 +142,11 @@ const SENDER_OF_TRIP = /^\s+(?:has\s+|had\s+|have\s+)?(?:sent|dispatched|sends|d
 const TIMED_BY_RISE_BEFORE = /\b(?:since|after|before|when|until)\s+(?:[\w’'.-]+\s+){0,3}$/i;
 const RISE_AFTER = /^\s+(?:first\s+)?(?:came|come|rose|took|assumed|returned)\s+(?:to\s+power|power|office|the\s+helm)\b/i;
 
+/** ", his foreign minister was": the subject of the main clause after a subordinate one, its minister named by a pronoun. */
+const MINISTER_OF_CLAUSE_AFTER = /^,\s+(?:his|her)\s+(?:own\s+|new\s+)?(?:foreign|defen[cs]e)\s+minister\b/i;
+/** "Kim's foreign minister", "his defence minister": after the possessor, the office of the one it sends. */
+const MINISTER_POSSESSED_AFTER = /^(?:['’]s?)?\s+(?:own\s+|new\s+)?(?:foreign|defen[cs]e)\s+minister\b/i;
+
 function isSenderOfTrip(a: AnalysedSentence, p: PersonMention, t: Trigger): boolean {
   return t.type === "visit" && p.end <= t.start && SENDER_OF_TRIP.test(a.sentence.text.slice(p.end, t.end));
 }
@@ -154,6 +159,10 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   // "where he was shown around by Ishayev, the governor": the host who shows a guest round is at home, no traveller
   // of the guest's trip (the meeting of the two is read by findCompanionMeeting).
   if (t && t.type === "visit" && SHOWN_ROUND_BY.test(before)) return true;
+  // "While Washington was courting Kim, his foreign minister was in Moscow": the one whose minister is named is the
+  // minister's principal, no party of what the minister does.
+  // (So is one who closes an opening while-clause the main clause's "his minister" points back to.)
+  if (MINISTER_POSSESSED_AFTER.test(after) || (MINISTER_OF_CLAUSE_AFTER.test(after) && /^(?:While|As|When|Whereas|Although)\s[^,;]*$/.test(text.slice(a.bodyStart, p.start)))) return true;
   // "Kim has sent one of his closest aides on a week-long trip to Russia": the one who sends is no traveller of the trip.
   if (t && isSenderOfTrip(a, p, t)) return true;
   // "since Kim came to power": the subject of a clause that times the event by someone's rise is no party of it.
@@ -1684,7 +1693,10 @@ function buildElidedMeeting(a: AnalysedSentence, t: Trigger, ctx: BuildContext):
     // ("Lavrov and Choe held talks in Wonsan. The talks became the second round of their dialogue. The first round took
     // place in Moscow": the definite noun retells the talks just told, so the earlier round is theirs.)
     const own = countriesOf(named).size < 2 && round && /^the\s+$/i.test(prev.sentence.text.slice(Math.max(0, noun.start - 4), noun.start)) ? findToldMeetingParties(ctx, prev.sentence.index) ?? named : named;
-    const leaders = /summit/i.test(noun.text) || own.filter((p) => p.roleKey === "head-of-state").length >= 2 ? ctx.leadersAt(date.date) : [];
+    // ("Kim's first summit with Donald Trump, in June 2018, ... The second, in Hanoi in February 2019, ...": a summit
+    // whose named party comes from outside the pair is no summit of the pair's leaders; the ordinal keeps its parties.)
+    const outsider = own.some((p) => p.country !== null && !ctx.dyad.includes(p.country));
+    const leaders = !outsider && (/summit/i.test(noun.text) || own.filter((p) => p.roleKey === "head-of-state").length >= 2) ? ctx.leadersAt(date.date) : [];
     const participants = leaders.length === 2 ? leaders : own;
     if (countriesOf(participants).size < 2) return null;
     return { type: "meeting", a, trigger: t, date, participants, location, actor: null, agreementName: null, hedged: t.hedged, inferred: leaders.length === 2 };
