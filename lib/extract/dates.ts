@@ -299,12 +299,6 @@ function hedgedYearsShift(m: RegExpExecArray): number {
   return 0;
 }
 
-/** The day named `name` nearest `iso` (three days either side), for "that Thursday" told after a day. */
-function weekdayNearest(iso: string, name: string): string {
-  const forward = (WEEKDAYS[name.toLowerCase()] - weekdayOf(iso) + 7) % 7;
-  return addDays(iso, forward <= 3 ? forward : forward - 7);
-}
-
 /** The first day named `name` after `iso`, for "the following Monday" told after a day. */
 function weekdayAfter(iso: string, name: string): string {
   return addDays(iso, ((WEEKDAYS[name.toLowerCase()] - weekdayOf(iso) + 6) % 7) + 1);
@@ -523,18 +517,16 @@ const PATTERNS: Pattern[] = [
   // weekdays: on Tuesday, last Friday, Monday night
   {
     // ("Last Friday" opening a sentence is "last Friday": a week back when written on a Friday.)
-    re: /\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Oo]n|late|early|the\s+following|(?<!\b(?:said|says|say|announced|reported|noted|added|stated|confirmed|explained|believes?|believed|thinks?|thought|knows?|knew|hoped|hopes|so|such|clear)\s+)[Tt]hat(?=\s+\w+day\b(?!['’])))\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    re: /\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Oo]n|late|early|the\s+following)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
     hint: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
     resolve: (m, ctx) => {
       // "Putin signed the law three days after that. Kim's decree came the following Monday": the first such weekday
       // after the day just told in the paragraph (or earlier in the sentence, see findDateMentions), else no date.
       if (/following/.test(m[1] ?? "")) return ctx.previousDay && ctx.previousDayInParagraph ? { ...dayValue(...ymd(weekdayAfter(ctx.previousDay, m[2])))!, yearInferred: true, relative: true } : null;
-      // "Exactly a year ago, on 31 May 2018, ... Lavrov flew in that Thursday": "that" points back to the week of the day
-      // the text last told, not to the report's own week; the weekday nearest that day. No day told: read it bare.
-      if (/^that$/i.test(m[1] ?? "") && ctx.previousDay) return { ...dayValue(...ymd(weekdayNearest(ctx.previousDay, m[2])))!, yearInferred: true, relative: true };
       // "his motorcade left for the island, the site of Thursday's summit", written on a Wednesday: a bare weekday owning
-      // an event is within the week either way, and the one six days back would be "last Thursday's"; it is tomorrow.
-      if (!m[1] && !ctx.future && /^['’]s\s/.test(m.input.slice(m.index + m[0].length)) && addDays(ctx.reference, 1) === resolveWeekday(m[2], "next", ctx)) return { ...dayValue(...ymd(addDays(ctx.reference, 1)))!, yearInferred: true, relative: true };
+      // an event is within the week either way, and the one six days back would be "last Thursday's"; it is tomorrow,
+      // an event still to come, which dates nothing told as done.
+      if (!m[1] && !ctx.future && /^['’]s\s/.test(m.input.slice(m.index + m[0].length)) && addDays(ctx.reference, 1) === resolveWeekday(m[2], "next", ctx)) return { ...dayValue(...ymd(addDays(ctx.reference, 1)))!, yearInferred: true, relative: true, future: true };
       return { ...dayValue(...ymd(resolveWeekday(m[2], m[1], ctx)))!, yearInferred: true, relative: true };
     },
   },
