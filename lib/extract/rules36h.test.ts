@@ -1,7 +1,8 @@
 /**
  * rules-36g (in rules36h.test.ts): a gallery's numbered caption dated in figures, day first ("on 18/11/2014",
  * "18.11.2014"), dates what it shows as one dated by a month's name does, so it is kept as the story and not dropped
- * as a credit line. Sentences are written for these tests.
+ * as a credit line; the one sent, named by the surname alone before an apposition, is the traveller
+ * ("Kim sent Choe, then his aide, to Moscow"). Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
 import { describeEvents } from "./testing";
@@ -37,5 +38,22 @@ describe("a numbered caption dated in figures", () => {
       "Photo 2 of 5: Sergey Lavrov shakes hands with Choe Son Hui in Moscow, archive no. 21/10/20245. The talks ran long.",
     ].join("\n\n");
     expect(describeEvents(text, "2024-10-23", "meeting")).toEqual([]);
+  });
+});
+
+describe("one sent, named by the surname alone", () => {
+  it("before an apposition's comma, is the traveller", () => {
+    const text = "Choe Son Hui was then a vice minister.\n\nIn November 2019, Kim Jong Un sent Choe, his most trusted aide, to Moscow with a letter.";
+    expect(describeEvents(text, "2021-04-26", "visit")).toEqual(["2019-11-01/month Choe Son Hui Moscow"]);
+  });
+
+  it("near miss: a surname sent with a comma that opens no apposition is no traveller", () => {
+    const text = "In November 2019, Kim Jong Un sent Choe, Putin and Xi Jinping letters to Moscow and Beijing.";
+    expect(describeEvents(text, "2021-04-26", "visit")).toEqual([]);
+  });
+
+  it("near miss: a leader sent a thing goes nowhere", () => {
+    const text = "In November 2014, Kim Jong Un sent Putin a letter to read before the talks in Moscow.";
+    expect(describeEvents(text, "2019-04-26", "visit")).toEqual([]);
   });
 });
