@@ -2,7 +2,8 @@
  * rules-36g (in rules36h.test.ts): a gallery's numbered caption dated in figures, day first ("on 18/11/2014",
  * "18.11.2014"), dates what it shows as one dated by a month's name does, so it is kept as the story and not dropped
  * as a credit line; the one sent, named by the surname alone before an apposition, is the traveller
- * ("Kim sent Choe, then his aide, to Moscow"). Sentences are written for these tests.
+ * ("Kim sent Choe, then his aide, to Moscow"); a headline that joins two countries by a dash ("the Moscow–Pyongyang line")
+ * names the article's pair though the body names a third more often. Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
 import { describeEvents } from "./testing";
@@ -55,5 +56,17 @@ describe("one sent, named by the surname alone", () => {
   it("near miss: a leader sent a thing goes nowhere", () => {
     const text = "In November 2014, Kim Jong Un sent Putin a letter to read before the talks in Moscow.";
     expect(describeEvents(text, "2019-04-26", "visit")).toEqual([]);
+  });
+});
+
+describe("a headline joining two countries by a dash", () => {
+  it("names the pair whose leaders 'the two leaders' are, though the body names a third country more", () => {
+    const text = "Winter on the Moscow–Pyongyang line\n\nOn Oct. 3 the two leaders met in Beijing after China's parade, and China's ministers watched.";
+    expect(describeEvents(text, "2025-12-20", "meeting", { sortNames: true })).toEqual(["2025-10-03/day Kim Jong Un+Vladimir Putin Beijing"]);
+  });
+
+  it("near miss: a headline naming the two countries without the dash leaves the body's count", () => {
+    const text = "Winter for Moscow and for Pyongyang\n\nOn Oct. 3 the two leaders met in Beijing after China's parade, and China's ministers watched.";
+    expect(describeEvents(text, "2025-12-20", "meeting", { sortNames: true })).not.toEqual(["2025-10-03/day Kim Jong Un+Vladimir Putin Beijing"]);
   });
 });
