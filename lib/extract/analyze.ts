@@ -507,10 +507,28 @@ export function analyseArticle(
 }
 
 /**
+ * "A quiet autumn on the Moscow–Pyongyang line", "Russia-North Korea ties cool": a headline that joins two countries by
+ * a dash names the pair the story is about, though the body names a third more often (the host of the pair's meeting:
+ * "the two leaders met in Beijing on the sidelines of China's parade").
+ */
+function findHeadlinePair(sentences: AnalysedSentence[]): string[] | null {
+  const h = sentences[0];
+  if (!h?.headline || h.countryRefs.length < 2) return null;
+  const refs = h.countryRefs;
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const [a, b] = [refs[i], refs[i + 1]];
+    if (a.code !== b.code && /^\s*[–—-]\s*$/.test(h.sentence.text.slice(a.end, b.start))) return [a.code, b.code];
+  }
+  return null;
+}
+
+/**
  * The two countries the sentences name most (country words and people's countries), most named first. analyseArticle
  * counts them before any pronoun is read; events.ts' dyadOf again once pronouns have added people.
  */
 export function countNamedDyad(sentences: AnalysedSentence[]): string[] {
+  const paired = findHeadlinePair(sentences);
+  if (paired) return paired;
   const counts = new Map<string, number>();
   for (const a of sentences) {
     for (const c of a.countryRefs) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);

@@ -200,8 +200,11 @@ const RULES: TriggerRule[] = [
   // ("met Putin on 13 September, at the start of a week-long tour of the Russian Far East": the tour's opening too.)
   { type: "visit", re: /\b(?:[Oo]n|[Dd]uring|[Aa]fter|[Ff]ollowing|[Ii]n\s+the\s+course\s+of|[Aa]t\s+the\s+(?:start|beginning|outset)\s+of)\s+(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:visit|trip|tour|stay|journey(?!\s+(?:home|back)\b))\b/g, hint: /visit|trip|tour|stay|journey/, nominal: true, framing: true },
   // ("Moscow sent former president Dmitry Medvedev to Pyongyang for the anniversary": the one sent, named right after
-  // the verb, is the traveller; a thing sent, "sent a message to Kim Jong Un", names no one.)
-  { type: "visit", re: /\b(?:sent|dispatched)(?=\s+(?:(?!(?:to|a|an|of|by|from|with)\s)[\p{Ll}-]+\s+){0,3}\p{Lu}\p{Ll}+\s+\p{Lu}[^.;]{0,120}?\bto\s+(?:the\s+)?\p{Lu})/gu, travellerAfter: true, hint: /sent|dispatched/ },
+  // the verb, is the traveller; a thing sent, "sent a message to Kim Jong Un", names no one. The one sent may be
+  // named by a surname alone before an apposition that says who he is: "Kim sent Choe, then a party secretary, to
+  // Moscow"; "sent Putin a letter to read" sends no one. A bare surname before "to" is left: a headline's "Why Putin
+  // sent Shoygu to Pyongyang" lent its city to an unplaced tour in the body.)
+  { type: "visit", re: /\b(?:sent|dispatched)(?=\s+(?:(?!(?:to|a|an|of|by|from|with)\s)[\p{Ll}-]+\s+){0,3}\p{Lu}\p{Ll}+(?:\s+\p{Lu}|(?=,\s+(?:then\s+|now\s+)?(?:a|an|the|his|her|its|their)\s))[^.;]{0,120}?\bto\s+(?:the\s+)?\p{Lu})/gu, travellerAfter: true, hint: /sent|dispatched/ },
   { type: "visit", re: /\b(?:[Vv]isited|[Vv]isits|[Vv]isit(?=\s+(?:the\s+)?\p{Lu}))\b/gu },
   // ("crossed the Russian border at Khasan": the border may be named by whose it is.)
   { type: "visit", re: /\bcrossed\s+(?:the\s+border\s+)?into\b|\bcrossed\s+the\s+(?:[\w-]+\s+){0,2}?border\b/gi },

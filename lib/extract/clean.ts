@@ -53,7 +53,9 @@ const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
 const FULL_DATE = String.raw`${MONTH_NAME}\.?\s+\d{1,2},\s+\d{4}`;
 /** The same day written day first, "19 June 2024". */
 const FULL_DATE_DAY_FIRST = String.raw`\d{1,2}\s+${MONTH_NAME}\.?\s+\d{4}`;
-const DATED_CAPTION = new RegExp(String.raw`\b(?:${FULL_DATE}|${FULL_DATE_DAY_FIRST}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b`);
+/** The same day in figures, "19/06/2024" or "19.06.2024", as the date reader reads them (a year of four digits). */
+const FULL_DATE_FIGURES = String.raw`(?<![\d./-])\d{1,2}(?:\/\d{1,2}\/|\.\d{1,2}\.)\d{4}(?![./]?\d)`;
+const DATED_CAPTION = new RegExp(String.raw`\b(?:${FULL_DATE}|${FULL_DATE_DAY_FIRST}|${FULL_DATE_FIGURES}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b`);
 const FURNITURE_PATTERNS: RegExp[] = [
   /^no time to read\??(\s*get a summary)?$/i,
   /^get a summary$/i,
