@@ -1675,6 +1675,34 @@ function buildElidedMeeting(a: AnalysedSentence, t: Trigger, ctx: BuildContext):
 }
 
 /**
+ * "When Shoigu walked into a reception room in Pyongyang on Friday, ... Friday's audience with Kim was kept brief":
+ * the one party, of the other country, of a meeting told in the (up to four) sentences before with the same day as
+ * the noun's owning day, for a meeting noun opening its sentence, owned by a day ("Friday's") and naming only the
+ * other side. Null for a noun not owned by a day ("The audience with Kim was brief") or when the earlier meeting
+ * named two or no parties.
+ */
+function findSameDayGuest(ctx: BuildContext, a: AnalysedSentence, t: Trigger, named: PersonMention[]): PersonMention | null {
+  if (!t.nominal || !/^(?:audience|talks|meeting)$/i.test(t.text)) return null;
+  const text = a.sentence.text;
+  const owner = a.dates.find((d) => d.start === a.bodyStart && !d.reporting && !d.future && d.precision === "day" && /^['’]s\s+(?:[\w’'-]+\s+)?$/.test(text.slice(d.end, t.start)));
+  if (!owner || !/^\s+with\s/i.test(text.slice(t.end))) return null;
+  const side = named[0].country;
+  if (!side) return null;
+  for (let k = a.sentence.index - 1; k >= 0 && k >= a.sentence.index - 4; k--) {
+    const s = ctx.sentences[k];
+    for (const x of s.triggers) {
+      if (x.type !== "meeting" || !x.factual) continue;
+      const parties = uniqueBySlug(participantsFor(s, findScope(s, x.start), x).filter((p) => !isBystander(s, p)));
+      if (parties.length !== 1 || !parties[0].country || parties[0].country === side) continue;
+      const date = pickDate(s, x);
+      if (!date || date.precision !== "day" || date.date !== owner.date) continue;
+      return { ...parties[0], kind: "anaphor", start: a.bodyStart, end: a.bodyStart };
+    }
+  }
+  return null;
+}
+
+/**
  * "the second round of the strategic dialogue, held between Lavrov and Choe [...] the first round of the strategic
  * dialogue, held in Moscow": the parties of another round of the same series (the words before its noun), told in the
  * (up to eight) sentences before, if they come from two countries.
@@ -2085,6 +2113,13 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const subject = participantsFor(a, findScope(a, prevVerb.start), prevVerb).filter((p) => p.end <= prevVerb.start);
         participants = uniqueBySlug([...subject, ...participants]);
         participleOf = prevVerb;
+      }
+      // ("Friday's audience with Kim was kept short": a meeting noun owned by the day that opens its sentence, naming
+      // only the host, is with the guest told meeting on that day a few sentences before, "When Shoigu walked into a
+      // reception room in Pyongyang on Friday".)
+      if (!summit && participants.length > 0 && countriesOf(participants).size === 1) {
+        const guest = findSameDayGuest(ctx, a, t, participants);
+        if (guest) participants = uniqueBySlug([guest, ...participants]);
       }
       if (!summit && !isCrossBorder(a, participants, location, scope)) return null;
       // "where he had joined Putin at a summit on trade": people of one side at a gathering they attend hold no
