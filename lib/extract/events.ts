@@ -2427,6 +2427,13 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const by = /^\s+(?:[\w’'.,-]+\s+){0,6}?by\s+/i.exec(text.slice(t.end, t.end + 80));
         participants = by ? participants.filter((p) => p.start >= t.end + by[0].length - 1) : [];
       }
+      // ("The protocol of the session was signed there.": a document signed "there" or "at the meeting", by no one
+      // named and on no day of its own, was signed at the meeting told just before, on its day and at its place; its
+      // signers are that meeting's parties, read in inferParticipants.)
+      if (/^signed$/i.test(t.text) && participants.length === 0 && PASSIVE_AUX.test(text.slice(Math.max(0, t.start - 40), t.start)) && /^\s+(?:there|at\s+(?:the|that)\s+(?:meeting|session|talks))\s*[.;]/i.test(text.slice(t.end)) && !pickDate(a, t)) {
+        const held = findHeldMeetingBefore(ctx, a);
+        if (held) return { type, a, trigger: t, date: held.date, participants: [], location: held.location, actor: null, agreementName: findAgreementName(text), hedged: t.hedged, inferred: false };
+      }
       location = pickMeetingLocation(a, t, scope);
       break;
     }
@@ -2728,7 +2735,47 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
       }
     }
   }
+  // (After the loop, so that a session's parties read from its chairs above are known.)
+  for (const g of groups) if (g.type === "agreement" && g.participants.length === 0 && dyad.length === 2) g.participants = findSessionPair(g, groups, dyad);
   return extra;
+}
+
+/**
+ * "The tenth session took place in Pyongyang on 15 November. [...] The protocol was signed there.": the nearest
+ * meeting, in the (up to four) sentences before, told as held on a day, with its day and place.
+ */
+function findHeldMeetingBefore(ctx: BuildContext, a: AnalysedSentence): { date: EventDate; location: Location | null } | null {
+  for (let k = a.sentence.index - 1; k >= 0 && k >= a.sentence.index - 4; k--) {
+    const s = ctx.sentences[k];
+    for (const x of s.triggers) {
+      if (x.type !== "meeting" || !x.factual || x.hedged) continue;
+      const date = pickDate(s, x);
+      if (!date || date.precision !== "day") continue;
+      return { date, location: pickMeetingLocation(s, x, findScope(s, x.start)) };
+    }
+  }
+  return null;
+}
+
+/**
+ * "The chamber welcomes the signing yesterday of the protocol of the tenth session. The session, which was held
+ * yesterday, was co-chaired by X and Y.": a protocol signed on a day by no one named was signed by the two parties of
+ * the one meeting the article tells on that day, one of each country of the pair. (A protocol records a session; a
+ * treaty or an agreement named with no signers goes to the heads of state instead, above.)
+ */
+function findSessionPair(g: Group, groups: Group[], dyad: string[]): PersonMention[] {
+  if (g.date.precision !== "day" || !g.mentions.some((m) => /\bprotocol\b/i.test(m.a.sentence.text))) return [];
+  const held = groups.filter((x) => x.type === "meeting" && x.date.precision === "day" && x.date.date === g.date.date);
+  if (held.length !== 1) return [];
+  const parties = held[0].participants;
+  if (parties.length !== 2 || countriesOf(parties).size !== 2 || !dyad.every((c) => countriesOf(parties).has(c))) return [];
+  if (g.location && held[0].location && g.location.country !== held[0].location.country) return [];
+  // (The session and its protocol share one place: "the signing yesterday in Pyongyang of the protocol" places a
+  // session told with no place of its own.)
+  g.location = g.location ?? held[0].location;
+  held[0].location = held[0].location ?? g.location;
+  for (const m of g.mentions) m.inferred = true;
+  return [...parties];
 }
 
 /** "signed by the two foreign ministers", "signed by both ministers": signers named by office, not by name. */

@@ -1,6 +1,7 @@
 /**
  * rules-36f: own news told across sentences. A meeting noun owned by its day ("Friday's audience with Kim") that names
- * only the host is with the guest told meeting on that day a few sentences before.
+ * only the host is with the guest told meeting on that day a few sentences before; a protocol signed "there", or on a
+ * day by no one named, is signed by the session's parties; "the 10th meeting" is no day.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -21,6 +22,46 @@ describe("a day's audience naming only the host", () => {
   it("near miss: a guest told on another day is not the day's guest", () => {
     const text = "When Sergey Lavrov stepped into a meeting hall in Pyongyang on Monday, the mood was warm. He has made the trip often.\n\nTuesday's audience with Kim Jong Un lasted under an hour.";
     expect(describeEvents(text, "2025-05-16", "meeting")).toEqual(["2025-05-12/day Sergey Lavrov Pyongyang"]);
+  });
+});
+
+describe("a protocol signed there, by no one named", () => {
+  const held = "The second session of the joint commission took place in Moscow on 3 March. Present there were Choe Son Hui, head of the North Korean side, and Sergey Lavrov, head of the Russian side.\n\n";
+
+  it("is signed at the session told before, by its parties, on its day", () => {
+    const text = `${held}The protocol of the session was signed there.`;
+    expect(describeEvents(text, "2025-03-04", "agreement", { sortNames: true })).toEqual(["2025-03-03/day Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+
+  it("near miss: a protocol signed there on a day of its own keeps that day", () => {
+    const text = `${held}A protocol on fisheries had been signed there on 12 May 2019.`;
+    expect(describeEvents(text, "2025-03-04", "agreement")).toEqual([]);
+  });
+});
+
+describe("a protocol's signing on a day, by no one named", () => {
+  it("is signed by the two who held that day's session", () => {
+    const text = "MOSCOW, 4 March 2025 - The association welcomes the signing yesterday in Pyongyang of the protocol of the commission's session.\n\nThe session, which was held yesterday, was co-chaired by the foreign minister, Sergey Lavrov, and by the foreign minister, Choe Son Hui.";
+    expect(describeEvents(text, "2025-03-04", "agreement", { sortNames: true })).toEqual(["2025-03-03/day Choe Son Hui+Sergey Lavrov Pyongyang"]);
+    // (and the session is placed where its protocol was signed, so no trip to the dateline city is read)
+    expect(describeEvents(text, "2025-03-04", "visit")).toEqual(["2025-03-03/day Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: a memorandum's signing that day is not the session's protocol", () => {
+    const text = "MOSCOW, 4 March 2025 - The association welcomes the signing yesterday in Pyongyang of a memorandum on fisheries.\n\nThe session, which was held yesterday, was co-chaired by the foreign minister, Sergey Lavrov, and by the foreign minister, Choe Son Hui.";
+    expect(describeEvents(text, "2025-03-04", "agreement")).toEqual([]);
+  });
+});
+
+describe("an ordinal before a gathering's noun", () => {
+  it("counts meetings and is no day of the month", () => {
+    const text = "Choe Son Hui met Sergey Lavrov in Moscow in October. The 12th meeting of their commission ended with a joint statement.";
+    expect(describeEvents(text, "2025-11-20", "meeting")).toEqual(["2025-10-01/month Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+
+  it("near miss: 'on the 12th' with a comma after it is still a day", () => {
+    const text = "Choe Son Hui arrived in Moscow in October. On the 12th, meeting Sergey Lavrov, she spoke of the treaty.";
+    expect(describeEvents(text, "2025-11-20", "meeting", { sortNames: true })).toEqual(["2025-10-12/day Choe Son Hui+Sergey Lavrov null"]);
   });
 });
 
