@@ -453,7 +453,9 @@ const RULES: TriggerRule[] = [
   // ("Last Thursday he spent the morning in talks with Choe": a part of a day, or a few hours, spent in talks with
   // someone is the subject's meeting with him, dated by the sentence, as "held talks with" is. Not "spent years in
   // talks with".)
-  { type: "meeting", re: /\bspent\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|close\s+to)\s+)?(?:the\s+(?:whole\s+)?(?:morning|afternoon|evening)|(?:an?|one|two|three|four|five|six|several|\d+)\s+(?:and\s+a\s+half\s+)?hours?)\s+in\s+(?:talks|negotiations|consultations)\b(?=\s+with\b)/gi, hint: /spent/i },
+  // ("after she had spent the earlier part of the same day in talks with Lavrov": so is the earlier or first part of a
+  // day; not "the better part of a year".)
+  { type: "meeting", re: /\bspent\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|close\s+to)\s+)?(?:the\s+(?:whole\s+)?(?:morning|afternoon|evening)|the\s+(?:earlier|early|first|latter|later)\s+part\s+of\s+(?:the|that)\s+(?:same\s+)?(?:day|morning|afternoon)|(?:an?|one|two|three|four|five|six|several|\d+)\s+(?:and\s+a\s+half\s+)?hours?)\s+in\s+(?:talks|negotiations|consultations)\b(?=\s+with\b)/gi, hint: /spent/i },
   // "a strategic dialogue the two ministers launched in Moscow in November", "the dialogue, begun in Moscow": the
   // talks told by their start in a clause after the noun. ("Talks between the two defence ministers began in the
   // afternoon": also after a between-phrase of a few words naming the parties; not "began to stall". "Talks between

@@ -399,7 +399,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
         // ("received Choe at the Kremlin, hours after she held talks with Lavrov": or a personal pronoun before an
         // active meeting verb of its own; that meeting is hers with Lavrov, not the Kremlin host's. Not when the clause
         // tells a time of its own, "after she held talks with Lavrov the previous week", which the main verb's day is not.)
-        const sub = eligible.find((p) => (p.kind !== "anaphor" || (t.type === "meeting" && /^(?:he|she|they)$/i.test(p.text) && !a.dates.some((d) => d.start > p.start && !d.reporting) && !OWN_TIME_AFTER.test(text.slice(p.end).split(/[,;.]/, 1)[0]))) && p.start >= winStart && p.end <= t.start && /^\s+(?:(?:had|has|have|then|also|first)\s+)*$/i.test(text.slice(p.end, t.start)) && /\bafter\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(winStart, p.start)));
+        // ("after she had spent the earlier part of the same day in talks with Lavrov": "the same day" is the main verb's
+        // day told again, not a time of the clause's own.)
+        const sub = eligible.find((p) => (p.kind !== "anaphor" || (t.type === "meeting" && /^(?:he|she|they)$/i.test(p.text) && !a.dates.some((d) => d.start > p.start && !d.reporting && !/^(?:the\s+)?same\s+day$/i.test(d.text)) && !OWN_TIME_AFTER.test(text.slice(p.end).split(/[,;.]/, 1)[0]))) && p.start >= winStart && p.end <= t.start && /^\s+(?:(?:had|has|have|then|also|first)\s+)*$/i.test(text.slice(p.end, t.start)) && /\bafter\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(winStart, p.start)));
         // ("... two days after Putin and Kim spoke by phone": a subject of two names joined by "and" opens at the first.)
         const first = sub && eligible.find((p) => p.kind !== "anaphor" && p.end <= sub.start && /^\s+and\s+$/i.test(text.slice(p.end, sub.start)) && /\bafter\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(winStart, p.start)));
         if (sub) winStart = (first ?? sub).start;

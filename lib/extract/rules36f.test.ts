@@ -1,7 +1,8 @@
 /**
  * rules-36f: own news told across sentences. A meeting noun owned by its day ("Friday's audience with Kim") that names
  * only the host is with the guest told meeting on that day a few sentences before; a protocol signed "there", or on a
- * day by no one named, is signed by the session's parties; "the 10th meeting" is no day.
+ * day by no one named, is signed by the session's parties; "the 10th meeting" is no day; "spent the earlier part of
+ * the same day in talks" is talks on the main clause's day.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -62,6 +63,28 @@ describe("an ordinal before a gathering's noun", () => {
   it("near miss: 'on the 12th' with a comma after it is still a day", () => {
     const text = "Choe Son Hui arrived in Moscow in October. On the 12th, meeting Sergey Lavrov, she spoke of the treaty.";
     expect(describeEvents(text, "2025-11-20", "meeting", { sortNames: true })).toEqual(["2025-10-12/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+});
+
+describe("talks filling the earlier part of the same day", () => {
+  const opening = "On Monday Vladimir Putin made time for Choe Son Hui, receiving her at the Kremlin after she had spent ";
+
+  it("are the pronoun's talks, on the main clause's day", () => {
+    const text = `${opening}the earlier part of the same day in talks with Sergey Lavrov.`;
+    expect(describeEvents(text, "2025-03-04", "meeting", { sortNames: true })).toEqual([
+      "2025-03-03/day Choe Son Hui+Vladimir Putin Moscow",
+      "2025-03-03/day Choe Son Hui+Sergey Lavrov Moscow",
+    ]);
+  });
+
+  it("near miss: the better part of a year in talks is no occasion", () => {
+    const text = `${opening}the better part of a year in talks with Sergey Lavrov.`;
+    expect(describeEvents(text, "2025-03-04", "meeting", { sortNames: true })).toEqual(["2025-03-03/day Choe Son Hui+Vladimir Putin Moscow"]);
+  });
+
+  it("near miss: a day of the clause's own ('the previous day') is not the main clause's day told again", () => {
+    const text = `${opening}the earlier part of the previous day in talks with Sergey Lavrov.`;
+    expect(describeEvents(text, "2025-03-04", "meeting", { sortNames: true })).not.toContain("2025-03-03/day Choe Son Hui+Sergey Lavrov Moscow");
   });
 });
 
