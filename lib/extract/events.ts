@@ -2091,7 +2091,11 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         if (heads.length === 2 && date) return { type, a, trigger: t, date, participants: heads, location, actor, agreementName, hedged: t.hedged, inferred: true };
         // ("13:05 - Talks are under way at the Russian Foreign Ministry.": a live blog's entry of talks told bare, named in
         // no way, is the talks the blog announced for its day; kept, dated that day, for findPlannedParties.)
-        if (ctx.liveDay && !date && /^(?:the\s+)?talks\s+(?:are|is|have)\b/i.test(t.text)) return { type, a, trigger: t, date: { date: ctx.liveDay, precision: "day", endDate: null, source: "lead" }, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
+        // ("Live: Lavrov in Wonsan - talks with Choe" over "11:30 - Talks have begun.": or the talks its headline lists.)
+        if (ctx.liveDay && !date && /^(?:the\s+)?talks\s+(?:are|is|have)\b/i.test(t.text)) {
+          const listed = findHeadlineTalksParties(ctx);
+          return { type, a, trigger: t, date: { date: ctx.liveDay, precision: "day", endDate: null, source: "lead" }, participants: listed ?? [], location, actor, agreementName, hedged: t.hedged, inferred: listed !== null };
+        }
         // ("Compared with the first round of the strategic dialogue, held in Moscow on 1 November 2024": a round of a
         // series whose other round the article told as held between two people is theirs too.)
         // ("... when the Russian and North Korean leaders drove off to talk alone. Last Wednesday's talks in Beijing lasted
@@ -2856,6 +2860,24 @@ function findPlannedParties(analysis: ArticleAnalysis, g: Group, dyad: string[])
     return people;
   }
   return [];
+}
+
+/**
+ * "Live: Lavrov in Wonsan - talks with Choe, meeting with Kim" over "11:30 - Talks have begun.": bare talks of a live
+ * blog are the talks its headline lists, between the person it opens on and the one named right after "talks with"
+ * (one of each country of the pair). Null for a headline that lists no talks ("Live: Lavrov in Wonsan - meeting with
+ * Kim") or is no live blog's.
+ */
+function findHeadlineTalksParties(ctx: BuildContext): PersonMention[] | null {
+  const headline = ctx.sentences.find((s) => s.headline);
+  if (!headline || ctx.dyad.length !== 2) return null;
+  const text = headline.sentence.text;
+  const other = headline.people.find((p) => p.kind !== "anaphor" && /\btalks\s+with\s+$/i.test(text.slice(0, p.start)));
+  if (!other || !/^Live\b[^-–—]*\s[-–—]\s+(?:[^,;]*,\s+)*talks\s+with\s+$/i.test(text.slice(0, other.start))) return null;
+  const owner = headline.people.find((p) => p.kind !== "anaphor" && p.start < other.start && p.country !== other.country);
+  if (!owner) return null;
+  const people = [owner, other];
+  return ctx.dyad.every((c) => people.some((p) => p.country === c)) ? people : null;
 }
 
 function findChairs(analysis: ArticleAnalysis, g: Group, dyad: string[]): PersonMention[] {

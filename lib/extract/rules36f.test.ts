@@ -2,7 +2,8 @@
  * rules-36f: own news told across sentences. A meeting noun owned by its day ("Friday's audience with Kim") that names
  * only the host is with the guest told meeting on that day a few sentences before; a protocol signed "there", or on a
  * day by no one named, is signed by the session's parties; "the 10th meeting" is no day; "spent the earlier part of
- * the same day in talks" is talks on the main clause's day.
+ * the same day in talks" is talks on the main clause's day; a live page's bare "Talks have begun" are the talks its
+ * headline lists.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -88,3 +89,19 @@ describe("talks filling the earlier part of the same day", () => {
   });
 });
 
+describe("a live page's bare talks", () => {
+  const entries =
+    "08:30 - Good morning. Russia's foreign minister is in North Korea for two days.\n\n" +
+    "10:15 - Talks have begun. Pool photos show the two delegations at a long table.\n\n" +
+    "16:40 - Sergey Lavrov was received by Kim Jong Un this afternoon.";
+
+  it("are the talks the headline lists, with the one it names after 'talks with'", () => {
+    const text = "Live: Lavrov in Pyongyang - talks with Choe Son Hui, audience with Kim\n\n" + entries;
+    expect(describeEvents(text, "2025-05-20", "meeting", { sortNames: true })).toEqual(["2025-05-20/day Choe Son Hui+Sergey Lavrov Pyongyang", "2025-05-20/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
+  });
+
+  it("near miss: a headline that lists no talks names no one for them", () => {
+    const text = "Live: Lavrov in Pyongyang - a day with Choe Son Hui, audience with Kim\n\n" + entries;
+    expect(describeEvents(text, "2025-05-20", "meeting", { sortNames: true })).not.toContain("2025-05-20/day Choe Son Hui+Sergey Lavrov Pyongyang");
+  });
+});
