@@ -337,6 +337,10 @@ const RULES: TriggerRule[] = [
   // ("are holding the tenth session of their intergovernmental commission": so is a session of the two governments'
   // joint body; not "a session of the Security Council", one side's own.)
   { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:what\s+(?:[\w’'-]+\s+){1,3}(?:called|call|termed|dubbed)\s+)?(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:round|session)\s+of\s+(?:what\s+(?:[\w’'-]+\s+){1,2}(?:called|call|termed|dubbed)\s+)?(?:(?:a|an|the|their|its)\s+)?(?:[\w’'-]+\s+){0,2}["“]?(?:[\w’'-]+["”]?\s+){0,2}(?:talks|dialogue|consultations|negotiations|(?<=\b(?:intergovernmental|joint|bilateral)\s+(?:[\w’'-]+\s+)?)(?:commission|committee))\b/gi, hint: /round|session/i },
+  // ("Russia and North Korea signed a protocol on Wednesday at the end of a session of their commission": a signing at
+  // the end of a session of the two governments' joint body tells that session too; not "a session of the Security
+  // Council", one side's own.)
+  { type: "meeting", re: /(?<=\bsign(?:ed|s)\b[^.;]{0,80}?\bat\s+the\s+(?:end|close|conclusion)\s+of\s+)(?:a|the|their|its)\s+(?:[\w’'-]+\s+)?session\s+of\s+(?:(?:the|their|its)\s+)?(?:intergovernmental|joint|bilateral)\s+(?:[\w’'-]+\s+){0,2}?(?:commission|committee)\b/gi, nominal: true, hint: /session/i },
   // "went to Moscow for the first round of the 'strategic dialogue' with Lavrov": a round of talks the trip was for.
   { type: "meeting", re: /\b(?:for|at|during|after|following)\s+(?:the|a|their|its)\s+(?:first|second|third|next|new|latest|last)\s+round\s+of\s+(?:the\s+|a\s+|their\s+|its\s+)?["“]?(?:[\w’'-]+\s+){0,2}(?:dialogue|talks|consultations|negotiations)\b["”]?/gi, nominal: true, framing: true, hint: /round/i },
   { type: "meeting", re: /\b(?:talked|conferred|consulted|negotiated)\s+with\b/gi },

@@ -105,3 +105,15 @@ describe("a live page's bare talks", () => {
     expect(describeEvents(text, "2025-05-20", "meeting", { sortNames: true })).not.toContain("2025-05-20/day Choe Son Hui+Sergey Lavrov Pyongyang");
   });
 });
+
+describe("a signing at the end of a session of the two governments' commission", () => {
+  it("tells the session too, held that day by the signers", () => {
+    const text = "Russia and North Korea signed a memorandum on Tuesday at the end of a session of their joint commission on trade in Moscow. The document was signed by Sergey Lavrov and Choe Son Hui.";
+    expect(describeEvents(text, "2025-04-10", "meeting", { sortNames: true })).toEqual(["2025-04-08/day Choe Son Hui+Sergey Lavrov Moscow"]);
+  });
+
+  it("near miss: a session of one side's own body tells no meeting of the pair", () => {
+    const text = "Russia and North Korea signed a memorandum on Tuesday at the end of a session of the Security Council in Moscow. The document was signed by Sergey Lavrov and Choe Son Hui.";
+    expect(describeEvents(text, "2025-04-10", "meeting")).toEqual([]);
+  });
+});
