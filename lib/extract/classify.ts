@@ -122,6 +122,10 @@ const RULES: TriggerRule[] = [
   // (The instruments or documents of ratification are what the two sides exchange: the entry into force above, or,
   // in "enters into force on the day the two sides exchange their instruments of ratification", a condition.)
   { type: "ratification", re: /(?<!\b(?:instruments|letters|documents)\s+of\s+)\bratif(?:ied|ies|y|ying|ication)\b(?!\s+(?:instruments|documents|letters)\b)/gi, hint: /ratif/i },
+  // ("The Russian side completed its domestic procedures when Putin signed the corresponding federal law on 9
+  // November": the law that completes a side's domestic procedures for a treaty is its ratification law; not "signed
+  // the corresponding law on fisheries" with no procedures told.)
+  { type: "ratification", re: /(?<=\b(?:domestic|internal)\s+(?:legal\s+)?procedures\b[^.;]{0,60}?\b)signed\s+(?:the|a)\s+(?:corresponding|relevant|necessary)\s+(?:federal\s+)?law\b/gi, hint: /procedures/i },
   // "the Joint Declaration adopted in Pyongyang in July 2000": a declaration is adopted by the parties that sign it, not
   // ratified (before the ratification rules, which would read a legislature's "adopted").
   { type: "agreement", re: /(?<=\b(?:[Jj]oint\s+|[\p{Lu}][\p{L}-]+\s+)[Dd]eclaration,?\s+)(?:adopted|issued)\b(?!\s+by\s+(?:the\s+)?(?:State\s+Duma|Duma|parliament|Federation\s+Council|Supreme\s+People's\s+Assembly))/gu, hint: /[Dd]eclaration/ },

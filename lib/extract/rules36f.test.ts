@@ -3,7 +3,8 @@
  * only the host is with the guest told meeting on that day a few sentences before; a protocol signed "there", or on a
  * day by no one named, is signed by the session's parties; "the 10th meeting" is no day; "spent the earlier part of
  * the same day in talks" is talks on the main clause's day; a live page's bare "Talks have begun" are the talks its
- * headline lists.
+ * headline lists; a signing "at the end of a session of" the two governments' commission tells the session; the law
+ * that completes a side's domestic procedures is its ratification.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -115,5 +116,17 @@ describe("a signing at the end of a session of the two governments' commission",
   it("near miss: a session of one side's own body tells no meeting of the pair", () => {
     const text = "Russia and North Korea signed a memorandum on Tuesday at the end of a session of the Security Council in Moscow. The document was signed by Sergey Lavrov and Choe Son Hui.";
     expect(describeEvents(text, "2025-04-10", "meeting")).toEqual([]);
+  });
+});
+
+describe("the law that completes a side's domestic procedures", () => {
+  it("is its leader's ratification", () => {
+    const text = "North Korea ratified the treaty last week. The Russian side had completed its domestic procedures when Vladimir Putin signed the corresponding federal law on 2 March.";
+    expect(describeEvents(text, "2025-03-12", "ratification")).toContain("2025-03-02/day Vladimir Putin null");
+  });
+
+  it("near miss: a corresponding law signed with no procedures told is no ratification", () => {
+    const text = "Vladimir Putin signed the corresponding federal law on 2 March, setting new fishing quotas.";
+    expect(describeEvents(text, "2025-03-12", "ratification")).toEqual([]);
   });
 });
