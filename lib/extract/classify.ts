@@ -122,6 +122,10 @@ const RULES: TriggerRule[] = [
   // (The instruments or documents of ratification are what the two sides exchange: the entry into force above, or,
   // in "enters into force on the day the two sides exchange their instruments of ratification", a condition.)
   { type: "ratification", re: /(?<!\b(?:instruments|letters|documents)\s+of\s+)\bratif(?:ied|ies|y|ying|ication)\b(?!\s+(?:instruments|documents|letters)\b)/gi, hint: /ratif/i },
+  // ("The Russian side completed its domestic procedures when Putin signed the corresponding federal law on 9
+  // November": the law that completes a side's domestic procedures for a treaty is its ratification law; not "signed
+  // the corresponding law on fisheries" with no procedures told.)
+  { type: "ratification", re: /(?<=\b(?:domestic|internal)\s+(?:legal\s+)?procedures\b[^.;]{0,60}?\b)signed\s+(?:the|a)\s+(?:corresponding|relevant|necessary)\s+(?:federal\s+)?law\b/gi, hint: /procedures/i },
   // "the Joint Declaration adopted in Pyongyang in July 2000": a declaration is adopted by the parties that sign it, not
   // ratified (before the ratification rules, which would read a legislature's "adopted").
   { type: "agreement", re: /(?<=\b(?:[Jj]oint\s+|[\p{Lu}][\p{L}-]+\s+)[Dd]eclaration,?\s+)(?:adopted|issued)\b(?!\s+by\s+(?:the\s+)?(?:State\s+Duma|Duma|parliament|Federation\s+Council|Supreme\s+People's\s+Assembly))/gu, hint: /[Dd]eclaration/ },
@@ -340,6 +344,10 @@ const RULES: TriggerRule[] = [
   // ("are holding the tenth session of their intergovernmental commission": so is a session of the two governments'
   // joint body; not "a session of the Security Council", one side's own.)
   { type: "meeting", re: /\b(?:held|holds|hold|had|has\s+held|have\s+held|conducted|holding)\s+(?:what\s+(?:[\w’'-]+\s+){1,3}(?:called|call|termed|dubbed)\s+)?(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,2}(?:round|session)\s+of\s+(?:what\s+(?:[\w’'-]+\s+){1,2}(?:called|call|termed|dubbed)\s+)?(?:(?:a|an|the|their|its)\s+)?(?:[\w’'-]+\s+){0,2}["“]?(?:[\w’'-]+["”]?\s+){0,2}(?:talks|dialogue|consultations|negotiations|(?<=\b(?:intergovernmental|joint|bilateral)\s+(?:[\w’'-]+\s+)?)(?:commission|committee))\b/gi, hint: /round|session/i },
+  // ("Russia and North Korea signed a protocol on Wednesday at the end of a session of their commission": a signing at
+  // the end of a session of the two governments' joint body tells that session too; not "a session of the Security
+  // Council", one side's own.)
+  { type: "meeting", re: /(?<=\bsign(?:ed|s)\b[^.;]{0,80}?\bat\s+the\s+(?:end|close|conclusion)\s+of\s+)(?:a|the|their|its)\s+(?:[\w’'-]+\s+)?session\s+of\s+(?:(?:the|their|its)\s+)?(?:intergovernmental|joint|bilateral)\s+(?:[\w’'-]+\s+){0,2}?(?:commission|committee)\b/gi, nominal: true, hint: /session/i },
   // "went to Moscow for the first round of the 'strategic dialogue' with Lavrov": a round of talks the trip was for.
   { type: "meeting", re: /\b(?:for|at|during|after|following)\s+(?:the|a|their|its)\s+(?:first|second|third|next|new|latest|last)\s+round\s+of\s+(?:the\s+|a\s+|their\s+|its\s+)?["“]?(?:[\w’'-]+\s+){0,2}(?:dialogue|talks|consultations|negotiations)\b["”]?/gi, nominal: true, framing: true, hint: /round/i },
   { type: "meeting", re: /\b(?:talked|conferred|consulted|negotiated)\s+with\b/gi },
@@ -459,7 +467,9 @@ const RULES: TriggerRule[] = [
   // ("Last Thursday he spent the morning in talks with Choe": a part of a day, or a few hours, spent in talks with
   // someone is the subject's meeting with him, dated by the sentence, as "held talks with" is. Not "spent years in
   // talks with".)
-  { type: "meeting", re: /\bspent\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|close\s+to)\s+)?(?:the\s+(?:whole\s+)?(?:morning|afternoon|evening)|(?:an?|one|two|three|four|five|six|several|\d+)\s+(?:and\s+a\s+half\s+)?hours?)\s+in\s+(?:talks|negotiations|consultations)\b(?=\s+with\b)/gi, hint: /spent/i },
+  // ("after she had spent the earlier part of the same day in talks with Lavrov": so is the earlier or first part of a
+  // day; not "the better part of a year".)
+  { type: "meeting", re: /\bspent\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|close\s+to)\s+)?(?:the\s+(?:whole\s+)?(?:morning|afternoon|evening)|the\s+(?:earlier|early|first|latter|later)\s+part\s+of\s+(?:the|that)\s+(?:same\s+)?(?:day|morning|afternoon)|(?:an?|one|two|three|four|five|six|several|\d+)\s+(?:and\s+a\s+half\s+)?hours?)\s+in\s+(?:talks|negotiations|consultations)\b(?=\s+with\b)/gi, hint: /spent/i },
   // "a strategic dialogue the two ministers launched in Moscow in November", "the dialogue, begun in Moscow": the
   // talks told by their start in a clause after the noun. ("Talks between the two defence ministers began in the
   // afternoon": also after a between-phrase of a few words naming the parties; not "began to stall". "Talks between

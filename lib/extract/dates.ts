@@ -745,8 +745,10 @@ const PATTERNS: Pattern[] = [
     },
   },
   // "on the 13th": a day of the month the text is talking about
+  // ("The protocol of the 10th meeting of the committee was signed": an ordinal before a gathering's noun counts
+  // gatherings, as "the 10th session" does; it is no day.)
   {
-    re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|time|round|session|congress|plenary|party|floor|day\s+of))/gi,
+    re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|time|round|session|congress|plenary|party|floor|day\s+of|meeting|summit|plenum|conference|convocation|birthday))/gi,
     resolve: (m, ctx) => {
       // ("held a summit at the Kremlin on the 4th (local time)", in a report of the 5th: with no month named yet, a day
       // "on the Nth" a few days back is of the report's own month, as Korean papers write it.)

@@ -415,7 +415,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
         // ("received Choe at the Kremlin, hours after she held talks with Lavrov": or a personal pronoun before an
         // active meeting verb of its own; that meeting is hers with Lavrov, not the Kremlin host's. Not when the clause
         // tells a time of its own, "after she held talks with Lavrov the previous week", which the main verb's day is not.)
-        const sub = eligible.find((p) => (p.kind !== "anaphor" || (t.type === "meeting" && /^(?:he|she|they)$/i.test(p.text) && !a.dates.some((d) => d.start > p.start && !d.reporting) && !OWN_TIME_AFTER.test(text.slice(p.end).split(/[,;.]/, 1)[0]))) && p.start >= winStart && p.end <= t.start && /^\s+(?:(?:had|has|have|then|also|first)\s+)*$/i.test(text.slice(p.end, t.start)) && /\bafter\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(winStart, p.start)));
+        // ("after she had spent the earlier part of the same day in talks with Lavrov": "the same day" is the main verb's
+        // day told again, not a time of the clause's own.)
+        const sub = eligible.find((p) => (p.kind !== "anaphor" || (t.type === "meeting" && /^(?:he|she|they)$/i.test(p.text) && !a.dates.some((d) => d.start > p.start && !d.reporting && !/^(?:the\s+)?same\s+day$/i.test(d.text)) && !OWN_TIME_AFTER.test(text.slice(p.end).split(/[,;.]/, 1)[0]))) && p.start >= winStart && p.end <= t.start && /^\s+(?:(?:had|has|have|then|also|first)\s+)*$/i.test(text.slice(p.end, t.start)) && /\bafter\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(winStart, p.start)));
         // ("... two days after Putin and Kim spoke by phone": a subject of two names joined by "and" opens at the first.)
         const first = sub && eligible.find((p) => p.kind !== "anaphor" && p.end <= sub.start && /^\s+and\s+$/i.test(text.slice(p.end, sub.start)) && /\bafter\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(winStart, p.start)));
         if (sub) winStart = (first ?? sub).start;
@@ -1705,6 +1707,34 @@ function buildElidedMeeting(a: AnalysedSentence, t: Trigger, ctx: BuildContext):
 }
 
 /**
+ * "When Shoigu walked into a reception room in Pyongyang on Friday, ... Friday's audience with Kim was kept brief":
+ * the one party, of the other country, of a meeting told in the (up to four) sentences before with the same day as
+ * the noun's owning day, for a meeting noun opening its sentence, owned by a day ("Friday's") and naming only the
+ * other side. Null for a noun not owned by a day ("The audience with Kim was brief") or when the earlier meeting
+ * named two or no parties.
+ */
+function findSameDayGuest(ctx: BuildContext, a: AnalysedSentence, t: Trigger, named: PersonMention[]): PersonMention | null {
+  if (!t.nominal || !/^(?:audience|talks|meeting)$/i.test(t.text)) return null;
+  const text = a.sentence.text;
+  const owner = a.dates.find((d) => d.start === a.bodyStart && !d.reporting && !d.future && d.precision === "day" && /^['’]s\s+(?:[\w’'-]+\s+)?$/.test(text.slice(d.end, t.start)));
+  if (!owner || !/^\s+with\s/i.test(text.slice(t.end))) return null;
+  const side = named[0].country;
+  if (!side) return null;
+  for (let k = a.sentence.index - 1; k >= 0 && k >= a.sentence.index - 4; k--) {
+    const s = ctx.sentences[k];
+    for (const x of s.triggers) {
+      if (x.type !== "meeting" || !x.factual) continue;
+      const parties = uniqueBySlug(participantsFor(s, findScope(s, x.start), x).filter((p) => !isBystander(s, p)));
+      if (parties.length !== 1 || !parties[0].country || parties[0].country === side) continue;
+      const date = pickDate(s, x);
+      if (!date || date.precision !== "day" || date.date !== owner.date) continue;
+      return { ...parties[0], kind: "anaphor", start: a.bodyStart, end: a.bodyStart };
+    }
+  }
+  return null;
+}
+
+/**
  * "the second round of the strategic dialogue, held between Lavrov and Choe [...] the first round of the strategic
  * dialogue, held in Moscow": the parties of another round of the same series (the words before its noun), told in the
  * (up to eight) sentences before, if they come from two countries.
@@ -2107,7 +2137,11 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         if (heads.length === 2 && date) return { type, a, trigger: t, date, participants: heads, location, actor, agreementName, hedged: t.hedged, inferred: true };
         // ("13:05 - Talks are under way at the Russian Foreign Ministry.": a live blog's entry of talks told bare, named in
         // no way, is the talks the blog announced for its day; kept, dated that day, for findPlannedParties.)
-        if (ctx.liveDay && !date && /^(?:the\s+)?talks\s+(?:are|is|have)\b/i.test(t.text)) return { type, a, trigger: t, date: { date: ctx.liveDay, precision: "day", endDate: null, source: "lead" }, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
+        // ("Live: Lavrov in Wonsan - talks with Choe" over "11:30 - Talks have begun.": or the talks its headline lists.)
+        if (ctx.liveDay && !date && /^(?:the\s+)?talks\s+(?:are|is|have)\b/i.test(t.text)) {
+          const listed = findHeadlineTalksParties(ctx);
+          return { type, a, trigger: t, date: { date: ctx.liveDay, precision: "day", endDate: null, source: "lead" }, participants: listed ?? [], location, actor, agreementName, hedged: t.hedged, inferred: listed !== null };
+        }
         // ("Compared with the first round of the strategic dialogue, held in Moscow on 1 November 2024": a round of a
         // series whose other round the article told as held between two people is theirs too.)
         // ("... when the Russian and North Korean leaders drove off to talk alone. Last Wednesday's talks in Beijing lasted
@@ -2118,7 +2152,14 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         if (pair && date) return { type, a, trigger: t, date, participants: pair, location, actor, agreementName, hedged: t.hedged, inferred: true };
         const series = date && leaders.length < 2 ? findSeriesParties(ctx, a, t) : null;
         if (series && date) return { type, a, trigger: t, date, participants: series, location, actor, agreementName, hedged: t.hedged, inferred: false };
-        if (leaders.length < 2 && date && (heldNoun || announced || byCountries || bodyMet || pavedFor)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
+        // ("signed a protocol on Wednesday at the end of a session of their commission": the session, named later by
+        // its signers.)
+        // ("signed a protocol on Wednesday at the end of a session of their commission": the session, on the signing's
+        // day, named later by its signers.)
+        const signing = t.nominal && /^(?:a|the|their|its)\s+(?:[\w’'-]+\s+)?session\s+of\b/i.test(t.text) ? [...a.triggers].reverse().find((x) => x.type === "agreement" && x.factual && x.end <= t.start) : undefined;
+        const signedDate = signing && !date ? pickDate(a, signing) : null;
+        if (leaders.length < 2 && signedDate?.precision === "day") return { type, a, trigger: t, date: signedDate, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
+        if (leaders.length < 2 && date && (heldNoun || announced || byCountries || bodyMet || pavedFor || signing)) return { type, a, trigger: t, date, participants: [], location, actor, agreementName, hedged: t.hedged, inferred: false };
         if (leaders.length < 2) return null;
         return { type, a, trigger: t, date, participants: leaders, location: findAdjacentPlace(a, t), actor, agreementName, hedged: t.hedged, inferred: true };
       }
@@ -2131,6 +2172,13 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const subject = participantsFor(a, findScope(a, prevVerb.start), prevVerb).filter((p) => p.end <= prevVerb.start);
         participants = uniqueBySlug([...subject, ...participants]);
         participleOf = prevVerb;
+      }
+      // ("Friday's audience with Kim was kept short": a meeting noun owned by the day that opens its sentence, naming
+      // only the host, is with the guest told meeting on that day a few sentences before, "When Shoigu walked into a
+      // reception room in Pyongyang on Friday".)
+      if (!summit && participants.length > 0 && countriesOf(participants).size === 1) {
+        const guest = findSameDayGuest(ctx, a, t, participants);
+        if (guest) participants = uniqueBySlug([guest, ...participants]);
       }
       if (!summit && !isCrossBorder(a, participants, location, scope)) return null;
       // "where he had joined Putin at a summit on trade": people of one side at a gathering they attend hold no
@@ -2445,6 +2493,13 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         const by = /^\s+(?:[\w’'.,-]+\s+){0,6}?by\s+/i.exec(text.slice(t.end, t.end + 80));
         participants = by ? participants.filter((p) => p.start >= t.end + by[0].length - 1) : [];
       }
+      // ("The protocol of the session was signed there.": a document signed "there" or "at the meeting", by no one
+      // named and on no day of its own, was signed at the meeting told just before, on its day and at its place; its
+      // signers are that meeting's parties, read in inferParticipants.)
+      if (/^signed$/i.test(t.text) && participants.length === 0 && PASSIVE_AUX.test(text.slice(Math.max(0, t.start - 40), t.start)) && /^\s+(?:there|at\s+(?:the|that)\s+(?:meeting|session|talks))\s*[.;]/i.test(text.slice(t.end)) && !pickDate(a, t)) {
+        const held = findHeldMeetingBefore(ctx, a);
+        if (held) return { type, a, trigger: t, date: held.date, participants: [], location: held.location, actor: null, agreementName: findAgreementName(text), hedged: t.hedged, inferred: false };
+      }
       location = pickMeetingLocation(a, t, scope);
       break;
     }
@@ -2753,7 +2808,47 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
       }
     }
   }
+  // (After the loop, so that a session's parties read from its chairs above are known.)
+  for (const g of groups) if (g.type === "agreement" && g.participants.length === 0 && dyad.length === 2) g.participants = findSessionPair(g, groups, dyad);
   return extra;
+}
+
+/**
+ * "The tenth session took place in Pyongyang on 15 November. [...] The protocol was signed there.": the nearest
+ * meeting, in the (up to four) sentences before, told as held on a day, with its day and place.
+ */
+function findHeldMeetingBefore(ctx: BuildContext, a: AnalysedSentence): { date: EventDate; location: Location | null } | null {
+  for (let k = a.sentence.index - 1; k >= 0 && k >= a.sentence.index - 4; k--) {
+    const s = ctx.sentences[k];
+    for (const x of s.triggers) {
+      if (x.type !== "meeting" || !x.factual || x.hedged) continue;
+      const date = pickDate(s, x);
+      if (!date || date.precision !== "day") continue;
+      return { date, location: pickMeetingLocation(s, x, findScope(s, x.start)) };
+    }
+  }
+  return null;
+}
+
+/**
+ * "The chamber welcomes the signing yesterday of the protocol of the tenth session. The session, which was held
+ * yesterday, was co-chaired by X and Y.": a protocol signed on a day by no one named was signed by the two parties of
+ * the one meeting the article tells on that day, one of each country of the pair. (A protocol records a session; a
+ * treaty or an agreement named with no signers goes to the heads of state instead, above.)
+ */
+function findSessionPair(g: Group, groups: Group[], dyad: string[]): PersonMention[] {
+  if (g.date.precision !== "day" || !g.mentions.some((m) => /\bprotocol\b/i.test(m.a.sentence.text))) return [];
+  const held = groups.filter((x) => x.type === "meeting" && x.date.precision === "day" && x.date.date === g.date.date);
+  if (held.length !== 1) return [];
+  const parties = held[0].participants;
+  if (parties.length !== 2 || countriesOf(parties).size !== 2 || !dyad.every((c) => countriesOf(parties).has(c))) return [];
+  if (g.location && held[0].location && g.location.country !== held[0].location.country) return [];
+  // (The session and its protocol share one place: "the signing yesterday in Pyongyang of the protocol" places a
+  // session told with no place of its own.)
+  g.location = g.location ?? held[0].location;
+  held[0].location = held[0].location ?? g.location;
+  for (const m of g.mentions) m.inferred = true;
+  return [...parties];
 }
 
 /** "signed by the two foreign ministers", "signed by both ministers": signers named by office, not by name. */
@@ -2832,6 +2927,24 @@ function findPlannedParties(analysis: ArticleAnalysis, g: Group, dyad: string[])
     return people;
   }
   return [];
+}
+
+/**
+ * "Live: Lavrov in Wonsan - talks with Choe, meeting with Kim" over "11:30 - Talks have begun.": bare talks of a live
+ * blog are the talks its headline lists, between the person it opens on and the one named right after "talks with"
+ * (one of each country of the pair). Null for a headline that lists no talks ("Live: Lavrov in Wonsan - meeting with
+ * Kim") or is no live blog's.
+ */
+function findHeadlineTalksParties(ctx: BuildContext): PersonMention[] | null {
+  const headline = ctx.sentences.find((s) => s.headline);
+  if (!headline || ctx.dyad.length !== 2) return null;
+  const text = headline.sentence.text;
+  const other = headline.people.find((p) => p.kind !== "anaphor" && /\btalks\s+with\s+$/i.test(text.slice(0, p.start)));
+  if (!other || !/^Live\b[^-–—]*\s[-–—]\s+(?:[^,;]*,\s+)*talks\s+with\s+$/i.test(text.slice(0, other.start))) return null;
+  const owner = headline.people.find((p) => p.kind !== "anaphor" && p.start < other.start && p.country !== other.country);
+  if (!owner) return null;
+  const people = [owner, other];
+  return ctx.dyad.every((c) => people.some((p) => p.country === c)) ? people : null;
 }
 
 function findChairs(analysis: ArticleAnalysis, g: Group, dyad: string[]): PersonMention[] {
