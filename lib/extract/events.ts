@@ -2152,8 +2152,6 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
         if (pair && date) return { type, a, trigger: t, date, participants: pair, location, actor, agreementName, hedged: t.hedged, inferred: true };
         const series = date && leaders.length < 2 ? findSeriesParties(ctx, a, t) : null;
         if (series && date) return { type, a, trigger: t, date, participants: series, location, actor, agreementName, hedged: t.hedged, inferred: false };
-        // ("signed a protocol on Wednesday at the end of a session of their commission": the session, named later by
-        // its signers.)
         // ("signed a protocol on Wednesday at the end of a session of their commission": the session, on the signing's
         // day, named later by its signers.)
         const signing = t.nominal && /^(?:a|the|their|its)\s+(?:[\w’'-]+\s+)?session\s+of\b/i.test(t.text) ? [...a.triggers].reverse().find((x) => x.type === "agreement" && x.factual && x.end <= t.start) : undefined;
