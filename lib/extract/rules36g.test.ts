@@ -1,0 +1,22 @@
+/**
+ * rules-36g (false events): a bare arrival in a story filed from a third country's city ("SEOUL - ...") is no arrival
+ * in that city: "SEOUL - Kim met the Russian minister in Pyongyang on Friday. The minister arrived on Friday" tells an
+ * arrival in Pyongyang, where the lead just placed him.
+ * Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents } from "./testing";
+
+describe("a bare arrival under a third country's dateline", () => {
+  it("lands where the sentence before placed the traveller", () => {
+    const text =
+      "SEOUL, March 8 (Wire) - Kim Jong Un received Sergei Shoigu in Pyongyang on Thursday, state media said on Friday.\n\nShoigu arrived on Thursday for a two-day stay and was greeted by senior officials.";
+    expect(describeEvents(text, "2025-03-08", "visit")).toEqual(["2025-03-06/day Sergei Shoigu Pyongyang"]);
+  });
+
+  it("near miss: a lead that placed someone else does not place the arrival", () => {
+    const text =
+      "SEOUL, March 8 (Wire) - Kim Jong Un toured a tractor factory in Pyongyang on Thursday, state media said on Friday.\n\nSergei Shoigu arrived on Thursday for a two-day stay and was greeted by senior officials.";
+    expect(describeEvents(text, "2025-03-08", "visit")).not.toContain("2025-03-06/day Sergei Shoigu Pyongyang");
+  });
+});
