@@ -20,3 +20,18 @@ describe("a bare arrival under a third country's dateline", () => {
     expect(describeEvents(text, "2025-03-08", "visit")).not.toContain("2025-03-06/day Sergei Shoigu Pyongyang");
   });
 });
+
+describe("days counted after a call told paragraphs back", () => {
+  it("count on from the day of the call", () => {
+    const text =
+      "Friday's phone conversation between Vladimir Putin and Kim Jong Un set the tone for the month.\n\nPutin had other business in the meantime, and the Kremlin said little more about it.\n\nThree days after the call, Sergei Shoigu arrived in Pyongyang and was received by Kim.";
+    expect(describeEvents(text, "2025-06-17", "visit")).toEqual(["2025-06-16/day Sergei Shoigu Pyongyang"]);
+  });
+
+  it("near miss: with no call dated before, the count is not made from the report's day", () => {
+    const text =
+      "Putin and Kim have spoken by phone more often this year, officials say.\n\nThree days after the call, Sergei Shoigu arrived in Pyongyang and was received by Kim.";
+    expect(describeEvents(text, "2025-06-17", "visit")).not.toContain("2025-06-20/day Sergei Shoigu Pyongyang");
+    expect(describeEvents(text, "2025-06-17", "visit")).not.toContain("2025-06-17/day Sergei Shoigu Pyongyang");
+  });
+});
