@@ -35,3 +35,17 @@ describe("days counted after a call told paragraphs back", () => {
     expect(describeEvents(text, "2025-06-17", "visit")).not.toContain("2025-06-17/day Sergei Shoigu Pyongyang");
   });
 });
+
+describe("the two sides who named a thing", () => {
+  it("are no party added to the act around the name", () => {
+    const text =
+      "Foreign Minister Choe Son Hui is said to be close to Kim Jong Un.\n\nShe came back in May 2024 for what the two sides called a strategic dialogue, and Vladimir Putin received her in the Kremlin on 20 May 2024.";
+    expect(describeEvents(text, "2025-10-27", "meeting")).toEqual(["2024-05-20/day Choe Son Hui+Vladimir Putin Moscow"]);
+  });
+
+  it("near miss: the two sides who hold the talks are its parties", () => {
+    const text =
+      "Foreign Minister Choe Son Hui met Sergey Lavrov in Moscow on 20 October 2025.\n\nOn 27 October 2025 the two sides held a strategic dialogue.";
+    expect(describeEvents(text, "2025-10-28", "meeting", { sortNames: true })).toContain("2025-10-27/day Choe Son Hui+Sergey Lavrov null");
+  });
+});
