@@ -4288,7 +4288,9 @@ const BACKGROUND = /\b(?:had|previously|formerly|once|earlier|recently|before(?!
 const PREVIOUS_DAY = /^the\s+(?:previous|preceding)\s+day$|^the\s+day\s+before$/i;
 
 // A live blog's entry, opened by the clock time it was posted ("13:45 - JUST IN: The session has ended").
-const LIVE_ENTRY = new RegExp(`^${LIVE_STAMP}`);
+// ("09:05 The ceremony is under way", "08:30 (local time) Good morning": or by the bare time, with its zone in brackets,
+// right before the entry's first capitalised word.)
+const LIVE_ENTRY = new RegExp(`^(?:${LIVE_STAMP}|(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s+\\([^()]{1,30}\\))?\\s+(?=[A-Z]))`);
 
 /**
  * "09:05 - Good morning ... Putin held talks with Jiang yesterday. 10:20 - Wheels down at Sunan airport.": a live blog

@@ -49,3 +49,17 @@ describe("the two sides who named a thing", () => {
     expect(describeEvents(text, "2025-10-28", "meeting", { sortNames: true })).toContain("2025-10-27/day Choe Son Hui+Sergey Lavrov null");
   });
 });
+
+describe("a live page whose entries open with a bare clock time", () => {
+  it("tells its undated news on the page's day", () => {
+    const text =
+      "08:30 (Moscow time) Good morning from Pyongyang, where Sergei Shoigu is on a visit.\n\n09:10 Shoigu arrived in Pyongyang yesterday, state media said.\n\n15:20 Kim Jong Un and Shoigu have finished their talks after three hours.";
+    expect(describeEvents(text, "2025-06-05", "meeting", { sortNames: true })).toEqual(["2025-06-05/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+
+  it("near miss: times inside the paragraphs make no live page", () => {
+    const text =
+      "Good morning from Pyongyang, where Sergei Shoigu is on a visit that began at 08:30 yesterday.\n\nShoigu arrived in Pyongyang yesterday at 09:10, state media said.\n\nKim Jong Un and Shoigu have finished their talks, which began at 15:20.";
+    expect(describeEvents(text, "2025-06-05", "meeting", { sortNames: true })).toEqual(["2025-06-04/day Kim Jong Un+Sergei Shoigu null"]);
+  });
+});
