@@ -60,6 +60,9 @@ const FUTURE_WORDS = /\b(?:will|shall|(?<!\bthe\s)next(?!\s+to\b)|upcoming|is\s+
 /** "arriving on Sunday, January 14", "landed in Moscow on Monday": the words before the day of an arrival. */
 // ("his armoured train crossed the Tumen River into Russia at Khasan last Saturday": crossing into the host country,
 // with the crossing point, is the arrival too.)
+// "Tuesday's phone conversation between Putin and Kim", "phoned Kim on Tuesday": the day a call was told on.
+const CALL_AFTER = /^['’]s\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation)\b/i;
+const CALL_BEFORE = /\b(?:phoned|telephoned|(?:phone|telephone)\s+(?:call|conversation|talks))\b[^.;:]{0,50}?\s(?:on|last)\s+$/i;
 const ARRIVAL_BEFORE = /\b(?:arriv(?:ed|ing|es)|land(?:ed|ing|s))\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?$|\bcrossed\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:[Rr]iver\s+|border\s+)?into\s+\p{Lu}[\p{L}-]*\s+(?:(?:at|near)\s+\p{Lu}[\p{L}-]*\s+)?$/u;
 
 /** "The inspection of the bombers came the day after ...": the subject retells an act; its verb's stem ("inspect"). */
@@ -379,6 +382,7 @@ export function analyseArticle(
   let writtenMonth: { date: string; paragraph: number } | null = null;
   let previousYear: string | null = null;
   let arrivalDay: string | null = null;
+  let callDay: string | null = null;
   // A timeline's entries ("Oct. 24 - The State Duma votes to ratify the treaty") tell the past in the present tense.
   // ("3. Moscow, Oct. 24, 2024: State Duma deputies vote to ratify the treaty": so do a gallery's numbered captions, each
   // opening with the place and the full day it shows.)
@@ -404,7 +408,7 @@ export function analyseArticle(
     const anchorDay = headingYear !== null && headingYear < Number(publishedAt.slice(0, 4)) ? `${headingYear}-12-29` : reference;
     const future = FUTURE_WORDS.test(body);
     const subjectDay = findSubjectDay(body, out);
-    const raw = findDateMentions(body, { publishedAt, reference: anchorDay }, { future, previousDay, previousDayInParagraph: previousDayParagraph === s.paragraph, previousMonth, previousMonthLoose: previousMonthVague || (previousMonthParagraph !== null && previousMonthParagraph !== s.paragraph), writtenMonth: writtenMonth?.paragraph === s.paragraph ? writtenMonth.date : null, previousYear, arrivalDay, subjectDay });
+    const raw = findDateMentions(body, { publishedAt, reference: anchorDay }, { future, previousDay, previousDayInParagraph: previousDayParagraph === s.paragraph, previousMonth, previousMonthLoose: previousMonthVague || (previousMonthParagraph !== null && previousMonthParagraph !== s.paragraph), writtenMonth: writtenMonth?.paragraph === s.paragraph ? writtenMonth.date : null, previousYear, arrivalDay, callDay, subjectDay });
     const dates: AnalysedDate[] = raw.map((d) => {
       const start = d.start + bodyStart;
       const end = d.end + bodyStart;
@@ -446,6 +450,7 @@ export function analyseArticle(
         previousDay = d.date;
         previousDayParagraph = s.paragraph;
         if (ARRIVAL_BEFORE.test(s.text.slice(Math.max(0, d.start - 80), d.start))) arrivalDay = d.date;
+        if (CALL_AFTER.test(s.text.slice(d.end, d.end + 40)) || CALL_BEFORE.test(s.text.slice(Math.max(0, d.start - 80), d.start))) callDay = d.date;
       }
       if (d.precision !== "year") {
         previousMonth = `${d.date.slice(0, 7)}-01`;

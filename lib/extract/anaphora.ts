@@ -95,6 +95,9 @@ function isLeader(p: PersonMention): boolean {
   return p.roleKey === "head-of-state" || p.roleKey === "head-of-government";
 }
 
+/** "(what the two sides) called ": a verb of naming right after a group noun. */
+const NAMING_VERB_AFTER = /^\s+(?:had\s+|have\s+)?(?:called|termed|dubbed|described\s+as|billed\s+as)\b/i;
+
 /** Whether a person can be one of "the two leaders" (a leader), "the two ministers" (not one), "the two sides" (anyone). */
 function fitsNoun(noun: string): (p: PersonMention) => boolean {
   const wantsLeaders = /leaders|presidents|heads/i.test(noun);
@@ -273,6 +276,9 @@ export function resolveAnaphora(
         // ("the summit produced no ceasefire, and officials on both sides have offered differing accounts": people told
         // as being on or from both sides are others of the two camps, not a pair of people named before.)
         if (/^sides$/i.test(m[1] ?? "") && OF_BOTH_SIDES_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        // ("She came back in May for what the two sides called a strategic dialogue, and Putin received her": the sides
+        // who named a thing are no party added to the act around the name; its parties are named there.)
+        if (/\bwhat\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) && NAMING_VERB_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
         const before = [...history, ...present.filter((p) => p.end <= m!.index)];
         // (A full stop inside a sentence ends an abbreviation, "on Sept. 13", not the clause.)
         const clause = present.filter((p) => p.end <= m!.index && !/[;:!?]/.test(text.slice(p.end, m!.index)) && !isBystanderWord(text, p));

@@ -51,6 +51,8 @@ export interface FindDatesOptions {
   previousYear?: string | null;
   /** The day the text last told an arrival on ("arriving on Sunday, January 14"), for "two days after her arrival". */
   arrivalDay?: string | null;
+  /** The day the text last told a phone call on ("Tuesday's conversation between Putin and Kim"), for "two days after the call". */
+  callDay?: string | null;
   /** The day told earlier of the act this sentence's subject retells ("spent Saturday inspecting" for "The inspection"). */
   subjectDay?: string | null;
   /** False reads every pattern, skipping none by its cheap precheck (tests: the prechecks must skip no date). */
@@ -208,6 +210,7 @@ interface ResolveContext {
   writtenMonth: string | null;
   previousYear: string | null;
   arrivalDay: string | null;
+  callDay: string | null;
   subjectDay: string | null;
 }
 
@@ -590,6 +593,13 @@ const PATTERNS: Pattern[] = [
   {
     re: /^(a|one|two|three|four|five|six)\s+days?\s+after\s+(?:his|her|their)\s+arrival\b/gi,
     resolve: (m, ctx) => (ctx.arrivalDay ? { ...dayValue(...ymd(addDays(ctx.arrivalDay, NUMBER_WORDS[m[1].toLowerCase()] ?? 1)))!, yearInferred: true, relative: true } : null),
+  },
+  // "Two days after the call, the delegation landed": counted on from the day the text told the call on, which may be
+  // paragraphs back (a call is told once), else no date (not the report's day, nor the last day named, which may be
+  // another event's).
+  {
+    re: /^(a|one|two|three|four|five|six)\s+days?\s+after\s+(?:the|that|this|their)\s+(?:phone\s+|telephone\s+)?(?:call|conversation)(?=\s*,)/gi,
+    resolve: (m, ctx) => (ctx.callDay ? { ...dayValue(...ymd(addDays(ctx.callDay, NUMBER_WORDS[m[1].toLowerCase()] ?? 1)))!, yearInferred: true, relative: true } : null),
   },
   // "On the day after he crossed the border, Ishayev walked him across the dam": the day after the one the text told
   // the arrival on (not after the last day named, which may be his departure), else left to "the day after" below.
@@ -1001,6 +1011,7 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     writtenMonth: options.writtenMonth ?? null,
     previousYear: options.previousYear ?? null,
     arrivalDay: options.arrivalDay ?? null,
+    callDay: options.callDay ?? null,
     subjectDay: options.subjectDay ?? null,
   };
   const taken: Array<[number, number]> = [];

@@ -1386,6 +1386,14 @@ function findPlaceTravelledBefore(a: AnalysedSentence, ctx: BuildContext): Locat
   return null;
 }
 
+/** The city in the pair's countries where the sentence just before (its own paragraph or the one before) placed one of this sentence's people ("met Belousov in Pyongyang"). */
+function findPlaceMetBefore(a: AnalysedSentence, ctx: BuildContext): Location | null {
+  const prev = ctx.sentences[a.sentence.index - 1];
+  if (!prev || a.sentence.paragraph - prev.sentence.paragraph > 1 || !a.people.some((p) => prev.people.some((q) => q.slug === p.slug))) return null;
+  const places = prev.places.filter((p) => p.kind !== "country" && p.preposition === "in" && ctx.dyad.includes(p.country));
+  return places.length > 0 && places.every((p) => p.name === places[0].name) ? toLocation(places[0]) : null;
+}
+
 function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: BuildContext): Location | null {
   const datelinePlace = ctx.datelinePlace;
   const text = a.sentence.text;
@@ -1407,6 +1415,10 @@ function pickDestination(a: AnalysedSentence, t: Trigger, scope: Scope, ctx: Bui
   // story names most.)
   const legBefore = isArrivalVerb(t.text) && !ownPlace && !timingClause ? findPlaceTravelledBefore(a, ctx) : null;
   if (legBefore) return legBefore;
+  // ("SEOUL - Kim met the Russian minister in Pyongyang on Friday. The minister arrived on Friday ...": a dateline in a
+  // third country is where the story was filed, not where the traveller arrived; the lead just before placed him.)
+  const placedBefore = isArrivalVerb(t.text) && !ownPlace && !timingClause && ctx.mainPlace !== null && ctx.datelinePlace !== null && ctx.mainPlace.name === ctx.datelinePlace.name && ctx.dyad.length === 2 && !ctx.dyad.includes(ctx.mainPlace.country) ? findPlaceMetBefore(a, ctx) : null;
+  if (placedBefore) return placedBefore;
   if (isArrivalVerb(t.text) && !timingClause && !/\bhere$/i.test(t.text) && ctx.mainPlace && !ownPlace) return ctx.mainPlace;
   // "the visit of the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov to Pyongyang": a country in
   // the traveller's title is no destination; the place comes after his name.
@@ -4387,7 +4399,9 @@ const BACKGROUND = /\b(?:had|previously|formerly|once|earlier|recently|before(?!
 const PREVIOUS_DAY = /^the\s+(?:previous|preceding)\s+day$|^the\s+day\s+before$/i;
 
 // A live blog's entry, opened by the clock time it was posted ("13:45 - JUST IN: The session has ended").
-const LIVE_ENTRY = new RegExp(`^${LIVE_STAMP}`);
+// ("09:05 The ceremony is under way", "08:30 (local time) Good morning": or by the bare time, with its zone in brackets,
+// right before the entry's first capitalised word.)
+const LIVE_ENTRY = new RegExp(`^(?:${LIVE_STAMP}|(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s+\\([^()]{1,30}\\))?\\s+(?=[A-Z]))`);
 
 /**
  * "09:05 - Good morning ... Putin held talks with Jiang yesterday. 10:20 - Wheels down at Sunan airport.": a live blog
