@@ -1,8 +1,10 @@
 /**
  * rules-36i: the people of a plan are no travellers of a trip told next to it. "visits" right after a word of their
  * level ("welcomed high-level visits") is a plural noun, not a verb; what "plans for" are made ("discussed plans for
- * visits") is still to come; and a visit "still not given a date" is a plan and lends its place to no trip.
- * Sentences are written for these tests.
+ * visits") is still to come; a visit "still not given a date" is a plan and lends its place to no trip; and a visit
+ * with no place that takes one from another trip, to a country none of its people is from, keeps only that trip's
+ * travellers ("During the visit the two sides signed a plan. Choe then travelled on to Belarus" sends no Russian to
+ * Belarus). Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
 import { describeEvents } from "./testing";
@@ -68,5 +70,17 @@ describe("a visit still not given a date", () => {
   it("near miss: a visit that had not been announced was still made", () => {
     const text = "Sergei Shoigu's visit to Pyongyang on Monday had not been announced.";
     expect(describeEvents(text, "2025-06-05", "visit")).toEqual(["2025-06-02/day Sergei Shoigu Pyongyang"]);
+  });
+});
+
+describe("a visit that takes its place from a trip to a third country", () => {
+  it("keeps only that trip's traveller", () => {
+    const text = [TALKS, "During the visit the two sides signed a plan on consultations.", ONWARD].join(" ");
+    expect(describeEvents(text, "2025-11-05", "visit")).not.toContainEqual(expect.stringMatching(/Lavrov/));
+  });
+
+  it("near miss: the traveller's companion from her own side goes with her", () => {
+    const text = "Choe Son Hui and Kim Yo Jong made the trip together on Tuesday. Choe arrived in Belarus on Tuesday.";
+    expect(describeEvents(text, "2025-11-05", "visit")).toEqual(["2025-11-04/day Choe Son Hui+Kim Yo Jong Belarus"]);
   });
 });
