@@ -525,6 +525,12 @@ const MODAL_BEFORE = /\b(?:will|would|shall|could|might|may|should|must|can|cann
 const PLAN_BEFORE = /\b(?:(?:plans?|planned|planning|intends?|intended|expected|set|due|scheduled|slated|poised|about|likely|ready|agreed|agree|agrees|aims?|aiming|seeks?|seeking|proposed|proposes|offered|hopes?|hoping|wish(?:es)?|wants?|eager|willing|prepared|preparing|going|able|unable|unlikely|refused|declined|decided|invited|asked|urged)\s+to\s+(?:[\w’'-]+\s+){0,3}|(?:(?:invited|invitation|invite|invites|asked|urged)\s+(?:[\w’'-]+\s+){0,3}(?:to|for)|preparations?\s+for|preparing\s+for|ahead\s+of|in\s+anticipation\s+of|possibility\s+of|prospects?\s+(?:of|for)|talk\s+of|speculation\s+(?:about|of|over|on)|hopes\s+for|calls?\s+for|called\s+for|push\s+for|pushing\s+for)\s+(?:[\w’'-]+\s+){0,4}|(?:upcoming|forthcoming|planned|proposed|possible|potential|prospective|future|next(?!\s+(?:day|morning|afternoon|evening)\b)|anticipated|expected|rumou?red|mooted|imminent|impending|pending|would-be|likely|scheduled|return|reciprocal)\s+(?:[\w’'-]+\s+){0,2})$/i;
 /** "signed a decree of the chairman of the State Affairs Commission on Monday to": a signed instrument whose purpose follows. */
 const SIGNED_INSTRUMENT_TO = /\b(?:signed|signs|has\s+signed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:decree|law|bill|order|ordinance)\b[^.;!?]{0,100}?\bto\s+$/i;
+/** "high-level ", "top level ": the rank of the exchanges a plural noun after it names ("further high-level visits"). */
+const LEVEL_BEFORE = /(?<!\bat\s+)\b(?:[\p{L}]+-level|(?:high|top|senior|working|ministerial|leaders?|summit|expert)\s+level)\s+$/iu;
+
+/** " to Moscow has still not been given a date", " has yet to be scheduled": a noun whose day is not fixed yet. */
+const NO_DATE_YET_AFTER = /^\s+(?:[^,;:.()—–]{1,50}?\s+)?(?:(?:has|have|had)\s+(?:still\s+|yet\s+)?(?:not|never)\s+(?:yet\s+)?been|(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+be|(?:is|are|was|were)\s+(?:still\s+)?(?:not\s+yet|yet\s+to\s+be))\s+(?:given\s+a\s+(?:firm\s+|fixed\s+)?date|dated|scheduled|fixed|set)\b/i;
+
 const CLAUSE_FUTURE = /\b(?:will|shall|would|could|might|is\s+due|are\s+due|was\s+due|were\s+due|is\s+to|are\s+to|is\s+expected|are\s+expected|was\s+expected|is\s+scheduled|are\s+scheduled|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|wants?\s+to|may|must)\b/i;
 const CLAUSE_PLAN = /\b(?:preparations?|preparing|possible|possibility|prospects?|speculat\w+|rumou?rs?|talk\s+of|idea\s+of|upcoming|forthcoming|planned|proposed)\b(?:\s+[\w’'-]+){0,8}\s*$/i;
 // ("Shoigu, once defence minister and now ...": "once" before a bare title is "formerly", no condition; nor is "he flew
@@ -779,6 +785,10 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // to come when they meet next" is still a plan: its verb is present.)
   const pastWhenClause = !nominal && /^(?:met|held|signed|spoke|talked)$/i.test(text) && /\b(?:when|after|as)\s+(?:they|he|she|the\s+two)\s+(?:first\s+|last\s+|again\s+)?$/i.test(before);
   if (PLAN_BEFORE.test(before) && !laterOfPast && !pastWhenClause) factual = false;
+  // ("talked over plans for return visits", "plans for a Kim trip to Moscow": what plans are made for is still to come.
+  // Only a noun, or "visits" that can be one: "after laying out plans for the region Lavrov visited Pyongyang" tells
+  // a visit made.)
+  if ((nominal || /^visits$/i.test(text)) && /\b(?:plans?|planning)\s+for\s+(?:[\w’'-]+\s+){0,4}$/i.test(before) && !laterOfPast && !pastWhenClause) factual = false;
   // ("the talks were a down payment on a Putin visit to Moscow": what a deal is a down payment on has yet to come.)
   if (/\bdown[\s-]+payments?\s+(?:(?:on|for|towards?)\s+(?:[\w’'-]+\s+){0,3})?$/i.test(before)) factual = false;
   // "for an expected summit", "during a planned visit": the plan word sits inside the framing phrase.
@@ -826,6 +836,10 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   if (nominal && /^\s+(?:[\w’'-]+\s+){0,4}?(?:later\s+this\s+(?:year|month|week)|next\s+(?:year|month|week))\b/i.test(sentence.slice(end, end + 80))) factual = false;
   const after = sentence.slice(end, end + 80);
   if (/^\s+(?:is|are|was|were)\s+(?:planned|expected|scheduled|set|due|slated|likely|possible|being\s+prepared|under\s+discussion)\b/i.test(after)) factual = false;
+  // ("The oft-promised Putin trip to Pyongyang has still not been given a date": a visit still waiting for its day is a
+  // plan, and lends its place to no trip told near it; "the visit, which had not been announced, began on Monday" is
+  // one made.)
+  if (nominal && NO_DATE_YET_AFTER.test(after)) factual = false;
   // ("the summit is still on for Friday": a meeting that is on for a day is one kept on the calendar, not held; "the
   // summit was on Friday" tells its day.)
   if (nominal && /^\s+(?:(?:with|between|in)\s+[^,;:()—–]{1,60}?\s+)?(?:is|are|was|were)\s+(?:still\s+|now\s+|firmly\s+)?on\s+(?:for|track\s+for|course\s+for)\b/i.test(after)) factual = false;
@@ -867,7 +881,9 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // ("June 4 - Shoigu is back in Pyongyang and meets Kim": in a timeline's entry, "and meets" before a name is the
   // subject's second verb, not a plural noun as in "exchanges and visits".)
   const coordinatedVerb = historicalPresent && /\band\s+(?:then\s+|also\s+)?$/i.test(before) && /^\s+(?:with\s+)?\p{Lu}/u.test(sentence.slice(end, end + 8));
-  if (!nominal && !coordinatedVerb && /^(visits|meets)$/i.test(text) && (/\b(the|his|her|their|its|two|several|these|those|such|of|many|frequent|regular|recent|including|and|further|more|future|additional|other)\s+(?:(?:simultaneous|parallel|reciprocal|mutual|successive|back-to-back|twin|separate|rival|competing|overlapping|repeated)\s+)?$/i.test(before) || /^\s+(?:by|from|of)\b/i.test(sentence.slice(end, end + 6)))) isNominal = true;
+  // ("discussed plans for further high-level visits": so also right after a word of the visits' level, which no verb
+  // follows; not "at working level", which may close a subject's phrase.)
+  if (!nominal && !coordinatedVerb && /^(visits|meets)$/i.test(text) && (/\b(the|his|her|their|its|two|several|these|those|such|of|many|frequent|regular|recent|including|and|further|more|future|additional|other)\s+(?:(?:simultaneous|parallel|reciprocal|mutual|successive|back-to-back|twin|separate|rival|competing|overlapping|repeated)\s+)?$/i.test(before) || LEVEL_BEFORE.test(before) || /^\s+(?:by|from|of)\b/i.test(sentence.slice(end, end + 6)))) isNominal = true;
   const clauseAfter = sentence.slice(end, end + 80).split(/[,;:]/)[0];
   // "met Lavrov on Thursday, the first time Kim has sat down with an official from Moscow since 2011": an act measured
   // against the past in "the first time ... has" is the one just told, no event of its own (nor of the year after "since").

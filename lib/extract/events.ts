@@ -3947,11 +3947,25 @@ function fillDestinations(candidates: Candidate[]): void {
     if (other?.location) {
       c.location = other.location;
       c.needsDestination = false;
+      c.participants = keepThirdCountryTravellers(c.participants, other);
     } else if (c.hostDestination) {
       c.location = c.hostDestination;
       c.needsDestination = false;
     } else candidates.splice(i, 1);
   }
+}
+
+/**
+ * A visit without a place that takes its place from another trip, to a country none of its people is from, keeps only
+ * that trip's travellers and their compatriots. ("During the visit the two sides signed a plan. Choe then went on to
+ * Belarus": the Russian host of the talks is no traveller of her onward trip, though "the two sides" named him on the
+ * visit.) A trip to the country of one of its people is left as it is: who of them is host is read elsewhere.
+ */
+function keepThirdCountryTravellers(people: PersonMention[], other: Candidate): PersonMention[] {
+  const country = other.location?.country;
+  if (!country || people.some((p) => p.country === country)) return people;
+  const kept = people.filter((p) => other.participants.some((o) => o.slug === p.slug || (o.country !== null && o.country === p.country)));
+  return kept.length > 0 ? kept : people;
 }
 
 /** "their first conversation" after a reported phone call is that call, not a meeting. */
