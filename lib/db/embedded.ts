@@ -162,6 +162,26 @@ function takeLease(dir: string): string {
   return file;
 }
 
+/**
+ * Stops the server in `dir` when no live process holds a lease on it any more: one left running by a process that
+ * was killed before it could stop it (a test run stopped part-way leaves its throwaway server behind, since the
+ * server runs apart from the caller's process group). A server that someone still uses, or that is being started,
+ * is left alone. Says whether it stopped one.
+ */
+export async function stopAbandonedServer(dir: string): Promise<boolean> {
+  const pgDir = path.join(dir, "pg");
+  const pidFile = path.join(pgDir, "postmaster.pid");
+  if (!existsSync(pidFile) || !existsSync(path.join(dir, "leases"))) return false;
+  return withLock(path.join(dir, "start.lock"), async () => {
+    if (liveLeases(dir).length) return false;
+    const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").split("\n")[0]) : 0;
+    if (!pid || !isAlive(pid)) return false;
+    await pgCtl(["stop", "-D", pgDir, "-m", "fast", "-w"]);
+    rmSync(path.join(dir, "server.json"), { force: true });
+    return true;
+  });
+}
+
 export async function startEmbeddedDatabase(options: { dir?: string; port?: number; log?: (line: string) => void } = {}): Promise<EmbeddedDatabase> {
   const dir = options.dir ?? dataDir();
   const log = options.log ?? (() => {});
