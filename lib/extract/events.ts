@@ -1732,18 +1732,25 @@ function findSameDayGuest(ctx: BuildContext, a: AnalysedSentence, t: Trigger, na
   if (!owner || !/^\s+with\s/i.test(text.slice(t.end))) return null;
   const side = named[0].country;
   if (!side) return null;
+  for (const { s, x, date } of listDayMeetingsBefore(ctx, a)) {
+    if (date.date !== owner.date) continue;
+    const parties = uniqueBySlug(participantsFor(s, findScope(s, x.start), x).filter((p) => !isBystander(s, p)));
+    if (parties.length !== 1 || !parties[0].country || parties[0].country === side) continue;
+    return { ...parties[0], kind: "anaphor", start: a.bodyStart, end: a.bodyStart };
+  }
+  return null;
+}
+
+/** The meetings told as held on a day in the (up to four) sentences before `a`, nearest first, each with its day. */
+function* listDayMeetingsBefore(ctx: BuildContext, a: AnalysedSentence): Generator<{ s: AnalysedSentence; x: Trigger; date: EventDate }> {
   for (let k = a.sentence.index - 1; k >= 0 && k >= a.sentence.index - 4; k--) {
     const s = ctx.sentences[k];
     for (const x of s.triggers) {
       if (x.type !== "meeting" || !x.factual) continue;
-      const parties = uniqueBySlug(participantsFor(s, findScope(s, x.start), x).filter((p) => !isBystander(s, p)));
-      if (parties.length !== 1 || !parties[0].country || parties[0].country === side) continue;
       const date = pickDate(s, x);
-      if (!date || date.precision !== "day" || date.date !== owner.date) continue;
-      return { ...parties[0], kind: "anaphor", start: a.bodyStart, end: a.bodyStart };
+      if (date?.precision === "day") yield { s, x, date };
     }
   }
-  return null;
 }
 
 /**
@@ -2828,15 +2835,7 @@ function inferParticipants(analysis: ArticleAnalysis, groups: Group[]): Group[] 
  * meeting, in the (up to four) sentences before, told as held on a day, with its day and place.
  */
 function findHeldMeetingBefore(ctx: BuildContext, a: AnalysedSentence): { date: EventDate; location: Location | null } | null {
-  for (let k = a.sentence.index - 1; k >= 0 && k >= a.sentence.index - 4; k--) {
-    const s = ctx.sentences[k];
-    for (const x of s.triggers) {
-      if (x.type !== "meeting" || !x.factual || x.hedged) continue;
-      const date = pickDate(s, x);
-      if (!date || date.precision !== "day") continue;
-      return { date, location: pickMeetingLocation(s, x, findScope(s, x.start)) };
-    }
-  }
+  for (const { s, x, date } of listDayMeetingsBefore(ctx, a)) if (!x.hedged) return { date, location: pickMeetingLocation(s, x, findScope(s, x.start)) };
   return null;
 }
 
