@@ -162,6 +162,12 @@ function takeLease(dir: string): string {
   return file;
 }
 
+/** The pid a server in `pgDir` wrote when it started (its pid file's first line), or 0 when there is none. */
+function readServerPid(pgDir: string): number {
+  const pidFile = path.join(pgDir, "postmaster.pid");
+  return existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").split("\n")[0]) : 0;
+}
+
 /**
  * Stops the server in `dir` when no live process holds a lease on it any more: one left running by a process that
  * was killed before it could stop it (a test run stopped part-way leaves its throwaway server behind, since the
@@ -170,11 +176,10 @@ function takeLease(dir: string): string {
  */
 export async function stopAbandonedServer(dir: string): Promise<boolean> {
   const pgDir = path.join(dir, "pg");
-  const pidFile = path.join(pgDir, "postmaster.pid");
-  if (!existsSync(pidFile) || !existsSync(path.join(dir, "leases"))) return false;
+  if (!readServerPid(pgDir) || !existsSync(path.join(dir, "leases"))) return false;
   return withLock(path.join(dir, "start.lock"), async () => {
     if (liveLeases(dir).length) return false;
-    const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").split("\n")[0]) : 0;
+    const pid = readServerPid(pgDir);
     if (!pid || !isAlive(pid)) return false;
     await pgCtl(["stop", "-D", pgDir, "-m", "fast", "-w"]);
     rmSync(path.join(dir, "server.json"), { force: true });
@@ -218,9 +223,8 @@ export async function startEmbeddedDatabase(options: { dir?: string; port?: numb
       await initialise(dir, pgDir, password);
     } else {
       // A server killed without a clean shutdown leaves its pid file behind.
-      const pidFile = path.join(pgDir, "postmaster.pid");
-      const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").split("\n")[0]) : 0;
-      if (pid && !isAlive(pid)) rmSync(pidFile, { force: true });
+      const pid = readServerPid(pgDir);
+      if (pid && !isAlive(pid)) rmSync(path.join(pgDir, "postmaster.pid"), { force: true });
     }
 
     const logFile = path.join(pgDir, "server.log");
