@@ -819,6 +819,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "The Duma voted in May to ratify the pact signed during the president's visit": a date before a document named by
     // its signing is the main verb's; the signing and the occasion it was signed at are earlier.
     if (d.end <= t.start && /\b(?:treaty|agreement|accord|declaration|pact)\s+signed\b[^,;:()—–]*$/i.test(text.slice(d.end, t.end))) continue;
+    // ("The upper house approved ratification of the March partnership treaty last week": a bare month written before a
+    // document's noun, after the verb, names the document by when it was signed; it is no date of the vote. Not
+    // "approved the treaty in March", where the month stands alone.)
+    if (t.type !== "agreement" && d.start >= t.end && d.precision === "month" && /^(?:the\s+)?\p{Lu}\p{Ll}+$/u.test(d.text) && (/^the\s/i.test(d.text) || /\b(?:the|its|their)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start))) && /^\s+(?:[\w-]+\s+){0,2}?(?:treaty|agreement|accord|declaration|pact|protocol)\b/i.test(text.slice(d.end, d.end + 40))) continue;
     // ("the Duma passed on the 24th the bill ratifying the 'Treaty on ...' that Russia signed with North Korea": so is a
     // date before a document whose that-clause tells its signing.)
     if (!t.nominal && d.end <= t.start && /^(?:signed|concluded|inked|sealed)$/i.test(t.text) && DOCUMENT_THAT_CLAUSE_BEFORE.test(text.slice(d.end, t.start))) continue;
@@ -1634,7 +1638,8 @@ function findAdjacentPlace(a: AnalysedSentence, t: Trigger): Location | null {
 // ("the Group of Eight leaders": a group of states named by its count is one too.)
 const BLOC = String.raw`(?:(?!(?:DPRK|USSR|ROK|USA|PRC)\b)[A-Z]{3,6}|G-?\d{1,2}|Group\s+of\s+(?:Seven|Eight|Twenty|\d{1,2})|(?:[\p{Lu}][\p{L}-]*\s+){1,4}(?:Organi[sz]ation|Cooperation|Union|Forum|Community|Nations|Association|Alliance|Conference))`;
 const BLOC_BEFORE = new RegExp(`\\b(?:the\\s+)?${BLOC}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?$`, "u");
-const BLOC_LEADERS_SUBJECT = new RegExp(`\\b${BLOC}\\s+(?:leaders|heads\\s+of\\s+(?:state|government))\\s+(?:[\\w’'-]+\\s+){1,3}(?:their|its)\\s+$`, "u");
+// ("Leaders of the Group of Eight wrapped up their summit": the bloc may follow its leaders with "of".)
+const BLOC_LEADERS_SUBJECT = new RegExp(`\\b(?:${BLOC}\\s+(?:leaders|heads\\s+of\\s+(?:state|government))|(?:[Ll]eaders|[Hh]eads\\s+of\\s+(?:state|government))\\s+of\\s+(?:the\\s+)?${BLOC})\\s+(?:[\\w’'-]+\\s+){1,3}(?:their|its)\\s+$`, "u");
 const BLOC_AFTER = new RegExp(`^\\s+of\\s+(?:the\\s+)?${BLOC}\\b`, "u");
 
 /** A summit of a bloc of states: told as a noun, no meeting of the pair (its own verbs, "met Xi there", still are). */
@@ -2234,6 +2239,11 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
           // ("at the border station of Sopka, in the Far East, where the guest was met by": the station's region may stand
           // between it and the where-clause.)
           /\b(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b[^.;:,]*(?:,\s+(?:in|near)\s+[^.;:,]{1,40})?(?:,\s+where\s+[^.;:,]*|,\s+)?$/i.test(text.slice(Math.max(0, t.start - 160), t.start)) ||
+          // ("At the border station, where a band played, the leader was warmly welcomed by the minister": a station
+          // opening the sentence, a where-clause describing it set off by commas, places the main clause's welcome
+          // there; not "At the station, where he was welcomed, he said ... and was later received by": only a main
+          // clause with no comma between it and the verb.)
+          /^\s*(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b,\s+where\s+[^.;:,]*,\s+[^.;:,]*$/i.test(text.slice(0, t.start)) ||
           // ("showed him stepping off his plane and being greeted by Choe", "walks down the steps of his aircraft":
           // leaving the plane or the train is the arrival.)
           /\b(?:(?:step|steps|stepped|stepping)\s+(?:off|out\s+of|down\s+from)|(?:walk|walks|walked|walking|came|comes|coming)\s+down\s+the\s+(?:steps|stairs|ramp|gangway)\s+(?:of|from))\s+(?:(?:his|her|their|its|the|a)\s+)?(?:[\w’'-]+\s+){0,2}?(?:plane|aircraft|jet|airliner|train|carriage)\b[^.;:]*$/i.test(text.slice(Math.max(0, t.start - 160), t.start)) ||
