@@ -834,6 +834,20 @@ const PATTERNS: Pattern[] = [
       return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), { yearInferred: true, relative: true, vague: true });
     },
   },
+  // "accompanied the leader on his tour of the Far East later that year": the year the text last named, no month of
+  // it. (Not "later that year, in October", whose month is read with the year below.)
+  {
+    re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+year\b(?!\s*,\s*(?:in|on)\b)/gi,
+    hint: /(?:that|same)\s+year/i,
+    resolve: (m, ctx) => {
+      // ("led a delegation there in July 2020 and went with the leader to the Far East later that year": a year written
+      // earlier in the sentence is the one meant.)
+      const own = [...m.input.slice(0, m.index).matchAll(/\b(?:19|20)\d\d\b/g)].pop();
+      const base = ctx.previousYear ?? ctx.previousMonth;
+      const y = own ? +own[0] : base ? parseIso(base).y : null;
+      return y ? yearValue(y, { yearInferred: true, relative: true, vague: true }) : null;
+    },
+  },
   // "the following year", "a year earlier": counted from the year the text last named
   {
     re: /\b(?:the\s+(following|next|previous|preceding)\s+year|a\s+year\s+(later|earlier|before))\b/gi,
@@ -848,12 +862,14 @@ const PATTERNS: Pattern[] = [
   // coarse relative periods
   {
     re: new RegExp(
-      `\\b((?:earlier|later|late|early)\\s+(?:this|last)\\s+(?:week|month|year)|(?:this|last|past|next)\\s+(?:week|weekend|month|year)|over\\s+the\\s+weekend|${COUNT}\\s+(?:weeks|months|years)\\s+ago|a\\s+(?:week|month|year)\\s+ago)\\b`,
+      `\\b((?:earlier|later|late|early)\\s+(?:this|last)\\s+(?:week|month|year)|this\\s+week\\s+and\\s+(?:last|the\\s+week\\s+before)|(?:this|last|past|next)\\s+(?:week|weekend|month|year)|over\\s+the\\s+weekend|${COUNT}\\s+(?:weeks|months|years)\\s+ago|a\\s+(?:week|month|year)\\s+ago)\\b`,
       "gi",
     ),
     hint: /week|month|year/i,
     resolve: (m, ctx) => {
-      const w = m[1].toLowerCase();
+      // ("spent several days in Russia this week and last": a stay over two weeks began in the earlier one, so it is
+      // read as "last week".)
+      const w = /^this\s+week\s+and\b/i.test(m[1]) ? "last week" : m[1].toLowerCase();
       const ref = parseIso(ctx.reference);
       const extra = { yearInferred: true, relative: true, vague: true };
       const shiftMonth = (k: number) => monthValue(...(ymd(addMonths(ctx.reference, k)).slice(0, 2) as [number, number]), extra);

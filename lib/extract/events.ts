@@ -804,6 +804,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // and "after" is that much earlier than what the sentence dated before the count, so it takes none of those dates.
     // (A framing trigger holds its "after": "after the summit".)
     if (d.end <= t.start && COUNTED_AFTER.test(text.slice(d.end, t.end))) continue;
+    // ("On Friday, exactly a year to the day after the spaceport summit, the envoy arrived": a count "to the day after"
+    // dates what follows "after", so a verb past the comma that closes that phrase keeps the sentence's other day.)
+    if (d.end <= t.start && /\bto\s+the\s+day\s+(?:after|since)$/i.test(d.text) && /,/.test(text.slice(d.end, t.start))) continue;
     // ("met in Moscow in November, when Choe travelled there shortly after the Duma voted to ratify the treaty": so is one
     // in a clause opened by "shortly after" past the date; the date is of the act it came before.)
     // (A day keeps it: "met Kim on 5 May shortly after he landed" is that day's landing.)
@@ -940,7 +943,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     eligible.push(d);
     if (!best || score < best.score) best = { d, score };
   }
-  if (!best) return followUp ? null : findHostNounDate(a, t) ?? findBracketDate(a, t) ?? findEntryDate(a, t) ?? findWhichClauseDate(a, t) ?? findSubjectWhichClauseDate(a, t) ?? findPurposeDate(a, t);
+  if (!best) return followUp ? null : findHostNounDate(a, t) ?? findBracketDate(a, t) ?? findEntryDate(a, t) ?? findWhichClauseDate(a, t) ?? findSubjectWhichClauseDate(a, t) ?? findPurposeDate(a, t) ?? findVisitorWhoClauseDate(a, t);
   const d = findFinerNeighbour(best.d, eligible, text) ?? findThatYearDay(a, best.d) ?? best.d;
   const source = dateSourceOf(d);
   let endDate = d.endDate;
@@ -983,6 +986,25 @@ function findPurposeDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   if (!d || d.future || d.reporting || d.boundary) return null;
   if (/[,;:()]/.test(text.slice(visit.end, d.start)) || !/^\s+for\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(d.end, t.start))) return null;
   return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
+}
+
+/**
+ * "The summit follows a visit to the capital in March by Foreign Minister Sergey Lavrov, who signed a new treaty":
+ * an undated verb in a who-clause hanging on the one a trip noun is "by", with the trip's date written between the noun
+ * and "by" (only his title and name after "by"), tells what he did on that trip, so it takes the trip's date. (Not a
+ * who-clause on anyone else: "a visit in March by Lavrov to Choe, who signed ..." names the trip's host.)
+ */
+function findVisitorWhoClauseDate(a: AnalysedSentence, t: Trigger): EventDate | null {
+  if (t.nominal) return null;
+  const scope = findScope(a, t.start);
+  const who = scope.antecedent;
+  const text = a.sentence.text;
+  if (!who || !/^,\s+who\b/i.test(text.slice(scope.start, scope.start + 8))) return null;
+  const trip = /\b(?:visit|trip|journey|stay)\b([^,;:()—–]{0,80}?)\bby\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,5}$/u.exec(text.slice(Math.max(0, who.start - 140), who.start));
+  if (!trip) return null;
+  const from = Math.max(0, who.start - 140) + trip.index;
+  const d = a.dates.find((x) => x.start > from && x.end <= who.start && !x.reporting && !x.future && !x.boundary);
+  return d ? { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) } : null;
 }
 
 /**

@@ -89,3 +89,51 @@ describe("a month written before a document's noun", () => {
     expect(describeEvents(text, "2031-06-06", "ratification")).toEqual(["2031-03-01/month  null"]);
   });
 });
+
+describe("later that year", () => {
+  it("is the year written earlier in the sentence, no month of it", () => {
+    const text = "Sergei Shoigu has long ties to Pyongyang. He led a military delegation to the North in July 2030 and accompanied Kim Jong Un during the North Korean leader's visit to Russia's Far East later that year.";
+    expect(describeEvents(text, "2031-06-04", "visit")).toEqual(["2030-07-01/month Sergei Shoigu North Korea", "2030-01-01/year Kim Jong Un Russia"]);
+  });
+
+  it("near miss: later that year with its month set off after it is that month", () => {
+    const text = "Sergei Shoigu led a military delegation to the North in July 2030. Later that year, in October, Kim Jong Un visited Russia's Far East.";
+    expect(describeEvents(text, "2031-06-04", "visit")).toEqual(["2030-07-01/month Sergei Shoigu North Korea", "2030-10-01/month Kim Jong Un Russia"]);
+  });
+});
+
+describe("this week and last", () => {
+  it("is a stay that began last week", () => {
+    const text = "Choe Son Hui spent several days in Russia this week and last, holding talks with Sergey Lavrov.";
+    expect(describeEvents(text, "2031-11-04", "visit")).toEqual(["2031-10-01/month Choe Son Hui Russia"]);
+  });
+
+  it("near miss: this week alone is this week's", () => {
+    const text = "Choe Son Hui spent several days in Russia this week, holding talks with Sergey Lavrov.";
+    expect(describeEvents(text, "2031-11-04", "visit")).toEqual(["2031-11-01/month Choe Son Hui Russia"]);
+  });
+});
+
+describe("a count to the day after, set off before the verb", () => {
+  it("leaves the verb the sentence's own day", () => {
+    const text = "On Friday, exactly a year to the day after the cosmodrome summit, Sergei Shoigu arrived in Pyongyang.";
+    expect(describeEvents(text, "2031-09-14", "visit")).toEqual(["2031-09-12/day Sergei Shoigu Pyongyang"]);
+  });
+
+  it("near miss: what follows 'after' still takes the count", () => {
+    const text = "The trip came a year to the day after Kim Jong Un met Vladimir Putin at the cosmodrome.";
+    expect(describeEvents(text, "2031-09-14", "meeting")).toEqual(["2030-09-01/month Kim Jong Un+Vladimir Putin null"]);
+  });
+});
+
+describe("a who-clause on the one a dated trip is by", () => {
+  it("takes the trip's date", () => {
+    const text = "The trip follows a visit to Pyongyang in February by Foreign Minister Sergey Lavrov, who signed a new treaty on friendship.";
+    expect(describeEvents(text, "2031-07-19", "agreement")).toEqual(["2031-02-01/month Sergey Lavrov null"]);
+  });
+
+  it("near miss: a who-clause on the trip's host takes no date of the trip", () => {
+    const text = "The trip follows a visit to Pyongyang in February by Sergey Lavrov to Choe Son Hui, who signed a new treaty on friendship.";
+    expect(describeEvents(text, "2031-07-19", "agreement")).not.toContain("2031-02-01/month Choe Son Hui null");
+  });
+});
