@@ -3,7 +3,9 @@
  * ratification officials "expect" is not ratified; a welcome at a border station opening the sentence with a
  * where-clause is the arrival's; "Leaders of the Group of Eight wrapped up their summit" is the bloc's summit; "about
  * two months later" and "two months later" after a month in the same sentence count from the month they should;
- * "the March treaty" names the document, it does not date the vote on it.
+ * "the March treaty" names the document, it does not date the vote on it; "later that year" is the year just written;
+ * "this week and last" began last week; "On Friday, a year to the day after the summit, X arrived" leaves the verb its
+ * Friday; "a visit in February by the minister, who signed ..." dates the signing to February.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
