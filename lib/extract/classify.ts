@@ -806,6 +806,12 @@ function buildTrigger(sentence: string, rule: TriggerRule, start: number, end: n
   // ("With the senators' approval, the ratification law now goes to the president": a law or bill of ratification that
   // goes or is sent on to someone is waiting for his signature, not yet signed; "the law he signed on Saturday" is.)
   if (rule.type === "ratification" && /^ratification$/i.test(text) && /^\s+(?:law|bill|legislation)\s+(?:now\s+|then\s+|next\s+)?(?:goes|go|heads|passes|moves|is\s+sent|was\s+sent|is\s+forwarded|was\s+forwarded)\s+(?:on\s+)?to\b/i.test(sentence.slice(end, end + 60))) factual = false;
+  // ("The pact was still awaiting ratification when the envoy came", "officials expect ratification soon": the noun a
+  // treaty waits for, or that someone expects, is still to come; not "after ratification", which tells it done.)
+  if (rule.type === "ratification" && /^ratification$/i.test(text) && /\b(?:awaits?|awaiting|awaited|pending|expects?|expecting|expected|anticipat\w+)\s+(?:(?:the|its|their|a|final|formal|full|parliamentary|legislative|swift|quick|early)\s+)*$/i.test(before)) factual = false;
+  // ("When the minister landed, the treaty was only half-ratified": a document ratified by one side of two tells no
+  // ratification of anyone named; "the treaty, ratified by both chambers" still does.)
+  if (rule.type === "ratification" && /\b(?:half|partly|partially)[-\s]+$/i.test(sentence.slice(Math.max(0, start - 12), start))) factual = false;
   // ("That treaty, which binds each side if the other is attacked, was signed by Putin and Kim": a condition inside a
   // relative clause set off by commas and closed before the verb is the document's content, not the signing's.)
   if (/^\s*(?:if|unless|should|whether)\b/i.test(sentence) || CONDITIONAL.test(clause.replace(CLOSED_RELATIVE_CLAUSE, ",").slice(-80))) factual = false;

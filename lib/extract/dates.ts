@@ -805,12 +805,14 @@ const PATTERNS: Pattern[] = [
   },
   // "Five months later Putin became the first Russian leader to visit": a sentence that opens by counting on from the
   // month the text last named is that many months after it (never counted from the report), else no date
+  // ("About two months later, during the leader's tour, ...": a rough count is counted on the same way.)
+  // ("The foreign minister travelled to the capital about a month later.": so is a count that ends the sentence.)
   {
-    re: /(?:^|[.;:]\s+|\b(?:and|but|then)\s+)(a|one|two|three|four|five|six|seven)\s+(months?)\s+later\b(?!\s+than)/gi,
+    re: /(?:^|[.;:]\s+|\b(?:and|but|then)\s+)(?:(?:about|some|roughly|around|nearly|almost|barely|just|only)\s+)?(a|one|two|three|four|five|six|seven)\s+(months?)\s+later\b(?!\s+than)|\b(?:(?:about|some|roughly|around|nearly|almost|barely|just|only)\s+)?(a|one|two|three|four|five|six|seven)\s+(months?)\s+later(?=\s*[.!]?\s*$)/gi,
     hint: /months?\s+later/i,
     resolve: (m, ctx) => {
       if (!ctx.previousMonth) return null;
-      const n = NUMBER_WORDS[m[1].toLowerCase()] ?? 1;
+      const n = NUMBER_WORDS[(m[1] ?? m[3]).toLowerCase()] ?? 1;
       const iso = addMonths(ctx.previousMonth, n);
       return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), { yearInferred: true, relative: true, vague: true });
     },
@@ -832,6 +834,20 @@ const PATTERNS: Pattern[] = [
       return monthValue(...(ymd(iso).slice(0, 2) as [number, number]), { yearInferred: true, relative: true, vague: true });
     },
   },
+  // "accompanied the leader on his tour of the Far East later that year": the year the text last named, no month of
+  // it. (Not "later that year, in October", whose month is read with the year below.)
+  {
+    re: /\b(?:later|earlier)\s+(?:that|the\s+same)\s+year\b(?!\s*,\s*(?:in|on)\b)/gi,
+    hint: /(?:that|same)\s+year/i,
+    resolve: (m, ctx) => {
+      // ("led a delegation there in July 2020 and went with the leader to the Far East later that year": a year written
+      // earlier in the sentence is the one meant.)
+      const own = [...m.input.slice(0, m.index).matchAll(/\b(?:19|20)\d\d\b/g)].pop();
+      const base = ctx.previousYear ?? ctx.previousMonth;
+      const y = own ? +own[0] : base ? parseIso(base).y : null;
+      return y ? yearValue(y, { yearInferred: true, relative: true, vague: true }) : null;
+    },
+  },
   // "the following year", "a year earlier": counted from the year the text last named
   {
     re: /\b(?:the\s+(following|next|previous|preceding)\s+year|a\s+year\s+(later|earlier|before))\b/gi,
@@ -846,12 +862,14 @@ const PATTERNS: Pattern[] = [
   // coarse relative periods
   {
     re: new RegExp(
-      `\\b((?:earlier|later|late|early)\\s+(?:this|last)\\s+(?:week|month|year)|(?:this|last|past|next)\\s+(?:week|weekend|month|year)|over\\s+the\\s+weekend|${COUNT}\\s+(?:weeks|months|years)\\s+ago|a\\s+(?:week|month|year)\\s+ago)\\b`,
+      `\\b((?:earlier|later|late|early)\\s+(?:this|last)\\s+(?:week|month|year)|this\\s+week\\s+and\\s+(?:last|the\\s+week\\s+before)|(?:this|last|past|next)\\s+(?:week|weekend|month|year)|over\\s+the\\s+weekend|${COUNT}\\s+(?:weeks|months|years)\\s+ago|a\\s+(?:week|month|year)\\s+ago)\\b`,
       "gi",
     ),
     hint: /week|month|year/i,
     resolve: (m, ctx) => {
-      const w = m[1].toLowerCase();
+      // ("spent several days in Russia this week and last": a stay over two weeks began in the earlier one, so it is
+      // read as "last week".)
+      const w = /^this\s+week\s+and\b/i.test(m[1]) ? "last week" : m[1].toLowerCase();
       const ref = parseIso(ctx.reference);
       const extra = { yearInferred: true, relative: true, vague: true };
       const shiftMonth = (k: number) => monthValue(...(ymd(addMonths(ctx.reference, k)).slice(0, 2) as [number, number]), extra);
@@ -1048,6 +1066,18 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const n = found[i + 1];
     if (!m.relative || !/\b(?:later|earlier|before|after)$/i.test(m.text) || n.relative || n.yearInferred || n.precision === "year") continue;
     if (/^\s*,\s*(?:on|in)\s+$/i.test(sentence.slice(m.end, n.start))) found.splice(i, 1);
+  }
+  // "He led a delegation there in July 2020, and two months later he hosted the leader": a count of months on from a
+  // month or day written out earlier in the same sentence counts from it, not from the month the sentences before
+  // last named. (Only a date with its own month, not another count: "a year later, and two months later" keeps its
+  // base.)
+  for (let i = 1; i < found.length; i++) {
+    const count = /\b(a|one|two|three|four|five|six|seven)\s+months?\s+later$/i.exec(found[i].text);
+    if (!count || !found[i].relative) continue;
+    const base = found.slice(0, i).reverse().find((d) => !d.relative && !d.future && (d.precision === "month" || d.precision === "day"));
+    if (!base) continue;
+    const [y, mo] = ymd(addMonths(`${base.date.slice(0, 7)}-01`, NUMBER_WORDS[count[1].toLowerCase()] ?? 1));
+    found[i] = { ...found[i], ...monthValue(y, mo, { yearInferred: true, relative: true, vague: true }) };
   }
   // "In 2023, when he was still minister, he arrived on July 25": a year that opens the sentence, set off by a comma,
   // is the year of the days and months written without one after it (not the report's).

@@ -804,6 +804,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // and "after" is that much earlier than what the sentence dated before the count, so it takes none of those dates.
     // (A framing trigger holds its "after": "after the summit".)
     if (d.end <= t.start && COUNTED_AFTER.test(text.slice(d.end, t.end))) continue;
+    // ("On Friday, exactly a year to the day after the spaceport summit, the envoy arrived": a count "to the day after"
+    // dates what follows "after", so a verb past the comma that closes that phrase keeps the sentence's other day.)
+    if (d.end <= t.start && /\bto\s+the\s+day\s+(?:after|since)$/i.test(d.text) && /,/.test(text.slice(d.end, t.start))) continue;
     // ("met in Moscow in November, when Choe travelled there shortly after the Duma voted to ratify the treaty": so is one
     // in a clause opened by "shortly after" past the date; the date is of the act it came before.)
     // (A day keeps it: "met Kim on 5 May shortly after he landed" is that day's landing.)
@@ -819,6 +822,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // "The Duma voted in May to ratify the pact signed during the president's visit": a date before a document named by
     // its signing is the main verb's; the signing and the occasion it was signed at are earlier.
     if (d.end <= t.start && /\b(?:treaty|agreement|accord|declaration|pact)\s+signed\b[^,;:()—–]*$/i.test(text.slice(d.end, t.end))) continue;
+    // ("The upper house approved ratification of the March partnership treaty last week": a bare month written before a
+    // document's noun, after the verb, names the document by when it was signed; it is no date of the vote. Not
+    // "approved the treaty in March", where the month stands alone.)
+    if (t.type !== "agreement" && d.start >= t.end && d.precision === "month" && /^(?:the\s+)?\p{Lu}\p{Ll}+$/u.test(d.text) && (/^the\s/i.test(d.text) || /\b(?:the|its|their)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start))) && /^\s+(?:[\w-]+\s+){0,2}?(?:treaty|agreement|accord|declaration|pact|protocol)\b/i.test(text.slice(d.end, d.end + 40))) continue;
     // ("the Duma passed on the 24th the bill ratifying the 'Treaty on ...' that Russia signed with North Korea": so is a
     // date before a document whose that-clause tells its signing.)
     if (!t.nominal && d.end <= t.start && /^(?:signed|concluded|inked|sealed)$/i.test(t.text) && DOCUMENT_THAT_CLAUSE_BEFORE.test(text.slice(d.end, t.start))) continue;
@@ -936,7 +943,7 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     eligible.push(d);
     if (!best || score < best.score) best = { d, score };
   }
-  if (!best) return followUp ? null : findHostNounDate(a, t) ?? findBracketDate(a, t) ?? findEntryDate(a, t) ?? findWhichClauseDate(a, t) ?? findSubjectWhichClauseDate(a, t) ?? findPurposeDate(a, t);
+  if (!best) return followUp ? null : findHostNounDate(a, t) ?? findBracketDate(a, t) ?? findEntryDate(a, t) ?? findWhichClauseDate(a, t) ?? findSubjectWhichClauseDate(a, t) ?? findPurposeDate(a, t) ?? findVisitorWhoClauseDate(a, t);
   const d = findFinerNeighbour(best.d, eligible, text) ?? findThatYearDay(a, best.d) ?? best.d;
   const source = dateSourceOf(d);
   let endDate = d.endDate;
@@ -979,6 +986,25 @@ function findPurposeDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   if (!d || d.future || d.reporting || d.boundary) return null;
   if (/[,;:()]/.test(text.slice(visit.end, d.start)) || !/^\s+for\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(d.end, t.start))) return null;
   return { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) };
+}
+
+/**
+ * "The summit follows a visit to the capital in March by Foreign Minister Sergey Lavrov, who signed a new treaty":
+ * an undated verb in a who-clause hanging on the one a trip noun is "by", with the trip's date written between the noun
+ * and "by" (only his title and name after "by"), tells what he did on that trip, so it takes the trip's date. (Not a
+ * who-clause on anyone else: "a visit in March by Lavrov to Choe, who signed ..." names the trip's host.)
+ */
+function findVisitorWhoClauseDate(a: AnalysedSentence, t: Trigger): EventDate | null {
+  if (t.nominal) return null;
+  const scope = findScope(a, t.start);
+  const who = scope.antecedent;
+  const text = a.sentence.text;
+  if (!who || !/^,\s+who\b/i.test(text.slice(scope.start, scope.start + 8))) return null;
+  const trip = /\b(?:visit|trip|journey|stay)\b([^,;:()—–]{0,80}?)\bby\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,5}$/u.exec(text.slice(Math.max(0, who.start - 140), who.start));
+  if (!trip) return null;
+  const from = Math.max(0, who.start - 140) + trip.index;
+  const d = a.dates.find((x) => x.start > from && x.end <= who.start && !x.reporting && !x.future && !x.boundary);
+  return d ? { date: d.date, precision: d.precision, endDate: null, source: dateSourceOf(d) } : null;
 }
 
 /**
@@ -1634,7 +1660,8 @@ function findAdjacentPlace(a: AnalysedSentence, t: Trigger): Location | null {
 // ("the Group of Eight leaders": a group of states named by its count is one too.)
 const BLOC = String.raw`(?:(?!(?:DPRK|USSR|ROK|USA|PRC)\b)[A-Z]{3,6}|G-?\d{1,2}|Group\s+of\s+(?:Seven|Eight|Twenty|\d{1,2})|(?:[\p{Lu}][\p{L}-]*\s+){1,4}(?:Organi[sz]ation|Cooperation|Union|Forum|Community|Nations|Association|Alliance|Conference))`;
 const BLOC_BEFORE = new RegExp(`\\b(?:the\\s+)?${BLOC}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?$`, "u");
-const BLOC_LEADERS_SUBJECT = new RegExp(`\\b${BLOC}\\s+(?:leaders|heads\\s+of\\s+(?:state|government))\\s+(?:[\\w’'-]+\\s+){1,3}(?:their|its)\\s+$`, "u");
+// ("Leaders of the Group of Eight wrapped up their summit": the bloc may follow its leaders with "of".)
+const BLOC_LEADERS_SUBJECT = new RegExp(`\\b(?:${BLOC}\\s+(?:leaders|heads\\s+of\\s+(?:state|government))|(?:[Ll]eaders|[Hh]eads\\s+of\\s+(?:state|government))\\s+of\\s+(?:the\\s+)?${BLOC})\\s+(?:[\\w’'-]+\\s+){1,3}(?:their|its)\\s+$`, "u");
 const BLOC_AFTER = new RegExp(`^\\s+of\\s+(?:the\\s+)?${BLOC}\\b`, "u");
 
 /** A summit of a bloc of states: told as a noun, no meeting of the pair (its own verbs, "met Xi there", still are). */
@@ -2234,6 +2261,11 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
           // ("at the border station of Sopka, in the Far East, where the guest was met by": the station's region may stand
           // between it and the where-clause.)
           /\b(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b[^.;:,]*(?:,\s+(?:in|near)\s+[^.;:,]{1,40})?(?:,\s+where\s+[^.;:,]*|,\s+)?$/i.test(text.slice(Math.max(0, t.start - 160), t.start)) ||
+          // ("At the border station, where a band played, the leader was warmly welcomed by the minister": a station
+          // opening the sentence, a where-clause describing it set off by commas, places the main clause's welcome
+          // there; not "At the station, where he was welcomed, he said ... and was later received by": only a main
+          // clause with no comma between it and the verb.)
+          /^\s*(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:airport|airfield|railway\s+station|station|tarmac|platform|border\s+(?:crossing|post|checkpoint))\b,\s+where\s+[^.;:,]*,\s+[^.;:,]*$/i.test(text.slice(0, t.start)) ||
           // ("showed him stepping off his plane and being greeted by Choe", "walks down the steps of his aircraft":
           // leaving the plane or the train is the arrival.)
           /\b(?:(?:step|steps|stepped|stepping)\s+(?:off|out\s+of|down\s+from)|(?:walk|walks|walked|walking|came|comes|coming)\s+down\s+the\s+(?:steps|stairs|ramp|gangway)\s+(?:of|from))\s+(?:(?:his|her|their|its|the|a)\s+)?(?:[\w’'-]+\s+){0,2}?(?:plane|aircraft|jet|airliner|train|carriage)\b[^.;:]*$/i.test(text.slice(Math.max(0, t.start - 160), t.start)) ||
