@@ -59,13 +59,15 @@ const COUNTERPART_RE = /\b(his|her)\s+((?:North\s+|South\s+)?\p{Lu}[\p{L}-]*\s+)
 // "to see" it.)
 // ("is showing him round the plant": the guest of a showing under way; only after "is"/"are", as in classify.ts.)
 // ("received him for talks": a preposition after the pronoun opens a phrase of its own; the pronoun is the object.)
+// ("Shoigu shows his guest a bomber": a host's guest, named by the host's possessive, is the object as "him" is:
+// the one of the other side the text was about, not the host. Not "his guests", a crowd.)
 // ("Kim's reception of him the same day": the one received after a named host's "reception of" too; not "the
 // press's reception of him".)
-const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|(?<=\b(?:is|are)\s+)(?:showing|guiding|escorting)|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past|to\s+(?:[^,.;:]{1,60}?\s+to\s+)?(?:see|inspect|view|tour))\b)|(?:gave|gives)(?=\s+(?:him|her)\s+a\s+(?:personal\s+|guided\s+)?tour\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of)|(?<=\b[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,2}['’]s\s+)reception\s+of)\s+(him|her)\b(?!\s+(?:(?!(?:for|at|during|in|on|after|before)\s)[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|(?!(?:following|morning|evening|during)\b)\w+ing\b))/g;
+const OBJECT_PRONOUN_RE = /\b(?:received|receives|met|meets|greeted|greets|(?<=\b(?:came|comes|come)\s+out\s+to\s+)(?:greet|welcome)|welcomed|welcomes|hosted|hosts|by|with|visited|thanked|told|invited|embraced|hugged|accompanied|showed|shows|guided|guides|escorted|(?<=\b(?:is|are)\s+)(?:showing|guiding|escorting)|walked|(?:took|takes)(?=\s+(?:him|her)\s+(?:round|around|through|past|to\s+(?:[^,.;:]{1,60}?\s+to\s+)?(?:see|inspect|view|tour))\b)|(?:gave|gives)(?=\s+(?:him|her)\s+a\s+(?:personal\s+|guided\s+)?tour\b)|saw\s+off|(?:reception|banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of)|(?<=\b[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,2}['’]s\s+)reception\s+of)\s+((?:his|her)\s+guest|him|her)\b(?!\s+(?:(?!(?:for|at|during|in|on|after|before)\s)[a-z]+(?:'s)?\s+)?(?:visit|trip|talks|counterpart|delegation|government|country|husband|sister|daughter|ministry|(?!(?:following|morning|evening|during)\b)\w+ing\b))/g;
 // Words every match of THEY_RE and OBJECT_PRONOUN_RE holds: most sentences lack them, and skip the long patterns
 // (tried at every word and comma, they were about 0.9% of extraction time).
 const THEY_HINT = /they|They|[Tt]he\s+two/;
-const OBJECT_PRONOUN_HINT = /\s(?:him|her)\b/;
+const OBJECT_PRONOUN_HINT = /\s(?:him|her|his\s+guest)\b/;
 // "the Russian Minister was received": a bare title after a country word, with no name of its own and no office a
 // registry could look up.
 const COUNTRY_MINISTER_RE = /\b[Tt]he\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:[Mm]inister|[Dd]iplomat)\b(?!\s+(?:of|for|to)\b|['’]s?\s+(?:counterpart|visit|trip))/gu;
@@ -421,6 +423,9 @@ export function resolveAnaphora(
         const unnamedSubject = /\b(?:where|when|and|as)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:minister|official|governor|envoy|diplomat|deputy|aide|officer|representative)\s+$/iu.test(text.slice(Math.max(0, m.index - 80), m.index));
         const subject = unnamedSubject ? undefined : earlier[earlier.length - 1];
         const fit = fits(m[1]);
+        // ("The minister handed Kim a letter from Putin. Kim guides his guest through the exhibition": a guest came, so is
+        // never one named only as the sender of a letter or greetings.)
+        const guest = /guest$/i.test(m[1]);
         const differs = (p: PersonMention) => p.country !== null && fit(p) && (!subject || (p.slug !== subject.slug && p.country !== subject.country));
         // ... and then the previous sentence's subject, the topic ("He flew in from Beijing, where he had accompanied
         // Putin ... In the evening Choe hosted a reception for him").
@@ -428,7 +433,7 @@ export function resolveAnaphora(
         // as the sender, so the one received is the traveller before him.)
         // ("Kim sent Choe to Moscow as his envoy. Putin received him in the Kremlin": the one sent there, not the sender
         // who opened the sentence before.)
-        const target = [...earlier].reverse().find((p) => differs(p) && !isBystanderWord(text, p)) ?? [...earlier].reverse().find(differs) ?? (sentEnvoy && differs(sentEnvoy) ? sentEnvoy : undefined) ?? (lastSubject && differs(lastSubject) ? lastSubject : undefined) ?? [...history].reverse().find(differs) ?? null;
+        const target = [...earlier].reverse().find((p) => differs(p) && !isBystanderWord(text, p)) ?? [...earlier].reverse().find(differs) ?? (sentEnvoy && differs(sentEnvoy) ? sentEnvoy : undefined) ?? (lastSubject && differs(lastSubject) ? lastSubject : undefined) ?? [...history].reverse().find((p) => differs(p) && (!guest || counted(p))) ?? null;
         if (target) added.push(anaphor(target, start, start + m[1].length, m[1]));
       }
       for (const start of theirAfterObject) {

@@ -246,6 +246,9 @@ const RULES: TriggerRule[] = [
   // "boarded his armoured train for the Russian Far East": boarding a vehicle bound for a named place is setting off
   // there ("boarded his train home" names no place; "boarded the frigate" no journey).
   { type: "visit", re: /\bboarded\s+(?:his|her|their|an?|the)\s+(?:[\w’'-]+\s+){0,2}(?:train|plane|jet|aircraft|flight)\s+(?:for|to)\b(?=\s+(?:the\s+)?\p{Lu})/gu, hint: /boarded/u },
+  // ("Putin came out to greet him at the entrance": a host who comes out to greet or welcome a guest meets him, as one
+  // who greeted him does; read before the verbs of going, whose "came ... to" would take it for a trip. A person must follow: not "came out to greet the crowd".)
+  { type: "meeting", re: /\b(?:came|comes|come)\s+out\s+to\s+(?:greet|welcome)\b/gi, needsPersonObject: true, hint: /came\s+out|comes\s+out|come\s+out/i },
   // ("He came to collect a photograph": "to" before a verb and its object is a purpose, no destination.)
   { type: "visit", re: /\b(?:travell?ed|travels|flew|went|came|headed|journeyed)\s+(?:[\w’'-]+\s+){0,2}?to\b(?!\s+(?!(?:the|an?|his|her|their|its|this|that)\b)\p{Ll}+\s+(?:a|an|the|his|her|their|its|some|what)\s)|\b(?:travell?ed|went|came|journeyed)\s+by\s+(?:[\w’'-]+\s+){1,2}?to\b/giu, hint: /travel|flew|went|came|headed|journeyed/iu },
   // "Kim's armoured train pulled into Vladivostok": the vehicle's arrival is the traveller's (only with the vehicle
@@ -412,6 +415,9 @@ const RULES: TriggerRule[] = [
   // ("Kim and Russian President Vladimir Putin shake hands at the spaceport", a caption's: the second of the pair may
   // carry a title of two words before the full name.)
   { type: "meeting", re: /(?<=\b(?:and|both)\s+(?:[\p{Lu}][\p{L}’'-]*\s+){1,5})(?:shook|shake)\s+hands\b(?!\s+with\b)/gu, hint: /(?:shook|shake)\s+hands/ },
+  // ("Kim's car pulls up and the two men shake hands": or a pair told as "the two", which the pair before resolves; not
+  // "the two teams shook hands", nor "the two men did not shake hands".)
+  { type: "meeting", re: /(?<=\bthe\s+two\s+(?:men|women|leaders|presidents|(?:foreign\s+|defen[cs]e\s+)?ministers|counterparts)\s+)(?:shook|shake)\s+hands\b(?!\s+with\b)/gi, hint: /(?:shook|shake)\s+hands/i },
   // "Kim clasped Lavrov's hand at the foot of the steps": taking a named person's hand is meeting him (a name and its
   // possessive right after the verb; "clasped his hands in prayer" and "shook the hand of a soldier" name no one).
   { type: "meeting", re: /\b(?:shook|clasped|grasped|gripped)\b(?=\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*['’]s?\s+hand\b)/gu, hint: /shook|clasped|grasped|gripped/ },

@@ -3198,7 +3198,9 @@ function inferVisits(groups: Group[], dyad: string[], reference: string, datelin
     // ("met Lavrov in Moscow on Tuesday during a stopover on her way to St Petersburg": a meeting on a stopover tells
     // no visit of its own to the city it was held in.)
     if (g.mentions.some((m) => !m.trigger.nominal && /^[^.;]{0,80}?\b(?:(?:during|on|in\s+the\s+course\s+of)\s+an?\s+(?:brief\s+|short\s+)?(?:stopover|layover)|while\s+in\s+transit|in\s+transit\s+(?:to|through))\b/i.test(m.a.sentence.text.slice(m.trigger.end)))) continue;
-    const location = g.location ?? (here ? dateline : null) ?? findHostPlace(g, groups, dyad, dateline);
+    // ("15 Sept - Kim tours a plant in Komsomolsk-on-Amur with Manturov. 16 Sept - Shoigu shows his guest a bomber": a
+    // trip the article implies by a meeting placed abroad the day before puts the next, unplaced meeting on it too.)
+    const location = g.location ?? (here ? dateline : null) ?? findHostPlace(g, [...groups, ...visits], dyad, dateline);
     if (!location) continue;
     const host = location.country;
     if (!dyad.includes(host) || !g.participants.some((p) => p.country === host)) continue;
@@ -3311,7 +3313,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     // it is no retelling of the same people's meeting years before.)
     // ("08:55 - Kim received him on June 4. [...] 13:40 - Kim has received Shoigu": on a live page, whose entries are of
     // its own day, such a perfect is the day's news, not the same people's meeting earlier that month.)
-    const liveDay = live && !c.a.lead && !fromParagraph && !isUnderway(c) && fallback?.precision === "day" && isRecentPerfect(c, live);
+    const liveDay = live && !c.a.lead && !fromParagraph && !isUnderway(c) && fallback?.precision === "day" && (isRecentPerfect(c, live) || isLiveEntryMeeting(analysis, c));
     // ("17.06.2025 - The second June visit. After meeting Kim, Shoigu announced ...": in a timeline whose entry opens
     // with its own day, an undated mention is of that day; the same people's meeting of another entry is another one.)
     const entryDay = !liveDay && fallback !== null && fallback.source === "context" && isEntryDay(analysis, c.a, fallback);
@@ -4304,6 +4306,23 @@ function isRecentPerfect(c: Candidate, live = false): boolean {
 }
 
 /**
+ * "10:45 - Cameras are let in. Lavrov and Choe shook hands before sitting down.": on a live page, a meeting an entry
+ * tells in the simple past, with no date, is what the writer just saw that day, not a retelling of the same two's
+ * earlier talks the page recalls elsewhere. Not in an entry given over to the past ("12:00 - Background: ..."), nor one
+ * read as background ("had met", "first shook hands in 2019").
+ */
+function isLiveEntryMeeting(analysis: ArticleAnalysis, c: Candidate): boolean {
+  // ("took their seats opposite each other": "each other" is no habit.)
+  if (c.type !== "meeting" || c.trigger.nominal || isBackground(c) || HABITUAL.test(c.a.sentence.text.replace(/\beach\s+other\b/gi, ""))) return false;
+  const first = analysis.sentences.find((x) => x.sentence.paragraph === c.a.sentence.paragraph);
+  if (!first || !LIVE_ENTRY.test(first.sentence.text)) return false;
+  // (The entry's own dates: one told in the entry before the meeting frames it, so the meeting is not bare news.)
+  if (analysis.sentences.some((x) => x.sentence.paragraph === c.a.sentence.paragraph && x.sentence.index <= c.a.sentence.index && x.dates.some((d) => !d.reporting && (x !== c.a || d.start < c.trigger.start)))) return false;
+  return !RECALLING_ENTRY.test(first.sentence.text.replace(LIVE_ENTRY, ""));
+}
+const RECALLING_ENTRY = /^(?:[\w’'-]+\s+){0,2}(?:background|context|recap|reminder|history|flashback)\b/i;
+
+/**
  * A frame of several days ("Lavrov's trip to Wonsan (July 11–13) ... Kim received him there") dates what is told in
  * it only to its month: its first day is just one of them.
  */
@@ -4339,6 +4358,11 @@ function findContextDate(analysis: ArticleAnalysis, groups: Group[], c: Candidat
     if (prev.dates.some((x) => x.start >= prev.bodyStart && /\bhad\s+(?:last|previously)\s+\p{L}+\b[^,;:]*$/iu.test(prev.sentence.text.slice(prev.bodyStart, x.start)))) return null;
     const g = groups.find((x) => x.mentions.some((m) => m.a === prev && m.date));
     // (Only a span written out: "flew in on Monday for a three-day stay. On the day of his arrival ..." is one day.)
+    // ("Kim crossed the border on September 12. [...] On September 13 he arrived at the cosmodrome. Putin came out to
+    // greet him.": an arrival dated to a day of its own, told as a later leg of a trip begun before, sets that day,
+    // not the trip's first.)
+    const leg = g?.type === "visit" && g.date.precision === "day" ? g.mentions.find((m) => m.a === prev && m.date?.precision === "day" && m.date.date > g.date.date && !m.date.endDate && isArrivalVerb(m.trigger.text)) : undefined;
+    if (leg) return { ...leg.date!, endDate: null, source: "context" };
     if (g) return prev.dates.some((x) => x.endDate !== null && x.endDate === g.date.endDate) ? withinSpan(g.date) : { ...g.date, endDate: null, source: "context" };
     // ("Lavrov will travel to Pyongyang in October. ... just as Kim was arriving at Vostochny": a planned trip's month
     // is no time frame for what is told as done.)
