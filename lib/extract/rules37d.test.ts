@@ -1,0 +1,33 @@
+/**
+ * rules-37d: background mentions told in ways the extractor missed —
+ * "Friday's talks came exactly two years after Kim and Putin met": the act after "after" is that many years before
+ * the weekday the subject names, to the day when the text says "exactly".
+ * Sentences are written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { describeEvents } from "./testing";
+
+describe("a weekday's event that came a count of years after another", () => {
+  const lead = "Sergei Shoigu held talks with Kim Jong Un in Pyongyang on Friday.";
+
+  it("dates the other event that many years before the weekday, to the day when told exactly", () => {
+    const text = `${lead} Friday's talks came exactly two years after Kim Jong Un and Vladimir Putin met at the Vostochny Cosmodrome.`;
+    expect(describeEvents(text, "2025-09-13", "meeting", { sortNames: true })).toEqual([
+      "2025-09-12/day Kim Jong Un+Sergei Shoigu Pyongyang",
+      "2023-09-12/day Kim Jong Un+Vladimir Putin Vostochny Cosmodrome",
+    ]);
+  });
+
+  it("near miss: without 'exactly' the earlier event keeps only its month", () => {
+    const text = `${lead} Friday's talks came two years after Kim Jong Un and Vladimir Putin met at the Vostochny Cosmodrome.`;
+    expect(describeEvents(text, "2025-09-13", "meeting", { sortNames: true })).toEqual([
+      "2025-09-12/day Kim Jong Un+Sergei Shoigu Pyongyang",
+      "2023-09-01/month Kim Jong Un+Vladimir Putin Vostochny Cosmodrome",
+    ]);
+  });
+
+  it("near miss: a count of weeks is not read as years", () => {
+    const text = `${lead} Friday's talks came two weeks after Kim Jong Un and Vladimir Putin spoke by phone.`;
+    expect(describeEvents(text, "2025-09-13", "meeting", { sortNames: true }).filter((e) => e.startsWith("2023"))).toEqual([]);
+  });
+});
