@@ -1,7 +1,9 @@
 /**
  * rules-37d: background mentions told in ways the extractor missed —
  * "Friday's talks came exactly two years after Kim and Putin met": the act after "after" is that many years before
- * the weekday the subject names, to the day when the text says "exactly".
+ * the weekday the subject names, to the day when the text says "exactly";
+ * "his last summit on Russian soil, with Putin in Vladivostok on 25 April 2019": a meeting noun's party set off by a
+ * comma, the day closing the sentence still the noun's.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -29,5 +31,22 @@ describe("a weekday's event that came a count of years after another", () => {
   it("near miss: a count of weeks is not read as years", () => {
     const text = `${lead} Friday's talks came two weeks after Kim Jong Un and Vladimir Putin spoke by phone.`;
     expect(describeEvents(text, "2025-09-13", "meeting", { sortNames: true }).filter((e) => e.startsWith("2023"))).toEqual([]);
+  });
+});
+
+describe("a meeting noun whose party follows a comma", () => {
+  const lead = "Kim Jong Un held talks with Sergei Shoigu in Pyongyang on Friday.";
+
+  it("keeps the day that closes the sentence after the party", () => {
+    const text = `${lead} It echoed his first summit on Russian soil, with Vladimir Putin in Vladivostok on 25 April 2019.`;
+    expect(describeEvents(text, "2025-09-13", "meeting", { sortNames: true })).toEqual([
+      "2025-09-12/day Kim Jong Un+Sergei Shoigu Pyongyang",
+      "2019-04-25/day Kim Jong Un+Vladimir Putin Vladivostok",
+    ]);
+  });
+
+  it("near miss: a with-phrase that names no one dates no meeting", () => {
+    const text = `${lead} It echoed his first summit on Russian soil, with talks held in Vladivostok on 25 April 2019.`;
+    expect(describeEvents(text, "2025-09-13", "meeting", { sortNames: true })).toEqual(["2025-09-12/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
   });
 });
