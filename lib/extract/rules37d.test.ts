@@ -3,7 +3,9 @@
  * "Friday's talks came exactly two years after Kim and Putin met": the act after "after" is that many years before
  * the weekday the subject names, to the day when the text says "exactly";
  * "his last summit on Russian soil, with Putin in Vladivostok on 25 April 2019": a meeting noun's party set off by a
- * comma, the day closing the sentence still the noun's.
+ * comma, the day closing the sentence still the noun's;
+ * "his armoured train rolled across the Tumen river into Russia": a train crossing the frontier river carries its
+ * passenger across.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -48,5 +50,17 @@ describe("a meeting noun whose party follows a comma", () => {
   it("near miss: a with-phrase that names no one dates no meeting", () => {
     const text = `${lead} It echoed his first summit on Russian soil, with talks held in Vladivostok on 25 April 2019.`;
     expect(describeEvents(text, "2025-09-13", "meeting", { sortNames: true })).toEqual(["2025-09-12/day Kim Jong Un+Sergei Shoigu Pyongyang"]);
+  });
+});
+
+describe("a train that rolled across the frontier river", () => {
+  it("is its passenger crossing into the country named", () => {
+    const text = "Kim Jong Un's armoured train rolled across the Tumen river into Russia early on Tuesday.";
+    expect(describeEvents(text, "2023-09-14", "visit")).toEqual(["2023-09-12/day Kim Jong Un Russia"]);
+  });
+
+  it("near miss: a train rolling across a plain crosses no frontier", () => {
+    const text = "Kim Jong Un's armoured train rolled across the plain towards Vladivostok early on Tuesday.";
+    expect(describeEvents(text, "2023-09-14", "visit")).toEqual([]);
   });
 });
