@@ -2362,7 +2362,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       }
       // "attended a parade in Pyongyang": a visit only to the place named with it.
       if (/^attend/i.test(t.text) && !destination) return null;
-      if (!destination && /^crossed/i.test(t.text) && participants[0]?.country && ctx.dyad.length === 2) {
+      // ("Since his train rolled across the Tumen river on 20 August": a vehicle's crossing of the frontier river or
+      // border, too; not one on the way "home" or "back".)
+      const vehicleCrossing = /^(?:rolled|rolls|steamed|rumbled)\s+(?:across|over)\b/i.test(t.text) && !/\b(?:home|back)\b/i.test(text.slice(t.end));
+      if (!destination && (/^crossed/i.test(t.text) || vehicleCrossing) && participants[0]?.country && ctx.dyad.length === 2) {
         const other = ctx.dyad.find((c) => c !== participants[0].country);
         if (other) destination = { name: toCountryName(other), country: other, kind: "country" };
       }

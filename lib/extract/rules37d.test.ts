@@ -5,7 +5,7 @@
  * "his last summit on Russian soil, with Putin in Vladivostok on 25 April 2019": a meeting noun's party set off by a
  * comma, the day closing the sentence still the noun's;
  * "his armoured train rolled across the Tumen river into Russia": a train crossing the frontier river carries its
- * passenger across.
+ * passenger across, into the other country of the article's pair when none is named.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -57,6 +57,16 @@ describe("a train that rolled across the frontier river", () => {
   it("is its passenger crossing into the country named", () => {
     const text = "Kim Jong Un's armoured train rolled across the Tumen river into Russia early on Tuesday.";
     expect(describeEvents(text, "2023-09-14", "visit")).toEqual(["2023-09-12/day Kim Jong Un Russia"]);
+  });
+
+  it("with no country named, goes to the other country of the article's pair", () => {
+    const text = "Kim Jong Un is expected to meet Vladimir Putin this week. His armoured train rolled across the Tumen river on Tuesday morning.";
+    expect(describeEvents(text, "2023-09-16", "visit")).toEqual(["2023-09-12/day Kim Jong Un Russia"]);
+  });
+
+  it("near miss: a crossing on the way home is no trip to the other country", () => {
+    const text = "Kim Jong Un met Vladimir Putin last week. His armoured train rolled across the Tumen river on its way home on Sunday.";
+    expect(describeEvents(text, "2023-09-19", "visit")).toEqual([]);
   });
 
   it("near miss: a train rolling across a plain crosses no frontier", () => {
