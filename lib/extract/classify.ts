@@ -254,6 +254,10 @@ const RULES: TriggerRule[] = [
   // "Kim's armoured train pulled into Vladivostok": the vehicle's arrival is the traveller's (only with the vehicle
   // as the subject: "pulled into the lead" is no trip).
   { type: "visit", re: /(?<=\b(?:train|plane|jet|motorcade)\s)(?:pulled|rolled|steamed|glided)\s+into(?=\s+\p{Lu})/gu, hint: /pulled|rolled|steamed|glided/ },
+  // "Since his train rolled across the frontier river on 20 August": a train or motorcade crossing a border or a river
+  // (the frontier) carries its passenger into the other country (not "the tanks rolled across the river", nor a train
+  // that "rolled across the plain", inside one country).
+  { type: "visit", re: /(?<=\b(?:train|motorcade)\s)(?:rolled|rolls|steamed|rumbled)\s+(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:river|border|frontier)\b/giu, hint: /rolled|rolls|steamed|rumbled/i },
   // ("Kim, who had pulled into Vladivostok station aboard his armoured train on April 24": a traveller who pulls into a
   // named station, or into a place aboard a train, arrives there too.)
   { type: "visit", re: /\b(?:pulled|pulls)\s+into(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+(?:(?:railway\s+)?station\b|(?:aboard|on\s+board|by)\s+(?:his|her|their|an?|the)?\s*(?:[\w’'-]+\s+)?train\b))/gu, hint: /pull/ },

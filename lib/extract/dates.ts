@@ -479,6 +479,21 @@ const PATTERNS: Pattern[] = [
     hint: MONTH_HINT,
     resolve: (m, ctx) => inferredDay(monthNumber(m[2]), +m[1], ctx),
   },
+  // "Tuesday's talks fell exactly two years after the leaders opened the bridge": the subject's weekday names the news's
+  // day, and what follows "after" happened that many years before it, to the day when the text says so ("exactly",
+  // "to the day"), else in its month. The weekday is read as that earlier day: the news is told elsewhere, and the
+  // sentence's parties and acts are the ones after "after" (read as the news's day, they made a false meeting).
+  {
+    re: /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s(?=\s+\p{Ll}{4,}\s+(?:came|fell|took\s+place)\s+(exactly\s+|precisely\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+(to\s+the\s+day\s+)?after\b)/gu,
+    hint: /years?\s+(?:to\s+the\s+day\s+)?after/u,
+    resolve: (m, ctx) => {
+      const news = parseIso(resolveWeekday(m[1], "past", { ...ctx, future: false }));
+      const y = news.y - (NUMBER_WORDS[m[3].toLowerCase()] ?? 1);
+      if (!m[2] && !m[4]) return monthValue(y, news.m, { yearInferred: true, relative: true });
+      const day = dayValue(y, news.m, news.d);
+      return day ? { ...day, yearInferred: true, relative: true } : null;
+    },
+  },
   // "held talks on Thursday of last week": that weekday in the calendar week (Monday to Sunday) before the report's,
   // not the last such weekday, which may fall in the report's own week. Likewise "of this week" and "of next week".
   {

@@ -739,6 +739,21 @@ function isBesideGerund(text: string, t: Trigger, o: Trigger, d: AnalysedDate): 
   return !t.nominal && /^\p{Ll}+ing$/u.test(o.text) && /^(?:\s+[\w’'-]+){0,4}?\s+(?:just\s+|shortly\s+|right\s+|moments\s+)?(?:after|before)\s+$/i.test(text.slice(t.end, o.start)) && !/[,;:()—–]/.test(text.slice(o.end, d.start));
 }
 
+/** ", with Putin in Vladivostok on": after a meeting noun (and its place), its party set off by a comma, then the date. */
+const TRAILING_PARTY = /^(?:\s+(?:on|in|at)\s+[^,;:()—–]{1,40})?,\s+with\s+[^,;:()—–]{1,60}?\s+(?:on|in)\s+$/i;
+
+/**
+ * "his last summit on Russian soil, with Putin in Vladivostok on 23 August 2002": the phrase after the comma names the
+ * noun's party by name ("with" and at most a title before it), so the day after it is still written with the noun.
+ * (Not ", with talks expected in June": no person follows "with".)
+ */
+function isTrailingParty(a: AnalysedSentence, t: Trigger, d: AnalysedDate): boolean {
+  const text = a.sentence.text;
+  if (!t.nominal || t.framing || d.start < t.end || !TRAILING_PARTY.test(text.slice(t.end, d.start))) return false;
+  const comma = text.indexOf(",", t.end);
+  return a.people.some((p) => p.kind !== "anaphor" && p.start > comma && p.end < d.start && /^,\s+with\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.test(text.slice(comma, p.start)));
+}
+
 function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
   const text = a.sentence.text;
   // ("A year ago this week the minister flew in, for what looked like a follow-up to a summit": the event a follow-up
@@ -858,7 +873,10 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     const trailingPlace = !d.relative && /^\s+(?:in|at)\s+[^,;:()—–]{1,60}(?:,\s+[^,;:()—–]{1,30})?,\s+$/i.test(text.slice(t.end, d.start));
     // ("held talks with No, and was then granted an audience with Kim, all on the same day.": "all" before it takes in
     // each event of the sentence, this one too.)
-    const trailing = (trailingPlace || /^\s+(?:with|between)\s+[^,;:()—–]{1,60},\s+(?:all\s+)?(?:on\s+)?$/i.test(text.slice(t.end, d.start))) && /^\s*[.!]?["”’]?\s*$/.test(text.slice(d.end));
+    // ("a replay of his last summit on Russian soil, with Putin in Vladivostok on 23 August 2002.": so is a day closing
+    // the sentence after the meeting noun's named party, set off by a comma after the noun's own place.)
+    const trailingParty = t.type === "meeting" && isTrailingParty(a, t, d);
+    const trailing = (trailingPlace || trailingParty || /^\s+(?:with|between)\s+[^,;:()—–]{1,60},\s+(?:all\s+)?(?:on\s+)?$/i.test(text.slice(t.end, d.start))) && /^\s*[.!]?["”’]?\s*$/.test(text.slice(d.end));
     // ("The talks on 12 July were followed the same day by an audience with Kim": the day between "followed" and "by"
     // is when the noun after "by" happened.)
     const followedBy = t.nominal && d.end <= t.start && /\bfollowed\s+$/i.test(text.slice(Math.max(0, d.start - 12), d.start)) && /^\s+by\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}$/i.test(text.slice(d.end, t.start));
@@ -2376,7 +2394,10 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       }
       // "attended a parade in Pyongyang": a visit only to the place named with it.
       if (/^attend/i.test(t.text) && !destination) return null;
-      if (!destination && /^crossed/i.test(t.text) && participants[0]?.country && ctx.dyad.length === 2) {
+      // ("Since his train rolled across the Tumen river on 20 August": a vehicle's crossing of the frontier river or
+      // border, too; not one on the way "home" or "back".)
+      const vehicleCrossing = /^(?:rolled|rolls|steamed|rumbled)\s+(?:across|over)\b/i.test(t.text) && !/\b(?:home|back)\b/i.test(text.slice(t.end));
+      if (!destination && (/^crossed/i.test(t.text) || vehicleCrossing) && participants[0]?.country && ctx.dyad.length === 2) {
         const other = ctx.dyad.find((c) => c !== participants[0].country);
         if (other) destination = { name: toCountryName(other), country: other, kind: "country" };
       }
