@@ -699,8 +699,11 @@ function isPerfectAfterDatedClause(a: AnalysedSentence, t: Trigger, d?: Analysed
 function isInOpeningSinceClause(a: AnalysedSentence, d: AnalysedDate, t: Trigger): boolean {
   const text = a.sentence.text;
   if (!/^Since\s/.test(text.slice(a.bodyStart, a.bodyStart + 6))) return false;
-  const comma = text.indexOf(",", a.bodyStart);
-  return comma > 0 && d.start >= a.bodyStart && d.end <= comma && t.start > comma && !/[;:]/.test(text.slice(a.bodyStart, comma));
+  // ("Since his visit in July 2023, when Kim walked him past the missiles, the North has ...": a when-clause after the
+  // comma is still the since-clause's, and its verb keeps the date.)
+  const end = /^Since\s[^;:]*?,(?!\s+(?:when|where|who|which)\b)/.exec(text.slice(a.bodyStart));
+  const comma = end ? a.bodyStart + end[0].length - 1 : -1;
+  return comma > 0 && d.start >= a.bodyStart && d.end <= comma && t.start > comma;
 }
 
 const DOCUMENT_BEFORE = /(?:["”»]|\b(?:treaty|agreement|pact|accord|deal|document|declaration|memorandum|protocol|charter|partnership|text))\s*$/i;
@@ -3356,7 +3359,10 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
 
   for (const c of fromHeadline) {
     if (c.trigger.generic || c.participants.length === 0) continue;
-    const g = groups.find((x) => x.type === c.type && isSameParties(x.participants, c.participants) && (!c.date || compareDates(x.date, c.date) || isSameTrip(x, c, c.date)));
+    const matching = groups.filter((x) => x.type === c.type && isSameParties(x.participants, c.participants) && (!c.date || compareDates(x.date, c.date) || isSameTrip(x, c, c.date)));
+    // ("LIVE: Putin meets Kim in Vladivostok" over a body that also recalls their talks of the year before: an undated
+    // headline tells the article's news, so it joins the event of the report's day when there is one.)
+    const g = (c.date ? undefined : matching.find((x) => x.date.precision === "day" && x.date.date === analysis.reference)) ?? matching[0];
     // A headline packs several events into one clause ("Lavrov and Choe hold talks, then Putin receives her"): it
     // adds nobody to a side the body already names people for, or the talks would take in the president.
     // ("Asia Desk Brief: Ishiba keeps his job, Kim ratifies Moscow pact": a digest's headline lists other countries' news

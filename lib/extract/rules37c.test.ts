@@ -2,11 +2,14 @@
  * rules-37c: hours spent with a counterpart are a meeting ("she spent three hours with her counterpart"); "the same
  * day" set off by a comma opens a clause whose "she" points back ("on 3 May, the same day she held talks with
  * Lavrov"); and the host whose guests a pair were is no party of the pair's talks ("held talks after the parade, which
- * they watched as guests of Xi"); and ", including his talks with X" names the talks' owner, the trip's traveller.
+ * they watched as guests of Xi"); ", including his talks with X" names the talks' owner, the trip's traveller; a date in
+ * an opening since-clause dates no verb of the main clause; an undated headline joins the report's day's event; and
+ * "on the day she arrived" is the day the text told her trip on.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { describeEvents } from "./testing";
+import { buildExtractContext, extractEvents } from "./index";
+import { describeEvents, TEST_COUNTRIES, TEST_PEOPLE } from "./testing";
 
 describe("hours spent with a counterpart", () => {
   it("are the subject's meeting with him, apart from a second audience in the same sentence", () => {
@@ -65,5 +68,38 @@ describe("a date in an opening since-clause", () => {
   it("near miss: a date in the main clause still dates its verb", () => {
     const text = "Since her plane landed in Moscow, Choe Son Hui has toured two factories and on Monday spent an hour with Vladimir Putin.";
     expect(describeEvents(text, "2024-11-08", "meeting", { sortNames: true })).toEqual(["2024-11-04/day Choe Son Hui+Vladimir Putin Moscow"]);
+  });
+});
+
+describe("an undated headline meeting", () => {
+  it("joins the meeting of the report's day, not an earlier one of the same pair the body recalls", () => {
+    const text = "Kim Jong Un last held talks with Vladimir Putin in Moscow on 4 August last year. Today the two leaders held talks again, Russian officials said.";
+    const events = extractEvents({ title: "LIVE: Putin meets Kim Jong Un in Vladivostok", text, publishedAt: "2024-08-23" }, buildExtractContext(TEST_PEOPLE, TEST_COUNTRIES)).events;
+    expect(events.filter((e) => e.type === "meeting").map((e) => `${e.date} ${e.location}`)).toEqual(["2023-08-04 Moscow", "2024-08-23 Vladivostok"]);
+  });
+
+  it("near miss: a headline with no meeting of the report's day joins the one the body tells", () => {
+    const text = "Kim Jong Un last held talks with Vladimir Putin in Moscow on 4 August last year.";
+    const events = extractEvents({ title: "LIVE: Putin meets Kim Jong Un in Vladivostok", text, publishedAt: "2024-08-23" }, buildExtractContext(TEST_PEOPLE, TEST_COUNTRIES)).events;
+    expect(events.filter((e) => e.type === "meeting").map((e) => `${e.date} ${e.location}`)).toEqual(["2023-08-04 Moscow"]);
+  });
+});
+
+describe("\"on the day she arrived\"", () => {
+  it("is the day the text told her trip on", () => {
+    const text = "Choe Son Hui's trip to Moscow last Monday drew little notice.\n\nShe was received by Vladimir Putin on the day she arrived.";
+    expect(describeEvents(text, "2024-11-08", "meeting", { sortNames: true })).toEqual(["2024-11-04/day Choe Son Hui+Vladimir Putin null"]);
+  });
+
+  it("near miss: with no arrival told, it dates nothing", () => {
+    const text = "Choe Son Hui's remarks last Monday drew little notice.\n\nShe was received by Vladimir Putin on the day she arrived.";
+    expect(describeEvents(text, "2024-11-08", "meeting", { sortNames: true })).not.toContain("2024-11-04/day Choe Son Hui+Vladimir Putin null");
+  });
+});
+
+describe("a when-clause after an opening since-clause's comma", () => {
+  it("stays in the since-clause, and its verb keeps the date", () => {
+    const text = "Since Sergei Shoigu's visit in July 2023, when Kim Jong Un walked him past rows of missiles at an exhibition, the North has sent shells by the million.";
+    expect(describeEvents(text, "2025-03-27", "meeting", { sortNames: true })).toEqual(["2023-07-01/month Kim Jong Un+Sergei Shoigu null"]);
   });
 });
