@@ -432,7 +432,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
         if (sub && sub.kind === "anaphor") ownWhenClause = true;
         // "Kim received Shoigu when Shoigu visited in May": a when-clause naming its own subject is that subject's
         // act, not the main clause subject's.
-        const whenSub = sub ? undefined : eligible.find((p) => p.kind !== "anaphor" && p.start >= winStart && p.end <= t.start && /^\s+(?:(?:had|has|have|then|also|first|last)\s+)*$/i.test(text.slice(p.end, t.start)) && /(?:^|[^,;]),?\s+when\s+$/i.test(text.slice(winStart, p.start)));
+        // ("held talks in Moscow in January, when Choe was received by Putin as well": a passive with its subject is the
+        // when-clause's own too.)
+        const whenSub = sub ? undefined : eligible.find((p) => p.kind !== "anaphor" && p.start >= winStart && p.end <= t.start && /^\s+(?:(?:had|has|have|was|were|then|also|first|last)\s+)*$/i.test(text.slice(p.end, t.start)) && /(?:^|[^,;]),?\s+when\s+$/i.test(text.slice(winStart, p.start)));
         if (whenSub) {
           winStart = whenSub.start;
           ownWhenClause = true;

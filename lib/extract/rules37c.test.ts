@@ -103,3 +103,15 @@ describe("a when-clause after an opening since-clause's comma", () => {
     expect(describeEvents(text, "2025-03-27", "meeting", { sortNames: true })).toEqual(["2023-07-01/month Kim Jong Un+Sergei Shoigu null"]);
   });
 });
+
+describe("a when-clause's subject before a passive verb", () => {
+  it("is the clause's own, and the main clause's parties are not the audience's", () => {
+    const text = "Sergey Lavrov and Choe Son Hui held talks in Moscow on 16 January, when Choe was received by Vladimir Putin as well.";
+    expect(describeEvents(text, "2024-11-01", "meeting", { sortNames: true })).toEqual(["2024-01-16/day Choe Son Hui+Sergey Lavrov Moscow", "2024-01-16/day Choe Son Hui+Vladimir Putin Moscow"]);
+  });
+
+  it("near miss: a pronoun there is no named subject, and the reading stays as before", () => {
+    const text = "Sergey Lavrov and Choe Son Hui held talks in Moscow on 16 January, when she was received by Vladimir Putin as well.";
+    expect(describeEvents(text, "2024-11-01", "meeting", { sortNames: true })).toEqual(["2024-01-16/day Choe Son Hui+Sergey Lavrov+Vladimir Putin Moscow"]);
+  });
+});
