@@ -63,7 +63,8 @@ const FUTURE_WORDS = /\b(?:will|shall|(?<!\bthe\s)next(?!\s+to\b)|upcoming|is\s+
 // "Tuesday's phone conversation between Putin and Kim", "phoned Kim on Tuesday": the day a call was told on.
 const CALL_AFTER = /^['’]s\s+(?:(?:phone|telephone|video)\s+)?(?:call|conversation)\b/i;
 const CALL_BEFORE = /\b(?:phoned|telephoned|(?:phone|telephone)\s+(?:call|conversation|talks))\b[^.;:]{0,50}?\s(?:on|last)\s+$/i;
-const ARRIVAL_BEFORE = /\b(?:arriv(?:ed|ing|es)|land(?:ed|ing|s))\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?$|\bcrossed\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:[Rr]iver\s+|border\s+)?into\s+\p{Lu}[\p{L}-]*\s+(?:(?:at|near)\s+\p{Lu}[\p{L}-]*\s+)?$/u;
+// ("Her trip to Moscow last Monday": the day of a trip to a place, told with a possessive, is the day of its arrival.)
+const ARRIVAL_BEFORE = /\b(?:arriv(?:ed|ing|es)|land(?:ed|ing|s))\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?$|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:trip|visit)\s+to\s+\p{Lu}[\p{L}-]*\s+$|\bcrossed\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:[Rr]iver\s+|border\s+)?into\s+\p{Lu}[\p{L}-]*\s+(?:(?:at|near)\s+\p{Lu}[\p{L}-]*\s+)?$/u;
 
 /** "The inspection of the bombers came the day after ...": the subject retells an act; its verb's stem ("inspect"). */
 const RETOLD_ACT = /^The\s+(\p{Ll}{4,})ion\s+(?:of\s+[^,;:]*?\s+)?(?:came|took\s+place)\s+the\s+day\s+after\b/u;

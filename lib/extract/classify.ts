@@ -480,6 +480,10 @@ const RULES: TriggerRule[] = [
   // ("after she had spent the earlier part of the same day in talks with Lavrov": so is the earlier or first part of a
   // day; not "the better part of a year".)
   { type: "meeting", re: /\bspent\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|close\s+to)\s+)?(?:the\s+(?:whole\s+)?(?:morning|afternoon|evening)|the\s+(?:earlier|early|first|latter|later)\s+part\s+of\s+(?:the|that)\s+(?:same\s+)?(?:day|morning|afternoon)|(?:an?|one|two|three|four|five|six|several|\d+)\s+(?:and\s+a\s+half\s+)?hours?)\s+in\s+(?:talks|negotiations|consultations)\b(?=\s+with\b)/gi, hint: /spent/i },
+  // ("The next day she spent three hours with her counterpart, Ri Son Gwon": a few hours, or a part of a day, spent
+  // with a person named or a counterpart is the subject's meeting with him, as "spent two hours in talks with" is. Not
+  // "spent several hours with reporters": the object must be a person read in the sentence.)
+  { type: "meeting", re: /\bspent\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|close\s+to)\s+)?(?:the\s+(?:whole\s+)?(?:morning|afternoon|evening)|(?:an?|one|two|three|four|five|six|several|\d+)\s+(?:and\s+a\s+half\s+)?hours?)\s+with\b(?=\s+(?:(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}counterparts?\b|\p{Lu}))/gu, needsPersonObject: true, hint: /spent/i },
   // "a strategic dialogue the two ministers launched in Moscow in November", "the dialogue, begun in Moscow": the
   // talks told by their start in a clause after the noun. ("Talks between the two defence ministers began in the
   // afternoon": also after a between-phrase of a few words naming the parties; not "began to stall". "Talks between

@@ -616,6 +616,13 @@ const PATTERNS: Pattern[] = [
     re: /^(a|one|two|three|four|five|six)\s+days?\s+after\s+(?:the|that|this|their)\s+(?:phone\s+|telephone\s+)?(?:call|conversation)(?=\s*,)/gi,
     resolve: (m, ctx) => (ctx.callDay ? { ...dayValue(...ymd(addDays(ctx.callDay, NUMBER_WORDS[m[1].toLowerCase()] ?? 1)))!, yearInferred: true, relative: true } : null),
   },
+  // "Her trip to Moscow last Monday ... She was received by Putin on the day she arrived": the day the text told the
+  // arrival (or the trip) on, else no date (the last day named may be another event's).
+  {
+    re: /(?<=\bon\s+)the\s+day\s+(?:(?:he|she|they)\s+(?:had\s+)?(?:arrived|landed)|of\s+(?:his|her|their)\s+arrival)\b/gi,
+    hint: /day\s+(?:he|she|they|of)\b/i,
+    resolve: (_m, ctx) => (ctx.arrivalDay ? { ...dayValue(...ymd(ctx.arrivalDay))!, yearInferred: true, relative: true } : null),
+  },
   // "On the day after he crossed the border, Ishayev walked him across the dam": the day after the one the text told
   // the arrival on (not after the last day named, which may be his departure), else left to "the day after" below.
   {

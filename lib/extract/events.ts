@@ -174,6 +174,10 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   if (OTHER_EVENT_BEFORE.test(before) && !(t && t.type === "meeting" && (t.framing || t.nominal) && t.end <= p.start && NOUN_PARTY.test(text.slice(t.end, p.start)))) return true;
   // "hours after watching a parade together with Xi": a companion in another activity, not a party.
   if (OTHER_ACTIVITY_BEFORE.test(text.slice(Math.max(0, p.start - 100), p.start))) return true;
+  // "The two presidents held talks after the parade, which they watched as guests of Lula": the host whose guests a
+  // pair were is a third party, no party of their talks. (Only "guests", plural: "Kim came as a guest of Putin" is
+  // told by the guest of his host.)
+  if (t && t.type === "meeting" && t.end <= p.start && GUESTS_OF_BEFORE.test(text.slice(Math.max(0, p.start - 80), p.start))) return true;
   // "the images from the parade, where Kim stood alongside Putin and Xi": companions in a line-up, not parties.
   if (ALONGSIDE_BEFORE.test(text.slice(Math.max(0, p.start - 100), p.start))) return true;
   // "Lavrov recalled that Putin and Kim met": the speaker of a reporting clause is not a party ("Lavrov said he met"
@@ -198,6 +202,9 @@ function isBystander(a: AnalysedSentence, p: PersonMention, t?: Trigger): boolea
   if (p.kind === "anaphor" && /^(?:the\s+)?(?:two\s+|both\s+)?(?:[\w-]+\s+)?(?:ministers|leaders|sides|presidents|delegations|envoys)$/i.test(p.text) && /\b(?:after|before|following|ahead\s+of)\s+(?:the\s+)?$/i.test(before) && OTHER_EVENT_POSSESSED.test(after) && !(t && t.end > p.end && t.start - p.end < 30)) return true;
   return false;
 }
+
+/** "as guests of ", "as the guests of Chinese President ": the host of a pair, right before his name. */
+const GUESTS_OF_BEFORE = /\bas\s+(?:the\s+)?guests\s+of\s+(?:(?:\p{Lu}[\p{L}’'-]*|the)\s+){0,4}$/u;
 
 const COMMENT_CLAUSE = /,\s+(?:underscoring|highlighting|reflecting|illustrating|signall?ing|marking)\s[^,;]*$/i;
 
@@ -425,7 +432,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
         if (sub && sub.kind === "anaphor") ownWhenClause = true;
         // "Kim received Shoigu when Shoigu visited in May": a when-clause naming its own subject is that subject's
         // act, not the main clause subject's.
-        const whenSub = sub ? undefined : eligible.find((p) => p.kind !== "anaphor" && p.start >= winStart && p.end <= t.start && /^\s+(?:(?:had|has|have|then|also|first|last)\s+)*$/i.test(text.slice(p.end, t.start)) && /(?:^|[^,;]),?\s+when\s+$/i.test(text.slice(winStart, p.start)));
+        // ("held talks in Moscow in January, when Choe was received by Putin as well": a passive with its subject is the
+        // when-clause's own too.)
+        const whenSub = sub ? undefined : eligible.find((p) => p.kind !== "anaphor" && p.start >= winStart && p.end <= t.start && /^\s+(?:(?:had|has|have|was|were|then|also|first|last)\s+)*$/i.test(text.slice(p.end, t.start)) && /(?:^|[^,;]),?\s+when\s+$/i.test(text.slice(winStart, p.start)));
         if (whenSub) {
           winStart = whenSub.start;
           ownWhenClause = true;
@@ -451,7 +460,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     if (laterNoun && !ownParties) {
       // ("..., and her talks with Lavrov on Monday": a possessive pronoun opening a clause owns the noun, its subject,
       // as a name with "'s" does; not one after a preposition, "a day before his first summit".)
-      const clauseOpening = (p: PersonMention) => p.kind === "anaphor" && /^(?:his|her|their)$/i.test(p.text) && /(?:,\s+(?:and|but|while)|;)\s+$/i.test(text.slice(0, p.start));
+      // ("toured the Far East for a fortnight, including his talks with Putin on 23 August": so does one after
+      // ", including", a part of the subject's trip told as his own.)
+      const clauseOpening = (p: PersonMention) => p.kind === "anaphor" && /^(?:his|her|their)$/i.test(p.text) && /(?:,\s+(?:and|but|while|including)|;)\s+$/i.test(text.slice(0, p.start));
       const owner = eligible.find((p) => p.end <= t.start && (/^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(p.end, t.start)) || (clauseOpening(p) && /^\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(p.end, t.start)))));
       winStart = owner ? owner.start : t.start;
     }
@@ -686,6 +697,17 @@ function isPerfectAfterDatedClause(a: AnalysedSentence, t: Trigger, d?: Analysed
   return dates.some((x) => x.end <= t.start && a.people.some((p) => p.start > x.end && p.kind !== "anaphor" && /,\s+(?:and|but|while)\s+$/i.test(text.slice(x.end, p.start).slice(-12)) && /^\s+(?:has|have)\s+(?:also\s+|since\s+)?$/i.test(text.slice(p.end, t.start))));
 }
 
+/** Whether a date stands in an opening "Since ...," clause and the trigger after its comma, in the main clause. */
+function isInOpeningSinceClause(a: AnalysedSentence, d: AnalysedDate, t: Trigger): boolean {
+  const text = a.sentence.text;
+  if (!/^Since\s/.test(text.slice(a.bodyStart, a.bodyStart + 6))) return false;
+  // ("Since his visit in July 2023, when Kim walked him past the missiles, the North has ...": a when-clause after the
+  // comma is still the since-clause's, and its verb keeps the date.)
+  const end = /^Since\s[^;:]*?,(?!\s+(?:when|where|who|which)\b)/.exec(text.slice(a.bodyStart));
+  const comma = end ? a.bodyStart + end[0].length - 1 : -1;
+  return comma > 0 && d.start >= a.bodyStart && d.end <= comma && t.start > comma;
+}
+
 const DOCUMENT_BEFORE = /(?:["”»]|\b(?:treaty|agreement|pact|accord|deal|document|declaration|memorandum|protocol|charter|partnership|text))\s*$/i;
 
 function isReducedRelative(text: string, t: Trigger): boolean {
@@ -801,6 +823,9 @@ function pickDate(a: AnalysedSentence, t: Trigger): EventDate | null {
     // ("has set foot there only once, in 2000": a date set off alone after the comma still dates the verb.)
     if (!t.nominal && d.start >= t.end && /\b(?:has|have)\s+(?:[a-z]+ly\s+)?$/i.test(text.slice(Math.max(0, t.start - 24), t.start)) && /[,;:—–]\s[^]*\b(?:that|which|who|whose|while|as|when)\s/i.test(text.slice(t.end, d.start))) continue;
     if (isPerfectAfterDatedClause(a, t, d)) continue;
+    // ("Since her plane landed in Moscow on Monday, the minister has toured two plants and spent an hour with Putin": a
+    // date in an opening since-clause is when the span began, not the time of what the main clause tells.)
+    if (!t.nominal && isInOpeningSinceClause(a, d, t)) continue;
     // "KCNA on Thursday published the text of the treaty signed by Kim and Putin": a participle after the document's
     // name tells what was done to it earlier; a date before it is the main verb's.
     if (!t.nominal && d.end <= t.start && isReducedRelative(text, t)) continue;
@@ -3391,7 +3416,10 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
 
   for (const c of fromHeadline) {
     if (c.trigger.generic || c.participants.length === 0) continue;
-    const g = groups.find((x) => x.type === c.type && isSameParties(x.participants, c.participants) && (!c.date || compareDates(x.date, c.date) || isSameTrip(x, c, c.date)));
+    const matching = groups.filter((x) => x.type === c.type && isSameParties(x.participants, c.participants) && (!c.date || compareDates(x.date, c.date) || isSameTrip(x, c, c.date)));
+    // ("LIVE: Putin meets Kim in Vladivostok" over a body that also recalls their talks of the year before: an undated
+    // headline tells the article's news, so it joins the event of the report's day when there is one.)
+    const g = (c.date ? undefined : matching.find((x) => x.date.precision === "day" && x.date.date === analysis.reference)) ?? matching[0];
     // A headline packs several events into one clause ("Lavrov and Choe hold talks, then Putin receives her"): it
     // adds nobody to a side the body already names people for, or the talks would take in the president.
     // ("Asia Desk Brief: Ishiba keeps his job, Kim ratifies Moscow pact": a digest's headline lists other countries' news
