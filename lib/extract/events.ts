@@ -325,6 +325,15 @@ function clauseCut(a: AnalysedSentence, text: string, triggers: Trigger[], eligi
   return cut && eligible.some((p) => p.start >= cut!.to && p.end <= triggers[k].start) ? cut : null;
 }
 
+/**
+ * "Kim's own meeting with Putin", "Kim's talks with Trump": the person named with "'s" right before a noun trigger
+ * followed by "with" (at most two lower-case words between), the first party of that noun.
+ */
+function findPossessorOf(a: AnalysedSentence, eligible: PersonMention[], t: Trigger): PersonMention | undefined {
+  if (!/^\s+with\s/i.test(a.sentence.text.slice(t.end, t.end + 6))) return undefined;
+  return eligible.find((p) => p.kind !== "anaphor" && p.end <= t.start && /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(a.sentence.text.slice(p.end, t.start)));
+}
+
 /** A clause's own time not read as a date: "after she held talks with Lavrov the previous week". */
 const OWN_TIME_AFTER = /\b(?:previous|preceding|prior|last|before|ago|weeks?|months?|years?)\b/i;
 
@@ -444,7 +453,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     // "receives Lavrov as Putin visit to Pyongyang moves closer": Putin belongs to the later noun, not to "receives".
     const next = triggers[i + 1];
     // "the talks between Kim and Putin": the parties are the ones named after the noun.
-    if (ownParties) winStart = t.end;
+    // ("the last summit was Kim's own meeting with Putin in 2019": a possessor right before the noun, "with" after it, is
+    // a party too, beside the one after "with".)
+    if (ownParties) winStart = findPossessorOf(a, eligible, t)?.start ?? t.end;
     // "as the two countries follow up on last month's summit": a later bare noun is another event, not the subject's.
     const laterNoun = i > 0 && t.nominal && !t.framing;
     // ... and takes only people named with it ("summit with X", "X's talks"), not the previous verb's object.
@@ -3397,6 +3408,10 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     // ("Asia Desk Brief: Ishiba keeps his job, Kim ratifies Moscow pact": a digest's headline lists other countries' news
     // beside the pair's, so it adds nobody of a third country either.)
     const third = (p: PersonMention) => p.country !== null && ctx.dyad.length === 2 && !ctx.dyad.includes(p.country) && !g?.participants.some((q) => q.slug === p.slug);
+    // ("Xi hosts Putin and Kim in Beijing" over a body that tells only "Putin held talks with Xi": talks with a third
+    // country's party that name one side of the pair are that side's own; the headline's gathering of all three is
+    // another occasion, and adds no one of the pair's other side to them.)
+    if (g && isOneSideWithThird(g.participants, ctx.dyad)) continue;
     if (g) addToGroup(g, { ...c, participants: c.participants.filter((p) => !third(p) && (!p.country || !g.participants.some((q) => q.country === p.country) || g.participants.some((q) => q.slug === p.slug))) }, g.date);
   }
 
@@ -3413,12 +3428,35 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   joinOnePartyTalks(groups);
   placeByHeadline(analysis, groups);
   groups.push(...inferVisits(groups, ctx.dyad, analysis.reference, ctx.datelinePlace));
-  const kept = groups.filter((g) => g.participants.length > 0 || ((g.type === "ratification" || g.type === "entry-into-force" || g.type === "delegation") && (g.actor !== null || g.type === "entry-into-force")));
+  const kept = groups.filter((g) => !isOutsidePair(g, ctx.dyad)).filter((g) => g.participants.length > 0 || ((g.type === "ratification" || g.type === "entry-into-force" || g.type === "delegation") && (g.actor !== null || g.type === "entry-into-force")));
   linkParents(kept);
   kept.sort((x, y) => x.best.a.sentence.start + x.best.trigger.start - (y.best.a.sentence.start + y.best.trigger.start));
   kept.forEach((g, i) => (g.key = `e${i + 1}`));
   return kept.map(toExtractedEvent);
 }
+
+/** Parties that include a third country's person and people of only one country of the pair (Putin and Xi). */
+function isOneSideWithThird(people: PersonMention[], dyad: string[]): boolean {
+  if (dyad.length !== 2) return false;
+  const third = people.some((p) => p.country !== null && !dyad.includes(p.country));
+  return third && dyad.filter((c) => people.some((p) => p.country === c)).length === 1;
+}
+
+/**
+ * "Now that the June summit with Seoul's president has ended his isolation", "Western leaders are holding a video call
+ * with Trump today": in an article on a pair of countries, a meeting or a call whose every party is of a third country
+ * is none of the pair's events (it has a party of at least one of the two, or it belongs to another story).
+ */
+function isOutsidePair(g: Group, dyad: string[]): boolean {
+  if ((g.type !== "meeting" && g.type !== "call") || dyad.length !== 2 || g.participants.length === 0) return false;
+  if (!g.participants.every((p) => p.country !== null && !dyad.includes(p.country))) return false;
+  // ("Pyongyang needed a boost after its second summit with Trump": a noun owned by a pronoun has a party the text does
+  // not name, who may be of the pair.)
+  return !g.mentions.some((m) => m.trigger.nominal && OWNED_BY_PRONOUN.test(m.a.sentence.text.slice(Math.max(0, m.trigger.start - 30), m.trigger.end)));
+}
+
+/** "after its second summit", "their talks": text ending in a noun with a possessive pronoun at most two words before. */
+const OWNED_BY_PRONOUN = /\b(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}[\w-]+$/i;
 
 /**
  * "LIVE: Putin in Pyongyang - as it happened": a headline that only puts a person in a town tells where he is on the
