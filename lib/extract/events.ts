@@ -2019,6 +2019,18 @@ function isThirdCountryOnlyMeeting(a: AnalysedSentence, t: Trigger, participants
   return a.people.some((p) => p.end <= t.start && p.country !== null && dyad.includes(p.country) && !isBystander(a, p, t));
 }
 
+/** "now that the June ", "because the ": a reason clause opened right before a noun, with no possessor of its own. */
+const REASON_CLAUSE_NOUN_BEFORE = /\b(?:now\s+that|given\s+that|because|although)\s+(?:the|a|an|this|that|last)\s+(?:[\w’'-]+\s+){0,2}$/i;
+
+/**
+ * "which Kim wants now that the June summit with Seoul's president has ended his isolation": a meeting noun opening a
+ * clause of reason is the subject of that clause, an event of its own; the subject of the clause it gives a reason for
+ * is no party of it, only the people named with the noun.
+ */
+function isReasonClauseNoun(a: AnalysedSentence, t: Trigger): boolean {
+  return t.nominal && !t.framing && REASON_CLAUSE_NOUN_BEFORE.test(a.sentence.text.slice(Math.max(0, t.start - 40), t.start));
+}
+
 /**
  * "He said contacts were being stepped up after the leaders' summit last month": a meeting noun with a date of its own,
  * after "after", "since" or "following the", marks the time of the clause; the clause's subject is no party of it, only
@@ -2090,6 +2102,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       if (isThirdCountryOnlyMeeting(a, t, participants, ctx.dyad)) return null;
       const markerStart = findDatedMarkerStart(a, t);
       if (markerStart !== null) participants = participants.filter((p) => p.start >= markerStart);
+      if (isReasonClauseNoun(a, t)) participants = participants.filter((p) => p.start >= t.start);
       if (t.needsPersonObject && !hasPersonObject(a, t)) return null;
       // ("Pyongyang has hosted Lavrov": the guests' visits, read in findHostedGuests.)
       if (isPlaceHost(a, t)) return null;
