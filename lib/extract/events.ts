@@ -1298,6 +1298,17 @@ function isPlaceToured(a: AnalysedSentence, p: PlaceMention): boolean {
   return p.preposition === "of" && /\b(?:tour|inspection)\s+of\s+(?:the\s+)?$/i.test(a.sentence.text.slice(Math.max(0, p.start - 30), p.start));
 }
 
+/** "after the bloc's summit in ", "following a forum at ": a time phrase naming another event, up to its place. */
+const EARLIER_EVENT_AT_BEFORE = /\b(?:after|before|following)\s+(?:the|a|an|his|her|their|its)\s+[^,;:()]{0,60}?\b(?:summit|forum|conference|parade|session|congress|games)\s+(?:in|at)\s+(?:the\s+)?$/i;
+
+/**
+ * "Putin came to Beijing after the bloc's summit in Tianjin and held talks with Xi": a place told before the trigger as
+ * that of another event, in a time phrase, is where that event was, not where the later talks were held.
+ */
+function isPlaceOfEarlierEvent(a: AnalysedSentence, t: Trigger, p: PlaceMention): boolean {
+  return p.end <= t.start && EARLIER_EVENT_AT_BEFORE.test(a.sentence.text.slice(Math.max(0, p.start - 100), p.start));
+}
+
 function pickMeetingLocation(a: AnalysedSentence, t: Trigger, scope: Scope): Location | null {
   const places = a.places.filter((p) => inScope(scope, p.start) || (p.attributive && Math.abs(p.end - t.start) < 4));
   // ("the DPRK-Russia summit talks": a hyphened pair of countries names the two sides, not where they met.)
@@ -1311,7 +1322,7 @@ function pickMeetingLocation(a: AnalysedSentence, t: Trigger, scope: Scope): Loc
   // after an earlier signing verb is where that signing was, not the later one.)
   // (Signings only: "held talks in Pyongyang in November, weeks after ... a summit" leaves the talks' city to the summit.)
   const ownedBefore = (p: PlaceMention) => t.type === "agreement" && p.end <= t.start && a.triggers.some((x) => x !== t && x.type === t.type && !x.nominal && x.end <= p.start && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(a.sentence.text.slice(x.end, p.start)));
-  const any = places.filter((p) => p.preposition && (LOCATION_PREPS.has(p.preposition) || isPlaceToured(a, p)) && (isNearTrigger(a, t, p) || p.end <= t.start) && !ownedBefore(p));
+  const any = places.filter((p) => p.preposition && (LOCATION_PREPS.has(p.preposition) || isPlaceToured(a, p)) && (isNearTrigger(a, t, p) || p.end <= t.start) && !ownedBefore(p) && !isPlaceOfEarlierEvent(a, t, p));
   // "Lavrov's visit to Pyongyang on October 18-19, in the course of which he was received by Kim": the meeting is at
   // the visit's destination, not at a place the sentence named earlier (a place named after the verb still wins).
   const during = /\b(?:visit|trip|stay)\s+to\s+([^;]{0,80}?),?\s+(?:in\s+the\s+course\s+of\s+which|during\s+which)\s+[^,;]*$/i.exec(a.sentence.text.slice(0, t.start));

@@ -5,7 +5,8 @@
  * three ("Xi hosts Putin and Kim") adds no one to the body's talks of one side with the third country; a meeting noun
  * opening a reason clause ("now that the June summit with ...") takes no party from the clause it gives a reason for;
  * and, in names, a question word opening a clause ("What Putin can offer") is no given name, and a bare surname
- * before the full name of one of its bearers in the same sentence is another bearer.
+ * before the full name of one of its bearers in the same sentence is another bearer; and a place told in a time phrase
+ * of another event ("after the G20 summit in Tianjin") is not where the later talks were.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -85,5 +86,17 @@ describe("names around a namesake", () => {
 
   it("near miss: a bare Kim after the full name of one of the two stays unread", () => {
     expect(names("South Korea's Kim Sang-ho met reporters, and Kim said nothing more.")).toEqual(["Kim Sang-ho"]);
+  });
+});
+
+describe("a place told in a time phrase of another event", () => {
+  it("is not where the talks told after it were held", () => {
+    const text = "Putin came to Beijing after the G20 summit in Tianjin and held talks with Xi Jinping yesterday.";
+    expect(describeEvents(text, "2025-09-03", "meeting", { sortNames: true })).toEqual(["2025-09-02/day Vladimir Putin+Xi Jinping null"]);
+  });
+
+  it("near miss: a place opening the sentence with no event of its own is where the talks were", () => {
+    const text = "In Tianjin, Putin held talks with Xi Jinping yesterday before the regional summit.";
+    expect(describeEvents(text, "2025-09-03", "meeting", { sortNames: true })).toEqual(["2025-09-02/day Vladimir Putin+Xi Jinping Tianjin"]);
   });
 });
