@@ -332,6 +332,15 @@ function clauseCut(a: AnalysedSentence, text: string, triggers: Trigger[], eligi
   return cut && eligible.some((p) => p.start >= cut!.to && p.end <= triggers[k].start) ? cut : null;
 }
 
+/**
+ * "Kim's own meeting with Putin", "Kim's talks with Trump": the person named with "'s" right before a noun trigger
+ * followed by "with" (at most two lower-case words between), the first party of that noun.
+ */
+function findPossessorOf(a: AnalysedSentence, eligible: PersonMention[], t: Trigger): PersonMention | undefined {
+  if (!/^\s+with\s/i.test(a.sentence.text.slice(t.end, t.end + 6))) return undefined;
+  return eligible.find((p) => p.kind !== "anaphor" && p.end <= t.start && /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(a.sentence.text.slice(p.end, t.start)));
+}
+
 /** A clause's own time not read as a date: "after she held talks with Lavrov the previous week". */
 const OWN_TIME_AFTER = /\b(?:previous|preceding|prior|last|before|ago|weeks?|months?|years?)\b/i;
 
@@ -453,7 +462,9 @@ function participantsFor(a: AnalysedSentence, scope: Scope, t: Trigger): PersonM
     // "receives Lavrov as Putin visit to Pyongyang moves closer": Putin belongs to the later noun, not to "receives".
     const next = triggers[i + 1];
     // "the talks between Kim and Putin": the parties are the ones named after the noun.
-    if (ownParties) winStart = t.end;
+    // ("the last summit was Kim's own meeting with Putin in 2019": a possessor right before the noun, "with" after it, is
+    // a party too, beside the one after "with".)
+    if (ownParties) winStart = findPossessorOf(a, eligible, t)?.start ?? t.end;
     // "as the two countries follow up on last month's summit": a later bare noun is another event, not the subject's.
     const laterNoun = i > 0 && t.nominal && !t.framing;
     // ... and takes only people named with it ("summit with X", "X's talks"), not the previous verb's object.
@@ -1312,6 +1323,17 @@ function isPlaceToured(a: AnalysedSentence, p: PlaceMention): boolean {
   return p.preposition === "of" && /\b(?:tour|inspection)\s+of\s+(?:the\s+)?$/i.test(a.sentence.text.slice(Math.max(0, p.start - 30), p.start));
 }
 
+/** "after the bloc's summit in ", "following a forum at ": a time phrase naming another event, up to its place. */
+const EARLIER_EVENT_AT_BEFORE = /\b(?:after|before|following)\s+(?:the|a|an|his|her|their|its)\s+[^,;:()]{0,60}?\b(?:summit|forum|conference|parade|session|congress|games)\s+(?:in|at)\s+(?:the\s+)?$/i;
+
+/**
+ * "Putin came to Beijing after the bloc's summit in Tianjin and held talks with Xi": a place told before the trigger as
+ * that of another event, in a time phrase, is where that event was, not where the later talks were held.
+ */
+function isPlaceOfEarlierEvent(a: AnalysedSentence, t: Trigger, p: PlaceMention): boolean {
+  return p.end <= t.start && EARLIER_EVENT_AT_BEFORE.test(a.sentence.text.slice(Math.max(0, p.start - 100), p.start));
+}
+
 function pickMeetingLocation(a: AnalysedSentence, t: Trigger, scope: Scope): Location | null {
   const places = a.places.filter((p) => inScope(scope, p.start) || (p.attributive && Math.abs(p.end - t.start) < 4));
   // ("the DPRK-Russia summit talks": a hyphened pair of countries names the two sides, not where they met.)
@@ -1325,7 +1347,7 @@ function pickMeetingLocation(a: AnalysedSentence, t: Trigger, scope: Scope): Loc
   // after an earlier signing verb is where that signing was, not the later one.)
   // (Signings only: "held talks in Pyongyang in November, weeks after ... a summit" leaves the talks' city to the summit.)
   const ownedBefore = (p: PlaceMention) => t.type === "agreement" && p.end <= t.start && a.triggers.some((x) => x !== t && x.type === t.type && !x.nominal && x.end <= p.start && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(a.sentence.text.slice(x.end, p.start)));
-  const any = places.filter((p) => p.preposition && (LOCATION_PREPS.has(p.preposition) || isPlaceToured(a, p)) && (isNearTrigger(a, t, p) || p.end <= t.start) && !ownedBefore(p));
+  const any = places.filter((p) => p.preposition && (LOCATION_PREPS.has(p.preposition) || isPlaceToured(a, p)) && (isNearTrigger(a, t, p) || p.end <= t.start) && !ownedBefore(p) && !isPlaceOfEarlierEvent(a, t, p));
   // "Lavrov's visit to Pyongyang on October 18-19, in the course of which he was received by Kim": the meeting is at
   // the visit's destination, not at a place the sentence named earlier (a place named after the verb still wins).
   const during = /\b(?:visit|trip|stay)\s+to\s+([^;]{0,80}?),?\s+(?:in\s+the\s+course\s+of\s+which|during\s+which)\s+[^,;]*$/i.exec(a.sentence.text.slice(0, t.start));
@@ -2033,6 +2055,18 @@ function isThirdCountryOnlyMeeting(a: AnalysedSentence, t: Trigger, participants
   return a.people.some((p) => p.end <= t.start && p.country !== null && dyad.includes(p.country) && !isBystander(a, p, t));
 }
 
+/** "now that the June ", "because the ": a reason clause opened right before a noun, with no possessor of its own. */
+const REASON_CLAUSE_NOUN_BEFORE = /\b(?:now\s+that|given\s+that|because|although)\s+(?:the|a|an|this|that|last)\s+(?:[\w’'-]+\s+){0,2}$/i;
+
+/**
+ * "which Kim wants now that the June summit with Seoul's president has ended his isolation": a meeting noun opening a
+ * clause of reason is the subject of that clause, an event of its own; the subject of the clause it gives a reason for
+ * is no party of it, only the people named with the noun.
+ */
+function isReasonClauseNoun(a: AnalysedSentence, t: Trigger): boolean {
+  return t.nominal && !t.framing && REASON_CLAUSE_NOUN_BEFORE.test(a.sentence.text.slice(Math.max(0, t.start - 40), t.start));
+}
+
 /**
  * "He said contacts were being stepped up after the leaders' summit last month": a meeting noun with a date of its own,
  * after "after", "since" or "following the", marks the time of the clause; the clause's subject is no party of it, only
@@ -2104,6 +2138,7 @@ function buildCandidate(a: AnalysedSentence, t: Trigger, ctx: BuildContext): Can
       if (isThirdCountryOnlyMeeting(a, t, participants, ctx.dyad)) return null;
       const markerStart = findDatedMarkerStart(a, t);
       if (markerStart !== null) participants = participants.filter((p) => p.start >= markerStart);
+      if (isReasonClauseNoun(a, t)) participants = participants.filter((p) => p.start >= t.start);
       if (t.needsPersonObject && !hasPersonObject(a, t)) return null;
       // ("Pyongyang has hosted Lavrov": the guests' visits, read in findHostedGuests.)
       if (isPlaceHost(a, t)) return null;
@@ -3425,6 +3460,10 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
     // ("Asia Desk Brief: Ishiba keeps his job, Kim ratifies Moscow pact": a digest's headline lists other countries' news
     // beside the pair's, so it adds nobody of a third country either.)
     const third = (p: PersonMention) => p.country !== null && ctx.dyad.length === 2 && !ctx.dyad.includes(p.country) && !g?.participants.some((q) => q.slug === p.slug);
+    // ("Xi hosts Putin and Kim in Beijing" over a body that tells only "Putin held talks with Xi": talks with a third
+    // country's party that name one side of the pair are that side's own; the headline's gathering of all three is
+    // another occasion, and adds no one of the pair's other side to them.)
+    if (g && isOneSideWithThird(g.participants, ctx.dyad)) continue;
     if (g) addToGroup(g, { ...c, participants: c.participants.filter((p) => !third(p) && (!p.country || !g.participants.some((q) => q.country === p.country) || g.participants.some((q) => q.slug === p.slug))) }, g.date);
   }
 
@@ -3441,12 +3480,35 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
   joinOnePartyTalks(groups);
   placeByHeadline(analysis, groups);
   groups.push(...inferVisits(groups, ctx.dyad, analysis.reference, ctx.datelinePlace));
-  const kept = groups.filter((g) => g.participants.length > 0 || ((g.type === "ratification" || g.type === "entry-into-force" || g.type === "delegation") && (g.actor !== null || g.type === "entry-into-force")));
+  const kept = groups.filter((g) => !isOutsidePair(g, ctx.dyad)).filter((g) => g.participants.length > 0 || ((g.type === "ratification" || g.type === "entry-into-force" || g.type === "delegation") && (g.actor !== null || g.type === "entry-into-force")));
   linkParents(kept);
   kept.sort((x, y) => x.best.a.sentence.start + x.best.trigger.start - (y.best.a.sentence.start + y.best.trigger.start));
   kept.forEach((g, i) => (g.key = `e${i + 1}`));
   return kept.map(toExtractedEvent);
 }
+
+/** Parties that include a third country's person and people of only one country of the pair (Putin and Xi). */
+function isOneSideWithThird(people: PersonMention[], dyad: string[]): boolean {
+  if (dyad.length !== 2) return false;
+  const third = people.some((p) => p.country !== null && !dyad.includes(p.country));
+  return third && dyad.filter((c) => people.some((p) => p.country === c)).length === 1;
+}
+
+/**
+ * "Now that the June summit with Seoul's president has ended his isolation", "Western leaders are holding a video call
+ * with Trump today": in an article on a pair of countries, a meeting or a call whose every party is of a third country
+ * is none of the pair's events (it has a party of at least one of the two, or it belongs to another story).
+ */
+function isOutsidePair(g: Group, dyad: string[]): boolean {
+  if ((g.type !== "meeting" && g.type !== "call") || dyad.length !== 2 || g.participants.length === 0) return false;
+  if (!g.participants.every((p) => p.country !== null && !dyad.includes(p.country))) return false;
+  // ("Pyongyang needed a boost after its second summit with Trump": a noun owned by a pronoun has a party the text does
+  // not name, who may be of the pair.)
+  return !g.mentions.some((m) => m.trigger.nominal && OWNED_BY_PRONOUN.test(m.a.sentence.text.slice(Math.max(0, m.trigger.start - 30), m.trigger.end)));
+}
+
+/** "after its second summit", "their talks": text ending in a noun with a possessive pronoun at most two words before. */
+const OWNED_BY_PRONOUN = /\b(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}[\w-]+$/i;
 
 /**
  * "LIVE: Putin in Pyongyang - as it happened": a headline that only puts a person in a town tells where he is on the

@@ -608,6 +608,8 @@ const NOT_NAME_WORDS = new Set([
   "whereas", "under", "by", "from", "among", "between", "without", "against", "despite",
   // So is a day word or time adverb opening it ("Yesterday Shoigu was back in Pyongyang").
   "yesterday", "today", "tomorrow", "tonight", "then",
+  // Or a question word opening a clause ("What Putin can offer is recognition").
+  "what", "how", "why", "whether",
 ]);
 
 /**
@@ -869,7 +871,11 @@ export function findPersonMentions(text: string, index: AliasIndex, options: Men
     const nextJoined = next && isNameGap(text.slice(t.end, next.start)) && /^\p{Lu}/u.test(next.text) && !NOT_NAME_WORDS.has(next.text.toLowerCase()) && !index.countries.byTerm.has(next.text.toLowerCase());
     // "the Putin-Kim meeting": two registered surnames hyphenated are two people, not one longer name.
     if ((prevJoined && !pairedWithSurname(index, candidates, prev, text.slice(prev.end, t.start))) || (nextJoined && !pairedWithSurname(index, candidates, next, text.slice(t.end, next.start)))) continue;
-    const person = resolveSurname(t.folded, index, { date, articleSlugs: options.articleSlugs, articleCountries: options.articleCountries, titled: prev ? HONORIFICS.test(prev.text) : false });
+    // ("which Kim appears to want now that the summit with South Korea's Kim Dae-jung ...": a bare surname before the
+    // full name of one of its bearers in the same sentence is another bearer; no one is named short before in full.)
+    const laterFull = new Set(mentions.filter((mm) => mm.kind === "name" && mm.start > t.end && candidates.includes(mm.slug)).map((mm) => mm.slug));
+    const articleSlugs = laterFull.size > 0 && options.articleSlugs ? new Set([...options.articleSlugs].filter((slug) => !laterFull.has(slug))) : options.articleSlugs;
+    const person = resolveSurname(t.folded, index, { date, articleSlugs, articleCountries: options.articleCountries, titled: prev ? HONORIFICS.test(prev.text) : false });
     if (!person) continue;
     // A namesake the article introduced by another given name, the registered one never named in full: the namesake.
     if (options.otherBearers?.has(t.folded) && !options.articleSlugs?.has(person.slug)) continue;
