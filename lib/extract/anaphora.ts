@@ -33,6 +33,9 @@ const THEY_RE = /(?:^(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]e
 const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|negotiations|summit|encounter|conversation|call)\b|(?<=^\w+\s+)(?:[\w-]+\s+)?(?:train|plane|motorcade|delegation|entourage)\s+(?:had\s+)?(?:crossed|rolled|pulled|arrived|landed|flew)\b)/g;
 /** "The headline meeting was with ", "The first talks were with ": a meeting noun opening the sentence, owner unnamed. */
 const OWNERLESS_MEETING_WITH_RE = /^(The\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit))\s+(?:was|were)\s+with\s+/;
+// "At the dam he was shown around by Ishayev, the envoy": a guest shown round (or accompanied) by a host tells their
+// meeting though the classifier finds no trigger in it (findCompanionMeeting reads it), so its pronoun is resolved too.
+const HOSTED_ROUND = /\b(?:was|were|is|are|been)\s+(?:shown|taken)\s+(?:a?round|about)\b|\baccompanied\s+by\b/;
 /** A host's verb and its object, then a journey of a possessive later in the clause ("received him during his visit"). */
 const HOSTED_GUEST_TRIP = /\b((?:received|welcomed|hosted|greeted|showed|guided|escorted|accompanied)\s+)([^.;:]*?)\b(?:during|on|throughout)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay)\b/i;
 
@@ -265,7 +268,7 @@ export function resolveAnaphora(
     const present = own.filter((p) => !isInDateAppositive(text, p));
     const added: PersonMention[] = [];
     const theirAfterObject: number[] = [];
-    if (a.triggers.length > 0) {
+    if (a.triggers.length > 0 || HOSTED_ROUND.test(text)) {
       let m: RegExpExecArray | null;
       // ("Three days to go before the two presidents meet in Anchorage": a place or country outside the article's two
       // countries, named with the pair, may be one side's own; there the two countries weigh nothing extra.)
