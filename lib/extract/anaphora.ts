@@ -80,6 +80,9 @@ const TITLE_POSSESSOR_RE = /\bthe\s+(minister|president|leader)['’]s\s+(?=(?:[
 // "Next came Sergei Lavrov. The foreign minister arrived in Wonsan": a bare office opening the sentence, with no country
 // and no name of its own, is the subject the text was just about when he holds that office.
 const OPENING_OFFICE_RE = /^The\s+(foreign\s+minister|top\s+diplomat|defen[cs]e\s+minister)\b(?!\s+of\b|,?\s+\p{Lu})/u;
+// "On August 21, the great leader looked round the dam": a leader's epithet opening the sentence (after an opening time
+// phrase, if any), with no country, no name ("the great leader Comrade Kim Jong Il") and no "of" after it.
+const EPITHET_LEADER_RE = /^(?:(?:On|In|Later|Earlier|The\s+next|The\s+following)\s+(?:[\w.]+\s+){0,3}?[\w.]+,\s+)?((?:[Tt]he)\s+(?:great|supreme|dear)\s+leader)\b(?!\s+(?:of\b|[Cc]omrade\b|\p{Lu})|['’]|,)/u;
 // "Kim received Volodin, and the speaker then sat down with Choe": a bare "the speaker" or "the Duma chief" opening a
 // clause after ", and" stands for the head of a parliament named before it in the same sentence.
 const SPEAKER_CLAUSE_RE = /,\s+and\s+(?:(?:then|later|also|on\s+that\s+day|that\s+day|the\s+same\s+day),?\s+)*(the\s+(?:speaker|Duma\s+(?:speaker|chief|chairman)|parliament(?:ary)?\s+(?:speaker|chief)))\b(?!\s+of\b)/g;
@@ -497,6 +500,13 @@ export function resolveAnaphora(
         const held = (p: PersonMention) => p.kind !== "anaphor" && (p.roleKey === roleKey || offices.get(p.slug)?.has(roleKey) === true);
         const target = findLast(own.filter((p) => p.end <= start), held) ?? findLast(history, held);
         if (target) added.push(anaphor(target, start, start + m[0].length, m[0]));
+      }
+      // "Kim Jong Il began his visit on August 20. On August 21, the great leader looked round the dam": an epithet
+      // with no country and no name of its own, as the subject, is the leader the text was just about.
+      const epithet = EPITHET_LEADER_RE.exec(text.slice(a.bodyStart));
+      if (epithet && lastSubject && isLeader(lastSubject)) {
+        const start = a.bodyStart + epithet[0].length - epithet[1].length;
+        if (!coversOffset(own, start) && ![...own, ...added].some((p) => p.start >= start && p.start < start + epithet[1].length)) added.push(anaphor(lastSubject, start, start + epithet[1].length, epithet[1]));
       }
       const office = OPENING_OFFICE_RE.exec(text);
       if (office && lastSubject && lastSubject.kind !== "anaphor" && !coversOffset(own, 0) && lastSubject.roleKey === (/defen/i.test(office[1]) ? "defence-minister" : "foreign-minister")) {
