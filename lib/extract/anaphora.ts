@@ -21,8 +21,8 @@ const GROUP_RE = /\b(?:(?:the\s+two|both)\s+(leaders|presidents|heads\s+of\s+sta
 // off by a comma, the apposition that dates a second clause by the first.)
 // ("After meeting Kim he says": so does one right after an opening gerund of meeting and its named object.)
 // ("Last Thursday he held talks with Choe", "Then she flew on": so does one after an opening "Last" and its time, or
-// an opening "Then".)
-const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once|(?:during|in|at|after)\s+which)\s+|\b(?:and|but)\s+(?:on|in|later|earlier)\s+(?:[\w.]+\s+){0,3}|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|\b(?:call|the\s+one)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:placed|made)\s+to\b)|^(?:On|In|Within|Later|Earlier|That|The\s+next|The\s+following|As|Last|Then)\s+(?:[\w.]+\s+){0,3}|;\s+(?:on|later|that|the\s+next|the\s+following)\s+(?:[\w.]+\s+){0,3}|,\s+the\s+same\s+(?:day|morning|afternoon|evening)\s+|^[\w-]+\s+(?:days?|weeks?|months?)\s+later\s+|^(?:After|Before|Upon|On)\s+(?:meeting|visiting|receiving|greeting|seeing)\s+(?:[A-Z][\w-]*\s+){1,3}|^(?:[\w-]+\s+)?[Hh]ours\s+(?:later|earlier)\s+)(he|she|He|She)\b/g;
+// an opening "Then".) ("By the afternoon he and Kim had held talks": or an opening "By the" and its time.)
+const SUBJECT_PRONOUN_RE = /(?:^|[.;:]\s+|,\s+|\b(?:and|but|then|where|when|after|before|as|since|because|while|until|once|(?:during|in|at|after)\s+which)\s+|\b(?:and|but)\s+(?:on|in|later|earlier)\s+(?:[\w.]+\s+){0,3}|\b(?:talks|meeting|visit|trip|summit|conversation)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:held|had|made|paid|attended)\b)|\b(?:call|the\s+one)\s+(?=(?:he|she)\s+(?:had\s+|has\s+)?(?:placed|made)\s+to\b)|^(?:On|In|Within|Later|Earlier|That|The\s+next|The\s+following|As|Last|Then|By\s+the)\s+(?:[\w.]+\s+){0,3}|;\s+(?:on|later|that|the\s+next|the\s+following)\s+(?:[\w.]+\s+){0,3}|,\s+the\s+same\s+(?:day|morning|afternoon|evening)\s+|^[\w-]+\s+(?:days?|weeks?|months?)\s+later\s+|^(?:After|Before|Upon|On)\s+(?:meeting|visiting|receiving|greeting|seeing)\s+(?:[A-Z][\w-]*\s+){1,3}|^(?:[\w-]+\s+)?[Hh]ours\s+(?:later|earlier)\s+)(he|she|He|She)\b/g;
 // ("Aug. 23 - The two meet again, this time in Vladivostok": a bare "the two" right before the verb is "they".)
 // ("At the end of the talks they signed a joint declaration": so is one right after a phrase naming the talks.)
 // ("At the end of the session they signed a protocol": or naming a session of the two sides' joint body.)
@@ -35,6 +35,9 @@ const THEY_RE = /(?:^(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]e
 const POSSESSIVE_RE = /\b(his|her|their|His|Her|Their)\s+(?=(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay|arrival|journey|meeting|talks|negotiations|summit|encounter|conversation|call)\b|(?<=^\w+\s+)(?:[\w-]+\s+)?(?:train|plane|motorcade|delegation|entourage)\s+(?:had\s+)?(?:crossed|rolled|pulled|arrived|landed|flew)\b)/g;
 /** "The headline meeting was with ", "The first talks were with ": a meeting noun opening the sentence, owner unnamed. */
 const OWNERLESS_MEETING_WITH_RE = /^(The\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit))\s+(?:was|were)\s+with\s+/;
+// "At the dam he was shown around by Ishayev, the envoy": a guest shown round (or accompanied) by a host tells their
+// meeting though the classifier finds no trigger in it (findCompanionMeeting reads it), so its pronoun is resolved too.
+const HOSTED_ROUND = /\b(?:was|were|is|are|been)\s+(?:shown|taken)\s+(?:a?round|about)\b|\baccompanied\s+by\b/;
 /** A host's verb and its object, then a journey of a possessive later in the clause ("received him during his visit"). */
 const HOSTED_GUEST_TRIP = /\b((?:received|welcomed|hosted|greeted|showed|guided|escorted|accompanied)\s+)([^.;:]*?)\b(?:during|on|throughout)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay)\b/i;
 
@@ -79,6 +82,9 @@ const TITLE_POSSESSOR_RE = /\bthe\s+(minister|president|leader)['’]s\s+(?=(?:[
 // "Next came Sergei Lavrov. The foreign minister arrived in Wonsan": a bare office opening the sentence, with no country
 // and no name of its own, is the subject the text was just about when he holds that office.
 const OPENING_OFFICE_RE = /^The\s+(foreign\s+minister|top\s+diplomat|defen[cs]e\s+minister)\b(?!\s+of\b|,?\s+\p{Lu})/u;
+// "On August 21, the great leader looked round the dam": a leader's epithet opening the sentence (after an opening time
+// phrase, if any), with no country, no name ("the great leader Comrade Kim Jong Il") and no "of" after it.
+const EPITHET_LEADER_RE = /^(?:(?:On|In|Later|Earlier|The\s+next|The\s+following)\s+(?:[\w.]+\s+){0,3}?[\w.]+,\s+)?((?:[Tt]he)\s+(?:great|supreme|dear)\s+leader)\b(?!\s+(?:of\b|[Cc]omrade\b|\p{Lu})|['’]|,)/u;
 // "Kim received Volodin, and the speaker then sat down with Choe": a bare "the speaker" or "the Duma chief" opening a
 // clause after ", and" stands for the head of a parliament named before it in the same sentence.
 const SPEAKER_CLAUSE_RE = /,\s+and\s+(?:(?:then|later|also|on\s+that\s+day|that\s+day|the\s+same\s+day),?\s+)*(the\s+(?:speaker|Duma\s+(?:speaker|chief|chairman)|parliament(?:ary)?\s+(?:speaker|chief)))\b(?!\s+of\b)/g;
@@ -267,7 +273,7 @@ export function resolveAnaphora(
     const present = own.filter((p) => !isInDateAppositive(text, p));
     const added: PersonMention[] = [];
     const theirAfterObject: number[] = [];
-    if (a.triggers.length > 0) {
+    if (a.triggers.length > 0 || HOSTED_ROUND.test(text)) {
       let m: RegExpExecArray | null;
       // ("Three days to go before the two presidents meet in Anchorage": a place or country outside the article's two
       // countries, named with the pair, may be one side's own; there the two countries weigh nothing extra.)
@@ -496,6 +502,13 @@ export function resolveAnaphora(
         const held = (p: PersonMention) => p.kind !== "anaphor" && (p.roleKey === roleKey || offices.get(p.slug)?.has(roleKey) === true);
         const target = findLast(own.filter((p) => p.end <= start), held) ?? findLast(history, held);
         if (target) added.push(anaphor(target, start, start + m[0].length, m[0]));
+      }
+      // "Kim Jong Il began his visit on August 20. On August 21, the great leader looked round the dam": an epithet
+      // with no country and no name of its own, as the subject, is the leader the text was just about.
+      const epithet = EPITHET_LEADER_RE.exec(text.slice(a.bodyStart));
+      if (epithet && lastSubject && isLeader(lastSubject)) {
+        const start = a.bodyStart + epithet[0].length - epithet[1].length;
+        if (!coversOffset(own, start) && ![...own, ...added].some((p) => p.start >= start && p.start < start + epithet[1].length)) added.push(anaphor(lastSubject, start, start + epithet[1].length, epithet[1]));
       }
       const office = OPENING_OFFICE_RE.exec(text);
       if (office && lastSubject && lastSubject.kind !== "anaphor" && !coversOffset(own, 0) && lastSubject.roleKey === (/defen/i.test(office[1]) ? "defence-minister" : "foreign-minister")) {

@@ -260,10 +260,15 @@ const RULES: TriggerRule[] = [
   { type: "visit", re: /(?<=\b(?:train|motorcade)\s)(?:rolled|rolls|steamed|rumbled)\s+(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:river|border|frontier)\b/giu, hint: /rolled|rolls|steamed|rumbled/i },
   // ("Kim, who had pulled into Vladivostok station aboard his armoured train on April 24": a traveller who pulls into a
   // named station, or into a place aboard a train, arrives there too.)
-  { type: "visit", re: /\b(?:pulled|pulls)\s+into(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+(?:(?:railway\s+)?station\b|(?:aboard|on\s+board|by)\s+(?:his|her|their|an?|the)?\s*(?:[\w’'-]+\s+)?train\b))/gu, hint: /pull/ },
+  // ("pulled into Vladivostok aboard his green-and-yellow armoured train": the train may have two words before it.)
+  { type: "visit", re: /\b(?:pulled|pulls)\s+into(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+(?:(?:railway\s+)?station\b|(?:aboard|on\s+board|by)\s+(?:his|her|their|an?|the)?\s*(?:[\w’'-]+\s+){0,2}train\b))/gu, hint: /pull/ },
   // "stepped off his plane in Pyongyang", "set foot in North Korea": an arrival told as an image.
   // ("stepped onto the tarmac at Pyongyang's airport on 14 November": so is stepping onto the ground where one lands.)
   { type: "visit", re: /\b(?:stepped|steps)\s+(?:off|down\s+from)\s+(?:his|her|their|the|a)\s+(?:[\w’'-]+\s+)?(?:plane|train|aircraft|jet)\s+(?=(?:in|at)\s)|\b(?:stepped|steps)\s+(?:onto|on\s+to)\s+the\s+(?:tarmac|runway|platform)\s+(?=(?:in|at)\s)|\b(?:set|sets)\s+foot\s+(?=in\s)/gi },
+  // "stopped in Pyongyang on July 19 on his way to a summit in Japan", "stopped off in Khabarovsk": a traveller's stop on
+  // a journey is a visit to the place. (Not "the fighting stopped in March": a bare "stopped in" only with the journey
+  // on, "on his way" or "en route", told after it in the clause.)
+  { type: "visit", re: /\b(?:stopped|stops)\s+(?:(?:off|over)\s+(?=in\s+(?:the\s+)?\p{Lu})|(?=in\s+(?:the\s+)?\p{Lu}[^.;:]{0,80}?\b(?:on\s+(?:his|her|their)\s+way|en\s+route)\b))/gu, hint: /stop/ },
   { type: "visit", re: /\b(?:goes|heads|returns)\s+(?:[\w’'-]+\s+){0,2}?to\b|\bflies\s+(?:[\w’'-]+\s+){0,2}?to\b/gi, historicalPresent: true },
   { type: "visit", re: /\b(?:toured|tours)\b/gi },
   // "has now been to Pyongyang three times, on March 21, June 4 and June 17": each dated stay a visit.

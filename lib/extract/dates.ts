@@ -1266,10 +1266,22 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
   }
   // "on Wednesday, a day after Shoigu flew into Pyongyang": counted back from the day written right before it.
   // ("Kim's decree came two days after ...": counted back from the decree's day already.)
+  // ("The two met last Thursday at the university, the day after Kim pulled into Vladivostok": so is "the day after"
+  // set off by a comma at the end of a clause whose day was told, the day before that day; the clause may go on past
+  // its day, but not past another comma. Left to the counts below otherwise.)
+  const countedBack = new Set<DateMention>();
   for (let i = found.length - 1; i >= 0; i--) {
     const m = found[i];
-    if (!DAYS_AFTER.test(m.text) || RETOLD_NOUN_BEFORE.test(sentence.slice(0, m.start))) continue;
+    const theDay = /^the\s+day\s+after$/i.test(m.text);
+    if (!(DAYS_AFTER.test(m.text) || theDay) || RETOLD_NOUN_BEFORE.test(sentence.slice(0, m.start))) continue;
     const base = found[i - 1];
+    if (theDay) {
+      if (base && base.precision === "day" && !base.endDate && /^[^,;:()—–]{0,80},\s+$/.test(sentence.slice(base.end, m.start))) {
+        found[i] = { ...m, date: addDays(base.date, -1), yearInferred: base.yearInferred };
+        countedBack.add(found[i]);
+      }
+      continue;
+    }
     if (!base || base.precision !== "day" || !/^\s*,\s*$/.test(sentence.slice(base.end, m.start))) {
       found.splice(i, 1);
       continue;
@@ -1283,7 +1295,7 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     // ("the Duma on 24 October; the Council 13 days later; and Putin three days after that": "after that" counts on from
     // the day just named, itself counted.)
     const afterThat = /\bdays?\s+(?:after|later\s+than)\s+that$/i.test(m.text);
-    if (!afterThat && (!/following|next|previous|preceding|same|that\s+day|in\s+the\s+day|day\s+was\s+(?:out|over)|day\s+(?:before|after)|day\s+(?:earlier|later)|days\s+(?:earlier|later)/i.test(m.text) || DAYS_AFTER.test(m.text))) continue;
+    if (!afterThat && (!/following|next|previous|preceding|same|that\s+day|in\s+the\s+day|day\s+was\s+(?:out|over)|day\s+(?:before|after)|day\s+(?:earlier|later)|days\s+(?:earlier|later)/i.test(m.text) || DAYS_AFTER.test(m.text) || countedBack.has(m))) continue;
     if (m.precision !== "day") continue;
     const same = SAME_DAY.test(m.text);
     // ("The next day he held talks, and Kim received him the same day": the same day as one just counted, too.)

@@ -4226,6 +4226,8 @@ function findFallbackDate(analysis: ArticleAnalysis, groups: Group[], c: Candida
   const onGuest = c.type === "visit" && c.a.relativeClauses.some(([s, e]) => c.trigger.start >= s && c.trigger.start < e && /^,\s+who\s/i.test(text.slice(s, e)));
   const audience = onGuest ? groups.find((g) => g.type === "meeting" && g.mentions.some((m) => m.a === c.a && m.date !== null && m.trigger.end <= c.trigger.start && !m.trigger.nominal) && overlaps(g.participants, c.participants)) : undefined;
   if (audience) return { ...audience.date, endDate: null, source: "derived" };
+  const site = c.a.dates.length === 0 ? findNamedSiteDate(analysis, c.a) : null;
+  if (site) return site;
   const context = perfect ? null : findContextDate(analysis, groups, c);
   if (context) return context;
   if (c.a.lead) return mainDate ?? { date: analysis.reference, precision: "day", endDate: null, source: "lead" };
@@ -4449,6 +4451,35 @@ function isOthersEvents(prev: AnalysedSentence, c: Candidate): boolean {
   // ("came in July" with no destination is no trigger of its own, but still another person's trip.)
   const sameKind = prev.triggers.some((t) => t.type === c.type && !t.nominal) || (c.type === "visit" && /\b(?:came|went|flew|travell?ed|arrived|was\s+in|were\s+in)\b/i.test(prev.sentence.text.slice(prev.bodyStart)));
   return sameKind && others.length > 0 && others.every((p) => !c.participants.some((q) => q.slug === p.slug));
+}
+
+// "At the Bureya plant, ": an opening that sets the sentence at a site called by its own name and its kind of works.
+const AT_NAMED_SITE = /^At\s+the\s+(\p{Lu}[\p{L}-]{2,})\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|station|factory|works|dam|shipyard|airfield|air\s+base|cosmodrome|complex)\b/u;
+const SITE_WORD = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|station|factory|works|dam|shipyard|airfield|air\s+base|cosmodrome|complex)\b/u;
+
+/**
+ * "Kim visited the Bureya hydroelectric station on Sunday. [...] Kim's train crossed the border on Saturday. At the
+ * Bureya plant, he was shown around by Ishayev": an undated sentence set at a named site an earlier sentence dated to
+ * one day is on that day, not on the day of the sentence just before it. Null when the sentence does not open so, or
+ * no earlier sentence names the site with one day.
+ */
+function findNamedSiteDate(analysis: ArticleAnalysis, a: AnalysedSentence): EventDate | null {
+  const m = AT_NAMED_SITE.exec(a.sentence.text.slice(a.bodyStart));
+  if (!m) return null;
+  const name = new RegExp(`\\b${m[1]}\\b`, "gu");
+  for (let k = a.sentence.index - 1; k >= 0; k--) {
+    const prev = analysis.sentences[k];
+    const text = prev.sentence.text;
+    name.lastIndex = 0;
+    let n: RegExpExecArray | null;
+    let named = false;
+    while (!named && (n = name.exec(text)) !== null) named = SITE_WORD.test(text.slice(n.index + n[0].length));
+    if (!named) continue;
+    const days = prev.dates.filter((d) => !d.reporting && !d.boundary && !d.future && d.precision === "day" && d.start >= prev.bodyStart);
+    // (A dateline's day repeated by the lead's weekday is still one day.)
+    return days.length > 0 && days.every((d) => d.date === days[0].date && !d.endDate) ? { date: days[0].date, precision: "day", endDate: null, source: "context" } : null;
+  }
+  return null;
 }
 
 /** The time frame set earlier in the same paragraph ("In June, Putin visited... The two also signed..."). */
