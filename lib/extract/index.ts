@@ -9,7 +9,7 @@ import { buildEvents, dyadOf } from "./events";
 import { splitSentences } from "./segment";
 import type { ArticleInput, ExtractContext, ExtractResult } from "./types";
 
-export const EXTRACTOR_VERSION = "rules-36";
+export const EXTRACTOR_VERSION = "rules-37";
 
 export function buildExtractContext(people: RegistryPerson[], countries: Country[]): ExtractContext {
   return { people, countries, extractorVersion: EXTRACTOR_VERSION };
