@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areDatesCompatible, areLocationsCompatible, chooseEventDate, chooseParticipants, choosePlace, isSameEvent, isSameEventElsewhere, keepSameDayFits, listPlaceVotes, type MergeProbe } from "./merge";
+import { areDatesCompatible, areLocationsCompatible, chooseEventDate, chooseParticipants, choosePlace, isSameEvent, isSameEventElsewhere, keepSameDayFits, listPlaceVotes, preferClosestPeople, type MergeProbe } from "./merge";
 
 const meeting = (over: Partial<MergeProbe> = {}): MergeProbe => ({
   type: "meeting", date: "2024-01-16", precision: "day", endDate: null, location: "Moscow", actor: null,
@@ -78,6 +78,23 @@ describe("keepSameDayFits", () => {
     expect(keepSameDayFits([strayDayBefore, talks], report)).toEqual([strayDayBefore, talks]);
     const stay = (date: string) => meeting({ type: "visit", date, participants: trio.slice(1, 2) });
     expect(keepSameDayFits([stay("2025-09-02"), stay("2025-09-03")], stay("2025-09-03"))).toHaveLength(2);
+  });
+});
+
+describe("preferClosestPeople", () => {
+  const lavrov = { slug: "sergey-lavrov", country: "RU" };
+  const choe = { slug: "choe-son-hui", country: "KP" };
+  const kim = { slug: "kim-jong-un", country: "KP" };
+  it("sends a report of Kim's audience to the audience, not to the ministers' talks that picked Kim up from a report of both", () => {
+    const talks = { id: 1, shared: 2, participants: [lavrov, choe, kim] };
+    const audience = { id: 2, shared: 2, participants: [kim, lavrov] };
+    expect(preferClosestPeople([talks, audience], { participants: [kim, lavrov] }).map((c) => c.id)).toEqual([2, 1]);
+  });
+  it("still puts the event sharing more people first, and keeps the order of equals", () => {
+    const both = { id: 1, shared: 3, participants: [lavrov, choe, kim, { slug: "vladimir-putin", country: "RU" }] };
+    const talks = { id: 2, shared: 2, participants: [lavrov, choe] };
+    const other = { id: 3, shared: 2, participants: [lavrov, kim] };
+    expect(preferClosestPeople([talks, other, both], { participants: [lavrov, choe, kim] }).map((c) => c.id)).toEqual([1, 2, 3]);
   });
 });
 

@@ -262,6 +262,19 @@ export function keepSameDayFits<T extends DateClaim & { type: string }>(fits: T[
   return sameDay.length ? sameDay : fits;
 }
 
+/**
+ * Of fits sharing as many of a report's people, the one naming fewest people the report does not comes first (else
+ * the order stays). An event of the ministers' talks that picked up the head of state from a report of both meetings
+ * also fits a report of his audience ("Kim received Lavrov"); taking it there left the same article's report of the
+ * talks kept from its own event (one article, one report per event), so it made a second one. The audience event
+ * names no one the report does not.
+ */
+export function preferClosestPeople<T extends { shared: number; participants: MergeParticipant[] }>(fits: T[], probe: { participants: MergeParticipant[] }): T[] {
+  const named = new Set(probe.participants.map((p) => p.slug));
+  const extra = (c: T) => c.participants.filter((p) => !named.has(p.slug)).length;
+  return [...fits].sort((a, b) => b.shared - a.shared || extra(a) - extra(b));
+}
+
 /** A day in the week before an article's publication, or the day after: the article's own news, not a memory. */
 export function isOwnNewsDay(date: string, publishedAt: string): boolean {
   const days = (Date.parse(publishedAt) - Date.parse(date)) / 86_400_000;
