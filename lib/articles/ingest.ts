@@ -10,7 +10,7 @@ import { fromIsoDay, toIsoDay } from "../dates";
 import { extractEvents } from "../extract";
 import type { ExtractContext, ExtractedEvent } from "../extract/types";
 import { consolidateEvents } from "../events/consolidate";
-import { chooseEventDate, chooseParticipants, choosePlace, combineConfidence, DIRECT_CONFIDENCE, isOwnNewsDay, isSameEvent, listPlaceVotes, PRECISION_RANK } from "../events/merge";
+import { chooseEventDate, chooseParticipants, choosePlace, combineConfidence, DIRECT_CONFIDENCE, isOwnNewsDay, isSameEvent, keepSameDayFits, listPlaceVotes, preferClosestPeople, PRECISION_RANK } from "../events/merge";
 import { recheckPreviousVersion } from "../events/recheck";
 import { listEventsByIds } from "../events/repo";
 import { addEventSource, createEventWithSource, findMergeCandidates, linkParentEvents, MAX_CANDIDATES, settleEventPeople, updateEventDating, type EventDating, type StoredCandidate } from "../events/store";
@@ -352,7 +352,8 @@ async function findMergeTarget(
     // The extractor already joined the mentions of one event within the article, so two of its events are two
     // events: an event this article already supports is not the target of another of its reports.
     const same = candidates.filter((c) => !taken.has(c.id) && isSameEvent(c, probe));
-    const fits = same.length < 2 ? same : preferHeadOfStateEvent(same, findHeadsOfState(event, context));
+    const onTheDay = preferClosestPeople(keepSameDayFits(same, probe), probe);
+    const fits = onTheDay.length < 2 ? onTheDay : preferHeadOfStateEvent(onTheDay, findHeadsOfState(event, context));
     // A month- or year-only report fits every event of those people in that period. It joins the article's own news
     // when one of them is ("It was Shoigu's first trip to the North this year" the day after his talks), else the best
     // attested (the highest confidence, which rises with each independent report), not the one nearest the period's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areDatesCompatible, areLocationsCompatible, chooseEventDate, chooseParticipants, choosePlace, isSameEvent, isSameEventElsewhere, listPlaceVotes, type MergeProbe } from "./merge";
+import { areDatesCompatible, areLocationsCompatible, chooseEventDate, chooseParticipants, choosePlace, isSameEvent, isSameEventElsewhere, keepSameDayFits, listPlaceVotes, preferClosestPeople, type MergeProbe } from "./merge";
 
 const meeting = (over: Partial<MergeProbe> = {}): MergeProbe => ({
   type: "meeting", date: "2024-01-16", precision: "day", endDate: null, location: "Moscow", actor: null,
@@ -61,6 +61,40 @@ describe("isSameEventElsewhere", () => {
     expect(isSameEventElsewhere(meeting(), audience)).toBe(false);
     expect(isSameEventElsewhere(meeting({ type: "visit" }), meeting({ type: "visit", location: "Pyongyang" }))).toBe(false);
     expect(isSameEventElsewhere(meeting({ date: "2024-01-01", precision: "month" }), meeting({ date: "2024-01-01", precision: "month", location: "Pyongyang" }))).toBe(false);
+  });
+});
+
+describe("keepSameDayFits", () => {
+  const trio = [{ slug: "vladimir-putin", country: "RU" }, { slug: "kim-jong-un", country: "KP" }, { slug: "xi-jinping", country: "CN" }];
+  const talks = meeting({ date: "2025-09-03", location: "Beijing", participants: trio.slice(0, 2) });
+  const strayDayBefore = meeting({ date: "2025-09-02", location: "Tianjin", participants: trio });
+  it("sends a report naming all three to the talks on its day, not to the three-person event a day away", () => {
+    const report = meeting({ date: "2025-09-03", location: "Beijing", participants: trio });
+    expect(isSameEvent(strayDayBefore, report) && isSameEvent(talks, report)).toBe(true);
+    expect(keepSameDayFits([strayDayBefore, talks], report)).toEqual([talks]);
+  });
+  it("keeps every fit when none is on the day, and for a visit, dated by any day of the stay", () => {
+    const report = meeting({ date: "2025-09-04", participants: trio });
+    expect(keepSameDayFits([strayDayBefore, talks], report)).toEqual([strayDayBefore, talks]);
+    const stay = (date: string) => meeting({ type: "visit", date, participants: trio.slice(1, 2) });
+    expect(keepSameDayFits([stay("2025-09-02"), stay("2025-09-03")], stay("2025-09-03"))).toHaveLength(2);
+  });
+});
+
+describe("preferClosestPeople", () => {
+  const lavrov = { slug: "sergey-lavrov", country: "RU" };
+  const choe = { slug: "choe-son-hui", country: "KP" };
+  const kim = { slug: "kim-jong-un", country: "KP" };
+  it("sends a report of Kim's audience to the audience, not to the ministers' talks that picked Kim up from a report of both", () => {
+    const talks = { id: 1, shared: 2, participants: [lavrov, choe, kim] };
+    const audience = { id: 2, shared: 2, participants: [kim, lavrov] };
+    expect(preferClosestPeople([talks, audience], { participants: [kim, lavrov] }).map((c) => c.id)).toEqual([2, 1]);
+  });
+  it("still puts the event sharing more people first, and keeps the order of equals", () => {
+    const both = { id: 1, shared: 3, participants: [lavrov, choe, kim, { slug: "vladimir-putin", country: "RU" }] };
+    const talks = { id: 2, shared: 2, participants: [lavrov, choe] };
+    const other = { id: 3, shared: 2, participants: [lavrov, kim] };
+    expect(preferClosestPeople([talks, other, both], { participants: [lavrov, choe, kim] }).map((c) => c.id)).toEqual([1, 2, 3]);
   });
 });
 

@@ -245,6 +245,36 @@ export function isSameEvent(candidate: MergeProbe, probe: MergeProbe): boolean {
   return !candidate.participants.length && !probe.participants.length;
 }
 
+/**
+ * Of the events a day-precise report fits, those on its very day, when any is; else all of them. A meeting's
+ * reports a day away fit it (a wire dating by its filing day), so a stray report a day off can make an event of its
+ * own beside the real one (its article's other report had taken the real one), and one that names a person more then
+ * made later reports of the real day join it, since candidates are ranked by shared people first: a live page's
+ * "Xi and Putin held talks yesterday", read with Kim, stored a 2 September meeting of the three beside Putin and
+ * Kim's 3 September talks, and whether the 3 September reports naming Xi too went to the talks or to it depended on
+ * which came first. A visit is exempt: its reports date it by the arrival, a meeting or the departure, so a day away is
+ * no sign of another trip.
+ */
+export function keepSameDayFits<T extends DateClaim & { type: string }>(fits: T[], probe: DateClaim & { type: string }): T[] {
+  if (probe.precision !== "day" || toDateTolerance(probe.type) > 1 || fits.length < 2) return fits;
+  const span = toClaimSpan(probe);
+  const sameDay = fits.filter((c) => gapInDays(toClaimSpan(c), span) === 0);
+  return sameDay.length ? sameDay : fits;
+}
+
+/**
+ * Of fits sharing as many of a report's people, the one naming fewest people the report does not comes first (else
+ * the order stays). An event of the ministers' talks that picked up the head of state from a report of both meetings
+ * also fits a report of his audience ("Kim received Lavrov"); taking it there left the same article's report of the
+ * talks kept from its own event (one article, one report per event), so it made a second one. The audience event
+ * names no one the report does not.
+ */
+export function preferClosestPeople<T extends { shared: number; participants: MergeParticipant[] }>(fits: T[], probe: { participants: MergeParticipant[] }): T[] {
+  const named = new Set(probe.participants.map((p) => p.slug));
+  const extra = (c: T) => c.participants.filter((p) => !named.has(p.slug)).length;
+  return [...fits].sort((a, b) => b.shared - a.shared || extra(a) - extra(b));
+}
+
 /** A day in the week before an article's publication, or the day after: the article's own news, not a memory. */
 export function isOwnNewsDay(date: string, publishedAt: string): boolean {
   const days = (Date.parse(publishedAt) - Date.parse(date)) / 86_400_000;
