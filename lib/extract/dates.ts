@@ -393,6 +393,18 @@ const PATTERNS: Pattern[] = [
       return rangeValue(y, mo, +m[1], y, mo, +m[2], !m[4], m[0]);
     },
   },
+  // "on 4 and 17 June 2025": two days a fortnight apart share one month (no range, see rangeValue); the first, written
+  // bare, is a day of that month too. Only the bare day is matched: the second is read with its month below.
+  // (Not "4 and 5 June", a two-day stay, read as a range above, nor "4 and 17 per cent of June's exports".)
+  {
+    re: new RegExp(`\\b${DAY}(?=\\s+and\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?)`, "g"),
+    hint: MONTH_HINT,
+    resolve: (m, ctx) => {
+      const mo = monthNumber(m[2]);
+      const y = m[3] ? +m[3] : inferYearForDay(mo, +m[1], ctx.reference, ctx.future);
+      return dayValue(y, mo, +m[1], { yearInferred: !m[3] });
+    },
+  },
   // January 16, 2024
   {
     re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}`, "g"),

@@ -3315,7 +3315,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
         const gapped = c.type === "ratification" ? findGappedRatifications(a, c) : [];
         const listed = findEnumeratedDates(a, c);
         const since = findVisitSince(a, c);
-        candidates.push(c, ...gapped, ...listed, ...since, ...[c, ...listed].flatMap((x) => findRepeatedTrips(a, x)), ...findCountedTrips(a, c), ...findTotalledTrips(a, c), ...findEarlierTripOfMonth(a, c));
+        candidates.push(c, ...gapped, ...listed, ...since, ...[c, ...listed].flatMap((x) => findRepeatedTrips(a, x)), ...findCountedTrips(a, c), ...findTotalledTrips(a, c), ...findEarlierTripOfMonth(a, c), ...findFirstOfOpeningDays(a, c));
       }
     }
     const caption = findCaptionMeeting(a);
@@ -3907,6 +3907,28 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate, counted = true):
     if (firstPlace) c.location = toLocation(firstPlace);
   }
   return out;
+}
+
+// "two trips", "on each", "both times": the entry tells the same thing of each of its days.
+const EACH_OF_DAYS = /\b(?:two|both)\s+(?:trips|visits|journeys|meetings|rounds\s+of\s+talks)\b|\b(?:on|after)\s+each\b|\beach\s+time\b|\bboth\s+times\b|\bon\s+both\s+(?:occasions|days|trips|visits)\b/i;
+
+/**
+ * "4 and 17 June 2025 - Shoigu makes two trips to Pyongyang and is received by Kim on each": a timeline entry opened
+ * by two days joined by "and" tells its trips and meetings on each day. The candidate, dated by the second day (the one
+ * written with the month), gets a copy on the first. Only when the entry says so ("two trips", "on each"): "4 and 17
+ * June - Shoigu visits Pyongyang" may be one trip and a later mention.
+ */
+function findFirstOfOpeningDays(a: AnalysedSentence, c: Candidate): Candidate[] {
+  if ((c.type !== "visit" && c.type !== "meeting") || !c.date || c.date.precision !== "day" || c.participants.length === 0 || a.dates.length !== 2) return [];
+  const text = a.sentence.text;
+  const [first, second] = a.dates;
+  if (first.precision !== "day" || second.precision !== "day" || first.reporting || second.reporting || first.future || second.future) return [];
+  if (c.date.date !== second.date || first.date >= second.date || !/^\s*$/.test(text.slice(a.bodyStart, first.start))) return [];
+  if (!/^\s+and\s+$/.test(text.slice(first.end, second.start)) || !/^\s*[-–—:]\s/.test(text.slice(second.end))) return [];
+  if (!EACH_OF_DAYS.test(text.slice(second.end))) return [];
+  const date: EventDate = { date: first.date, precision: "day", endDate: null, source: dateSourceOf(first) };
+  c.enumerated = true;
+  return [{ ...c, date, enumerated: true }];
 }
 
 // "went to Pyongyang twice in June", "was there in March and twice more in June", "twice last month": a count of
