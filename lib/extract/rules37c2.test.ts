@@ -5,6 +5,7 @@
  * And a timeline entry opened by two days a fortnight apart ("2 and 16 May 2024 - Lavrov makes two trips to Pyongyang and
  * is received by Kim on each") tells a trip and a meeting on each day: the bare first day is read as a day of the
  * month written after the second.
+ * Talks "between the defence ministers" are between the two of different countries who hold that office.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -54,5 +55,19 @@ describe("a timeline entry opened by two days", () => {
   it("near miss: an entry that tells one trip keeps it on one day", () => {
     const text = "2 and 16 May 2024 - Lavrov is received by Kim Jong Un in Pyongyang.";
     expect(describeEvents(text, "2024-09-01", "meeting", { sortNames: true })).toEqual(["2024-05-16/day Kim Jong Un+Sergey Lavrov Pyongyang"]);
+  });
+});
+
+describe("talks between ministers named by their office", () => {
+  const lead = "Lavrov arrived in Pyongyang on 13 May. Present at the dinner were Choe Son Hui and Dmitry Peskov, the Kremlin spokesman.";
+
+  it("are held by the two who hold that office, not the nearest pair", () => {
+    const text = `${lead} On the same day, talks were held between the foreign ministers of the two countries.`;
+    expect(describeEvents(text, "2024-05-14", "meeting", { sortNames: true })).toEqual(["2024-05-13/day Choe Son Hui+Sergey Lavrov null"]);
+  });
+
+  it("near miss: an office neither holds gives them no talks", () => {
+    const text = `${lead} On the same day, talks were held between the defence ministers of the two countries.`;
+    expect(describeEvents(text, "2024-05-14", "meeting", { sortNames: true })).toEqual([]);
   });
 });
