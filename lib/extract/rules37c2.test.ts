@@ -5,7 +5,8 @@
  * And a timeline entry opened by two days a fortnight apart ("2 and 16 May 2024 - Lavrov makes two trips to Pyongyang and
  * is received by Kim on each") tells a trip and a meeting on each day: the bare first day is read as a day of the
  * month written after the second.
- * Talks "between the defence ministers" are between the two of different countries who hold that office.
+ * "A year and sixteen days after that" counts on from the last day named; and
+ * talks "between the defence ministers" are between the two of different countries who hold that office.
  * Sentences are written for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -69,5 +70,22 @@ describe("talks between ministers named by their office", () => {
   it("near miss: an office neither holds gives them no talks", () => {
     const text = `${lead} On the same day, talks were held between the defence ministers of the two countries.`;
     expect(describeEvents(text, "2024-05-14", "meeting", { sortNames: true })).toEqual([]);
+  });
+});
+
+describe("a year and a count of days after that", () => {
+  it("counts on from the last day named", () => {
+    const text = "Putin received Kim Jong Un in the Kremlin on 10 March 2019. A year and sixteen days after that, the two met again in Vladivostok.";
+    expect(describeEvents(text, "2024-06-21", "meeting", { sortNames: true })).toEqual(["2019-03-10/day Kim Jong Un+Vladimir Putin Moscow", "2020-03-26/day Kim Jong Un+Vladimir Putin Vladivostok"]);
+  });
+
+  it("near miss: a year and a half names no day", () => {
+    const dates = findDateMentions("A year and a half after that, the two met again.", { publishedAt: "2024-06-21" }, { previousDay: "2019-03-10" }).map((d) => `${d.date}/${d.precision}`);
+    expect(dates).toEqual([]);
+  });
+
+  it("near miss: with no day named before, no date", () => {
+    const dates = findDateMentions("A year and sixteen days after that, the two met again.", { publishedAt: "2024-06-21" }).map((d) => `${d.date}/${d.precision}`);
+    expect(dates).toEqual([]);
   });
 });
