@@ -130,17 +130,23 @@ function clausePair(clause: PersonMention[], noun: string): PersonMention[] | nu
  * "The two leaders": the pair of people from different countries the article has been about. Pairs score for
  * being named together (in this sentence most of all, then in earlier ones) and for being recent.
  */
-function pickPair(history: PersonMention[], noun: string, together: Array<Set<string>> = [], current: PersonMention[] = [], clauseBefore: PersonMention[] = [], dyad: readonly string[] = []): PersonMention[] {
+function pickPair(history: PersonMention[], noun: string, together: Array<Set<string>> = [], current: PersonMention[] = [], clauseBefore: PersonMention[] = [], dyad: readonly string[] = [], byOffice = false): PersonMention[] {
   const wantsLeaders = /leaders|presidents|heads/i.test(noun);
   const wantsMinisters = /ministers|diplomats|counterparts/i.test(noun);
   const fits = fitsNoun(noun);
+  const office = !byOffice ? null : /\bdefen[cs]e\s+ministers\b/i.test(noun) ? "defence-minister" : /\bforeign\s+ministers\b/i.test(noun) ? "foreign-minister" : null;
   const here = new Set(current.map((p) => p.slug));
   // "The two leaders" are never two ministers: without a leader pair it stays unresolved, and the leaders are read
   // from the article's country pair later (inferParticipants). ("Putin flew to Pyongyang and met Kim. That visit followed
   // a treaty signed by the two foreign ministers in February": nor are "the two ministers" two leaders.)
   for (const strict of wantsLeaders || wantsMinisters ? [true] : [true, false]) {
-    const people: PersonMention[] = [];
+    let people: PersonMention[] = [];
     for (const p of [...current, ...[...history].reverse()]) if ((!strict || fits(p)) && !people.some((q) => q.slug === p.slug)) people.push(p);
+    // ("Present were No, the defence minister, and the Russian ambassador. ... talks were held between the defence
+    // ministers": a group named by an office is a pair who hold it, when two of different countries do, before a
+    // nearer pair of whom one does not.)
+    const holders = office ? people.slice(0, 8).filter((p) => p.roleKey === office) : [];
+    if (new Set(holders.map((p) => p.country)).size >= 2) people = holders;
     let best: { pair: PersonMention[]; score: number } | null = null;
     people.slice(0, 8).forEach((p, i) => {
       people.slice(i + 1, 8).forEach((q, j) => {
@@ -296,7 +302,10 @@ export function resolveAnaphora(
         // only after an opening when-clause that holds the noun are no candidates for it.)
         const opening = /^(?:When|After|Before|As)\s+$/.test(text.slice(a.bodyStart, m.index)) ? text.indexOf(",", m.index) : -1;
         const candidates = opening >= 0 ? present.filter((p) => p.end <= opening) : present;
-        const pair = clausePair(clause, m[1] ?? m[2]) ?? pickPair(before, m[1] ?? m[2], together, candidates, [], /sides/i.test(m[1] ?? m[2]) || thirdCountryNamed ? [] : dyad);
+        // (Only talks "between" the office's holders are read by the office: "the defence ministers' meeting" is left as
+        // it was.)
+        const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index));
+        const pair = clausePair(clause, m[1] ?? m[2]) ?? pickPair(before, m[1] ?? m[2], together, candidates, [], /sides/i.test(m[1] ?? m[2]) || thirdCountryNamed ? [] : dyad, between);
         for (const p of pair) added.push(anaphor(p, m.index, m.index + m[0].length, m[0]));
       }
       SUBJECT_PRONOUN_RE.lastIndex = 0;

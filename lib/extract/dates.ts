@@ -97,6 +97,8 @@ const ORDINAL_YEARS: Record<string, number> = {
 // Counts of days the relative patterns read in words ("thirteen days later"), with NUMBER_WORDS' values.
 /** What follows "before" used as an adverb, not opening a clause: a comma, or "he had a" (the sentence's own verb). */
 export const BEFORE_AS_ADVERB = /^(?:\s*,|\s+(?:he|she|they)\s+had\s+an?\s)/i;
+// The counts of days "a year and nineteen days after that" is written with.
+const YEAR_AND_DAYS: Record<string, number> = { ...NUMBER_WORDS, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
 const DAY_COUNT = "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen";
 const DAYS_COUNTED = new RegExp(`(${DAY_COUNT})\\s+days`, "i");
 // "the same day", "later that day", "later in the day": the day just named (or the news's own). ("Earlier in the day"
@@ -393,6 +395,18 @@ const PATTERNS: Pattern[] = [
       return rangeValue(y, mo, +m[1], y, mo, +m[2], !m[4], m[0]);
     },
   },
+  // "on 4 and 17 June 2025": two days a fortnight apart share one month (no range, see rangeValue); the first, written
+  // bare, is a day of that month too. Only the bare day is matched: the second is read with its month below.
+  // (Not "4 and 5 June", a two-day stay, read as a range above, nor "4 and 17 per cent of June's exports".)
+  {
+    re: new RegExp(`\\b${DAY}(?=\\s+and\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?)`, "g"),
+    hint: MONTH_HINT,
+    resolve: (m, ctx) => {
+      const mo = monthNumber(m[2]);
+      const y = m[3] ? +m[3] : inferYearForDay(mo, +m[1], ctx.reference, ctx.future);
+      return dayValue(y, mo, +m[1], { yearInferred: !m[3] });
+    },
+  },
   // January 16, 2024
   {
     re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}`, "g"),
@@ -650,6 +664,20 @@ const PATTERNS: Pattern[] = [
   {
     re: /\bcomes\s+(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|[1-9]|[12]\d|3[01])\s+days?\s+after\b/gi,
     resolve: (m, ctx) => ({ ...dayValue(...ymd(addDays(ctx.reference, -(NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])))))!, yearInferred: true, relative: true }),
+  },
+  // "A year and nineteen days after that, the two met again": a year and a count of days on from the last day the text
+  // named; with no day named before, no date. (Not "a year and a half after that", no count of days.)
+  {
+    re: /\ba\s+year\s+and\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|[1-9]|[1-2]\d)\s+days?\s+(?:after|later\s+than)\s+that\b/gi,
+    hint: /year\s+and/i,
+    resolve: (m, ctx) => {
+      if (!ctx.previousDay) return null;
+      const n = YEAR_AND_DAYS[m[1].toLowerCase()] ?? Number(m[1]);
+      const [y, mo, d] = ymd(ctx.previousDay);
+      // (29 February a year on is 1 March.)
+      const yearOn = isValidDay(y + 1, mo, d) ? toIsoDate(y + 1, mo, d) : toIsoDate(y + 1, 3, 1);
+      return { ...dayValue(...ymd(addDays(yearOn, n)))!, yearInferred: true, relative: true };
+    },
   },
   // "Two days after that, in Komsomolsk, ...": counted on from the last day the text named, else no date
   {

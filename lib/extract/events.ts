@@ -3315,7 +3315,7 @@ export function buildEvents(analysis: ArticleAnalysis): ExtractedEvent[] {
         const gapped = c.type === "ratification" ? findGappedRatifications(a, c) : [];
         const listed = findEnumeratedDates(a, c);
         const since = findVisitSince(a, c);
-        candidates.push(c, ...gapped, ...listed, ...since, ...[c, ...listed].flatMap((x) => findRepeatedTrips(a, x)), ...findCountedTrips(a, c), ...findTotalledTrips(a, c), ...findEarlierTripOfMonth(a, c));
+        candidates.push(c, ...gapped, ...listed, ...since, ...[c, ...listed].flatMap((x) => findRepeatedTrips(a, x)), ...findCountedTrips(a, c), ...findTotalledTrips(a, c), ...findEarlierTripOfMonth(a, c), ...findFirstOfOpeningDays(a, c));
       }
     }
     const caption = findCaptionMeeting(a);
@@ -3608,28 +3608,40 @@ const CAPTION_JOINT = /^(?:FILE(?:\s+PHOTO)?\s*[:—–-]\s+)?(?:[\p{L}-]+\s+){0
  * together on a day is their meeting. Nothing but the names, a place and the day may stand in it.
  */
 function findCaptionMeeting(a: AnalysedSentence): Candidate | null {
-  // (Of triggers, only the shared verb of a joint caption, "visit an exhibition", is read as a caption's.)
-  if (a.triggers.some((t) => !(t.type === "visit" && /^visit$/i.test(t.text))) || a.people.length !== 2 || a.dates.length !== 1 || a.places.length > 2) return null;
-  const [p, q] = a.people;
+  if (a.dates.length !== 1) return null;
   const d = a.dates[0];
+  // ("Kim and Putin in the Kremlin on 4 May 2003, the day the two leaders opened the railway talks.": a closing clause
+  // that tells what else that day held is no part of the caption's skeleton; only the words before it are read.)
+  const cut = CAPTION_DAY_TAIL.test(a.sentence.text.slice(d.end)) ? d.end : a.sentence.text.length;
+  const people = a.people.filter((x) => x.start < cut);
+  const places = a.places.filter((x) => x.start < cut);
+  if (a.people.some((x) => x.start >= cut && x.kind !== "anaphor")) return null;
+  // (Of triggers, only the shared verb of a joint caption, "visit an exhibition", is read as a caption's.)
+  const triggers = a.triggers.filter((t) => t.start < cut);
+  if (triggers.some((t) => !(t.type === "visit" && /^visit$/i.test(t.text))) || people.length !== 2 || places.length > 2) return null;
+  const [p, q] = people;
   if (p.kind === "anaphor" || q.kind === "anaphor" || !p.country || !q.country || p.country === q.country) return null;
   if (d.precision !== "day" || d.future || d.reporting || d.boundary) return null;
-  const text = a.sentence.text;
-  const spans = [...a.people.map((x) => ({ start: x.start, end: x.end, tag: "P" })), ...a.places.map((x) => ({ start: x.start, end: x.end, tag: "L" })), { start: d.start, end: d.end, tag: "D" }].sort((x, y) => y.start - x.start);
+  const text = a.sentence.text.slice(0, cut);
+  const spans = [...people.map((x) => ({ start: x.start, end: x.end, tag: "P" })), ...places.map((x) => ({ start: x.start, end: x.end, tag: "L" })), { start: d.start, end: d.end, tag: "D" }].sort((x, y) => y.start - x.start);
   let skeleton = text.slice(a.bodyStart);
   for (const x of spans) {
     if (x.start < a.bodyStart) return null;
     skeleton = skeleton.slice(0, x.start - a.bodyStart) + x.tag + skeleton.slice(x.end - a.bodyStart);
   }
   // ("Photo 6: FILE - Kim and Putin inspect ...": a gallery's numbered label is no part of the caption.)
-  const sk = skeleton.trim().replace(/^Photo\s+\d+\s*:\s+/i, "");
-  if (!CAPTION_JOINT.test(sk) && (a.triggers.length > 0 || !((a.places.length <= 1 && CAPTION.test(sk)) || CAPTION_AND.test(sk)))) return null;
+  // ("FROM THE ARCHIVE: Kim and Putin in ...": nor is an archive photo's label.)
+  const sk = skeleton.trim().replace(/^Photo\s+\d+\s*:\s+/i, "").replace(/^FROM\s+THE\s+ARCHIVES?\s*:\s+/, "");
+  if (!CAPTION_JOINT.test(sk) && (triggers.length > 0 || !((places.length <= 1 && CAPTION.test(sk)) || CAPTION_AND.test(sk)))) return null;
   const joiner = /\s(with|and)\s/.exec(text.slice(p.end));
   const at = p.end + (joiner ? joiner.index + 1 : 0);
   const trigger: Trigger = { type: "meeting", start: at, end: at + (joiner?.[1].length ?? 0), text: joiner?.[1] ?? "with", nominal: false, framing: false, factual: true, generic: false, hedged: false, needsPersonObject: false, travellerAfter: false };
   const date: EventDate = { date: d.date, precision: "day", endDate: null, source: dateSourceOf(d) };
-  return { type: "meeting", a, trigger, date, participants: [p, q], location: a.places[0] ? toLocation(a.places[0]) : null, actor: null, agreementName: null, hedged: false, inferred: false };
+  return { type: "meeting", a, trigger, date, participants: [p, q], location: places[0] ? toLocation(places[0]) : null, actor: null, agreementName: null, hedged: false, inferred: false };
 }
+
+// ", the day the two men signed the declaration.": a caption's closing clause naming the day by what else it held.
+const CAPTION_DAY_TAIL = /^,\s+the\s+(?:day|date)\s+(?:on\s+which\s+|when\s+|that\s+)?(?:the\s+two\s+(?:men|leaders|sides)|they|both)\s+[^.;]{1,100}\.?$/u;
 
 // "Pyongyang has hosted Sergei Shoigu twice ... as well as Sergey Lavrov in October 2023 and, in June this year,
 // Vladimir Putin": a city or country as the subject of "hosted" tells the visits of the guests named after it.
@@ -3895,6 +3907,28 @@ function findEnumeratedDates(a: AnalysedSentence, c: Candidate, counted = true):
     if (firstPlace) c.location = toLocation(firstPlace);
   }
   return out;
+}
+
+// "two trips", "on each", "both times": the entry tells the same thing of each of its days.
+const EACH_OF_DAYS = /\b(?:two|both)\s+(?:trips|visits|journeys|meetings|rounds\s+of\s+talks)\b|\b(?:on|after)\s+each\b|\beach\s+time\b|\bboth\s+times\b|\bon\s+both\s+(?:occasions|days|trips|visits)\b/i;
+
+/**
+ * "4 and 17 June 2025 - Shoigu makes two trips to Pyongyang and is received by Kim on each": a timeline entry opened
+ * by two days joined by "and" tells its trips and meetings on each day. The candidate, dated by the second day (the one
+ * written with the month), gets a copy on the first. Only when the entry says so ("two trips", "on each"): "4 and 17
+ * June - Shoigu visits Pyongyang" may be one trip and a later mention.
+ */
+function findFirstOfOpeningDays(a: AnalysedSentence, c: Candidate): Candidate[] {
+  if ((c.type !== "visit" && c.type !== "meeting") || !c.date || c.date.precision !== "day" || c.participants.length === 0 || a.dates.length !== 2) return [];
+  const text = a.sentence.text;
+  const [first, second] = a.dates;
+  if (first.precision !== "day" || second.precision !== "day" || first.reporting || second.reporting || first.future || second.future) return [];
+  if (c.date.date !== second.date || first.date >= second.date || !/^\s*$/.test(text.slice(a.bodyStart, first.start))) return [];
+  if (!/^\s+and\s+$/.test(text.slice(first.end, second.start)) || !/^\s*[-–—:]\s/.test(text.slice(second.end))) return [];
+  if (!EACH_OF_DAYS.test(text.slice(second.end))) return [];
+  const date: EventDate = { date: first.date, precision: "day", endDate: null, source: dateSourceOf(first) };
+  c.enumerated = true;
+  return [{ ...c, date, enumerated: true }];
 }
 
 // "went to Pyongyang twice in June", "was there in March and twice more in June", "twice last month": a count of
