@@ -10,7 +10,7 @@ import { fromIsoDay, toIsoDay } from "../dates";
 import { extractEvents } from "../extract";
 import type { ExtractContext, ExtractedEvent } from "../extract/types";
 import { consolidateEvents } from "../events/consolidate";
-import { chooseEventDate, chooseParticipants, choosePlace, combineConfidence, DIRECT_CONFIDENCE, isOwnNewsDay, isSameEvent, keepSameDayFits, listPlaceVotes, preferClosestPeople, PRECISION_RANK } from "../events/merge";
+import { chooseEventDate, chooseParticipants, choosePeriodFit, choosePlace, combineConfidence, DIRECT_CONFIDENCE, isSameEvent, keepSameDayFits, listPlaceVotes, preferClosestPeople, PRECISION_RANK } from "../events/merge";
 import { recheckPreviousVersion } from "../events/recheck";
 import { listEventsByIds } from "../events/repo";
 import { addEventSource, createEventWithSource, findMergeCandidates, linkParentEvents, MAX_CANDIDATES, settleEventPeople, updateEventDating, type EventDating, type StoredCandidate } from "../events/store";
@@ -354,12 +354,8 @@ async function findMergeTarget(
     const same = candidates.filter((c) => !taken.has(c.id) && isSameEvent(c, probe));
     const onTheDay = preferClosestPeople(keepSameDayFits(same, probe), probe);
     const fits = onTheDay.length < 2 ? onTheDay : preferHeadOfStateEvent(onTheDay, findHeadsOfState(event, context));
-    // A month- or year-only report fits every event of those people in that period. It joins the article's own news
-    // when one of them is ("It was Shoigu's first trip to the North this year" the day after his talks), else the best
-    // attested (the highest confidence, which rises with each independent report), not the one nearest the period's
-    // first day.
-    const isOwnNews = (c: StoredCandidate) => Number(isOwnNewsDay(c.date, publishedAt));
-    const target = event.datePrecision === "day" ? fits[0] : fits.sort((a, b) => b.shared - a.shared || isOwnNews(b) - isOwnNews(a) || b.confidence - a.confidence)[0];
+    // A month- or year-only report fits every event of those people in that period (see choosePeriodFit).
+    const target = event.datePrecision === "day" ? fits[0] : choosePeriodFit(fits, probe, publishedAt);
     if (target || candidates.length < page.limit) return target ?? null;
   }
   return null;

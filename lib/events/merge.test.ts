@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areDatesCompatible, areLocationsCompatible, chooseEventDate, chooseParticipants, choosePlace, isSameEvent, isSameEventElsewhere, keepSameDayFits, listPlaceVotes, preferClosestPeople, type MergeProbe } from "./merge";
+import { areDatesCompatible, areLocationsCompatible, chooseEventDate, chooseParticipants, choosePlace, isSameEvent, isSameEventElsewhere, keepSameDayFits, listPlaceVotes, choosePeriodFit, preferClosestPeople, type MergeProbe } from "./merge";
 
 const meeting = (over: Partial<MergeProbe> = {}): MergeProbe => ({
   type: "meeting", date: "2024-01-16", precision: "day", endDate: null, location: "Moscow", actor: null,
@@ -237,5 +237,23 @@ describe("chooseParticipants", () => {
   it("keeps whoever any source names while there are few, and drops one name against many", () => {
     expect([...chooseParticipants([[1, 2, 3], [1, 2]])].sort()).toEqual([1, 2, 3]);
     expect([...chooseParticipants([[1, 2, 3], [1, 2], [1, 2], [1, 2], [1, 2], [1]])].sort()).toEqual([1, 2]);
+  });
+});
+
+describe("choosePeriodFit", () => {
+  const lavrov = { slug: "sergey-lavrov", country: "RU" };
+  const choe = { slug: "choe-son-hui", country: "KP" };
+  const kim = { slug: "kim-jong-un", country: "KP" };
+  it("sends a July retelling of the ministers' talks to the talks, not to Kim's surer audience that picked Choe up from one report", () => {
+    const talks = { id: 1, shared: 2, date: "2025-07-12", confidence: 0.8, participants: [lavrov, choe] };
+    const audience = { id: 2, shared: 2, date: "2025-07-12", confidence: 0.95, participants: [lavrov, kim, choe] };
+    expect(choosePeriodFit([audience, talks], { participants: [lavrov, choe] }, "2026-03-20")?.id).toBe(1);
+  });
+  it("still takes the article's own news, then the best attested, among equally close events", () => {
+    const june = { id: 1, shared: 1, date: "2024-06-02", confidence: 0.9, participants: [lavrov] };
+    const july = { id: 2, shared: 1, date: "2024-07-20", confidence: 0.6, participants: [lavrov] };
+    expect(choosePeriodFit([june, july], { participants: [lavrov] }, "2024-07-22")?.id).toBe(2);
+    expect(choosePeriodFit([june, july], { participants: [lavrov] }, "2024-12-01")?.id).toBe(1);
+    expect(choosePeriodFit([], { participants: [lavrov] }, "2024-12-01")).toBeUndefined();
   });
 });

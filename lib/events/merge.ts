@@ -270,9 +270,29 @@ export function keepSameDayFits<T extends DateClaim & { type: string }>(fits: T[
  * names no one the report does not.
  */
 export function preferClosestPeople<T extends { shared: number; participants: MergeParticipant[] }>(fits: T[], probe: { participants: MergeParticipant[] }): T[] {
-  const named = new Set(probe.participants.map((p) => p.slug));
-  const extra = (c: T) => c.participants.filter((p) => !named.has(p.slug)).length;
+  const extra = countPeopleNotNamed(probe);
   return [...fits].sort((a, b) => b.shared - a.shared || extra(a) - extra(b));
+}
+
+/** How many of an event's people a report does not name. */
+function countPeopleNotNamed(probe: { participants: MergeParticipant[] }): (c: { participants: MergeParticipant[] }) => number {
+  const named = new Set(probe.participants.map((p) => p.slug));
+  return (c) => c.participants.filter((p) => !named.has(p.slug)).length;
+}
+
+/**
+ * The event a month- or year-only report joins, of those it fits: the one sharing most of its people, then (as for a
+ * dated report, preferClosestPeople) the one naming fewest people it does not, then the article's own news (an event
+ * in the week before publication: "It was Shoigu's first trip to the North this year"), then the best attested (the
+ * highest confidence, which rises with each independent report), not the one nearest the period's first day. Without
+ * the second step a July retelling of Lavrov's talks with Choe went to Kim's audience, which had picked Choe up from
+ * one report of both meetings and, with more reports, stood surer; the same article's report of the audience, kept
+ * from its event (one article, one report per event), then made a second audience.
+ */
+export function choosePeriodFit<T extends { shared: number; date: string; confidence: number; participants: MergeParticipant[] }>(fits: T[], probe: { participants: MergeParticipant[] }, publishedAt: string): T | undefined {
+  const extra = countPeopleNotNamed(probe);
+  const isOwnNews = (c: T) => Number(isOwnNewsDay(c.date, publishedAt));
+  return [...fits].sort((a, b) => b.shared - a.shared || extra(a) - extra(b) || isOwnNews(b) - isOwnNews(a) || b.confidence - a.confidence)[0];
 }
 
 /** A day in the week before an article's publication, or the day after: the article's own news, not a memory. */
