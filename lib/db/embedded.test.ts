@@ -47,7 +47,7 @@ describe("embedded PostgreSQL", () => {
     await expect(query(b.url)).rejects.toThrow();
   });
 
-  it("lets two dyad processes that start at once share one server", async () => {
+  it("lets two dyad processes that start at once share one data folder", async () => {
     const dir = newDir();
     const runMigrate = () =>
       new Promise<{ code: number | null; output: string }>((resolve) => {
@@ -60,8 +60,12 @@ describe("embedded PostgreSQL", () => {
     const results = await Promise.all([runMigrate(), runMigrate()]);
     expect(results.map((r) => r.code)).toEqual([0, 0]);
     const all = results.map((r) => r.output).join("\n");
-    // (The two runs' output in the failure message: this failed twice in a row once, and has not since.)
-    expect(all.match(/started an embedded PostgreSQL/g) ?? [], all).toHaveLength(1);
+    // The folder is initialised once, and neither run fails to start or to migrate. How many servers start depends on
+    // timing: a run that reaches the start lock only after the other has migrated and stopped starts its own on the
+    // same data, as it should (under load, one run printed "initialising", "started" and the migrations, the other
+    // only "started"). Two users that overlap share one server: the test above.
+    expect(all.match(/initialising an embedded PostgreSQL/g) ?? [], all).toHaveLength(1);
+    expect(all.match(/started an embedded PostgreSQL/g)?.length ?? 0, all).toBeGreaterThanOrEqual(1);
     expect(serverPid(dir)).toBeNull();
   });
 
