@@ -97,10 +97,16 @@ const ORDINAL_YEARS: Record<string, number> = {
 // Counts of days the relative patterns read in words ("thirteen days later"), with NUMBER_WORDS' values.
 /** What follows "before" used as an adverb, not opening a clause: a comma, or "he had a" (the sentence's own verb). */
 export const BEFORE_AS_ADVERB = /^(?:\s*,|\s+(?:he|she|they)\s+had\s+an?\s)/i;
-// The counts of days "a year and nineteen days after that" is written with.
-const YEAR_AND_DAYS: Record<string, number> = { ...NUMBER_WORDS, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
 const DAY_COUNT = "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen";
 const DAYS_COUNTED = new RegExp(`(${DAY_COUNT})\\s+days`, "i");
+/** "a year and nineteen days after that": the day that many days on from a year after the one given. */
+const YEAR_AND_DAYS_AFTER = /^a\s+year\s+and\s+(\S+)\s+days?\s+(?:after|later\s+than)\s+that$/i;
+function countYearAndDays(from: string, count: string): string {
+  const [y, mo, d] = ymd(from);
+  // (29 February a year on is 1 March.)
+  const yearOn = isValidDay(y + 1, mo, d) ? toIsoDate(y + 1, mo, d) : toIsoDate(y + 1, 3, 1);
+  return addDays(yearOn, NUMBER_WORDS[count.toLowerCase()] ?? Number(count));
+}
 // "the same day", "later that day", "later in the day": the day just named (or the news's own). ("Earlier in the day"
 // is left undated: it looks back from a day that may itself be only counted, "a day before his summit".)
 const SAME_DAY = /same|that\s+day|in\s+the\s+day|day\s+was\s+(?:out|over)/i;
@@ -670,14 +676,7 @@ const PATTERNS: Pattern[] = [
   {
     re: /\ba\s+year\s+and\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|[1-9]|[1-2]\d)\s+days?\s+(?:after|later\s+than)\s+that\b/gi,
     hint: /year\s+and/i,
-    resolve: (m, ctx) => {
-      if (!ctx.previousDay) return null;
-      const n = YEAR_AND_DAYS[m[1].toLowerCase()] ?? Number(m[1]);
-      const [y, mo, d] = ymd(ctx.previousDay);
-      // (29 February a year on is 1 March.)
-      const yearOn = isValidDay(y + 1, mo, d) ? toIsoDate(y + 1, mo, d) : toIsoDate(y + 1, 3, 1);
-      return { ...dayValue(...ymd(addDays(yearOn, n)))!, yearInferred: true, relative: true };
-    },
+    resolve: (m, ctx) => (ctx.previousDay ? { ...dayValue(...ymd(countYearAndDays(ctx.previousDay, m[1])))!, yearInferred: true, relative: true } : null),
   },
   // "Two days after that, in Komsomolsk, ...": counted on from the last day the text named, else no date
   {
@@ -1325,6 +1324,12 @@ export function findDateMentions(sentence: string, anchor: DateAnchor, options: 
     const afterThat = /\bdays?\s+(?:after|later\s+than)\s+that$/i.test(m.text);
     if (!afterThat && (!/following|next|previous|preceding|same|that\s+day|in\s+the\s+day|day\s+was\s+(?:out|over)|day\s+(?:before|after)|day\s+(?:earlier|later)|days\s+(?:earlier|later)/i.test(m.text) || DAYS_AFTER.test(m.text) || countedBack.has(m))) continue;
     if (m.precision !== "day") continue;
+    // ("They met on 13 September 2023, and a year and two days after that ...": a year on, then the days.)
+    const yearAnd = afterThat ? YEAR_AND_DAYS_AFTER.exec(m.text) : null;
+    if (yearAnd) {
+      if (found[i - 1].precision === "day") found[i] = { ...m, date: countYearAndDays(found[i - 1].date, yearAnd[1]) };
+      continue;
+    }
     const same = SAME_DAY.test(m.text);
     // ("The next day he held talks, and Kim received him the same day": the same day as one just counted, too.)
     // ("Two days later Manturov showed him the plant, and the following day Shoigu the bombers": a day counted on from

@@ -79,6 +79,11 @@ describe("a year and a count of days after that", () => {
     expect(describeEvents(text, "2024-06-21", "meeting", { sortNames: true })).toEqual(["2019-03-10/day Kim Jong Un+Vladimir Putin Moscow", "2020-03-26/day Kim Jong Un+Vladimir Putin Vladivostok"]);
   });
 
+  it("counts from a day named earlier in the same sentence, a year on", () => {
+    const dates = findDateMentions("They met on 13 September 2023, and a year and nineteen days after that they met again.", { publishedAt: "2025-06-21" }, { previousDay: "2019-03-10" }).map((d) => `${d.date}/${d.precision}`);
+    expect(dates).toEqual(["2023-09-13/day", "2024-10-02/day"]);
+  });
+
   it("near miss: a year and a half names no day", () => {
     const dates = findDateMentions("A year and a half after that, the two met again.", { publishedAt: "2024-06-21" }, { previousDay: "2019-03-10" }).map((d) => `${d.date}/${d.precision}`);
     expect(dates).toEqual([]);
