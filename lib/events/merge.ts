@@ -252,8 +252,8 @@ export function isSameEvent(candidate: MergeProbe, probe: MergeProbe): boolean {
  * made later reports of the real day join it, since candidates are ranked by shared people first: a live page's
  * "Xi and Putin held talks yesterday", read with Kim, stored a 2 September meeting of the three beside Putin and
  * Kim's 3 September talks, and whether the 3 September reports naming Xi too went to the talks or to it depended on
- * which came first. A visit is exempt: its reports date it by the arrival, a meeting or the departure, so a day away is
- * no sign of another trip.
+ * which came first. A visit (and a delegation) is exempt: its reports date it by the arrival, a meeting or the
+ * departure, so a day away is no sign of another trip.
  */
 export function keepSameDayFits<T extends DateClaim & { type: string }>(fits: T[], probe: DateClaim & { type: string }): T[] {
   if (probe.precision !== "day" || toDateTolerance(probe.type) > 1 || fits.length < 2) return fits;
@@ -270,29 +270,29 @@ export function keepSameDayFits<T extends DateClaim & { type: string }>(fits: T[
  * names no one the report does not.
  */
 export function preferClosestPeople<T extends { shared: number; participants: MergeParticipant[] }>(fits: T[], probe: { participants: MergeParticipant[] }): T[] {
-  const extra = countPeopleNotNamed(probe);
-  return [...fits].sort((a, b) => b.shared - a.shared || extra(a) - extra(b));
+  return [...fits].sort(compareByPeople(probe));
 }
 
-/** How many of an event's people a report does not name. */
-function countPeopleNotNamed(probe: { participants: MergeParticipant[] }): (c: { participants: MergeParticipant[] }) => number {
+/** Most of a report's people shared first, then fewest people the report does not name. */
+function compareByPeople(probe: { participants: MergeParticipant[] }): (a: { shared: number; participants: MergeParticipant[] }, b: { shared: number; participants: MergeParticipant[] }) => number {
   const named = new Set(probe.participants.map((p) => p.slug));
-  return (c) => c.participants.filter((p) => !named.has(p.slug)).length;
+  const extra = (c: { participants: MergeParticipant[] }) => c.participants.filter((p) => !named.has(p.slug)).length;
+  return (a, b) => b.shared - a.shared || extra(a) - extra(b);
 }
 
 /**
  * The event a month- or year-only report joins, of those it fits: the one sharing most of its people, then (as for a
  * dated report, preferClosestPeople) the one naming fewest people it does not, then the article's own news (an event
- * in the week before publication: "It was Shoigu's first trip to the North this year"), then the best attested (the
+ * in the week before publication or the day after: "It was Shoigu's first trip to the North this year"), then the best attested (the
  * highest confidence, which rises with each independent report), not the one nearest the period's first day. Without
  * the second step a July retelling of Lavrov's talks with Choe went to Kim's audience, which had picked Choe up from
  * one report of both meetings and, with more reports, stood surer; the same article's report of the audience, kept
  * from its event (one article, one report per event), then made a second audience.
  */
 export function choosePeriodFit<T extends { shared: number; date: string; confidence: number; participants: MergeParticipant[] }>(fits: T[], probe: { participants: MergeParticipant[] }, publishedAt: string): T | undefined {
-  const extra = countPeopleNotNamed(probe);
+  const byPeople = compareByPeople(probe);
   const isOwnNews = (c: T) => Number(isOwnNewsDay(c.date, publishedAt));
-  return [...fits].sort((a, b) => b.shared - a.shared || extra(a) - extra(b) || isOwnNews(b) - isOwnNews(a) || b.confidence - a.confidence)[0];
+  return [...fits].sort((a, b) => byPeople(a, b) || isOwnNews(b) - isOwnNews(a) || b.confidence - a.confidence)[0];
 }
 
 /** A day in the week before an article's publication, or the day after: the article's own news, not a memory. */

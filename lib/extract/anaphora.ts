@@ -146,7 +146,7 @@ function pickPair(history: PersonMention[], noun: string, together: Array<Set<st
     // ministers": a group named by an office is a pair who hold it, when two of different countries do, before a
     // nearer pair of whom one does not.)
     const holders = office ? people.slice(0, 8).filter((p) => p.roleKey === office) : [];
-    if (new Set(holders.map((p) => p.country)).size >= 2) people = holders;
+    if (new Set(holders.flatMap((p) => (p.country ? [p.country] : []))).size >= 2) people = holders;
     let best: { pair: PersonMention[]; score: number } | null = null;
     people.slice(0, 8).forEach((p, i) => {
       people.slice(i + 1, 8).forEach((q, j) => {

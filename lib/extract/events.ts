@@ -4494,8 +4494,8 @@ const SITE_WORD = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|station|factory|works|dam
 /**
  * "Kim visited the Bureya hydroelectric station on Sunday. [...] Kim's train crossed the border on Saturday. At the
  * Bureya plant, he was shown around by Ishayev": an undated sentence set at a named site an earlier sentence dated to
- * one day is on that day, not on the day of the sentence just before it. Null when the sentence does not open so, or
- * no earlier sentence names the site with one day.
+ * one day is on that day, not on the day of the sentence just before it. Null when the sentence does not open so, when
+ * no earlier sentence names the site, or when the nearest one that does gives it no single day.
  */
 function findNamedSiteDate(analysis: ArticleAnalysis, a: AnalysedSentence): EventDate | null {
   const m = AT_NAMED_SITE.exec(a.sentence.text.slice(a.bodyStart));
