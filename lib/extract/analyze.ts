@@ -529,7 +529,8 @@ function findHeadlinePair(sentences: AnalysedSentence[]): string[] | null {
 }
 
 /**
- * The two countries the sentences name most (country words and people's countries), most named first. analyseArticle
+ * The two countries the sentences name most (country words and people's countries), most named first, unless the
+ * headline joins two by a dash (findHeadlinePair). analyseArticle
  * counts them before any pronoun is read; events.ts' dyadOf again once pronouns have added people.
  */
 export function countNamedDyad(sentences: AnalysedSentence[]): string[] {

@@ -84,6 +84,11 @@ export const LIVE_STAMP = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+[A-Z]{2,4})
 // the session"): one hint for them all, read at most once a sentence (see classifySentence).
 const TALKS_NOUN_HINT = /talk|meeting|negotiation|consultation|discussion|summit|tête|conversation|dialogue|session/i;
 
+// The time "spent ... in talks with" and "spent ... with" are told in: "about two hours", "the whole morning".
+const SPENT_ABOUT = String.raw`(?:(?:about|around|nearly|almost|more\s+than|over|some|close\s+to)\s+)?`;
+const SPENT_PART_OF_DAY = String.raw`the\s+(?:whole\s+)?(?:morning|afternoon|evening)`;
+const SPENT_HOURS = String.raw`(?:an?|one|two|three|four|five|six|several|\d+)\s+(?:and\s+a\s+half\s+)?hours?`;
+
 const RULES: TriggerRule[] = [
   // calls first: "held telephone talks" is a call, not a meeting.
   { type: "call", re: /\b(?:(?:had|held|holds|hold|conducted|made)\s+(?:a\s+|an\s+)?(?:[\w’'-]+\s+){0,2})?(?:tele)?phone(?:d)?\s+(?:call|conversation|talks?|conference|discussion|exchange)s?\b/gi, hint: /phone/i },
@@ -484,11 +489,11 @@ const RULES: TriggerRule[] = [
   // talks with".)
   // ("after she had spent the earlier part of the same day in talks with Lavrov": so is the earlier or first part of a
   // day; not "the better part of a year".)
-  { type: "meeting", re: /\bspent\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|close\s+to)\s+)?(?:the\s+(?:whole\s+)?(?:morning|afternoon|evening)|the\s+(?:earlier|early|first|latter|later)\s+part\s+of\s+(?:the|that)\s+(?:same\s+)?(?:day|morning|afternoon)|(?:an?|one|two|three|four|five|six|several|\d+)\s+(?:and\s+a\s+half\s+)?hours?)\s+in\s+(?:talks|negotiations|consultations)\b(?=\s+with\b)/gi, hint: /spent/i },
+  { type: "meeting", re: new RegExp(String.raw`\bspent\s+${SPENT_ABOUT}(?:${SPENT_PART_OF_DAY}|the\s+(?:earlier|early|first|latter|later)\s+part\s+of\s+(?:the|that)\s+(?:same\s+)?(?:day|morning|afternoon)|${SPENT_HOURS})\s+in\s+(?:talks|negotiations|consultations)\b(?=\s+with\b)`, "gi"), hint: /spent/i },
   // ("The next day she spent three hours with her counterpart, Ri Son Gwon": a few hours, or a part of a day, spent
   // with a person named or a counterpart is the subject's meeting with him, as "spent two hours in talks with" is. Not
   // "spent several hours with reporters": the object must be a person read in the sentence.)
-  { type: "meeting", re: /\bspent\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|close\s+to)\s+)?(?:the\s+(?:whole\s+)?(?:morning|afternoon|evening)|(?:an?|one|two|three|four|five|six|several|\d+)\s+(?:and\s+a\s+half\s+)?hours?)\s+with\b(?=\s+(?:(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}counterparts?\b|\p{Lu}))/gu, needsPersonObject: true, hint: /spent/i },
+  { type: "meeting", re: new RegExp(String.raw`\bspent\s+${SPENT_ABOUT}(?:${SPENT_PART_OF_DAY}|${SPENT_HOURS})\s+with\b(?=\s+(?:(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}counterparts?\b|\p{Lu}))`, "gu"), needsPersonObject: true, hint: /spent/i },
   // "a strategic dialogue the two ministers launched in Moscow in November", "the dialogue, begun in Moscow": the
   // talks told by their start in a clause after the noun. ("Talks between the two defence ministers began in the
   // afternoon": also after a between-phrase of a few words naming the parties; not "began to stall". "Talks between

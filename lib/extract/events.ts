@@ -4488,8 +4488,9 @@ function isOthersEvents(prev: AnalysedSentence, c: Candidate): boolean {
 }
 
 // "At the Bureya plant, ": an opening that sets the sentence at a site called by its own name and its kind of works.
-const AT_NAMED_SITE = /^At\s+the\s+(\p{Lu}[\p{L}-]{2,})\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|station|factory|works|dam|shipyard|airfield|air\s+base|cosmodrome|complex)\b/u;
-const SITE_WORD = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:plant|station|factory|works|dam|shipyard|airfield|air\s+base|cosmodrome|complex)\b/u;
+const SITE_KIND = String.raw`(?:[\p{Ll}-]+\s+){0,2}?(?:plant|station|factory|works|dam|shipyard|airfield|air\s+base|cosmodrome|complex)\b`;
+const AT_NAMED_SITE = new RegExp(String.raw`^At\s+the\s+(\p{Lu}[\p{L}-]{2,})\s+${SITE_KIND}`, "u");
+const SITE_WORD = new RegExp(String.raw`^\s+${SITE_KIND}`, "u");
 
 /**
  * "Kim visited the Bureya hydroelectric station on Sunday. [...] Kim's train crossed the border on Saturday. At the
